@@ -1,0 +1,89 @@
+"""The public JSON contract of ``dateline parse``: schema ``dateline/1``.
+
+Fields are only ever added, never renamed or removed, within one schema version.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from .model import Article, Entity, Event, Mention, Quote, Span, TimeExpression
+
+SCHEMA = "dateline/1"
+
+
+def _day(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _mention(m: Mention | None) -> dict[str, Any] | None:
+    return None if m is None else {"start": m.start, "end": m.end, "text": m.text}
+
+
+def _span(s: Span) -> dict[str, int]:
+    return {"start": s.start, "end": s.end}
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {
+        "id": q.id, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+        "speaker": q.speaker, "speaker_entity": q.speaker_entity,
+        "speaker_mention": _mention(q.speaker_mention), "cue": _mention(q.cue),
+    }
+
+
+def _entity(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id, "name": e.name, "type": e.type, "roles": list(e.roles),
+        "aliases": list(e.aliases), "mentions": [_mention(m) for m in e.mentions],
+    }
+
+
+def _time(t: TimeExpression) -> dict[str, Any]:
+    return {
+        "id": t.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
+        "value": t.value, "earliest": _day(t.earliest), "latest": _day(t.latest),
+        "granularity": t.granularity, "relative": t.relative,
+    }
+
+
+def _event(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id, "start": e.start, "end": e.end, "summary": e.summary, "time": e.time,
+        "earliest": _day(e.earliest), "latest": _day(e.latest), "date_from": e.date_from,
+        "entities": list(e.entities), "quotes": list(e.quotes), "sentence": e.sentence,
+    }
+
+
+def article_to_dict(a: Article) -> dict[str, Any]:
+    """The contract object for one article."""
+    return {
+        "schema": SCHEMA,
+        "id": a.id,
+        "path": a.path,
+        "format": a.format,
+        "title": a.title,
+        "byline": list(a.byline),
+        "source": a.source,
+        "url": a.url,
+        "published": _day(a.published),
+        "published_from": a.published_from,
+        "captions": list(a.captions),
+        "tags": list(a.tags),
+        "text": a.text,
+        "body_offset": a.body_offset,
+        "paragraphs": [_span(p) for p in a.paragraphs],
+        "sentences": [_span(s) for s in a.sentences],
+        "quotes": [_quote(q) for q in a.quotes],
+        "entities": [_entity(e) for e in a.entities],
+        "times": [_time(t) for t in a.times],
+        "events": [_event(e) for e in a.events],
+        "warnings": list(a.warnings),
+    }
+
+
+def dumps(a: Article, *, pretty: bool = False) -> str:
+    """One article as JSON text."""
+    return json.dumps(article_to_dict(a), ensure_ascii=False, indent=2 if pretty else None)

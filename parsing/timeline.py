@@ -1,0 +1,1 @@
+"""The timeline across many articles (placeholder)."""

@@ -1,0 +1,1 @@
+"""dateline's terminal reader, a Textual app over the parsing model."""
