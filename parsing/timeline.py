@@ -1,1 +1,227 @@
-"""The timeline across many articles (placeholder)."""
+"""The timeline across many articles: entries, their order, filters and a histogram.
+
+Order (total and deterministic for a given list of articles):
+
+1. Events with a date of their own, by ``earliest`` then ``latest`` (a missing side takes the other).
+2. Undated events are placed at their article's publication date, after the dated events that share
+   that day (and interval); undated events of an article without a publication date go last.
+3. Ties: the article's place in the input, then the event's position in the body.
+
+Plain Python, shared by the reader and the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .datefilter import DateRange
+from .model import Article, Event
+from .when import format_when
+
+Unit = str  # "day" | "week" | "month" | "year" | "decade"
+UNITS: tuple[Unit, ...] = ("day", "week", "month", "year", "decade")
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One event with what the timeline shows of its article."""
+
+    article_id: str
+    article_title: str | None
+    article_source: str | None
+    article_path: str
+    article_published: date | None
+    event: Event
+    speakers: tuple[str, ...] = ()
+    entity_names: tuple[str, ...] = ()
+    granularity: str = "none"
+
+    @property
+    def dated(self) -> bool:
+        return self.event.earliest is not None or self.event.latest is not None
+
+    @property
+    def when(self) -> str:
+        """The event's date at its true precision ("Nov 2021", "Tue 23 Nov 2021", "undated")."""
+        return format_when(self.event.earliest, self.event.latest, self.granularity)
+
+
+def _entry(article: Article, event: Event) -> TimelineEntry:
+    quotes = {q.id: q for q in article.quotes}
+    speakers: list[str] = []
+    for qid in event.quotes:
+        q = quotes.get(qid)
+        if q is not None and q.kind == "speech" and q.speaker and q.speaker not in speakers:
+            speakers.append(q.speaker)
+    names = tuple(e.name for e in (article.entity(eid) for eid in event.entities) if e is not None)
+    if event.date_from == "published":
+        granularity = "day"
+    else:
+        t = article.time(event.time) if event.time else None
+        granularity = t.granularity if t is not None else "none"
+    return TimelineEntry(
+        article_id=article.id, article_title=article.title, article_source=article.source,
+        article_path=article.path, article_published=article.published, event=event,
+        speakers=tuple(speakers), entity_names=names, granularity=granularity,
+    )
+
+
+def _sort_key(entry: TimelineEntry, rank: int) -> tuple[bool, date, date, int, int, int]:
+    ev = entry.event
+    first = ev.earliest or ev.latest
+    last = ev.latest or ev.earliest
+    tier = 0
+    if first is None or last is None:
+        first = last = entry.article_published
+        tier = 1
+    return (first is None, first or date.max, last or date.max, tier, rank, ev.start)
+
+
+def build_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
+    """Every event of every article, in timeline order (see the module docstring)."""
+    keyed = [
+        (_sort_key(entry, rank), entry)
+        for rank, article in enumerate(articles)
+        for entry in (_entry(article, ev) for ev in article.events)
+    ]
+    keyed.sort(key=lambda pair: pair[0])
+    return tuple(entry for _, entry in keyed)
+
+
+def filter_range(entries: Iterable[TimelineEntry], selected: DateRange) -> tuple[TimelineEntry, ...]:
+    """Entries whose interval overlaps the range; undated ones only when the range is open."""
+    if selected.is_open:
+        return tuple(entries)
+    return tuple(
+        e for e in entries if e.dated and selected.overlaps(e.event.earliest, e.event.latest)
+    )
+
+
+def filter_article(entries: Iterable[TimelineEntry], article_id: str) -> tuple[TimelineEntry, ...]:
+    return tuple(e for e in entries if e.article_id == article_id)
+
+
+def filter_entity(
+    entries: Iterable[TimelineEntry], article_id: str, entity_id: str
+) -> tuple[TimelineEntry, ...]:
+    """Events of one article in which one of its entities takes part."""
+    return tuple(e for e in entries if e.article_id == article_id and entity_id in e.event.entities)
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def filter_entity_name(entries: Iterable[TimelineEntry], name: str) -> tuple[TimelineEntry, ...]:
+    """Events in any article with a participant of this canonical name (case and spacing ignored)."""
+    wanted = _norm_name(name)
+    return tuple(e for e in entries if any(_norm_name(n) == wanted for n in e.entity_names))
+
+
+def newest(entries: Iterable[TimelineEntry]) -> date | None:
+    """The newest publication date, else the newest event date: the anchor for "last 7 days"."""
+    entries = tuple(entries)
+    published = [e.article_published for e in entries if e.article_published is not None]
+    if published:
+        return max(published)
+    ends = [d for e in entries for d in (e.event.latest, e.event.earliest) if d is not None]
+    return max(ends, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    """Events whose start falls in ``[start, end]``; ``selected`` if it meets the filter range."""
+
+    start: date
+    end: date
+    count: int
+    selected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Histogram:
+    unit: Unit
+    buckets: tuple[Bucket, ...]
+    undated: int = 0
+
+
+def bucket_start(d: date, unit: Unit) -> date:
+    """The first day of the bucket of ``unit`` holding ``d``."""
+    if unit == "day":
+        return d
+    if unit == "week":
+        return d - timedelta(days=d.weekday())
+    if unit == "month":
+        return d.replace(day=1)
+    if unit == "year":
+        return date(d.year, 1, 1)
+    return date(d.year - d.year % 10, 1, 1)
+
+
+def next_bucket(start: date, unit: Unit) -> date:
+    """The first day of the bucket after the one starting at ``start`` (``date.max`` past the end)."""
+    try:
+        if unit in ("day", "week"):
+            return start + timedelta(days=1 if unit == "day" else 7)
+        if unit == "month":
+            return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return date(start.year + (1 if unit == "year" else 10), 1, 1)
+    except (ValueError, OverflowError):
+        return date.max
+
+
+def _count(first: date, last: date, unit: Unit) -> int:
+    if unit == "day":
+        return (last - first).days + 1
+    if unit == "week":
+        return (bucket_start(last, unit) - bucket_start(first, unit)).days // 7 + 1
+    if unit == "month":
+        return (last.year - first.year) * 12 + last.month - first.month + 1
+    step = 1 if unit == "year" else 10
+    return (last.year // step) - (first.year // step) + 1
+
+
+def choose_unit(first: date, last: date, max_buckets: int = 60) -> Unit:
+    """The finest unit that shows the span in at most ``max_buckets`` buckets."""
+    return next((u for u in UNITS if _count(first, last, u) <= max_buckets), UNITS[-1])
+
+
+def histogram(
+    entries: Sequence[TimelineEntry], selected: DateRange | None = None, max_buckets: int = 60
+) -> Histogram:
+    """Counts of dated events per bucket (by their first day), across the whole span of ``entries``."""
+    starts = [e.event.earliest or e.event.latest for e in entries]
+    days = sorted(d for d in starts if d is not None)
+    undated = len(starts) - len(days)
+    if not days:
+        return Histogram("day", (), undated)
+    unit = choose_unit(days[0], days[-1], max_buckets)
+    counts: dict[date, int] = {}
+    for d in days:
+        key = bucket_start(d, unit)
+        counts[key] = counts.get(key, 0) + 1
+    buckets: list[Bucket] = []
+    start = bucket_start(days[0], unit)
+    while start <= days[-1]:
+        after = next_bucket(start, unit)
+        end = after - timedelta(days=1) if after != date.max else date.max
+        chosen = selected is not None and not selected.is_open and selected.overlaps(start, end)
+        buckets.append(Bucket(start, end, counts.get(start, 0), chosen))
+        if after == date.max:
+            break
+        start = after
+    return Histogram(unit, tuple(buckets), undated)
+
+
+def sparkline(hist: Histogram) -> str:
+    """One block character per bucket, height by count (empty buckets show as a space)."""
+    top = max((b.count for b in hist.buckets), default=0)
+    if top == 0:
+        return " " * len(hist.buckets)
+    return "".join(
+        _SPARKS[min(len(_SPARKS) - 1, (b.count * len(_SPARKS) - 1) // top)] if b.count else " "
+        for b in hist.buckets
+    )
