@@ -1,0 +1,128 @@
+"""Property tests: any text parses without error into spans that lie inside the body.
+
+Two kinds of input: hostile text (quotes, newlines, control characters, digits, month names,
+markup) and news-like text assembled from fragments (names, speech verbs, quotations, dates) that
+reaches the extractors' deeper paths.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from parsing.contract import article_to_dict
+from parsing.model import Article, Mention
+from parsing.pipeline import parse_text
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+MONTHS = ["January", "Feb.", "March", "Apr", "May", "June", "Sept.", "October", "Nov", "December"]
+FRAGMENTS = [
+    *MONTHS, '"', "'", "“", "”", "‘", "’", "«", "»", "\n", "\n\n", "\r\n", "\t", " ", ". ", ", ",
+    "\x00", "\x1b[31m", "\x07", "\u202e", "\u200b", "[bold]", "[/]", "2021", "1990s", "23", "11",
+    "-", "..", "Mr.", "U.S.", "said", "says", "told", "according to", "on Tuesday", "last week",
+    "yesterday", "today", "now", "Q4", "W47", "the 19th century", "Smith", "the Pentagon", ":",
+]
+hostile_text = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=60).map("".join),
+)
+
+NAMES = ["John Smith", "Mary Barra", "the Pentagon", "Airbus", "Gen. Mark Milley", "Reuters", "He", "She"]
+VERBS = ["said", "says", "told reporters", "added", "announced", "stated", "wrote"]
+CLAUSES = ["we are ready", "it will rise", "this is an exciting time", "nothing changed", "I disagree"]
+DATES = ["on Monday", "on 23 November 2021", "in March 2004", "last year", "on June 13, 2005",
+         "in the 1990s", "this week", "in 2009", "at 3 p.m. on Friday", "next month", "in Q4 2021"]
+OPEN_CLOSE = [('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’")]
+
+
+@st.composite
+def news_sentence(draw: st.DrawFn) -> str:
+    name, verb = draw(st.sampled_from(NAMES)), draw(st.sampled_from(VERBS))
+    clause, when = draw(st.sampled_from(CLAUSES)), draw(st.sampled_from(DATES))
+    op, cl = draw(st.sampled_from(OPEN_CLOSE))
+    shapes = [
+        f"{name} {verb} {when}: {op}{clause.capitalize()}.{cl}",
+        f"{op}{clause.capitalize()},{cl} {name} {verb} {when}.",
+        f"{op}{clause.capitalize()},{cl} {verb} {name}. {op}And {clause}.{cl}",
+        f"{when.capitalize()}, {name} {verb} that {clause}.",
+        f"{name}, a spokesman for {draw(st.sampled_from(NAMES))}, {verb} {op}{clause}{cl} {when}.",
+        f"{op}{clause.capitalize()}.",  # an unclosed quotation
+    ]
+    return draw(st.sampled_from(shapes))
+
+
+@st.composite
+def news_text(draw: st.DrawFn) -> str:
+    paras = [" ".join(draw(st.lists(news_sentence(), min_size=1, max_size=4)))
+             for _ in range(draw(st.integers(1, 5)))]
+    if draw(st.booleans()):
+        paras.insert(0, draw(st.sampled_from(["June 13, 2005", "Thursday, May 7, 2015", "23 November 2021"])))
+    return "\n\n".join(paras) + draw(st.sampled_from(["", "\n"]))
+
+
+publication = st.one_of(st.none(), st.dates())
+
+
+def inside(text: str, start: int, end: int) -> bool:
+    return 0 <= start <= end <= len(text)
+
+
+def check_mention(text: str, m: Mention | None) -> None:
+    if m is not None:
+        assert inside(text, m.start, m.end), m
+        assert text[m.start:m.end] == m.text, m
+
+
+def check(a: Article) -> None:
+    text = a.text
+    for span in (*a.paragraphs, *a.sentences):
+        assert inside(text, span.start, span.end), span
+    previous_end = 0
+    for q in sorted(a.quotes, key=lambda q: q.start):
+        assert inside(text, q.start, q.end) and text[q.start:q.end] == q.text, q
+        assert q.start >= previous_end, f"quotes overlap at {q.start}"
+        previous_end = q.end
+        check_mention(text, q.speaker_mention)
+        check_mention(text, q.cue)
+    for e in a.entities:
+        for m in e.mentions:
+            check_mention(text, m)
+    for t in a.times:
+        assert inside(text, t.start, t.end) and text[t.start:t.end] == t.text, t
+        assert t.earliest is None or t.latest is None or t.earliest <= t.latest, t
+    quote_ids = {q.id for q in a.quotes}
+    entity_ids = {e.id for e in a.entities}
+    time_ids = {t.id for t in a.times}
+    for ev in a.events:
+        assert inside(text, ev.start, ev.end), ev
+        assert ev.earliest is None or ev.latest is None or ev.earliest <= ev.latest, ev
+        assert 0 <= ev.sentence < len(a.sentences)
+        assert set(ev.quotes) <= quote_ids and set(ev.entities) <= entity_ids, ev
+        assert ev.time is None or ev.time in time_ids, ev
+    json.dumps(article_to_dict(a), ensure_ascii=False)
+
+
+@SETTINGS
+@given(hostile_text)
+def test_any_text_parses_into_spans_inside_the_body(text: str) -> None:
+    check(parse_text(text))
+
+
+@SETTINGS
+@given(hostile_text, publication)
+def test_any_text_with_any_publication_date(text: str, published: date | None) -> None:
+    a = parse_text(text, published=published)
+    assert a.published == published
+    check(a)
+
+
+@SETTINGS
+@given(news_text(), publication)
+def test_news_like_text(text: str, published: date | None) -> None:
+    a = parse_text(text, published=published)
+    assert a.text == text
+    check(a)
