@@ -1,7 +1,8 @@
 """Events: one per sentence that carries a date or time, or reports speech.
 
-An event's date is the sentence's most specific dated expression (a day before a month before a
-year; the narrower interval first; the earlier in the sentence on a tie). A speech act with no
+An event's date is the sentence's most specific dated expression (a calendar date before a vague
+"now"/"recently"; a day before a month before a year; the narrower interval first; the earlier in
+the sentence on a tie). A speech act with no
 dated expression is dated by the publication date (``date_from="published"``). The dateline at the
 top of a body (e.g. "June 13, 2005") is the publication date, not something that happened: it never
 dates an event, and a sentence that holds nothing but dates is not an event.
@@ -70,14 +71,17 @@ def _dateline_ids(text: str, times: list[TimeExpression]) -> set[str]:
 
 
 def _choose(candidates: list[TimeExpression]) -> TimeExpression | None:
-    """The most specific expression: day-level first, then the narrowest interval, then the first."""
+    """The most specific expression with an interval: calendar dates before vague references
+    ("now", "recently"), day-level first, then the narrowest interval, then the first in the text.
+    Without any interval, the first expression (its event stays undated)."""
     dated = [t for t in candidates if t.earliest is not None or t.latest is not None]
     if not dated:
         return candidates[0] if candidates else None
 
-    def key(t: TimeExpression) -> tuple[int, int, int]:
+    def key(t: TimeExpression) -> tuple[bool, bool, int, int]:
         width = (t.latest - t.earliest).days if t.earliest and t.latest else 10**7
-        return (0 if t.granularity in _DAY_LEVEL else 1, width, t.start)
+        vague = t.value is not None and t.value.endswith("_REF")
+        return (vague, t.granularity not in _DAY_LEVEL, width, t.start)
 
     return min(dated, key=key)
 

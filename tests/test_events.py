@@ -107,6 +107,18 @@ def test_expression_without_interval_is_skipped_when_others_exist() -> None:
     assert event.time == "t2" and event.date_from == "text"
 
 
+def test_vague_reference_loses_to_a_calendar_date() -> None:
+    text = "The current chief took over in 2009."
+    times = (
+        TimeExpression("t1", 4, 11, "current", "DATE", "PRESENT_REF", PUBLISHED, PUBLISHED),
+        time(text, "2009", "t2", date(2009, 1, 1), date(2009, 12, 31), "year"),
+    )
+    (event,) = extract(text, spans_of(text), times, (), (), PUBLISHED)
+    assert event.time == "t2"
+    (alone,) = extract(text, spans_of(text), times[:1], (), (), PUBLISHED)
+    assert alone.time == "t1" and alone.earliest == PUBLISHED
+
+
 def test_undated_times_without_publication_date_keep_an_undated_event() -> None:
     text = "It happened on Tuesday."
     times = (time(text, "Tuesday", "t1", None, None),)
