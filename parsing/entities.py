@@ -1,9 +1,120 @@
-"""Named entities (placeholder)."""
+"""Named entities: people, organisations and places named in an article, one entity per referent.
+
+Pipeline: capitalised runs (names.py) → titles and roles peeled off (roles.py) → each name typed
+from its form and context (entity_types.py) → mentions merged into entities (coref.py).
+Mentions are the names themselves, without titles, determiners or a possessive 's.
+"""
 
 from __future__ import annotations
 
+import re
+
+from .coref import Cand, merge
+from .entity_types import STRONG, Context, vote
+from .gazetteer import Gazetteer, key, load
 from .model import Entity, Span
+from .names import Run, Token, headline_lines, known_spans, runs, split_calendar, split_weak, strip_leading
+from .roles import Piece, peel, role_after, role_before
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
+EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
 
 
 def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
-    return ()
+    """Every named entity of ``text`` with its name mentions, ids in order of first mention."""
+    if not text:
+        return ()
+    gaz = load()
+    tokens = _tokens(text)
+    index = {t.start: i for i, t in enumerate(tokens)}
+    heads = headline_lines(text, 0, len(text))
+    sent_starts = {s.start for s in sentences} | {p.start for p in paragraphs}
+    lower_words = frozenset(_LOWER_WORD.findall(text))
+    cands: list[Cand] = []
+    body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]
+    for run in body_runs:
+        for piece in _pieces(text, run, gaz, lower_words):
+            _add(text, piece, tokens, index, gaz, cands)
+    known = {key(c.text) for c in cands}
+    for start, end in heads:
+        line = [t for t in tokens if start <= t.start < end]
+        for run in known_spans(line, gaz, known):
+            _add(text, Piece(run.tokens), tokens, index, gaz, cands)
+    cands.sort(key=lambda c: c.start)
+    return merge(_dedupe(cands))
+
+
+def _tokens(text: str) -> list[Token]:
+    from .names import tokenize
+
+    return tokenize(text, 0, len(text))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> list[Piece]:
+    out: list[Piece] = []
+    for part in split_calendar(run, gaz):
+        for sub in split_weak(part, gaz):
+            kept = strip_leading(sub, gaz, lower_words)
+            if kept is not None:
+                out.extend(p for p in peel(text, kept, gaz) if p.tokens)
+    return out
+
+
+def _context(text: str, tokens: list[Token], first: int, last: int) -> Context:
+    prev = tokens[first - 1].text if first > 0 and tokens[first - 1].end >= tokens[first].start - 2 else ""
+    prev2 = tokens[first - 2].text if prev and first > 1 else ""
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    end = tokens[last].end
+    after_start = end + 2 if tokens[last].possessive and not tokens[last].suffix else end
+    return Context(prev, prev2, nxt, tokens[last].suffix, text[after_start:after_start + 40])
+
+
+def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], gaz: Gazetteer,
+         cands: list[Cand]) -> None:
+    toks = piece.tokens
+    start, end = toks[0].start, toks[-1].end
+    name = text[start:end]
+    words = [t.text for t in toks]
+    if len(words) == 1 and _not_a_name(name, gaz):
+        return
+    first, last = index[start], index[toks[-1].start]
+    ctx = _context(text, tokens, first, last)
+    if ctx.next in gaz.context["group_nouns"] and not toks[-1].possessive and text[end:end + 1] == " ":
+        grp_end = tokens[last + 1].end
+        cands.append(Cand(start, grp_end, text[start:grp_end], [*words, ctx.next], None, [("ORG", STRONG)]))
+        return
+    known = gaz.lookup(name)
+    before = role_before(text, tokens, first, gaz) if known is None else None
+    role = piece.role or before or role_after(text, end, gaz)
+    votes = vote(name, words, ctx, gaz, piece.person or before is not None)
+    cands.append(Cand(start, end, name, words, known, votes, role))
+    m = _PAREN_ACRONYM.match(text, end)
+    if m is not None and not toks[-1].possessive:
+        abbr = m.group(1)
+        cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
+                          same_as=start))
+
+
+def _not_a_name(name: str, gaz: Gazetteer) -> bool:
+    if name in gaz.not_names or name in gaz.other_names:
+        return True
+    if name in gaz.adjectives and gaz.lookup(name) is None:
+        return not EMIT_ADJECTIVES
+    return len(name) == 1
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """One candidate per span (a parenthesised acronym may also be found as a run)."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Cand] = []
+    for c in cands:
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        out.append(c)
+    return out

@@ -1,0 +1,135 @@
+"""Merge name mentions into entities: one entity per referent within an article.
+
+Same gazetteer entry (``U.S.`` = ``United States`` = ``America``), same name, a surname or a
+shortened organisation name of a fuller name mentioned earlier (``Milley`` → ``Mark Milley``,
+``Apple`` → ``Apple Computer``), and acronyms of names (given in parentheses or by initials).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .entity_types import acronym
+from .gazetteer import Known, key
+from .model import Entity, EntityType, Mention
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "on", "de", "&", "du", "la"})
+
+
+@dataclass(slots=True)
+class Cand:
+    """One name mention with its type votes and what was said about it."""
+
+    start: int
+    end: int
+    text: str
+    words: list[str]
+    known: Known | None
+    votes: list[tuple[EntityType, float]]
+    role: str | None = None
+    same_as: int | None = None  # start of the candidate this one abbreviates ("(EADS)")
+    group: int = -1
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int] = field(default_factory=list)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], keep: int, other: int) -> None:
+    a, b = _find(parent, keep), _find(parent, other)
+    if a != b:
+        parent[b] = a
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _INITIAL_SKIP and w[:1].isupper())
+
+
+def _group_type(cands: list[Cand], members: list[int]) -> EntityType:
+    score: dict[EntityType, float] = defaultdict(float)
+    for i in members:
+        for typ, w in cands[i].votes:
+            score[typ] += w
+    return max(score, key=lambda t: score[t]) if score else "OTHER"
+
+
+def merge(cands: list[Cand]) -> tuple[Entity, ...]:
+    by_key: dict[str, int] = {}
+    parent: list[int] = []
+    for c in cands:
+        k = ("=" + c.known.canonical) if c.known is not None else key(c.text)
+        if k not in by_key:
+            by_key[k] = len(parent)
+            parent.append(len(parent))
+        c.group = by_key[k]
+    at = {c.start: c for c in cands}
+    for c in cands:
+        src = at.get(c.same_as) if c.same_as is not None else None
+        if src is not None:
+            _union(parent, src.group, c.group)
+    _link_short_forms(cands, parent)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        members[_find(parent, c.group)].append(i)
+    groups = sorted(members.values(), key=lambda m: min(cands[i].start for i in m))
+    out: list[Entity] = []
+    for n, m in enumerate(groups, 1):
+        out.append(_entity(f"e{n}", cands, m))
+    return tuple(out)
+
+
+def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
+    """Surnames to full personal names, first words and acronyms to organisation names."""
+    rep: dict[int, Cand] = {}
+    for c in cands:  # the longest form of each group stands for it
+        cur = rep.get(c.group)
+        if cur is None or len(c.words) > len(cur.words):
+            rep[c.group] = c
+    types = {g: _group_type(cands, [i for i, c in enumerate(cands) if c.group == g]) for g in rep}
+    full = [g for g, c in rep.items() if len(c.words) > 1]
+    for g, short in rep.items():
+        if short.known is not None or len(short.words) > 2:
+            continue
+        best: int | None = None
+        for h in full:
+            if h == g:
+                continue
+            long = rep[h]
+            lw = long.words
+            sw = short.words
+            if len(sw) >= len(lw):
+                continue
+            surname = types[h] == "PERSON" and lw[-len(sw):] == sw
+            head = types[h] == "ORG" and lw[:len(sw)] == sw and long.known is None
+            initials = (len(sw) == 1 and acronym(sw[0]) and types[h] != "PERSON"
+                        and _initials(lw) == sw[0].replace(".", ""))
+            if surname or head or initials:
+                if best is None or long.start < short.start <= rep[best].start or (
+                        rep[best].start < long.start < short.start):
+                    best = h
+        if best is not None:
+            _union(parent, best, g)
+
+
+def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
+    ms = sorted((cands[i] for i in members), key=lambda c: c.start)
+    typ = _group_type(cands, members)
+    known = next((c.known for c in ms if c.known is not None), None)
+    forms = [c.text for c in ms]
+    proper = [f for f in forms if not acronym(f)] or forms
+    name = max(proper, key=lambda f: (len(f.split()), len(f)))
+    if known is not None and len(known.canonical.split()) >= len(name.split()):
+        name = known.canonical
+    aliases = tuple(dict.fromkeys(f for f in forms if f != name))
+    roles = tuple(dict.fromkeys(c.role for c in ms if c.role))
+    mentions = tuple(Mention(c.start, c.end, c.text) for c in ms)
+    return Entity(id=eid, name=name, type=typ, roles=roles, aliases=aliases, mentions=mentions)

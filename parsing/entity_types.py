@@ -1,0 +1,74 @@
+"""Typing one name mention from its form and its context: PERSON, ORG, PLACE or OTHER, with a weight."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, key
+from .model import EntityType
+
+STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
+_GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    prev: str  # the word before the name (as written), "" at a sentence start
+    prev2: str  # the word before that
+    next: str  # the word after the name
+    suffix: str  # a compound tail ("based")
+    after: str  # a few characters after the name
+
+
+def acronym(name: str) -> bool:
+    return bool(_ACRONYM.match(name))
+
+
+Votes = list[tuple[EntityType, float]]
+
+
+def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: bool) -> Votes:
+    """Weighted type votes for one mention."""
+    votes: Votes = []
+    known = gaz.lookup(name)
+    if known is not None:
+        return [(known.type, STRONG * 2)]
+    last, first = key(words[-1]), words[0]
+    if person_cue:
+        votes.append(("PERSON", STRONG))
+    if name in gaz.other_names:
+        votes.append(("OTHER", STRONG))
+    if last in gaz.org_suffixes or any(name.startswith(p + " ") for p in gaz.org_prefixes):
+        votes.append(("ORG", STRONG))
+    elif words[-1] in gaz.place_heads or (len(words) > 1 and key(first) in gaz.place_prefixes):
+        votes.append(("PLACE", MEDIUM))
+    if first in gaz.first_names and 1 < len(words) <= 4:
+        votes.append(("PERSON", MEDIUM + 1))
+    if ctx.suffix == "based":
+        votes.append(("PLACE", MEDIUM))
+    cx = gaz.context
+    lp = ctx.prev.lower()
+    if lp in cx["place_preps"]:
+        votes.append(("PLACE", WEAK))
+    if lp in cx["place_nouns"] or (lp == "of" and ctx.prev2.lower() in cx["place_nouns"]):
+        votes.append(("PLACE", MEDIUM))
+    if lp in cx["org_nouns_before"]:
+        votes.append(("ORG", MEDIUM))
+    if ctx.next in cx["org_words_after"]:
+        votes.append(("ORG", WEAK))
+    if ctx.after.startswith(", ") and gaz.lookup(ctx.after[2:].split(",")[0].split(" ")[0]) is not None:
+        known_after = gaz.lookup(ctx.after[2:].split(",")[0].split(" ")[0])
+        if known_after is not None and known_after.type == "PLACE" and len(words) <= 3:
+            votes.append(("PLACE", MEDIUM))
+    if acronym(name):
+        votes.append(("ORG", WEAK + 0.5))
+    if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3:
+        votes.append(("PERSON", WEAK))
+    if _GENDER_AFTER.match(ctx.after) and len(words) <= 3:
+        votes.append(("PERSON", WEAK))
+    if not votes:
+        votes.append(("PERSON" if 1 < len(words) <= 3 else "ORG", WEAK / 2))
+    return votes

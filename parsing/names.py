@@ -1,0 +1,253 @@
+"""Candidate name spans: runs of capitalised words joined by name connectors.
+
+A run never crosses punctuation, a line break or a possessive; sentence-initial function words,
+calendar words and title-case headline lines are handled here, so later stages see clean runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, key
+
+# A word: a dotted acronym (U.S., D.C.), or letters/digits with inner hyphens, ampersands, apostrophes.
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_](?:[\w&-]|['’](?=\w))*")
+_COMPOUND = re.compile(
+    r"(?<=\w)-(based|backed|led|born|owned|run|made|style|era|controlled|funded|speaking|bound|like|type|"
+    r"wide|linked|allied|held|occupied|supported|sponsored|affiliated|class|level|language|made|built|"
+    r"registered|listed|flagged|headquartered|centric|friendly|bred|raised|educated|trained)$"
+)
+_ARABIC_PARTICLE = re.compile(
+    r"^(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|ben|de|da|di|van|von|d|o|mc|mac)[-'’][A-Z]"
+)
+# Words that may join the capitalised words of one name ("Bank of America", "Ludwig van Beethoven").
+_STRONG_LINKS = frozenset({
+    "of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "ter",
+    "la", "le", "du", "des", "al", "el", "bin", "ibn", "bint", "ben", "y", "zu",
+})
+# Weaker links, kept only inside organisation names ("Defence and Space Company").
+_WEAK_LINKS = frozenset({"and", "&", "for", "on", "the"})
+_SECOND_LINKS = frozenset({"the", "la", "de", "al"})
+_SPLIT_LINKS = _WEAK_LINKS - {"the"}
+_ABBREV_DOT = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig",
+    "Sen", "Rep", "Gov", "Prof", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros",
+})
+_SENTENCE_LEAD = re.compile(r"[\"“‘'(\[:—–-]\s*$")
+_MAX_HEADLINE_SHARE = 0.8
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+    suffix: str = ""  # a compound's lowercase tail cut off ("based" in "Moscow-based")
+
+
+@dataclass(slots=True)
+class Run:
+    """A candidate name: tokens (connectors included) and where it sits."""
+
+    tokens: list[Token]
+    sent_start: bool = False
+    headline: bool = False
+    hints: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in _WORD.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group()
+        poss, suffix = False, ""
+        cut = _COMPOUND.search(w)
+        if cut is not None:
+            suffix = cut.group(1)
+            e -= len(cut.group())
+            w = w[:-len(cut.group())]
+        elif len(w) > 2 and w[-2] in "'’" and w[-1] == "s":
+            e -= 2
+            w = w[:-2]
+            poss = True
+        elif e < end and text[e] == "." and (w in _ABBREV_DOT or (len(w) == 1 and w.isupper())):
+            e += 1
+            w += "."
+        out.append(Token(s, e, w, poss or bool(suffix), suffix))
+    return out
+
+
+def is_cap(word: str) -> bool:
+    return word[0].isupper() or bool(_ARABIC_PARTICLE.match(word))
+
+
+def headline_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines written in title case (headlines, captions of that style) inside [start, end)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        long_words = [w for w in _WORD.findall(text, pos, stop) if len(w) > 3 and w[0].isalpha()]
+        if len(long_words) >= 2 and text[pos:stop].rstrip()[-1:] not in ".\"”:":
+            share = sum(1 for w in long_words if w[0].isupper()) / len(long_words)
+            if share == 1 or (len(long_words) >= 4 and share >= _MAX_HEADLINE_SHARE):
+                out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _joinable(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return gap == " " or (gap == "" and b.text[:1] == "-")
+
+
+def runs(text: str, tokens: list[Token], sent_starts: set[int]) -> list[Run]:
+    """Maximal capitalised runs; strong and weak connectors are kept only between capitals."""
+    out: list[Run] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if not is_cap(t.text):
+            i += 1
+            continue
+        cur = [t]
+        j = i + 1
+        while j < n and not cur[-1].possessive and _joinable(text, cur[-1], tokens[j]):
+            w = tokens[j].text
+            if is_cap(w):
+                cur.append(tokens[j])
+                j += 1
+                continue
+            # connectors: look ahead for a capitalised word after one or two links
+            if w in _STRONG_LINKS or w in _WEAK_LINKS:
+                k = j + 1
+                if k < n and tokens[k].text in _SECOND_LINKS and _joinable(text, tokens[j], tokens[k]):
+                    k += 1
+                if k < n and is_cap(tokens[k].text) and _joinable(text, tokens[k - 1], tokens[k]):
+                    cur.extend(tokens[j:k + 1])
+                    j = k + 1
+                    continue
+            break
+        out.append(Run(cur, sent_start=_at_sentence_start(text, cur[0].start, sent_starts)))
+        i = j
+    return out
+
+
+def _at_sentence_start(text: str, pos: int, sent_starts: set[int]) -> bool:
+    if pos in sent_starts:
+        return True
+    before = text[max(0, pos - 3):pos]
+    return bool(_SENTENCE_LEAD.search(before)) or pos == 0 or text[pos - 1] == "\n"
+
+
+def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
+    """Split a run at weak links ("Boeing and Airbus") unless the whole is an organisation name."""
+    words = run.words()
+    if not any(w in _SPLIT_LINKS for w in words):
+        return [run]
+    if gaz.lookup(" ".join(words)) is not None or key(words[-1]) in gaz.org_suffixes:
+        return [run]
+    if any(w in gaz.org_words for w in words[:2]):
+        return [run]
+    parts: list[Run] = []
+    cur: list[Token] = []
+    for t in run.tokens:
+        if t.text in _SPLIT_LINKS:
+            if cur:
+                parts.append(Run(cur, sent_start=run.sent_start and not parts, headline=run.headline))
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        parts.append(Run(cur, sent_start=run.sent_start and not parts, headline=run.headline))
+    return [_trim_links(p) for p in parts if p.tokens]
+
+
+def _trim_links(run: Run) -> Run:
+    toks = run.tokens
+    while toks and not is_cap(toks[0].text):
+        toks = toks[1:]
+    while toks and not is_cap(toks[-1].text):
+        toks = toks[:-1]
+    run.tokens = toks
+    return run
+
+
+def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run | None:
+    """Drop sentence-opening function words and common words ("The", "But", "According")."""
+    toks = run.tokens
+    known = gaz.lookup(" ".join(t.text for t in toks))
+    if known is not None:
+        if toks[0].text == "The" and len(toks) > 1 and not known.canonical.startswith("The "):
+            run.tokens = toks[1:]
+        return run
+    while toks:
+        w = toks[0].text
+        if w in gaz.not_names and key(w) not in gaz.honorifics and key(w) not in gaz.title_heads:
+            toks = toks[1:]
+        elif key(w) in gaz.calendar:
+            toks = toks[1:]
+        elif (run.sent_start and toks is run.tokens and w.lower() in lower_words
+              and gaz.lookup(w) is None and w not in gaz.first_names and key(w) not in gaz.honorifics
+              and key(w) not in gaz.title_heads and w not in gaz.adjectives):
+            toks = toks[1:]
+        else:
+            break
+        while toks and not is_cap(toks[0].text):
+            toks = toks[1:]
+    if not toks:
+        return None
+    run.tokens = toks
+    return run
+
+
+def split_calendar(run: Run, gaz: Gazetteer) -> list[Run]:
+    """Calendar words inside a run end it ("Moscow Tuesday")."""
+    if not any(key(t.text) in gaz.calendar for t in run.tokens[1:]):
+        return [run]
+    parts: list[Run] = []
+    cur: list[Token] = []
+    for t in run.tokens:
+        if key(t.text) in gaz.calendar:
+            if cur:
+                parts.append(_trim_links(Run(cur, run.sent_start and not parts, run.headline)))
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        parts.append(_trim_links(Run(cur, False, run.headline)))
+    return [p for p in parts if p.tokens]
+
+
+def known_spans(tokens: list[Token], gaz: Gazetteer, known: set[str]) -> list[Run]:
+    """In headline lines: only gazetteer names and names known from the running text."""
+    out: list[Run] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        hit = 0
+        for size in range(min(gaz.max_words, 5, n - i), 0, -1):
+            piece = tokens[i:i + size]
+            name = " ".join(t.text for t in piece)
+            if is_cap(piece[0].text) and (gaz.lookup(name) is not None or key(name) in known or (
+                    size > 1 and piece[0].text in gaz.first_names and all(is_cap(t.text) for t in piece))):
+                hit = size
+                break
+        if hit:
+            out.append(Run(tokens[i:i + hit], headline=True))
+            i += hit
+        else:
+            i += 1
+    return out
