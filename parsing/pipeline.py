@@ -81,6 +81,9 @@ def load_file(path: str, published: date | None = None) -> list[Article | LoadEr
         return [LoadError(path, "no articles found")]
     out: list[Article | LoadError] = []
     for doc in docs:
+        if isinstance(doc, LoadError):  # one entry of a feed or JSON Lines file that failed
+            out.append(doc)
+            continue
         try:
             out.append(parse_document(doc, published))
         except Exception as exc:

@@ -2,79 +2,160 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import stat
+import sys
+from dataclasses import replace
 from pathlib import Path
 
-from ..model import Document
-from . import markdown, text
+from ..dateline import find_dateline
+from ..model import Document, LoadError
+from .base import Entry, Reader, ReadError
 from .decode import decode
+from .sniff import sniff
 
-Reader = Callable[[str, str], list[Document]]
-
-MAX_BYTES = 64 * 1024 * 1024
-
-
-class ReadError(Exception):
-    """An input that cannot be read; the message is a one-line reason."""
-
-
-def _by_name(name: str) -> dict[str, Reader]:
-    return {"text": text.read, "markdown": markdown.read}
-
+# News articles are kilobytes; a feed, a JSON Lines dump or a saved page a few megabytes. Past
+# MAX_BYTES a file is refused at once, and an article text past MAX_BODY_CHARS is refused on its
+# own: the extractors take seconds a megabyte, so a 50 MB file would otherwise take minutes.
+MAX_BYTES = 10 * 1024 * 1024
+MAX_BODY_CHARS = 1_000_000
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 KNOWN_EXTENSIONS = frozenset(EXTENSIONS)
+# Extensions that name a format only loosely: the content decides.
+_SNIFFED = frozenset({"text"})
+
+__all__ = ["EXTENSIONS", "KNOWN_EXTENSIONS", "MAX_BYTES", "ReadError", "read_bytes", "read_path"]
 
 
-def sniff(content: str) -> str:
-    """Guess a format from the start of the content."""
-    head = content.lstrip()[:512]
-    if head.startswith("---\n"):
-        return "markdown"
-    return "text"
+def _reader(fmt: str) -> Reader:
+    """The reader of one format, imported on first use (HTML and feeds pull in big libraries)."""
+    if fmt == "text":
+        from . import text
+
+        return text.read
+    if fmt == "markdown":
+        from . import markdown
+
+        return markdown.read
+    if fmt == "html":
+        from . import webpage
+
+        return webpage.read
+    if fmt == "feed":
+        from . import feed
+
+        return feed.read
+    from . import jsondoc
+
+    return jsondoc.read_lines if fmt == "jsonl" else jsondoc.read
 
 
-def read_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Document]:
+def format_for(path: str, content: str) -> str:
+    """The format of ``content`` read from ``path``: by extension, else by sniffing."""
+    by_ext = EXTENSIONS.get(Path(path).suffix.lower()) if path != "-" else None
+    if by_ext is None or by_ext in _SNIFFED:
+        return sniff(content)
+    return by_ext
+
+
+def read_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Entry]:
     """Decode and read ``data``; raise ``ReadError`` with a one-line reason."""
     if not data.strip():
         raise ReadError("empty file")
     content, warnings = decode(data)
-    fmt = fmt or EXTENSIONS.get(Path(path).suffix.lower()) or sniff(content)
-    docs = _by_name(fmt)[fmt](content, path)
+    if not content.strip():
+        raise ReadError("empty file")
+    entries = _reader(fmt or format_for(path, content))(content, path)
     if warnings:
-        docs = [_with_warnings(d, warnings) for d in docs]
-    return docs
+        entries = [_with_warnings(e, warnings) for e in entries]
+    return _date_from_siblings([_within_limit(e) for e in entries])
 
 
-def _with_warnings(doc: Document, warnings: tuple[str, ...]) -> Document:
-    from dataclasses import replace
+def _within_limit(entry: Entry) -> Entry:
+    if isinstance(entry, Document) and len(entry.body) > MAX_BODY_CHARS:
+        size = len(entry.body) / 1_000_000
+        return LoadError(entry.path, f"article text too long ({size:.1f} million characters; "
+                                     f"the limit is {MAX_BODY_CHARS // 1_000_000} million)")
+    return entry
 
-    return replace(doc, warnings=doc.warnings + warnings)
+
+def _date_from_siblings(entries: list[Entry]) -> list[Entry]:
+    """An undated entry whose dateline has no year (``MILLBRIDGE, March 5 (Wire) -``) takes the year
+    that puts it nearest the dates of the other entries of the same file."""
+    dated = sorted(d.published for d in documents(entries) if d.published)
+    if not dated or len(dated) == len(entries):
+        return entries
+    reference = dated[len(dated) // 2]
+    out: list[Entry] = []
+    for e in entries:
+        if isinstance(e, Document) and e.published is None:
+            day = find_dateline(e.body, reference)
+            if day is not None:
+                e = replace(e, published=day, published_from="dateline")
+        out.append(e)
+    return out
 
 
-def read_path(path: str) -> list[Document]:
-    """Read one file (``-`` is standard input)."""
-    if path == "-":
-        import sys
+def _with_warnings(entry: Entry, warnings: tuple[str, ...]) -> Entry:
+    if isinstance(entry, LoadError):
+        return entry
+    return replace(entry, warnings=entry.warnings + warnings)
 
-        return read_bytes(sys.stdin.buffer.read(), "-")
+
+def _too_large(size: int) -> ReadError:
+    return ReadError(
+        f"file too large ({size / (1024 * 1024):.0f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
+    )
+
+
+def _read_stdin() -> bytes:
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _too_large(len(data))
+    return data
+
+
+def _read_file(path: str) -> bytes:
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(f"file too large ({size // (1024 * 1024)} MB; the limit is 64 MB)")
-        data = p.read_bytes()
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ReadError("is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError("not a regular file (a FIFO, socket or device)")
+        if st.st_size > MAX_BYTES:
+            raise _too_large(st.st_size)
+        return p.read_bytes()
     except PermissionError:
         raise ReadError("permission denied") from None
     except FileNotFoundError:
-        raise ReadError("no such file") from None
+        reason = "broken symbolic link" if p.is_symlink() else "no such file"
+        raise ReadError(reason) from None
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None
+
+
+def read_path(path: str) -> list[Entry]:
+    """Every entry of one file (``-`` is standard input): documents, or per-entry errors."""
+    data = _read_stdin() if path == "-" else _read_file(path)
     return read_bytes(data, path)
+
+
+def documents(entries: list[Entry]) -> list[Document]:
+    """Only the documents of ``entries``."""
+    return [e for e in entries if isinstance(e, Document)]

@@ -1,35 +1,43 @@
-"""Markdown with YAML front matter (placeholder: front matter split off, body verbatim)."""
+"""Markdown with YAML (``---``) or TOML (``+++``) front matter, as Hugo and Jekyll write it.
+
+A body without markup is kept verbatim (``body_offset`` says where it starts in the file); a body
+with markup is turned into plain text and has no offset. A leading ``# Heading`` is the title.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..model import Document
+from .base import Entry
+from .frontmatter import split_front_matter
+from .mdstrip import has_markup, to_plain
+from .meta import TITLE_KEYS, URL_KEYS, byline_of, first, published_of, tags_of, text_of
 
-_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_FIELD = re.compile(r"^(\w+):\s*(.*)$", re.M)
+_H1 = re.compile(r"\A\s*#\s+(.+?)(?:\s+#+)?[ \t]*(?:\n|\Z)")
 
 
-def read(content: str, path: str) -> list[Document]:
-    m = _FRONT.match(content)
-    meta: dict[str, str] = {}
-    body_offset = 0
-    if m:
-        for k, v in _FIELD.findall(m.group(1)):
-            meta[k.lower()] = v.strip().strip('"')
-        body_offset = m.end()
-    published = None
-    raw = meta.get("published") or meta.get("date")
-    if raw:
-        try:
-            published = date.fromisoformat(raw[:10])
-        except ValueError:
-            published = None
+def read(content: str, path: str) -> list[Entry]:
+    fm = split_front_matter(content)
+    meta: dict[str, object] = dict(fm.meta) if fm else {}
+    offset = fm.body_offset if fm else 0
+    title = text_of(first(meta, TITLE_KEYS))
+    h1 = _H1.match(content, offset)
+    if h1 and (title is None or h1.group(1).strip() == title):
+        title = title or h1.group(1).strip()
+        offset = h1.end()
+    body: str = content[offset:]
+    body_offset: int | None = offset
+    captions: list[str] = []
+    if has_markup(body):
+        body, captions = to_plain(body)
+        body_offset = None
+    published = published_of(meta)
     return [
         Document(
-            path=path, format="markdown", body=content[body_offset:], title=meta.get("title"),
-            source=meta.get("source"), url=meta.get("url"), published=published,
-            published_from="metadata" if published else None, body_offset=body_offset,
+            path=path, format="markdown", body=body, title=title, byline=byline_of(meta),
+            source=text_of(meta.get("source")), url=text_of(first(meta, URL_KEYS)),
+            published=published, published_from="metadata" if published else None,
+            captions=tuple(captions), body_offset=body_offset, tags=tags_of(meta),
         )
     ]

@@ -1,0 +1,61 @@
+"""Publication dates as metadata writes them: ISO 8601, RFC 822 (feeds), or common prose forms.
+
+The date is the one the writer meant, in the writer's own time zone (never shifted to UTC).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_tz
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]|$|\s)")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|$)")
+_YEAR = re.compile(r"\b(1[6-9]|2[0-9])\d{2}\b")
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a metadata value (string, ``date``/``datetime``, or epoch seconds), else None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_epoch(float(value))
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return _from_text(value.strip())
+
+
+def _from_epoch(seconds: float) -> date | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        return datetime.fromtimestamp(seconds).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _from_text(text: str) -> date | None:
+    for pattern in (_ISO, _COMPACT):
+        m = pattern.match(text)
+        if m:
+            return _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    rfc = parsedate_tz(text)
+    if rfc is not None and rfc[0] > 0:
+        return _ymd(rfc[0], rfc[1], rfc[2])
+    if not _YEAR.search(text):  # a bare "Nov 23" or "Tuesday" has no year: not a date we can use
+        return None
+    from dateutil import parser
+
+    try:
+        return parser.parse(text, fuzzy=False, default=datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _ymd(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

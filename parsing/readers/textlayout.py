@@ -1,0 +1,114 @@
+"""Line classes of a plain-text article's head and tail: title, byline, date line, caption, footer."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from .dates import parse_date
+from .names import layout_vocab, looks_like_name
+
+_WORD = re.compile(r"[A-Za-z]+")
+_BY_LINE = re.compile(r"^(?:written\s+)?by\s+[A-Z]", re.I)
+_SENTENCE_END = re.compile(r"[.!,;:]$|[.!][\"”’')]$")
+_LIST_ITEM = re.compile(r"^(?:[-*+•]|\d+[.)])\s")
+_MAX_TITLE_CHARS = 160
+_MAX_TITLE_WORDS = 25
+_CREDIT_WINDOW = 6
+# "... heavy rain. Jonas Whitcombe/Tarrow Valley Courier": a short last segment naming "Person/Outlet".
+_SLASH_CREDIT = re.compile(r"(?:^|[.)]\s+)[A-Z][^./\n]{0,60}/\s?[A-Z][^.\n/]{0,60}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(content: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for raw in content.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(layout_vocab()[key])
+
+
+@cache
+def _date_label() -> re.Pattern[str]:
+    labels = sorted(layout_vocab()["date_labels"], key=len, reverse=True)
+    return re.compile(r"^(" + "|".join(map(re.escape, labels)) + r")\s*(?::\s*(.*)|\s+(\S.*))?$", re.I)
+
+
+def headline_like(text: str) -> bool:
+    """Short, no sentence-final period, not a list item and not only a date."""
+    words = text.split()
+    if not text or len(text) > _MAX_TITLE_CHARS or not 1 <= len(words) <= _MAX_TITLE_WORDS:
+        return False
+    if _SENTENCE_END.search(text) or _LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    from ..dateline import is_date_only
+
+    return not is_date_only(text)
+
+
+def is_byline(text: str) -> bool:
+    return bool(_BY_LINE.match(text)) and len(text) <= 120 and not _SENTENCE_END.search(text)
+
+
+def date_line(text: str) -> tuple[str, date | None] | None:
+    """``Updated: Nov. 23, 2021`` -> ("updated", 2021-11-23); ``Updated:`` -> ("updated", None)."""
+    m = _date_label().match(text)
+    if not m:
+        return None
+    rest = (m.group(2) or m.group(3) or "").strip()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        day = parse_date(rest) if rest else None
+    if rest and day is None and m.group(2) is None:
+        return None  # "Date of birth ..." is not a date line
+    return m.group(1).lower(), day
+
+
+def is_published_label(label: str) -> bool:
+    return label in _words("published_labels")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: a photo credit among its last words, no full stop at the end."""
+    if text.endswith((".", "!", "?")) and not text.endswith((")", "]")):
+        return False
+    if len(text.split()) < 3:
+        return False
+    tail = [w.lower() for w in _WORD.findall(text)[-_CREDIT_WINDOW:]]
+    return any(w in _words("caption_credits") for w in tail) or bool(_SLASH_CREDIT.search(text))
+
+
+def is_role(text: str) -> bool:
+    return text.lower().rstrip(":") in _words("roles")
+
+
+def is_footer(text: str) -> bool:
+    """A share/follow/related-links line, a copyright line or a lone social network name."""
+    low = text.lower().rstrip(":").strip()
+    if low in _words("footer_lines"):
+        return True
+    first = low.split(" ", 1)[0]
+    return first in ("©", "copyright") or (low.startswith("related") and len(low) < 40)
+
+
+def is_name(text: str) -> bool:
+    return looks_like_name(text)
