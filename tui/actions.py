@@ -1,0 +1,172 @@
+"""The reader's key bindings and the actions behind them (the app class adds the wiring)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.widget import Widget
+
+from parsing.datefilter import DateRange
+from tui.navigate import StepKind
+from tui.reader import Reader
+from tui.screens.datefilter import DateFilterScreen
+from tui.screens.help import HelpScreen, help_sections
+from tui.screens.search import SearchScreen
+from tui.state import Library
+from tui.widgets.library import LibraryTable
+from tui.widgets.timeline import TimelinePane
+
+_WHAT = {"quote": "quote", "same_speaker": "quote by this speaker", "speaker": "other speaker",
+         "mention": "mention", "match": "match"}
+PANES = {"library": "#library", "article": "#article", "entities": "#entity-table",
+         "timeline": "#timeline-table"}
+
+
+class ReaderActions(App[None]):
+    """Actions every pane can use; they act on the article reader and the timeline filters."""
+
+    reader: Reader
+    library: Library
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("right_square_bracket", "step('quote', 1)", "Next quote"),
+        Binding("left_square_bracket", "step('quote', -1)", "Prev quote"),
+        Binding("right_curly_bracket", "step('same_speaker', 1)", "Next quote, same speaker", show=False),
+        Binding("left_curly_bracket", "step('same_speaker', -1)", "Prev quote, same speaker", show=False),
+        Binding("right_parenthesis", "step('speaker', 1)", "Next speaker", show=False),
+        Binding("left_parenthesis", "step('speaker', -1)", "Prev speaker", show=False),
+        Binding("m", "step('mention', 1)", "Next mention of entity", show=False),
+        Binding("M", "step('mention', -1)", "Prev mention of entity", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("n", "step('match', 1)", "Next match", show=False),
+        Binding("N", "step('match', -1)", "Prev match", show=False),
+        Binding("d", "date_filter", "Dates"),
+        Binding("D", "clear_filters", "Clear filters", show=False),
+        Binding("y", "copy_quote", "Copy quote"),
+        Binding("b,backspace,escape", "go_back", "Back"),
+        Binding("z", "maximize", "Zoom pane", show=False),
+        Binding("L", "toggle_pane('library')", "Show/hide library", show=False),
+        Binding("E", "toggle_pane('entities')", "Show/hide entities", show=False),
+        Binding("T", "toggle_pane('timeline')", "Show/hide timeline", show=False),
+        Binding("plus", "resize(4)", "Widen pane", show=False),
+        Binding("minus", "resize(-4)", "Narrow pane", show=False),
+        *(Binding(str(n), f"focus_pane('{name}')", f"Go to {name}", show=False)
+          for n, name in enumerate(PANES, 1)),
+    ]
+
+    def update_position(self) -> None:
+        """Overridden by the app: show the reader's position in the status line."""
+
+    def fail(self, message: str) -> None:
+        """Nothing there: ring the bell and say why."""
+        self.bell()
+        self.notify(message, timeout=2)
+
+    def action_step(self, kind: StepKind, direction: int) -> None:
+        """Select the next/previous quote, speaker, mention or match."""
+        if self.reader.step(kind, direction) is None:
+            if kind == "same_speaker" and (self.reader.reading is None or self.reader.reading.quote is None):
+                self.fail("Select a quote first (] or [)")
+            elif kind == "mention" and (self.reader.reading is None or self.reader.reading.entity is None):
+                self.fail("Select an entity first (in the entities pane)")
+            else:
+                self.fail(f"No {_WHAT[kind]} {'after' if direction > 0 else 'before'} this")
+        self.update_position()
+
+    def action_search(self) -> None:
+        """Search the article."""
+        reading = self.reader.reading
+        if reading is None:
+            self.fail("No article open")
+            return
+
+        def done(query: str | None) -> None:
+            if query is None:
+                return
+            n = self.reader.search(query)
+            if query and n:
+                self.action_step("match", 1)
+            elif query:
+                self.fail(f"No match for {query!r}")
+            self.update_position()
+
+        self.push_screen(SearchScreen(self.reader.count, reading.query), done)
+
+    def action_date_filter(self) -> None:
+        """Filter the timeline to a date range."""
+        timeline = self.query_one(TimelinePane)
+
+        def done(found: DateRange | None) -> None:
+            if found is not None:
+                timeline.set_range(found.start, found.end, None if found.is_open else found.label)
+
+        newest = self.library.newest() or date.today()
+        self.push_screen(DateFilterScreen(newest, timeline.range_label or ""), done)
+
+    def action_clear_filters(self) -> None:
+        """Clear the timeline's date and entity filters."""
+        timeline = self.query_one(TimelinePane)
+        timeline.set_range(None, None, None)
+        timeline.set_entity(None)
+        self.notify("Timeline filters cleared", timeout=2)
+
+    def action_copy_quote(self) -> None:
+        """Copy the selected quote, with speaker, date and source."""
+        citation = self.reader.quote_citation()
+        if citation is None:
+            self.fail("Select a quote first (] or [)")
+            return
+        self.copy_to_clipboard(citation)
+        self.notify(citation, title="Copied", timeout=4)
+
+    def action_go_back(self) -> None:
+        """Go back to where you were."""
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+            return
+        if not self.reader.back():
+            self.fail("Nothing to go back to")
+            return
+        article = self.reader.article
+        if article is not None:
+            self.query_one(LibraryTable).select_article(article.id)
+        self.reader.view.focus()
+        self.update_position()
+
+    def action_help(self) -> None:
+        """Show the keys that work here."""
+        sections = help_sections(self.screen.active_bindings.values(), self.get_key_display)
+        self.push_screen(HelpScreen(sections))
+
+    def action_maximize(self) -> None:
+        """Zoom the focused pane to the whole window, or restore."""
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        elif self.focused is not None:
+            pane = self.focused.parent if self.focused.id in ("entity-table", "timeline-table") else None
+            self.screen.maximize(pane if isinstance(pane, Widget) else self.focused, container=False)
+
+    def action_toggle_pane(self, name: str) -> None:
+        """Hide or show a pane."""
+        pane = self.query_one(f"#{name}")
+        pane.display = not pane.display
+
+    def action_focus_pane(self, name: str) -> None:
+        """Focus a pane (showing it if hidden)."""
+        widget = self.query_one(PANES[name])
+        for node in (widget, *widget.ancestors):
+            if isinstance(node, Widget):
+                node.display = True
+        widget.focus()
+
+    def action_resize(self, delta: int) -> None:
+        """Make the focused side column wider or narrower."""
+        focused = self.focused
+        column = self.query_one("#library" if focused and focused.id == "library" else "#side")
+        width = column.outer_size.width + delta
+        column.styles.width = max(16, min(width, self.size.width - 30))

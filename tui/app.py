@@ -1,0 +1,158 @@
+"""The reader app: composes the panes, loads articles in a worker and routes messages between panes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer
+
+from parsing.model import Article, LoadError, Span
+from parsing.pipeline import expand, load_file
+from tui.actions import ReaderActions
+from tui.commands import ReaderCommands
+from tui.config import Config, load_config, save_config
+from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle
+from tui.reader import Reader
+from tui.state import EntityKey, Library
+from tui.widgets.article import ArticleView
+from tui.widgets.entities import EntitiesPane
+from tui.widgets.library import LibraryTable
+from tui.widgets.status import StatusLine
+from tui.widgets.timeline import TimelinePane
+
+Loader = Callable[[str, date | None], list[Article | LoadError]]
+NARROW = 110
+
+
+class DatelineApp(ReaderActions):
+    """``DatelineApp(paths, published, config)``; ``loader`` parses one file (tests may replace it)."""
+
+    CSS_PATH = "dateline.tcss"
+    TITLE = "dateline"
+    COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+
+    def __init__(self, paths: list[str], published: date | None = None, config: Config | None = None,
+                 loader: Loader = load_file) -> None:
+        super().__init__()
+        self.paths, self.published, self.loader = paths, published, loader
+        self.config = config if config is not None else load_config()
+        self.library = Library()
+        self.reader: Reader
+        self._dirty = False
+        self._restored = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield LibraryTable(id="library")
+            view = ArticleView(id="article")
+            self.reader = Reader(view)
+            yield view
+            with Vertical(id="side"):
+                yield EntitiesPane(id="entities")
+                yield TimelinePane(id="timeline")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.config.theme in self.available_themes:
+            self.theme = self.config.theme
+        if self.config.warning:
+            self.notify(self.config.warning, title="Config", severity="warning")
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.query_one("#article").border_title = "Article"
+        self.query_one(StatusLine).progress = "Loading…"
+        self.query_one(LibraryTable).focus()
+        self._load_articles()
+
+    def on_resize(self) -> None:
+        self.screen.set_class(self.size.width < NARROW, "-narrow")
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_articles(self) -> None:
+        files = list(expand(self.paths))
+        for done, path in enumerate(files, 1):
+            self.post_message(Loaded(self.loader(path, self.published), done, len(files)))
+        self.post_message(LoadFinished(len(files)))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.library.add(message.items)
+        self.query_one(LibraryTable).add_items(message.items)
+        self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…"
+        if self.reader.article is None and self.library.articles:
+            self._open(self.library.articles[0], None, remember=False)
+        self._restore()
+        if not self._dirty:
+            self._dirty = True
+            self.set_timer(0.25, self._refresh_panes)
+
+    @on(LoadFinished)
+    def _finished(self, message: LoadFinished) -> None:
+        self.query_one(StatusLine).progress = ""
+        self._refresh_panes()
+
+    def _refresh_panes(self) -> None:
+        self._dirty = False
+        self.query_one(EntitiesPane).set_articles(self.library.articles, self.reader.article)
+        self.query_one(TimelinePane).set_articles(self.library.articles)
+        lib = self.library
+        self.query_one(StatusLine).summary = f"{len(lib.articles)} articles" + (
+            f", {len(lib.errors)} failed" if lib.errors else "")
+
+    def _restore(self) -> None:
+        """Reopen the article and offset the config remembers, once, if it has loaded."""
+        article = self.library.get(self.config.last_article or "")
+        if self._restored or article is None or self.reader.history:
+            return
+        self._restored = True
+        self._open(article, None, remember=False)
+        self.reader.view.scroll_to_offset(self.config.last_offset)
+
+    def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
+        self.reader.open(article, target, remember)
+        self.query_one(LibraryTable).select_article(article.id)
+        self.query_one(EntitiesPane).set_articles(self.library.articles, article)
+        self.update_position()
+
+    @on(OpenArticle)
+    def _open_article(self, message: OpenArticle) -> None:
+        article = self.library.get(message.article_id)
+        if article is None:
+            return
+        target = Span(message.start, message.end) if message.start is not None and message.end else None
+        self._open(article, target)
+        self.reader.view.focus()
+
+    @on(EntityHighlighted)
+    def _entity_highlighted(self, message: EntityHighlighted) -> None:
+        article = self.reader.article
+        if article is not None:
+            self.reader.select_entity(EntityKey(message.name, message.type).find(article))
+            self.update_position()
+
+    @on(EntityChosen)
+    def _entity_chosen(self, message: EntityChosen) -> None:
+        self.query_one(TimelinePane).set_entity(EntityKey(message.name, message.type))
+        self.query_one(TimelinePane).table.focus()
+
+    def update_position(self) -> None:
+        self.query_one(StatusLine).position = self.reader.position()
+
+    def _theme_changed(self, _theme: object) -> None:
+        self.config = replace(self.config, theme=self.theme)
+        save_config(self.config)
+
+    async def action_quit(self) -> None:
+        """Save the theme and the reading position, then leave."""
+        place = self.reader.place() if hasattr(self, "reader") else None
+        if place is not None:
+            self.config = replace(self.config, last_article=place.article.id, last_offset=place.top,
+                                  last_path=place.article.path)
+        save_config(self.config)
+        self.exit()

@@ -1,0 +1,24 @@
+"""``dateline PATH…``: check the paths, then run the reader app."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+
+from parsing.pipeline import expand
+
+
+def launch(paths: list[str], published: date | None) -> int:
+    """Run the reader on ``paths``; 1 (without opening) when a path holds no articles."""
+    for path in paths:
+        if path != "-" and not os.path.exists(path):
+            print(f"dateline: {path}: no such file or directory", file=sys.stderr)
+            return 1
+        if not any(True for _ in expand([path])):
+            print(f"dateline: no articles found in {path}", file=sys.stderr)
+            return 1
+    from tui.app import DatelineApp
+
+    DatelineApp(paths, published).run()
+    return 0

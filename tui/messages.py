@@ -1,0 +1,50 @@
+"""Messages the panes post to the app; the app routes them (small dataclasses, no logic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from parsing.model import Article, LoadError
+
+
+@dataclass
+class Loaded(Message):
+    """A background worker parsed one file (``done`` of ``total`` files so far)."""
+
+    items: list[Article | LoadError]
+    done: int
+    total: int
+
+
+@dataclass
+class LoadFinished(Message):
+    """Every file has been parsed."""
+
+    total: int
+
+
+@dataclass
+class OpenArticle(Message):
+    """Show an article; ``start``/``end`` mark a span (a sentence) to highlight and scroll to."""
+
+    article_id: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class EntityHighlighted(Message):
+    """The cursor in the entities pane moved onto an entity (by name and type)."""
+
+    name: str
+    type: str
+
+
+@dataclass
+class EntityChosen(Message):
+    """Enter on an entity: filter the timeline to it."""
+
+    name: str
+    type: str

@@ -1,0 +1,125 @@
+"""The reader: which article is open, its marks, and the history stack that ``back`` unwinds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsing.model import Article, Entity, Span
+from parsing.when import format_when
+from tui.navigate import Reading, StepKind, speaker_key
+from tui.sanitize import sanitize_line
+from tui.state import article_label
+from tui.widgets.article import ArticleView
+
+
+@dataclass(frozen=True)
+class Place:
+    """Somewhere to go back to: an article, the offset at the top of the screen, the marks."""
+
+    article: Article
+    top: int
+    quote: str | None = None
+    target: Span | None = None
+
+
+class Reader:
+    """Drives an :class:`ArticleView`; every method returns something the app can report."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self.reading: Reading | None = None
+        self.history: list[Place] = []
+
+    @property
+    def article(self) -> Article | None:
+        return self.reading.article if self.reading else None
+
+    def place(self) -> Place | None:
+        r = self.reading
+        if r is None:
+            return None
+        return Place(r.article, self.view.top_offset(), r.quote.id if r.quote else None, r.target)
+
+    def open(self, article: Article, target: Span | None = None, remember: bool = True) -> None:
+        """Show ``article``; ``target`` (a sentence) is highlighted and scrolled to."""
+        here = self.place()
+        if remember and here is not None and (here.article.id != article.id or target is not None):
+            self.history.append(here)
+        if self.article is None or self.article.id != article.id:
+            self.view.show(article)
+        entity = self.reading.entity if self.reading else None
+        self.reading = Reading(article, target=target)
+        if entity is not None:
+            self.select_entity(next((e for e in article.entities if e.name == entity.name), None))
+        self._refresh()
+        if target is not None:
+            self.view.reveal(target)
+
+    def back(self) -> bool:
+        """Return to the previous place; False when the history is empty."""
+        if not self.history:
+            return False
+        place = self.history.pop()
+        self.open(place.article, place.target, remember=False)
+        if self.reading is not None and place.quote:
+            self.reading.quote = next((q for q in place.article.quotes if q.id == place.quote), None)
+            self._refresh()
+        self.view.scroll_to_offset(place.top)
+        return True
+
+    def step(self, kind: StepKind, direction: int) -> Span | None:
+        if self.reading is None:
+            return None
+        span = self.reading.step(kind, direction, self.view.top_offset())
+        if span is not None:
+            self._refresh()
+            self.view.reveal(span)
+        return span
+
+    def search(self, query: str) -> int:
+        if self.reading is None:
+            return 0
+        n = self.reading.search(query)
+        self._refresh()
+        return n
+
+    def count(self, query: str) -> int:
+        """Matches of ``query`` without changing the marks (for the live count)."""
+        return Reading(self.reading.article).search(query) if self.reading else 0
+
+    def select_entity(self, entity: Entity | None) -> None:
+        if self.reading is not None:
+            self.reading.select_entity(entity)
+            self._refresh()
+
+    def quote_citation(self) -> str | None:
+        """The selected quote with its speaker, date and source, one line, as copied."""
+        r = self.reading
+        if r is None or r.quote is None:
+            return None
+        a, q = r.article, r.quote
+        when = format_when(a.published, a.published, "day") if a.published else "undated"
+        source = a.source or article_label(a)
+        return sanitize_line(f"{q.text} — {q.speaker or 'unattributed'}, {source}, {when}")
+
+    def position(self) -> str:
+        """Where the reader is, for the status line."""
+        r = self.reading
+        if r is None:
+            return ""
+        parts: list[str] = []
+        if r.quote is not None:
+            n = r.article.quotes.index(r.quote) + 1
+            who = f" · {r.quote.speaker}" if speaker_key(r.quote) else ""
+            parts.append(f"quote {n}/{len(r.article.quotes)}{who}")
+        if r.entity is not None:
+            at = f"{r.mention + 1}/" if r.mention is not None else ""
+            parts.append(f"{r.entity.name}: {at}{len(r.mentions)} mentions")
+        if r.query:
+            at = f"{r.match + 1}/" if r.match is not None else ""
+            parts.append(f"/{r.query}: {at}{len(r.matches)} matches")
+        return sanitize_line("  ".join(parts))
+
+    def _refresh(self) -> None:
+        if self.reading is not None:
+            self.view.set_marks(self.reading.marks())

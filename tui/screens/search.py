@@ -1,0 +1,54 @@
+"""The search prompt: a literal, case-insensitive search in the article with a live match count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+class SearchScreen(ModalScreen[str | None]):
+    """Returns the query on Enter, None on Escape; ``count`` says how many matches a query has."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    DEFAULT_CSS = """
+    SearchScreen { align: left bottom; background: transparent; }
+    SearchScreen > Horizontal { height: 1; width: 100%; background: $panel; margin-bottom: 1; }
+    SearchScreen Input { border: none; height: 1; width: 1fr; padding: 0; }
+    SearchScreen Label { width: auto; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, count: Callable[[str], int], query: str = "") -> None:
+        super().__init__()
+        self.count = count
+        self.query_text = query
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield Label("/")
+            yield Input(value=self.query_text, id="search-input")
+            yield Label("", id="search-count")
+
+    def on_mount(self) -> None:
+        self._update(self.query_text)
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        self._update(event.value)
+
+    def _update(self, value: str) -> None:
+        n = self.count(value) if value else 0
+        self.query_one("#search-count", Label).update(f"{n} match{'es' if n != 1 else ''}" if value else "")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,205 @@
+"""The article pane: a virtualised line view of header and paragraphs with quotes and marks styled.
+
+Paragraphs are wrapped with exact offsets (wrap.py) and only the paragraphs on screen are styled, so
+long articles scroll smoothly. Every string shown passes through tui.sanitize first; nothing from the
+article is ever parsed as markup.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from parsing.model import Article, Span
+from parsing.when import format_when
+from tui.navigate import Mark, base_marks
+from tui.sanitize import sanitize, sanitize_line
+
+from .keys import SCROLL_KEYS
+from .wrap import line_of, wrap_offsets
+
+
+@dataclass
+class _Block:
+    """A run of text shown as wrapped lines; ``start`` is its body offset (None for the header)."""
+
+    text: Text
+    start: int | None
+    starts: list[int]
+    component: str | None = None
+
+    @property
+    def end(self) -> int | None:
+        return None if self.start is None else self.start + len(self.text)
+
+
+def _header(article: Article) -> Iterable[tuple[str, str]]:
+    yield sanitize_line(article.title or article.path.rsplit("/", 1)[-1]), "article--title"
+    meta = []
+    if article.byline:
+        meta.append("by " + ", ".join(article.byline))
+    if article.published:
+        meta.append(f"published {format_when(article.published, article.published, 'day')}"
+                    f" (from {article.published_from or 'unknown'})")
+    else:
+        meta.append("publication date unknown")
+    meta.append(article.source or article.url or article.path)
+    yield sanitize_line(" · ".join(meta)), "article--meta"
+    for caption in article.captions:
+        yield sanitize_line("▏" + caption), "article--caption"
+
+
+def _paragraphs(article: Article) -> tuple[Span, ...]:
+    return article.paragraphs or ((Span(0, len(article.text)),) if article.text else ())
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one article; :meth:`set_marks` changes what is highlighted, :meth:`reveal` scrolls."""
+
+    BINDINGS: ClassVar[list[BindingType]] = SCROLL_KEYS
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--title", "article--meta", "article--caption", "article--quote", "article--speaker",
+        "article--entity", "article--selected", "article--mention", "article--current",
+        "article--match", "article--target",
+    }
+    DEFAULT_CSS = """
+    ArticleView { padding: 0 1; scrollbar-gutter: stable; scrollbar-size-vertical: 1; }
+    ArticleView > .article--title { text-style: bold; color: $text-accent; }
+    ArticleView > .article--meta { color: $text-muted; }
+    ArticleView > .article--caption { color: $text-muted; text-style: italic; }
+    ArticleView > .article--quote { color: $text-success; }
+    ArticleView > .article--speaker { text-style: bold underline; }
+    ArticleView > .article--entity { text-style: italic; }
+    ArticleView > .article--selected { background: $success 25%; }
+    ArticleView > .article--mention { background: $warning 25%; }
+    ArticleView > .article--current { background: $accent 60%; text-style: bold; }
+    ArticleView > .article--match { background: $warning 40%; }
+    ArticleView > .article--target { background: $primary 30%; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self._blocks: list[_Block] = []
+        self._first: list[int] = []  # first screen line of each block
+        self._base: list[Mark] = []
+        self._marks: list[Mark] = []
+        self._cache: dict[int, list[Strip]] = {}
+        self._wrap_width = 0
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
+
+    def show(self, article: Article | None) -> None:
+        """Replace the article shown (scrolls to the top)."""
+        self.article = article
+        self._blocks, self._marks = [], []
+        self._base = base_marks(article) if article else []
+        if article is not None:
+            for text, style in _header(article):
+                self._blocks.append(_Block(Text(text), None, [0], style))
+            for span in _paragraphs(article):
+                body = sanitize(article.text[span.start:span.end].replace("\t", " ")).replace("\n", " ")
+                self._blocks.append(_Block(Text(body), span.start, [0]))
+        self._relayout(force=True)
+        self.scroll_to(0, 0, animate=False)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Highlight these spans (replacing the previous marks); only changed paragraphs redraw."""
+        changed = set(marks).symmetric_difference(self._marks)
+        self._marks = marks
+        for i, block in enumerate(self._blocks):
+            if block.start is not None and block.end is not None and any(
+                s < block.end and e > block.start for s, e, _ in changed
+            ):
+                self._cache.pop(i, None)
+        self.refresh()
+
+    def top_offset(self) -> int:
+        """The body offset of the first line on screen (0 when only the header shows)."""
+        y = int(self.scroll_y)
+        i = max(0, bisect_right(self._first, y) - 1)
+        for block in self._blocks[i:]:
+            if block.start is not None:
+                n = min(max(0, y - self._first[i]), len(block.starts) - 1)
+                return block.start + block.starts[n]
+            i += 1
+        return 0
+
+    def line_for(self, offset: int) -> int:
+        """The screen line showing body ``offset``."""
+        for i, block in enumerate(self._blocks):
+            if block.start is not None and block.end is not None and offset < block.end:
+                return self._first[i] + line_of(block.starts, max(0, offset - block.start))
+        return max(0, self.virtual_size.height - 1)
+
+    def reveal(self, span: Span) -> None:
+        """Scroll so ``span`` is on screen, centred when it was off screen."""
+        line = self.line_for(span.start)
+        top, height = int(self.scroll_y), self.scrollable_content_region.height
+        if not top <= line < top + height - 1:
+            self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        self.scroll_to(y=self.line_for(offset), animate=False)
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def _restyle(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def _relayout(self, force: bool = False) -> None:
+        width = max(10, self.scrollable_content_region.width)
+        if width == self._wrap_width and not force:
+            return
+        self._wrap_width = width
+        self._cache.clear()
+        self._first, line = [], 0
+        for block in self._blocks:
+            block.starts = wrap_offsets(block.text.plain, width)
+            self._first.append(line)
+            line += len(block.starts) + 1
+        self.virtual_size = Size(width, line)
+        self.refresh()
+
+    def _styled(self, index: int) -> list[Strip]:
+        cached = self._cache.get(index)
+        if cached is not None:
+            return cached
+        block = self._blocks[index]
+        text = block.text.copy()
+        if block.start is not None and block.end is not None:
+            for start, end, name in (*self._base, *self._marks):
+                if start < block.end and end > block.start:
+                    text.stylize(self.get_component_rich_style(name, partial=True),
+                                 max(0, start - block.start), end - block.start)
+        elif block.component:
+            text.stylize(self.get_component_rich_style(block.component, partial=True))
+        base = self.rich_style
+        strips = []
+        for line in text.divide(block.starts[1:]):
+            strip = Strip(line.render(self.app.console), line.cell_len)
+            strips.append(strip.crop(0, self._wrap_width).adjust_cell_length(self._wrap_width, base))
+        self._cache[index] = strips
+        return strips
+
+    def render_line(self, y: int) -> Strip:
+        line = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        i = bisect_right(self._first, line) - 1
+        if i < 0 or i >= len(self._blocks):
+            return Strip.blank(width, self.rich_style)
+        strips = self._styled(i)
+        n = line - self._first[i]
+        strip = strips[n] if n < len(strips) else Strip.blank(self._wrap_width, self.rich_style)
+        return strip.apply_style(self.rich_style)

@@ -1,0 +1,151 @@
+"""The entities pane: people, organisations and places of the article or the whole library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import DataTable, Static
+
+from parsing.model import Article, Entity, Quote
+from tui.messages import EntityChosen, EntityHighlighted
+from tui.sanitize import sanitize_line
+from tui.state import EntityKey, article_label
+
+from .table import Column, PaneTable
+
+TYPE_LABEL = {"PERSON": "person", "ORG": "org", "PLACE": "place", "OTHER": "other"}
+
+
+@dataclass
+class EntityRow:
+    """One entity as listed: totals over the articles in scope."""
+
+    key: EntityKey
+    roles: set[str] = field(default_factory=set)
+    mentions: int = 0
+    quotes: list[tuple[Article, Quote]] = field(default_factory=list)
+
+
+def said_by(article: Article, entity: Entity) -> list[Quote]:
+    """The quotes attributed to ``entity`` in ``article``."""
+    name = entity.name.casefold()
+    return [q for q in article.quotes if q.speaker_entity == entity.id
+            or (q.speaker_entity is None and q.speaker and q.speaker.casefold() == name)]
+
+
+def gather(articles: Iterable[Article]) -> list[EntityRow]:
+    """Entities of ``articles`` merged by name and type, most mentioned first."""
+    rows: dict[EntityKey, EntityRow] = {}
+    for article in articles:
+        for entity in article.entities:
+            row = rows.setdefault(EntityKey.of(entity), EntityRow(EntityKey.of(entity)))
+            row.roles.update(entity.roles)
+            row.mentions += len(entity.mentions)
+            row.quotes.extend((article, q) for q in said_by(article, entity))
+    return sorted(rows.values(), key=lambda r: (-r.mentions, -len(r.quotes), r.key.name))
+
+
+class EntityTable(PaneTable):
+    """The entity list; moving highlights mentions in the article, Enter filters the timeline."""
+
+    HELP_NAME = "Entities"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "toggle_scope", "This article / all articles")]
+    COLUMNS: ClassVar[list[Column]] = [("Name", "name", 0), ("Type", "type", 6), ("Ment", "m", 4),
+                                       ("Qts", "q", 3), ("Roles", "roles", 18)]
+    entity_rows: Sequence[EntityRow] = ()
+
+    def fill(self) -> None:
+        for i, row in enumerate(self.entity_rows):
+            self.add_cells({"name": Text(sanitize_line(row.key.name)),
+                            "type": Text(TYPE_LABEL.get(row.key.type, "?")),
+                            "m": Text(str(row.mentions), justify="right"),
+                            "q": Text(str(len(row.quotes)), justify="right"),
+                            "roles": Text(sanitize_line(", ".join(sorted(row.roles))), style="dim")}, str(i))
+
+    def action_toggle_scope(self) -> None:
+        """Show the entities of this article, or of every article loaded."""
+        pane = self.parent
+        if isinstance(pane, EntitiesPane):
+            pane.library_scope = not pane.library_scope
+            pane.refill()
+
+
+class EntitiesPane(Vertical):
+    """The entity table and, below it, what the highlighted entity said."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library_scope = False
+        self.article: Article | None = None
+        self.articles: list[Article] = []
+        self.rows: list[EntityRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield EntityTable(id="entity-table")
+        yield Static(id="entity-said")
+
+    @property
+    def table(self) -> EntityTable:
+        return self.query_one(EntityTable)
+
+    def set_articles(self, articles: list[Article], current: Article | None) -> None:
+        self.articles, self.article = articles, current
+        self.refill()
+
+    def refill(self) -> None:
+        scope = self.articles if self.library_scope else ([self.article] if self.article else [])
+        self.rows = gather(scope)
+        table = self.table
+        table.entity_rows = self.rows
+        table.clear()
+        table.fill()
+        self.border_title = "Entities · " + ("all articles" if self.library_scope else "this article")
+        self.border_subtitle = f"{len(self.rows)}"
+        self._show_said(self.rows[0] if self.rows else None)
+
+    @property
+    def current(self) -> EntityRow | None:
+        table = self.table
+        if not self.rows or not table.row_count:
+            return None
+        return self.rows[min(table.cursor_row, len(self.rows) - 1)]
+
+    def _show_said(self, row: EntityRow | None) -> None:
+        said = self.query_one("#entity-said", Static)
+        if row is None or not row.quotes:
+            said.update(Text("No quotes attributed." if row else "", style="dim"))
+            return
+        text = Text()
+        for article, quote in row.quotes[:20]:
+            text.append(sanitize_line(quote.text), style="italic")
+            if self.library_scope:
+                text.append(" — " + sanitize_line(article_label(article)), style="dim")
+            text.append("\n")
+        said.update(text)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._show_said(self.current)
+        if self.table.has_focus:
+            self._announce()
+
+    def on_descendant_focus(self) -> None:
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell the app the user is on this entity (only while the table has focus)."""
+        row = self.current
+        if row is not None:
+            self.post_message(EntityHighlighted(row.key.name, row.key.type))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        row = self.current
+        if row is not None:
+            self.post_message(EntityChosen(row.key.name, row.key.type))

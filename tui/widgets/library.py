@@ -1,0 +1,98 @@
+"""The library pane: every loaded article (date, title, source) and every file that failed, why."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable
+
+from parsing.model import Article, LoadError
+from tui.messages import OpenArticle
+from tui.sanitize import sanitize_line
+from tui.state import article_label
+
+from .table import Column, PaneTable
+
+SORTS = ("date", "source", "title")
+
+
+def _sort_key(sort: str, article: Article) -> tuple[object, ...]:
+    day = article.published or date.min
+    if sort == "date":
+        return (day, (article.source or "").casefold())
+    if sort == "source":
+        return ((article.source or "~").casefold(), day)
+    return (article_label(article).casefold(),)
+
+
+class LibraryTable(PaneTable):
+    """Articles as rows; Enter opens one. Files that failed are listed last with their reason."""
+
+    HELP_NAME = "Library"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "cycle_sort", "Sort by date/source/title")]
+    COLUMNS: ClassVar[list[Column]] = [("Date", "date", 10), ("Title", "title", 0), ("Source", "source", 12)]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sort_by = "date"
+        self._articles: list[Article] = []
+        self._errors: list[LoadError] = []
+
+    def add_items(self, items: list[Article | LoadError]) -> None:
+        for item in items:
+            if isinstance(item, LoadError):
+                self._errors.append(item)
+            else:
+                self._articles.append(item)
+        self._rebuild()
+
+    def action_cycle_sort(self) -> None:
+        """Sort by date, then source, then title."""
+        self.sort_by = SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)]
+        self._rebuild()
+        self.notify(f"Library sorted by {self.sort_by}", timeout=2)
+
+    def select_article(self, article_id: str) -> None:
+        if article_id in self.rows:
+            self.move_cursor(row=self.get_row_index(article_id), animate=False)
+
+    @property
+    def article_ids(self) -> list[str]:
+        """Article ids in the order shown."""
+        return [str(key.value) for key in self.rows if not str(key.value).startswith("!")]
+
+    def _rebuild(self) -> None:
+        current = None
+        if self.row_count:
+            current = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        self.clear()
+        self.fill()
+        if current is not None and current in self.rows:
+            self.move_cursor(row=self.get_row_index(current), animate=False)
+
+    def fill(self) -> None:
+        for a in sorted(self._articles, key=lambda a: _sort_key(self.sort_by, a)):
+            when = a.published.isoformat() if a.published else "undated"
+            self.add_cells({"date": Text(when, style="" if a.published else "dim"),
+                            "title": Text(sanitize_line(article_label(a))),
+                            "source": Text(sanitize_line(a.source or a.format), style="dim")}, a.id)
+        for n, err in enumerate(self._errors):
+            self.add_cells({"date": Text("error", style="bold red"),
+                            "title": Text(sanitize_line(f"{err.path.rsplit('/', 1)[-1]}: {err.reason}"),
+                                          style="red"),
+                            "source": Text("failed", style="red")}, f"!{n}")
+        self.border_title = "Library"
+        self.border_subtitle = f"{len(self._articles)} articles" + (
+            f" · {len(self._errors)} failed" if self._errors else "") + f" · by {self.sort_by}"
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        key = str(event.row_key.value)
+        event.stop()
+        if not key.startswith("!"):
+            self.post_message(OpenArticle(key))
+        else:
+            err = self._errors[int(key[1:])]
+            self.notify(sanitize_line(f"{err.path}: {err.reason}"), title="Could not load", severity="error")

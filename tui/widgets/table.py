@@ -1,0 +1,61 @@
+"""A row table for the list panes: shared movement keys and one column that takes the spare width."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import BindingType
+from textual.widgets import DataTable
+
+from .keys import LIST_KEYS
+
+Column = tuple[str, str, int]  # label, key, width (0 = takes the spare width)
+FLEX_MIN = 24
+
+
+class PaneTable(DataTable[Text]):
+    """Subclasses set ``COLUMNS`` and implement :meth:`fill` with :meth:`add_cells`.
+
+    On resize the flexible column takes the spare width; when it would be narrower than ``FLEX_MIN``
+    the rightmost fixed columns after the first are dropped.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = LIST_KEYS
+    COLUMNS: ClassVar[list[Column]] = []
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._fitted = -1
+
+    def on_mount(self) -> None:
+        self.refit()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._fitted:
+            self.refit()
+
+    def refit(self) -> None:
+        """Recreate the columns for the current width, then the rows."""
+        self._fitted = self.size.width
+        row = self.cursor_row
+        self.clear(columns=True)
+        columns = list(self.COLUMNS)
+        while True:
+            spare = self.size.width - sum(w + 2 for _, _, w in columns if w) - 3
+            droppable = [c for c in columns[1:] if c[2]]
+            if spare >= FLEX_MIN or not droppable:
+                break
+            columns.remove(droppable[-1])
+        for label, key, width in columns:
+            self.add_column(label, key=key, width=width or max(8, spare))
+        self.fill()
+        if self.row_count:
+            self.move_cursor(row=min(row, self.row_count - 1), animate=False)
+
+    def add_cells(self, cells: dict[str, Text], key: str) -> None:
+        """Add a row from cells by column key (cells of dropped columns are left out)."""
+        self.add_row(*(cells[str(k.value)] for k in self.columns), key=key)
+
+    def fill(self) -> None:
+        """Add the rows (the table has just been cleared)."""
