@@ -158,7 +158,7 @@ def bucket_start(d: date, unit: Unit) -> date:
         return d.replace(day=1)
     if unit == "year":
         return date(d.year, 1, 1)
-    return date(d.year - d.year % 10, 1, 1)
+    return date(max(1, d.year - d.year % 10), 1, 1)
 
 
 def next_bucket(start: date, unit: Unit) -> date:
@@ -168,7 +168,7 @@ def next_bucket(start: date, unit: Unit) -> date:
             return start + timedelta(days=1 if unit == "day" else 7)
         if unit == "month":
             return date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return date(start.year + (1 if unit == "year" else 10), 1, 1)
+        return date(start.year + 1 if unit == "year" else start.year - start.year % 10 + 10, 1, 1)
     except (ValueError, OverflowError):
         return date.max
 

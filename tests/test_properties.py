@@ -14,8 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parsing.contract import article_to_dict
+from parsing.datefilter import DateFilterError
+from parsing.datefilter import parse as parse_filter
 from parsing.model import Article, Mention
 from parsing.pipeline import parse_text
+from parsing.timeline import build_timeline, histogram
+from parsing.when import format_when
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -126,3 +130,47 @@ def test_news_like_text(text: str, published: date | None) -> None:
     a = parse_text(text, published=published)
     assert a.text == text
     check(a)
+
+
+FILTER_WORDS = ["since", "after", "before", "until", "last", "past", "from", "to", "between", "and",
+                "..", "–", "today", "yesterday", "days", "week", "months", "year", "q4", "w53", "s",
+                "nov", "sept", "0", "1", "12", "31", "2021", "9999", "0001", "-", ",", " ", "\t"]
+filter_text = st.one_of(
+    st.text(max_size=30),
+    st.lists(st.sampled_from(FILTER_WORDS), max_size=8).map(" ".join),
+    st.lists(st.sampled_from(FILTER_WORDS), max_size=8).map("".join),
+)
+
+
+@SETTINGS
+@given(filter_text, st.dates())
+def test_date_filter_accepts_or_explains(text: str, newest: date) -> None:
+    try:
+        got = parse_filter(text, newest)
+    except DateFilterError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert got.label
+    assert got.start is None or got.end is None or got.start <= got.end
+
+
+@SETTINGS
+@given(st.one_of(st.none(), st.dates()), st.one_of(st.none(), st.dates()),
+       st.sampled_from(["century", "decade", "year", "half", "quarter", "season", "month", "week",
+                        "day", "time", "none"]))
+def test_format_when_never_fails(earliest: date | None, latest: date | None, granularity: str) -> None:
+    shown = format_when(earliest, latest, granularity)
+    assert shown and "\n" not in shown
+    assert (shown == "undated") == (earliest is None and latest is None)
+
+
+@settings(SETTINGS, max_examples=60)
+@given(st.lists(st.tuples(news_text(), publication), min_size=1, max_size=3))
+def test_timeline_over_parsed_articles(items: list[tuple[str, date | None]]) -> None:
+    articles = [parse_text(text, published=day, path=f"a{i}") for i, (text, day) in enumerate(items)]
+    entries = build_timeline(articles)
+    assert len(entries) == sum(len(a.events) for a in articles)
+    starts = [d for e in entries if (d := e.event.earliest or e.event.latest) is not None]
+    assert starts == sorted(starts)
+    hist = histogram(entries)
+    assert sum(b.count for b in hist.buckets) + hist.undated == len(entries)
