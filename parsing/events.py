@@ -2,10 +2,11 @@
 
 An event's date is the sentence's most specific dated expression (a calendar date before a vague
 "now"/"recently"; a day before a month before a year; the narrower interval first; the earlier in
-the sentence on a tie). A speech act with no
-dated expression is dated by the publication date (``date_from="published"``). The dateline at the
-top of a body (e.g. "June 13, 2005") is the publication date, not something that happened: it never
-dates an event, and a sentence that holds nothing but dates is not an event.
+the sentence on a tie). A speech act with no dated expression is dated by the publication date
+(``date_from="published"``). The dateline at the top of a body (e.g. "June 13, 2005") is the
+publication date, not something that happened: it never dates an event, and a sentence that holds
+nothing but dates is not an event. Participants are the entities named in the sentence plus the
+speakers of the speech acts it reports.
 """
 
 from __future__ import annotations
