@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .entity_types import acronym
+from .entity_types import DEFAULT, acronym
 from .gazetteer import Known, key
 from .model import Entity, EntityType, Mention
 
@@ -55,11 +55,16 @@ def _initials(words: list[str]) -> str:
 
 
 def _group_type(cands: list[Cand], members: list[int]) -> EntityType:
+    """The best-supported type; shape-only guesses count only when nothing else speaks."""
     score: dict[EntityType, float] = defaultdict(float)
     for i in members:
         for typ, w in cands[i].votes:
-            score[typ] += w
-    return max(score, key=lambda t: score[t]) if score else "OTHER"
+            if w > DEFAULT:
+                score[typ] += w
+    if score:
+        return max(score, key=lambda t: score[t])
+    longest = max((cands[i] for i in members), key=lambda c: len(c.words))
+    return longest.votes[0][0] if longest.votes else "OTHER"
 
 
 def merge(cands: list[Cand]) -> tuple[Entity, ...]:

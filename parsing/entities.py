@@ -13,10 +13,22 @@ from .coref import Cand, merge
 from .entity_types import STRONG, Context, vote
 from .gazetteer import Gazetteer, key, load
 from .model import Entity, Span
-from .names import Run, Token, headline_lines, known_spans, runs, split_calendar, split_weak, strip_leading
-from .roles import Piece, peel, role_after, role_before
+from .names import (
+    Run,
+    Token,
+    headline_lines,
+    known_spans,
+    runs,
+    split_calendar,
+    split_of,
+    split_weak,
+    strip_leading,
+)
+from .roles import Piece, descriptor, peel, role_after
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_CURRENCY = frozenset("$£€¥")
+_CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
 EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
 
@@ -60,8 +72,13 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) ->
     for part in split_calendar(run, gaz):
         for sub in split_weak(part, gaz):
             kept = strip_leading(sub, gaz, lower_words)
-            if kept is not None:
-                out.extend(p for p in peel(text, kept, gaz) if p.tokens)
+            if kept is None:
+                continue
+            for piece in split_of(kept, gaz):
+                found = [p for p in peel(text, piece, gaz) if p.tokens]
+                if "PERSON" in piece.hints and len(found) == 1:
+                    found[0].person = True
+                out.extend(found)
     return out
 
 
@@ -77,19 +94,26 @@ def _context(text: str, tokens: list[Token], first: int, last: int) -> Context:
 def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], gaz: Gazetteer,
          cands: list[Cand]) -> None:
     toks = piece.tokens
+    if piece.modifier:
+        return
     start, end = toks[0].start, toks[-1].end
     name = text[start:end]
     words = [t.text for t in toks]
-    if len(words) == 1 and _not_a_name(name, gaz):
+    if (len(words) == 1 and _not_a_name(name, gaz)) or text[end:end + 1] in _CURRENCY:
         return
     first, last = index[start], index[toks[-1].start]
     ctx = _context(text, tokens, first, last)
-    if ctx.next in gaz.context["group_nouns"] and not toks[-1].possessive and text[end:end + 1] == " ":
+    known = gaz.lookup(name)
+    group = ctx.next in gaz.context["group_nouns"] and known is None
+    if group and not toks[-1].possessive and text[end:end + 1] == " ":
         grp_end = tokens[last + 1].end
         cands.append(Cand(start, grp_end, text[start:grp_end], [*words, ctx.next], None, [("ORG", STRONG)]))
         return
-    known = gaz.lookup(name)
-    before = role_before(text, tokens, first, gaz) if known is None else None
+    desc = descriptor(text, tokens, first, gaz) if known is None else None
+    if desc is not None:  # names inside the descriptor only qualify this one
+        while cands and cands[-1].start >= desc.start and not cands[-1].role:
+            cands.pop()
+    before = desc.text if desc is not None and desc.role else None
     role = piece.role or before or role_after(text, end, gaz)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None)
     cands.append(Cand(start, end, name, words, known, votes, role))
@@ -101,7 +125,7 @@ def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], ga
 
 
 def _not_a_name(name: str, gaz: Gazetteer) -> bool:
-    if name in gaz.not_names or name in gaz.other_names:
+    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
         return True
     if name in gaz.adjectives and gaz.lookup(name) is None:
         return not EMIT_ADJECTIVES

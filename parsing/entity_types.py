@@ -9,6 +9,7 @@ from .gazetteer import Gazetteer, key
 from .model import EntityType
 
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
+DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
@@ -37,6 +38,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if known is not None:
         return [(known.type, STRONG * 2)]
     last, first = key(words[-1]), words[0]
+    cx = gaz.context
+    lp = ctx.prev.lower()
     if person_cue:
         votes.append(("PERSON", STRONG))
     if name in gaz.other_names:
@@ -45,12 +48,12 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", STRONG))
     elif words[-1] in gaz.place_heads or (len(words) > 1 and key(first) in gaz.place_prefixes):
         votes.append(("PLACE", MEDIUM))
-    if first in gaz.first_names and 1 < len(words) <= 4:
-        votes.append(("PERSON", MEDIUM + 1))
+    if first in gaz.first_names and len(words) <= 4:
+        votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
+    if lp == "the" and not person_cue:
+        votes.append(("ORG", WEAK))
     if ctx.suffix == "based":
         votes.append(("PLACE", MEDIUM))
-    cx = gaz.context
-    lp = ctx.prev.lower()
     if lp in cx["place_preps"]:
         votes.append(("PLACE", WEAK))
     if lp in cx["place_nouns"] or (lp == "of" and ctx.prev2.lower() in cx["place_nouns"]):
@@ -67,8 +70,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", WEAK + 0.5))
     if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3:
         votes.append(("PERSON", WEAK))
-    if _GENDER_AFTER.match(ctx.after) and len(words) <= 3:
+    if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not acronym(name):
         votes.append(("PERSON", WEAK))
     if not votes:
-        votes.append(("PERSON" if 1 < len(words) <= 3 else "ORG", WEAK / 2))
+        votes.append(("PERSON" if 1 < len(words) <= 3 else "ORG", DEFAULT))
     return votes

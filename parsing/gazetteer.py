@@ -47,6 +47,7 @@ class Gazetteer:
     role_nouns: frozenset[str]
     first_names: frozenset[str]
     not_names: frozenset[str]
+    openers: frozenset[str]  # function words stripped from the start of a run
     calendar: frozenset[str]
     other_names: frozenset[str]
     context: dict[str, frozenset[str]]  # entities_context.json lists by name
@@ -108,6 +109,7 @@ def load() -> Gazetteer:
         role_nouns=frozenset(people["role_nouns"]),
         first_names=frozenset(people["first_names"]),
         not_names=frozenset(words["not_names"]),
+        openers=frozenset(words["openers"]),
         calendar=frozenset(key(s) for s in words["calendar"]),
         other_names=frozenset(words["other_names"]),
         context={k: frozenset(v) for k, v in context.items() if not k.startswith("_")},

@@ -27,9 +27,9 @@ _STRONG_LINKS = frozenset({
     "la", "le", "du", "des", "al", "el", "bin", "ibn", "bint", "ben", "y", "zu",
 })
 # Weaker links, kept only inside organisation names ("Defence and Space Company").
-_WEAK_LINKS = frozenset({"and", "&", "for", "on", "the"})
+_WEAK_LINKS = frozenset({"and", "&", "for", "on"})
 _SECOND_LINKS = frozenset({"the", "la", "de", "al"})
-_SPLIT_LINKS = _WEAK_LINKS - {"the"}
+_SPLIT_LINKS = _WEAK_LINKS
 _ABBREV_DOT = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig",
     "Sen", "Rep", "Gov", "Prof", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros",
@@ -176,6 +176,24 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     return [_trim_links(p) for p in parts if p.tokens]
 
 
+def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
+    """"Priscilla Leung of BPA" -> person and organisation; "Bank of America" stays whole."""
+    words = run.words()
+    if "of" not in words or gaz.lookup(" ".join(words)) is not None:
+        return [run]
+    k = words.index("of")
+    left = words[:k]
+    plain = all(w[0].isupper() and key(w) not in gaz.org_suffixes and w not in gaz.place_heads
+                and key(w) not in gaz.title_heads and key(w) not in gaz.honorifics for w in left)
+    if not plain or gaz.lookup(" ".join(left)) is not None:
+        return [run]
+    if not (left[0] in gaz.first_names or (len(left) >= 2 and any("-" in w for w in left[1:]))):
+        return [run]
+    head = Run(run.tokens[:k], run.sent_start, run.headline, ["PERSON"])
+    tail = _trim_links(Run(run.tokens[k + 1:], False, run.headline))
+    return [head, tail] if tail.tokens else [head]
+
+
 def _trim_links(run: Run) -> Run:
     toks = run.tokens
     while toks and not is_cap(toks[0].text):
@@ -184,6 +202,16 @@ def _trim_links(run: Run) -> Run:
         toks = toks[:-1]
     run.tokens = toks
     return run
+
+
+def common_word(word: str, lower_words: frozenset[str]) -> bool:
+    """A capitalised word also written in lower case in the article (or inflected), or an -ing/-ly opener."""
+    w = word.lower()
+    if w in lower_words or w + "s" in lower_words or w + "es" in lower_words or w + "d" in lower_words:
+        return True
+    if w.endswith("s") and w[:-1] in lower_words:
+        return True
+    return w.endswith(("ing", "ly")) and len(w) > 5
 
 
 def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run | None:
@@ -196,11 +224,11 @@ def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run 
         return run
     while toks:
         w = toks[0].text
-        if w in gaz.not_names and key(w) not in gaz.honorifics and key(w) not in gaz.title_heads:
+        if w in gaz.openers and key(w) not in gaz.honorifics and key(w) not in gaz.title_heads:
             toks = toks[1:]
         elif key(w) in gaz.calendar:
             toks = toks[1:]
-        elif (run.sent_start and toks is run.tokens and w.lower() in lower_words
+        elif (run.sent_start and toks is run.tokens and common_word(w, lower_words)
               and gaz.lookup(w) is None and w not in gaz.first_names and key(w) not in gaz.honorifics
               and key(w) not in gaz.title_heads and w not in gaz.adjectives):
             toks = toks[1:]

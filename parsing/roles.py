@@ -21,6 +21,7 @@ class Piece:
     tokens: list[Token]
     person: bool = False
     role: str | None = None
+    modifier: bool = False  # a name that only qualifies a title ("U.S." in "U.S. Secretary of State X")
 
 
 def _is_title(word: str, gaz: Gazetteer) -> bool:
@@ -79,7 +80,7 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
         role = text[toks[t].start:role_end.end]
         out: list[Piece] = []
         if t:
-            out.append(Piece(toks[:t]))
+            out.append(Piece(toks[:t], modifier=bool(name)))
         complement = _strip_links(complement)
         if complement and (len(complement) > 1 or gaz.lookup(complement[0].text) is not None):
             out.append(Piece(complement))
@@ -115,24 +116,38 @@ def _split_place_person(toks: list[Token], gaz: Gazetteer) -> list[Piece]:
 _APPOSITION_END = re.compile(r"[,.;:)]")
 
 
-def role_before(text: str, tokens: list[Token], index: int, gaz: Gazetteer) -> str | None:
-    """A role phrase right before ``tokens[index]``: "Kremlin spokesman", "White House press secretary"."""
+@dataclass(frozen=True, slots=True)
+class Descriptor:
+    """A phrase right before a name that describes it: "Kremlin spokesman", "US carmaker"."""
+
+    start: int  # where the phrase (with a possessive owner, if any) begins
+    text: str  # the phrase itself
+    role: bool  # headed by a role noun (a person's role) rather than an organisation noun
+
+
+def descriptor(text: str, tokens: list[Token], index: int, gaz: Gazetteer) -> Descriptor | None:
+    """The descriptive phrase ending right before ``tokens[index]``, if its last word is a role or org noun."""
     j = index - 1
-    if j < 0 or tokens[j].text not in gaz.role_nouns or text[tokens[j].end:tokens[index].start] != " ":
+    if j < 0 or text[tokens[j].end:tokens[index].start] != " ":
         return None
-    first = j
+    head = tokens[j].text
+    is_role = head in gaz.role_nouns
+    if not is_role and head not in gaz.context["org_nouns_before"]:
+        return None
+    first = start = j
     k = j - 1
-    while k >= 0 and index - k <= 6 and text[tokens[k].end:tokens[k + 1].start] == " ":
+    modifiers = gaz.context["role_modifiers"]
+    while k >= 0 and index - k <= 6 and text[tokens[k].end:tokens[k + 1].start] in (" ", "’s ", "'s "):
         w = tokens[k].text
         if tokens[k].possessive:
+            start = k
             break
-        modifiers = gaz.context["role_modifiers"]
         if w in gaz.role_nouns or w in modifiers or (is_cap(w) and w not in gaz.not_names):
-            first = k
+            first = start = k
             k -= 1
             continue
         break
-    return text[tokens[first].start:tokens[j].end]
+    return Descriptor(tokens[start].start, text[tokens[first].start:tokens[j].end], is_role)
 
 
 def role_after(text: str, end: int, gaz: Gazetteer) -> str | None:
