@@ -1,11 +1,59 @@
-"""Time expressions (placeholder)."""
+"""Time expressions: find extents (timex_patterns), normalise them (timex_values and friends),
+attach the days they may cover (timex_ranges)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from . import timex_durations as durations
+from . import timex_guards as guards
+from . import timex_relative as relative
+from . import timex_values as values
 from .model import Span, TimeExpression
+from .timex_patterns import scan
+from .timex_ranges import bounds
+from .timex_tense import Sentences, Tense
+
+_RESOLVERS: dict[str, values.Resolver] = {
+    "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
+    "slash": values.full_date, "time": values.time_of_day, "month_year": values.month_year,
+    "month_day": values.month_day, "quarter": relative.quarter, "fiscal": relative.fiscal,
+    "decade": values.decade, "century": values.century, "ago": relative.ago,
+    "rel_unit": relative.rel_unit, "season": relative.season, "weekday": values.weekday,
+    "deictic": values.deictic, "ref": values.ref, "duration": durations.duration,
+    "set": durations.every, "year_range": values.year_range, "year": values.year,
+    "month": values.month, "same_day": values.same_day,
+}
+
+
+def _plausible(rule: str, m: re.Match[str], text: str) -> bool:
+    if rule == "year":
+        return guards.year_ok(text, m.start("year"), m.end())
+    if rule == "year_range":
+        return guards.year_ok(text, m.start(), m.end(), span=True)
+    if rule == "month":
+        return guards.month_ok(text, m.start("mon"), m.end(), m.group("mon"), bool(m.group("rel")))
+    if rule == "decade" and m.group("dec2"):
+        return guards.decade_ok(text, m.start())
+    return True
 
 
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
-    return ()
+    """Every time expression in ``text``, in order, with ids t1, t2, ..."""
+    ctx = values.Context(text, published, Sentences(text, sentences), Tense(text))
+    out: list[TimeExpression] = []
+    for rule, m in scan(text):
+        if not _plausible(rule, m, text):
+            continue
+        for found in _RESOLVERS[rule](m, ctx):
+            if found.type in ("DATE", "TIME"):
+                earliest, latest, granularity = bounds(found.value, published)
+            else:
+                earliest, latest, granularity = None, None, "none"
+            out.append(TimeExpression(
+                id=f"t{len(out) + 1}", start=found.start, end=found.end,
+                text=text[found.start:found.end], type=found.type, value=found.value,
+                earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
+            ))
+    return tuple(out)

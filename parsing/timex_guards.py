@@ -1,0 +1,73 @@
+"""Rejecting candidates that only look like time expressions: amounts, names, verbs, ages."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .timex_vocab import vocab
+
+_PREV_WORD = re.compile(r"([\w.$£€%']+)\W*$")
+_NEXT_WORD = re.compile(r"^\W{0,2}([\w%/.']+)")
+_PREV_TWO = re.compile(r"(\w+)\s+(\w+)\W*$")
+_MONTH_PREPS = frozenset(
+    "in since until till by from of early late mid last next this through throughout between and to "
+    "before after during or on for around".split()
+)
+_CAP_OK = frozenset(
+    "In On By Since Until From Last Next This Early Late During Before After Through Of Mid".split()
+)
+_AGE_WORDS = frozenset("their his her its our my your aged age ages".split())
+_UNIT_PAIRS = frozenset("of the".split())
+
+
+def prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text[end:end + 40])
+    return m.group(1).rstrip(".") if m else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+@cache
+def _before_words() -> frozenset[str]:
+    return vocab().guards_before
+
+
+def year_ok(text: str, start: int, end: int, span: bool = False) -> bool:
+    """A bare 4-digit number is a year unless an amount, a count or an identifier (a span of
+    years, ``2000-2050``, is only checked for what follows)."""
+    prev = prev_word(text, start).lower()
+    if (prev in _before_words() and not span) or prev.endswith(("$", "£", "€", "#")):
+        return False
+    nxt = next_word(text, end).lower()
+    return nxt not in vocab().guards_after
+
+
+def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool:
+    """A bare month name: not the verb/name "May"/"March", not part of a person's name."""
+    if modified:
+        return True
+    prev = prev_word(text, start)
+    nxt = next_word(text, end) if text[end:end + 1] == " " else ""
+    if nxt[:1].isupper() and nxt not in vocab().months and nxt not in vocab().weekdays:
+        return False  # "April Ryan", "June Carter"
+    if prev[:1].isupper() and prev not in _CAP_OK and not _sentence_initial(text, start):
+        return False  # "Theresa May", "Queen Elizabeth"
+    if word in vocab().ambiguous_months:
+        return prev.lower() in _MONTH_PREPS
+    return True
+
+
+def decade_ok(text: str, start: int) -> bool:
+    """``in their 80s`` is an age, not a decade."""
+    m = _PREV_TWO.search(text, max(0, start - 40), start)
+    words = {w.lower() for w in m.groups()} if m else {prev_word(text, start).lower()}
+    return not words & _AGE_WORDS

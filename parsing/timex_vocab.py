@@ -1,0 +1,90 @@
+"""Vocabulary tables for time expressions, loaded once from ``parsing/vocab/time_*.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    raw = resources.files("parsing.vocab").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of the words, longest first, each escaped."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeVocab:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    parts_of_day: dict[str, str]
+    numbers: dict[str, int]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    decade_words: dict[str, int]
+    units: dict[str, str]
+    set_words: dict[str, str]
+    time_zones: tuple[str, ...]
+    zulu_zones: frozenset[str]
+    deictic_days: dict[str, int]
+    present_ref: frozenset[str]
+    past_ref: frozenset[str]
+    future_ref: frozenset[str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    guards_after: frozenset[str]
+    guards_before: frozenset[str]
+
+    def number(self, word: str) -> int | None:
+        """The value of a number word or numeral (``three``, ``twenty-five``, ``30``), else None."""
+        w = word.lower().strip("[]").replace("\u2010", "-")
+        if w.isdigit():
+            return int(w)
+        if w in self.numbers:
+            return self.numbers[w]
+        tens, _, ones = w.partition("-")
+        if ones and tens in self.numbers and ones in self.numbers:
+            return self.numbers[tens] + self.numbers[ones]
+        return None
+
+
+@cache
+def vocab() -> TimeVocab:
+    words = _load("time_words.json")
+    rel = _load("temporal_relative.json")
+    return TimeVocab(
+        months=dict(words["months"]),
+        ambiguous_months=frozenset(words["ambiguous_months"]),
+        weekdays=dict(words["weekdays"]),
+        seasons=dict(words["seasons"]),
+        season_months={k: (int(v[0]), int(v[1])) for k, v in words["season_months"].items()},
+        parts_of_day=dict(words["parts_of_day"]),
+        numbers=dict(words["numbers"]),
+        vague_numbers=frozenset(words["vague_numbers"]),
+        ordinals=dict(words["ordinals"]),
+        decade_words=dict(words["decade_words"]),
+        units=dict(words["units"]),
+        set_words=dict(words["set_words"]),
+        time_zones=tuple(words["time_zones"]),
+        zulu_zones=frozenset(words["zulu_zones"]),
+        deictic_days=dict(rel["deictic_days"]),
+        present_ref=frozenset(rel["present_ref"]),
+        past_ref=frozenset(rel["past_ref"]),
+        future_ref=frozenset(rel["future_ref"]),
+        future_cues=tuple(rel["future_cues"]),
+        past_cues=tuple(rel["past_cues"]),
+        guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
+        guards_before=frozenset(w.lower() for w in rel["number_guards_before"]),
+    )
