@@ -9,7 +9,8 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
-from parsing.datefilter import DateRange
+from parsing.datefilter import CLEARED, DateRange
+from parsing.timeline import newest
 from tui.navigate import StepKind
 from tui.reader import Reader
 from tui.screens.datefilter import DateFilterScreen
@@ -103,15 +104,16 @@ class ReaderActions(App[None]):
 
         def done(found: DateRange | None) -> None:
             if found is not None:
-                timeline.set_range(found.start, found.end, None if found.is_open else found.label)
+                timeline.set_range(found)
 
-        newest = self.library.newest() or date.today()
-        self.push_screen(DateFilterScreen(newest, timeline.range_label or ""), done)
+        anchor = newest(timeline.all_entries) or date.today()
+        current = "" if timeline.range.is_open else timeline.range.label
+        self.push_screen(DateFilterScreen(anchor, current), done)
 
     def action_clear_filters(self) -> None:
         """Clear the timeline's date and entity filters."""
         timeline = self.query_one(TimelinePane)
-        timeline.set_range(None, None, None)
+        timeline.set_range(CLEARED)
         timeline.set_entity(None)
         self.notify("Timeline filters cleared", timeout=2)
 

@@ -138,7 +138,7 @@ class DatelineApp(ReaderActions):
 
     @on(EntityChosen)
     def _entity_chosen(self, message: EntityChosen) -> None:
-        self.query_one(TimelinePane).set_entity(EntityKey(message.name, message.type))
+        self.query_one(TimelinePane).set_entity(message.name)
         self.query_one(TimelinePane).table.focus()
 
     def update_position(self) -> None:

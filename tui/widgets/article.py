@@ -151,6 +151,12 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         self.scroll_to(y=self.line_for(offset), animate=False)
 
+    def action_lines(self, n: int) -> None:
+        self.scroll_to(y=max(0, min(self.max_scroll_y, int(self.scroll_y) + n)), animate=False)
+
+    def action_pages(self, n: int) -> None:
+        self.action_lines(n * max(1, self.scrollable_content_region.height - 2))
+
     def on_resize(self) -> None:
         self._relayout()
 

@@ -13,11 +13,11 @@ LIST_KEYS: list[BindingType] = [
 """For DataTable panes (arrows, PgUp/PgDn, Home/End come with the table)."""
 
 SCROLL_KEYS: list[BindingType] = [
-    Binding("j,down", "scroll_down", "Down", show=False),
-    Binding("k,up", "scroll_up", "Up", show=False),
-    Binding("g,home", "scroll_home", "Top", show=False),
-    Binding("G,end", "scroll_end", "Bottom", show=False),
-    Binding("pagedown,space", "page_down", "Page down", show=False),
-    Binding("pageup", "page_up", "Page up", show=False),
+    Binding("j,down", "lines(1)", "Down", show=False),
+    Binding("k,up", "lines(-1)", "Up", show=False),
+    Binding("g,home", "lines(-1_000_000_000)", "Top", show=False),
+    Binding("G,end", "lines(1_000_000_000)", "Bottom", show=False),
+    Binding("pagedown,space", "pages(1)", "Page down", show=False),
+    Binding("pageup", "pages(-1)", "Page up", show=False),
 ]
-"""For scrolling text panes."""
+"""For scrolling text panes (they implement ``action_lines`` and ``action_pages``, unanimated)."""

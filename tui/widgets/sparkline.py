@@ -2,77 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import ClassVar
 
 from rich.text import Text
 from textual.widgets import Static
 
-BARS = " ▁▂▃▄▅▆▇█"
-_UNITS: tuple[tuple[str, int], ...] = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
-
-
-def _bucket_start(d: date, unit: str) -> date:
-    if unit == "day":
-        return d
-    if unit == "week":
-        return d - timedelta(days=d.weekday())
-    if unit == "month":
-        return d.replace(day=1)
-    return d.replace(month=1, day=1)
-
-
-def _next(d: date, unit: str) -> date:
-    if unit in ("day", "week"):
-        return d + timedelta(days=1 if unit == "day" else 7)
-    if unit == "month":
-        return (d.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return d.replace(year=d.year + 1)
-
-
-def buckets(days: list[date], width: int) -> tuple[str, list[tuple[date, int]]]:
-    """Counts of ``days`` per calendar unit, the finest unit that fits in ``width`` columns."""
-    if not days:
-        return "day", []
-    first, last = min(days), max(days)
-    unit = next((u for u, n in _UNITS if (last - first).days // n + 1 <= width), "year")
-    starts: list[date] = []
-    d = _bucket_start(first, unit)
-    while d <= last:
-        starts.append(d)
-        d = _next(d, unit)
-    counts = dict.fromkeys(starts, 0)
-    for day in days:
-        counts[_bucket_start(day, unit)] += 1
-    return unit, list(counts.items())
+from parsing.timeline import Histogram, sparkline
 
 
 class Sparkline(Static):
-    """Bars of event counts; ``set_data`` redraws with the filter's buckets highlighted."""
+    """Draws a :class:`parsing.timeline.Histogram`: one bar per bucket, selected buckets in accent."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"sparkline--inside", "sparkline--outside"}
     DEFAULT_CSS = """
     Sparkline { height: 2; }
     Sparkline > .sparkline--inside { color: $accent; text-style: bold; }
-    Sparkline > .sparkline--outside { color: $foreground 50%; }
+    Sparkline > .sparkline--outside { color: $foreground 40%; }
     """
 
-    def set_data(self, days: list[date], start: date | None, end: date | None) -> None:
-        width = max(1, self.size.width or 40)
-        unit, counts = buckets(days, width)
-        if not counts:
-            self.update(Text("no dated events", style="dim"))
+    def show(self, hist: Histogram) -> None:
+        if not hist.buckets:
+            self.update(Text(f"no dated events ({hist.undated} undated)", style="dim"))
             return
-        top = max(n for _, n in counts) or 1
-        filtered = start is not None or end is not None
-        inside_style = self.get_component_rich_style("sparkline--inside")
-        outside_style = self.get_component_rich_style("sparkline--outside") if filtered else None
+        filtered = any(b.selected for b in hist.buckets)
+        inside = self.get_component_rich_style("sparkline--inside")
+        outside = self.get_component_rich_style("sparkline--outside")
         text = Text()
-        for day, n in counts:
-            inside = (start is None or _next(day, unit) > start) and (end is None or day <= end)
-            bar = BARS[0 if n == 0 else max(1, round(n / top * (len(BARS) - 1)))]
-            text.append(bar, style=inside_style if inside else outside_style)
-        left, right = counts[0][0].isoformat(), counts[-1][0].isoformat()
-        gap = max(1, len(counts) - len(left) - len(right))
-        text.append("\n" + left + " " * gap + right + f"  per {unit}", style="dim")
+        for bucket, bar in zip(hist.buckets, sparkline(hist), strict=True):
+            text.append(bar, style=inside if bucket.selected or not filtered else outside)
+        first, last = hist.buckets[0].start.isoformat(), hist.buckets[-1].end.isoformat()
+        legend = f"per {hist.unit}" + (f", {hist.undated} undated" if hist.undated else "")
+        gap = max(1, len(hist.buckets) - len(first) - len(last))
+        text.append(f"\n{first}{' ' * gap}{last}  {legend}", style="dim")
         self.update(text)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,40 +10,14 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable
 
-from parsing.model import Article, Event
-from parsing.when import format_when
+from parsing.datefilter import CLEARED, DateRange
+from parsing.model import Article
+from parsing.timeline import TimelineEntry, build_timeline, filter_entity_name, filter_range, histogram
 from tui.messages import OpenArticle
 from tui.sanitize import sanitize_line
-from tui.state import EntityKey, article_label, speaker_of
 
 from .sparkline import Sparkline
 from .table import Column, PaneTable
-
-
-@dataclass(frozen=True)
-class Row:
-    article: Article
-    event: Event
-
-
-def timeline_rows(articles: list[Article]) -> list[Row]:
-    """Every event, dated ones first in date order, then undated ones in article order."""
-    rows = [Row(a, e) for a in articles for e in a.events]
-    return sorted(rows, key=lambda r: (r.event.earliest is None, r.event.earliest or date.min,
-                                       r.event.latest or date.min, r.article.path, r.event.start))
-
-
-def in_range(event: Event, start: date | None, end: date | None) -> bool:
-    """True when the event's days overlap ``[start, end]`` (undated events never do)."""
-    if event.earliest is None:
-        return start is None and end is None
-    latest = event.latest or event.earliest
-    return (start is None or latest >= start) and (end is None or event.earliest <= end)
-
-
-def mentions(row: Row, key: EntityKey) -> bool:
-    entity = key.find(row.article)
-    return entity is not None and entity.id in row.event.entities
 
 
 class TimelineTable(PaneTable):
@@ -54,17 +26,17 @@ class TimelineTable(PaneTable):
     HELP_NAME = "Timeline"
     COLUMNS: ClassVar[list[Column]] = [("When", "when", 16), ("Event", "event", 0),
                                        ("Source", "source", 14), ("Speaker", "speaker", 14)]
-    timeline_rows: Sequence[Row] = ()
+    entries: Sequence[TimelineEntry] = ()
 
     def fill(self) -> None:
-        for i, row in enumerate(self.timeline_rows):
-            ev = row.event
+        for i, entry in enumerate(self.entries):
+            ev = entry.event
+            source = entry.article_source or entry.article_title or entry.article_path.rsplit("/", 1)[-1]
             self.add_cells({
-                "when": Text(format_when(ev.earliest, ev.latest),
-                             style="" if ev.date_from == "text" else "dim"),
+                "when": Text(entry.when, style="" if ev.date_from == "text" else "dim"),
                 "event": Text(sanitize_line(ev.summary)),
-                "speaker": Text(sanitize_line(speaker_of(row.article, ev) or "")),
-                "source": Text(sanitize_line(row.article.source or article_label(row.article)), style="dim"),
+                "speaker": Text(sanitize_line(", ".join(entry.speakers))),
+                "source": Text(sanitize_line(source), style="dim"),
             }, str(i))
 
 
@@ -73,13 +45,10 @@ class TimelinePane(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.all_rows: list[Row] = []
-        self.rows: list[Row] = []
-        self.start: date | None = None
-        self.end: date | None = None
-        self.range_label: str | None = None
-        self.entity: EntityKey | None = None
-        self._days: list[date] = []
+        self.all_entries: tuple[TimelineEntry, ...] = ()
+        self.entries: tuple[TimelineEntry, ...] = ()
+        self.range: DateRange = CLEARED
+        self.entity: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Sparkline(id="timeline-spark")
@@ -90,39 +59,44 @@ class TimelinePane(Vertical):
         return self.query_one(TimelineTable)
 
     def set_articles(self, articles: list[Article]) -> None:
-        self.all_rows = timeline_rows(articles)
+        self.all_entries = build_timeline(articles)
         self.refill()
 
-    def set_range(self, start: date | None, end: date | None, label: str | None) -> None:
-        self.start, self.end, self.range_label = start, end, label
+    def set_range(self, selected: DateRange) -> None:
+        self.range = selected
         self.refill()
 
-    def set_entity(self, key: EntityKey | None) -> None:
-        self.entity = key
+    def set_entity(self, name: str | None) -> None:
+        self.entity = name
         self.refill()
 
     def refill(self) -> None:
-        rows = [r for r in self.all_rows if self.entity is None or mentions(r, self.entity)]
-        self.rows = [r for r in rows if in_range(r.event, self.start, self.end)]
+        by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
+        self.entries = filter_range(by_entity, self.range)
         table = self.table
-        table.timeline_rows = self.rows
+        table.entries = self.entries
         table.clear()
         table.fill()
-        self._days = [r.event.earliest for r in rows if r.event.earliest]
-        self.query_one(Sparkline).set_data(self._days, self.start, self.end)
+        self._draw_histogram()
         parts = ["Timeline"]
-        if self.range_label:
-            parts.append(self.range_label)
+        if not self.range.is_open:
+            parts.append(self.range.label)
         if self.entity:
-            parts.append(self.entity.name)
+            parts.append(self.entity)
         self.border_title = sanitize_line(" · ".join(parts))
-        self.border_subtitle = f"{len(self.rows)}/{len(self.all_rows)} events"
+        self.border_subtitle = f"{len(self.entries)}/{len(self.all_entries)} events"
+
+    def _draw_histogram(self) -> None:
+        spark = self.query_one(Sparkline)
+        width = max(8, spark.size.width or 40)
+        by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
+        spark.show(histogram(by_entity, self.range, max_buckets=width))
 
     def on_resize(self) -> None:
-        self.query_one(Sparkline).set_data(self._days, self.start, self.end)
+        self._draw_histogram()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if self.rows:
-            row = self.rows[min(self.table.cursor_row, len(self.rows) - 1)]
-            self.post_message(OpenArticle(row.article.id, row.event.start, row.event.end))
+        if self.entries:
+            entry = self.entries[min(self.table.cursor_row, len(self.entries) - 1)]
+            self.post_message(OpenArticle(entry.article_id, entry.event.start, entry.event.end))

@@ -1,0 +1,294 @@
+"""Every reader binding, driven with Pilot over hand-built articles (see tui_support)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_support import DAM, STORM, make_app
+
+from tui.app import DatelineApp
+from tui.screens.datefilter import DateFilterScreen
+from tui.screens.help import HelpScreen
+from tui.screens.search import SearchScreen
+from tui.widgets.entities import EntitiesPane
+from tui.widgets.library import LibraryTable
+from tui.widgets.timeline import TimelinePane
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    return make_app(tmp_path)
+
+
+class Bells:
+    def __init__(self, app: DatelineApp, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        monkeypatch.setattr(app, "bell", self.ring)
+
+    def ring(self) -> None:
+        self.count += 1
+
+
+async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def quote_id(app: DatelineApp) -> str | None:
+    r = app.reader.reading
+    return r.quote.id if r and r.quote else None
+
+
+async def test_quote_keys_step_through_quotes_and_ring_at_the_end(
+    app: DatelineApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        bells = Bells(app, monkeypatch)
+        assert app.reader.article is DAM
+        seen = []
+        for _ in range(4):
+            await pilot.press("right_square_bracket")
+            seen.append(quote_id(app))
+        assert seen == ["q0", "q1", "q2", "q3"]
+        await pilot.press("right_square_bracket")
+        assert quote_id(app) == "q3" and bells.count == 1
+        await pilot.press("left_square_bracket")
+        assert quote_id(app) == "q2"
+
+
+async def test_same_speaker_and_next_speaker(app: DatelineApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        bells = Bells(app, monkeypatch)
+        await pilot.press("right_curly_bracket")  # nothing selected yet
+        assert bells.count == 1 and quote_id(app) is None
+        await pilot.press("right_square_bracket")  # q0, Roe
+        await pilot.press("right_curly_bracket")  # next by Roe skips Poe's two
+        assert quote_id(app) == "q3"
+        await pilot.press("left_curly_bracket")
+        assert quote_id(app) == "q0"
+        await pilot.press("right_parenthesis")  # next other speaker: Poe
+        assert quote_id(app) == "q1"
+        await pilot.press("right_parenthesis")  # next speaker other than Poe: Roe again
+        assert quote_id(app) == "q3"
+        await pilot.press("left_parenthesis")
+        assert quote_id(app) == "q2"
+
+
+async def test_tab_moves_between_panes_and_jk_move_in_every_list(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        order = []
+        for _ in range(4):
+            order.append(app.focused.id if app.focused else None)
+            await pilot.press("tab")
+        assert order == ["library", "article", "entity-table", "timeline-table"]
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "timeline-table"
+        table = app.query_one(TimelinePane).table
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
+
+
+async def test_article_pane_scrolls_with_j_and_G(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        view = app.reader.view
+        view.focus()
+        await pilot.pause()
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("g")
+        assert view.scroll_y == 0
+
+
+async def test_library_enter_opens_and_back_returns(
+    app: DatelineApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        bells = Bells(app, monkeypatch)
+        library = app.query_one(LibraryTable)
+        assert library.article_ids == ["storm", "dam"]  # by date
+        library.focus()
+        await pilot.pause()
+        await pilot.press("g", "enter")
+        assert app.reader.article is STORM and len(app.reader.history) == 1
+        assert app.focused is app.reader.view
+        await pilot.press("b")
+        assert app.reader.article is DAM and app.reader.history == []
+        await pilot.press("b")
+        assert bells.count == 1
+
+
+async def test_library_lists_failed_files_and_sorts(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        library = app.query_one(LibraryTable)
+        assert library.row_count == 3 and "!0" in library.rows
+        assert "not valid UTF-8" in str(library.get_row("!0")[1])
+        library.focus()
+        await pilot.pause()
+        await pilot.press("s")
+        assert library.sort_by == "source" and library.article_ids == ["dam", "storm"]
+
+
+async def test_timeline_enter_opens_article_at_the_sentence(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        pane = app.query_one(TimelinePane)
+        assert pane.entries[0].event.summary == "A storm hit the coast in 2019."
+        pane.table.focus()
+        await pilot.pause()
+        await pilot.press("g", "enter")
+        reading = app.reader.reading
+        assert reading is not None and reading.article is STORM
+        assert reading.target is not None and STORM.text[reading.target.start:reading.target.end] == (
+            "A storm hit the coast in 2019.")
+        assert app.focused is app.reader.view
+        await pilot.press("escape")
+        assert app.reader.article is DAM
+
+
+async def test_entity_selection_marks_mentions_and_enter_filters_timeline(
+    app: DatelineApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        bells = Bells(app, monkeypatch)
+        await pilot.press("m")
+        assert bells.count == 1  # no entity chosen yet
+        pane = app.query_one(EntitiesPane)
+        pane.table.focus()
+        await pilot.pause()
+        names = [row.key.name for row in pane.rows]
+        await pilot.press(*["j"] * names.index("Bob Poe"))
+        reading = app.reader.reading
+        assert reading is not None and reading.entity is not None and reading.entity.name == "Bob Poe"
+        await pilot.press("m")
+        assert reading.mention == 0
+        await pilot.press("m")
+        assert bells.count == 2  # Bob Poe is named once
+        await pilot.press("enter")
+        timeline = app.query_one(TimelinePane)
+        assert timeline.entity == "Bob Poe"
+        assert [e.event.summary for e in timeline.entries] == ["Engineer Bob Poe disagreed on 3 March."]
+        assert app.focused is timeline.table
+
+
+async def test_entities_scope_toggle(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        pane = app.query_one(EntitiesPane)
+        pane.table.focus()
+        await pilot.pause()
+        ann = {r.key.name: r for r in pane.rows}["Ann Roe"]
+        assert len(ann.quotes) == 0 and ann.mentions == 1
+        await pilot.press("e")
+        ann = {r.key.name: r for r in pane.rows}["Ann Roe"]
+        assert pane.library_scope and ann.mentions == 2 and len(ann.quotes) == 1
+
+
+async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        timeline = app.query_one(TimelinePane)
+        total = len(timeline.entries)
+        await pilot.press("d")
+        assert isinstance(app.screen, DateFilterScreen)
+        await pilot.press(*"mar 2026")
+        assert app.screen.understood is not None and app.screen.understood.label == "1 Mar 2026 – 31 Mar 2026"
+        await pilot.press("enter")
+        assert [e.event.earliest.day for e in timeline.entries if e.event.earliest] == [2, 3]
+        await pilot.press("d")
+        await pilot.press(*"zzz")
+        assert isinstance(app.screen, DateFilterScreen) and app.screen.understood is None
+        await pilot.press("escape")
+        await pilot.press("D")
+        assert len(timeline.entries) == total and timeline.range.is_open
+
+
+async def test_search_counts_matches_and_n_N_move(app: DatelineApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        bells = Bells(app, monkeypatch)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"poe")
+        assert str(app.screen.query_one("#search-count").render()) == "3 matches"
+        await pilot.press("enter")
+        reading = app.reader.reading
+        assert reading is not None and len(reading.matches) == 3 and reading.match == 0
+        await pilot.press("n", "n")
+        assert reading.match == 2
+        await pilot.press("n")
+        assert reading.match == 2 and bells.count == 1
+        await pilot.press("N")
+        assert reading.match == 1
+
+
+async def test_copy_quote_with_speaker_date_and_source(
+    app: DatelineApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        bells = Bells(app, monkeypatch)
+        await pilot.press("y")
+        assert bells.count == 1 and app.clipboard == ""
+        await pilot.press("right_square_bracket", "y")
+        assert app.clipboard == '"We are ready," — Roe, Courier, Wed 4 Mar 2026'
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_is_generated_from_the_active_bindings(app: DatelineApp, key: str) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        app.query_one(LibraryTable).focus()
+        await pilot.pause()
+        await pilot.press(key)
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        places = [place for place, _ in screen.sections]
+        assert places[0] == "Library" and places[-1] == "Everywhere"
+        everywhere = dict((d, k) for k, d in screen.sections[-1][1])
+        assert everywhere["Next quote"] == "]" and everywhere["Search"] == "/"
+        assert ("s", "Sort by date/source/title") in screen.sections[0][1]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_zoom_and_hide_panes(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        app.reader.view.focus()
+        await pilot.pause()
+        await pilot.press("z")
+        assert app.screen.maximized is app.reader.view
+        await pilot.press("z")
+        assert app.screen.maximized is None
+        await pilot.press("L")
+        assert not app.query_one("#library").display
+        await pilot.press("1")
+        assert app.query_one("#library").display and app.focused is app.query_one(LibraryTable)
+
+
+async def test_q_quits_and_saves_the_position(app: DatelineApp, tmp_path: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("q")
+    saved = (tmp_path / "config.toml").read_text()
+    assert 'last_article = "dam"' in saved
