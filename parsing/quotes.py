@@ -1,11 +1,113 @@
-"""Quotes and their speakers (placeholder)."""
+"""Quotes and their speakers: spans (quote_marks), kind (quote_kind), cue (attribution), speaker (speakers).
+
+A speech quote without a cue of its own takes the attribution of the stretch of speech it belongs to:
+the piece it continues, the previous quote of its paragraph, the last quote of the paragraph before
+(when it opens its paragraph), or a person named in the sentence just before it.
+"""
 
 from __future__ import annotations
 
-from .model import Entity, Quote, Span
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import quote_marks
+from .attribution import Cue, find_cue
+from .model import Entity, Mention, Quote, Span
+from .quote_kind import classify
+from .quote_marks import QuoteSpan
+from .speaker_names import tokens
+from .speakers import Resolved, Resolver
+
+_FILL = "\u2592"
+_SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+\.[A-Za-z]+|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|"
+                     r"Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    cue: Cue | None
+    who: Resolved
+
+
+def _sentence_starts(masked: str, paragraphs: tuple[Span, ...]) -> list[int]:
+    starts: list[int] = []
+    for p in paragraphs:
+        starts.append(p.start)
+        for m in _SENTENCE_END.finditer(masked, p.start, p.end):
+            if _ABBREV.search(masked, max(p.start, m.start() - 12), m.start()):
+                continue
+            starts.append(m.end())
+    return starts
+
+
+def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
+    if span is None:
+        return None
+    return Mention(span[0], span[1], text[span[0]:span[1]])
+
+
+def _standalone_name(text: str, masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
+    """The first person named in the sentence before a quote that stands alone."""
+    for t in tokens(masked, lo, hi)[:12]:
+        for n in resolver.outside[bisect_right(resolver.starts, t.start - 1):]:
+            if n.start > t.start:
+                break
+            if n.start == t.start and resolver.canonical(n).kind == "person":
+                return Cue(None, (n.start, n.end), "name", name=n, position="previous")
+    return None
 
 
 def extract(
     text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...], entities: tuple[Entity, ...]
 ) -> tuple[Quote, ...]:
-    return ()
+    """Every quotation of the body with its kind, cue, speaker mention, speaker and entity."""
+    spans = quote_marks.find(text, paragraphs)
+    if not spans:
+        return ()
+    masked = quote_marks.mask(text, spans, _FILL)
+    starts = _sentence_starts(masked, paragraphs)
+    resolver = Resolver(text, masked, _FILL, entities)
+    out: list[Quote] = []
+    last: dict[int, _Attribution] = {}  # paragraph -> the attribution of its last speech quote
+    prev: QuoteSpan | None = None
+    prev_attr: _Attribution | None = None
+    for i, q in enumerate(spans):
+        para = paragraphs[q.para]
+        k = bisect_right(starts, q.start) - 1
+        lo = max(starts[k], para.start)
+        j = bisect_right(starts, q.end)
+        hi = min(starts[j + 1] if j + 1 < len(starts) else para.end, para.end)
+        nxt = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].para == q.para else hi
+        prev_end = prev.end if prev is not None and prev.para == q.para else para.start
+        cue = None if q.continues and q.start == para.start else find_cue(
+            text, masked, q.start, q.end, lo, min(hi, nxt), prev_end)
+        kind = classify(text, masked, q, cue, para.start)
+        attr: _Attribution | None = None
+        if kind == "speech":
+            if cue is not None:
+                attr = _Attribution(cue, resolver.resolve(cue, q.start))
+            elif q.continues and prev_attr is not None:
+                attr = prev_attr
+            elif prev is not None and prev.para == q.para and q.para in last:
+                attr = last[q.para]
+            elif q.para - 1 in last and not any(s.para == q.para and s.start < q.start for s in spans[:i]):
+                attr = last[q.para - 1]
+            elif not masked[lo:q.start].strip() and k > 0:
+                standalone = _standalone_name(text, masked, resolver, starts[k - 1], lo)
+                if standalone is not None:
+                    attr = _Attribution(standalone, resolver.resolve(standalone, q.start))
+        if attr is not None:
+            last[q.para] = attr
+            resolver.remember(q.start, attr.who)
+        prev, prev_attr = q, attr if attr is not None else prev_attr
+        c = attr.cue if attr is not None else None
+        out.append(Quote(
+            id=f"q{i + 1}", start=q.start, end=q.end, text=text[q.start:q.end], kind=kind,
+            speaker=attr.who.speaker if attr is not None and attr.who.kind != "place" else None,
+            speaker_entity=attr.who.entity if attr is not None else None,
+            speaker_mention=_mention(text, c.mention) if c is not None else None,
+            cue=_mention(text, c.verb) if c is not None else None,
+        ))
+    return tuple(out)

@@ -1,0 +1,58 @@
+"""Speech or not: titles, names, nicknames, labels and scare quotes are ``other``.
+
+A quote right after a naming word (``called``, ``dubbed``, ``so-called``, ``titled``, ``known as``) is
+``other``; so is a short, capitalised, title-like span, and a short span with no speech cue near it.
+A sentence-length quote is speech even without a cue; a short quote after a speech verb (``said he
+was "terribly disappointed"``) is speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import Cue
+from .model import QuoteKind
+from .quote_marks import QuoteSpan
+from .quote_vocab import vocab
+
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
+_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "vs", "with",
+                    "de"})
+_SHORT = 3
+_TITLE_MAX = 6
+
+
+def _inner_words(text: str, q: QuoteSpan) -> list[str]:
+    return _WORDS.findall(text, q.start, q.end)
+
+
+def title_like(words: list[str]) -> bool:
+    """Every significant word capitalised (``Back to the Mac``, ``New GM``, ``Dreamliner``)."""
+    if not words:
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
+                                          for w in words)
+
+
+def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
+    """A naming word among the three words before the quote (``called it``, ``the so-called``)."""
+    before = masked[max(para_start, q.start - 40):q.start].lower()
+    words = re.findall(r"[\w-]+", before)[-3:]
+    labels = vocab().label_cues
+    tail = " ".join(words)
+    return any(w in labels for w in words) or any(tail.endswith(lab) for lab in labels if " " in lab)
+
+
+def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: int) -> QuoteKind:
+    words = _inner_words(text, q)
+    n = len(words)
+    inner = text[q.start:q.end].strip("\"'“”‘’«»„ ")
+    ends_sentence = inner[-1:] in (".", "!", "?", ",") and n > _SHORT
+    if after_label(masked, q, para_start) and n <= _TITLE_MAX and not ends_sentence:
+        return "other"
+    if title_like(words) and n <= _TITLE_MAX and not (cue is not None and cue.position == "tail" and n > 1):
+        return "other"
+    if cue is None or cue.position == "distant":
+        if n <= _SHORT or q.single:
+            return "other"
+    return "speech"

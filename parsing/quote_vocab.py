@@ -1,0 +1,67 @@
+"""The quotes vocabulary (parsing/vocab/quotes_*.json), loaded once, with the regexes built from it."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _load(name: str) -> dict[str, list[str]]:
+    raw = json.loads(resources.files("parsing.vocab").joinpath(name).read_text(encoding="utf-8"))
+    return {k: v for k, v in raw.items() if isinstance(v, list)}
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVocab:
+    speech_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
+    passive_markers: frozenset[str]
+    noun_markers: frozenset[str]
+    skip_between: frozenset[str]
+    label_cues: frozenset[str]
+    titles: frozenset[str]
+    particles: frozenset[str]
+    stopwords: frozenset[str]
+    org_heads: frozenset[str]
+    places: frozenset[str]
+    role_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    org_descriptions: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    verb_re: re.Pattern[str]
+    source_re: re.Pattern[str]
+    label_re: re.Pattern[str]
+
+
+@cache
+def vocab() -> QuoteVocab:
+    speech = _load("quotes_speech.json")
+    names = _load("quotes_speakers.json")
+
+    def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in d[key])
+
+    verbs = s(speech, "speech_verbs")
+    return QuoteVocab(
+        speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs"),
+        passive_markers=s(speech, "passive_markers"), noun_markers=s(speech, "noun_markers"),
+        skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
+        titles=s(names, "titles"), particles=s(names, "name_particles"),
+        stopwords=s(names, "capitalised_stopwords"), org_heads=s(names, "org_heads"),
+        places=s(names, "places"), role_nouns=s(names, "role_nouns"),
+        document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"),
+        org_descriptions=s(names, "org_descriptions"), person_pronouns=s(names, "person_pronouns"),
+        org_pronouns=s(names, "org_pronouns"),
+        verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])", re.IGNORECASE),
+        source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
+        label_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})[\s,:]*$", re.IGNORECASE),
+    )

@@ -1,0 +1,237 @@
+"""Proper names for speaker attribution: capitalised runs, titles stripped, fullest forms.
+
+A *run* is a sequence of capitalised words (with name particles and, for organisations, ``of``/``for``/
+``and``/``&`` between capitalised words). From a run the speaker name is taken as an organisation when
+it ends in an organisation word (``Ministry``, ``Inc.``), else as a person's name: the words after the
+last title (``Gen.``, ``Secretary``), without a leading place or title complement (``Secretary of State
+Antony Blinken`` -> ``Antony Blinken``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .quote_vocab import vocab
+
+NameKind = Literal["person", "org", "place", "unknown"]
+
+_WORD = re.compile(r"\w(?:[\w'’&-]|\.(?=\w))*\.?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CONNECTORS = frozenset({"of", "for", "&", "the", "on"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "from", "by", "with", "in", "on", "to"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive or sentence period, lower case."""
+        return _POSSESSIVE.sub("", self.text).rstrip(".").lower() or self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    start: int
+    end: int
+    text: str
+    kind: NameKind
+    words: tuple[str, ...]
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """Words of ``text[lo:hi]``; a trailing period stays on abbreviations only (``Gen.``, ``U.S.``)."""
+    out: list[Tok] = []
+    for m in _WORD.finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        w = m.group()
+        if w.endswith(".") and not _abbreviation(w):
+            e -= 1
+            w = w[:-1]
+        out.append(Tok(s, e, w))
+    return out
+
+
+def _abbreviation(word: str) -> bool:
+    core = word[:-1]
+    return "." in core or (len(core) <= 3 and core[:1].isupper()) or core.lower() in vocab().titles
+
+
+def is_cap(tok: Tok) -> bool:
+    w = tok.text
+    if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)):
+        return True
+    head, _, rest = w.partition("-")
+    return rest[:1].isupper() and head.lower() in vocab().particles  # al-Amr
+
+
+def _name_word(tok: Tok) -> bool:
+    return is_cap(tok) and tok.bare not in vocab().stopwords
+
+
+def is_possessive(tok: Tok) -> bool:
+    return tok.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _joined(text: str, a: Tok, b: Tok) -> bool:
+    return text[a.end:b.start] in (" ", "-") and not is_possessive(a)
+
+
+def run_ending(text: str, toks: list[Tok], last: int) -> int:
+    """Index of the first token of the capitalised run that ends at ``toks[last]``."""
+    v = vocab()
+    i = last
+    while i > 0 and _joined(text, toks[i - 1], toks[i]):
+        if _name_word(toks[i - 1]):
+            i -= 1
+            continue
+        k = i - 1  # bridge up to two connectors or particles between capitalised words
+        while k >= 0 and i - k <= 2 and (toks[k].low in _CONNECTORS or toks[k].low in v.particles) \
+                and k > 0 and _joined(text, toks[k - 1], toks[k]):
+            k -= 1
+            if _name_word(toks[k]):
+                break
+        if k < i - 1 and _name_word(toks[k]):
+            i = k
+        else:
+            break
+    while i < last and (toks[i].low in _CONNECTORS or toks[i].low in v.particles or not _name_word(toks[i])):
+        i += 1
+    return i
+
+
+def kind_of(words: list[str]) -> NameKind:
+    v = vocab()
+    low = [w.rstrip(".").lower() for w in words]
+    joined = " ".join(low)
+    if low and (low[-1] in v.org_heads or any(w in v.org_heads for w in low[1:])):
+        return "org"
+    if joined in v.places or joined.removeprefix("the ") in v.places:
+        return "place"
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].replace(".", "").replace("&", "").isupper():
+        return "org"  # an acronym
+    if len(low) >= 2 and not any(w in _CONNECTORS for w in low):
+        return "person"
+    return "unknown"
+
+
+def name_in_run(text: str, run: list[Tok]) -> Name | None:
+    """The speaker name inside a capitalised run (organisation whole; person after its titles)."""
+    v = vocab()
+    if not run:
+        return None
+    words = [t.text for t in run]
+    bare = [t.bare for t in run]
+    if bare[-1] in v.org_heads and bare[-1] not in v.titles:
+        start = 0
+        for i, b in enumerate(bare):
+            if b in v.titles and i < len(bare) - 1:
+                start = i + 1
+        return _make(text, run[start:], "org")
+    seg_start = 0
+    for i, b in enumerate(bare):
+        if b in _CONNECTORS or b in v.titles or b in v.stopwords:
+            seg_start = i + 1
+    seg = run[seg_start:]
+    while seg and (seg[0].bare in v.particles):
+        seg = seg[1:]
+    after_connector = seg_start > 0 and bare[seg_start - 1] in _CONNECTORS
+    if len(seg) >= 3 and after_connector:
+        seg = seg[1:]
+    while len(seg) >= 3 and (seg[0].bare in v.places or seg[0].bare in v.org_heads):
+        seg = seg[1:]
+    if len(seg) >= 2 and (seg[0].bare in v.places or " ".join(t.bare for t in seg[:2]) in v.places):
+        drop = 2 if " ".join(t.bare for t in seg[:2]) in v.places and len(seg) >= 4 else 1
+        seg = seg[drop:] if len(seg) - drop >= 2 else seg
+    if not seg:
+        return None
+    kind = kind_of([t.text for t in seg])
+    if len(seg) == 1 and kind == "unknown" and words:
+        kind = "unknown"
+    return _make(text, seg, kind)
+
+
+def _make(text: str, seg: list[Tok], kind: NameKind) -> Name | None:
+    if not seg:
+        return None
+    last = seg[-1]
+    end = last.end
+    m = _POSSESSIVE.search(last.text)
+    if m and last.text.endswith(("'s", "’s")):
+        end -= 2
+    elif m and last.text.endswith(("'", "’")):
+        end -= 1
+    s = seg[0].start
+    words = tuple(_POSSESSIVE.sub("", t.text) for t in seg)
+    return Name(s, end, text[s:end], kind, words)
+
+
+def all_runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Every maximal capitalised run in the token list, in order."""
+    out: list[list[Tok]] = []
+    i = len(toks) - 1
+    while i >= 0:
+        if _name_word(toks[i]):
+            j = run_ending(text, toks, i)
+            out.append(toks[j:i + 1])
+            i = j - 1
+        else:
+            i -= 1
+    out.reverse()
+    return out
+
+
+def preceded_by_preposition(toks: list[Tok], first: int) -> bool:
+    return first > 0 and toks[first - 1].low in _PREPOSITIONS
+
+
+class NameIndex:
+    """Every name form of an article, to write a short mention in its fullest form."""
+
+    def __init__(self, text: str) -> None:
+        self.names: list[Name] = []
+        toks = tokens(text, 0, len(text))
+        for run in all_runs(text, toks):
+            name = name_in_run(text, run)
+            if name is not None:
+                self.names.append(name)
+        self._by_word: dict[str, list[Name]] = {}
+        for n in self.names:
+            for w in {w.lower() for w in n.words}:
+                self._by_word.setdefault(w, []).append(n)
+
+    def fullest(self, words: tuple[str, ...]) -> Name | None:
+        """The longest name of the article that holds ``words`` in order (first seen wins a tie)."""
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        best: Name | None = None
+        for n in self._by_word.get(low[-1], ()):
+            nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in _SUFFIXES] or [
+                w.lower() for w in n.words]
+            if not _contains(nl, low):
+                continue
+            if len(low) == 1 and len(nl) > 1 and low[0] not in (nl[0], nl[-1]):
+                continue
+            if best is None or len(n.words) > len(best.words):
+                best = n
+        return best
+
+    def person_words(self) -> frozenset[str]:
+        """Surnames and given names seen in a person's name of two words or more."""
+        return frozenset(w.lower() for n in self.names if n.kind == "person" for w in n.words)
+
+
+def _contains(hay: list[str], needle: list[str]) -> bool:
+    k = len(needle)
+    return any(hay[i:i + k] == needle for i in range(len(hay) - k + 1))

@@ -1,0 +1,182 @@
+"""Speaker resolution: from a cue's mention to a canonical name and, when known, an entity.
+
+Names go to their fullest form in the article (``Blinken`` -> ``Antony Blinken``); ``he``/``she`` to
+the most recent person named before the cue; ``it``/``they`` to the organisation that spoke last;
+documents (``the readout``, ``a statement from X``) to whoever issued them; ``the ministry`` to the
+organisation of that kind named last. Unnamed people and groups stay without a speaker: no speaker
+is better than a wrong one. Entities from ``parsing.entities`` win when their mentions overlap the
+resolved name and agree with it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .attribution import Cue
+from .model import Entity
+from .quote_vocab import vocab
+from .speaker_names import Name, NameIndex, NameKind, kind_of, tokens
+
+_WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
+_ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    speaker: str | None
+    entity: str | None
+    kind: NameKind
+    anchor: tuple[int, int] | None = None
+
+
+_NONE = Resolved(None, None, "unknown")
+
+
+def _last_word(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'’.-]+", name.lower()) if w.rstrip(".") not in ("jr", "sr", "inc")]
+    return words[-1].rstrip(".") if words else ""
+
+
+class Resolver:
+    """Resolves mentions of one article, remembering who spoke last."""
+
+    def __init__(self, text: str, masked: str, fill: str, entities: tuple[Entity, ...]) -> None:
+        self.text, self.masked = text, masked
+        self.index = NameIndex(text)
+        self.outside = [n for n in self.index.names if masked[n.start] != fill]
+        self.starts = [n.start for n in self.outside]
+        self.person_words = self.index.person_words()
+        self.spans = sorted(
+            ((m.start, m.end, e) for e in entities if e.type in ("PERSON", "ORG") for m in e.mentions),
+            key=lambda x: x[0])
+        self.history: list[tuple[int, Resolved]] = []
+
+    # names -------------------------------------------------------------------------------------
+    def _entity_at(self, start: int, end: int) -> Entity | None:
+        best: Entity | None = None
+        for s, e, ent in self.spans:
+            if s >= end:
+                break
+            if e > start:
+                best = ent
+        return best
+
+    def _kind(self, name: Name, full: Name) -> NameKind:
+        if full.kind != "unknown":
+            return full.kind
+        if name.kind != "unknown":
+            return name.kind
+        if len(name.words) == 1 and name.words[0].lower() in self.person_words:
+            return "person"
+        return kind_of(list(full.words))
+
+    def canonical(self, name: Name) -> Resolved:
+        full = self.index.fullest(name.words) or name
+        kind = self._kind(name, full)
+        speaker = self.text[full.start:full.end] if full is not name else name.text
+        ent = self._entity_at(name.start, name.end)
+        if ent is not None and (_last_word(ent.name) == _last_word(speaker) or
+                                _last_word(ent.name) in speaker.lower().split()):
+            entity_kind: NameKind = "person" if ent.type == "PERSON" else "org"
+            if len(ent.name) >= len(speaker):
+                speaker = ent.name
+            return Resolved(speaker, ent.id, entity_kind, (name.start, name.end))
+        if kind == "place":
+            return Resolved(speaker, None, "place", (name.start, name.end))
+        return Resolved(speaker, None, kind, (name.start, name.end))
+
+    def _recent(self, pos: int, want: NameKind) -> Name | None:
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.outside[i].start >= pos - _WINDOW:
+            n = self.outside[i]
+            i -= 1
+            ent = self._entity_at(n.start, n.end)
+            if ent is not None:
+                if (ent.type == "PERSON") == (want == "person"):
+                    return n
+                continue
+            full = self.index.fullest(n.words) or n
+            if self._kind(n, full) == want:
+                return n
+        return None
+
+    def _last_speaker(self, pos: int, want: NameKind) -> Resolved | None:
+        for p, r in reversed(self.history):
+            if p < pos - _WINDOW:
+                break
+            if r.kind == want:
+                return r
+        return None
+
+    # mentions ----------------------------------------------------------------------------------
+    def resolve(self, cue: Cue, pos: int) -> Resolved:
+        v = vocab()
+        if cue.kind == "group":
+            return _NONE
+        if cue.kind == "name" and cue.name is not None:
+            return self.canonical(cue.name)
+        start = cue.mention[0] if cue.mention else pos
+        if cue.kind == "pronoun":
+            if cue.head in v.person_pronouns:
+                n = self._recent(start, "person")
+                return self.canonical(n) if n is not None else _NONE
+            if cue.head == "it":
+                last = self._last_speaker(start, "org")
+                if last is not None:
+                    return last
+                n = self._recent(start, "org")
+                return self.canonical(n) if n is not None else _NONE
+            if cue.head == "they":
+                return self._last_speaker(start, "org") or _NONE
+            return _NONE
+        head = cue.head
+        comp = cue.complement
+        if head in v.document_nouns:
+            if comp is not None:
+                return self.canonical(comp)
+            return self._issuer(head, start) or self._last_speaker(start, "org") or _NONE
+        if head.startswith("spokes") and comp is not None:
+            r = self.canonical(comp)
+            return r if r.kind == "org" else _NONE
+        if head in v.org_descriptions and head not in v.role_nouns:
+            if comp is not None:
+                r = self.canonical(comp)
+                return r if r.kind == "org" else _NONE
+            return self._named_org(head, start)
+        return _NONE
+
+    def _issuer(self, head: str, pos: int) -> Resolved | None:
+        """``the readout``: the organisation that released the last readout mentioned before."""
+        lo = max(0, pos - _WINDOW)
+        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos], re.IGNORECASE))):
+            s = lo + m.end()
+            end = self.masked.find(",", s, s + 120)
+            window_end = end if end != -1 else min(len(self.masked), s + 120)
+            by = _ISSUER.search(self.masked, s, window_end)
+            if by is None:
+                continue
+            toks = tokens(self.masked, by.end(), window_end)
+            k = 0
+            while k < len(toks) and toks[k].text[:1].isupper():
+                k += 1
+            if k:
+                n = self.index.fullest(tuple(t.text for t in toks[:k]))
+                if n is not None:
+                    return self.canonical(n)
+        return None
+
+    def _named_org(self, head: str, pos: int) -> Resolved:
+        """``the ministry``: the last organisation whose name holds that word (``Defense Ministry``)."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.outside[i].start >= pos - _WINDOW:
+            n = self.outside[i]
+            i -= 1
+            if head in (w.lower() for w in n.words):
+                return self.canonical(n)
+        return _NONE
+
+    def remember(self, pos: int, r: Resolved) -> None:
+        if r.speaker is not None:
+            self.history.append((pos, r))
