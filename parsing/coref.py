@@ -135,6 +135,6 @@ def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
     if known is not None and len(known.canonical.split()) >= len(name.split()):
         name = known.canonical
     aliases = tuple(dict.fromkeys(f for f in forms if f != name))
-    roles = tuple(dict.fromkeys(c.role for c in ms if c.role))
+    roles = tuple(dict.fromkeys(c.role for c in ms if c.role)) if typ == "PERSON" else ()
     mentions = tuple(Mention(c.start, c.end, c.text) for c in ms)
     return Entity(id=eid, name=name, type=typ, roles=roles, aliases=aliases, mentions=mentions)

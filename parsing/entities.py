@@ -28,6 +28,7 @@ from .roles import Piece, descriptor, peel, role_after
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CURRENCY = frozenset("$£€¥")
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
 EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
@@ -43,10 +44,13 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     heads = headline_lines(text, 0, len(text))
     sent_starts = {s.start for s in sentences} | {p.start for p in paragraphs}
     lower_words = frozenset(_LOWER_WORD.findall(text))
+    mid_caps = {t.text for t in tokens if t.text[0].isupper() and t.start not in sent_starts}
     cands: list[Cand] = []
     body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]
     for run in body_runs:
         for piece in _pieces(text, run, gaz, lower_words):
+            if run.sent_start and _unsupported_opener(piece, gaz, mid_caps):
+                continue
             _add(text, piece, tokens, index, gaz, cands)
     known = {key(c.text) for c in cands}
     for start, end in heads:
@@ -99,7 +103,7 @@ def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], ga
     start, end = toks[0].start, toks[-1].end
     name = text[start:end]
     words = [t.text for t in toks]
-    if (len(words) == 1 and _not_a_name(name, gaz)) or text[end:end + 1] in _CURRENCY:
+    if _not_a_name(name, gaz, len(words)) or text[end:end + 1] in _CURRENCY:
         return
     first, last = index[start], index[toks[-1].start]
     ctx = _context(text, tokens, first, last)
@@ -109,6 +113,9 @@ def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], ga
         grp_end = tokens[last + 1].end
         cands.append(Cand(start, grp_end, text[start:grp_end], [*words, ctx.next], None, [("ORG", STRONG)]))
         return
+    if cands and first > 0 and tokens[first - 1].possessive and not tokens[first - 1].suffix \
+            and cands[-1].end == tokens[first - 1].end and text[cands[-1].end + 2:start] == " ":
+        cands.pop()  # "DAB's Starry Lee": the owner only qualifies the name that follows
     desc = descriptor(text, tokens, first, gaz) if known is None else None
     if desc is not None:  # names inside the descriptor only qualify this one
         while cands and cands[-1].start >= desc.start and not cands[-1].role:
@@ -124,12 +131,24 @@ def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], ga
                           same_as=start))
 
 
-def _not_a_name(name: str, gaz: Gazetteer) -> bool:
-    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
-        return True
+def _unsupported_opener(piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+    """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word."""
+    if len(piece.tokens) != 1 or piece.person:
+        return False
+    w = piece.tokens[0].text
+    if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper():
+        return False
+    return "." not in w
+
+
+def _not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
     if name in gaz.adjectives and gaz.lookup(name) is None:
         return not EMIT_ADJECTIVES
-    return len(name) == 1
+    if size > 1:
+        return False
+    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
+        return True
+    return len(name) == 1 or _ROMAN.match(name) is not None
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:

@@ -44,7 +44,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PERSON", STRONG))
     if name in gaz.other_names:
         votes.append(("OTHER", STRONG))
-    if last in gaz.org_suffixes or any(name.startswith(p + " ") for p in gaz.org_prefixes):
+    org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)
+    if last in gaz.org_suffixes or org_start:
         votes.append(("ORG", STRONG))
     elif words[-1] in gaz.place_heads or (len(words) > 1 and key(first) in gaz.place_prefixes):
         votes.append(("PLACE", MEDIUM))

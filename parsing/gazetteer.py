@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from .model import EntityType
 
 
+@lru_cache(maxsize=8192)
 def key(name: str) -> str:
     """The lookup key of a surface form: no full stops, curly apostrophes straightened, no leading 'the'."""
     k = name.replace(".", "").replace("’", "'").strip()
@@ -38,7 +39,7 @@ class Gazetteer:
     adjectives: dict[str, str]  # "Russian" -> "Russia"
     max_words: int  # longest gazetteer name in words
     org_suffixes: frozenset[str]
-    org_prefixes: tuple[str, ...]
+    org_prefixes: frozenset[str]  # one or two words: "University", "Bank of"
     org_words: frozenset[str]
     place_heads: frozenset[str]
     place_prefixes: frozenset[str]
@@ -100,7 +101,7 @@ def load() -> Gazetteer:
         adjectives=adjectives,
         max_words=max_words,
         org_suffixes=frozenset(key(s) for s in orgs["org_suffixes"]),
-        org_prefixes=tuple(orgs["org_prefixes"]),
+        org_prefixes=frozenset(orgs["org_prefixes"]),
         org_words=frozenset(orgs["org_words"]),
         place_heads=frozenset(places["place_heads"]),
         place_prefixes=frozenset(key(s) for s in places["place_prefixes"]),

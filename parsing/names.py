@@ -16,7 +16,7 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_](?:[\w&-]|['’](?=\w)
 _COMPOUND = re.compile(
     r"(?<=\w)-(based|backed|led|born|owned|run|made|style|era|controlled|funded|speaking|bound|like|type|"
     r"wide|linked|allied|held|occupied|supported|sponsored|affiliated|class|level|language|made|built|"
-    r"registered|listed|flagged|headquartered|centric|friendly|bred|raised|educated|trained)$"
+    r"registered|listed|flagged|headquartered|centric|friendly|bred|raised|educated|trained|winner|winning)$"
 )
 _ARABIC_PARTICLE = re.compile(
     r"^(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|ben|de|da|di|van|von|d|o|mc|mac)[-'’][A-Z]"
@@ -73,7 +73,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for m in _WORD.finditer(text, start, end):
         s, e, w = m.start(), m.end(), m.group()
         poss, suffix = False, ""
-        cut = _COMPOUND.search(w)
+        cut = _COMPOUND.search(w) if "-" in w else None
         if cut is not None:
             suffix = cut.group(1)
             e -= len(cut.group())
@@ -90,7 +90,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def is_cap(word: str) -> bool:
-    return word[0].isupper() or bool(_ARABIC_PARTICLE.match(word))
+    if word[0].isupper():
+        return True
+    return ("-" in word or "'" in word or "’" in word) and bool(_ARABIC_PARTICLE.match(word))
 
 
 def headline_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -158,9 +160,14 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     words = run.words()
     if not any(w in _SPLIT_LINKS for w in words):
         return [run]
-    if gaz.lookup(" ".join(words)) is not None or key(words[-1]) in gaz.org_suffixes:
+    if gaz.lookup(" ".join(words)) is not None:
         return [run]
-    if any(w in gaz.org_words for w in words[:2]):
+    k = next(i for i, w in enumerate(words) if w in _SPLIT_LINKS)
+    left, right = words[:k], words[k + 1:]
+    whole_sides = (gaz.lookup(" ".join(left)) is not None or (right and right[0] in gaz.first_names)
+                   or (left and left[0] in gaz.first_names))
+    orgish = key(words[-1]) in gaz.org_suffixes or any(w in gaz.org_words for w in words[:2])
+    if orgish and not whole_sides:
         return [run]
     parts: list[Run] = []
     cur: list[Token] = []
@@ -242,14 +249,18 @@ def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run 
     return run
 
 
+def _breaks(word: str, gaz: Gazetteer) -> bool:
+    return key(word) in gaz.calendar or word in gaz.openers
+
+
 def split_calendar(run: Run, gaz: Gazetteer) -> list[Run]:
-    """Calendar words inside a run end it ("Moscow Tuesday")."""
-    if not any(key(t.text) in gaz.calendar for t in run.tokens[1:]):
+    """Calendar words and capitalised function words inside a run end it ("Moscow Tuesday", "X In the")."""
+    if not any(_breaks(t.text, gaz) for t in run.tokens[1:]) or gaz.lookup(" ".join(run.words())):
         return [run]
     parts: list[Run] = []
     cur: list[Token] = []
     for t in run.tokens:
-        if key(t.text) in gaz.calendar:
+        if _breaks(t.text, gaz):
             if cur:
                 parts.append(_trim_links(Run(cur, run.sent_start and not parts, run.headline)))
             cur = []

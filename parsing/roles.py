@@ -126,7 +126,7 @@ class Descriptor:
 
 
 def descriptor(text: str, tokens: list[Token], index: int, gaz: Gazetteer) -> Descriptor | None:
-    """The descriptive phrase ending right before ``tokens[index]``, if its last word is a role or org noun."""
+    """The phrase right before ``tokens[index]`` when its last word is a role or organisation noun."""
     j = index - 1
     if j < 0 or text[tokens[j].end:tokens[index].start] != " ":
         return None
