@@ -1,0 +1,59 @@
+"""Datelines at the top of a body."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing.dateline import find_dateline, is_date_only, parse_dateline
+from parsing.model import Document
+from parsing.pipeline import parse_document
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("WASHINGTON, Nov. 23, 2021 (Reuters) - The Pentagon said", date(2021, 11, 23)),
+    ("Friday, July 21, 2017\n\nAfghan officials said", date(2017, 7, 21)),
+    ("June 13, 2005\n\nEuropean aircraft maker", date(2005, 6, 13)),
+    ("Sept. 28, 2021 — Lawmakers met", date(2021, 9, 28)),
+    ("NEW YORK, June 5, 2019 — Stocks fell", date(2019, 6, 5)),
+    ("13 June 2005\n\nText", date(2005, 6, 13)),
+    ("Thursday, May 7, 2015 The flag came down", date(2015, 5, 7)),
+    ("  2021-11-23: Talks resumed", date(2021, 11, 23)),
+])
+def test_dated_datelines(body: str, expected: date) -> None:
+    assert find_dateline(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "LONDON (AP) — Britain said", "U.S. Chairman of the Joint Chiefs", "May the best team win.",
+    "The talks on June 13, 2005 failed.", "March 3 was a Tuesday.",
+])
+def test_no_date(body: str) -> None:
+    assert find_dateline(body) is None
+
+
+def test_place_and_agency_without_year() -> None:
+    found = parse_dateline("WASHINGTON, Nov. 23 (Reuters) - The")
+    assert found is not None
+    parts = (found.place, found.agency, found.month, found.day, found.year)
+    assert parts == ("WASHINGTON", "Reuters", 11, 23, None)
+    body = "WASHINGTON, Nov. 23 (Reuters) - The"
+    assert find_dateline(body) is None
+    assert find_dateline(body, reference=date(2021, 11, 24)) == date(2021, 11, 23)
+    assert find_dateline("PARIS, Dec. 30 (AFP) - x", reference=date(2022, 1, 2)) == date(2021, 12, 30)
+    london = parse_dateline("LONDON (AP) — Britain")
+    assert london is not None and london.place == "LONDON" and london.agency == "AP"
+
+
+def test_is_date_only() -> None:
+    assert is_date_only("Friday, July 21, 2017") and is_date_only("June 13, 2005")
+    assert not is_date_only("June 13, 2005 was hot") and not is_date_only("Top US Chiefs Speak")
+
+
+def test_pipeline_uses_dateline_then_option() -> None:
+    doc = Document(path="x.txt", format="text", body="June 13, 2005\n\nAirbus won an order.")
+    assert parse_document(doc).published == date(2005, 6, 13)
+    assert parse_document(doc).published_from == "dateline"
+    forced = parse_document(doc, published=date(2020, 1, 2))
+    assert (forced.published, forced.published_from) == (date(2020, 1, 2), "option")

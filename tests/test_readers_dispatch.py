@@ -1,0 +1,94 @@
+"""Dispatch by extension and by content; encodings; the list of known extensions."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from parsing.model import Document
+from parsing.pipeline import expand
+from parsing.readers import KNOWN_EXTENSIONS, ReadError, read_bytes, read_path
+from parsing.readers.decode import DecodeError, decode
+
+ARTICLE = {"title": "Bridge closes", "body": "The bridge closed on Wednesday."}
+FEED = ('<?xml version="1.0"?><rss version="2.0"><channel><title>G</title>'
+        "<item><title>A</title><description>Text a.</description></item></channel></rss>")
+PAGE = ("<!DOCTYPE html><html><head><title>Bridge</title></head><body><article><p>The bridge closed on "
+        "Wednesday after engineers found cracks in two of its main supports.</p></article></body></html>")
+
+
+def _formats(data: str, name: str) -> list[str]:
+    return [e.format for e in read_bytes(data.encode(), name) if isinstance(e, Document)]
+
+
+def test_known_extensions() -> None:
+    assert KNOWN_EXTENSIONS == {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
+                                ".ndjson", ".xml", ".rss", ".atom"}
+
+
+@pytest.mark.parametrize(("data", "name", "fmt"), [
+    (json.dumps(ARTICLE), "really.txt", "json"),
+    (json.dumps(ARTICLE) + "\n" + json.dumps(ARTICLE), "noext", "jsonl"),
+    (FEED, "feed.txt", "rss"),
+    (PAGE, "saved", "html"),
+    ("---\ntitle: T\n---\nBody.\n", "post", "markdown"),
+    ("[Updated] The bridge closed.\n", "note.txt", "text"),
+    ("{not json at all\n", "brace.txt", "text"),
+])
+def test_sniffing(data: str, name: str, fmt: str) -> None:
+    assert _formats(data, name)[0] == fmt
+
+
+def test_extension_wins_over_content() -> None:
+    assert _formats(json.dumps(ARTICLE), "a.md") == ["markdown"]
+
+
+def test_standard_input_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(json.dumps(ARTICLE).encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    (doc,) = read_path("-")
+    assert isinstance(doc, Document) and doc.format == "json" and doc.path == "-"
+
+
+@pytest.mark.parametrize("data", [
+    codecs.BOM_UTF8 + "Café – “quoted”.\r\nNext line.".encode(),
+    codecs.BOM_UTF16_LE + "Café – “quoted”.\r\nNext line.".encode("utf-16-le"),
+    codecs.BOM_UTF16_BE + "Café – “quoted”.\r\nNext line.".encode("utf-16-be"),
+])
+def test_unicode_encodings(data: bytes) -> None:
+    text, warnings = decode(data)
+    assert text == "Café – “quoted”.\nNext line." and warnings == ()
+
+
+def test_legacy_encoding_warns() -> None:
+    text, warnings = decode("Caf\xe9 \x93quoted\x94\rok".encode("latin-1"))
+    assert text == "Café “quoted”\nok"
+    assert len(warnings) == 1 and "Windows-1252" in warnings[0]
+    (doc,) = read_bytes("Caf\xe9 au lait is good.".encode("cp1252"), "cafe.txt")
+    assert isinstance(doc, Document) and doc.body == "Café au lait is good." and doc.warnings
+
+
+@pytest.mark.parametrize("data", [b"abc\x00def" * 10, bytes(range(1, 32)) * 50])
+def test_binary_refused(data: bytes) -> None:
+    with pytest.raises(DecodeError, match="binary file"):
+        decode(data)
+
+
+def test_empty_and_whitespace_only() -> None:
+    for data in (b"", b"  \n\t\n", codecs.BOM_UTF8 + b"\n"):
+        with pytest.raises(ReadError, match="empty file"):
+            read_bytes(data, "e.txt")
+
+
+def test_directory_expansion(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.md", "sub/c.json", "skip.pdf", ".hidden/d.txt", "e.HTML"):
+        f = tmp_path / name
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text("x")
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)])]
+    assert found == ["a.md", "b.txt", "e.HTML", "sub/c.json"]

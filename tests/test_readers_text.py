@@ -1,0 +1,118 @@
+"""Plain-text reader: the seed's layout, bodies-only files, verbatim body slices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsing.model import Document
+from parsing.readers import read_bytes
+
+SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "seed_article.txt"
+SAMPLE_SEED = Path(__file__).resolve().parents[1] / "sample_articles" / "seed_article.txt"
+SEED_TITLE = "Top US, Russian Military Chiefs Speak by Phone Amid Tensions Over Ukraine"
+
+
+def _doc(text: str, name: str = "a.txt") -> Document:
+    entries = read_bytes(text.encode(), name)
+    assert len(entries) == 1
+    doc = entries[0]
+    assert isinstance(doc, Document)
+    return doc
+
+
+def _assert_slice(text: str, doc: Document) -> None:
+    assert doc.body_offset is not None
+    assert text.replace("\r\n", "\n")[doc.body_offset:doc.body_offset + len(doc.body)] == doc.body
+
+
+@pytest.mark.parametrize("path", [SHARED_SEED, SAMPLE_SEED], ids=["shared", "sample"])
+def test_seed_layout(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    text = path.read_text(encoding="utf-8")
+    doc = _doc(text, str(path))
+    assert doc.title == SEED_TITLE
+    assert doc.byline == ("Isabel van Brugen",)
+    assert len(doc.captions) == 1 and doc.captions[0].startswith("Chairman of the Joint Chiefs")
+    assert doc.body.startswith("U.S. Chairman")
+    assert doc.body.endswith("for comment.")
+    assert "Reporter" not in doc.body and "Related Topics" not in doc.body
+    assert doc.published is None  # "Updated:" carries no date
+    _assert_slice(text, doc)
+
+
+LAYOUT = """Mayor Orders Flood Barriers Raised Along the River
+
+Mayor Orders Flood Barriers Raised Along the River
+Workers stack sandbags on the embankment on Monday. Jane Roe/Daily Planet
+John Q. Public
+Published: March 2, 2026
+
+The mayor ordered the barriers raised on Monday.
+
+"We will not wait," she said.
+
+John Q. Public
+John Q. Public
+Staff Writer
+John Q. Public covers the city for the Daily Planet.
+Share this article
+Related Topics
+"""
+
+
+def test_layout_with_dated_published_line() -> None:
+    doc = _doc(LAYOUT)
+    assert doc.title == "Mayor Orders Flood Barriers Raised Along the River"
+    assert doc.byline == ("John Q. Public",)
+    assert doc.captions == ("Workers stack sandbags on the embankment on Monday. Jane Roe/Daily Planet",)
+    assert str(doc.published) == "2026-03-02" and doc.published_from == "metadata"
+    assert doc.body == 'The mayor ordered the barriers raised on Monday.\n\n"We will not wait," she said.'
+    _assert_slice(LAYOUT, doc)
+
+
+def test_by_line_and_crlf() -> None:
+    text = "Storm Closes Schools\r\n\r\nBy Ann Lee and Bo Park\r\n\r\nSchools closed on Friday.\r\n"
+    doc = _doc(text)
+    assert doc.title == "Storm Closes Schools"
+    assert doc.byline == ("Ann Lee", "Bo Park")
+    assert doc.body == "Schools closed on Friday."
+    _assert_slice(text, doc)
+
+
+def test_bodies_only_file_keeps_first_paragraph() -> None:
+    text = "The council met on Monday and voted to close the bridge.\n\nIt reopens in May.\n"
+    doc = _doc(text)
+    assert doc.title is None
+    assert doc.body_offset == 0
+    assert doc.body == text.strip()
+
+
+def test_headline_needs_a_blank_line_after_it() -> None:
+    text = "Council votes\nto close the bridge on Monday, officials said.\n\nIt reopens in May.\n"
+    doc = _doc(text)
+    assert doc.title is None
+    assert doc.body.startswith("Council votes")
+
+
+def test_dateline_paragraph_is_not_a_title() -> None:
+    text = "June 13, 2005\n\nEuropean aircraft maker Airbus has won an order.\n"
+    doc = _doc(text)
+    assert doc.title is None
+    assert doc.body.startswith("June 13, 2005")
+
+
+def test_headline_over_body() -> None:
+    text = "Airbus Wins Qatar Order\n\nEuropean aircraft maker Airbus has won an order.\n\nMore follows.\n"
+    doc = _doc(text)
+    assert doc.title == "Airbus Wins Qatar Order"
+    assert doc.body.startswith("European aircraft maker")
+    _assert_slice(text, doc)
+
+
+def test_a_single_line_is_body() -> None:
+    doc = _doc("Breaking news without a period")
+    assert doc.title is None
+    assert doc.body == "Breaking news without a period"
