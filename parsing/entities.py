@@ -28,6 +28,8 @@ from .roles import Piece, descriptor, peel, role_after
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CURRENCY = frozenset("$£€¥")
+_SCORE = re.compile(r"([A-Z]\w+) \d{1,2} ?[–-] ?\d{1,2}\b|\b\d{1,2} ?[–-] ?\d{1,2} ([A-Z]\w+)")
+_SPORTS_MIN_SCORES = 2
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
@@ -46,17 +48,18 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     lower_words = frozenset(_LOWER_WORD.findall(text))
     mid_caps = {t.text for t in tokens if t.text[0].isupper() and t.start not in sent_starts}
     cands: list[Cand] = []
+    sports = _sports(text, gaz)
     body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]
     for run in body_runs:
         for piece in _pieces(text, run, gaz, lower_words):
             if run.sent_start and _unsupported_opener(piece, gaz, mid_caps):
                 continue
-            _add(text, piece, tokens, index, gaz, cands)
+            _add(text, piece, tokens, index, gaz, cands, sports)
     known = {key(c.text) for c in cands}
     for start, end in heads:
         line = [t for t in tokens if start <= t.start < end]
         for run in known_spans(line, gaz, known):
-            _add(text, Piece(run.tokens), tokens, index, gaz, cands)
+            _add(text, Piece(run.tokens), tokens, index, gaz, cands, sports)
     cands.sort(key=lambda c: c.start)
     return merge(_dedupe(cands))
 
@@ -65,6 +68,12 @@ def _tokens(text: str) -> list[Token]:
     from .names import tokenize
 
     return tokenize(text, 0, len(text))
+
+
+def _sports(text: str, gaz: Gazetteer) -> bool:
+    """Match results ("Belgium 3 – 0 Panama") in the text: a sports report."""
+    scores = sum(1 for m in _SCORE.finditer(text) if key(m.group(1) or m.group(2)) not in gaz.calendar)
+    return scores >= _SPORTS_MIN_SCORES
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -86,17 +95,17 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) ->
     return out
 
 
-def _context(text: str, tokens: list[Token], first: int, last: int) -> Context:
-    prev = tokens[first - 1].text if first > 0 and tokens[first - 1].end >= tokens[first].start - 2 else ""
+def _context(text: str, tokens: list[Token], first: int, last: int, sports: bool) -> Context:
+    prev = tokens[first - 1].text if first > 0 and text[tokens[first - 1].end:tokens[first].start] == " " else ""
     prev2 = tokens[first - 2].text if prev and first > 1 else ""
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     end = tokens[last].end
     after_start = end + 2 if tokens[last].possessive and not tokens[last].suffix else end
-    return Context(prev, prev2, nxt, tokens[last].suffix, text[after_start:after_start + 40])
+    return Context(prev, prev2, nxt, tokens[last].suffix, text[after_start:after_start + 40], sports)
 
 
 def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], gaz: Gazetteer,
-         cands: list[Cand]) -> None:
+         cands: list[Cand], sports: bool) -> None:
     toks = piece.tokens
     if piece.modifier:
         return
@@ -106,7 +115,7 @@ def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], ga
     if _not_a_name(name, gaz, len(words)) or text[end:end + 1] in _CURRENCY:
         return
     first, last = index[start], index[toks[-1].start]
-    ctx = _context(text, tokens, first, last)
+    ctx = _context(text, tokens, first, last, sports)
     known = gaz.lookup(name)
     group = ctx.next in gaz.context["group_nouns"] and known is None
     if group and not toks[-1].possessive and text[end:end + 1] == " ":

@@ -12,6 +12,7 @@ STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
 DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
+_PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
@@ -22,6 +23,7 @@ class Context:
     next: str  # the word after the name
     suffix: str  # a compound tail ("based")
     after: str  # a few characters after the name
+    sports: bool = False  # the article reports matches: countries there are national teams
 
 
 def acronym(name: str) -> bool:
@@ -36,6 +38,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     votes: Votes = []
     known = gaz.lookup(name)
     if known is not None:
+        if ctx.sports and known.canonical in gaz.countries and ctx.prev.lower() not in gaz.context["place_preps"]:
+            return [("ORG", STRONG * 2)]
         return [(known.type, STRONG * 2)]
     last, first = key(words[-1]), words[0]
     cx = gaz.context
@@ -63,9 +67,10 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", MEDIUM))
     if ctx.next in cx["org_words_after"]:
         votes.append(("ORG", WEAK))
-    if ctx.after.startswith(", ") and gaz.lookup(ctx.after[2:].split(",")[0].split(" ")[0]) is not None:
-        known_after = gaz.lookup(ctx.after[2:].split(",")[0].split(" ")[0])
-        if known_after is not None and known_after.type == "PLACE" and len(words) <= 3:
+    m = _PLACE_AFTER.match(ctx.after)
+    if m is not None and len(words) <= 3:
+        known_after = gaz.lookup(m.group(1))
+        if known_after is not None and known_after.type == "PLACE":
             votes.append(("PLACE", MEDIUM))
     if acronym(name):
         votes.append(("ORG", WEAK + 0.5))

@@ -37,6 +37,7 @@ class Known:
 class Gazetteer:
     names: dict[str, Known]  # key -> known entity (canonical names and aliases)
     adjectives: dict[str, str]  # "Russian" -> "Russia"
+    countries: frozenset[str]  # canonical country names
     max_words: int  # longest gazetteer name in words
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]  # one or two words: "University", "Bank of"
@@ -99,6 +100,7 @@ def load() -> Gazetteer:
     return Gazetteer(
         names=names,
         adjectives=adjectives,
+        countries=frozenset(places["countries"]),
         max_words=max_words,
         org_suffixes=frozenset(key(s) for s in orgs["org_suffixes"]),
         org_prefixes=frozenset(orgs["org_prefixes"]),

@@ -83,7 +83,7 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
             out.append(Piece(toks[:t], modifier=bool(name)))
         complement = _strip_links(complement)
         if complement and (len(complement) > 1 or gaz.lookup(complement[0].text) is not None):
-            out.append(Piece(complement))
+            out.append(Piece(complement, modifier=bool(name)))
         if name:
             out.append(Piece(name, person=True, role=role))
         return out
