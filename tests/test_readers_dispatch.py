@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from parsing.model import Document
+from parsing.model import Document, LoadError
 from parsing.pipeline import expand
 from parsing.readers import KNOWN_EXTENSIONS, ReadError, read_bytes, read_path
 from parsing.readers.decode import DecodeError, decode
@@ -92,3 +94,31 @@ def test_directory_expansion(tmp_path: Path) -> None:
         f.write_text("x")
     found = [Path(p).relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)])]
     assert found == ["a.md", "b.txt", "e.HTML", "sub/c.json"]
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(["title", "body", "text", "author", "authors", "date", "items",
+                                       "content", "source", "url", "tags", "name", "x"]), children, max_size=5),
+    max_leaves=12,
+)
+INPUTS = st.one_of(
+    st.binary(max_size=400),
+    st.text(max_size=300).map(str.encode),
+    JSON_VALUES.map(lambda v: json.dumps(v).encode()),
+)
+
+
+@settings(deadline=None)
+@given(INPUTS, st.sampled_from(["a.txt", "a.md", "a.json", "a.jsonl", "a.rss", "a.html", "a"]))
+def test_any_input_reads_or_fails_cleanly(data: bytes, name: str) -> None:
+    try:
+        entries = read_bytes(data, name)
+    except (ReadError, DecodeError) as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    for e in entries:
+        assert isinstance(e, Document | LoadError)
+        if isinstance(e, LoadError):
+            assert e.reason and "\n" not in e.reason

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from parsing.model import Document
 from parsing.readers import read_bytes
@@ -116,3 +118,17 @@ def test_a_single_line_is_body() -> None:
     doc = _doc("Breaking news without a period")
     assert doc.title is None
     assert doc.body == "Breaking news without a period"
+
+
+LINES = ["Bridge Closes", "Bridge Closes", "By Ann Lee", "Ann Lee", "Updated:", "Published: March 2, 2026",
+         "Photo of the bridge. Jo Bloggs/Gazette", "The bridge closed.", "Reporter", "twitter", "Related Topics",
+         "", "", "  ", "June 13, 2005", "“Quoted.”", "\t", "é"]
+
+
+@given(st.lists(st.sampled_from(LINES), max_size=25).map("\n".join))
+def test_body_is_always_a_verbatim_slice(text: str) -> None:
+    if not text.strip():
+        return
+    doc = _doc(text)
+    _assert_slice(text, doc)
+    assert doc.body == doc.body.strip() or not doc.body.strip()
