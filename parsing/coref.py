@@ -99,7 +99,10 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
         cur = rep.get(c.group)
         if cur is None or len(c.words) > len(cur.words):
             rep[c.group] = c
-    types = {g: _group_type(cands, [i for i, c in enumerate(cands) if c.group == g]) for g in rep}
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        members[c.group].append(i)
+    types = {g: _group_type(cands, m) for g, m in members.items()}
     full = [g for g, c in rep.items() if len(c.words) > 1]
     for g, short in rep.items():
         if short.known is not None or len(short.words) > 2:

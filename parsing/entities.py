@@ -26,9 +26,10 @@ from .names import (
 )
 from .roles import Piece, descriptor, peel, role_after
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CURRENCY = frozenset("$£€¥")
-_SCORE = re.compile(r"([A-Z]\w+) \d{1,2} ?[–-] ?\d{1,2}\b|\b\d{1,2} ?[–-] ?\d{1,2} ([A-Z]\w+)")
+_SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
+_SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
+_SCORE_AFTER = re.compile(r" ([A-Z]\w+)")
 _SPORTS_MIN_SCORES = 2
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
@@ -42,11 +43,10 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         return ()
     gaz = load()
     tokens = _tokens(text)
-    index = {t.start: i for i, t in enumerate(tokens)}
     heads = headline_lines(text, 0, len(text))
     sent_starts = {s.start for s in sentences} | {p.start for p in paragraphs}
-    lower_words = frozenset(_LOWER_WORD.findall(text))
-    mid_caps = {t.text for t in tokens if t.text[0].isupper() and t.start not in sent_starts}
+    lower_words = frozenset(t.text for t in tokens if not t.cap)
+    mid_caps = {t.text for t in tokens if t.cap and t.start not in sent_starts}
     cands: list[Cand] = []
     sports = _sports(text, gaz)
     body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]
@@ -54,12 +54,12 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         for piece in _pieces(text, run, gaz, lower_words):
             if run.sent_start and _unsupported_opener(piece, gaz, mid_caps):
                 continue
-            _add(text, piece, tokens, index, gaz, cands, sports)
+            _add(text, piece, tokens, gaz, cands, sports)
     known = {key(c.text) for c in cands}
     for start, end in heads:
         line = [t for t in tokens if start <= t.start < end]
         for run in known_spans(line, gaz, known):
-            _add(text, Piece(run.tokens), tokens, index, gaz, cands, sports)
+            _add(text, Piece(run.tokens), tokens, gaz, cands, sports)
     cands.sort(key=lambda c: c.start)
     return merge(_dedupe(cands))
 
@@ -72,7 +72,11 @@ def _tokens(text: str) -> list[Token]:
 
 def _sports(text: str, gaz: Gazetteer) -> bool:
     """Match results ("Belgium 3 – 0 Panama") in the text: a sports report."""
-    scores = sum(1 for m in _SCORE.finditer(text) if key(m.group(1) or m.group(2)) not in gaz.calendar)
+    scores = 0
+    for m in _SCORE.finditer(text):
+        side = _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SCORE_AFTER.match(text, m.end())
+        if side is not None and key(side.group(1)) not in gaz.calendar:
+            scores += 1
     return scores >= _SPORTS_MIN_SCORES
 
 
@@ -96,7 +100,8 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) ->
 
 
 def _context(text: str, tokens: list[Token], first: int, last: int, sports: bool) -> Context:
-    prev = tokens[first - 1].text if first > 0 and text[tokens[first - 1].end:tokens[first].start] == " " else ""
+    spaced = first > 0 and text[tokens[first - 1].end:tokens[first].start] == " "
+    prev = tokens[first - 1].text if spaced else ""
     prev2 = tokens[first - 2].text if prev and first > 1 else ""
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     end = tokens[last].end
@@ -104,7 +109,7 @@ def _context(text: str, tokens: list[Token], first: int, last: int, sports: bool
     return Context(prev, prev2, nxt, tokens[last].suffix, text[after_start:after_start + 40], sports)
 
 
-def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], gaz: Gazetteer,
+def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
          cands: list[Cand], sports: bool) -> None:
     toks = piece.tokens
     if piece.modifier:
@@ -114,7 +119,7 @@ def _add(text: str, piece: Piece, tokens: list[Token], index: dict[int, int], ga
     words = [t.text for t in toks]
     if _not_a_name(name, gaz, len(words)) or text[end:end + 1] in _CURRENCY:
         return
-    first, last = index[start], index[toks[-1].start]
+    first, last = toks[0].i, toks[-1].i
     ctx = _context(text, tokens, first, last, sports)
     known = gaz.lookup(name)
     group = ctx.next in gaz.context["group_nouns"] and known is None

@@ -38,7 +38,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     votes: Votes = []
     known = gaz.lookup(name)
     if known is not None:
-        if ctx.sports and known.canonical in gaz.countries and ctx.prev.lower() not in gaz.context["place_preps"]:
+        located = ctx.prev.lower() in gaz.context["place_preps"]
+        if ctx.sports and known.canonical in gaz.countries and not located:
             return [("ORG", STRONG * 2)]
         return [(known.type, STRONG * 2)]
     last, first = key(words[-1]), words[0]

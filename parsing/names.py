@@ -36,6 +36,7 @@ _ABBREV_DOT = frozenset({
 })
 _SENTENCE_LEAD = re.compile(r"[\"“‘'(\[:—–-]\s*$")
 _MAX_HEADLINE_SHARE = 0.8
+_SENTENCE_END = frozenset(".\"”:")
 
 
 @dataclass(slots=True)
@@ -45,6 +46,8 @@ class Token:
     text: str
     possessive: bool = False
     suffix: str = ""  # a compound's lowercase tail cut off ("based" in "Moscow-based")
+    cap: bool = False  # written like a name (capitalised, or "al-Assad")
+    i: int = 0  # position in the token list
 
 
 @dataclass(slots=True)
@@ -70,22 +73,21 @@ class Run:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
+    append = out.append
     for m in _WORD.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group()
-        poss, suffix = False, ""
-        cut = _COMPOUND.search(w) if "-" in w else None
-        if cut is not None:
-            suffix = cut.group(1)
-            e -= len(cut.group())
-            w = w[:-len(cut.group())]
-        elif len(w) > 2 and w[-2] in "'’" and w[-1] == "s":
-            e -= 2
-            w = w[:-2]
-            poss = True
-        elif e < end and text[e] == "." and (w in _ABBREV_DOT or (len(w) == 1 and w.isupper())):
-            e += 1
-            w += "."
-        out.append(Token(s, e, w, poss or bool(suffix), suffix))
+        w = m.group()
+        cap = is_cap(w)
+        if w[-1] == "s" and len(w) > 2 and w[-2] in "'’":
+            tok = Token(m.start(), m.end() - 2, w[:-2], True, "", cap)
+        elif "-" in w and (cut := _COMPOUND.search(w)) is not None:
+            size = len(cut.group())
+            tok = Token(m.start(), m.end() - size, w[:-size], True, cut.group(1), cap)
+        elif cap and (e := m.end()) < end and text[e] == "." and (w in _ABBREV_DOT or len(w) == 1):
+            tok = Token(m.start(), e + 1, w + ".", False, "", cap)
+        else:
+            tok = Token(m.start(), m.end(), w, False, "", cap)
+        tok.i = len(out)
+        append(tok)
     return out
 
 
@@ -102,11 +104,12 @@ def headline_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
-        long_words = [w for w in _WORD.findall(text, pos, stop) if len(w) > 3 and w[0].isalpha()]
-        if len(long_words) >= 2 and text[pos:stop].rstrip()[-1:] not in ".\"”:":
-            share = sum(1 for w in long_words if w[0].isupper()) / len(long_words)
-            if share == 1 or (len(long_words) >= 4 and share >= _MAX_HEADLINE_SHARE):
-                out.append((pos, stop))
+        if text[pos:stop].rstrip()[-1:] not in _SENTENCE_END:
+            long_words = [w for w in _WORD.findall(text, pos, stop) if len(w) > 3 and w[0].isalpha()]
+            if len(long_words) >= 2:
+                share = sum(1 for w in long_words if w[0].isupper()) / len(long_words)
+                if share == 1 or (len(long_words) >= 4 and share >= _MAX_HEADLINE_SHARE):
+                    out.append((pos, stop))
         pos = stop + 1
     return out
 
@@ -122,14 +125,14 @@ def runs(text: str, tokens: list[Token], sent_starts: set[int]) -> list[Run]:
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
-        if not is_cap(t.text):
+        if not t.cap:
             i += 1
             continue
         cur = [t]
         j = i + 1
         while j < n and not cur[-1].possessive and _joinable(text, cur[-1], tokens[j]):
             w = tokens[j].text
-            if is_cap(w):
+            if tokens[j].cap:
                 cur.append(tokens[j])
                 j += 1
                 continue
@@ -138,7 +141,7 @@ def runs(text: str, tokens: list[Token], sent_starts: set[int]) -> list[Run]:
                 k = j + 1
                 if k < n and tokens[k].text in _SECOND_LINKS and _joinable(text, tokens[j], tokens[k]):
                     k += 1
-                if k < n and is_cap(tokens[k].text) and _joinable(text, tokens[k - 1], tokens[k]):
+                if k < n and tokens[k].cap and _joinable(text, tokens[k - 1], tokens[k]):
                     cur.extend(tokens[j:k + 1])
                     j = k + 1
                     continue
@@ -203,9 +206,9 @@ def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
 
 def _trim_links(run: Run) -> Run:
     toks = run.tokens
-    while toks and not is_cap(toks[0].text):
+    while toks and not toks[0].cap:
         toks = toks[1:]
-    while toks and not is_cap(toks[-1].text):
+    while toks and not toks[-1].cap:
         toks = toks[:-1]
     run.tokens = toks
     return run
@@ -241,7 +244,7 @@ def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run 
             toks = toks[1:]
         else:
             break
-        while toks and not is_cap(toks[0].text):
+        while toks and not toks[0].cap:
             toks = toks[1:]
     if not toks:
         return None

@@ -30,7 +30,7 @@ def _is_title(word: str, gaz: Gazetteer) -> bool:
 
 
 def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
-    words = [t.text for t in tokens if is_cap(t.text)]
+    words = [t.text for t in tokens if t.cap]
     if not words or len(words) > 4:
         return False
     if gaz.lookup(" ".join(t.text for t in tokens)) is not None:
@@ -63,7 +63,7 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
             rest = toks[i:]
             while rest and rest[0].text in _COMPLEMENT_LINKS:
                 rest = rest[1:]
-            caps = [k for k, tok in enumerate(rest) if is_cap(tok.text)]
+            caps = [k for k, tok in enumerate(rest) if tok.cap]
             first = next((k for k in caps if k > 0 and rest[k].text in gaz.first_names), None)
             if first is None and len(caps) >= 3:
                 first = caps[-2]
@@ -91,9 +91,9 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
 
 
 def _strip_links(tokens: list[Token]) -> list[Token]:
-    while tokens and not is_cap(tokens[0].text):
+    while tokens and not tokens[0].cap:
         tokens = tokens[1:]
-    while tokens and not is_cap(tokens[-1].text):
+    while tokens and not tokens[-1].cap:
         tokens = tokens[:-1]
     return tokens
 
