@@ -122,6 +122,17 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def search_date(text: str) -> date | None:
+    """The first full date (with a year) written anywhere in a short ``text``."""
+    for m in _patterns()[2].finditer(text):
+        year, month, day = _parts(m)
+        if year is not None and month is not None and day is not None:
+            found = _safe_date(year, month, day)
+            if found is not None:
+                return found
+    return None
+
+
 def is_date_only(text: str) -> bool:
     """True when ``text`` is a date and nothing else (``June 13, 2005``, ``Friday, July 21, 2017``)."""
     return _patterns()[2].fullmatch(text) is not None

@@ -121,8 +121,8 @@ def test_a_single_line_is_body() -> None:
 
 
 LINES = ["Bridge Closes", "Bridge Closes", "By Ann Lee", "Ann Lee", "Updated:", "Published: March 2, 2026",
-         "Photo of the bridge. Jo Bloggs/Gazette", "The bridge closed.", "Reporter", "twitter", "Related Topics",
-         "", "", "  ", "June 13, 2005", "“Quoted.”", "\t", "é"]
+         "Photo of the bridge. Jo Bloggs/Gazette", "The bridge closed.", "Reporter", "twitter",
+         "Related Topics", "", "", "  ", "June 13, 2005", "“Quoted.”", "\t", "é"]
 
 
 @given(st.lists(st.sampled_from(LINES), max_size=25).map("\n".join))
@@ -132,3 +132,28 @@ def test_body_is_always_a_verbatim_slice(text: str) -> None:
     doc = _doc(text)
     _assert_slice(text, doc)
     assert doc.body == doc.body.strip() or not doc.body.strip()
+
+
+WIRE = """Fed Raises Rates Again
+
+By Jane Doe and John Roe
+4 min read
+Posted on November 23, 2021 by the wire desk
+
+WASHINGTON, Nov. 23 (Reuters) - The Federal Reserve raised rates.
+
+Copyright rules were not discussed at the meeting on Tuesday, officials said.
+
+Reporting by Jane Doe; Editing by Bill Berkrot
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+
+
+def test_wire_copy_head_and_credits() -> None:
+    doc = _doc(WIRE)
+    assert doc.title == "Fed Raises Rates Again"
+    assert doc.byline == ("Jane Doe", "John Roe")
+    assert str(doc.published) == "2021-11-23"
+    assert doc.body.startswith("WASHINGTON, Nov. 23 (Reuters) - ")
+    assert doc.body.endswith("officials said.")  # a long last paragraph is body even if it starts "Copyright"
+    _assert_slice(WIRE, doc)

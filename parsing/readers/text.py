@@ -60,6 +60,8 @@ def _header_kind(lines: list[tl.Line], i: int, head: _Head) -> str | None:
         return "date"
     if head.title and tl.is_caption(text):
         return "caption"
+    if head.title and tl.is_page_noise(text):
+        return "noise"
     if head.title and tl.is_name(text) and _name_in_header(lines, i, head):
         return "name"
     return None

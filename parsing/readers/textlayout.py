@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..dateline import is_date_only, search_date
 from .dates import parse_date
 from .names import layout_vocab, looks_like_name
 
@@ -18,6 +19,10 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d+[.)])\s")
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_WORDS = 25
 _CREDIT_WINDOW = 6
+_MAX_FOOTER_CHARS = 90
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))")
+_READING_TIME = re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|listen to this article.*|"
+                           r"\d+:\d{2}\s*min(?:ute)?s?)$", re.I)
 # "... heavy rain. Jonas Whitcombe/Tarrow Valley Courier": a short last segment naming "Person/Outlet".
 _SLASH_CREDIT = re.compile(r"(?:^|[.)]\s+)[A-Z][^./\n]{0,60}/\s?[A-Z][^.\n/]{0,60}$")
 
@@ -60,8 +65,6 @@ def headline_like(text: str) -> bool:
         return False
     if _SENTENCE_END.search(text) or _LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    from ..dateline import is_date_only
-
     return not is_date_only(text)
 
 
@@ -77,7 +80,7 @@ def date_line(text: str) -> tuple[str, date | None] | None:
     rest = (m.group(2) or m.group(3) or "").strip()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        day = parse_date(rest) if rest else None
+        day = (parse_date(rest) or search_date(rest)) if rest else None
     if rest and day is None and m.group(2) is None:
         return None  # "Date of birth ..." is not a date line
     return m.group(1).lower(), day
@@ -106,8 +109,16 @@ def is_footer(text: str) -> bool:
     low = text.lower().rstrip(":").strip()
     if low in _words("footer_lines"):
         return True
-    first = low.split(" ", 1)[0]
-    return first in ("©", "copyright") or (low.startswith("related") and len(low) < 40)
+    if len(low) > _MAX_FOOTER_CHARS:
+        return False
+    return bool(_COPYRIGHT.match(low)) or low.startswith(tuple(layout_vocab()["footer_prefixes"])) or (
+        low.startswith("related") and len(low) < _MAX_TITLE_WORDS * 2
+    )
+
+
+def is_page_noise(text: str) -> bool:
+    """Reading time, "Listen to this article", share and follow lines between the head and the body."""
+    return bool(_READING_TIME.match(text)) or is_footer(text)
 
 
 def is_name(text: str) -> bool:
