@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Cue
 from .model import QuoteKind
 from .quote_marks import QuoteSpan
 from .quote_vocab import vocab
+from .speaker_mentions import Cue
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
 _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "vs", "with",

@@ -12,10 +12,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import quote_marks
-from .attribution import Cue, find_cue
+from .attribution import find_cue
 from .model import Entity, Mention, Quote, Span
 from .quote_kind import classify
 from .quote_marks import QuoteSpan
+from .speaker_mentions import Cue
 from .speaker_names import tokens
 from .speakers import Resolved, Resolver
 
@@ -78,11 +79,11 @@ def extract(
         k = bisect_right(starts, q.start) - 1
         lo = max(starts[k], para.start)
         j = bisect_right(starts, q.end)
-        hi = min(starts[j + 1] if j + 1 < len(starts) else para.end, para.end)
+        hi = min(starts[j] if j < len(starts) else para.end, para.end)
         nxt = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].para == q.para else hi
         prev_end = prev.end if prev is not None and prev.para == q.para else para.start
         cue = None if q.continues and q.start == para.start else find_cue(
-            text, masked, q.start, q.end, lo, min(hi, nxt), prev_end)
+            text, masked, (q.start, q.end), (lo, min(hi, nxt)), prev_end)
         kind = classify(text, masked, q, cue, para.start)
         attr: _Attribution | None = None
         if kind == "speech":

@@ -55,14 +55,16 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     for m in _WORD.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         w = m.group()
-        if w.endswith(".") and not _abbreviation(w):
+        if w.endswith(".") and not is_abbreviation(w):
             e -= 1
             w = w[:-1]
         out.append(Tok(s, e, w))
     return out
 
 
-def _abbreviation(word: str) -> bool:
+def is_abbreviation(word: str) -> bool:
+    if not word.endswith("."):
+        return False
     core = word[:-1]
     return "." in core or (len(core) <= 3 and core[:1].isupper()) or core.lower() in vocab().titles
 
@@ -118,8 +120,8 @@ def kind_of(words: list[str]) -> NameKind:
         return "org"
     if joined in v.places or joined.removeprefix("the ") in v.places:
         return "place"
-    if len(words) == 1 and len(words[0]) >= 2 and words[0].replace(".", "").replace("&", "").isupper():
-        return "org"  # an acronym
+    if any(len(w) >= 2 and w.replace(".", "").replace("&", "").isupper() for w in words):
+        return "org"  # an acronym (GM, KCNA, GM Europe)
     if len(low) >= 2 and not any(w in _CONNECTORS for w in low):
         return "person"
     return "unknown"
@@ -130,7 +132,6 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     v = vocab()
     if not run:
         return None
-    words = [t.text for t in run]
     bare = [t.bare for t in run]
     if bare[-1] in v.org_heads and bare[-1] not in v.titles:
         start = 0
@@ -140,8 +141,8 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         return _make(text, run[start:], "org")
     seg_start = 0
     for i, b in enumerate(bare):
-        if b in _CONNECTORS or b in v.titles or b in v.stopwords:
-            seg_start = i + 1
+        if b in _CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):
+            seg_start = i + 1  # Apple Inc. CEO Steve Jobs, Chrysler LLC Jim Press
     seg = run[seg_start:]
     while seg and (seg[0].bare in v.particles):
         seg = seg[1:]
@@ -152,13 +153,10 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         seg = seg[1:]
     if len(seg) >= 2 and (seg[0].bare in v.places or " ".join(t.bare for t in seg[:2]) in v.places):
         drop = 2 if " ".join(t.bare for t in seg[:2]) in v.places and len(seg) >= 4 else 1
-        seg = seg[drop:] if len(seg) - drop >= 2 else seg
+        seg = seg[drop:] if len(seg) - drop >= 1 else seg
     if not seg:
         return None
-    kind = kind_of([t.text for t in seg])
-    if len(seg) == 1 and kind == "unknown" and words:
-        kind = "unknown"
-    return _make(text, seg, kind)
+    return _make(text, seg, kind_of([t.text for t in seg]))
 
 
 def _make(text: str, seg: list[Tok], kind: NameKind) -> Name | None:

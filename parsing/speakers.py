@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .attribution import Cue
 from .model import Entity
 from .quote_vocab import vocab
+from .speaker_mentions import Cue
 from .speaker_names import Name, NameIndex, NameKind, kind_of, tokens
 
 _WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
