@@ -36,6 +36,10 @@ def _plausible(rule: str, m: re.Match[str], text: str) -> bool:
         return guards.month_ok(text, m.start("mon"), m.end(), m.group("mon"), bool(m.group("rel")))
     if rule == "decade" and m.group("dec2"):
         return guards.decade_ok(text, m.start())
+    if rule == "duration":
+        return guards.age_ok(text, m.end())
+    if rule == "set":
+        return guards.name_word_ok(text, m.start())
     return True
 
 

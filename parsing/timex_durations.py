@@ -45,6 +45,8 @@ def every(m: re.Match[str], ctx: Context) -> list[Found]:
     word = m.group("unit").lower()
     if word in v.seasons:
         return one(m, "SET", "P1Y")
+    if word.startswith("season"):
+        return one(m, "SET", "P3M")
     unit = v.units[word]
     n = v.number(m.group("n")) if m.group("n") else 1
     return one(m, "SET", period(n, "D" if unit == "WE" else unit))

@@ -18,7 +18,7 @@ _CAP_OK = frozenset(
     "In On By Since Until From Last Next This Early Late During Before After Through Of Mid".split()
 )
 _AGE_WORDS = frozenset("their his her its our my your aged age ages".split())
-_UNIT_PAIRS = frozenset("of the".split())
+_AGE_TAIL = re.compile(r"[-\s]old\b")
 
 
 def prev_word(text: str, start: int) -> str:
@@ -64,6 +64,16 @@ def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool
     if word in vocab().ambiguous_months:
         return prev.lower() in _MONTH_PREPS
     return True
+
+
+def name_word_ok(text: str, start: int) -> bool:
+    """A capitalised common word inside a sentence is part of a name (``LA Weekly``)."""
+    return not text[start].isupper() or _sentence_initial(text, start)
+
+
+def age_ok(text: str, end: int) -> bool:
+    """``a 14-year-old``, ``nine-month-old``: an age, not a duration."""
+    return _AGE_TAIL.match(text, end) is None
 
 
 def decade_ok(text: str, start: int) -> bool:

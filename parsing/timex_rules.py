@@ -108,13 +108,13 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"|(?P<this>(?i:this))\s+(?P<pod2>{p['POD']})(?![A-Za-z])"),
         ("same_day", "THE",
          r"(?i:the|that)(?:\s+same)?\s+day(?![-\w])"
-         r"(?!\s+(?:of|when|after|before|that|and|or|in|to|on|for|with)\b)"),
+         r"(?!\s+(?:of|when|after|before)\b)"),
         ("duration", "THE DUR REL ORD NUMW D BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
          r"(?:[-\s]long)?(?![A-Za-z])"),
         ("set", "SET",
-         rf"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{p['NUM']})\s+)?(?P<unit>{p['UNIT']}|{p['SEASON']})"
+         rf"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{p['NUM']})\s+)?(?P<unit>{p['UNIT']}|{p['SEASON']}|seasons?)"
          rf"(?![A-Za-z])|(?P<word>(?i:{alternation(v.set_words)}))(?![A-Za-z])"),
         ("ref", "REF", rf"(?P<ref>(?i:{refs}))(?![A-Za-z])(?!\s+(?:\S+\s+)?{p['UNIT']})"),
     ]
@@ -126,7 +126,7 @@ def _numbers(p: dict[str, str]) -> list[Rule]:
          rf"(?<![\w$£€¥#/.,\-])(?P<y1>{p['Y4']})\s*[-\u2013\u2014/]\s*(?P<y2>\d{{4}}|\d\d)"
          r"(?![\w%]|[.,:]\d)"),
         ("year", "EDGE D",
-         r"(?:(?P<edge>(?i:early|mid|late))[-\s]+)?(?<![\w$£€¥#/.,\-])(?P<year>1[6-9]\d\d|20\d\d)"
+         r"(?:(?P<edge>(?i:early|mid|late))[-\s]+|(?<![\w$£€¥#/.,\-]))(?P<year>1[6-9]\d\d|20\d\d)"
          r"(?![\w%]|[.,:/\-\u2013]\d)"),
         ("month", "REL THE EDGE MON",
          rf"(?:(?P<rel>{p['REL']}|{p['EDGE']})[-\s]+)?(?P<mon>{p['MONFULL']})"

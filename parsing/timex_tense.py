@@ -45,25 +45,29 @@ def _is_past_form(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word[-3] != "e" and word not in _NOT_PAST
 
 
-def find_cues(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, PAST|FUTURE) for every tense cue in ``text``, in order."""
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, PAST|FUTURE) for every tense cue in ``text[start:end]``, in order."""
     future, past = _phrases(FUTURE), _phrases(PAST)
-    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    stop = len(text) if end is None else end
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
     lower = [w.lower() for _s, _e, w in spans]
     out: list[tuple[int, int, int]] = []
-    i = 0
-    while i < len(spans):
-        n = _match(lower, i, future) or int(lower[i].endswith(("'ll", "’ll")) or lower[i] == "won't")
+    i, n_words = 0, len(spans)
+    while i < n_words:
+        w = lower[i]
+        n = _match(lower, i, future) if w in future else 0
+        n = n or int(w.endswith(("'ll", "’ll")) or w == "won't")
         if n:
             j = i + n
-            while j < len(spans) and lower[j] in _AUX:
+            while j < n_words and lower[j] in _AUX:
                 j += 1
-            j = min(j + 1, len(spans))  # the verb governed by the future cue
-            out.append((spans[i][0], spans[j - 1][1], FUTURE))
+            if j < n_words and spans[j][2].islower():
+                j += 1  # the verb governed by the future cue
+            out.append((spans[i][0], spans[min(j, n_words) - 1][1], FUTURE))
             i = j
             continue
-        n = _match(lower, i, past)
-        if n or _is_past_form(spans[i][2]):
+        n = _match(lower, i, past) if w in past else 0
+        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2])):
             n = max(n, 1)
             out.append((spans[i][0], spans[i + n - 1][1], PAST))
             i += n
@@ -94,25 +98,24 @@ class Sentences:
 
 
 class Tense:
-    """Tense cues of one article, computed on first use."""
+    """Tense cues of one article, found per sentence on first use."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._cues: list[tuple[int, int, int]] | None = None
-        self._starts: list[int] = []
+        self._cues: dict[Span, list[tuple[int, int, int]]] = {}
 
     def at(self, sentence: Span, start: int, end: int) -> int:
         """PAST or FUTURE from the cue nearest ``[start, end)`` in ``sentence`` (cues after count double)."""
-        if self._cues is None:
-            self._cues = find_cues(self.text)
-            self._starts = [c[0] for c in self._cues]
-        lo = bisect.bisect_left(self._starts, max(sentence.start, start - 200))
+        cues = self._cues.get(sentence)
+        if cues is None:
+            cues = self._cues[sentence] = find_cues(self.text, sentence.start, sentence.end)
+        lo, hi = start - 200, end + 120
         best, best_dist = UNKNOWN, 10**9
-        for c_start, c_end, polarity in self._cues[lo:]:
-            if c_start >= min(sentence.end, end + 120):
+        for c_start, c_end, polarity in cues:
+            if c_end < lo or (c_start < end and c_end > start):
+                continue  # too far, or a word inside the expression itself
+            if c_start >= hi:
                 break
-            if c_start < end and c_end > start:
-                continue  # a word inside the expression itself is not a cue
             dist = start - c_end if c_end <= start else (c_start - end) * 2
             if dist < best_dist:
                 best, best_dist = polarity, dist
