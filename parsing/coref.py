@@ -117,7 +117,8 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
             if len(sw) >= len(lw):
                 continue
             surname = types[h] == "PERSON" and lw[-len(sw):] == sw
-            head = types[h] == "ORG" and lw[:len(sw)] == sw and long.known is None
+            head = (types[h] == "ORG" and lw[:len(sw)] == sw and long.known is None
+                    and types[g] != "PERSON")
             initials = (len(sw) == 1 and acronym(sw[0]) and types[h] != "PERSON"
                         and _initials(lw) == sw[0].replace(".", ""))
             if surname or head or initials:

@@ -52,7 +52,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]
     for run in body_runs:
         for piece in _pieces(text, run, gaz, lower_words):
-            if run.sent_start and _unsupported_opener(piece, gaz, mid_caps):
+            if run.sent_start and _unsupported_opener(piece, tokens, gaz, mid_caps):
                 continue
             _add(text, piece, tokens, gaz, cands, sports)
     known = {key(c.text) for c in cands}
@@ -74,7 +74,8 @@ def _sports(text: str, gaz: Gazetteer) -> bool:
     """Match results ("Belgium 3 – 0 Panama") in the text: a sports report."""
     scores = 0
     for m in _SCORE.finditer(text):
-        side = _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SCORE_AFTER.match(text, m.end())
+        before = _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        side = before or _SCORE_AFTER.match(text, m.end())
         if side is not None and key(side.group(1)) not in gaz.calendar:
             scores += 1
     return scores >= _SPORTS_MIN_SCORES
@@ -95,6 +96,9 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) ->
                 found = [p for p in peel(text, piece, gaz) if p.tokens]
                 if "PERSON" in piece.hints and len(found) == 1:
                     found[0].person = True
+                if "MODIFIER" in piece.hints:
+                    for f in found:
+                        f.modifier = True
                 out.extend(found)
     return out
 
@@ -130,11 +134,11 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
     if cands and first > 0 and tokens[first - 1].possessive and not tokens[first - 1].suffix \
             and cands[-1].end == tokens[first - 1].end and text[cands[-1].end + 2:start] == " ":
         cands.pop()  # "DAB's Starry Lee": the owner only qualifies the name that follows
-    desc = descriptor(text, tokens, first, gaz) if known is None else None
+    desc = descriptor(text, tokens, first, gaz)
     if desc is not None:  # names inside the descriptor only qualify this one
         while cands and cands[-1].start >= desc.start and not cands[-1].role:
             cands.pop()
-    before = desc.text if desc is not None and desc.role else None
+    before = desc.text if desc is not None and desc.role and known is None else None
     role = piece.role or before or role_after(text, end, gaz)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None)
     cands.append(Cand(start, end, name, words, known, votes, role))
@@ -145,14 +149,15 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
                           same_as=start))
 
 
-def _unsupported_opener(piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+def _unsupported_opener(piece: Piece, tokens: list[Token], gaz: Gazetteer, mid_caps: set[str]) -> bool:
     """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word."""
     if len(piece.tokens) != 1 or piece.person:
         return False
     w = piece.tokens[0].text
-    if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper():
+    if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper() or "." in w:
         return False
-    return "." not in w
+    nxt = tokens[piece.tokens[0].i + 1] if piece.tokens[0].i + 1 < len(tokens) else None
+    return nxt is None or not nxt.cap
 
 
 def _not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:

@@ -13,6 +13,8 @@ DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else d
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
+_HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
+_ITS = re.compile(r"^[^.;]*?\bits\b")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
@@ -52,7 +54,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)
     if last in gaz.org_suffixes or org_start:
         votes.append(("ORG", STRONG))
-    elif words[-1] in gaz.place_heads or (len(words) > 1 and key(first) in gaz.place_prefixes):
+    elif words[-1] in gaz.place_heads or (len(words) > 1 and (
+            key(first) in gaz.place_prefixes or " ".join(words[:2]) in gaz.place_prefixes)):
         votes.append(("PLACE", MEDIUM))
     if first in gaz.first_names and len(words) <= 4:
         votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
@@ -79,6 +82,14 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PERSON", WEAK))
     if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not acronym(name):
         votes.append(("PERSON", WEAK))
+    if len(words) == 1 and not acronym(name):
+        if _HE_SHE.search(ctx.after):
+            votes.append(("PERSON", WEAK))
+        elif _ITS.search(ctx.after):
+            votes.append(("ORG", WEAK))
+    if lp.endswith("government") or (last == "Government" and (first in gaz.adjectives or gaz.lookup(first))):
+        votes.append(("PLACE", MEDIUM))
     if not votes:
-        votes.append(("PERSON" if 1 < len(words) <= 3 else "ORG", DEFAULT))
+        placeish = any(gaz.lookup(w) is not None or acronym(w) for w in words)
+        votes.append(("PERSON" if 1 < len(words) <= 3 and not placeish else "ORG", DEFAULT))
     return votes

@@ -169,6 +169,7 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     left, right = words[:k], words[k + 1:]
     whole_sides = (gaz.lookup(" ".join(left)) is not None or (right and right[0] in gaz.first_names)
                    or (left and left[0] in gaz.first_names))
+    whole_sides = whole_sides or bool(left and key(left[-1]) in gaz.org_suffixes)
     orgish = key(words[-1]) in gaz.org_suffixes or any(w in gaz.org_words for w in words[:2])
     if orgish and not whole_sides:
         return [run]
@@ -201,6 +202,7 @@ def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
         return [run]
     head = Run(run.tokens[:k], run.sent_start, run.headline, ["PERSON"])
     tail = _trim_links(Run(run.tokens[k + 1:], False, run.headline))
+    tail.hints.append("MODIFIER")  # "of BPA" qualifies the person, as a title would
     return [head, tail] if tail.tokens else [head]
 
 

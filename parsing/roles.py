@@ -53,7 +53,8 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
         if not _is_title(words[t], gaz) or (t > 0 and not is_cap(words[t - 1])):
             continue
         i = t
-        while i < n and _is_title(words[i], gaz):
+        while i < n and (_is_title(words[i], gaz) or (
+                words[i] == "and" and i + 1 < n and _is_title(words[i + 1], gaz))):
             i += 1
         if i == n:
             return [Piece(toks[:t])] if t else []
@@ -101,6 +102,11 @@ def _strip_links(tokens: list[Token]) -> list[Token]:
 def _split_place_person(toks: list[Token], gaz: Gazetteer) -> list[Piece]:
     """"United States Hamdullah Mohib" -> place + person, when a given name follows a known name."""
     n = len(toks)
+    for size in range(1, n - 1):  # "Apple Inc. Steve Jobs": an organisation name, then a person
+        if key(toks[size - 1].text) in gaz.org_suffixes and toks[size].text in gaz.first_names:
+            rest = toks[size:]
+            if _looks_like_name(rest, gaz):
+                return [Piece(toks[:size], modifier=True), Piece(rest, person=True)]
     for size in range(min(gaz.max_words, n - 1), 0, -1):
         head = " ".join(t.text for t in toks[:size])
         if gaz.lookup(head) is None and (size > 1 or head not in gaz.adjectives):
