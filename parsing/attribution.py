@@ -19,6 +19,7 @@ from .speaker_mentions import (
     Cue,
     apposition,
     clause_end,
+    complement,
     describe,
     leading_np,
     left_np,
@@ -116,8 +117,9 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             if participle:
                 return _with_verb(_clause_subject(masked, sentence[0], q_end), m, "tail")
             return _with_verb(right_np(masked, m.end(), hi), m, "tail")
-        if not (inner_end in ",!?—–-." or between.lstrip()[:1] in (",", "—", "–", "-")):
-            return None
+        punctuated = inner_end in ",!?—–-." or between.lstrip()[:1] in (",", "—", "–", "-")
+        if not punctuated and not (_closes_sentence(masked, m.end(), hi) and _bare_subject(masked, q_end, m)):
+            return None  # "an “empty” escalation" goes on; "“…” she said." is attributed
         toks = np_tokens(masked, q_end, m.start())
         while toks and toks[-1].low in v.skip_between:
             toks.pop()
@@ -125,7 +127,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         limit = 5 if inner_end == "." else 9 if commas == 0 else 16
         if not toks or len(toks) > limit or "." in between.strip().rstrip(".") or participle:
             return None
-        if (commas == 0 or inner_end == ".") and any(t.low in NP_STOP for t in toks):
+        if (commas == 0 or inner_end == ".") and any(t.low in NP_STOP and t.low != "and" for t in toks):
             return None
         if inner_end == "." and commas:
             return None
@@ -133,6 +135,19 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         return _with_verb(left_np(masked, q_end, m.start()), m, "tail")
     return None
+
+
+def _closes_sentence(masked: str, pos: int, hi: int) -> bool:
+    rest = masked[pos:min(hi, pos + 3)].lstrip(" ")
+    return not rest or rest[0] in ".,;!?\n"
+
+
+def _bare_subject(masked: str, q_end: int, m: re.Match[str]) -> bool:
+    """Only a pronoun or a short name stands between the quote and the verb."""
+    toks = np_tokens(masked, q_end, m.start())
+    cue = describe(masked, toks) if 0 < len(toks) <= 4 and "," not in masked[q_end:m.start()] else None
+    return cue is not None and cue.kind in ("pronoun", "name") and cue.mention is not None and \
+        cue.mention[0] == toks[0].start
 
 
 def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
@@ -179,12 +194,9 @@ def _source(masked: str, lo: int, hi: int) -> Cue | None:
         return None
     head_i = next((i for i, t in enumerate(toks) if i > 0 and t.low in COMPLEMENT_PREPS), len(toks))
     cue = describe(masked, toks[:head_i])
-    if cue is not None and cue.kind == "description" and head_i < len(toks):
-        cue = describe(masked, toks) if cue.complement is None else cue
-        whole = describe(masked, toks)
-        comp = whole.complement if whole is not None else None
-        cue = Cue(None, (toks[0].start, toks[-1].end), "description", head=cue.head if cue else "",
-                  complement=comp)
+    if cue is not None and cue.kind in ("description", "group") and head_i < len(toks):
+        comp = cue.complement or complement(masked, toks[head_i:])  # a readout … released by X
+        cue = Cue(None, (toks[0].start, toks[-1].end), cue.kind, head=cue.head, complement=comp)
     if cue is not None and cue.kind != "name" and masked[end:end + 1] == ",":
         cue = apposition(masked, end + 1, hi) or cue  # in the words of the prosecutor, Mark Tedeschi
     if cue is None:
