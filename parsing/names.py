@@ -216,6 +216,14 @@ def _trim_links(run: Run) -> Run:
     return run
 
 
+def _plain(word: str, gaz: Gazetteer) -> bool:
+    """Not a word that begins names with "of" (University, Bank, Secretary, Lake, ...)."""
+    k = key(word)
+    return not (word in gaz.org_prefixes or k in gaz.place_prefixes or k in gaz.title_heads
+                or k in gaz.honorifics or gaz.lookup(word) is not None or word in gaz.first_names
+                or f"{word} of" in gaz.org_prefixes or f"{word} of" in gaz.place_prefixes)
+
+
 def common_word(word: str, lower_words: frozenset[str]) -> bool:
     """A capitalised word also written in lower case in the article (or inflected), or an -ing/-ly opener."""
     w = word.lower()
@@ -240,6 +248,8 @@ def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run 
             toks = toks[1:]
         elif key(w) in gaz.calendar:
             toks = toks[1:]
+        elif run.sent_start and toks is run.tokens and len(toks) > 2 and toks[1].text == "of" and _plain(w, gaz):
+            toks = toks[2:]  # "Shares of EADS", "Supporters of Mr Smith"
         elif (run.sent_start and toks is run.tokens and common_word(w, lower_words)
               and gaz.lookup(w) is None and w not in gaz.first_names and key(w) not in gaz.honorifics
               and key(w) not in gaz.title_heads and w not in gaz.adjectives):

@@ -1,0 +1,157 @@
+"""Named entities: table-driven checks of names, types, titles, roles and alias merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import entities, segment
+from parsing.model import Entity
+
+
+def extract(text: str) -> tuple[Entity, ...]:
+    paras = segment.paragraphs(text)
+    return entities.extract(text, paras, segment.sentences(text, paras))
+
+
+def by_name(ents: tuple[Entity, ...], name: str) -> Entity:
+    found = [e for e in ents if e.name == name]
+    assert found, f"{name!r} not among {[e.name for e in ents]}"
+    return found[0]
+
+
+def names(ents: tuple[Entity, ...]) -> set[str]:
+    return {e.name for e in ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("Officials met Gen. Mark Milley on Tuesday.", "Mark Milley", "PERSON"),
+        ("The deal was signed by Acme Widgets Inc. last week.", "Acme Widgets Inc.", "ORG"),
+        ("Staff at the University of Nowhere protested.", "University of Nowhere", "ORG"),
+        ("The Zorbian Defence Ministry denied the report.", "Zorbian Defence Ministry", "ORG"),
+        ("Flooding hit Lake Quenby overnight.", "Lake Quenby", "PLACE"),
+        ("The talks were held in Geneva.", "Geneva", "PLACE"),
+        ("Reuters reported the figures first.", "Reuters", "ORG"),
+        ("Prices rose across Europe and Asia.", "Europe", "PLACE"),
+        ("Kremlin spokesman Dmitry Peskov told reporters nothing.", "Dmitry Peskov", "PERSON"),
+        ("He moved to Brantville, Ohio, in 1990.", "Brantville", "PLACE"),
+        ("Analysts at Hollis Brothers expect a cut.", "Hollis Brothers", "ORG"),
+        ("Talks with the Orvan Party failed.", "Orvan Party", "ORG"),
+    ],
+)
+def test_name_and_type(text: str, name: str, typ: str) -> None:
+    assert by_name(extract(text), name).type == typ
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("According to the report, prices fell.", "According"),
+        ("But the minister disagreed.", "But"),
+        ("Since 2014 the region has been unstable.", "Since"),
+        ("Estimates suggest 8000 people left.", "Estimates"),
+        ("The meeting ended on Tuesday in March.", "Tuesday"),
+        ("The contract is worth US$40 billion.", "United States"),
+        ("Russian troops moved closer to the border.", "Russian"),
+    ],
+)
+def test_not_names(text: str, absent: str) -> None:
+    ents = extract(text)
+    assert absent not in names(ents)
+    assert all(absent not in [m.text for m in e.mentions] for e in ents)
+
+
+def test_title_is_not_part_of_the_mention_and_becomes_a_role() -> None:
+    text = "U.S. Secretary of State Antony Blinken spoke. Later Blinken said more."
+    blinken = by_name(extract(text), "Antony Blinken")
+    assert [m.text for m in blinken.mentions] == ["Antony Blinken", "Blinken"]
+    assert "Blinken" in blinken.aliases
+    assert blinken.roles == ("Secretary of State",)
+
+
+def test_role_before_name() -> None:
+    text = "White House press secretary Jen Psaki said on Monday that talks would go on."
+    assert by_name(extract(text), "Jen Psaki").roles == ("White House press secretary",)
+
+
+def test_role_in_apposition() -> None:
+    text = "The plan was announced by Maria Okafor, the chief executive of Dunmore Foods, on Friday."
+    okafor = by_name(extract(text), "Maria Okafor")
+    assert okafor.type == "PERSON"
+    assert okafor.roles == ("chief executive of Dunmore Foods",)
+
+
+def test_country_aliases_are_one_entity() -> None:
+    text = "The U.S. said the United States would act. America has allies. US officials agreed."
+    us = [e for e in extract(text) if e.name == "United States"]
+    assert len(us) == 1
+    assert us[0].type == "PLACE"
+    assert {m.text for m in us[0].mentions} == {"U.S.", "United States", "America", "US"}
+
+
+def test_parenthesised_acronym_joins_its_expansion() -> None:
+    text = ("The European Aeronautic Defence and Space Company (EADS) won. "
+            "Shares of EADS rose on the news.")
+    ents = extract(text)
+    eads = by_name(ents, "European Aeronautic Defence and Space Company")
+    assert eads.type == "ORG"
+    assert [m.text for m in eads.mentions].count("EADS") == 2
+    assert "EADS" in eads.aliases
+
+
+def test_initials_join_an_earlier_organisation() -> None:
+    text = "The Quorra Valley Authority met. Later the QVA announced new rules."
+    qva = by_name(extract(text), "Quorra Valley Authority")
+    assert "QVA" in [m.text for m in qva.mentions]
+
+
+def test_surname_joins_the_full_name() -> None:
+    text = "Gen. Mark Milley spoke to reporters. Milley said the call went well."
+    ents = extract(text)
+    milley = by_name(ents, "Mark Milley")
+    assert [m.text for m in milley.mentions] == ["Mark Milley", "Milley"]
+    assert "Milley" not in names(ents)
+
+
+def test_ids_follow_first_mention_and_spans_match_text() -> None:
+    text = "Boeing and Airbus compete. In Paris, Airbus showed a jet to Qantas."
+    ents = extract(text)
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    firsts = [e.mentions[0].start for e in ents]
+    assert firsts == sorted(firsts)
+    for e in ents:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_possessive_is_not_in_the_mention() -> None:
+    ents = extract("Moscow has rejected Ukraine’s claims about the border.")
+    ukraine = by_name(ents, "Ukraine")
+    assert [m.text for m in ukraine.mentions] == ["Ukraine"]
+
+
+def test_organisation_that_speaks_is_an_entity() -> None:
+    ents = extract('The Russian Defense Ministry said in a statement that "talks continue".')
+    assert by_name(ents, "Russian Defense Ministry").type == "ORG"
+
+
+def test_administration_of_a_person_is_an_organisation() -> None:
+    ents = extract("Reports say the Biden administration is considering more aid.")
+    assert by_name(ents, "Biden administration").type == "ORG"
+
+
+def test_headline_lines_keep_only_known_names() -> None:
+    text = "Top US, Russian Military Chiefs Speak by Phone Amid Tensions Over Ukraine\n\nThe call was short."
+    got = names(extract(text))
+    assert got == {"United States", "Ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "\x1b[31mRed\x1b[0m [bold]Alert[/bold] in \x00 Paris", "A" * 5000, "Ü É Ñ"],
+)
+def test_hostile_or_empty_text(text: str) -> None:
+    for e in extract(text):
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
