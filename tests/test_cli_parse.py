@@ -107,6 +107,17 @@ def test_array_entries_are_numbered(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert all(a["body_offset"] is None for a in articles)
 
 
+def test_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import sys
+
+    data = json.dumps({"title": "From stdin", "body": "Piped text."}).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, (a,) = jsonl(capsys, "-")
+    assert code == 0
+    assert (a["path"], a["format"], a["title"], a["text"]) == ("-", "json", "From stdin", "Piped text.")
+
+
 def _seeds() -> list[Path]:
     return [p for p in (SHARED_SEED, SAMPLES / "seed_article.txt") if p.exists()]
 

@@ -67,6 +67,12 @@ def test_unicode_encodings(data: bytes) -> None:
     assert text == "Café – “quoted”.\nNext line." and warnings == ()
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(codec: str) -> None:
+    data = "The bridge closed.\r\nIt reopens.".encode(codec)
+    assert decode(data) == ("The bridge closed.\nIt reopens.", ())
+
+
 def test_legacy_encoding_warns() -> None:
     text, warnings = decode("Caf\xe9 \x93quoted\x94\rok".encode("latin-1"))
     assert text == "Café “quoted”\nok"
@@ -96,11 +102,11 @@ def test_directory_expansion(tmp_path: Path) -> None:
     assert found == ["a.md", "b.txt", "e.HTML", "sub/c.json"]
 
 
+KEYS = st.sampled_from(["title", "body", "text", "author", "authors", "date", "items", "content", "source",
+                        "url", "tags", "name", "x"])
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.sampled_from(["title", "body", "text", "author", "authors", "date", "items",
-                                       "content", "source", "url", "tags", "name", "x"]), children, max_size=5),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(KEYS, children, max_size=5),
     max_leaves=12,
 )
 INPUTS = st.one_of(

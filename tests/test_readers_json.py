@@ -36,7 +36,12 @@ def test_single_object_with_usual_fields() -> None:
     assert doc.body == "The bridge closed.\n\nIt reopens in May & June."
 
 
-@pytest.mark.parametrize("authors", [["Ann Lee", "Bo Park"], [{"name": "Ann Lee"}, {"name": "Bo Park"}]])
+@pytest.mark.parametrize("authors", [
+    ["Ann Lee", "Bo Park"],
+    [{"name": "Ann Lee"}, {"name": "Bo Park"}],
+    "By Ann Lee and Bo Park, Associated Press",
+    "Ann Lee, Staff Writer; Bo Park",
+])
 def test_author_lists(authors: list[object]) -> None:
     (doc,) = _docs(_read({"title": "T", "text": "Body.", "authors": authors}))
     assert doc.byline == ("Ann Lee", "Bo Park")

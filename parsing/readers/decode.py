@@ -13,6 +13,8 @@ SAMPLE = 8192
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
 _MAX_REPLACEMENT_SHARE = 0.10
+_MIN_UTF16_CHARS = 8
+_UTF16_SHARE = 0.7
 
 
 class DecodeError(ValueError):
@@ -37,10 +39,28 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         if text.count("\ufffd") > _MAX_REPLACEMENT_SHARE * max(len(text), 1):
             raise DecodeError("binary file, not text (invalid UTF-16)")
     else:
-        if looks_binary(data):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            text = data.decode(utf16, errors="replace")
+        elif looks_binary(data):
             raise DecodeError("binary file, not text")
-        text, warnings = _utf8(data)
+        else:
+            text, warnings = _utf8(data)
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte of the start is NUL (ASCII-range UTF-16 text)."""
+    sample = data[:SAMPLE - SAMPLE % 2]
+    half = len(sample) // 2
+    if half < _MIN_UTF16_CHARS or len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= _UTF16_SHARE * half and even == 0:
+        return "utf-16-le"
+    if even >= _UTF16_SHARE * half and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _utf8(data: bytes) -> tuple[str, tuple[str, ...]]:

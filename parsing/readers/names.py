@@ -32,11 +32,17 @@ def looks_like_name(line: str) -> bool:
     return all(_NAME_WORD.match(w) or w.lower() in particles for w in words)
 
 
+def _is_person(part: str) -> bool:
+    """Not an outlet or a job title: ``Associated Press``, ``Staff Writer``, ``Reuters``."""
+    words = {w.lower().strip(".") for w in part.split()}
+    return bool(part) and len(words) <= 2 * _MAX_NAME_WORDS and not words & set(layout_vocab()["not_names"])
+
+
 def split_byline(text: str) -> tuple[str, ...]:
-    """``By A, B and C`` -> (A, B, C)."""
+    """``By A, B and C`` -> (A, B, C); outlets and job titles after the names are dropped."""
     text = _BY.sub("", text.strip())
     parts = (p.strip(" .") for p in _SPLIT.split(text))
-    return tuple(p for p in parts if p and len(p.split()) <= 2 * _MAX_NAME_WORDS)
+    return tuple(p for p in parts if _is_person(p))
 
 
 def people(value: object) -> tuple[str, ...]:
