@@ -248,7 +248,8 @@ def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run 
             toks = toks[1:]
         elif key(w) in gaz.calendar:
             toks = toks[1:]
-        elif run.sent_start and toks is run.tokens and len(toks) > 2 and toks[1].text == "of" and _plain(w, gaz):
+        elif run.sent_start and toks is run.tokens and len(toks) > 2 and toks[1].text == "of" \
+                and _plain(w, gaz):
             toks = toks[2:]  # "Shares of EADS", "Supporters of Mr Smith"
         elif (run.sent_start and toks is run.tokens and common_word(w, lower_words)
               and gaz.lookup(w) is None and w not in gaz.first_names and key(w) not in gaz.honorifics

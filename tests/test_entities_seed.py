@@ -80,7 +80,7 @@ def test_seed_mentions_are_names_without_titles(seed: tuple[str, tuple[Entity, .
         for m in e.mentions:
             assert body[m.start:m.end] == m.text
             assert not m.text.startswith(("Gen.", "Chairman", "Secretary", "U.S. ", "the "))
-    assert [m.text for m in entity(ents, "Mark Milley").mentions][0] == "Mark Milley"
+    assert entity(ents, "Mark Milley").mentions[0].text == "Mark Milley"
 
 
 def test_seed_sentence_openers_are_not_entities(seed: tuple[str, tuple[Entity, ...]]) -> None:
