@@ -17,7 +17,7 @@ from .timex_rules import rules
 from .timex_vocab import vocab
 
 _NAMED = re.compile(r"\(\?P<\w+>")
-_WORD = re.compile(r"[\w'’\[]+")
+_WORD = re.compile(r"\[?[\w'’]+")
 @cache
 def _own() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pat) for name, _op, pat in rules(vocab())}
@@ -50,7 +50,7 @@ def scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         m = _scanner(found).match(text, pos)
         if m is None or m.lastgroup is None:
             continue
-        detail = own[m.lastgroup].fullmatch(text, m.start(), m.end())
-        if detail is not None:
+        detail = own[m.lastgroup].match(text, pos)  # not cut at the end: lookaheads see on
+        if detail is not None and detail.end() == m.end():
             done = m.end()
             yield m.lastgroup, detail

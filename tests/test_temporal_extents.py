@@ -1,0 +1,84 @@
+"""Which spans are time expressions: ranges, false positives, ids and offsets, no publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2021, 11, 23)
+
+
+def _texts(sentence: str, published: date | None = PUB) -> list[str]:
+    return [t.text for t in temporal.extract(sentence, (), published)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may go now.",
+    "Troops march to the capital.",
+    "Theresa May spoke to reporters.",
+    "April Ryan asked a question.",
+    "It cost $2014 in total.",
+    "About 1,000 people came.",
+    "Call 555-2014 for details.",
+    "The Second World War ended.",
+    "They won a 2-1 win.",
+    "A Boeing 747 landed.",
+    "Section 2014 of the code applies.",
+    "People in their 80s voted.",
+    "The party won 2014 seats.",
+    "Page 1999 is blank.",
+    "A 14-year-old boy was arrested.",
+    "He told LA Weekly about it.",
+    "The ratio rose to 3.5 per cent.",
+])
+def test_no_false_positives(sentence: str) -> None:
+    assert _texts(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The plan ran from 2009 to 2011.", [("2009", "2009"), ("2011", "2011")]),
+    ("The 2009-10 season was long.", [("2009", "2009"), ("10", "2010")]),
+    ("Prices were modelled over 2000 - 2050.", [("2000", "2000"), ("2050", "2050")]),
+    ("Sales grew between March and May.", [("March", "2021-03"), ("May", "2021-05")]),
+])
+def test_ranges_are_two_dated_ends(sentence: str, expected: list[tuple[str, str]]) -> None:
+    times = temporal.extract(sentence, (), PUB)
+    assert [(t.text, t.value) for t in times] == expected
+
+
+@pytest.mark.parametrize(("sentence", "one"), [
+    ("Trading resumed at 16:00 UTC today.", "16:00 UTC today"),
+    ("He spoke on Friday, July 21, 2017 in Kabul.", "Friday, July 21, 2017"),
+    ("Profit in the fourth quarter of last year fell.", "the fourth quarter of last year"),
+    ("It rained on Saturday night.", "Saturday night"),
+])
+def test_one_expression_is_not_split(sentence: str, one: str) -> None:
+    assert _texts(sentence) == [one]
+
+
+def test_ids_offsets_and_order() -> None:
+    text = "On Monday, June 1, 2009 GM filed. Two days ago it said it would in 2010."
+    times = temporal.extract(text, (), PUB)
+    assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]
+    assert all(text[t.start:t.end] == t.text for t in times)
+    assert [t.start for t in times] == sorted(t.start for t in times)
+    assert [t.text for t in times] == ["Monday, June 1, 2009", "Two days ago", "2010"]
+
+
+def test_without_publication_date_relative_values_are_none() -> None:
+    times = temporal.extract("On Tuesday, a month after the 2014 vote, he left yesterday.", (), None)
+    by_text = {t.text: t for t in times}
+    assert by_text["Tuesday"].value is None and by_text["Tuesday"].earliest is None
+    assert by_text["yesterday"].value is None
+    assert by_text["2014"].value == "2014"
+    assert by_text["a month"].value == "P1M"
+
+
+def test_hostile_text_is_kept_verbatim() -> None:
+    text = "\x1b[31m[bold]On Tuesday[/bold] at 4 p.m.\x00 shares fell."
+    times = temporal.extract(text, (), PUB)
+    assert all(text[t.start:t.end] == t.text for t in times)
+    assert [t.value for t in times] == ["2021-11-23", "2021-11-23T16:00"]

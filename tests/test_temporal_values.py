@@ -1,0 +1,134 @@
+"""Table-driven tests: one sentence, a publication date, the expression expected and its value."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+from parsing.model import TimeExpression
+
+PUB = date(2021, 11, 23)  # a Tuesday
+
+# (sentence, published, expression text, value, type, earliest, latest); days as ISO strings, "" = None
+CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
+    # absolute dates
+    ("The hearing was held on Sept. 28, 2021.", PUB, "Sept. 28, 2021",
+     "2021-09-28", "DATE", "2021-09-28", "2021-09-28"),
+    ("It opened on 28 September 2021 in Paris.", PUB, "28 September 2021",
+     "2021-09-28", "DATE", "2021-09-28", "2021-09-28"),
+    ("The file is dated 2021-09-28.", PUB, "2021-09-28", "2021-09-28", "DATE", "2021-09-28", "2021-09-28"),
+    ("Sales fell in September 2021.", PUB, "September 2021", "2021-09", "DATE", "2021-09-01", "2021-09-30"),
+    ("The invasion began in 2014.", PUB, "2014", "2014", "DATE", "2014-01-01", "2014-12-31"),
+    ("Prices rose in the 1990s.", PUB, "the 1990s", "199", "DATE", "1990-01-01", "1999-12-31"),
+    ("Art of the 20th century.", PUB, "the 20th century", "19", "DATE", "1900-01-01", "1999-12-31"),
+    ("Friday, July 21, 2017", PUB, "Friday, July 21, 2017", "2017-07-21", "DATE", "2017-07-21", "2017-07-21"),
+    ("June 13, 2005\n\nAirbus has won an order.", None, "June 13, 2005",
+     "2005-06-13", "DATE", "2005-06-13", "2005-06-13"),
+    ("The meeting was held on 7/8/07.", PUB, "7/8/07", "2007-07-08", "DATE", "2007-07-08", "2007-07-08"),
+    ("Revenue for fiscal 2007 fell.", PUB, "fiscal 2007", "FY2007", "DATE", "2007-01-01", "2007-12-31"),
+    ("The first half of 2009 was bad.", PUB, "The first half of 2009",
+     "2009-H1", "DATE", "2009-01-01", "2009-06-30"),
+    ("Early 2009 was bad.", PUB, "Early 2009", "2009", "DATE", "2009-01-01", "2009-12-31"),
+    # a month and day take the publication year, or the nearest plausible one
+    ("The vote took place on March 22.", PUB, "March 22", "2021-03-22", "DATE", "2021-03-22", "2021-03-22"),
+    ("The plant closed on 11 December.", "2010-01-25", "11 December",
+     "2009-12-11", "DATE", "2009-12-11", "2009-12-11"),
+    ("The law takes effect in March.", PUB, "March", "2021-03", "DATE", "2021-03-01", "2021-03-31"),
+    ("Dealers will be told after October of next year.", "2009-05-15", "October",
+     "2010-10", "DATE", "2010-10-01", "2010-10-31"),
+    ("They met last September.", "2009-10-12", "last September",
+     "2009-09", "DATE", "2009-09-01", "2009-09-30"),
+    # times of day
+    ("The call started at 16:00 UTC.", PUB, "16:00 UTC",
+     "2021-11-23T16:00Z", "TIME", "2021-11-23", "2021-11-23"),
+    ("He spoke at 4 p.m. on Tuesday.", PUB, "4 p.m. on Tuesday",
+     "2021-11-23T16:00", "TIME", "2021-11-23", "2021-11-23"),
+    ("It was 6:00am when the alarm rang.", PUB, "6:00am", "T06:00", "TIME", "", ""),
+    ("The bells rang at midnight.", PUB, "midnight", "T24:00", "TIME", "", ""),
+    # weekdays: past tense -> the most recent such day (the publication day itself when it matches)
+    ("Milley spoke by phone on Tuesday.", PUB, "Tuesday", "2021-11-23", "DATE", "2021-11-23", "2021-11-23"),
+    ("Psaki said on Monday that the talks failed.", PUB, "Monday",
+     "2021-11-22", "DATE", "2021-11-22", "2021-11-22"),
+    ("The minister will travel on Monday.", PUB, "Monday", "2021-11-29", "DATE", "2021-11-29", "2021-11-29"),
+    ("He will speak next Friday.", PUB, "next Friday", "2021-11-26", "DATE", "2021-11-26", "2021-11-26"),
+    ("The markets stay closed until Friday.", "2008-09-18", "Friday",
+     "2008-09-19", "DATE", "2008-09-19", "2008-09-19"),
+    ("The attack was launched on Wednesday by a user.", "2008-01-20", "Wednesday",
+     "2008-01-16", "DATE", "2008-01-16", "2008-01-16"),
+    # deictic days
+    ("Yesterday the index fell.", PUB, "Yesterday", "2021-11-22", "DATE", "2021-11-22", "2021-11-22"),
+    ("Shares rose today.", PUB, "today", "2021-11-23", "DATE", "2021-11-23", "2021-11-23"),
+    ("The launch is tomorrow.", PUB, "tomorrow", "2021-11-24", "DATE", "2021-11-24", "2021-11-24"),
+    ("The game is tonight.", PUB, "tonight", "2021-11-23TNI", "TIME", "2021-11-23", "2021-11-23"),
+    # calendar units counted from the publication date
+    ("They met last week.", "2017-07-21", "last week", "2017-W28", "DATE", "2017-07-10", "2017-07-16"),
+    ("Prices rose this week.", PUB, "this week", "2021-W47", "DATE", "2021-11-22", "2021-11-28"),
+    ("Blinken suggested earlier this month that Russia may act.", PUB, "earlier this month",
+     "2021-11", "DATE", "2021-11-01", "2021-11-30"),
+    ("Claims made this month were denied.", PUB, "this month", "2021-11", "DATE", "2021-11-01", "2021-11-30"),
+    ("Sales fell last month.", PUB, "last month", "2021-10", "DATE", "2021-10-01", "2021-10-31"),
+    ("The talks resume next month.", PUB, "next month", "2021-12", "DATE", "2021-12-01", "2021-12-31"),
+    ("Sales rose last year.", PUB, "last year", "2020", "DATE", "2020-01-01", "2020-12-31"),
+    ("Sales are flat this year.", PUB, "this year", "2021", "DATE", "2021-01-01", "2021-12-31"),
+    ("Sales will rise next year.", PUB, "next year", "2022", "DATE", "2022-01-01", "2022-12-31"),
+    ("He left two days ago.", PUB, "two days ago", "2021-11-21", "DATE", "2021-11-21", "2021-11-21"),
+    ("The plant closed a decade ago.", "2011-03-08", "a decade ago",
+     "2001", "DATE", "2001-01-01", "2001-12-31"),
+    ("The fair was held this weekend.", "2016-09-07", "this weekend",
+     "2016-W35-WE", "DATE", "2016-09-03", "2016-09-04"),
+    ("We went there last summer.", "2023-02-23", "last summer",
+     "2022-SU", "DATE", "2022-06-01", "2022-08-31"),
+    ("Profit rose in the fourth quarter.", "2007-03-13", "the fourth quarter",
+     "2006-Q4", "DATE", "2006-10-01", "2006-12-31"),
+    ("Profit fell in the third quarter of this year.", "2009-11-03", "the third quarter of this year",
+     "2009-Q3", "DATE", "2009-07-01", "2009-09-30"),
+    # references without a calendar value
+    ("The future is bright.", PUB, "The future", "FUTURE_REF", "DATE", "2021-11-23", ""),
+    ("He recently resigned.", PUB, "recently", "PAST_REF", "DATE", "", "2021-11-23"),
+    # durations and sets
+    ("It took a month.", PUB, "a month", "P1M", "DURATION", "", ""),
+    ("He served three years.", PUB, "three years", "P3Y", "DURATION", "", ""),
+    ("Over the past 30 days sales fell.", PUB, "Over the past 30 days", "P30D", "DURATION", "", ""),
+    ("Delays of almost two and a half years.", PUB, "two and a half years", "P2.5Y", "DURATION", "", ""),
+    ("It is held every year.", PUB, "every year", "P1Y", "SET", "", ""),
+    ("The show changes each season.", PUB, "each season", "P3M", "SET", "", ""),
+    ("The paper is published weekly.", PUB, "weekly", "P1W", "SET", "", ""),
+]
+
+
+def _find(times: tuple[TimeExpression, ...], text: str) -> TimeExpression:
+    found = [t for t in times if t.text == text]
+    assert found, f"{text!r} not found in {[t.text for t in times]}"
+    return found[0]
+
+
+def _day(iso: str) -> date | None:
+    return date.fromisoformat(iso) if iso else None
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "value", "typ", "earliest", "latest"), CASES)
+def test_value(sentence: str, published: date | str | None, text: str, value: str | None, typ: str,
+               earliest: str, latest: str) -> None:
+    pub = date.fromisoformat(published) if isinstance(published, str) else published
+    t = _find(temporal.extract(sentence, (), pub), text)
+    assert (t.value, t.type, t.earliest, t.latest) == (value, typ, _day(earliest), _day(latest))
+    assert sentence[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(("sentence", "text", "granularity"), [
+    ("Sales fell in September 2021.", "September 2021", "month"),
+    ("They met last week.", "last week", "week"),
+    ("Prices rose in the 1990s.", "the 1990s", "decade"),
+    ("The call started at 16:00 UTC.", "16:00 UTC", "time"),
+    ("He recently resigned.", "recently", "none"),
+    ("Profit rose in the fourth quarter.", "the fourth quarter", "quarter"),
+])
+def test_granularity(sentence: str, text: str, granularity: str) -> None:
+    assert _find(temporal.extract(sentence, (), PUB), text).granularity == granularity
+
+
+def test_relative_flag_follows_the_anchor() -> None:
+    times = temporal.extract("On Monday, a year after the 2014 invasion, they met.", (), PUB)
+    assert [(t.text, t.relative) for t in times if t.type == "DATE"] == [("Monday", True), ("2014", False)]
