@@ -22,13 +22,14 @@ _BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦‣]|\d{1,3}[.)])[ \t]+\S")
 _LINE_END = re.compile(r"(?:[.!?…:]|\.\.\.)[\"'”’»)\]]*\s*$")
 _BOUNDARY = re.compile(
-    r"(?P<term>\.{3}|…|[.!?]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–-])"
+    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–-])"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’&-]+$")
 _INITIAL = re.compile(r"[A-Z]")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD_AFTER = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
 _HEADING_MAX = 90
+_TOKEN_WINDOW = 40
 _LAYOUT_SHARE = 0.5
 
 
@@ -108,7 +109,7 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int) -> bool:
         return _starts_capital(text, m.end())
     if not _starts_capital(text, m.end()):
         return False
-    tok_m = _TOKEN_BEFORE.search(text, para_start, m.start())
+    tok_m = _TOKEN_BEFORE.search(text, max(para_start, m.start() - _TOKEN_WINDOW), m.start())
     token = tok_m.group(0).lstrip(".'’&-") if tok_m else ""
     if not token or m.group("close"):
         return True
