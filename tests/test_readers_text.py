@@ -157,3 +157,16 @@ def test_wire_copy_head_and_credits() -> None:
     assert doc.body.startswith("WASHINGTON, Nov. 23 (Reuters) - ")
     assert doc.body.endswith("officials said.")  # a long last paragraph is body even if it starts "Copyright"
     _assert_slice(WIRE, doc)
+
+
+@pytest.mark.parametrize(("text", "byline", "published"), [
+    ("By Ann Lee\n\nThe bridge closed.\n", ("Ann Lee",), None),
+    ("Updated: March 2, 2026\n\nThe bridge closed.\n", (), "2026-03-02"),
+    ("Bridge Closes\n\nBy JOHN SMITH, Associated Press\n\nThe bridge closed.\n", ("JOHN SMITH",), None),
+])
+def test_head_without_title_or_with_outlet(text: str, byline: tuple[str, ...], published: str | None) -> None:
+    doc = _doc(text)
+    assert doc.byline == byline
+    assert (str(doc.published) if doc.published else None) == published
+    assert doc.body == "The bridge closed."
+    _assert_slice(text, doc)

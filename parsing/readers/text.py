@@ -37,7 +37,8 @@ def _first_nonblank(lines: list[tl.Line], i: int) -> int:
 
 def _title(lines: list[tl.Line], i: int) -> str | None:
     """The first line if it is a headline set apart from the body."""
-    if i >= len(lines) or not tl.headline_like(lines[i].text):
+    first = lines[i].text if i < len(lines) else ""
+    if not tl.headline_like(first) or tl.is_byline(first) or tl.date_line(first):
         return None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is None:
@@ -80,10 +81,11 @@ def _read_head(lines: list[tl.Line]) -> _Head:
     head = _Head()
     i = _first_nonblank(lines, 0)
     head.title = _title(lines, i)
-    if head.title is None:
+    if head.title is not None:
+        i += 1
+    elif i >= len(lines) or not (tl.is_byline(lines[i].text) or tl.date_line(lines[i].text)):
         head.body_line = i
         return head
-    i += 1
     while i < len(lines):
         kind = _header_kind(lines, i, head)
         if kind is None:

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..dateline import is_date_only, search_date
 from .dates import parse_date
-from .names import layout_vocab, looks_like_name
+from .names import layout_vocab, looks_like_name, split_byline
 
 _WORD = re.compile(r"[A-Za-z]+")
 _BY_LINE = re.compile(r"^(?:written\s+)?by\s+[A-Z]", re.I)
@@ -69,7 +69,10 @@ def headline_like(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return bool(_BY_LINE.match(text)) and len(text) <= 120 and not _SENTENCE_END.search(text)
+    """``By Ann Lee and Bo Park``: "By" and at least one person's name, no sentence end."""
+    if not _BY_LINE.match(text) or len(text) > _MAX_FOOTER_CHARS or _SENTENCE_END.search(text):
+        return False
+    return any(looks_like_name(n) for n in split_byline(text))
 
 
 def date_line(text: str) -> tuple[str, date | None] | None:
