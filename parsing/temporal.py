@@ -36,6 +36,8 @@ def _plausible(rule: str, m: re.Match[str], text: str) -> bool:
         return guards.month_ok(text, m.start("mon"), m.end(), m.group("mon"), bool(m.group("rel")))
     if rule == "decade" and m.group("dec2"):
         return guards.decade_ok(text, m.start())
+    if rule == "weekday":
+        return guards.weekday_ok(text, m.end())
     if rule == "duration":
         return guards.age_ok(text, m.end())
     if rule == "set":
@@ -53,6 +55,8 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
         for found in _RESOLVERS[rule](m, ctx):
             if found.type in ("DATE", "TIME"):
                 earliest, latest, granularity = bounds(found.value, published)
+                if found.value and found.value[0].isdigit():
+                    ctx.recent = (found.start, found.value)
             else:
                 earliest, latest, granularity = None, None, "none"
             out.append(TimeExpression(

@@ -7,8 +7,8 @@ from functools import cache
 
 from .timex_vocab import vocab
 
-_PREV_WORD = re.compile(r"([\w.$£€%']+)\W*$")
-_NEXT_WORD = re.compile(r"^\W{0,2}([\w%/.']+)")
+_PREV_WORD = re.compile(r"([\w.$£€%']+)\s*$")
+_NEXT_WORD = re.compile(r"^ ?([\w%/.']+)")
 _PREV_TWO = re.compile(r"(\w+)\s+(\w+)\W*$")
 _MONTH_PREPS = frozenset(
     "in since until till by from of early late mid last next this through throughout between and to "
@@ -69,6 +69,11 @@ def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool
 def name_word_ok(text: str, start: int) -> bool:
     """A capitalised common word inside a sentence is part of a name (``LA Weekly``)."""
     return not text[start].isupper() or _sentence_initial(text, start)
+
+
+def weekday_ok(text: str, end: int) -> bool:
+    """``The Sunday Times``, ``Monday Night Football``: a name, not a day."""
+    return text[end:end + 1] != " " or next_word(text, end) not in vocab().weekday_name_tails
 
 
 def age_ok(text: str, end: int) -> bool:

@@ -18,6 +18,10 @@ _EDGE_REL = {"this": 0, "the": 0, "last": -1, "next": 1}
 
 def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
     """``last week``, ``this month``, ``the past decade``, ``earlier this year``, ``the year before``."""
+    if m.group("unit2") or m.group("unit3"):
+        earlier = _year_before(m, ctx)
+        if earlier is not None:
+            return one(m, "DATE", earlier, True)
     if m.group("yend"):
         off, unit = 0, "Y"
     elif m.group("unit2"):
@@ -42,6 +46,22 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
         anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
         return one(m, "DATE", cal.weekend(anchor, direction), True)
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
+
+
+_YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-Q\d)?")
+
+
+def _year_before(m: re.Match[str], ctx: Context) -> str | None:
+    """``the year before`` / ``the same month a year ago``: a year before the period just named
+    (in this or the previous sentence), when that period is a year, a month or a quarter."""
+    if ctx.recent is None or ctx.sentences.index(ctx.recent[0]) < ctx.sentences.index(m.start()) - 1:
+        return None
+    found = _YEAR_VALUE.fullmatch(ctx.recent[1])
+    if found is None or (m.group("unit2") or "").lower() not in ("", "year"):
+        return None
+    if m.group("unit2"):
+        return f"{int(found.group(1)) - 1:04d}"
+    return f"{int(found.group(1)) - 1:04d}{found.group(2) or ''}"
 
 
 def ago(m: re.Match[str], ctx: Context) -> list[Found]:

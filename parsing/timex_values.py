@@ -29,6 +29,7 @@ class Context:
     sentences: Sentences
     tense: Tense
     last_day: tuple[int, date] | None = None  # (position, day) of the latest day-precise date seen
+    recent: tuple[int, str] | None = None  # (position, value) of the latest dated expression
 
     def direction(self, start: int, end: int) -> int:
         return self.tense.at(self.sentences.around(start), start, end)

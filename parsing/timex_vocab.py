@@ -36,6 +36,7 @@ class TimeVocab:
     decade_words: dict[str, int]
     units: dict[str, str]
     set_words: dict[str, str]
+    weekday_name_tails: frozenset[str]
     time_zones: tuple[str, ...]
     zulu_zones: frozenset[str]
     deictic_days: dict[str, int]
@@ -77,6 +78,7 @@ def vocab() -> TimeVocab:
         decade_words=dict(words["decade_words"]),
         units=dict(words["units"]),
         set_words=dict(words["set_words"]),
+        weekday_name_tails=frozenset(words["weekday_name_tails"]),
         time_zones=tuple(words["time_zones"]),
         zulu_zones=frozenset(words["zulu_zones"]),
         deictic_days=dict(rel["deictic_days"]),
