@@ -62,12 +62,14 @@ def value_for(d: date, unit: str) -> str:
     return day(d)
 
 
-def weekday(anchor: date, wd: int, direction: int) -> date:
-    """The day with weekday ``wd``: PAST -> on or before ``anchor``, FUTURE -> after it."""
+def weekday(anchor: date, wd: int, direction: int, strict: bool = False) -> date:
+    """The day with weekday ``wd``: PAST -> on or before ``anchor``, FUTURE -> on or after it
+    (``strict``: never ``anchor`` itself, as in "last Monday" / "next Monday")."""
     if direction == FUTURE:
-        ahead = (wd - anchor.weekday()) % 7 or 7
+        ahead = (wd - anchor.weekday()) % 7 or (7 if strict else 0)
         return anchor + timedelta(days=ahead)
-    return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    back = (anchor.weekday() - wd) % 7 or (7 if strict else 0)
+    return anchor - timedelta(days=back)
 
 
 def weekend(anchor: date, direction: int) -> str:

@@ -209,10 +209,7 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     direction = {-1: PAST, 1: FUTURE}.get(off if off is not None else 2, UNKNOWN)
     if direction == UNKNOWN:
         direction = FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST
-    anchor = ctx.published
-    if off == -1 and anchor.weekday() == wd and _words(rel) == "last":
-        anchor = cal.shift(anchor, "D", -1)
-    d = cal.weekday(anchor, wd, direction)
+    d = cal.weekday(ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.last_day = (m.start(), d)
     return d.isoformat()
 
