@@ -103,28 +103,33 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
     for i, c in enumerate(cands):
         members[c.group].append(i)
     types = {g: _group_type(cands, m) for g, m in members.items()}
-    full = [g for g, c in rep.items() if len(c.words) > 1]
+    index: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for h, long in rep.items():
+        lw = long.words
+        for k in range(1, min(2, len(lw) - 1) + 1):
+            if types[h] == "PERSON":
+                index["surname", tuple(lw[-k:])].append(h)
+            elif types[h] == "ORG" and long.known is None:
+                index["head", tuple(lw[:k])].append(h)
+        if len(lw) > 1 and types[h] != "PERSON":
+            index["initials", (_initials(lw),)].append(h)
     for g, short in rep.items():
-        if short.known is not None or len(short.words) > 2:
+        sw = short.words
+        if short.known is not None or len(sw) > 2:
             continue
+        found = list(index.get(("surname", tuple(sw)), ()))
+        if types[g] != "PERSON":
+            found += index.get(("head", tuple(sw)), ())
+        if len(sw) == 1 and acronym(sw[0]):
+            found += index.get(("initials", (sw[0].replace(".", ""),)), ())
         best: int | None = None
-        for h in full:
-            if h == g:
+        for h in found:
+            if h == g or len(rep[h].words) <= len(sw):
                 continue
             long = rep[h]
-            lw = long.words
-            sw = short.words
-            if len(sw) >= len(lw):
-                continue
-            surname = types[h] == "PERSON" and lw[-len(sw):] == sw
-            head = (types[h] == "ORG" and lw[:len(sw)] == sw and long.known is None
-                    and types[g] != "PERSON")
-            initials = (len(sw) == 1 and acronym(sw[0]) and types[h] != "PERSON"
-                        and _initials(lw) == sw[0].replace(".", ""))
-            if surname or head or initials:
-                if best is None or long.start < short.start <= rep[best].start or (
-                        rep[best].start < long.start < short.start):
-                    best = h
+            if best is None or long.start < short.start <= rep[best].start or (
+                    rep[best].start < long.start < short.start):
+                best = h
         if best is not None:
             _union(parent, best, g)
 

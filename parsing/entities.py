@@ -45,8 +45,14 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     tokens = _tokens(text)
     heads = headline_lines(text, 0, len(text))
     sent_starts = {s.start for s in sentences} | {p.start for p in paragraphs}
-    lower_words = frozenset(t.text for t in tokens if not t.cap)
-    mid_caps = {t.text for t in tokens if t.cap and t.start not in sent_starts}
+    lower: set[str] = set()
+    mid_caps: set[str] = set()
+    for t in tokens:
+        if not t.cap:
+            lower.add(t.text)
+        elif t.start not in sent_starts:
+            mid_caps.add(t.text)
+    lower_words = frozenset(lower)
     cands: list[Cand] = []
     sports = _sports(text, gaz)
     body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]

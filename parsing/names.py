@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, key
 
-# A word: a dotted acronym (U.S., D.C.), or letters/digits with inner hyphens, ampersands, apostrophes.
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[^\W_](?:[\w&-]|['’](?=\w))*")
+# A word: letters/digits with inner hyphens, ampersands, apostrophes; or a dotted acronym (U.S., D.C.).
+_WORD = re.compile(r"[^\W_][\w&-]*(?:['’]\w[\w&-]*)*(?:\.(?:[A-Za-z]\.)+(?![A-Za-z]))?")
 _COMPOUND = re.compile(
     r"(?<=\w)-(based|backed|led|born|owned|run|made|style|era|controlled|funded|speaking|bound|like|type|"
     r"wide|linked|allied|held|occupied|supported|sponsored|affiliated|class|level|language|made|built|"
@@ -76,7 +76,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     append = out.append
     for m in _WORD.finditer(text, start, end):
         w = m.group()
-        cap = is_cap(w)
+        cap = w[0].isupper() or (("-" in w or "'" in w or "’" in w) and bool(_ARABIC_PARTICLE.match(w)))
         if w[-1] == "s" and len(w) > 2 and w[-2] in "'’":
             tok = Token(m.start(), m.end() - 2, w[:-2], True, "", cap)
         elif "-" in w and (cut := _COMPOUND.search(w)) is not None:
@@ -237,9 +237,12 @@ def common_word(word: str, lower_words: frozenset[str]) -> bool:
 def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run | None:
     """Drop sentence-opening function words and common words ("The", "But", "According")."""
     toks = run.tokens
+    first = toks[0].text
+    if not run.sent_start and first not in gaz.openers and key(first) not in gaz.calendar:
+        return run
     known = gaz.lookup(" ".join(t.text for t in toks))
     if known is not None:
-        if toks[0].text == "The" and len(toks) > 1 and not known.canonical.startswith("The "):
+        if first == "The" and len(toks) > 1 and not known.canonical.startswith("The "):
             run.tokens = toks[1:]
         return run
     while toks:
