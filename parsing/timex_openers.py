@@ -57,7 +57,7 @@ def _after_number() -> frozenset[str]:
 
 @cache
 def _after_the() -> frozenset[str]:
-    return frozenset(_AFTER_THE.split()) | set(opener_classes())
+    return (frozenset(_AFTER_THE.split()) | set(opener_classes())) - {"the", "a", "an"}
 
 
 def _next_word(text: str, end: int) -> str:
