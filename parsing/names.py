@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .gazetteer import Gazetteer, key
 
@@ -39,8 +40,9 @@ _MAX_HEADLINE_SHARE = 0.8
 _SENTENCE_END = frozenset(".\"”:")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word; a tuple, as an article has hundreds and they are made in a hot loop."""
+
     start: int
     end: int
     text: str
@@ -74,20 +76,20 @@ class Run:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
+    make = tuple.__new__
     for m in _WORD.finditer(text, start, end):
         w = m.group()
+        s, e = m.span()
         cap = w[0].isupper() or (("-" in w or "'" in w or "’" in w) and bool(_ARABIC_PARTICLE.match(w)))
         if w[-1] == "s" and len(w) > 2 and w[-2] in "'’":
-            tok = Token(m.start(), m.end() - 2, w[:-2], True, "", cap)
+            append(make(Token, (s, e - 2, w[:-2], True, "", cap, len(out))))
         elif "-" in w and (cut := _COMPOUND.search(w)) is not None:
             size = len(cut.group())
-            tok = Token(m.start(), m.end() - size, w[:-size], True, cut.group(1), cap)
-        elif cap and (e := m.end()) < end and text[e] == "." and (w in _ABBREV_DOT or len(w) == 1):
-            tok = Token(m.start(), e + 1, w + ".", False, "", cap)
+            append(make(Token, (s, e - size, w[:-size], True, cut.group(1), cap, len(out))))
+        elif cap and e < end and text[e] == "." and (w in _ABBREV_DOT or len(w) == 1):
+            append(make(Token, (s, e + 1, w + ".", False, "", cap, len(out))))
         else:
-            tok = Token(m.start(), m.end(), w, False, "", cap)
-        tok.i = len(out)
-        append(tok)
+            append(make(Token, (s, e, w, False, "", cap, len(out))))
     return out
 
 
