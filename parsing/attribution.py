@@ -168,7 +168,9 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
 
 def _colon_name(masked: str, lo: int, q_start: int) -> Cue | None:
     """``Secretary of the Air Force James Roche: "…"``: a bare name and a colon, no verb."""
-    m = _COLON_NAME.search(masked, lo, q_start)
+    if not masked[max(lo, q_start - 4):q_start].rstrip().endswith(":"):
+        return None
+    m = _COLON_NAME.search(masked, max(lo, q_start - 80), q_start)
     if m is None:
         return None
     toks = np_tokens(masked, m.start(1), m.end(1))

@@ -61,7 +61,7 @@ def vocab() -> QuoteVocab:
         document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"),
         org_descriptions=s(names, "org_descriptions"), person_pronouns=s(names, "person_pronouns"),
         org_pronouns=s(names, "org_pronouns"),
-        verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])", re.IGNORECASE),
+        verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         label_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})[\s,:]*$", re.IGNORECASE),
     )

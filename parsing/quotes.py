@@ -51,12 +51,10 @@ def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
 
 def _standalone_name(text: str, masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
     """The first person named in the sentence before a quote that stands alone."""
-    for t in tokens(masked, lo, hi)[:12]:
-        for n in resolver.outside[bisect_right(resolver.starts, t.start - 1):]:
-            if n.start > t.start:
-                break
-            if n.start == t.start and resolver.canonical(n).kind == "person":
-                return Cue(None, (n.start, n.end), "name", name=n, position="previous")
+    first_words = {t.start for t in tokens(masked, lo, hi)[:12]}
+    for n in reversed(list(resolver.names_before(hi, lo))):
+        if n.start in first_words and resolver.canonical(n).kind == "person":
+            return Cue(None, (n.start, n.end), "name", name=n, position="previous")
     return None
 
 
@@ -93,7 +91,7 @@ def extract(
                 attr = prev_attr
             elif prev is not None and prev.para == q.para and q.para in last:
                 attr = last[q.para]
-            elif q.para - 1 in last and not any(s.para == q.para and s.start < q.start for s in spans[:i]):
+            elif q.para - 1 in last and (prev is None or prev.para != q.para):
                 attr = last[q.para - 1]
             elif not masked[lo:q.start].strip() and k > 0:
                 standalone = _standalone_name(text, masked, resolver, starts[k - 1], lo)

@@ -10,6 +10,8 @@ Antony Blinken`` -> ``Antony Blinken``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,7 +22,11 @@ NameKind = Literal["person", "org", "place", "unknown"]
 _WORD = re.compile(r"\w(?:[\w'’&-]|\.(?=\w))*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = frozenset({"of", "for", "&", "the", "on"})
-_PREPOSITIONS = frozenset({"of", "for", "at", "from", "by", "with", "in", "on", "to"})
+_CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*\.?"
+_CAP_WORD = rf"(?:{_CAP}|(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du)-{_CAP})"
+_RUN = re.compile(  # where capitalised runs may be: only these stretches are tokenised for the index
+    rf"\b{_CAP}(?:[ -](?:(?:of|for|the|on|&|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|"
+    rf"al|el|bin|ibn|ben|ter|ten|y|mac) ){{0,2}}{_CAP_WORD})*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -29,15 +35,13 @@ class Tok:
     start: int
     end: int
     text: str
+    low: str = ""
+    bare: str = ""  # without a possessive or sentence period, lower case
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive or sentence period, lower case."""
-        return _POSSESSIVE.sub("", self.text).rstrip(".").lower() or self.text.lower()
+def _tok(start: int, end: int, text: str) -> Tok:
+    low = text.lower()
+    return Tok(start, end, text, low, _POSSESSIVE.sub("", low).rstrip(".") or low)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,7 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
         if w.endswith(".") and not is_abbreviation(w):
             e -= 1
             w = w[:-1]
-        out.append(Tok(s, e, w))
+        out.append(_tok(s, e, w))
     return out
 
 
@@ -189,24 +193,53 @@ def all_runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     return out
 
 
-def preceded_by_preposition(toks: list[Tok], first: int) -> bool:
-    return first > 0 and toks[first - 1].low in _PREPOSITIONS
-
-
 class NameIndex:
-    """Every name form of an article, to write a short mention in its fullest form."""
+    """The name forms of an article, found lazily: capitalised stretches are located once with one
+    regex; a stretch is split into names only when a lookup reaches it."""
 
     def __init__(self, text: str) -> None:
-        self.names: list[Name] = []
-        toks = tokens(text, 0, len(text))
-        for run in all_runs(text, toks):
-            name = name_in_run(text, run)
+        self.text = text
+        self._found: list[tuple[int, int, str]] | None = None
+        self._starts: list[int] = []
+        self._cache: dict[int, list[Name]] = {}
+
+    @property
+    def _runs(self) -> list[tuple[int, int, str]]:
+        if self._found is None:
+            self._found = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(self.text)]
+            self._starts = [r[0] for r in self._found]
+        return self._found
+
+    def _names(self, i: int) -> list[Name]:
+        found = self._cache.get(i)
+        if found is None:
+            found = self._cache[i] = self._split(i)
+        return found
+
+    def _split(self, i: int) -> list[Name]:
+        start, end, low = self._runs[i]
+        toks = tokens(self.text, start, end)
+        if " " not in low and "-" not in low:  # one word: most stretches
+            if not toks or toks[0].bare in vocab().stopwords:
+                return []
+            name = _make(self.text, toks, kind_of([toks[0].text]))
+            return [name] if name is not None else []
+        out: list[Name] = []
+        for run in all_runs(self.text, toks):
+            name = name_in_run(self.text, run)
             if name is not None:
-                self.names.append(name)
-        self._by_word: dict[str, list[Name]] = {}
-        for n in self.names:
-            for w in {w.lower() for w in n.words}:
-                self._by_word.setdefault(w, []).append(n)
+                out.append(name)
+        return out
+
+    def before(self, pos: int, lo: int) -> Iterator[Name]:
+        """Names starting in ``[lo, pos)``, nearest first."""
+        runs = self._runs
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and runs[i][1] > lo:
+            for n in reversed(self._names(i)):
+                if lo <= n.start < pos:
+                    yield n
+            i -= 1
 
     def fullest(self, words: tuple[str, ...]) -> Name | None:
         """The longest name of the article that holds ``words`` in order (first seen wins a tie)."""
@@ -214,20 +247,19 @@ class NameIndex:
             return None
         low = [w.lower() for w in words]
         best: Name | None = None
-        for n in self._by_word.get(low[-1], ()):
-            nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in _SUFFIXES] or [
-                w.lower() for w in n.words]
-            if not _contains(nl, low):
+        for i, run in enumerate(self._runs):
+            if low[-1] not in run[2]:
                 continue
-            if len(low) == 1 and len(nl) > 1 and low[0] not in (nl[0], nl[-1]):
-                continue
-            if best is None or len(n.words) > len(best.words):
-                best = n
+            for n in self._names(i):
+                nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in _SUFFIXES] or [
+                    w.lower() for w in n.words]
+                if not _contains(nl, low):
+                    continue
+                if len(low) == 1 and len(nl) > 1 and low[0] not in (nl[0], nl[-1]):
+                    continue
+                if best is None or len(n.words) > len(best.words):
+                    best = n
         return best
-
-    def person_words(self) -> frozenset[str]:
-        """Surnames and given names seen in a person's name of two words or more."""
-        return frozenset(w.lower() for n in self.names if n.kind == "person" for w in n.words)
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Entity
@@ -45,31 +46,30 @@ class Resolver:
     def __init__(self, text: str, masked: str, fill: str, entities: tuple[Entity, ...]) -> None:
         self.text, self.masked = text, masked
         self.index = NameIndex(text)
-        self.outside = [n for n in self.index.names if masked[n.start] != fill]
-        self.starts = [n.start for n in self.outside]
-        self.person_words = self.index.person_words()
+        self.fill = fill
         self.spans = sorted(
             ((m.start, m.end, e) for e in entities if e.type in ("PERSON", "ORG") for m in e.mentions),
             key=lambda x: x[0])
+        self.span_starts = [s for s, _, _ in self.spans]
         self.history: list[tuple[int, Resolved]] = []
+
+    def names_before(self, pos: int, lo: int) -> Iterator[Name]:
+        """Names outside quotations starting in ``[lo, pos)``, nearest first."""
+        return (n for n in self.index.before(pos, lo) if self.masked[n.start] != self.fill)
 
     # names -------------------------------------------------------------------------------------
     def _entity_at(self, start: int, end: int) -> Entity | None:
-        best: Entity | None = None
-        for s, e, ent in self.spans:
-            if s >= end:
-                break
-            if e > start:
-                best = ent
-        return best
+        i = bisect_left(self.span_starts, end) - 1
+        for s, e, ent in reversed(self.spans[max(0, i - 8):i + 1]):  # the nearest mentions only
+            if e > start and s < end:
+                return ent
+        return None
 
     def _kind(self, name: Name, full: Name) -> NameKind:
         if full.kind != "unknown":
             return full.kind
         if name.kind != "unknown":
             return name.kind
-        if len(name.words) == 1 and name.words[0].lower() in self.person_words:
-            return "person"
         return kind_of(list(full.words))
 
     def canonical(self, name: Name) -> Resolved:
@@ -88,10 +88,7 @@ class Resolver:
         return Resolved(speaker, None, kind, (name.start, name.end))
 
     def _recent(self, pos: int, want: NameKind) -> Name | None:
-        i = bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.outside[i].start >= pos - _WINDOW:
-            n = self.outside[i]
-            i -= 1
+        for n in self.names_before(pos, pos - _WINDOW):
             ent = self._entity_at(n.start, n.end)
             if ent is not None:
                 if (ent.type == "PERSON") == (want == "person"):
@@ -169,10 +166,7 @@ class Resolver:
 
     def _named_org(self, head: str, pos: int) -> Resolved:
         """``the ministry``: the last organisation whose name holds that word (``Defense Ministry``)."""
-        i = bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.outside[i].start >= pos - _WINDOW:
-            n = self.outside[i]
-            i -= 1
+        for n in self.names_before(pos, pos - _WINDOW):
             if head in (w.lower() for w in n.words):
                 return self.canonical(n)
         return _NONE
