@@ -103,10 +103,11 @@ def _trie(words: list[str]) -> str:
 
 @cache
 def candidates() -> re.Pattern[str]:
-    """Word starts worth a look: an opener word (any case form) or a digit, quote, bracket, FY, Q1."""
+    """Words worth a look: an opener word (any case form), or one starting with a digit, quote,
+    bracket, FY, Q1; the match is the whole word."""
     words = sorted(w for w in by_form() if w)
     return re.compile(
-        rf"(?<![\w'’])(?:(?:{_trie(words)})(?![\w])|[\d\[]|['’]\d|FY|[QH][1-4]\b)"
+        rf"(?<![\w'’])(?=(?:{_trie(words)})(?![\w])|[\d\[]|['’]\d|FY|[QH][1-4]\b)\[?[\w'’]+"
     )
 
 

@@ -17,7 +17,6 @@ from .timex_rules import rules
 from .timex_vocab import vocab
 
 _NAMED = re.compile(r"\(\?P<\w+>")
-_WORD = re.compile(r"\[?[\w'’]+")
 @cache
 def _own() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pat) for name, _op, pat in rules(vocab())}
@@ -35,14 +34,11 @@ def scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Every non-overlapping candidate, left to right, as (rule name, the rule's own match).
 
     Only word starts that may open a rule are tried, each with just the rules it may open."""
-    own, word_at = _own(), _WORD.match
+    own = _own()
     done = 0
-    for c in openers.candidates().finditer(text):
-        pos = c.start()
+    for w in openers.candidates().finditer(text):
+        pos = w.start()
         if pos < done:
-            continue
-        w = word_at(text, pos)
-        if w is None:
             continue
         found = openers.classes(w.group(), text, w.end())
         if not found:
