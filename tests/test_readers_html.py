@@ -74,3 +74,8 @@ EMPTY = "<html><head><title>x</title></head><body></body></html>"
 def test_page_without_text_is_an_error(html: str) -> None:
     with pytest.raises(ReadError, match="no article text"):
         read_bytes(html.encode(), "broken.html")
+
+
+def test_keywords_become_tags() -> None:
+    doc = _doc(_page('<meta name="keywords" content="bridges, harbour, council">'))
+    assert doc.tags == ("bridges", "harbour", "council")

@@ -107,3 +107,10 @@ def test_every_corpus_body_is_kept_verbatim() -> None:
             assert doc.published is not None and doc.published.isoformat() == row["published"]
             checked += 1
     assert checked > 100
+
+
+def test_setext_heading_is_the_title() -> None:
+    text = "Dam Holds\n=========\n\nThe dam held.\n"
+    doc = _doc(text)
+    assert doc.title == "Dam Holds" and doc.body == "The dam held.\n"
+    assert doc.body_offset is not None and text[doc.body_offset:] == doc.body

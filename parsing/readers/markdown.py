@@ -14,7 +14,7 @@ from .frontmatter import split_front_matter
 from .mdstrip import has_markup, to_plain
 from .meta import TITLE_KEYS, URL_KEYS, byline_of, first, published_of, tags_of, text_of
 
-_H1 = re.compile(r"\A\s*#\s+(.+?)(?:\s+#+)?[ \t]*(?:\n|\Z)")
+_H1 = re.compile(r"\s*(?:#\s+(.+?)(?:\s+#+)?|([^\n#>*+-][^\n]*)\n=+)[ \t]*(?:\n|\Z)")
 
 
 def read(content: str, path: str) -> list[Entry]:
@@ -23,9 +23,12 @@ def read(content: str, path: str) -> list[Entry]:
     offset = fm.body_offset if fm else 0
     title = text_of(first(meta, TITLE_KEYS))
     h1 = _H1.match(content, offset)
-    if h1 and (title is None or h1.group(1).strip() == title):
-        title = title or h1.group(1).strip()
+    heading = (h1.group(1) or h1.group(2)).strip() if h1 else None
+    if h1 and heading and (title is None or heading == title):
+        title = title or heading
         offset = h1.end()
+        while content.startswith("\n", offset):
+            offset += 1
     body: str = content[offset:]
     body_offset: int | None = offset
     captions: list[str] = []

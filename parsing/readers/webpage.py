@@ -83,6 +83,14 @@ def _source(extracted: Any, page: PageMeta) -> str | None:
     return None
 
 
+def _tags(extracted: Any, page: PageMeta) -> list[str]:
+    keywords = page.article_ld().get("keywords") or page.meta.get("article:tag") or page.meta.get("keywords")
+    if isinstance(keywords, str):
+        keywords = keywords.split(",")
+    found = [k.strip() for k in keywords or [] if isinstance(k, str) and k.strip()]
+    return found or [t for t in getattr(extracted, "tags", None) or [] if isinstance(t, str)]
+
+
 def read(content: str, path: str) -> list[Entry]:
     page = page_meta(content)
     extracted = _trafilatura(content)
@@ -96,7 +104,7 @@ def read(content: str, path: str) -> list[Entry]:
         raise ReadError("no article text found in the HTML")
     url = page.canonical or page.meta.get("og:url") or getattr(extracted, "url", None)
     published = _published(extracted, page)
-    tags = getattr(extracted, "tags", None) or []
+    tags = _tags(extracted, page)
     return [
         Document(
             path=path, format="html", body=body, title=title, byline=_byline(extracted, page),
