@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from parsing.model import Article, LoadError, Span
@@ -44,7 +45,7 @@ class DatelineApp(ReaderActions):
         self.config = config if config is not None else load_config()
         self.library = Library()
         self.reader: Reader
-        self._dirty = False
+        self._pending: Timer | None = None
         self._restored = False
 
     def compose(self) -> ComposeResult:
@@ -88,9 +89,8 @@ class DatelineApp(ReaderActions):
         if self.reader.article is None and self.library.articles:
             self._open(self.library.articles[0], None, remember=False)
         self._restore()
-        if not self._dirty:
-            self._dirty = True
-            self.set_timer(0.25, self._refresh_panes)
+        if self._pending is None:
+            self._pending = self.set_timer(0.25, self._refresh_panes)
 
     @on(LoadFinished)
     def _finished(self, message: LoadFinished) -> None:
@@ -98,7 +98,9 @@ class DatelineApp(ReaderActions):
         self._refresh_panes()
 
     def _refresh_panes(self) -> None:
-        self._dirty = False
+        if self._pending is not None:
+            self._pending.stop()
+            self._pending = None
         self.query_one(EntitiesPane).set_articles(self.library.articles, self.reader.article)
         self.query_one(TimelinePane).set_articles(self.library.articles)
         lib = self.library

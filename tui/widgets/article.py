@@ -123,6 +123,11 @@ class ArticleView(ScrollView, can_focus=True):
                 self._cache.pop(i, None)
         self.refresh()
 
+    @property
+    def styled_blocks(self) -> list[int]:
+        """Indexes of the blocks styled and cached so far (only those that were on screen)."""
+        return sorted(self._cache)
+
     def top_offset(self) -> int:
         """The body offset of the first line on screen (0 when only the header shows)."""
         y = int(self.scroll_y)

@@ -1,0 +1,157 @@
+"""The reader app as a whole: launching, background loading, errors, config, layout, palette."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_support import DAM, LIBRARY, Item, fake_loader, make_app
+
+from tui.app import DatelineApp
+from tui.commands import ReaderCommands
+from tui.config import Config, load_config
+from tui.launch import launch
+from tui.widgets.article import ArticleView
+from tui.widgets.library import LibraryTable
+from tui.widgets.status import StatusLine
+
+
+@pytest.fixture
+def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    d = tmp_path / "conf"
+    d.mkdir()
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(d))
+    return d
+
+
+async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_launch_refuses_a_path_without_articles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.bin").write_bytes(b"\0")
+    assert launch([str(tmp_path)], None) == 1
+    assert "no articles found" in capsys.readouterr().err
+    assert launch([str(tmp_path / "missing.txt")], None) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+async def test_real_files_load_in_the_background_with_errors_listed(tmp_path: Path, cdir: Path) -> None:
+    (tmp_path / "a.txt").write_text('Rain fell on Monday. "It is wet," Ann Lee said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00\xd8 broken \x00\x00\x00")
+    app = DatelineApp([str(tmp_path)], None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        library = app.query_one(LibraryTable)
+        assert len(app.library.articles) + len(app.library.errors) == 2
+        assert library.row_count == 2
+        assert app.reader.article is not None and app.reader.article.path.endswith("a.txt")
+        assert app.query_one(StatusLine).progress == ""
+
+
+async def test_progress_shows_while_loading_and_panes_fill_as_files_arrive(cdir: Path) -> None:
+    gate = threading.Event()
+
+    def slow_loader(path: str, published: date | None) -> list[Item]:
+        if path != next(iter(LIBRARY)):
+            gate.wait(timeout=10)
+        return fake_loader(path, published)
+
+    app = DatelineApp(list(LIBRARY), None, Config(), loader=slow_loader)
+    async with app.run_test(size=(100, 30)) as pilot:
+        status = app.query_one(StatusLine)
+        for _ in range(200):
+            if status.progress == "Loading 1/3…":
+                break
+            await pilot.pause()
+        assert status.progress == "Loading 1/3…"
+        assert app.reader.article is DAM and len(app.library.articles) == 1
+        gate.set()
+        await ready(app, pilot)
+        assert status.progress == "" and len(app.library.articles) == 2
+
+
+async def test_position_and_theme_are_saved_and_restored(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        app.theme = "nord"
+        await pilot.pause()
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        top = app.reader.view.top_offset()
+        await pilot.press("q")
+    saved = load_config()
+    assert saved.theme == "nord" and saved.last_article == DAM.id and saved.last_offset == top
+
+    again = make_app(cdir, config=saved)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await ready(again, pilot)
+        assert again.theme == "nord"
+        assert again.reader.article is DAM and again.reader.view.top_offset() == top
+
+
+async def test_narrow_terminals_stack_the_panes(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert app.screen.has_class("-narrow")
+        article, library = app.query_one(ArticleView), app.query_one("#library")
+        assert article.region.y > library.region.y and article.region.width >= 76
+    wide = make_app(cdir)
+    async with wide.run_test(size=(250, 60)) as pilot:
+        await ready(wide, pilot)
+        assert not wide.screen.has_class("-narrow")
+        article, side = wide.query_one(ArticleView), wide.query_one("#side")
+        assert article.region.x < side.region.x and article.region.y == side.region.y
+
+
+async def test_palette_offers_every_bound_action(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        provider = ReaderCommands(app.screen)
+        titles = [hit.text async for hit in provider.discover()]
+        for title in ("Next quote", "Search", "Dates", "Copy quote", "Sort by date/source/title",
+                      "This article / all articles", "Back", "Help"):
+            assert title in titles
+        hits = [hit async for hit in provider.search("next quote")]
+        assert hits
+        await hits[0].command()  # type: ignore[misc]
+        await pilot.pause()
+        assert app.reader.reading is not None and app.reader.reading.quote is not None
+
+
+async def test_article_text_is_never_markup_and_control_characters_are_replaced(
+    tmp_path: Path, cdir: Path
+) -> None:
+    hostile = 'Bold [b]claim[/b] and \x1b[31mred\x1b[0m here. "Quote [i]x[/i]," Ann Lee said.\n'
+    (tmp_path / "h.txt").write_text(hostile, encoding="utf-8")
+    app = DatelineApp([str(tmp_path / "h.txt")], None, Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        view = app.reader.view
+        lines = "\n".join(view.render_line(y).text for y in range(view.size.height))
+        assert "[b]claim[/b]" in lines and "\x1b" not in lines
+
+
+async def test_long_article_renders_only_what_is_on_screen(cdir: Path) -> None:
+    from parsing.pipeline import parse_text
+
+    body = "\n\n".join(f'Paragraph {i} says "quote {i}," Ann Lee said, on day {i}.' for i in range(3000))
+    app = make_app(cdir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        view = app.reader.view
+        view.show(parse_text(body))
+        await pilot.pause()
+        assert view.virtual_size.height > 6000
+        view.focus()
+        await pilot.pause()
+        await pilot.press("G")
+        await pilot.pause()
+        assert "Paragraph 2999" in "".join(view.render_line(y).text for y in range(view.size.height))
+        assert len(view.styled_blocks) < 60
