@@ -126,12 +126,16 @@ def _group(
     items: Iterable[tuple[int, int, str]], index: _Sentences, n: int
 ) -> list[list[str]]:
     """For each sentence, the ids of the items (start, end, id) that overlap it, in order."""
-    out: list[list[str]] = [[] for _ in range(n)]
+    out: list[dict[str, None]] = [{} for _ in range(n)]
     for start, end, item_id in items:
+        i = index.at(start)
+        if i is not None and end <= index.spans[i].end:  # the usual case: inside one sentence
+            out[i][item_id] = None
+            continue
         for i in index.overlapping(start, end):
-            if index.meets(i, start, end) and item_id not in out[i]:
-                out[i].append(item_id)
-    return out
+            if index.meets(i, start, end):
+                out[i][item_id] = None
+    return [list(ids) for ids in out]
 
 
 def _times_by_sentence(times: list[TimeExpression], index: _Sentences, n: int) -> list[list[TimeExpression]]:
