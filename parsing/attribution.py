@@ -32,6 +32,7 @@ from .speaker_names import is_cap, run_ending
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
 _QUOTED_AS = re.compile(
     r"\s+((?:[\w.'’\u2592-]+\s+){0,4}?[\w.'’\u2592-]+)\s+as\s+(?:saying|stating|telling)\b")
+_QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
 _COLON_NAME = re.compile(r"([^\W\d_][\w.'’ -]{1,60}):\s*$")
 _LEADING_ADVERBIAL = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "speaking",
                                 "of", "with", "for", "from", "following", "despite", "as", "since", "asked"})
@@ -155,6 +156,10 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     colon = _colon_name(masked, lo, q_start)
     if colon is not None:
         return colon
+    for quoting in reversed(list(_QUOTING_VERB.finditer(masked, lo, q_start))):
+        cue = _quoted_as(masked, quoting, "prefix")  # X quoted Y as saying, although …: "…"
+        if cue is not None:
+            return cue
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
         if not _verb_ok(masked, m, q_start - m.end() <= _DIRECT_WEAK):
             continue

@@ -40,6 +40,8 @@ def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
     words = re.findall(r"[\w-]+", before)[-3:]
     labels = vocab().label_cues
     tail = " ".join(words)
+    if before.rstrip().endswith(", or"):
+        return True  # a gloss: "a free case, or "bumper""
     return any(w in labels for w in words) or any(tail.endswith(lab) for lab in labels if " " in lab)
 
 
@@ -52,6 +54,8 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
         return "other"
     if title_like(words) and n <= _TITLE_MAX and not (cue is not None and cue.position == "tail" and n > 1):
         return "other"
+    if q.single and n <= _SHORT:
+        return "other"  # 'Black Monday', this 'switch': body text keeps single quotes for labels
     if cue is None or cue.position == "distant":
         if n <= _SHORT or q.single:
             return "other"

@@ -51,7 +51,10 @@ def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
 
 def _standalone_name(text: str, masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
     """The first person named in the sentence before a quote that stands alone."""
-    first_words = {t.start for t in tokens(masked, lo, hi)[:12]}
+    words = tokens(masked, lo, hi)
+    if len(words) < 4:
+        return None  # a bare source line ("Peter Zimonjic.") introduces nothing
+    first_words = {t.start for t in words[:12]}
     for n in reversed(list(resolver.names_before(hi, lo))):
         if n.start in first_words and resolver.canonical(n).kind == "person":
             return Cue(None, (n.start, n.end), "name", name=n, position="previous")

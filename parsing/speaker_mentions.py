@@ -27,7 +27,7 @@ NP_STOP = frozenset({
 _AFTER_STOP = frozenset({
     "who", "when", "while", "that", "which", "as", "after", "before", "during", "in", "on", "at", "to",
     "with", "citing", "adding", "according", "last", "this", "yesterday", "today", "earlier", "later",
-    "and", "but", "because", "if", "though", "although", "referring", "speaking", "told", "said",
+    "but", "because", "if", "though", "although", "referring", "speaking", "told", "said",
 })
 COMPLEMENT_PREPS = frozenset({"of", "for", "from", "by", "at", "on"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "these", "those", "some",
@@ -188,11 +188,12 @@ def left_np(masked: str, lo: int, hi: int) -> Cue | None:
     if last is not None and (last.kind == "pronoun" or settled):
         return last
     appositive = trailing_comma or not is_cap(segments[-1][0]) or last is None or last.kind != "name"
-    if appositive:
-        for seg in reversed(segments[-4:]):  # X, chief economist at Y, said / X, president of Y said
-            named = bare_name(masked, seg)
-            if named is not None:
-                return named
+    if appositive:  # X, chief economist at Y, said / X, president of Y said
+        named_all = [bare_name(masked, seg) for seg in reversed(segments[-4:])]
+        for want in ("person", "unknown"):
+            for named in named_all:
+                if named is not None and named.name is not None and named.name.kind == want:
+                    return named
     if trailing_comma and len(segments) >= 2:
         first = trailing_name(masked, segments[-2]) or describe(masked, segments[-2])
         if first is not None and first.kind == "name":
