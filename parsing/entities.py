@@ -92,6 +92,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> list[Piece]:
+    if len(run.tokens) == 1:  # the common case: one word, nothing to split
+        kept = strip_leading(run, gaz, lower_words)
+        return peel(text, kept, gaz) if kept is not None else []
     out: list[Piece] = []
     for part in split_calendar(run, gaz):
         for sub in split_weak(part, gaz):
@@ -146,7 +149,7 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
             cands.pop()
     before = desc.text if desc is not None and desc.role and known is None else None
     role = piece.role or before or role_after(text, end, gaz)
-    votes = vote(name, words, ctx, gaz, piece.person or before is not None)
+    votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     cands.append(Cand(start, end, name, words, known, votes, role))
     m = _PAREN_ACRONYM.match(text, end)
     if m is not None and not toks[-1].possessive:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from .gazetteer import Gazetteer, key
+from .gazetteer import Gazetteer, Known, key
 from .model import EntityType
 
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
@@ -18,8 +18,7 @@ _ITS = re.compile(r"^[^.;]*?\bits\b")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     prev: str  # the word before the name (as written), "" at a sentence start
     prev2: str  # the word before that
     next: str  # the word after the name
@@ -35,10 +34,10 @@ def acronym(name: str) -> bool:
 Votes = list[tuple[EntityType, float]]
 
 
-def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: bool) -> Votes:
-    """Weighted type votes for one mention."""
+def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: bool,
+         known: Known | None) -> Votes:
+    """Weighted type votes for one mention (``known``: its gazetteer entry, if any)."""
     votes: Votes = []
-    known = gaz.lookup(name)
     if known is not None:
         located = ctx.prev.lower() in gaz.context["place_preps"]
         if ctx.sports and known.canonical in gaz.countries and not located:

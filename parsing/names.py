@@ -74,23 +74,28 @@ class Run:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    out: list[Token] = []
-    append = out.append
     make = tuple.__new__
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
-        cap = w[0].isupper() or (("-" in w or "'" in w or "’" in w) and bool(_ARABIC_PARTICLE.match(w)))
-        if w[-1] == "s" and len(w) > 2 and w[-2] in "'’":
-            append(make(Token, (s, e - 2, w[:-2], True, "", cap, len(out))))
-        elif "-" in w and (cut := _COMPOUND.search(w)) is not None:
-            size = len(cut.group())
-            append(make(Token, (s, e - size, w[:-size], True, cut.group(1), cap, len(out))))
-        elif cap and e < end and text[e] == "." and (w in _ABBREV_DOT or len(w) == 1):
-            append(make(Token, (s, e + 1, w + ".", False, "", cap, len(out))))
-        else:
-            append(make(Token, (s, e, w, False, "", cap, len(out))))
-    return out
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return [
+        _token(s, e, w, i, text, end)
+        if w[0].isupper() or w[-1] == "s" or "-" in w or "'" in w or "’" in w
+        else make(Token, (s, e, w, False, "", False, i))
+        for i, (s, e, w) in enumerate(words)
+    ]
+
+
+def _token(s: int, e: int, w: str, i: int, text: str, end: int) -> Token:
+    """A word that may be a name, a possessive, a compound or an abbreviation."""
+    make = tuple.__new__
+    cap = w[0].isupper() or bool(_ARABIC_PARTICLE.match(w))
+    if w[-1] == "s" and len(w) > 2 and w[-2] in "'’":
+        return make(Token, (s, e - 2, w[:-2], True, "", cap, i))
+    if "-" in w and (cut := _COMPOUND.search(w)) is not None:
+        size = len(cut.group())
+        return make(Token, (s, e - size, w[:-size], True, cut.group(1), cap, i))
+    if cap and e < end and text[e] == "." and (w in _ABBREV_DOT or len(w) == 1):
+        return make(Token, (s, e + 1, w + ".", False, "", cap, i))
+    return make(Token, (s, e, w, False, "", cap, i))
 
 
 def is_cap(word: str) -> bool:
