@@ -3,7 +3,6 @@ attach the days they may cover (timex_ranges)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from . import timex_durations as durations
@@ -27,30 +26,12 @@ _RESOLVERS: dict[str, values.Resolver] = {
 }
 
 
-def _plausible(rule: str, m: re.Match[str], text: str) -> bool:
-    if rule == "year":
-        return guards.year_ok(text, m.start("year"), m.end())
-    if rule == "year_range":
-        return guards.year_ok(text, m.start(), m.end(), span=True)
-    if rule == "month":
-        return guards.month_ok(text, m.start("mon"), m.end(), m.group("mon"), bool(m.group("rel")))
-    if rule == "decade" and m.group("dec2"):
-        return guards.decade_ok(text, m.start())
-    if rule == "weekday":
-        return guards.weekday_ok(text, m.end())
-    if rule == "duration":
-        return guards.age_ok(text, m.end())
-    if rule == "set":
-        return guards.name_word_ok(text, m.start())
-    return True
-
-
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, in order, with ids t1, t2, ..."""
     ctx = values.Context(text, published, Sentences(text, sentences), Tense(text))
     out: list[TimeExpression] = []
     for rule, m in scan(text):
-        if not _plausible(rule, m, text):
+        if not guards.plausible(rule, m, text):
             continue
         for found in _RESOLVERS[rule](m, ctx):
             if found.type in ("DATE", "TIME"):

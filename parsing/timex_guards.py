@@ -19,6 +19,36 @@ _CAP_OK = frozenset(
 )
 _AGE_WORDS = frozenset("their his her its our my your aged age ages".split())
 _AGE_TAIL = re.compile(r"[-\s]old\b")
+_OF = re.compile(r"\s+of\b")
+_SEASON_PREPS = frozenset(
+    "in the this during of since until by through throughout last next but their".split()
+)
+_OLD_YEAR_PREPS = frozenset(
+    "in since until till by from to before after during circa c. year and or around".split()
+)
+
+
+def plausible(rule: str, m: re.Match[str], text: str) -> bool:
+    """False for a candidate of ``rule`` that only looks like a time expression."""
+    if rule == "year":
+        old = int(m.group("year")) < 1900 and not m.group("edge")
+        return year_ok(text, m.start("year"), m.end(), old=old)
+    if rule == "year_range":
+        return year_ok(text, m.start(), m.end(), span=True)
+    if rule == "month":
+        return month_ok(text, m.start("mon"), m.end(), m.group("mon"), bool(m.group("rel")))
+    if rule == "decade" and m.group("dec2"):
+        return decade_ok(text, m.start())
+    if rule == "weekday":
+        return weekday_ok(text, m.end())
+    if rule == "season":
+        return season_ok(text, m)
+    if rule == "duration":
+        fraction = m.group("unit").lower().startswith("quarter") and _OF.match(text, m.end()) is not None
+        return age_ok(text, m.end()) and not fraction
+    if rule == "set":
+        return name_word_ok(text, m.start())
+    return True
 
 
 def prev_word(text: str, start: int) -> str:
@@ -41,10 +71,13 @@ def _before_words() -> frozenset[str]:
     return vocab().guards_before
 
 
-def year_ok(text: str, start: int, end: int, span: bool = False) -> bool:
+def year_ok(text: str, start: int, end: int, span: bool = False, old: bool = False) -> bool:
     """A bare 4-digit number is a year unless an amount, a count or an identifier (a span of
-    years, ``2000-2050``, is only checked for what follows)."""
+    years, ``2000-2050``, is only checked for what follows; an ``old`` one, before 1900, needs a
+    preposition such as ``in`` before it)."""
     prev = prev_word(text, start).lower()
+    if old and prev not in _OLD_YEAR_PREPS:
+        return False
     if (prev in _before_words() and not span) or prev.endswith(("$", "£", "€", "#")):
         return False
     nxt = next_word(text, end).lower()
@@ -69,6 +102,13 @@ def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool
 def name_word_ok(text: str, start: int) -> bool:
     """A capitalised common word inside a sentence is part of a name (``LA Weekly``)."""
     return not text[start].isupper() or _sentence_initial(text, start)
+
+
+def season_ok(text: str, m: re.Match[str]) -> bool:
+    """``last summer``, ``spring 2009``, ``in the autumn``, ``Autumn``, but not ``winter wheat``."""
+    if m.group("rel") or m.group("year") or m.group("season")[0].isupper():
+        return True
+    return prev_word(text, m.start()).lower() in _SEASON_PREPS
 
 
 def weekday_ok(text: str, end: int) -> bool:

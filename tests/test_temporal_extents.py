@@ -82,3 +82,15 @@ def test_hostile_text_is_kept_verbatim() -> None:
     times = temporal.extract(text, (), PUB)
     assert all(text[t.start:t.end] == t.text for t in times)
     assert [t.value for t in times] == ["2021-11-23", "2021-11-23T16:00"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A survey of 1709 schoolchildren was run.", []),
+    ("The city was founded in 1709.", ["1709"]),
+    ("Only a quarter of citizens agreed.", []),
+    ("Crops such as winter wheat suffer.", []),
+    ("Talks resume in the spring.", ["spring"]),
+    ("The Autumn meetings were held.", ["Autumn"]),
+])
+def test_context_guards(sentence: str, expected: list[str]) -> None:
+    assert _texts(sentence) == expected
