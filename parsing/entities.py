@@ -35,6 +35,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
 EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
+EMIT_GROUPS = True  # plural demonyms and believers ("Afghans", "Muslims") name groups of people
 
 
 def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
@@ -130,7 +131,11 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
     start, end = toks[0].start, toks[-1].end
     name = text[start:end]
     words = [t.text for t in toks]
-    if _not_a_name(name, gaz, len(words)) or text[end:end + 1] in _CURRENCY:
+    if (not piece.person and _not_a_name(name, gaz, len(words))) or text[end:end + 1] in _CURRENCY:
+        return
+    if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Muslims": people, not places
+        if name.endswith("s") and EMIT_GROUPS:
+            cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
         return
     first, last = toks[0].i, toks[-1].i
     ctx = _context(text, tokens, first, last, sports)
@@ -145,7 +150,7 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
         cands.pop()  # "DAB's Starry Lee": the owner only qualifies the name that follows
     desc = descriptor(text, tokens, first, gaz)
     if desc is not None:  # names inside the descriptor only qualify this one
-        while cands and cands[-1].start >= desc.start and not cands[-1].role:
+        while cands and cands[-1].end > desc.start and not cands[-1].role:
             cands.pop()
     before = desc.text if desc is not None and desc.role and known is None else None
     role = piece.role or before or role_after(text, end, gaz)
@@ -171,7 +176,9 @@ def _unsupported_opener(piece: Piece, tokens: list[Token], gaz: Gazetteer, mid_c
 
 def _not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
     if name in gaz.adjectives and gaz.lookup(name) is None:
-        return not EMIT_ADJECTIVES
+        return not (EMIT_ADJECTIVES or (EMIT_GROUPS and name.endswith("s")))
+    if name in gaz.groups:
+        return not EMIT_GROUPS
     if size > 1:
         return False
     if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):

@@ -52,6 +52,7 @@ class Gazetteer:
     openers: frozenset[str]  # function words stripped from the start of a run
     calendar: frozenset[str]
     other_names: frozenset[str]
+    groups: frozenset[str]  # names of groups of people that are not demonyms ("Muslims")
     context: dict[str, frozenset[str]]  # entities_context.json lists by name
 
     def lookup(self, name: str) -> Known | None:
@@ -115,5 +116,6 @@ def load() -> Gazetteer:
         openers=frozenset(words["openers"]),
         calendar=frozenset(key(s) for s in words["calendar"]),
         other_names=frozenset(words["other_names"]),
+        groups=frozenset(words["groups"]),
         context={k: frozenset(v) for k, v in context.items() if not k.startswith("_")},
     )

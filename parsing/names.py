@@ -174,9 +174,13 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
         return [run]
     k = next(i for i, w in enumerate(words) if w in _SPLIT_LINKS)
     left, right = words[:k], words[k + 1:]
-    whole_sides = (gaz.lookup(" ".join(left)) is not None or (right and right[0] in gaz.first_names)
-                   or (left and left[0] in gaz.first_names))
-    whole_sides = whole_sides or bool(left and key(left[-1]) in gaz.org_suffixes)
+    if not left or not right:
+        return [run]
+    left_org = key(left[-1]) in gaz.org_suffixes
+    if words[k] in ("for", "on") and (left_org or any(w in gaz.org_words for w in left)):
+        return [run]  # "Foundation for the Visual Arts", "Council on Foreign Relations"
+    whole_sides = (gaz.lookup(" ".join(left)) is not None or right[0] in gaz.first_names
+                   or left[0] in gaz.first_names or (left_org and key(right[-1]) in gaz.org_suffixes))
     orgish = key(words[-1]) in gaz.org_suffixes or any(w in gaz.org_words for w in words[:2])
     if orgish and not whole_sides:
         return [run]
