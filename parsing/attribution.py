@@ -33,7 +33,8 @@ _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this clos
 _QUOTED_AS = re.compile(
     r"\s+((?:[\w.'’\u2592-]+\s+){0,4}?[\w.'’\u2592-]+)\s+as\s+(?:saying|stating|telling)\b")
 _QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
-_COLON_NAME = re.compile(r"([^\W\d_][\w.'’ -]{1,60}):\s*$")
+_COLON_NAME = re.compile(r"(?<![\w.'’-])([^\W\d_][\w.'’ -]{1,120}):\s*$")
+_TITLE_GLUE = frozenset({"the", "and", "to", "of", "for", "at", "on", "in", "de"})
 _LEADING_ADVERBIAL = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "speaking",
                                 "of", "with", "for", "from", "following", "despite", "as", "since", "asked"})
 Window = tuple[int, int]
@@ -175,14 +176,14 @@ def _colon_name(masked: str, lo: int, q_start: int) -> Cue | None:
     """``Secretary of the Air Force James Roche: "…"``: a bare name and a colon, no verb."""
     if not masked[max(lo, q_start - 4):q_start].rstrip().endswith(":"):
         return None
-    m = _COLON_NAME.search(masked, max(lo, q_start - 80), q_start)
+    m = _COLON_NAME.search(masked, max(lo, q_start - 130), q_start)
     if m is None:
         return None
     toks = np_tokens(masked, m.start(1), m.end(1))
     if not toks or not is_cap(toks[-1]) or vocab().verb_re.search(m.group(1)):
         return None
     first = run_ending(masked, toks, len(toks) - 1)
-    if any(not is_cap(t) and t.low not in COMPLEMENT_PREPS for t in toks[:first]):
+    if any(not is_cap(t) and t.low not in _TITLE_GLUE for t in toks[:first]):
         return None
     cue = describe(masked, toks)
     if cue is None or cue.kind != "name":

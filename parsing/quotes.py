@@ -94,12 +94,14 @@ def extract(
                 attr = prev_attr
             elif prev is not None and prev.para == q.para and q.para in last:
                 attr = last[q.para]
-            elif q.para - 1 in last and (prev is None or prev.para != q.para):
-                attr = last[q.para - 1]
+            elif q.para - 1 in last and not masked[para.start:q.start].strip():
+                attr = last[q.para - 1]  # the next paragraph of the same statement
             elif not masked[lo:q.start].strip() and k > 0:
                 standalone = _standalone_name(text, masked, resolver, starts[k - 1], lo)
                 if standalone is not None:
                     attr = _Attribution(standalone, resolver.resolve(standalone, q.start))
+                elif q.para - 1 in last and (prev is None or prev.para != q.para):
+                    attr = last[q.para - 1]
         if attr is not None:
             last[q.para] = attr
             resolver.remember(q.start, attr.who)

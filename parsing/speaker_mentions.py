@@ -93,7 +93,8 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         before = toks[first - 1].low if first > 0 else ""
         if name is not None and before == "and" and first >= 2 and is_cap(toks[first - 2]):
             other = run_ending(masked, toks, first - 2)
-            return Cue(None, (toks[other].start, name.end), "group", head="and")
+            if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
+                return Cue(None, (toks[other].start, name.end), "group", head="and")
         whole_run = name is not None and name.start == toks[first].start
         if name is not None and not (before in COMPLEMENT_PREPS and whole_run):
             return name_cue(name)
@@ -239,6 +240,15 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
         return None
     if seg[0].low in PRONOUNS:
         return Cue(None, (seg[0].start, seg[0].end), "pronoun", head=seg[0].low)
+    roles = v.titles | v.role_nouns
+    if is_cap(seg[0]) and seg[0].bare not in v.stopwords:  # President George W. Bush made an address
+        k = 0
+        while k + 1 < len(seg) and (is_cap(seg[k + 1]) or (  # Washington representative Norm Dicks
+                seg[k + 1].low in roles and k + 2 < len(seg) and is_cap(seg[k + 2]))):
+            k += 1
+        named = trailing_name(masked, seg[:k + 1])
+        if named is not None:
+            return named
     k = 0
     while k < len(seg) and k < 10:
         t = seg[k]

@@ -126,6 +126,8 @@ def kind_of(words: list[str]) -> NameKind:
         return "place"
     if any(len(w) >= 2 and w.replace(".", "").replace("&", "").isupper() for w in words):
         return "org"  # an acronym (GM, KCNA, GM Europe)
+    if len(low) >= 2 and any(w in v.places for w in low):
+        return "org"  # Ford Australia, GM Europe: a person's name holds no country
     if len(low) >= 2 and not any(w in _CONNECTORS for w in low):
         return "person"
     return "unknown"
