@@ -104,8 +104,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         d = cal.shift(pub, "M", -size)
         return one(m, "DATE", f"{d.year}-{kind}{(d.month - 1) // size + 1}", True)
     y = pub.year + (rel or 0)
-    if rel is None and n > current and ctx.direction(m.start(), m.end()) == PAST:
-        y -= 1
+    if rel is None and n > current:
+        y = cal.year_for(pub, (n - 1) * size + 1, 1, ctx.direction(m.start(), m.end()))
     return one(m, "DATE", f"{y}-{kind}{n}", True)
 
 

@@ -57,7 +57,8 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*{p['TZ']})"
          r"|(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*\(?(?P<tz>{p['TZ']})(?:\s*[+\-\u2212]\s*\d{{1,2}})?\)?)?"
-         rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']}))?"),
+         rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']}))?"
+         rf"(?:(?=,?\s+(?:on\s+)?(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']}))|)"),
         ("month_year", "EDGE THE MON",
          rf"(?:(?P<edge>{p['EDGE']})[-\s]+)?(?P<mon>{p['MON']}),?\s+(?:of\s+)?(?P<year>{p['Y4']})"),
         ("month_day", "WD MON D THE",

@@ -178,6 +178,10 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
+    if m.group("amon") and ctx.published is not None:  # "16:15 UTC, June 1st"
+        mo, dd = vocab().months[m.group("amon")], _day_number(m.group("aday"))
+        d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
+        return (d.isoformat() if d else None), True
     tail = m.group("tail")
     if tail:
         if tail.lower() in vocab().deictic_days:

@@ -47,6 +47,8 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-11-23T16:00", "TIME", "2021-11-23", "2021-11-23"),
     ("It was 6:00am when the alarm rang.", PUB, "6:00am", "T06:00", "TIME", "", ""),
     ("The bells rang at midnight.", PUB, "midnight", "T24:00", "TIME", "", ""),
+    ("At a press conference at 16:15 UTC, June 1st, he spoke.", "2009-06-04", "16:15 UTC",
+     "2009-06-01T16:15Z", "TIME", "2009-06-01", "2009-06-01"),
     # weekdays: past tense -> the most recent such day (the publication day itself when it matches)
     ("Milley spoke by phone on Tuesday.", PUB, "Tuesday", "2021-11-23", "DATE", "2021-11-23", "2021-11-23"),
     ("Psaki said on Monday that the talks failed.", PUB, "Monday",
@@ -84,6 +86,8 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2006-Q4", "DATE", "2006-10-01", "2006-12-31"),
     ("Profit fell in the third quarter of this year.", "2009-11-03", "the third quarter of this year",
      "2009-Q3", "DATE", "2009-07-01", "2009-09-30"),
+    ("Ford announced cuts during the fourth quarter.", "2006-08-19", "the fourth quarter",
+     "2006-Q4", "DATE", "2006-10-01", "2006-12-31"),
     # references without a calendar value
     ("The future is bright.", PUB, "The future", "FUTURE_REF", "DATE", "2021-11-23", ""),
     ("He recently resigned.", PUB, "recently", "PAST_REF", "DATE", "", "2021-11-23"),
