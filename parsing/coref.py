@@ -30,6 +30,7 @@ class Cand:
     role: str | None = None
     same_as: int | None = None  # start of the candidate this one abbreviates ("(EADS)")
     group: int = -1
+    title_only: bool = False  # "the President": a title standing for a person
 
 
 @dataclass(slots=True)
@@ -82,6 +83,7 @@ def merge(cands: list[Cand]) -> tuple[Entity, ...]:
         if src is not None:
             _union(parent, src.group, c.group)
     _link_short_forms(cands, parent)
+    _link_titles(cands, parent)
     members: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
         members[_find(parent, c.group)].append(i)
@@ -134,12 +136,28 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
             _union(parent, best, g)
 
 
+def _link_titles(cands: list[Cand], parent: list[int]) -> None:
+    """A bare title ("the President") to the latest person earlier given that title."""
+    for c in cands:
+        if not c.title_only:
+            continue
+        title = c.text.lower()
+        holder = None
+        for d in cands:
+            if d.start >= c.start:
+                break
+            if not d.title_only and d.role and d.role.lower().endswith(title):
+                holder = d
+        if holder is not None:
+            _union(parent, holder.group, c.group)
+
+
 def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
     ms = sorted((cands[i] for i in members), key=lambda c: c.start)
     typ = _group_type(cands, members)
     known = next((c.known for c in ms if c.known is not None), None)
     forms = [c.text for c in ms]
-    proper = [f for f in forms if not acronym(f)] or forms
+    proper = [c.text for c in ms if not acronym(c.text) and not c.title_only] or forms
     name = max(proper, key=lambda f: (len(f.split()), len(f)))
     if known is not None and len(known.canonical.split()) >= len(name.split()):
         name = known.canonical

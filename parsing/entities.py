@@ -58,6 +58,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     sports = _sports(text, gaz)
     body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]
     for run in body_runs:
+        i = run.tokens[0].i
+        run.after_determiner = run.tokens[0].text == "The" or (i > 0 and tokens[i - 1].text.lower() == "the")
         for piece in _pieces(text, run, gaz, lower_words):
             if run.sent_start and _unsupported_opener(piece, tokens, gaz, mid_caps):
                 continue
@@ -155,7 +157,7 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
     before = desc.text if desc is not None and desc.role and known is None else None
     role = piece.role or before or role_after(text, end, gaz)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
-    cands.append(Cand(start, end, name, words, known, votes, role))
+    cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
     m = _PAREN_ACRONYM.match(text, end)
     if m is not None and not toks[-1].possessive:
         abbr = m.group(1)

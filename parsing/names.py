@@ -60,6 +60,7 @@ class Run:
     sent_start: bool = False
     headline: bool = False
     hints: list[str] = field(default_factory=list)
+    after_determiner: bool = False  # right after "the"
 
     @property
     def start(self) -> int:
@@ -71,6 +72,10 @@ class Run:
 
     def words(self) -> list[str]:
         return [t.text for t in self.tokens]
+
+    def part(self, tokens: list[Token], first: bool, hints: list[str] | None = None) -> Run:
+        """A piece of this run; only the first piece keeps where the run stood."""
+        return Run(tokens, self.sent_start and first, self.headline, hints or [], self.after_determiner and first)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -189,13 +194,13 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     for t in run.tokens:
         if t.text in _SPLIT_LINKS:
             if cur:
-                parts.append(Run(cur, sent_start=run.sent_start and not parts, headline=run.headline))
+                parts.append(run.part(cur, not parts))
             cur = []
         else:
             cur.append(t)
     if cur:
-        parts.append(Run(cur, sent_start=run.sent_start and not parts, headline=run.headline))
-    return [_trim_links(p) for p in parts if p.tokens]
+        parts.append(run.part(cur, not parts))
+    return [p for p in map(_trim_links, parts) if p.tokens]
 
 
 def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
@@ -211,8 +216,8 @@ def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
         return [run]
     if not (left[0] in gaz.first_names or (len(left) >= 2 and any("-" in w for w in left[1:]))):
         return [run]
-    head = Run(run.tokens[:k], run.sent_start, run.headline, ["PERSON"])
-    tail = _trim_links(Run(run.tokens[k + 1:], False, run.headline))
+    head = run.part(run.tokens[:k], True, ["PERSON"])
+    tail = _trim_links(run.part(run.tokens[k + 1:], False))
     tail.hints.append("MODIFIER")  # "of BPA" qualifies the person, as a title would
     return [head, tail] if tail.tokens else [head]
 
@@ -220,6 +225,7 @@ def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
 def _trim_links(run: Run) -> Run:
     toks = run.tokens
     while toks and not toks[0].cap:
+        run.after_determiner = toks[0].text == "the"
         toks = toks[1:]
     while toks and not toks[-1].cap:
         toks = toks[:-1]
@@ -292,12 +298,12 @@ def split_calendar(run: Run, gaz: Gazetteer) -> list[Run]:
     for t in run.tokens:
         if _breaks(t.text, gaz):
             if cur:
-                parts.append(_trim_links(Run(cur, run.sent_start and not parts, run.headline)))
+                parts.append(_trim_links(run.part(cur, not parts)))
             cur = []
         else:
             cur.append(t)
     if cur:
-        parts.append(_trim_links(Run(cur, False, run.headline)))
+        parts.append(_trim_links(run.part(cur, not parts)))
     return [p for p in parts if p.tokens]
 
 

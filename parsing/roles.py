@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer, key
 from .names import Run, Token, is_cap
 
 _MAX_LEAD = 3
+TITLE_MENTIONS = True  # "the President", "the Secretary of State": a title naming one person
 _COMPLEMENT_LINKS = frozenset({"of", "to", "for", "the"})
 
 
@@ -22,6 +23,7 @@ class Piece:
     person: bool = False
     role: str | None = None
     modifier: bool = False  # a name that only qualifies a title ("U.S." in "U.S. Secretary of State X")
+    title_only: bool = False  # a title standing for a person ("the Secretary of State")
 
 
 def _is_title(word: str, gaz: Gazetteer) -> bool:
@@ -57,6 +59,8 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
                 words[i] == "and" and i + 1 < n and _is_title(words[i + 1], gaz))):
             i += 1
         if i == n:
+            if t == 0 and TITLE_MENTIONS and run.after_determiner:
+                return [Piece(toks, person=True, title_only=True)]
             return [Piece(toks[:t])] if t else []
         title_end = i
         complement: list[Token] = []
@@ -69,6 +73,8 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
             if first is None and len(caps) >= 3:
                 first = caps[-2]
             if first is None:
+                if t == 0 and TITLE_MENTIONS and run.after_determiner:
+                    return [Piece(toks, person=True, title_only=True)]
                 name: list[Token] = []
                 complement = rest
             else:

@@ -155,3 +155,31 @@ def test_hostile_or_empty_text(text: str) -> None:
     for e in extract(text):
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_bare_title_joins_the_person_who_holds_it() -> None:
+    text = "President Ana Ruiz spoke first. The President later signed the order."
+    ruiz = by_name(extract(text), "Ana Ruiz")
+    assert [m.text for m in ruiz.mentions] == ["Ana Ruiz", "President"]
+    assert ruiz.roles == ("President",)
+
+
+def test_groups_of_people_are_persons_not_places() -> None:
+    ents = extract("Thousands of Afghans and Muslims marched through Kabul.")
+    assert by_name(ents, "Afghans").type == "PERSON"
+    assert by_name(ents, "Muslims").type == "PERSON"
+    assert by_name(ents, "Kabul").type == "PLACE"
+    assert "Afghanistan" not in names(ents)
+
+
+def test_person_of_organisation_is_split() -> None:
+    ents = extract("Elected were Ana Lopez-Mora of the Civic Alliance and others.")
+    assert by_name(ents, "Ana Lopez-Mora").type == "PERSON"
+
+
+def test_national_teams_in_match_reports() -> None:
+    text = ("Group B — Norway 2 – 1 Chile\n\nNorway beat Chile 2 – 1 in Oslo. "
+            "Chile scored first, but Norway equalised.")
+    ents = extract(text)
+    assert by_name(ents, "Norway").type == "ORG"
+    assert by_name(ents, "Oslo").type == "PLACE"
