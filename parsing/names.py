@@ -75,7 +75,8 @@ class Run:
 
     def part(self, tokens: list[Token], first: bool, hints: list[str] | None = None) -> Run:
         """A piece of this run; only the first piece keeps where the run stood."""
-        return Run(tokens, self.sent_start and first, self.headline, hints or [], self.after_determiner and first)
+        return Run(tokens, self.sent_start and first, self.headline, hints or [],
+                   self.after_determiner and first)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
