@@ -18,6 +18,7 @@ from .speaker_mentions import (
     PRONOUNS,
     Cue,
     apposition,
+    bare_name,
     clause_end,
     complement,
     describe,
@@ -79,6 +80,24 @@ def _quoted_as(masked: str, m: re.Match[str], position: str) -> Cue | None:
     return Cue((m.start(), q.end()), cue.mention, cue.kind, cue.name, cue.head, cue.complement, position)
 
 
+_AGENT = re.compile(r"\s+by\s+")
+
+
+def _agent(masked: str, m: re.Match[str], hi: int) -> Cue | None:
+    """The agent of a passive speech verb: ``was described by Jobs as``."""
+    before = masked[max(0, m.start() - 12):m.start()].split()
+    if not before or before[-1].lower() not in vocab().passive_markers:
+        return None
+    by = _AGENT.match(masked, m.end())
+    if by is None:
+        return None
+    toks = np_tokens(masked, by.end(), clause_end(masked, by.end(), hi))
+    k = 0
+    while k < len(toks) and is_cap(toks[k]):
+        k += 1
+    return describe(masked, toks[:k]) if k else None
+
+
 def _clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
     """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
     for seg in split_commas(masked, np_tokens(masked, lo, hi)):
@@ -103,6 +122,26 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     if (participle and not adjacent) or coordinated:
         return _clause_subject(masked, sentence[0], m.start())
     return left_np(masked, lo, m.start())
+
+
+def _byline(masked: str, q_end: int, hi: int, inner_end: str) -> Cue | None:
+    """``"…" - Matthew Ingram`` or ``"…," Jesse Toprak, an analyst for Edmunds.``: a name, no verb.
+    The quote must end like a sentence (a headline in a source list does not)."""
+    rest = masked[q_end:hi]
+    if inner_end not in (",", ".", "!", "?"):
+        return None
+    if not rest or rest[0] not in " ,-—–" or vocab().verb_re.search(rest):
+        return None
+    lo = q_end + len(rest) - len(rest.lstrip(" ,-—–"))
+    end = clause_end(masked, lo, hi)
+    after = masked[end:hi].strip()
+    if after[:1] not in ("", ".", ",") or (after[:1] == "," and not after.rstrip(".")[1:].strip()):
+        return None
+    toks = np_tokens(masked, lo, end)
+    cue = bare_name(masked, toks) if 0 < len(toks) <= 4 else None
+    if cue is None or cue.name is None or cue.name.kind != "person":
+        return None
+    return Cue(None, cue.mention, cue.kind, cue.name, position="tail")
 
 
 def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_end: str) -> Cue | None:
@@ -163,10 +202,17 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
             return cue
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
         if not _verb_ok(masked, m, q_start - m.end() <= _DIRECT_WEAK):
+            agent = _agent(masked, m, q_start)  # was praised by Jobs as "…"
+            if agent is not None:
+                return _with_verb(agent, m, "prefix")
             continue
         cue = _quoted_as(masked, m, "prefix") or _with_verb(_subject(masked, sentence, lo, m), m, "prefix")
         if cue is None and not masked[lo:m.start()].strip(" ,\n"):
             cue = _with_verb(right_np(masked, m.end(), q_start), m, "prefix")
+            if cue is None and lo > sentence[0]:  # A statement on X's website, the … "…", states: "…"
+                cue = _with_verb(_clause_subject(masked, sentence[0], m.start()), m, "prefix")
+        if cue is None:
+            cue = _with_verb(_agent(masked, m, q_start), m, "prefix")
         if cue is not None:
             return cue
     return None
@@ -183,7 +229,9 @@ def _colon_name(masked: str, lo: int, q_start: int) -> Cue | None:
     if not toks or not is_cap(toks[-1]) or vocab().verb_re.search(m.group(1)):
         return None
     first = run_ending(masked, toks, len(toks) - 1)
-    if any(not is_cap(t) and t.low not in _TITLE_GLUE for t in toks[:first]):
+    v = vocab()
+    if any(not is_cap(t) and t.low not in _TITLE_GLUE and t.low not in v.titles and t.low not in v.role_nouns
+           for t in toks[:first]):
         return None
     cue = describe(masked, toks)
     if cue is None or cue.kind != "name":
@@ -232,7 +280,20 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     inner_end = inner[-1:] if inner else ""
     start = max(lo, prev_end)
     return (_immediate_tail(masked, sentence, q_end, hi, inner_end)
+            or _byline(masked, q_end, hi, inner_end)
             or _prefix(masked, sentence, start, q_start)
             or _source(masked, start, q_start)
             or _source(masked, q_end, hi)
-            or _distant_tail(masked, q_end, hi))
+            or _distant_tail(masked, q_end, hi)
+            or _introduced(masked, lo, q_start))
+
+
+def _introduced(masked: str, lo: int, q_start: int) -> Cue | None:
+    """``Jobs left this farewell, "…"``: a clause ending in a comma or colon hands over to the quote;
+    its subject, when a person or a pronoun, is the speaker."""
+    if not masked[lo:q_start].rstrip().endswith((",", ":")) or lo >= q_start:
+        return None
+    cue = _clause_subject(masked, lo, q_start)
+    if cue is None or not (cue.kind == "pronoun" or (cue.name is not None and cue.name.kind == "person")):
+        return None
+    return Cue(None, cue.mention, cue.kind, cue.name, cue.head, cue.complement, "introduced")

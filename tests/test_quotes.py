@@ -54,6 +54,18 @@ def test_attribution_positions(text: str, speaker: str, mention: str, cue: str) 
     assert text[q.speaker_mention.start:q.speaker_mention.end] == mention
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The harbour will reopen soon." - Maria Lopez', "Maria Lopez"),
+    ('"The harbour will reopen soon," Maria Lopez, an analyst for Portwatch.', "Maria Lopez"),
+    ("Port director Maria Lopez: \"The harbour will reopen soon.\"", "Maria Lopez"),
+    ('The plan was praised by Maria Lopez as "the best we have had in years."', "Maria Lopez"),
+    ('"The harbour will reopen soon," the Gazette quoted Maria Lopez as saying.', "Maria Lopez"),
+    ('Maria Lopez ended her speech with a promise, "the harbour will reopen soon."', "Maria Lopez"),
+])
+def test_attribution_without_a_plain_speech_verb(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
 def test_short_name_resolves_to_fullest_form_and_pronouns_follow() -> None:
     text = ("Transport minister Anna Berg visited the site on Monday.\n\n"
             '"We will reopen in May," Berg said.\n\n'
