@@ -1,0 +1,181 @@
+"""How fast the reader starts and answers keys.
+
+    python benchmarks/startup.py [--runs 7] [--presses 100] [--dateline PATH]
+
+1. Start-up: the installed ``dateline sample_articles/`` in a 100x30 pseudo-terminal, timed from
+   launch until the status line says every article is loaded, against a bare Textual app showing
+   one label, launched the same way in the same run. Medians of ``--runs`` alternating launches and
+   their ratio (aim: 1.5 or less).
+2. Key to frame: in-process (headless), the time from a key event reaching the app to the next
+   frame the app composes, for quote navigation in the article pane and cursor moves in the
+   timeline, over ``--presses`` presses each; median and p95 (aim: p95 of 50 ms or less), both for
+   the first frame after the key and for the last one before the screen goes quiet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pty_start import time_to_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = "sample_articles"
+SIZE = (100, 30)
+BARE_MARKER = "bare-app-ready"
+BARE_APP = f"""
+from textual.app import App
+from textual.widgets import Label
+class Bare(App[None]):
+    def compose(self):
+        yield Label({BARE_MARKER!r})
+Bare().run()
+"""
+QUIET = 0.15  # seconds without a frame after which the screen counts as settled
+
+
+def percentile(values: Sequence[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def loaded_marker() -> str:
+    """The status-line text that appears once every sample article is loaded."""
+    from parsing.model import Article
+    from parsing.pipeline import load
+
+    n = sum(isinstance(item, Article) for item in load([str(ROOT / SAMPLES)], None))
+    return f"{n} articles"
+
+
+def back_and_forth(forward: str, back: str, span: int, presses: int) -> list[str]:
+    """``presses`` keys sweeping ``span`` steps forward, then back, and so on."""
+    cycle = [forward] * span + [back] * span
+    return [cycle[i % len(cycle)] for i in range(presses)]
+
+
+def bench_startup(dateline: str, runs: int) -> tuple[float, float]:
+    bare: list[float] = []
+    app: list[float] = []
+    marker = loaded_marker()
+    for _ in range(runs):  # alternate, so drift in machine load hits both alike
+        bare.append(time_to_text([sys.executable, "-c", BARE_APP], BARE_MARKER, size=SIZE, cwd=ROOT))
+        app.append(time_to_text([dateline, SAMPLES + "/"], marker, size=SIZE, cwd=ROOT))
+    return statistics.median(bare), statistics.median(app)
+
+
+class FrameClock:
+    """Records when the app hands a frame to its driver (encoding it as a terminal would)."""
+
+    def __init__(self, app: Any) -> None:
+        self.times: list[float] = []
+        self.event = asyncio.Event()
+        original: Callable[..., None] = app._display
+
+        def display(screen: Any, renderable: Any) -> None:
+            if renderable is not None and hasattr(renderable, "render_segments"):
+                renderable.render_segments(app.console)  # the work a real terminal run does
+            original(screen, renderable)
+            if renderable is not None:
+                self.times.append(time.perf_counter())
+                self.event.set()
+
+        app._display = display
+
+    async def settle(self) -> None:
+        while True:
+            self.event.clear()
+            try:
+                await asyncio.wait_for(self.event.wait(), QUIET)
+            except TimeoutError:
+                return
+
+
+async def _press(app: Any, clock: FrameClock, key: str) -> tuple[float, float] | None:
+    """(first frame, last frame) seconds after ``key``, or None when it drew nothing."""
+    from textual import events
+
+    await clock.settle()
+    clock.times.clear()
+    t0 = time.perf_counter()
+    char = {"right_square_bracket": "]", "left_square_bracket": "["}.get(key, key)
+    app._driver.send_message(events.Key(key, char if len(char) == 1 else None))
+    await clock.settle()
+    if not clock.times:
+        return None
+    return clock.times[0] - t0, clock.times[-1] - t0
+
+
+async def bench_keys(presses: int) -> dict[str, list[tuple[float, float]]]:
+    from tui.app import DatelineApp
+
+    os.chdir(ROOT)
+    results: dict[str, list[tuple[float, float]]] = {}
+    plans = {  # focus keys, then the key that steps forward and the one that steps back
+        "quote navigation": (["1", "tab"], "right_square_bracket", "left_square_bracket"),
+        "timeline navigation": (["4"], "j", "k"),
+    }
+    for name, (focus, forward, back) in plans.items():
+        app = DatelineApp(paths=[SAMPLES])
+        async with app.run_test(size=SIZE) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press(*focus)
+            article = app.reader.article
+            span = max(1, len(article.quotes) - 1) if name.startswith("quote") and article else 40
+            clock = FrameClock(app)
+            times: list[tuple[float, float]] = []
+            missed = 0
+            keys = back_and_forth(forward, back, span, presses)
+            for key in keys:
+                got = await _press(app, clock, key)
+                if got is None:
+                    missed += 1
+                else:
+                    times.append(got)
+            if missed:
+                print(f"  {name}: {missed} of {len(keys)} presses drew nothing", file=sys.stderr)
+            results[name] = times
+    return results
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:6.1f} ms"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--presses", type=int, default=100)
+    p.add_argument("--dateline", default=shutil.which("dateline", path=str(Path(sys.executable).parent))
+                   or shutil.which("dateline") or "dateline")
+    args = p.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory() as conf:
+        os.environ["DATELINE_CONFIG_DIR"] = conf  # no user settings, nothing saved
+        bare, app = bench_startup(args.dateline, args.runs)
+        print(f"start-up to first full frame (median of {args.runs}, {SIZE[0]}x{SIZE[1]} pty)")
+        print(f"  bare Textual app      {_ms(bare)}")
+        print(f"  dateline {SAMPLES}/ {_ms(app)}")
+        print(f"  ratio                 {app / bare:6.2f}   (aim <= 1.5)")
+        for name, times in asyncio.run(bench_keys(args.presses)).items():
+            first = [t[0] for t in times]
+            last = [t[1] for t in times]
+            print(f"key to frame, {name} ({len(times)} presses)")
+            print(f"  first frame  median {_ms(statistics.median(first))}  p95 {_ms(percentile(first, 95))}")
+            print(f"  settled      median {_ms(statistics.median(last))}  p95 {_ms(percentile(last, 95))}"
+                  "   (aim p95 <= 50 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""A private tmux server holding one pane of fixed size: start a command, send keys, read the screen.
+
+Every wait polls the screen for a condition with a deadline (no fixed sleeps). The server uses its
+own socket and config, so it neither sees nor touches the user's tmux.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+POLL = 0.05
+CONF = """\
+set -g default-terminal "tmux-256color"
+set -g remain-on-exit on
+set -g set-clipboard on
+set -g status off
+set -g history-limit 0
+set -g escape-time 10
+"""
+
+
+class StepFailed(AssertionError):
+    """A condition was not met in time; carries the last screen."""
+
+
+class Tmux:
+    def __init__(self, size: tuple[int, int] = (100, 30)) -> None:
+        self.size = size
+        self._dir = tempfile.TemporaryDirectory(prefix="dateline-e2e-")
+        self.socket = f"dateline-e2e-{os.getpid()}-{id(self)}"
+        self.conf = Path(self._dir.name) / "tmux.conf"
+        self.conf.write_text(CONF)
+
+    def tmux(self, *args: str, check: bool = True) -> str:
+        out = subprocess.run(["tmux", "-L", self.socket, "-f", str(self.conf), *args],
+                             capture_output=True, text=True, check=False)
+        if check and out.returncode != 0:
+            raise StepFailed(f"tmux {' '.join(args)}: {out.stderr.strip()}")
+        return out.stdout
+
+    def start(self, argv: Sequence[str], cwd: Path, env: Mapping[str, str]) -> None:
+        cols, rows = self.size
+        env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
+        self.tmux("new-session", "-d", "-s", "e2e", "-x", str(cols), "-y", str(rows), "-c", str(cwd),
+                  *env_args, "--", *argv)
+
+    def close(self) -> None:
+        self.tmux("kill-server", check=False)
+        self._dir.cleanup()
+
+    def __enter__(self) -> Tmux:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def screen(self) -> list[str]:
+        return self.tmux("capture-pane", "-p", "-t", "e2e").split("\n")[: self.size[1]]
+
+    def text(self) -> str:
+        return "\n".join(self.screen())
+
+    def send(self, *keys: str) -> None:
+        """tmux key names (``Tab``, ``Enter``, ``Escape``) or single characters."""
+        for key in keys:
+            self.tmux("send-keys", "-t", "e2e", *(("-l", key) if len(key) == 1 else (key,)))
+
+    def type(self, text: str) -> None:
+        self.tmux("send-keys", "-t", "e2e", "-l", text)
+
+    def info(self, fmt: str) -> str:
+        return self.tmux("display-message", "-p", "-t", "e2e", fmt).strip()
+
+    def wait(self, what: str, ok: Callable[[list[str]], bool], timeout: float = 15.0) -> list[str]:
+        """Poll the screen until ``ok(screen)``; raise StepFailed with the screen on timeout."""
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if ok(screen):
+                return screen
+            if self.info("#{pane_dead}") == "1":
+                raise StepFailed(f"the program exited while waiting for {what}:\n" + "\n".join(screen))
+            if time.monotonic() > deadline:
+                raise StepFailed(f"timed out waiting for {what}; screen:\n" + "\n".join(screen))
+            time.sleep(POLL)
+
+    def wait_text(self, text: str, timeout: float = 15.0) -> list[str]:
+        return self.wait(repr(text), lambda s: text in "\n".join(s), timeout)
+
+    def wait_gone(self, text: str, timeout: float = 15.0) -> list[str]:
+        return self.wait(f"{text!r} to go", lambda s: text not in "\n".join(s), timeout)
+
+    def wait_stable(self, timeout: float = 15.0) -> list[str]:
+        """The screen once two captures a poll apart agree."""
+        last: list[list[str]] = [[]]
+
+        def same(screen: list[str]) -> bool:
+            done = screen == last[0]
+            last[0] = screen
+            return done
+
+        return self.wait("the screen to settle", same, timeout)
+
+    def wait_exit(self, timeout: float = 15.0) -> str:
+        """How the program ended: "0" for success, another status, or "signal N"."""
+        deadline = time.monotonic() + timeout
+        while True:
+            dead, status, signal = self.info("#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}").split(":")
+            if dead == "1" and (status or signal):
+                return status or f"signal {signal}"
+            if time.monotonic() > deadline:
+                raise StepFailed(f"the program did not exit ({dead}:{status}:{signal}); screen:\n" + self.text())
+            time.sleep(POLL)

@@ -1,0 +1,49 @@
+"""Snapshots of the reader's screens (pytest-textual-snapshot), on a fixed hand-built article set.
+
+After a deliberate change to the TUI, regenerate with ``pytest tests/test_tui_snapshots.py
+--snapshot-update`` and look at the new SVGs (tests/__snapshots__/) before committing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from tui_library import BY_PATH, loader
+
+from tui.app import DatelineApp
+from tui.config import Config
+
+SnapCompare = Callable[..., bool]
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], DatelineApp]:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))  # no user settings leak in or out
+    return lambda: DatelineApp(paths=list(BY_PATH), config=Config(), loader=loader)
+
+
+async def loaded(pilot: Pilot[Any]) -> None:
+    """Every article loaded and the panes filled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen_80x24(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp]) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=loaded)
+
+
+def test_main_screen_160x48(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp]) -> None:
+    assert snap_compare(make_app(), terminal_size=(160, 48), run_before=loaded)
+
+
+def test_help(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp]) -> None:
+    assert snap_compare(make_app(), terminal_size=(100, 30), run_before=loaded, press=["question_mark"])
+
+
+def test_timeline_filtered_to_a_month(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp]) -> None:
+    keys = ["d", *"2021-11", "enter"]
+    assert snap_compare(make_app(), terminal_size=(160, 48), run_before=loaded, press=keys)
