@@ -123,10 +123,10 @@ async def test_library_enter_opens_and_back_returns(
         await ready(app, pilot)
         bells = Bells(app, monkeypatch)
         library = app.query_one(LibraryTable)
-        assert library.article_ids == ["storm", "dam"]  # by date
+        assert library.article_ids == ["dam", "storm"]  # newest first
         library.focus()
         await pilot.pause()
-        await pilot.press("g", "enter")
+        await pilot.press("j", "enter")
         assert app.reader.article is STORM and len(app.reader.history) == 1
         assert app.focused is app.reader.view
         await pilot.press("b")
@@ -144,7 +144,11 @@ async def test_library_lists_failed_files_and_sorts(app: DatelineApp) -> None:
         library.focus()
         await pilot.pause()
         await pilot.press("s")
-        assert library.sort_by == "source" and library.article_ids == ["dam", "storm"]
+        assert library.sort_by == "source" and library.article_ids == ["storm", "dam"]
+        await pilot.press("s")
+        assert library.sort_by == "title" and library.article_ids == ["dam", "storm"]
+        await pilot.press("s")
+        assert library.sort_by == "date"
 
 
 async def test_timeline_enter_opens_article_at_the_sentence(app: DatelineApp) -> None:
@@ -284,6 +288,14 @@ async def test_zoom_and_hide_panes(app: DatelineApp) -> None:
         assert not app.query_one("#library").display
         await pilot.press("1")
         assert app.query_one("#library").display and app.focused is app.query_one(LibraryTable)
+        before = app.query_one("#library").outer_size.width
+        await pilot.press("plus")
+        await pilot.pause()
+        assert app.query_one("#library").outer_size.width == before + 4
+        side = app.query_one("#side").outer_size.width
+        await pilot.press("2", "minus")
+        await pilot.pause()
+        assert app.query_one("#side").outer_size.width == side - 4
 
 
 async def test_q_quits_and_saves_the_position(app: DatelineApp, tmp_path: Path) -> None:

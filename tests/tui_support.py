@@ -62,7 +62,7 @@ DAM = make_article(
 
 STORM = make_article(
     "storm", 'A storm hit the coast in 2019. "It was the worst," Ann Roe said later.',
-    title="Storm of 2019", source="Gazette", published=date(2026, 1, 10),
+    title="Storm of 2019", source="Anchor", published=date(2026, 1, 10),
     people={"Ann Roe": "PERSON"}, speeches=[('"It was the worst,"', "Ann Roe")],
     dated=[("A storm hit the coast in 2019.", date(2019, 1, 1), date(2019, 12, 31))],
 )

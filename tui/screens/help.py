@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 Section = tuple[str, list[tuple[str, str]]]
@@ -20,7 +20,9 @@ def _place(node: DOMNode) -> str:
     name = getattr(node, "HELP_NAME", None)
     if isinstance(name, str):
         return name
-    return "Everywhere" if node is node.app else type(node).__name__
+    if node is node.app:
+        return "Everywhere"
+    return "Between panes" if isinstance(node, Screen) else type(node).__name__
 
 
 def help_sections(active: Iterable[ActiveBinding], display: Callable[[Binding], str]) -> list[Section]:

@@ -64,6 +64,7 @@ def _paragraphs(article: Article) -> tuple[Span, ...]:
 class ArticleView(ScrollView, can_focus=True):
     """Shows one article; :meth:`set_marks` changes what is highlighted, :meth:`reveal` scrolls."""
 
+    HELP_NAME = "Article"
     BINDINGS: ClassVar[list[BindingType]] = SCROLL_KEYS
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--title", "article--meta", "article--caption", "article--quote", "article--speaker",

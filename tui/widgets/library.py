@@ -20,11 +20,12 @@ SORTS = ("date", "source", "title")
 
 
 def _sort_key(sort: str, article: Article) -> tuple[object, ...]:
-    day = article.published or date.min
+    """Newest first by date (undated last), else alphabetical by source or by title."""
+    newest_first = -(article.published or date.min).toordinal()
     if sort == "date":
-        return (day, (article.source or "").casefold())
+        return (newest_first, (article.source or "").casefold())
     if sort == "source":
-        return ((article.source or "~").casefold(), day)
+        return ((article.source or "~").casefold(), newest_first)
     return (article_label(article).casefold(),)
 
 
