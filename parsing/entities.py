@@ -13,17 +13,8 @@ from .coref import Cand, merge
 from .entity_types import STRONG, Context, vote
 from .gazetteer import Gazetteer, key, load
 from .model import Entity, Span
-from .names import (
-    Run,
-    Token,
-    headline_lines,
-    known_spans,
-    runs,
-    split_calendar,
-    split_of,
-    split_weak,
-    strip_leading,
-)
+from .name_splits import split_calendar, split_of, split_weak, strip_leading
+from .names import Run, Token, headline_lines, known_spans, runs
 from .roles import Piece, descriptor, peel, role_after
 
 _CURRENCY = frozenset("$£€¥")

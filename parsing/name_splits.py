@@ -1,0 +1,148 @@
+"""Cleaning candidate runs: split at weak links, "of" and calendar words; drop sentence openers.
+
+"Boeing and Airbus" → two names; "Priscilla Leung of BPA" → person and organisation;
+"Moscow Tuesday" → "Moscow"; "According to", "Shares of", "But" → dropped.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, key
+from .names import WEAK_LINKS as _SPLIT_LINKS
+from .names import Run, Token
+
+
+def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
+    """Split a run at weak links ("Boeing and Airbus") unless the whole is an organisation name."""
+    words = run.words()
+    if not any(w in _SPLIT_LINKS for w in words):
+        return [run]
+    if gaz.lookup(" ".join(words)) is not None:
+        return [run]
+    k = next(i for i, w in enumerate(words) if w in _SPLIT_LINKS)
+    left, right = words[:k], words[k + 1:]
+    if not left or not right:
+        return [run]
+    left_org = key(left[-1]) in gaz.org_suffixes
+    if words[k] in ("for", "on") and (left_org or any(w in gaz.org_words for w in left)):
+        return [run]  # "Foundation for the Visual Arts", "Council on Foreign Relations"
+    whole_sides = (gaz.lookup(" ".join(left)) is not None or right[0] in gaz.first_names
+                   or left[0] in gaz.first_names or (left_org and key(right[-1]) in gaz.org_suffixes))
+    orgish = key(words[-1]) in gaz.org_suffixes or any(w in gaz.org_words for w in words[:2])
+    if orgish and not whole_sides:
+        return [run]
+    parts: list[Run] = []
+    cur: list[Token] = []
+    for t in run.tokens:
+        if t.text in _SPLIT_LINKS:
+            if cur:
+                parts.append(run.part(cur, not parts))
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        parts.append(run.part(cur, not parts))
+    return [p for p in map(_trim_links, parts) if p.tokens]
+
+
+def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
+    """"Priscilla Leung of BPA" -> person and organisation; "Bank of America" stays whole."""
+    words = run.words()
+    if "of" not in words or gaz.lookup(" ".join(words)) is not None:
+        return [run]
+    k = words.index("of")
+    left = words[:k]
+    plain = all(w[0].isupper() and key(w) not in gaz.org_suffixes and w not in gaz.place_heads
+                and key(w) not in gaz.title_heads and key(w) not in gaz.honorifics for w in left)
+    if not plain or gaz.lookup(" ".join(left)) is not None:
+        return [run]
+    if not (left[0] in gaz.first_names or (len(left) >= 2 and any("-" in w for w in left[1:]))):
+        return [run]
+    head = run.part(run.tokens[:k], True, ["PERSON"])
+    tail = _trim_links(run.part(run.tokens[k + 1:], False))
+    tail.hints.append("MODIFIER")  # "of BPA" qualifies the person, as a title would
+    return [head, tail] if tail.tokens else [head]
+
+
+def _trim_links(run: Run) -> Run:
+    toks = run.tokens
+    while toks and not toks[0].cap:
+        run.after_determiner = toks[0].text == "the"
+        toks = toks[1:]
+    while toks and not toks[-1].cap:
+        toks = toks[:-1]
+    run.tokens = toks
+    return run
+
+
+def _plain(word: str, gaz: Gazetteer) -> bool:
+    """Not a word that begins names with "of" (University, Bank, Secretary, Lake, ...)."""
+    k = key(word)
+    return not (word in gaz.org_prefixes or k in gaz.place_prefixes or k in gaz.title_heads
+                or k in gaz.honorifics or gaz.lookup(word) is not None or word in gaz.first_names
+                or f"{word} of" in gaz.org_prefixes or f"{word} of" in gaz.place_prefixes)
+
+
+def common_word(word: str, lower_words: frozenset[str]) -> bool:
+    """A capitalised word also written in lower case in the article (or inflected), or an -ing/-ly opener."""
+    w = word.lower()
+    if w in lower_words or w + "s" in lower_words or w + "es" in lower_words or w + "d" in lower_words:
+        return True
+    if w.endswith("s") and w[:-1] in lower_words:
+        return True
+    return w.endswith(("ing", "ly")) and len(w) > 5
+
+
+def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run | None:
+    """Drop sentence-opening function words and common words ("The", "But", "According")."""
+    toks = run.tokens
+    first = toks[0].text
+    if not run.sent_start and first not in gaz.openers and key(first) not in gaz.calendar:
+        return run
+    known = gaz.lookup(" ".join(t.text for t in toks))
+    if known is not None:
+        if first == "The" and len(toks) > 1 and not known.canonical.startswith("The "):
+            run.tokens = toks[1:]
+        return run
+    while toks:
+        w = toks[0].text
+        if w in gaz.openers and key(w) not in gaz.honorifics and key(w) not in gaz.title_heads:
+            toks = toks[1:]
+        elif key(w) in gaz.calendar:
+            toks = toks[1:]
+        elif run.sent_start and toks is run.tokens and len(toks) > 2 and toks[1].text == "of" \
+                and _plain(w, gaz):
+            toks = toks[2:]  # "Shares of EADS", "Supporters of Mr Smith"
+        elif (run.sent_start and toks is run.tokens and common_word(w, lower_words)
+              and gaz.lookup(w) is None and w not in gaz.first_names and key(w) not in gaz.honorifics
+              and key(w) not in gaz.title_heads and w not in gaz.adjectives):
+            toks = toks[1:]
+        else:
+            break
+        while toks and not toks[0].cap:
+            toks = toks[1:]
+    if not toks:
+        return None
+    run.tokens = toks
+    return run
+
+
+def _breaks(word: str, gaz: Gazetteer) -> bool:
+    return key(word) in gaz.calendar or word in gaz.openers
+
+
+def split_calendar(run: Run, gaz: Gazetteer) -> list[Run]:
+    """Calendar words and capitalised function words inside a run end it ("Moscow Tuesday", "X In the")."""
+    if not any(_breaks(t.text, gaz) for t in run.tokens[1:]) or gaz.lookup(" ".join(run.words())):
+        return [run]
+    parts: list[Run] = []
+    cur: list[Token] = []
+    for t in run.tokens:
+        if _breaks(t.text, gaz):
+            if cur:
+                parts.append(_trim_links(run.part(cur, not parts)))
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        parts.append(_trim_links(run.part(cur, not parts)))
+    return [p for p in parts if p.tokens]
