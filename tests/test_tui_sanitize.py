@@ -10,8 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.widgets import Static
 
-from tui.sanitize import REPLACEMENT, safe_text, sanitize, sanitize_line
+from tui.sanitize import REPLACEMENT, safe_line, safe_text, sanitize, sanitize_line
 
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 TAGS = "".join(chr(cp) for cp in (0xE0001, 0xE0020, 0xE0041, 0xE007F))
@@ -137,3 +139,28 @@ def test_hostile_article_renders_inert_through_rich() -> None:
     assert "␛[2J" in out
     assert "[bold red]x[/]" in out
     assert "[link=https://evil.example]click[/link]" in out
+
+
+def test_safe_line_is_one_line_text() -> None:
+    t = safe_line("Title\n[/] \x1b[31m", style="bold")
+    assert isinstance(t, Text) and t.plain == "Title [/] ␛[31m" and t.spans == []
+
+
+class _Labels(App[None]):
+    CSS = "Static { border: round red; height: 3; }"
+
+    def compose(self) -> ComposeResult:
+        for text in ("a [/] b", "[link=https://evil.example]x", "[bold red]y[/]\x1b]0;t\x07"):
+            pane = Static(safe_text(text))
+            pane.border_title = safe_line(text)
+            yield pane
+
+
+async def test_labels_from_article_text_render_literally_in_textual() -> None:
+    """Textual parses str titles as markup ("[/]" would stop the app); safe_line's Text is literal."""
+    app = _Labels()
+    async with app.run_test(size=(60, 12)) as pilot:
+        await pilot.pause()
+        shown = "\n".join(app.screen._compositor.render_strips()[y].text for y in range(12))
+    for literal in ("a [/] b", "[link=https://evil.example]x", "[bold red]y[/]␛]0;t␇"):
+        assert shown.count(literal) == 2, (literal, shown)  # in the title and in the pane

@@ -7,8 +7,11 @@ visible placeholder, so the result has exactly the same length and every model o
 (``Quote.start``, ``Mention.end``…) still indexes into it.
 
 Rich markup needs no escaping here: the reader never builds markup from article text. Use
-:func:`safe_text` to turn article text into a renderable, and :func:`sanitize_line` for one-line
-labels (titles, names, summaries).
+:func:`safe_text` to turn article text into a renderable, :func:`safe_line` for a one-line label,
+and :func:`sanitize_line` where a plain ``str`` is needed. Textual parses a plain ``str`` as markup
+in ``border_title``/``border_subtitle``, ``Static``/``Label`` content and ``notify`` (unless
+``markup=False``): text such as ``[/]`` or ``[link=…`` there raises ``MarkupError`` and stops the
+app, so give those places a ``Text`` from these functions (``notify`` takes ``markup=False``).
 
 Replacements:
 
@@ -28,7 +31,7 @@ from collections.abc import Iterable
 
 from rich.text import Text
 
-__all__ = ["REPLACEMENT", "UNSAFE_RANGES", "safe_text", "sanitize", "sanitize_line"]
+__all__ = ["REPLACEMENT", "UNSAFE_RANGES", "safe_line", "safe_text", "sanitize", "sanitize_line"]
 
 REPLACEMENT = "\ufffd"
 
@@ -91,3 +94,8 @@ def sanitize_line(text: str) -> str:
 def safe_text(text: str, style: str = "") -> Text:
     """The one way to make a renderable from article text: sanitised, never parsed as markup."""
     return Text(sanitize(text), style=style)
+
+
+def safe_line(text: str, style: str = "") -> Text:
+    """:func:`safe_text` for one-line labels (newlines become spaces); safe as a border title."""
+    return Text(sanitize_line(text), style=style)
