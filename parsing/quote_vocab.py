@@ -31,6 +31,7 @@ class QuoteVocab:
     stopwords: frozenset[str]
     org_heads: frozenset[str]
     places: frozenset[str]
+    place_heads: frozenset[str]
     role_nouns: frozenset[str]
     document_nouns: frozenset[str]
     group_nouns: frozenset[str]
@@ -57,7 +58,7 @@ def vocab() -> QuoteVocab:
         skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
         titles=s(names, "titles"), particles=s(names, "name_particles"),
         stopwords=s(names, "capitalised_stopwords"), org_heads=s(names, "org_heads"),
-        places=s(names, "places"), role_nouns=s(names, "role_nouns"),
+        places=s(names, "places"), place_heads=s(names, "place_heads"), role_nouns=s(names, "role_nouns"),
         document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"),
         org_descriptions=s(names, "org_descriptions"), person_pronouns=s(names, "person_pronouns"),
         org_pronouns=s(names, "org_pronouns"),

@@ -27,6 +27,8 @@ _CAP_WORD = rf"(?:{_CAP}|(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du)-{
 _RUN = re.compile(  # where capitalised runs may be: only these stretches are tokenised for the index
     rf"\b{_CAP}(?:[ -](?:(?:of|for|the|on|&|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|"
     rf"al|el|bin|ibn|ben|ter|ten|y|mac) ){{0,2}}{_CAP_WORD})*")
+_ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "no", "st", "mt", "ft", "bros", "dept",
+                            "univ", "assn", "asst", "messrs", "mme", "mlle", "vs", "etc", "approx"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -70,7 +72,8 @@ def is_abbreviation(word: str) -> bool:
     if not word.endswith("."):
         return False
     core = word[:-1]
-    return "." in core or (len(core) <= 3 and core[:1].isupper()) or core.lower() in vocab().titles
+    low = core.lower()
+    return "." in core or len(core) == 1 or low in vocab().titles or low in _ABBREVIATIONS
 
 
 def is_cap(tok: Tok) -> bool:
@@ -126,6 +129,8 @@ def kind_of(words: list[str]) -> NameKind:
         return "place"
     if any(len(w) >= 2 and w.replace(".", "").replace("&", "").isupper() for w in words):
         return "org"  # an acronym (GM, KCNA, GM Europe)
+    if low and low[-1] in v.place_heads:
+        return "place"  # Middle East, Waitangi Day, Capitol Hill
     if len(low) >= 2 and any(w in v.places for w in low):
         return "org"  # Ford Australia, GM Europe: a person's name holds no country
     if len(low) >= 2 and not any(w in _CONNECTORS for w in low):
@@ -259,6 +264,9 @@ class NameIndex:
                     continue
                 if len(low) == 1 and len(nl) > 1 and low[0] not in (nl[0], nl[-1]):
                     continue
+                glued = any(w in _CONNECTORS for w in nl) and not any(w in _CONNECTORS for w in low)
+                if len(low) >= 2 and glued:
+                    continue  # "Matthew Ingram" is not short for "Matthew Ingram of The Globe"
                 if best is None or len(n.words) > len(best.words):
                     best = n
         return best

@@ -21,6 +21,9 @@ from .speaker_mentions import Cue
 from .speaker_names import Name, NameIndex, NameKind, kind_of, tokens
 
 _WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
+_PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back
+_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "then", "but", "and", "while",
+                   "so", "yet", "as", "also"})
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -89,23 +92,45 @@ class Resolver:
 
     def _recent(self, pos: int, want: NameKind) -> Name | None:
         for n in self.names_before(pos, pos - _WINDOW):
-            ent = self._entity_at(n.start, n.end)
-            if ent is not None:
-                if (ent.type == "PERSON") == (want == "person"):
-                    return n
-                continue
-            full = self.index.fullest(n.words) or n
-            if self._kind(n, full) == want:
+            if self._is_kind(n, want):
                 return n
         return None
 
-    def _last_speaker(self, pos: int, want: NameKind) -> Resolved | None:
+    def _is_kind(self, n: Name, want: NameKind) -> bool:
+        ent = self._entity_at(n.start, n.end)
+        if ent is not None:
+            return (ent.type == "PERSON") == (want == "person")
+        return self._kind(n, self.index.fullest(n.words) or n) == want
+
+    def _last_speaker(self, pos: int, want: NameKind, window: int = _WINDOW) -> tuple[int, Resolved] | None:
         for p, r in reversed(self.history):
-            if p < pos - _WINDOW:
+            if p < pos - window:
                 break
             if r.kind == want:
-                return r
+                return p, r
         return None
+
+    def _subject(self, n: Name) -> bool:
+        """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
+        before = self.masked[max(0, n.start - 80):n.start]
+        cut = max(before.rfind(c) for c in ".!?\n:;,(")
+        words = tokens(before, cut + 1, len(before))
+        v = vocab()
+        return all(w.text[:1].isupper() or w.low in v.titles or w.low in v.role_nouns or w.low in _DETS
+                   or w.text.endswith(("'s", "’s")) for w in words)
+
+    def _person(self, pos: int) -> Resolved:
+        """``he``/``she``: the person who spoke last, unless another person has since opened a clause."""
+        last = self._last_speaker(pos, "person", _PERSON_WINDOW)
+        for n in self.names_before(pos, pos - _WINDOW):
+            if last is not None and n.start < last[0]:
+                break
+            if self._is_kind(n, "person") and self._subject(n):
+                return self.canonical(n)
+        if last is not None:
+            return last[1]
+        n = self._recent(pos, "person")
+        return self.canonical(n) if n is not None else _NONE
 
     # mentions ----------------------------------------------------------------------------------
     def resolve(self, cue: Cue, pos: int) -> Resolved:
@@ -117,23 +142,19 @@ class Resolver:
         start = cue.mention[0] if cue.mention else pos
         if cue.kind == "pronoun":
             if cue.head in v.person_pronouns:
-                n = self._recent(start, "person")
-                return self.canonical(n) if n is not None else _NONE
-            if cue.head == "it":
-                last = self._last_speaker(start, "org")
-                if last is not None:
-                    return last
-                n = self._recent(start, "org")
-                return self.canonical(n) if n is not None else _NONE
-            if cue.head == "they":
-                return self._last_speaker(start, "org") or _NONE
-            return _NONE
+                return self._person(start)
+            last = self._last_speaker(start, "org")
+            if last is not None and cue.head in ("it", "they"):
+                return last[1]
+            n = self._recent(start, "org") if cue.head == "it" else None
+            return self.canonical(n) if n is not None else _NONE
         head = cue.head
         comp = cue.complement
         if head in v.document_nouns:
             if comp is not None:
                 return self.canonical(comp)
-            return self._issuer(head, start) or self._last_speaker(start, "org") or _NONE
+            last = self._last_speaker(start, "org")
+            return self._issuer(head, start) or (last[1] if last else _NONE)
         if head.startswith("spokes") and comp is not None:
             r = self.canonical(comp)
             return r if r.kind == "org" else _NONE
