@@ -129,8 +129,8 @@ class Resolver:
                 return self.canonical(n)
         if last is not None:
             return last[1]
-        n = self._recent(pos, "person")
-        return self.canonical(n) if n is not None else _NONE
+        recent = self._recent(pos, "person")
+        return self.canonical(recent) if recent is not None else _NONE
 
     # mentions ----------------------------------------------------------------------------------
     def resolve(self, cue: Cue, pos: int) -> Resolved:
