@@ -79,3 +79,8 @@ def test_page_without_text_is_an_error(html: str) -> None:
 def test_keywords_become_tags() -> None:
     doc = _doc(_page('<meta name="keywords" content="bridges, harbour, council">'))
     assert doc.tags == ("bridges", "harbour", "council")
+
+
+def test_author_credit_line_names_reporters_only() -> None:
+    doc = _doc(_page('<meta name="author" content="Reporting by Ann Lee and Bo Park; Editing by Cy Dee">'))
+    assert doc.byline == ("Ann Lee", "Bo Park")

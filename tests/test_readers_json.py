@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +96,31 @@ def test_title_only_entry_uses_title_with_warning() -> None:
 def test_scalar_json_is_an_error() -> None:
     with pytest.raises(ReadError, match="no articles"):
         _read("42")
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Reporting by Tom Ashdown; editing by Carla Menzies", ("Tom Ashdown",)),
+    ("(Reporting by Ann Lee in Rome and Bo Park; Additional reporting by Cy Dee in Paris; "
+     "Editing by Wu Li and Ed Ford)", ("Ann Lee", "Bo Park", "Cy Dee")),
+    ("Writing by Jo March; Editing by Al Bee", ("Jo March",)),
+    ("By Ann Lee. Editing by Al Bee", ("Ann Lee",)),
+    ("Editing by Al Bee", ()),
+])
+def test_wire_credit_bylines_name_reporters_not_editors(byline: str, expected: tuple[str, ...]) -> None:
+    text = json.dumps({"title": "T", "text": "Body.", "byline": byline}) + "\n"
+    (doc,) = _docs(_read(text, "wire.jsonl"))
+    assert doc.byline == expected
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+
+
+def test_sample_wire_file_credits_reporter() -> None:
+    path = SAMPLES / "kessel5_valleywire.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    docs = _docs(read_bytes(path.read_bytes(), str(path)))
+    credited = [d for d in docs if d.byline]
+    assert credited, "some entry of the sample names its reporter"
+    for doc in credited:
+        assert not any(word in name.lower() for name in doc.byline for word in ("editing", "edited", " by "))

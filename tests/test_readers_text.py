@@ -170,3 +170,28 @@ def test_head_without_title_or_with_outlet(text: str, byline: tuple[str, ...], p
     assert (str(doc.published) if doc.published else None) == published
     assert doc.body == "The bridge closed."
     _assert_slice(text, doc)
+
+
+CREDITED = """Fed Raises Rates Again
+
+WASHINGTON, Nov. 23 (Reuters) - The Federal Reserve raised rates.
+
+More text follows here.
+
+(Reporting by Jane Doe in Washington; Additional reporting by Al Roe; Editing by Bill Berkrot)
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+
+
+def test_wire_credit_line_gives_the_reporters() -> None:
+    doc = _doc(CREDITED)
+    assert doc.byline == ("Jane Doe", "Al Roe")
+    assert doc.body.endswith("More text follows here.")
+    _assert_slice(CREDITED, doc)
+
+
+def test_body_paragraph_about_reporting_is_not_a_credit() -> None:
+    text = "Bridge Closes\n\nThe bridge closed.\n\nReporting by the paper showed the cables had rusted.\n"
+    doc = _doc(text)
+    assert doc.byline == ()
+    assert doc.body.endswith("showed the cables had rusted.")

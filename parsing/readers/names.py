@@ -11,6 +11,8 @@ _BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b)\s*", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O')[A-Z][a-z]+)$")
 _MAX_NAME_WORDS = 5
+# "Tom Ashdown in Millbridge": where a wire reporter filed from is not part of the name.
+_PLACE_AFTER = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 
 
 @cache
@@ -38,11 +40,53 @@ def _is_person(part: str) -> bool:
     return bool(part) and len(words) <= 2 * _MAX_NAME_WORDS and not words & set(layout_vocab()["not_names"])
 
 
+@cache
+def _credit_role() -> re.Pattern[str]:
+    """``Reporting by``, ``Additional reporting by``, ``Editing by`` ... as one pattern (group ``role``)."""
+    v = layout_vocab()
+    roles = sorted((*v["credit_authors"], *v["credit_others"]), key=len, reverse=True)
+    alt = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+    return re.compile(rf"(?<![\w-])(?P<role>{alt})\s+by\b[:\s]*", re.I)
+
+
+def _names(text: str) -> list[str]:
+    parts = (_PLACE_AFTER.sub("", p.strip(" .()")) for p in _SPLIT.split(text))
+    return [p for p in parts if _is_person(p)]
+
+
+def _credits(text: str) -> list[tuple[str, list[str]]]:
+    """``Reporting by A; Editing by B`` -> [("reporting", [A]), ("editing", [B])]; text before the
+    first credit is role ``""``. Empty when ``text`` holds no credit."""
+    found = list(_credit_role().finditer(text))
+    if not found:
+        return []
+    out = [("", _names(text[:found[0].start()]))]
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        role = " ".join(m.group("role").lower().split())
+        out.append((role, _names(text[m.end():nxt.start() if nxt else len(text)])))
+    return out
+
+
+def is_credit(text: str) -> bool:
+    """A wire credit line naming someone: ``Reporting by A; Editing by B``, ``(Editing by C)``."""
+    text = text.strip().strip("()")
+    if _credit_role().match(text) is None:
+        return False
+    return any(looks_like_name(n) for _, names in _credits(text) for n in names)
+
+
 def split_byline(text: str) -> tuple[str, ...]:
-    """``By A, B and C`` -> (A, B, C); outlets and job titles after the names are dropped."""
-    text = _BY.sub("", text.strip())
-    parts = (p.strip(" .") for p in _SPLIT.split(text))
-    return tuple(p for p in parts if _is_person(p))
+    """``By A, B and C`` -> (A, B, C); outlets and job titles after the names are dropped.
+
+    A wire credit line names the reporters only: ``Reporting by A in Rome and B; Additional
+    reporting by C; Editing by D`` -> (A, B, C). Text before the first credit counts as a byline.
+    """
+    text = _BY.sub("", text.strip().strip("()"))
+    credits = _credits(text)
+    if not credits:
+        return tuple(dict.fromkeys(_names(text)))
+    authors = {"", *layout_vocab()["credit_authors"]}
+    return tuple(dict.fromkeys(n for role, names in credits if role in authors for n in names))
 
 
 def people(value: object) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from datetime import date
 from ..model import Document
 from . import textlayout as tl
 from .base import Entry
-from .names import split_byline
+from .names import is_credit, split_byline
 
 _TAIL_LINES = 12
 
@@ -139,6 +139,9 @@ def read(content: str, path: str) -> list[Entry]:
     if first >= len(lines):  # nothing but a header: keep everything as body
         head, first = _Head(), _first_nonblank(lines, 0)
     end = _body_end(lines, first, head.byline)
+    if not head.byline:  # wire copy names its reporters in a credit line below the text
+        credits = (split_byline(ln.text) for ln in lines[end:] if is_credit(ln.text))
+        head.byline = next((list(c) for c in credits if c), [])
     start = lines[first].start
     stop = lines[end - 1].end if end > first else lines[first].end
     body = content[start:stop].rstrip()

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..dateline import is_date_only, search_date
 from .dates import parse_date
-from .names import layout_vocab, looks_like_name, split_byline
+from .names import is_credit, layout_vocab, looks_like_name, split_byline
 
 _WORD = re.compile(r"[A-Za-z]+")
 _BY_LINE = re.compile(r"^(?:written\s+)?by\s+[A-Z]", re.I)
@@ -108,9 +108,9 @@ def is_role(text: str) -> bool:
 
 
 def is_footer(text: str) -> bool:
-    """A share/follow/related-links line, a copyright line or a lone social network name."""
+    """A share/follow/related-links line, a wire credit, a copyright line or a lone social network name."""
     low = text.lower().rstrip(":").strip()
-    if low in _words("footer_lines"):
+    if low in _words("footer_lines") or is_credit(text):
         return True
     if len(low) > _MAX_FOOTER_CHARS:
         return False
