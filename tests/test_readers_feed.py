@@ -70,3 +70,22 @@ def test_xml_extension_sniffed_as_feed_from_txt() -> None:
 def test_malformed_or_not_a_feed(text: str) -> None:
     with pytest.raises(ReadError, match="feed"):
         read_bytes(text.encode(), "bad.xml")
+
+
+@pytest.mark.parametrize(("channel", "source"), [
+    ("Millbridge Gazette – Kessel Dam", "Millbridge Gazette"),
+    ("Radio News | World", "Radio News"),
+    ("The Courier - Politics - Local", "The Courier"),
+    ("Valley Gazette", "Valley Gazette"),
+    ("Coca-Cola Journal", "Coca-Cola Journal"),
+])
+def test_channel_title_source_is_the_outlet(channel: str, source: str) -> None:
+    feed = RSS.replace("<title>Valley Gazette</title>", f"<title>{channel}</title>")
+    first, second = _docs(feed, "g.rss")
+    assert first.source == second.source == source
+
+
+def test_entry_source_wins_over_channel_title() -> None:
+    feed = RSS.replace("<dc:creator>", '<source url="https://w.example/rss">Wire – Europe</source><dc:creator>')
+    first, second = _docs(feed, "g.rss")
+    assert first.source == "Wire – Europe" and second.source == "Valley Gazette"

@@ -1,7 +1,8 @@
 """RSS and Atom feeds (via feedparser): one ``Document`` an entry, named ``file#N``.
 
-Entry HTML becomes text; the feed's title is the source of entries that name none; an entry's own
-date string is read in its own time zone (feedparser's parsed dates are in UTC).
+Entry HTML becomes text; the feed's title (its outlet part, before `` – Section``) is the source of
+entries that name none; an entry's own date string is read in its own time zone (feedparser's parsed
+dates are in UTC).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .names import people
 
 _XML_ENCODING = re.compile(r"\A(\s*<\?xml[^>]*?)\s+encoding=(['\"])[^'\"]*\2", re.I)
 _HARMLESS = ("CharacterEncodingOverride", "CharacterEncodingUnknown", "NonXMLContentType")
+# "Millbridge Gazette – Kessel Dam", "Radio News | World": the outlet, then a section or topic.
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 
 
 def _text(entry: Mapping[str, Any]) -> str | None:
@@ -83,12 +86,17 @@ def read(content: str, path: str) -> list[Entry]:
     if problem is not None and not any(e.get("title") or _text(e) for e in entries):
         raise ReadError(f"malformed feed: {_one_line(problem)}")
     fmt = "atom" if str(parsed.get("version", "")).startswith("atom") else "rss"
-    feed_title = plain(parsed.get("feed", {}).get("title") or "") or None
+    feed_title = _outlet(plain(parsed.get("feed", {}).get("title") or "")) or None
     out = [_document(e, entry_path(path, n), fmt, feed_title) for n, e in enumerate(entries, 1)]
     if problem is not None:
         note = f"feed is not well-formed ({_one_line(problem)}); entries read leniently"
         out = [e if isinstance(e, LoadError) else _warn(e, note) for e in out]
     return out
+
+
+def _outlet(channel_title: str) -> str:
+    """The outlet named by a channel title: its first part when a section or topic follows."""
+    return _TITLE_PARTS.split(channel_title, maxsplit=1)[0].strip() or channel_title
 
 
 def _warn(doc: Document, note: str) -> Document:
