@@ -86,6 +86,7 @@ def test_channel_title_source_is_the_outlet(channel: str, source: str) -> None:
 
 
 def test_entry_source_wins_over_channel_title() -> None:
-    feed = RSS.replace("<dc:creator>", '<source url="https://w.example/rss">Wire – Europe</source><dc:creator>')
+    own = '<source url="https://w.example/rss">Wire – Europe</source>'
+    feed = RSS.replace("<dc:creator>", own + "<dc:creator>")
     first, second = _docs(feed, "g.rss")
     assert first.source == "Wire – Europe" and second.source == "Valley Gazette"
