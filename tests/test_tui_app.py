@@ -120,7 +120,7 @@ async def test_palette_offers_every_bound_action(cdir: Path) -> None:
             assert title in titles
         hits = [hit async for hit in provider.search("next quote")]
         assert hits
-        await hits[0].command()  # type: ignore[misc]
+        await hits[0].command()
         await pilot.pause()
         assert app.reader.reading is not None and app.reader.reading.quote is not None
 

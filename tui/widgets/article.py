@@ -8,7 +8,7 @@ article is ever parsed as markup.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -91,8 +91,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.article: Article | None = None
         self._blocks: list[_Block] = []
         self._first: list[int] = []  # first screen line of each block
-        self._base: list[Mark] = []
+        self._head = 0  # header blocks come first; body blocks follow in offset order
+        self._body_starts: list[int] = []
+        self._base: dict[int, list[Mark]] = {}  # block index -> marks in it
         self._marks: list[Mark] = []
+        self._marked: dict[int, list[Mark]] = {}
         self._cache: dict[int, list[Strip]] = {}
         self._wrap_width = 0
 
@@ -102,27 +105,42 @@ class ArticleView(ScrollView, can_focus=True):
     def show(self, article: Article | None) -> None:
         """Replace the article shown (scrolls to the top)."""
         self.article = article
-        self._blocks, self._marks = [], []
-        self._base = base_marks(article) if article else []
+        self._blocks, self._marks, self._marked = [], [], {}
         if article is not None:
             for text, style in _header(article):
                 self._blocks.append(_Block(Text(text), None, [0], style))
+            self._head = len(self._blocks)
             for span in _paragraphs(article):
                 body = sanitize(article.text[span.start:span.end].replace("\t", " ")).replace("\n", " ")
                 self._blocks.append(_Block(Text(body), span.start, [0]))
+        self._body_starts = [b.start for b in self._blocks[self._head:] if b.start is not None]
+        self._base = self._by_block(base_marks(article) if article else [])
         self._relayout(force=True)
         self.scroll_to(0, 0, animate=False)
 
     def set_marks(self, marks: list[Mark]) -> None:
         """Highlight these spans (replacing the previous marks); only changed paragraphs redraw."""
         changed = set(marks).symmetric_difference(self._marks)
-        self._marks = marks
-        for i, block in enumerate(self._blocks):
-            if block.start is not None and block.end is not None and any(
-                s < block.end and e > block.start for s, e, _ in changed
-            ):
-                self._cache.pop(i, None)
+        self._marks, self._marked = marks, self._by_block(marks)
+        for i in self._by_block(changed):
+            self._cache.pop(i, None)
         self.refresh()
+
+    def _blocks_touching(self, start: int, end: int) -> Iterator[int]:
+        """Indexes of the body blocks that ``[start, end)`` overlaps."""
+        i = max(0, bisect_right(self._body_starts, start) - 1)
+        while i < len(self._body_starts) and self._body_starts[i] < end:
+            block = self._blocks[self._head + i]
+            if block.end is not None and block.end > start:
+                yield self._head + i
+            i += 1
+
+    def _by_block(self, marks: Iterable[Mark]) -> dict[int, list[Mark]]:
+        out: dict[int, list[Mark]] = {}
+        for mark in marks:
+            for i in self._blocks_touching(mark[0], max(mark[1], mark[0] + 1)):
+                out.setdefault(i, []).append(mark)
+        return out
 
     @property
     def styled_blocks(self) -> list[int]:
@@ -142,10 +160,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     def line_for(self, offset: int) -> int:
         """The screen line showing body ``offset``."""
-        for i, block in enumerate(self._blocks):
-            if block.start is not None and block.end is not None and offset < block.end:
-                return self._first[i] + line_of(block.starts, max(0, offset - block.start))
-        return max(0, self.virtual_size.height - 1)
+        n = bisect_right(self._body_starts, offset) - 1
+        if not self._body_starts or n >= len(self._body_starts):
+            return max(0, self.virtual_size.height - 1)
+        i = self._head + max(0, n)
+        block = self._blocks[i]
+        assert block.start is not None
+        return self._first[i] + line_of(block.starts, max(0, offset - block.start))
 
     def reveal(self, span: Span) -> None:
         """Scroll so ``span`` is on screen, centred when it was off screen."""
@@ -190,11 +211,10 @@ class ArticleView(ScrollView, can_focus=True):
             return cached
         block = self._blocks[index]
         text = block.text.copy()
-        if block.start is not None and block.end is not None:
-            for start, end, name in (*self._base, *self._marks):
-                if start < block.end and end > block.start:
-                    text.stylize(self.get_component_rich_style(name, partial=True),
-                                 max(0, start - block.start), end - block.start)
+        if block.start is not None:
+            for start, end, name in (*self._base.get(index, ()), *self._marked.get(index, ())):
+                text.stylize(self.get_component_rich_style(name, partial=True),
+                             max(0, start - block.start), end - block.start)
         elif block.component:
             text.stylize(self.get_component_rich_style(block.component, partial=True))
         base = self.rich_style
