@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from parsing.model import Document
@@ -84,3 +86,51 @@ def test_keywords_become_tags() -> None:
 def test_author_credit_line_names_reporters_only() -> None:
     doc = _doc(_page('<meta name="author" content="Reporting by Ann Lee and Bo Park; Editing by Cy Dee">'))
     assert doc.byline == ("Ann Lee", "Bo Park")
+
+
+NAV = "Home World Business Sport Weather Subscribe to our newsletter for the morning briefing"
+COOKIE = "We and our partners use cookies to personalise content and ads and to analyse our traffic."
+RELATED = "Read more: Ten things to know about bridges before you cross one this winter"
+FOOTER = "Contact us About the Gazette Terms of use Privacy policy Accessibility statement"
+
+
+def _boilerplate_page() -> str:
+    body = "".join(f"<p>{p}</p>\n" for p in PARAS)
+    links = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in NAV.split()[:5])
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bridge | Gazette</title></head>
+<body><header><nav><ul>{links}</ul><p>{NAV}</p></nav></header>
+<div id="cookie-banner" class="cookie-consent"><p>{COOKIE}</p><button>Accept</button></div>
+<main><article><h1>Council votes to close harbour bridge</h1>{body}</article>
+<aside class="related"><ul><li><a href="/r">{RELATED}</a></li></ul></aside></main>
+<footer><ul><li>{FOOTER}</li></ul><p>© 2026 The Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+def test_trafilatura_really_extracts_the_main_text() -> None:
+    import trafilatura  # a broken install (lxml_html_clean missing) fails here instead of falling back
+
+    assert callable(trafilatura.bare_extraction)
+    doc = _doc(_boilerplate_page())
+    assert doc.warnings == ()
+    assert doc.body.split("\n\n") == PARAS
+    for noise in (NAV, COOKIE, RELATED, FOOTER, "All rights reserved"):
+        assert noise[:30] not in doc.body
+
+
+def test_missing_trafilatura_is_a_warning_not_silence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # "import trafilatura" now raises ImportError
+    doc = _doc(_boilerplate_page())
+    assert any("trafilatura could not be imported" in w for w in doc.warnings)
+    assert all(p in doc.body for p in PARAS)
+    assert NAV[:30] in doc.body  # what trafilatura would have removed
+
+
+def test_extraction_crash_falls_back_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise RecursionError("deep markup")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    doc = _doc(_boilerplate_page())
+    assert any("extraction failed (RecursionError)" in w for w in doc.warnings)
+    assert all(p in doc.body for p in PARAS)

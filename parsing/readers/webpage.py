@@ -25,14 +25,22 @@ _MIN_WORDS = 3
 _UNCLOSED_TAG = re.compile(r"<[A-Za-z/!][^>]*\Z")
 
 
-def _trafilatura(content: str) -> Any:
+def _trafilatura(content: str) -> tuple[Any, tuple[str, ...]]:
+    """trafilatura's extraction, or None with a warning saying why the fallback is used."""
     try:
         import trafilatura
-    except ImportError:  # a broken install: fall back to the page's own text
-        return None
-    return trafilatura.bare_extraction(
-        content, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
-    )
+    except ImportError as exc:  # a broken install (e.g. lxml_html_clean missing): say so
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        return None, (f"trafilatura could not be imported ({reason}); navigation and footers are not "
+                      "removed",)
+    try:
+        found = trafilatura.bare_extraction(
+            content, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+        )
+    except Exception as exc:  # its bug must not lose the article: fall back to the page's own text
+        return None, (f"main-content extraction failed ({type(exc).__name__}); navigation and footers "
+                      "are not removed",)
+    return found, ()
 
 
 def _body(extracted: Any, page: PageMeta, content: str, titles: set[str]) -> tuple[str, tuple[str, ...]]:
@@ -93,13 +101,14 @@ def _tags(extracted: Any, page: PageMeta) -> list[str]:
 
 def read(content: str, path: str) -> list[Entry]:
     page = page_meta(content)
-    extracted = _trafilatura(content)
+    extracted, notes = _trafilatura(content)
     ld = page.article_ld()
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     candidates = (headline, getattr(extracted, "title", None), page.meta.get("og:title"), page.title)
     title = next((plain(t) for t in candidates if isinstance(t, str) and plain(t)), None)
     titles = {plain(t) for t in candidates if isinstance(t, str)}
     body, warnings = _body(extracted, page, content, titles)
+    warnings = notes + warnings
     if not body.strip():
         raise ReadError("no article text found in the HTML")
     url = page.canonical or page.meta.get("og:url") or getattr(extracted, "url", None)
