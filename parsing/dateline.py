@@ -2,7 +2,8 @@
 ``June 13, 2005``, ``LONDON (AP) —``, ``13 June 2005``, ``2021-11-23``.
 
 ``parse_dateline`` says what the dateline holds (place, agency, date parts, its span);
-``find_dateline`` gives the publication date when the dateline carries a full date with a year.
+``find_dateline`` gives the publication date when the dateline carries a full date with a year, or
+a month and day with a reference date to take the year from.
 """
 
 from __future__ import annotations
@@ -103,7 +104,11 @@ def find_dateline(body: str, reference: date | None = None) -> date | None:
     """The publication date of a dateline at the top of ``body``.
 
     A dateline without a year (``WASHINGTON, Nov. 23 (Reuters) -``) gives a date only with a
-    ``reference`` date (e.g. of other articles in the same feed): the year that puts it nearest.
+    ``reference`` date: the year (of the reference's, the one before or after) that puts it nearest.
+    The readers pass the date in the article's URL (``/2026/03/05/``) or, failing that, the dates of
+    the other articles of the same file. Without a reference there is no date: guessing the current
+    year, or the file's modification time (when it was saved, not written), would be wrong for any
+    archive. ``--published`` overrides every dateline anyway.
     """
     found = parse_dateline(body)
     if found is None or found.month is None or found.day is None:

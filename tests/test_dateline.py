@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -9,6 +10,8 @@ import pytest
 from parsing.dateline import find_dateline, is_date_only, parse_dateline
 from parsing.model import Document
 from parsing.pipeline import parse_document
+from parsing.readers import read_bytes
+from parsing.readers.dates import url_date
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -57,3 +60,43 @@ def test_pipeline_uses_dateline_then_option() -> None:
     assert parse_document(doc).published_from == "dateline"
     forced = parse_document(doc, published=date(2020, 1, 2))
     assert (forced.published, forced.published_from) == (date(2020, 1, 2), "option")
+
+
+WIRE_BODY = "MILLBRIDGE, March 5 (Valley Wire) - Authorities widened the evacuation on Thursday."
+
+
+def _json_docs(items: list[dict[str, str]], name: str) -> list[Document]:
+    entries = read_bytes("\n".join(json.dumps(i) for i in items).encode(), name)
+    return [e for e in entries if isinstance(e, Document)]
+
+
+def test_yearless_dateline_takes_the_year_of_the_url() -> None:
+    url = "https://wire.example/2026/03/05/evacuation-widened"
+    (doc,) = _json_docs([{"title": "T", "text": WIRE_BODY, "link": url}], "one.json")
+    assert (doc.published, doc.published_from) == (date(2026, 3, 5), "dateline")
+    article = parse_document(doc)
+    assert article.published == date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("url", [None, "https://wire.example/news/evacuation-widened"])
+def test_yearless_dateline_alone_gives_no_date(url: str | None) -> None:
+    item = {"title": "T", "text": WIRE_BODY} | ({"link": url} if url else {})
+    (doc,) = _json_docs([item], "one.json")
+    assert doc.published is None
+    assert parse_document(doc).published is None  # no year, no reference: no guess
+    assert parse_document(doc, published=date(2026, 3, 6)).published == date(2026, 3, 6)
+
+
+def test_yearless_dateline_takes_the_year_of_its_siblings() -> None:
+    docs = _json_docs([{"title": "A", "text": "The dam held.", "pubDate": "2027-01-02T06:10:00Z"},
+                       {"title": "B", "text": WIRE_BODY.replace("March 5", "Dec. 30")}], "two.jsonl")
+    assert [d.published for d in docs] == [date(2027, 1, 2), date(2026, 12, 30)]
+    assert docs[1].published_from == "dateline"
+
+
+def test_url_dates() -> None:
+    assert url_date("https://x.example/2021/11/23/story") == date(2021, 11, 23)
+    assert url_date("https://x.example/news/2021-11-23-fed") == date(2021, 11, 23)
+    assert url_date("https://x.example/2021/11/story") == date(2021, 11, 15)
+    for no_date in ("https://x.example/202111", "https://x.example/2021/13/05/", "https://x.example/a?d=/2021/11/23"):
+        assert url_date(no_date) is None

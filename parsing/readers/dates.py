@@ -12,6 +12,9 @@ from email.utils import parsedate_tz
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]|$|\s)")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|$)")
 _YEAR = re.compile(r"\b(1[6-9]|2[0-9])\d{2}\b")
+# ".../2026/03/05/slug", ".../2026-03-05-slug", ".../20260305/...", ".../2026/03/slug" in a URL path.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])(?:\2(0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
+_MID_MONTH = 15
 
 
 def parse_date(value: object) -> date | None:
@@ -59,3 +62,17 @@ def _ymd(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+def url_date(url: str | None) -> date | None:
+    """The date an article's URL path spells (``/2026/03/05/``), the 15th for a year and month only.
+
+    Good enough as a reference for a dateline's missing year; not a publication date by itself.
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    m = _URL_DATE.search(path.split("://", 1)[-1])
+    if m is None or (m.group(2) == "" and m.group(4) is None):  # "/202603" is not a date
+        return None
+    return _ymd(int(m.group(1)), int(m.group(3)), int(m.group(4) or _MID_MONTH))

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..dateline import find_dateline
 from ..model import Document, LoadError
 from .base import Entry, Reader, ReadError
+from .dates import url_date
 from .decode import decode
 from .sniff import sniff
 
@@ -81,7 +82,7 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Entry]:
     entries = _reader(fmt or format_for(path, content))(content, path)
     if warnings:
         entries = [_with_warnings(e, warnings) for e in entries]
-    return _date_from_siblings([_within_limit(e) for e in entries])
+    return _date_from_context([_within_limit(e) for e in entries])
 
 
 def _within_limit(entry: Entry) -> Entry:
@@ -92,17 +93,18 @@ def _within_limit(entry: Entry) -> Entry:
     return entry
 
 
-def _date_from_siblings(entries: list[Entry]) -> list[Entry]:
+def _date_from_context(entries: list[Entry]) -> list[Entry]:
     """An undated entry whose dateline has no year (``MILLBRIDGE, March 5 (Wire) -``) takes the year
-    that puts it nearest the dates of the other entries of the same file."""
+    that puts it nearest a reference: the date in its own URL (``/2026/03/05/``), else the median date
+    of the other entries of the same file. Without either it stays undated (a file's mtime says
+    when it was saved, not when the article was written)."""
     dated = sorted(d.published for d in documents(entries) if d.published)
-    if not dated or len(dated) == len(entries):
-        return entries
-    reference = dated[len(dated) // 2]
+    sibling = dated[len(dated) // 2] if dated else None
     out: list[Entry] = []
     for e in entries:
         if isinstance(e, Document) and e.published is None:
-            day = find_dateline(e.body, reference)
+            reference = url_date(e.url) or sibling
+            day = find_dateline(e.body, reference) if reference else None
             if day is not None:
                 e = replace(e, published=day, published_from="dateline")
         out.append(e)
