@@ -3,6 +3,7 @@ attach the days they may cover (timex_ranges)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from . import timex_durations as durations
@@ -26,6 +27,13 @@ _RESOLVERS: dict[str, values.Resolver] = {
 }
 
 
+def _resolve(rule: str, m: re.Match[str], ctx: values.Context) -> list[values.Found]:
+    try:
+        return _RESOLVERS[rule](m, ctx)
+    except (ValueError, OverflowError):  # arithmetic beyond year 1..9999 (e.g. a year-1 anchor)
+        return [values.Found(m.start(), m.end(), "DATE", None, True)]
+
+
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, in order, with ids t1, t2, ..."""
     ctx = values.Context(text, published, Sentences(text, sentences), Tense(text))
@@ -33,7 +41,7 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
     for rule, m in scan(text):
         if not guards.plausible(rule, m, text):
             continue
-        for found in _RESOLVERS[rule](m, ctx):
+        for found in _resolve(rule, m, ctx):
             if found.type in ("DATE", "TIME"):
                 earliest, latest, granularity = bounds(found.value, published)
                 if found.value and found.value[0].isdigit():

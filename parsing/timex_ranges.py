@@ -38,7 +38,7 @@ def bounds(value: str | None, published: date | None = None) -> Bounds:
         return _NONE
     try:
         return _bounds(value, published)
-    except ValueError:  # out-of-range calendar values
+    except (ValueError, OverflowError):  # out-of-range calendar values
         return _NONE
 
 

@@ -94,3 +94,11 @@ def test_hostile_text_is_kept_verbatim() -> None:
 ])
 def test_context_guards(sentence: str, expected: list[str]) -> None:
     assert _texts(sentence) == expected
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31)])
+def test_calendar_edges_do_not_raise(published: date) -> None:
+    text = "Last year, two days ago, next month, last week, on Monday, in March, the 1990s, this weekend."
+    times = temporal.extract(text, (), published)
+    assert len(times) == 8
+    assert all(text[t.start:t.end] == t.text for t in times)
