@@ -14,10 +14,15 @@ from .entity_types import STRONG, Context, vote
 from .gazetteer import Gazetteer, key, load
 from .model import Entity, Span
 from .name_splits import split_calendar, split_of, split_weak, strip_leading
-from .names import Run, Token, headline_lines, known_spans, runs
+from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
 from .roles import Piece, descriptor, peel, role_after
 
 _CURRENCY = frozenset("$£€¥")
+_LOWER_WORD = re.compile(r"(?<![\w&'’-])[a-z][\w&-]*")
+_PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
+_OWNER_GAP = frozenset({"’s ", "'s "})
+_DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
 _SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
 _SCORE_AFTER = re.compile(r" ([A-Z]\w+)")
@@ -34,40 +39,41 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     if not text:
         return ()
     gaz = load()
-    tokens = _tokens(text)
     heads = headline_lines(text, 0, len(text))
     sent_starts = {s.start for s in sentences} | {p.start for p in paragraphs}
-    lower: set[str] = set()
-    mid_caps: set[str] = set()
-    for t in tokens:
-        if not t.cap:
-            lower.add(t.text)
-        elif t.start not in sent_starts:
-            mid_caps.add(t.text)
-    lower_words = frozenset(lower)
+    all_runs = runs(text, sent_starts)
+    lower_words = frozenset(_LOWER_WORD.findall(text))
+    mid_caps = {t.text for r in all_runs for t in r.tokens if t.cap and t.start not in sent_starts}
     cands: list[Cand] = []
     sports = _sports(text, gaz)
-    body_runs = [r for r in runs(text, tokens, sent_starts) if not _inside(r.start, heads)]
-    for run in body_runs:
-        i = run.tokens[0].i
-        run.after_determiner = run.tokens[0].text == "The" or (i > 0 and tokens[i - 1].text.lower() == "the")
+    for run in all_runs:
+        if heads and _inside(run.start, heads):
+            continue
+        run.after_determiner = run.tokens[0].text == "The" or _prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words):
-            if run.sent_start and _unsupported_opener(piece, tokens, gaz, mid_caps):
+            if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):
                 continue
-            _add(text, piece, tokens, gaz, cands, sports)
+            _add(text, piece, gaz, cands, sports)
     known = {key(c.text) for c in cands}
     for start, end in heads:
-        line = [t for t in tokens if start <= t.start < end]
-        for run in known_spans(line, gaz, known):
-            _add(text, Piece(run.tokens), tokens, gaz, cands, sports)
+        for run in known_spans(tokenize(text, start, end), gaz, known):
+            _add(text, Piece(run.tokens), gaz, cands, sports)
     cands.sort(key=lambda c: c.start)
     return merge(_dedupe(cands))
 
 
-def _tokens(text: str) -> list[Token]:
-    from .names import tokenize
+def _prev_word(text: str, start: int) -> str:
+    """The word right before ``start`` when one space separates them, else ""."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    k = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    m = _PREV_WORD.search(text, k, start)
+    return m.group(1) if m is not None else ""
 
-    return tokenize(text, 0, len(text))
+
+def _next_word(text: str, end: int) -> re.Match[str] | None:
+    """The next word after ``end`` (past a possessive 's and any punctuation)."""
+    return _NEXT_WORD.match(text, end)
 
 
 def _sports(text: str, gaz: Gazetteer) -> bool:
@@ -106,18 +112,17 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) ->
     return out
 
 
-def _context(text: str, tokens: list[Token], first: int, last: int, sports: bool) -> Context:
-    spaced = first > 0 and text[tokens[first - 1].end:tokens[first].start] == " "
-    prev = tokens[first - 1].text if spaced else ""
-    prev2 = tokens[first - 2].text if prev and first > 1 else ""
-    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    end = tokens[last].end
-    after_start = end + 2 if tokens[last].possessive and not tokens[last].suffix else end
-    return Context(prev, prev2, nxt, tokens[last].suffix, text[after_start:after_start + 40], sports)
+def _context(text: str, toks: list[Token], sports: bool) -> Context:
+    start, last = toks[0].start, toks[-1]
+    prev = _prev_word(text, start)
+    prev2 = _prev_word(text, start - len(prev) - 1) if prev else ""
+    nxt = _next_word(text, last.end)
+    after_start = last.end + 2 if last.possessive and not last.suffix else last.end
+    after = text[after_start:after_start + 40]
+    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports)
 
 
-def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
-         cands: list[Cand], sports: bool) -> None:
+def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool) -> None:
     toks = piece.tokens
     if piece.modifier:
         return
@@ -130,18 +135,19 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
         if name.endswith("s") and EMIT_GROUPS:
             cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
         return
-    first, last = toks[0].i, toks[-1].i
-    ctx = _context(text, tokens, first, last, sports)
+    ctx = _context(text, toks, sports)
     known = gaz.lookup(name)
     group = ctx.next in gaz.context["group_nouns"] and known is None
     if group and not toks[-1].possessive and text[end:end + 1] == " ":
-        grp_end = tokens[last + 1].end
+        grp_end = end + 1 + len(ctx.next)
         cands.append(Cand(start, grp_end, text[start:grp_end], [*words, ctx.next], None, [("ORG", STRONG)]))
         return
-    if cands and first > 0 and tokens[first - 1].possessive and not tokens[first - 1].suffix \
-            and cands[-1].end == tokens[first - 1].end and text[cands[-1].end + 2:start] == " ":
+    if cands and text[cands[-1].end:start] in _OWNER_GAP:
         cands.pop()  # "DAB's Starry Lee": the owner only qualifies the name that follows
-    desc = descriptor(text, tokens, first, gaz)
+    desc = None
+    if ctx.prev in gaz.role_nouns or ctx.prev in gaz.context["org_nouns_before"]:
+        window = tokenize(text, max(0, start - _DESCRIPTOR_REACH), start)
+        desc = descriptor(text, [*window, toks[0]], len(window), gaz)
     if desc is not None:  # names inside the descriptor only qualify this one
         while cands and cands[-1].end > desc.start and not cands[-1].role:
             cands.pop()
@@ -156,15 +162,15 @@ def _add(text: str, piece: Piece, tokens: list[Token], gaz: Gazetteer,
                           same_as=start))
 
 
-def _unsupported_opener(piece: Piece, tokens: list[Token], gaz: Gazetteer, mid_caps: set[str]) -> bool:
+def _unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:
     """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word."""
     if len(piece.tokens) != 1 or piece.person:
         return False
     w = piece.tokens[0].text
     if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper() or "." in w:
         return False
-    nxt = tokens[piece.tokens[0].i + 1] if piece.tokens[0].i + 1 < len(tokens) else None
-    return nxt is None or not nxt.cap
+    nxt = _next_word(text, piece.tokens[0].end)
+    return nxt is None or not is_cap(nxt.group(1))
 
 
 def _not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:

@@ -34,6 +34,24 @@ _ABBREV_DOT = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig",
     "Sen", "Rep", "Gov", "Prof", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros",
 })
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ"
+_PARTICLES = "al|el|ad|as|ash|an|ar|bin|ibn|abu|ben|de|da|di|van|von|d|o|mc|mac"
+_WORD_REST = r"[\w&-]*(?:['’]\w[\w&-]*)*"
+_ABBREV_END = "|".join(rf"(?<=\b{a})" for a in sorted(_ABBREV_DOT))
+# A capitalised word (the look-behind after the first letter keeps "iPhone" and "al-Assad" out),
+# with a dotted acronym tail (U.S.) or the full stop of an abbreviation (Gen., Inc., M.).
+_CAP_WORD = (
+    rf"[{_UPPER}](?<![\w&'’-].){_WORD_REST}(?:\.(?:[A-Za-z]\.)+(?![A-Za-z]))?"
+    rf"(?:(?=\.)(?:{_ABBREV_END}|(?<=\b[{_UPPER}]))\.)?"
+)
+_PARTICLE_WORD = rf"(?:{_PARTICLES})[-'’][A-Z]{_WORD_REST}"
+_LINKS = "|".join(sorted(_STRONG_LINKS | WEAK_LINKS, key=len, reverse=True))
+_MORE = (rf"(?: (?:(?:{_LINKS}) (?:(?:{'|'.join(sorted(_SECOND_LINKS))}) )?)?"
+         rf"(?:{_CAP_WORD}|{_PARTICLE_WORD}))*")
+# A run: capitalised words, one space apart, maybe joined by one or two link words ("Bank of the West").
+_RUN = re.compile(_CAP_WORD + _MORE)
+_PARTICLE_RUN = re.compile(_PARTICLE_WORD + _MORE)
+_PARTICLE_HINT = re.compile(r"[-'’][A-Z]")
 _SENTENCE_LEAD = re.compile(r"[\"“‘'(\[:—–-]\s*$")
 _MAX_HEADLINE_SHARE = 0.8
 _SENTENCE_END = frozenset(".\"”:")
@@ -48,7 +66,6 @@ class Token(NamedTuple):
     possessive: bool = False
     suffix: str = ""  # a compound's lowercase tail cut off ("based" in "Moscow-based")
     cap: bool = False  # written like a name (capitalised, or "al-Assad")
-    i: int = 0  # position in the token list
 
 
 @dataclass(slots=True)
@@ -80,27 +97,26 @@ class Run:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     make = tuple.__new__
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     return [
-        _token(s, e, w, i, text, end)
+        _token(m.start(), m.end(), w, text, end)
         if w[0].isupper() or w[-1] == "s" or "-" in w or "'" in w or "’" in w
-        else make(Token, (s, e, w, False, "", False, i))
-        for i, (s, e, w) in enumerate(words)
+        else make(Token, (m.start(), m.end(), w, False, "", False))
+        for m in _WORD.finditer(text, start, end) if (w := m.group())
     ]
 
 
-def _token(s: int, e: int, w: str, i: int, text: str, end: int) -> Token:
+def _token(s: int, e: int, w: str, text: str, end: int) -> Token:
     """A word that may be a name, a possessive, a compound or an abbreviation."""
     make = tuple.__new__
     cap = w[0].isupper() or bool(_ARABIC_PARTICLE.match(w))
     if w[-1] == "s" and len(w) > 2 and w[-2] in "'’":
-        return make(Token, (s, e - 2, w[:-2], True, "", cap, i))
+        return make(Token, (s, e - 2, w[:-2], True, "", cap))
     if "-" in w and (cut := _COMPOUND.search(w)) is not None:
         size = len(cut.group())
-        return make(Token, (s, e - size, w[:-size], True, cut.group(1), cap, i))
+        return make(Token, (s, e - size, w[:-size], True, cut.group(1), cap))
     if cap and e < end and text[e] == "." and (w in _ABBREV_DOT or len(w) == 1):
-        return make(Token, (s, e + 1, w + ".", False, "", cap, i))
-    return make(Token, (s, e, w, False, "", cap, i))
+        return make(Token, (s, e + 1, w + ".", False, "", cap))
+    return make(Token, (s, e, w, False, "", cap))
 
 
 def is_cap(word: str) -> bool:
@@ -126,41 +142,42 @@ def headline_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _joinable(text: str, a: Token, b: Token) -> bool:
-    gap = text[a.end:b.start]
-    return gap == " " or (gap == "" and b.text[:1] == "-")
-
-
-def runs(text: str, tokens: list[Token], sent_starts: set[int]) -> list[Run]:
-    """Maximal capitalised runs; strong and weak connectors are kept only between capitals."""
+def runs(text: str, sent_starts: set[int]) -> list[Run]:
+    """Maximal capitalised runs; connectors are kept only between capitals; a possessive ends a run."""
     out: list[Run] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        t = tokens[i]
-        if not t.cap:
-            i += 1
-            continue
-        cur = [t]
-        j = i + 1
-        while j < n and not cur[-1].possessive and _joinable(text, cur[-1], tokens[j]):
-            w = tokens[j].text
-            if tokens[j].cap:
-                cur.append(tokens[j])
-                j += 1
-                continue
-            # connectors: look ahead for a capitalised word after one or two links
-            if w in _STRONG_LINKS or w in WEAK_LINKS:
-                k = j + 1
-                if k < n and tokens[k].text in _SECOND_LINKS and _joinable(text, tokens[j], tokens[k]):
-                    k += 1
-                if k < n and tokens[k].cap and _joinable(text, tokens[k - 1], tokens[k]):
-                    cur.extend(tokens[j:k + 1])
-                    j = k + 1
-                    continue
-            break
-        out.append(Run(cur, sent_start=_at_sentence_start(text, cur[0].start, sent_starts)))
-        i = j
+    for m in _matches(text):
+        cur: list[Token] = []
+        for t in tokenize(text, m.start(), m.end()):
+            if cur or t.cap:
+                cur.append(t)
+            if t.possessive and cur:
+                _close(text, cur, sent_starts, out)
+                cur = []
+        if cur:
+            _close(text, cur, sent_starts, out)
     return out
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """Run matches, with those starting with a lower-case particle ("al-Qaeda said") in order."""
+    found = list(_RUN.finditer(text))
+    extra = []
+    for h in _PARTICLE_HINT.finditer(text):
+        k = h.start()
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < h.start() and not text[k].isupper() and (k == 0 or not text[k - 1].isalnum()):
+            m = _PARTICLE_RUN.match(text, k)
+            if m is not None and not any(f.start() <= k < f.end() for f in found):
+                extra.append(m)
+    return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
+def _close(text: str, cur: list[Token], sent_starts: set[int], out: list[Run]) -> None:
+    while cur and not cur[-1].cap:
+        cur.pop()
+    if cur:
+        out.append(Run(cur, sent_start=_at_sentence_start(text, cur[0].start, sent_starts)))
 
 
 def _at_sentence_start(text: str, pos: int, sent_starts: set[int]) -> bool:
