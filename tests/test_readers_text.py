@@ -195,3 +195,37 @@ def test_body_paragraph_about_reporting_is_not_a_credit() -> None:
     doc = _doc(text)
     assert doc.byline == ()
     assert doc.body.endswith("showed the cables had rusted.")
+
+
+STANDFIRST = "The city will spend two million on new walls, the mayor said."
+
+
+def test_title_case_headline_over_a_standfirst() -> None:
+    text = f"Mayor Orders Flood Barriers Raised Along the River\n{STANDFIRST}\n\nThe mayor spoke.\n\nMore.\n"
+    doc = _doc(text)
+    assert doc.title == "Mayor Orders Flood Barriers Raised Along the River"
+    assert doc.body.startswith(STANDFIRST) and doc.body.endswith("More.")
+    _assert_slice(text, doc)
+
+
+def test_headline_and_standfirst_over_the_usual_head() -> None:
+    text = (f"Flood barriers raised along the river\n{STANDFIRST}\n\nFlood barriers raised along the river\n"
+            "Workers stack sandbags. Jane Roe/Daily Planet\nBy Ann Lee\nUpdated: March 5, 2026\n\n"
+            "The mayor spoke on Monday.\n")
+    doc = _doc(text)
+    assert doc.title == "Flood barriers raised along the river"
+    assert doc.byline == ("Ann Lee",) and str(doc.published) == "2026-03-05"
+    assert doc.captions == ("Workers stack sandbags. Jane Roe/Daily Planet",)
+    assert doc.body == "The mayor spoke on Monday."
+    _assert_slice(text, doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Breaking news in the city today\nThe council voted to close the bridge.\n\nIt reopens in May.\n",
+    "Mayor Orders Flood Barriers Raised\nThe city will spend two million\non new walls.\n\nMore.\n",
+    "Mayor Orders Flood Barriers Raised\nthe city will spend two million.\n\nMore.\n",
+])
+def test_two_line_openings_that_are_not_headline_and_standfirst(text: str) -> None:
+    doc = _doc(text)
+    assert doc.title is None
+    assert doc.body == text.strip()

@@ -36,7 +36,7 @@ def _first_nonblank(lines: list[tl.Line], i: int) -> int:
 
 
 def _title(lines: list[tl.Line], i: int) -> str | None:
-    """The first line if it is a headline set apart from the body."""
+    """The first line if it is a headline set apart from the body (or from its standfirst)."""
     first = lines[i].text if i < len(lines) else ""
     if not tl.headline_like(first) or tl.is_byline(first) or tl.date_line(first):
         return None
@@ -46,7 +46,23 @@ def _title(lines: list[tl.Line], i: int) -> str | None:
     if nxt.blank or nxt.text == lines[i].text or tl.is_byline(nxt.text) or tl.date_line(nxt.text):
         more = _first_nonblank(lines, i + 1)
         return lines[i].text if more < len(lines) else None
-    return None
+    return first if _standfirst(lines, i) is not None else None
+
+
+def _standfirst(lines: list[tl.Line], i: int) -> bool | None:
+    """Whether line ``i + 1`` is a standfirst under the headline at ``i``, and then whether the usual
+    head (byline, date line, caption) follows it (True) or the body does (False); None when it is
+    not a standfirst. It is one sentence line set off by a blank line, under a title-case headline
+    or above the usual head: "Council votes\nto close the bridge." stays a paragraph."""
+    if i + 2 >= len(lines) or not lines[i + 2].blank or not tl.standfirst_like(lines[i + 1].text):
+        return None
+    after = _first_nonblank(lines, i + 2)
+    if after >= len(lines):
+        return None
+    text = lines[after].text
+    head_follows = text == lines[i].text or bool(tl.is_byline(text) or tl.date_line(text))
+    head_follows = head_follows or tl.is_caption(text)
+    return head_follows if head_follows or tl.title_case(lines[i].text) else None
 
 
 def _header_kind(lines: list[tl.Line], i: int, head: _Head) -> str | None:
@@ -82,7 +98,7 @@ def _read_head(lines: list[tl.Line]) -> _Head:
     i = _first_nonblank(lines, 0)
     head.title = _title(lines, i)
     if head.title is not None:
-        i += 1
+        i += 2 if _standfirst(lines, i) else 1  # a standfirst above the byline is not body
     elif i >= len(lines) or not (tl.is_byline(lines[i].text) or tl.date_line(lines[i].text)):
         head.body_line = i
         return head

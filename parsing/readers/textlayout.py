@@ -16,7 +16,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _BY_LINE = re.compile(r"^(?:written\s+)?by\s+[A-Z]", re.I)
 _SENTENCE_END = re.compile(r"[.!,;:]$|[.!][\"”’')]$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d+[.)])\s")
+_SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*$")
 _MAX_TITLE_CHARS = 160
+_MAX_STANDFIRST_CHARS = 400
+_TITLE_CASE_WORD = 4  # "Orders", "Along": words this long are capitalised in a title-case headline
+_TITLE_CASE_SHARE = 0.75
 _MAX_TITLE_WORDS = 25
 _CREDIT_WINDOW = 6
 _MAX_FOOTER_CHARS = 90
@@ -66,6 +70,20 @@ def headline_like(text: str) -> bool:
     if _SENTENCE_END.search(text) or _LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit()):
         return False
     return not is_date_only(text)
+
+
+def title_case(text: str) -> bool:
+    """``Mayor Orders Flood Barriers Raised Along the River``: its longer words capitalised."""
+    words = [w for w in _WORD.findall(text) if len(w) >= _TITLE_CASE_WORD]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def standfirst_like(text: str) -> bool:
+    """A one-line summary under a headline: a capital (or a quote) first, a sentence end last."""
+    if not text or len(text) > _MAX_STANDFIRST_CHARS or _LIST_ITEM.match(text):
+        return False
+    first = text.lstrip("\"“‘'")[:1]
+    return first.isupper() and bool(_SENTENCE_FINAL.search(text)) and not is_byline(text)
 
 
 def is_byline(text: str) -> bool:
