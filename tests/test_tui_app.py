@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from tui_support import DAM, LIBRARY, Item, fake_loader, make_app
+from tui_support import DAM, LIBRARY, Item, fake_loader, make_app, make_article
 
+from parsing.model import Article, Span
 from tui.app import DatelineApp
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config
@@ -125,33 +127,53 @@ async def test_palette_offers_every_bound_action(cdir: Path) -> None:
         assert app.reader.reading is not None and app.reader.reading.quote is not None
 
 
-async def test_article_text_is_never_markup_and_control_characters_are_replaced(
-    tmp_path: Path, cdir: Path
-) -> None:
-    hostile = 'Bold [b]claim[/b] and \x1b[31mred\x1b[0m here. "Quote [i]x[/i]," Ann Lee said.\n'
-    (tmp_path / "h.txt").write_text(hostile, encoding="utf-8")
-    app = DatelineApp([str(tmp_path / "h.txt")], None, Config())
+async def test_article_text_is_never_markup_and_control_characters_are_replaced(cdir: Path) -> None:
+    hostile = make_article(
+        "h", 'Bold [b]claim[/b] and \x1b[31mred\x1b[0m here. "Quote [i]x[/i]," Ann Lee said.',
+        title="[red]T\x07itle", source="S", published=None, people={"Ann Lee": "PERSON"},
+        speeches=[('"Quote [i]x[/i],"', "Ann Lee")], dated=[],
+    )
+    app = make_app(cdir)
     async with app.run_test(size=(120, 30)) as pilot:
         await ready(app, pilot)
+        app.reader.open(hostile)
+        await pilot.press("right_square_bracket")
         view = app.reader.view
         lines = "\n".join(view.render_line(y).text for y in range(view.size.height))
-        assert "[b]claim[/b]" in lines and "\x1b" not in lines
+        assert "[b]claim[/b]" in lines and "[red]T" in lines and "[i]x[/i]" in lines
+        assert "\x1b" not in lines and "\x07" not in lines
+        await pilot.press("y")
+        assert "\x1b" not in app.clipboard and "[i]x[/i]" in app.clipboard
+
+
+def long_article(copies: int) -> Article:
+    """DAM repeated ``copies`` times, offsets shifted (a long article without running the parser)."""
+    unit = DAM.text + "\n"
+    n = len(unit)
+
+    def moved(k: int, start: int, end: int) -> Span:
+        return Span(start + k * n, end + k * n)
+
+    paras = tuple(moved(k, p.start, p.end) for k in range(copies) for p in DAM.paragraphs)
+    quotes = tuple(replace(q, id=f"q{k}.{q.id}", start=q.start + k * n, end=q.end + k * n)
+                   for k in range(copies) for q in DAM.quotes)
+    return replace(DAM, id="long", text=unit * copies, paragraphs=paras, sentences=paras, quotes=quotes,
+                   entities=(), events=())
 
 
 async def test_long_article_renders_only_what_is_on_screen(cdir: Path) -> None:
-    from parsing.pipeline import parse_text
-
-    body = "\n\n".join(f'Paragraph {i} says "quote {i}," Ann Lee said, on day {i}.' for i in range(3000))
     app = make_app(cdir)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         view = app.reader.view
-        view.show(parse_text(body))
-        await pilot.pause()
-        assert view.virtual_size.height > 6000
+        app.reader.open(long_article(2000))
         view.focus()
         await pilot.pause()
+        assert view.virtual_size.height > 6000
         await pilot.press("G")
         await pilot.pause()
-        assert "Paragraph 2999" in "".join(view.render_line(y).text for y in range(view.size.height))
+        assert "Roe replied" in "".join(view.render_line(y).text for y in range(view.size.height))
+        await pilot.press("left_square_bracket")
+        assert app.reader.reading is not None and app.reader.reading.quote is not None
+        assert app.reader.reading.quote.id == "q1999.q3"
         assert len(view.styled_blocks) < 60

@@ -16,6 +16,7 @@ from parsing.model import Article, Entity, Mention, Quote, Span
 T = TypeVar("T")
 StepKind = Literal["quote", "same_speaker", "speaker", "mention", "match"]
 Mark = tuple[int, int, str]
+Window = tuple[int, int]
 
 
 def _step(items: Sequence[T], start: Callable[[T], int], pos: int, direction: int) -> T | None:
@@ -23,6 +24,14 @@ def _step(items: Sequence[T], start: Callable[[T], int], pos: int, direction: in
     if direction > 0:
         return next((it for it in items if start(it) > pos), None)
     return next((it for it in reversed(items) if start(it) < pos), None)
+
+
+def _origin(selected: int | None, direction: int, window: Window) -> int:
+    """Where a step starts: the selection if on screen, else just outside the screen's edge."""
+    top, bottom = window
+    if selected is not None and top <= selected <= bottom:
+        return selected
+    return top - 1 if direction > 0 else bottom + 1
 
 
 def speaker_key(quote: Quote) -> str | None:
@@ -43,15 +52,19 @@ class Reading:
     match: int | None = None
     target: Span | None = None
 
-    def step(self, kind: StepKind, direction: int, top: int) -> Span | None:
-        """Move to the next/previous item of ``kind``; ``top`` is the first offset on screen."""
+    def step(self, kind: StepKind, direction: int, window: Window) -> Span | None:
+        """Move to the next/previous item of ``kind``.
+
+        From the selected item when it is on screen (``window`` is the first and last offset shown),
+        else from the screen: forward picks the first item on screen, backward the last.
+        """
         if kind == "mention":
-            return self._step_mention(direction, top)
+            return self._step_mention(direction, window)
         if kind == "match":
-            return self._step_match(direction, top)
+            return self._step_match(direction, window)
         quotes: Sequence[Quote] = self.article.quotes
         here = self.quote
-        pos = here.start if here else (top - 1 if direction > 0 else top + 1)
+        pos = _origin(here.start if here else None, direction, window)
         if kind == "same_speaker":
             if here is None or speaker_key(here) is None:
                 return None
@@ -65,19 +78,19 @@ class Reading:
         self.quote = found
         return Span(found.start, found.end)
 
-    def _step_mention(self, direction: int, top: int) -> Span | None:
+    def _step_mention(self, direction: int, window: Window) -> Span | None:
         mentions = self.mentions
-        pos = mentions[self.mention].start if self.mention is not None else top - direction
+        pos = _origin(mentions[self.mention].start if self.mention is not None else None, direction, window)
         found = _step(mentions, lambda m: m.start, pos, direction)
         if found is None:
             return None
         self.mention = mentions.index(found)
         return Span(found.start, found.end)
 
-    def _step_match(self, direction: int, top: int) -> Span | None:
+    def _step_match(self, direction: int, window: Window) -> Span | None:
         if not self.matches:
             return None
-        pos = self.matches[self.match].start if self.match is not None else top - direction
+        pos = _origin(self.matches[self.match].start if self.match is not None else None, direction, window)
         found = _step(self.matches, lambda s: s.start, pos, direction)
         if found is None:
             return None

@@ -70,7 +70,7 @@ class Reader:
     def step(self, kind: StepKind, direction: int) -> Span | None:
         if self.reading is None:
             return None
-        span = self.reading.step(kind, direction, self.view.top_offset())
+        span = self.reading.step(kind, direction, self.view.window())
         if span is not None:
             self._refresh()
             self.view.reveal(span)

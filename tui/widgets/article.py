@@ -35,14 +35,16 @@ class _Block:
     start: int | None
     starts: list[int]
     component: str | None = None
+    gap: int = 1  # blank lines after the block
 
     @property
     def end(self) -> int | None:
         return None if self.start is None else self.start + len(self.text)
 
 
-def _header(article: Article) -> Iterable[tuple[str, str]]:
-    yield sanitize_line(article.title or article.path.rsplit("/", 1)[-1]), "article--title"
+def _header(article: Article) -> Iterable[tuple[str, str, int]]:
+    """(text, component class, blank lines after) for the title, byline and date, origin, captions."""
+    yield sanitize_line(article.title or article.path.rsplit("/", 1)[-1]), "article--title", 0
     meta = []
     if article.byline:
         meta.append("by " + ", ".join(article.byline))
@@ -51,10 +53,11 @@ def _header(article: Article) -> Iterable[tuple[str, str]]:
                     f" (from {article.published_from or 'unknown'})")
     else:
         meta.append("publication date unknown")
-    meta.append(article.source or article.url or article.path)
-    yield sanitize_line(" · ".join(meta)), "article--meta"
-    for caption in article.captions:
-        yield sanitize_line("▏" + caption), "article--caption"
+    yield sanitize_line(" · ".join(meta)), "article--meta", 0
+    origin = [article.source or "", article.url or article.path]
+    yield sanitize_line(" · ".join(o for o in origin if o)), "article--meta", 1
+    for i, caption in enumerate(article.captions, 1):
+        yield sanitize_line("▏" + caption), "article--caption", int(i == len(article.captions))
 
 
 def _paragraphs(article: Article) -> tuple[Span, ...]:
@@ -107,8 +110,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self._blocks, self._marks, self._marked = [], [], {}
         if article is not None:
-            for text, style in _header(article):
-                self._blocks.append(_Block(Text(text), None, [0], style))
+            for text, style, gap in _header(article):
+                self._blocks.append(_Block(Text(text), None, [0], style, gap))
             self._head = len(self._blocks)
             for span in _paragraphs(article):
                 body = sanitize(article.text[span.start:span.end].replace("\t", " ")).replace("\n", " ")
@@ -147,16 +150,24 @@ class ArticleView(ScrollView, can_focus=True):
         """Indexes of the blocks styled and cached so far (only those that were on screen)."""
         return sorted(self._cache)
 
+    def offset_at(self, y: int) -> int | None:
+        """The body offset where screen line ``y`` (of the whole view) starts; None past the end."""
+        for i in range(max(0, bisect_right(self._first, y) - 1), len(self._blocks)):
+            block, n = self._blocks[i], max(0, y - self._first[i])
+            if block.start is not None and n < len(block.starts):
+                return block.start + block.starts[n]
+        return None
+
     def top_offset(self) -> int:
         """The body offset of the first line on screen (0 when only the header shows)."""
+        return self.offset_at(int(self.scroll_y)) or 0
+
+    def window(self) -> tuple[int, int]:
+        """The first and last body offsets on screen."""
         y = int(self.scroll_y)
-        i = max(0, bisect_right(self._first, y) - 1)
-        for block in self._blocks[i:]:
-            if block.start is not None:
-                n = min(max(0, y - self._first[i]), len(block.starts) - 1)
-                return block.start + block.starts[n]
-            i += 1
-        return 0
+        after = self.offset_at(y + self.scrollable_content_region.height)
+        end = len(self.article.text) if self.article else 0
+        return self.top_offset(), (after - 1 if after is not None and after > 0 else end)
 
     def line_for(self, offset: int) -> int:
         """The screen line showing body ``offset``."""
@@ -201,7 +212,7 @@ class ArticleView(ScrollView, can_focus=True):
         for block in self._blocks:
             block.starts = wrap_offsets(block.text.plain, width)
             self._first.append(line)
-            line += len(block.starts) + 1
+            line += len(block.starts) + block.gap
         self.virtual_size = Size(width, line)
         self.refresh()
 
