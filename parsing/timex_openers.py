@@ -16,7 +16,7 @@ from .timex_vocab import vocab
 _POSSESSIVE = re.compile(r"['’]\w*$")
 _NEXT = re.compile(r"[\s\u2010-]+([\w'’]+)")
 _FIXED_OPENERS = {
-    "THE": "the", "REL": "last this next current", "EDGE": "early late mid earlier later",
+    "THE": "the that", "REL": "last this next current", "EDGE": "early late mid earlier later",
     "DUR": "over past previous coming following", "MISC": "year same corresponding",
     "CLOCK": "noon midnight midday", "FISCAL": "fiscal financial", "SET": "every each per",
     "NUMW": "a an",
@@ -127,7 +127,7 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
         if "'" not in word and "’" not in word:
             return NONE
         found = by_form().get(_POSSESSIVE.sub("", word), NONE)
-    if "NUMW" in found or "THE" in found:
+    if "NUMW" in found or "THE" in found:  # "the", "that", "a", "two": only before a likely word
         nxt = _next_word(text, end)
         allowed = _after_the() if "THE" in found else _after_number()
         if nxt not in allowed and not nxt[:1].isdigit():

@@ -52,12 +52,13 @@ def _dates(p: dict[str, str]) -> list[Rule]:
         ("slash", "D",
          r"(?<![\d/.])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d\d)(?![\d/])"),
         ("time", "D CLOCK",
-         rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)\s*(?P<ampm>{p['AMPM']})?"
+         rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']}))?"
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
          rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*{p['TZ']})"
          r"|(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*\(?(?P<tz>{p['TZ']})(?:\s*[+\-\u2212]\s*\d{{1,2}})?\)?)?"
-         rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']}))?"
+         rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
+         r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
          rf"(?:(?=,?\s+(?:on\s+)?(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']}))|)"),
         ("month_year", "EDGE THE MON",
          rf"(?:(?P<edge>{p['EDGE']})[-\s]+)?(?P<mon>{p['MON']}),?\s+(?:of\s+)?(?P<year>{p['Y4']})"),
@@ -89,7 +90,7 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
          rf"|(?P<edge>{p['EDGE']}|earlier|later)\s+(?:(?i:this|last|next|the)))"
          r"\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century|quarter))s?(?![A-Za-z])"
-         r"|(?i:the)\s+(?P<unit2>(?i:year|month|week|day))\s+(?:before|previous|prior|earlier)"
+         r"|(?i:the)\s+(?P<unit2>(?i:year|month|week))\s+(?:before|previous|prior|earlier)"
          r"|(?P<yend>(?i:year)[-\s]end)\b|(?i:the)\s+(?P<unit4>weekend)\b"
          r"|(?i:the\s+same\s+(?P<unit3>month|period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))"),
         ("season", "REL THE EDGE SEASON",
@@ -108,8 +109,9 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?:\s+(?P<pod>{p['POD']}))?(?![A-Za-z])"
          rf"|(?P<this>(?i:this))\s+(?P<pod2>{p['POD']})(?![A-Za-z])"),
         ("same_day", "THE",
-         r"(?i:the|that)(?:\s+same)?\s+day(?![-\w])"
-         r"(?!\s+(?:of|when|after|before)\b)"),
+         r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+day(?![-\w])"
+         r"|(?i:the)\s+day\s+(?P<step2>(?i:before|after|earlier|later))(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"
+         r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"),
         ("duration", "THE DUR REL ORD NUMW D BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"

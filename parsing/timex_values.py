@@ -172,6 +172,8 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     zone = "Z" if m.group("tz") in vocab().zulu_zones else ""
     clock = f"T{hh:02d}:{mm:02d}{zone}"
     d, relative = _time_day(m, ctx)
+    if d is not None and m.group("nextday"):  # "2:30 the next day"
+        d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
     if d is None:
         return one(m, "TIME", None if relative else clock, relative)
     return one(m, "TIME", f"{d}{clock}", relative)
@@ -238,12 +240,25 @@ def deictic(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, typ, value, True)
 
 
+_DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
+              "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
+
+
 def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
-    """``the day``, ``the same day``, ``that day``: the day last dated in the text, else publication."""
+    """``the day``, ``that day``, ``the next day``, ``the day before``: the day last dated in the
+    text (within a few sentences), else the publication day, moved by the step named."""
     last = ctx.last_day
     if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(m.start()) - 3:
-        return one(m, "DATE", last[1].isoformat(), True)
-    return one(m, "DATE", ctx.published.isoformat() if ctx.published else None, True)
+        anchor: date | None = last[1]
+    else:
+        anchor = ctx.published
+    if anchor is None:
+        return one(m, "DATE", None, True)
+    step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
+    d = cal.shift(anchor, "D", step)
+    if step:
+        ctx.last_day = (m.start(), d)
+    return one(m, "DATE", d.isoformat(), True)
 
 
 def ref(m: re.Match[str], ctx: Context) -> list[Found]:

@@ -88,6 +88,12 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2009-Q3", "DATE", "2009-07-01", "2009-09-30"),
     ("Ford announced cuts during the fourth quarter.", "2006-08-19", "the fourth quarter",
      "2006-Q4", "DATE", "2006-10-01", "2006-12-31"),
+    ("Polls closed at 22:30 on Saturday and counting ended at 2:30 the next day.", PUB,
+     "2:30 the next day", "2021-11-21T02:30", "TIME", "2021-11-21", "2021-11-21"),
+    ("The plane landed on Monday. The next day it left.", PUB, "The next day", "2021-11-23", "DATE",
+     "2021-11-23", "2021-11-23"),
+    ("Shares rose on March 3. That day was calm.", PUB, "That day", "2021-03-03", "DATE",
+     "2021-03-03", "2021-03-03"),
     # references without a calendar value
     ("The future is bright.", PUB, "The future", "FUTURE_REF", "DATE", "2021-11-23", ""),
     ("He recently resigned.", PUB, "recently", "PAST_REF", "DATE", "", "2021-11-23"),
