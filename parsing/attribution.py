@@ -30,6 +30,7 @@ from .speaker_mentions import (
 )
 from .speaker_names import is_cap, run_ending
 
+_REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
 _QUOTED_AS = re.compile(
     r"\s+((?:[\w.'’\u2592-]+\s+){0,4}?[\w.'’\u2592-]+)\s+as\s+(?:saying|stating|telling)\b")
@@ -275,7 +276,8 @@ def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
 def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: int) -> Cue | None:
     """The attribution of the quote ``[start, end)`` whose sentence window is ``[lo, hi)``."""
     q_start, q_end = quote
-    lo, hi = sentence
+    lo, hi = max(sentence[0], q_start - _REACH), min(sentence[1], q_end + _REACH)  # cues sit near quotes
+    sentence = (lo, hi)
     inner = text[q_start:q_end].rstrip("\"'“”‘’«»„ ")
     inner_end = inner[-1:] if inner else ""
     start = max(lo, prev_end)
@@ -291,7 +293,7 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
 def _introduced(masked: str, lo: int, q_start: int) -> Cue | None:
     """``Jobs left this farewell, "…"``: a clause ending in a comma or colon hands over to the quote;
     its subject, when a person or a pronoun, is the speaker."""
-    if not masked[lo:q_start].rstrip().endswith((",", ":")) or lo >= q_start:
+    if not masked[max(lo, q_start - 8):q_start].rstrip().endswith((",", ":")) or lo >= q_start:
         return None
     cue = _clause_subject(masked, lo, q_start)
     if cue is None or not (cue.kind == "pronoun" or (cue.name is not None and cue.name.kind == "person")):

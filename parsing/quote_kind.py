@@ -35,14 +35,10 @@ def title_like(words: list[str]) -> bool:
 
 
 def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
-    """A naming word among the three words before the quote (``called it``, ``the so-called``)."""
+    """A naming word among the three words before the quote (``called it``, ``the so-called``), or a
+    gloss after ``, or``."""
     before = masked[max(para_start, q.start - 40):q.start].lower()
-    words = re.findall(r"[\w-]+", before)[-3:]
-    labels = vocab().label_cues
-    tail = " ".join(words)
-    if before.rstrip().endswith(", or"):
-        return True  # a gloss: "a free case, or "bumper""
-    return any(w in labels for w in words) or any(tail.endswith(lab) for lab in labels if " " in lab)
+    return before.rstrip().endswith(", or") or vocab().label_re.search(before) is not None
 
 
 def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: int) -> QuoteKind:

@@ -64,5 +64,6 @@ def vocab() -> QuoteVocab:
         org_pronouns=s(names, "org_pronouns"),
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
-        label_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})[\s,:]*$", re.IGNORECASE),
+        label_re=re.compile(  # a naming word, then at most two words, right before a quote
+            rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
     )

@@ -21,6 +21,7 @@ from .speaker_names import tokens
 from .speakers import Resolved, Resolver
 
 _FILL = "\u2592"
+_NON_SPACE = re.compile(r"\S")
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+\.[A-Za-z]+|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|"
                      r"Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
@@ -41,6 +42,10 @@ def _sentence_starts(masked: str, paragraphs: tuple[Span, ...]) -> list[int]:
                 continue
             starts.append(m.end())
     return starts
+
+
+def _blank(masked: str, lo: int, hi: int) -> bool:
+    return _NON_SPACE.search(masked, lo, hi) is None
 
 
 def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
@@ -94,9 +99,9 @@ def extract(
                 attr = prev_attr
             elif prev is not None and prev.para == q.para and q.para in last:
                 attr = last[q.para]
-            elif q.para - 1 in last and not masked[para.start:q.start].strip():
+            elif q.para - 1 in last and _blank(masked, para.start, q.start):
                 attr = last[q.para - 1]  # the next paragraph of the same statement
-            elif not masked[lo:q.start].strip() and k > 0:
+            elif _blank(masked, lo, q.start) and k > 0:
                 standalone = _standalone_name(text, masked, resolver, starts[k - 1], lo)
                 if standalone is not None:
                     attr = _Attribution(standalone, resolver.resolve(standalone, q.start))

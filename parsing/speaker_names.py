@@ -209,6 +209,8 @@ class NameIndex:
         self._found: list[tuple[int, int, str]] | None = None
         self._starts: list[int] = []
         self._cache: dict[int, list[Name]] = {}
+        self._fullest: dict[tuple[str, ...], Name | None] = {}
+        self._by_word: dict[str, list[int]] | None = None
 
     @property
     def _runs(self) -> list[tuple[int, int, str]]:
@@ -252,11 +254,23 @@ class NameIndex:
         """The longest name of the article that holds ``words`` in order (first seen wins a tie)."""
         if not words:
             return None
-        low = [w.lower() for w in words]
+        key = tuple(w.lower() for w in words)
+        if key not in self._fullest:
+            self._fullest[key] = self._longest(list(key))
+        return self._fullest[key]
+
+    def _holding(self, word: str) -> list[int]:
+        """Indices of the stretches that hold ``word`` (an index built on first use)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for i, (_, _, low) in enumerate(self._runs):
+                for w in {_key(w) for w in low.split()}:
+                    self._by_word.setdefault(w, []).append(i)
+        return self._by_word.get(_key(word), [])
+
+    def _longest(self, low: list[str]) -> Name | None:
         best: Name | None = None
-        for i, run in enumerate(self._runs):
-            if low[-1] not in run[2]:
-                continue
+        for i in self._holding(low[-1]):
             for n in self._names(i):
                 nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in _SUFFIXES] or [
                     w.lower() for w in n.words]
@@ -270,6 +284,10 @@ class NameIndex:
                 if best is None or len(n.words) > len(best.words):
                     best = n
         return best
+
+
+def _key(word: str) -> str:
+    return _POSSESSIVE.sub("", word).rstrip(".")
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from itertools import pairwise
 
-from parsing import quote_marks, segment
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import quote_marks, quotes, segment
 
 
 def _spans(text: str) -> list[str]:
@@ -74,3 +78,24 @@ def test_mask_keeps_offsets() -> None:
     masked = quote_marks.mask(text, spans, "#")
     assert len(masked) == len(text)
     assert "secret" not in masked and masked.endswith("loudly.")
+
+
+_ALPHABET = "ab Cd.,:'\"“”‘’«»\n\n-—0123456789 said he She According to X\t\x1b[red]"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ALPHABET, "said", " he ", "Anna Berg", "\n\n", '13"', " the readout "]),
+                max_size=200).map("".join))
+def test_any_text_gives_well_formed_quotes(text: str) -> None:
+    paras = segment.paragraphs(text)
+    spans = quote_marks.find(text, paras)
+    for a, b in pairwise(spans):
+        assert a.end <= b.start  # sorted, never overlapping
+    for q in spans:
+        p = paras[q.para]
+        assert p.start <= q.start < q.end <= p.end  # never beyond its paragraph
+    for q in quotes.extract(text, paras, segment.sentences(text, paras), ()):
+        assert text[q.start:q.end] == q.text
+        for m in (q.speaker_mention, q.cue):
+            assert m is None or text[m.start:m.end] == m.text
+        assert q.kind == "speech" or q.speaker is None
