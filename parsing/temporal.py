@@ -6,37 +6,39 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import timex_deictic as deictic
 from . import timex_durations as durations
 from . import timex_guards as guards
 from . import timex_relative as relative
 from . import timex_values as values
 from .model import Span, TimeExpression
+from .timex_context import Context, Found, Resolver
 from .timex_patterns import scan
 from .timex_ranges import bounds
 from .timex_tense import Sentences, Tense
 
-_RESOLVERS: dict[str, values.Resolver] = {
+_RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
-    "slash": values.full_date, "time": values.time_of_day, "month_year": values.month_year,
+    "slash": values.full_date, "time": deictic.time_of_day, "month_year": values.month_year,
     "month_day": values.month_day, "quarter": relative.quarter, "fiscal": relative.fiscal,
     "decade": values.decade, "century": values.century, "ago": relative.ago,
-    "rel_unit": relative.rel_unit, "season": relative.season, "weekday": values.weekday,
-    "deictic": values.deictic, "ref": values.ref, "duration": durations.duration,
+    "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
+    "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
-    "month": values.month, "same_day": values.same_day,
+    "month": values.month, "same_day": deictic.same_day,
 }
 
 
-def _resolve(rule: str, m: re.Match[str], ctx: values.Context) -> list[values.Found]:
+def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
     try:
         return _RESOLVERS[rule](m, ctx)
     except (ValueError, OverflowError):  # arithmetic beyond year 1..9999 (e.g. a year-1 anchor)
-        return [values.Found(m.start(), m.end(), "DATE", None, True)]
+        return [Found(m.start(), m.end(), "DATE", None, True)]
 
 
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, in order, with ids t1, t2, ..."""
-    ctx = values.Context(text, published, Sentences(text, sentences), Tense(text))
+    ctx = Context(text, published, Sentences(text, sentences), Tense(text))
     out: list[TimeExpression] = []
     for rule, m in scan(text):
         if not guards.plausible(rule, m, text):

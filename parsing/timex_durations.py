@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .timex_values import Context, Found, one
+from .timex_context import Context, Found, one
 from .timex_vocab import vocab
 
 _SCALE = {"DE": (10, "Y"), "CE": (100, "Y")}

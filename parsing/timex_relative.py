@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 from . import timex_calendar as cal
+from .timex_context import Context, Found, offset, one, ordinal, words
 from .timex_tense import PAST
-from .timex_values import Context, Found, _offset, _ordinal, _words, one
 from .timex_vocab import vocab
 
 _UNIT_CODES = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
@@ -33,9 +33,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
     else:
         unit = _UNIT_CODES[m.group("unit").lower()]
         if m.group("edge"):
-            off = _EDGE_REL.get(_words(m.group(0)).split()[-2], 0)
+            off = _EDGE_REL.get(words(m.group(0)).split()[-2], 0)
         else:
-            rel = _offset(m.group("rel"))
+            rel = offset(m.group("rel"))
             if rel is None:
                 return []
             off = rel
@@ -84,7 +84,7 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         kind = m.group(0).lstrip()[0]
         year = m.group("qyear")
     else:
-        n_or_none = _ordinal(m.group("ord"))
+        n_or_none = ordinal(m.group("ord"))
         kind = "Q" if m.group("unit") == "quarter" else "H"
         year = m.group("year")
         if n_or_none is None or not (-1 <= n_or_none <= (4 if kind == "Q" else 2)) or n_or_none == 0:
@@ -99,7 +99,7 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
     pub = ctx.published
     size = 3 if kind == "Q" else 6
     current = (pub.month - 1) // size + 1
-    rel = _EDGE_REL.get(_words(m.group("rel")), None) if m.groupdict().get("rel") else None
+    rel = _EDGE_REL.get(words(m.group("rel")), None) if m.groupdict().get("rel") else None
     if n == -1:  # "the last quarter": the one before the current
         d = cal.shift(pub, "M", -size)
         return one(m, "DATE", f"{d.year}-{kind}{(d.month - 1) // size + 1}", True)
@@ -123,7 +123,7 @@ def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
 def season(m: re.Match[str], ctx: Context) -> list[Found]:
     code = vocab().seasons[m.group("season").lower()]
     word = m.group("season")
-    rel = _offset(m.group("rel"))
+    rel = offset(m.group("rel"))
     if m.group("year"):
         return one(m, "DATE", f"{m.group('year')}-{code}")
     if word.islower() and word == "fall" and m.group("rel") is None:

@@ -1,0 +1,126 @@
+"""Resolvers for days and clock times said relative to the text: weekdays, today, the day,
+clock times, and PRESENT_REF/PAST_REF/FUTURE_REF."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import timex_calendar as cal
+from .model import TimeType
+from .timex_context import Context, Found, day_number, offset, one, safe_day, words
+from .timex_tense import FUTURE, PAST, UNKNOWN
+from .timex_vocab import vocab
+
+
+def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
+    """Clock times; the day comes from a tail word, or a dated day just before in the text."""
+    word = (m.group("word") or "").lower()
+    if word:
+        hh, mm = (24, 0) if word == "midnight" else (12, 0)
+    else:
+        hh = int(m.group("hh") or m.group("hh2") or m.group("hh3"))
+        mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or 0)
+        ampm = (m.group("ampm") or m.group("ampm2") or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    if hh > 24 or (hh == 24 and mm):
+        return []
+    zone = "Z" if m.group("tz") in vocab().zulu_zones else ""
+    clock = f"T{hh:02d}:{mm:02d}{zone}"
+    d, relative = _time_day(m, ctx)
+    if d is not None and m.group("nextday"):  # "2:30 the next day"
+        d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
+    if d is None:
+        return one(m, "TIME", None if relative else clock, relative)
+    return one(m, "TIME", f"{d}{clock}", relative)
+
+
+def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
+    if m.group("amon") and ctx.published is not None:  # "16:15 UTC, June 1st"
+        mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
+        d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
+        return (d.isoformat() if d else None), True
+    tail = m.group("tail")
+    if tail:
+        if tail.lower() in vocab().deictic_days:
+            return deictic_day(tail, m, ctx), True
+        return weekday_day(tail, None, m, ctx), True
+    if ctx.last_day is not None:
+        pos, d = ctx.last_day
+        if ctx.sentences.index(pos) >= ctx.sentences.index(m.start()) - 1:
+            return d.isoformat(), False
+    if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
+        return ctx.published.isoformat(), True
+    return None, False
+
+
+def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.published is None:
+        return None
+    key = words(word)
+    d = cal.shift(ctx.published, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
+    ctx.last_day = (m.start(), d)
+    return d.isoformat()
+
+
+def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.published is None:
+        return None
+    wd = vocab().weekdays[word]
+    off = offset(rel)
+    direction = {-1: PAST, 1: FUTURE}.get(off if off is not None else 2, UNKNOWN)
+    if direction == UNKNOWN:
+        direction = FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST
+    d = cal.weekday(ctx.published, wd, direction, strict=off in (-1, 1))
+    ctx.last_day = (m.start(), d)
+    return d.isoformat()
+
+
+def _part_of_day(value: str | None, pod: str | None) -> tuple[TimeType, str | None]:
+    if not pod or value is None:
+        return "DATE", value
+    return "TIME", f"{value}T{vocab().parts_of_day[pod.lower()]}"
+
+
+def weekday(m: re.Match[str], ctx: Context) -> list[Found]:
+    """A weekday, with or without a part of day: the news convention dates it to the day."""
+    return one(m, "DATE", weekday_day(m.group("wd"), m.group("rel"), m, ctx), True)
+
+
+def deictic(m: re.Match[str], ctx: Context) -> list[Found]:
+    word = m.group("word") or "today"
+    pod = m.group("pod2")  # "this morning"; "yesterday afternoon" is dated to the day
+    if words(word) in ("tonight", "last night"):
+        pod = "night"
+    typ, value = _part_of_day(deictic_day(word, m, ctx), pod)
+    return one(m, typ, value, True)
+
+
+_DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
+              "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
+
+
+def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``the day``, ``that day``, ``the next day``, ``the day before``: the day last dated in the
+    text (within a few sentences), else the publication day, moved by the step named."""
+    last = ctx.last_day
+    if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(m.start()) - 3:
+        anchor: date | None = last[1]
+    else:
+        anchor = ctx.published
+    if anchor is None:
+        return one(m, "DATE", None, True)
+    step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
+    d = cal.shift(anchor, "D", step)
+    if step:
+        ctx.last_day = (m.start(), d)
+    return one(m, "DATE", d.isoformat(), True)
+
+
+def ref(m: re.Match[str], ctx: Context) -> list[Found]:
+    v, key = vocab(), words(m.group("ref"))
+    value = "PRESENT_REF" if key in v.present_ref else "PAST_REF" if key in v.past_ref else "FUTURE_REF"
+    return one(m, "DATE", value, True)
