@@ -22,6 +22,7 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "MON": rf"(?:{alternation(v.months)})(?![A-Za-z])",
         "MONFULL": rf"(?:{alternation(full_months)})(?![A-Za-z])",
         "WD": rf"(?:{alternation(v.weekdays)})(?![A-Za-z])",
+        "WDFULL": rf"(?:{alternation(w for w in v.weekdays if not w.endswith('.'))})(?![A-Za-z])",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
         "Y4": r"(?:1[5-9]\d\d|20\d\d)(?![\d%])",
         "NUM": rf"(?i:(?:{_TENS})[-\u2010](?:{_ONES})|{alternation(num_words)}|a\s+couple\s+of|a\s+dozen)"
@@ -103,7 +104,7 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
     refs = alternation(v.present_ref | v.past_ref | v.future_ref)
     return [
         ("weekday", "REL THE WD",
-         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<wd>{p['WD']})(?:\s+(?P<pod>{p['POD']}))?"),
+         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<wd>{p['WDFULL']})(?:\s+(?P<pod>{p['POD']}))?"),
         ("deictic", "DEICTIC EDGE REL",
          rf"(?P<word>(?i:{alternation(v.deictic_days)}|last\s+night))"
          rf"(?:\s+(?P<pod>{p['POD']}))?(?![A-Za-z])"

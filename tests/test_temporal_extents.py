@@ -102,3 +102,7 @@ def test_calendar_edges_do_not_raise(published: date) -> None:
     times = temporal.extract(text, (), published)
     assert len(times) == 8
     assert all(text[t.start:t.end] == t.text for t in times)
+
+
+def test_abbreviated_weekdays_only_inside_dates() -> None:
+    assert _texts("He told The Sun. He left on Tue., Nov. 30.") == ["Tue., Nov. 30"]
