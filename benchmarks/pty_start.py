@@ -34,6 +34,12 @@ def screen_text(raw: str) -> str:
 def time_to_text(argv: Sequence[str], marker: str, *, size: tuple[int, int] = (100, 30),
                  cwd: Path | None = None, timeout: float = 30.0) -> float:
     """Seconds from launching ``argv`` until ``marker`` appears on its screen."""
+    return times_to_texts(argv, [marker], size=size, cwd=cwd, timeout=timeout)[0]
+
+
+def times_to_texts(argv: Sequence[str], markers: Sequence[str], *, size: tuple[int, int] = (100, 30),
+                   cwd: Path | None = None, timeout: float = 30.0) -> list[float]:
+    """Seconds from launching ``argv`` until each of ``markers`` first appears on its screen."""
     cols, rows = size
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
@@ -45,11 +51,13 @@ def time_to_text(argv: Sequence[str], marker: str, *, size: tuple[int, int] = (1
                             start_new_session=True, close_fds=True)
     os.close(slave)
     chunks: list[str] = []
+    seen: dict[str, float] = {}
     try:
         while True:
             left = timeout - (time.perf_counter() - start)
+            missing = [m for m in markers if m not in seen]
             if left <= 0:
-                raise MarkerNotSeen(f"{marker!r} not shown within {timeout:.0f}s by {argv}")
+                raise MarkerNotSeen(f"{missing} not shown within {timeout:.0f}s by {argv}")
             ready, _, _ = select.select([master], [], [], left)
             if not ready:
                 continue
@@ -59,10 +67,13 @@ def time_to_text(argv: Sequence[str], marker: str, *, size: tuple[int, int] = (1
                 data = b""
             if not data:
                 tail = screen_text("".join(chunks))[-300:]
-                raise MarkerNotSeen(f"{argv} exited before showing {marker!r}; last output: {tail!r}")
+                raise MarkerNotSeen(f"{argv} exited before showing {missing}; last output: {tail!r}")
+            now = time.perf_counter() - start
             chunks.append(data.decode("utf-8", "replace"))
-            if marker in screen_text("".join(chunks[-64:])):
-                return time.perf_counter() - start
+            recent = screen_text("".join(chunks[-64:]))
+            seen.update((m, now) for m in missing if m in recent)
+            if len(seen) == len(markers):
+                return [seen[m] for m in markers]
     finally:
         _stop(proc)
         os.close(master)
