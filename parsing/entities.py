@@ -49,7 +49,9 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     for run in all_runs:
         if heads and _inside(run.start, heads):
             continue
-        run.after_determiner = run.tokens[0].text == "The" or _prev_word(text, run.start).lower() == "the"
+        lead = run.tokens[0].text
+        if lead == "The" or key(lead) in gaz.title_heads or key(lead) in gaz.honorifics:
+            run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words):
             if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):
                 continue
@@ -115,7 +117,7 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) ->
 def _context(text: str, toks: list[Token], sports: bool) -> Context:
     start, last = toks[0].start, toks[-1]
     prev = _prev_word(text, start)
-    prev2 = _prev_word(text, start - len(prev) - 1) if prev else ""
+    prev2 = _prev_word(text, start - len(prev) - 1) if prev == "of" else ""  # "city of X"
     nxt = _next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]

@@ -146,8 +146,14 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
     """Maximal capitalised runs; connectors are kept only between capitals; a possessive ends a run."""
     out: list[Run] = []
     for m in _matches(text):
+        s, e = m.span()
+        if " " not in m.group():  # one word: the common case
+            t = _token(s, e, m.group(), text, len(text))
+            if t.cap:
+                out.append(Run([t], sent_start=_at_sentence_start(text, s, sent_starts)))
+            continue
         cur: list[Token] = []
-        for t in tokenize(text, m.start(), m.end()):
+        for t in tokenize(text, s, e):
             if cur or t.cap:
                 cur.append(t)
             if t.possessive and cur:
