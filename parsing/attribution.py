@@ -231,7 +231,7 @@ def _colon_name(masked: str, lo: int, q_start: int) -> Cue | None:
         return None
     first = run_ending(masked, toks, len(toks) - 1)
     v = vocab()
-    if any(not is_cap(t) and t.low not in _TITLE_GLUE and t.low not in v.titles and t.low not in v.role_nouns
+    if any(not is_cap(t) and t.low not in _TITLE_GLUE and t.low not in v.person_roles
            for t in toks[:first]):
         return None
     cue = describe(masked, toks)
@@ -250,6 +250,8 @@ def _source(masked: str, lo: int, hi: int) -> Cue | None:
     if not toks:
         return None
     head_i = next((i for i, t in enumerate(toks) if i > 0 and t.low in COMPLEMENT_PREPS), len(toks))
+    if not is_cap(toks[0]):  # a person familiar with the matter: the NP from its determiner
+        head_i = next((i + 1 for i, t in enumerate(toks) if i > 0 and t.bare in vocab().known_heads), head_i)
     cue = describe(masked, toks[:head_i])
     if cue is not None and cue.kind in ("description", "group") and head_i < len(toks):
         comp = cue.complement or complement(masked, toks[head_i:])  # a readout … released by X

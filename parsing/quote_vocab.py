@@ -38,6 +38,8 @@ class QuoteVocab:
     org_descriptions: frozenset[str]
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
+    known_heads: frozenset[str]  # nouns a speaker description may end in
+    person_roles: frozenset[str]  # titles and role nouns written before a person's name
     verb_re: re.Pattern[str]
     source_re: re.Pattern[str]
     label_re: re.Pattern[str]
@@ -62,6 +64,9 @@ def vocab() -> QuoteVocab:
         document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"),
         org_descriptions=s(names, "org_descriptions"), person_pronouns=s(names, "person_pronouns"),
         org_pronouns=s(names, "org_pronouns"),
+        known_heads=s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions")
+        | s(names, "group_nouns"),
+        person_roles=s(names, "titles") | s(names, "role_nouns"),
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote

@@ -120,8 +120,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
         np = np[-5:]
     head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in COMPLEMENT_PREPS), len(np))
     head_toks = [t for t in np[:head_i] if not is_possessive(t)] or np[:head_i]
-    known = v.role_nouns | v.document_nouns | v.org_descriptions | v.group_nouns
-    head = next((t.bare for t in reversed(head_toks) if t.bare in known), "")
+    head = next((t.bare for t in reversed(head_toks) if t.bare in v.known_heads), "")
     if not head:
         head = head_toks[-1].bare if head_toks else ""
         if not head.endswith(("ist", "ists", "er", "ers", "or", "ors")):
@@ -240,7 +239,7 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
         return None
     if seg[0].low in PRONOUNS:
         return Cue(None, (seg[0].start, seg[0].end), "pronoun", head=seg[0].low)
-    roles = v.titles | v.role_nouns
+    roles = v.person_roles
     if is_cap(seg[0]) and seg[0].bare not in v.stopwords:  # President George W. Bush made an address
         k = 0
         while k + 1 < len(seg) and (is_cap(seg[k + 1]) or (  # Washington representative Norm Dicks

@@ -149,6 +149,10 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         for i, b in enumerate(bare):
             if b in v.titles and i < len(bare) - 1:
                 start = i + 1
+        cut = next((i for i in range(start, len(bare)) if bare[i] in ("of", "for")), len(bare))
+        person = run[start:cut]
+        if 2 <= len(person) <= 4 and cut < len(bare) and kind_of([t.text for t in person]) == "person":
+            return _make(text, person, "person")  # Anika Patel of Stanford University
         return _make(text, run[start:], "org")
     seg_start = 0
     for i, b in enumerate(bare):

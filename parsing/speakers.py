@@ -116,7 +116,7 @@ class Resolver:
         cut = max(before.rfind(c) for c in ".!?\n:;,(")
         words = tokens(before, cut + 1, len(before))
         v = vocab()
-        return all(w.text[:1].isupper() or w.low in v.titles or w.low in v.role_nouns or w.low in _DETS
+        return all(w.text[:1].isupper() or w.low in v.person_roles or w.low in _DETS
                    or w.text.endswith(("'s", "’s")) for w in words)
 
     def _person(self, pos: int) -> Resolved:

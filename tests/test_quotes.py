@@ -185,3 +185,17 @@ def test_seed_with_pipeline_entities_agrees() -> None:
     peskov = [q for q in art.quotes if q.text[1:].startswith("empty and groundless")]
     assert [q.speaker for q in peskov] == ["Dmitry Peskov"]
     assert all(q.speaker_entity is None or art.entity(q.speaker_entity) is not None for q in art.quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    ('According to a person familiar with the matter, the bank will "review its options in June."',
+     None, "a person familiar with the matter"),
+    ('Dr. Anika Patel of Stanford University, who led the study, said the results were "striking and new."',
+     "Anika Patel", "Anika Patel"),
+    ('"It is a very disappointing decision," said Mary Smith, an economist at Capital Economics.',
+     "Mary Smith", "Mary Smith"),
+])
+def test_descriptions_and_affiliations(text: str, speaker: str | None, mention: str) -> None:
+    q = _one(text)
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
