@@ -5,7 +5,9 @@ a list item, and also after sentence-final punctuation or a heading line when th
 one paragraph a line (not hard-wrapped prose). Sentences end at ``.``, ``?``, ``!`` or an ellipsis
 (with any closing quotes or brackets) before a capital, a digit or an opening quote, except after
 titles (``Gen.``), initials (``George W. Bush``), abbreviations before numbers (``No. 5``,
-``Sept. 28``) and acronyms or company suffixes not followed by a sentence starter (``U.S. Chairman``).
+``Sept. 28``) and acronyms or company suffixes not followed by a sentence starter or the surname of
+someone the text names in full (``U.S. Chairman`` goes on; ``in the U.S. It`` and, after ``Steve
+Jobs``, ``in the U.S. Jobs said`` end a sentence). A missed break is preferred to a wrong one.
 Spans are trimmed, sorted, non-overlapping and inside the text.
 """
 
@@ -28,6 +30,7 @@ _TOKEN_BEFORE = re.compile(r"[\w.'’&-]+$")
 _INITIAL = re.compile(r"[A-Z]")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD_AFTER = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")  # "Steve " / "Ann B. " before a surname
 _HEADING_MAX = 90
 _TOKEN_WINDOW = 40
 _LAYOUT_SHARE = 0.5
@@ -122,8 +125,32 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int) -> bool:
         return False
     if low in v["suffixes"] or _ACRONYM.fullmatch(token):
         word = _WORD_AFTER.match(text, m.end())
-        return word is not None and word.group(1).lower() in v["sentence_starters"]
+        if word is None:
+            return False
+        return word.group(1).lower() in v["sentence_starters"] or _surname(text, word.group(1))
     return True
+
+
+def _surname(text: str, word: str) -> bool:
+    """``word`` is the surname of someone the text names in full (``Steve Jobs``, ``Ann B. Lee``):
+    after ``in the U.S.`` it starts a sentence (``U.S. Jobs said``) rather than naming a body."""
+    given = _first_names()
+    pos = text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        if not text[end:end + 1].isalnum():
+            before = _GIVEN_BEFORE.search(text, max(0, pos - _TOKEN_WINDOW), pos)
+            if before is not None and before.group(1) in given:
+                return True
+        pos = text.find(word, end)
+    return False
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    raw = resources.files("parsing.vocab").joinpath("names_people.json").read_text(encoding="utf-8")
+    names = json.loads(raw).get("first_names", [])
+    return frozenset(n for n in names if isinstance(n, str))
 
 
 def _starts_capital(text: str, pos: int) -> bool:

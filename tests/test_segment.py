@@ -25,6 +25,9 @@ def _paragraphs(text: str) -> list[str]:
     "The index rose 3.5 percent to No. 5 in the table.",
     "Russia's deputy U.N. ambassador made similar remarks.",
     "Acme Inc. Chief Executive Ann Lee resigned.",
+    "Phones sell well in the U.S. Jobs also rose.",  # no one named Jobs: better a missed break
+    "Ann Lee met the D.C. Police Chief and troops of the U.S. Army Corps of Engineers.",
+    "Steve Jobs said the U.S. Treasury will pay.",
 ])
 def test_no_false_breaks(sentence: str) -> None:
     assert _sentences(sentence) == [sentence]
@@ -37,6 +40,9 @@ def test_no_false_breaks(sentence: str) -> None:
     ("He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
     ("Troops left the U.S. The talks failed.", ["Troops left the U.S.", "The talks failed."]),
     ("It was founded in 1962. It holds water.", ["It was founded in 1962.", "It holds water."]),
+    ("Prices fell in the U.S. Several firms closed.", ["Prices fell in the U.S.", "Several firms closed."]),
+    ("Steve Jobs spoke. Phones sell in the U.S. Jobs also noted sales.",
+     ["Steve Jobs spoke.", "Phones sell in the U.S.", "Jobs also noted sales."]),
 ])
 def test_sentence_breaks(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
