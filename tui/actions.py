@@ -137,7 +137,7 @@ class ReaderActions(App[None]):
         article = self.reader.article
         if article is not None:
             self.query_one(LibraryTable).select_article(article.id)
-        self.reader.view.focus()
+        self.screen.set_focus(self.reader.view)
         self.update_position()
 
     def action_help(self) -> None:
@@ -164,7 +164,7 @@ class ReaderActions(App[None]):
         for node in (widget, *widget.ancestors):
             if isinstance(node, Widget):
                 node.display = True
-        widget.focus()
+        self.screen.set_focus(widget)
 
     def action_resize(self, delta: int) -> None:
         """Make the focused side column wider or narrower."""

@@ -129,7 +129,7 @@ class DatelineApp(ReaderActions):
             return
         target = Span(message.start, message.end) if message.start is not None and message.end else None
         self._open(article, target)
-        self.reader.view.focus()
+        self.screen.set_focus(self.reader.view)
 
     @on(EntityHighlighted)
     def _entity_highlighted(self, message: EntityHighlighted) -> None:
@@ -141,7 +141,7 @@ class DatelineApp(ReaderActions):
     @on(EntityChosen)
     def _entity_chosen(self, message: EntityChosen) -> None:
         self.query_one(TimelinePane).set_entity(message.name)
-        self.query_one(TimelinePane).table.focus()
+        self.screen.set_focus(self.query_one(TimelinePane).table)
 
     def update_position(self) -> None:
         self.query_one(StatusLine).position = self.reader.position()

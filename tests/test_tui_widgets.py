@@ -1,0 +1,79 @@
+"""Pieces of the reader without the app: wrapping, stepping through marks, the sparkline."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from tui_support import DAM, make_app
+
+from parsing.datefilter import DateRange
+from tui.navigate import Reading
+from tui.widgets.sparkline import Sparkline
+from tui.widgets.timeline import TimelinePane
+from tui.widgets.wrap import line_of, wrap_offsets
+
+
+@given(st.text(alphabet=st.sampled_from("ab cd\u4e00 \u00e9xyz"), max_size=300), st.integers(1, 40))
+def test_wrapped_lines_fit_and_cover_the_text(text: str, width: int) -> None:
+    starts = wrap_offsets(text, width)
+    assert starts[0] == 0 and starts == sorted(set(starts))
+    ends = [*starts[1:], len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        assert cell_len(text[start:end].rstrip()) <= max(width, 2)
+    for offset in range(len(text)):
+        line = line_of(starts, offset)
+        assert starts[line] <= offset < ends[line]
+
+
+def test_wrapping_breaks_between_words() -> None:
+    text = "the quick brown fox jumps"
+    starts = wrap_offsets(text, 10)
+    assert [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)] == [
+        "the quick", "brown fox", "jumps"]
+
+
+def test_steps_start_from_the_screen_when_the_selection_is_off_screen() -> None:
+    reading = Reading(DAM)
+    whole = (0, len(DAM.text))
+    assert reading.step("quote", 1, whole) is not None and reading.quote is DAM.quotes[0]
+    # scrolled so only the last paragraph shows: forward takes the first quote there, not q1
+    last_para = DAM.paragraphs[-1]
+    span = reading.step("quote", 1, (last_para.start, last_para.end))
+    assert span is not None and reading.quote is DAM.quotes[3]
+    reading = Reading(DAM)
+    assert reading.step("quote", -1, (0, DAM.paragraphs[1].end)) is not None
+    assert reading.quote is DAM.quotes[2]  # backward from the screen takes the last quote on it
+
+
+def test_search_is_literal_and_case_insensitive() -> None:
+    reading = Reading(DAM)
+    assert reading.search("ROE") == 3
+    assert reading.search("(") == 0 and reading.search("") == 0
+
+
+@pytest.fixture
+def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    return tmp_path
+
+
+async def test_sparkline_highlights_the_filtered_buckets(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        pane = app.query_one(TimelinePane)
+        spark = pane.query_one(Sparkline)
+        legend = str(spark.render()).splitlines()[1]
+        assert legend.split()[:2] == ["2019", "2026"] and legend.endswith("per year")
+        pane.set_range(DateRange(date(2026, 3, 1), date(2026, 3, 31), "Mar 2026"))
+        await pilot.pause()
+        assert spark.highlighted == 1 and pane.border_title == "Timeline · Mar 2026"
+        pane.set_range(DateRange(date(2019, 1, 1), None, "since 2019"))
+        await pilot.pause()
+        assert spark.highlighted == len(str(spark.render()).splitlines()[0]) > 1
