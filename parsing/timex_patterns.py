@@ -27,7 +27,7 @@ def _scanner(opener_classes: frozenset[str]) -> re.Pattern[str]:
     """One combined regex of the rules that may open with a word of these classes (groups stripped)."""
     chosen = [(n, pat) for n, op, pat in rules(vocab()) if opener_classes & set(op.split())]
     combined = "|".join(f"(?P<{name}>{_NAMED.sub('(?:', pat)})" for name, pat in chosen)
-    return re.compile(rf"(?<![\w\u2010-])(?:{combined})")
+    return re.compile(rf"(?<![\w\u2010-])(?<!\d[,.])(?:{combined})")
 
 
 def scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:

@@ -67,11 +67,11 @@ def _year_before(m: re.Match[str], ctx: Context) -> str | None:
 def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     n = vocab().number(m.group("n"))
     unit = vocab().units[m.group("unit").lower()]
-    if n is None:
+    if n is None or n != int(n):  # "several years ago", "1.5 years ago"
         return one(m, "DATE", "PAST_REF", True)
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    d = cal.shift(ctx.published, unit, -n)
+    d = cal.shift(ctx.published, unit, -int(n))
     shown = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}.get(unit, "D")
     return one(m, "DATE", cal.value_for(d, shown), True)
 

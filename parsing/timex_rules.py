@@ -26,7 +26,7 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
         "Y4": r"(?:1[5-9]\d\d|20\d\d)(?![\d%])",
         "NUM": rf"(?i:(?:{_TENS})[-\u2010](?:{_ONES})|{alternation(num_words)}|a\s+couple\s+of|a\s+dozen)"
-               r"|\d+(?:\.\d+)?|\[\w+\]",
+               r"|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\[\w+\]",
         "VAGUE": rf"(?i:{alternation(v.vague_numbers)})",
         "UNIT": r"(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?|quarters?)",
         "ORD": rf"(?i:{alternation(v.ordinals)}|\d?(?:1st|2nd|3rd|[4-9]th|0th|1[1-3]th))",

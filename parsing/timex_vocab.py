@@ -48,11 +48,11 @@ class TimeVocab:
     guards_after: frozenset[str]
     guards_before: frozenset[str]
 
-    def number(self, word: str) -> int | None:
-        """The value of a number word or numeral (``three``, ``twenty-five``, ``30``), else None."""
-        w = word.lower().strip("[]").replace("\u2010", "-")
-        if w.isdigit():
-            return int(w)
+    def number(self, word: str) -> float | None:
+        """The value of a number word or numeral (``three``, ``twenty-five``, ``1,500``, ``3.5``)."""
+        w = word.lower().strip("[]").replace("\u2010", "-").replace(",", "")
+        if w.replace(".", "", 1).isdigit():
+            return float(w) if "." in w else int(w)
         if w in self.numbers:
             return self.numbers[w]
         tens, _, ones = w.partition("-")

@@ -102,6 +102,8 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("He served three years.", PUB, "three years", "P3Y", "DURATION", "", ""),
     ("Over the past 30 days sales fell.", PUB, "Over the past 30 days", "P30D", "DURATION", "", ""),
     ("Delays of almost two and a half years.", PUB, "two and a half years", "P2.5Y", "DURATION", "", ""),
+    ("The empire lasted 1,500 years.", PUB, "1,500 years", "P1500Y", "DURATION", "", ""),
+    ("It took 3.5 years.", PUB, "3.5 years", "P3.5Y", "DURATION", "", ""),
     ("It is held every year.", PUB, "every year", "P1Y", "SET", "", ""),
     ("The show changes each season.", PUB, "each season", "P3M", "SET", "", ""),
     ("The paper is published weekly.", PUB, "weekly", "P1W", "SET", "", ""),
