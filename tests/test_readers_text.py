@@ -190,6 +190,12 @@ def test_wire_credit_line_gives_the_reporters() -> None:
     _assert_slice(CREDITED, doc)
 
 
+def test_credit_line_in_the_head_is_a_byline() -> None:
+    text = "Dam Holds\n\nReporting by Tom Ashdown in Millbridge; editing by Carla Menzies\n\nThe dam held.\n"
+    doc = _doc(text)
+    assert (doc.title, doc.byline, doc.body) == ("Dam Holds", ("Tom Ashdown",), "The dam held.")
+
+
 def test_body_paragraph_about_reporting_is_not_a_credit() -> None:
     text = "Bridge Closes\n\nThe bridge closed.\n\nReporting by the paper showed the cables had rusted.\n"
     doc = _doc(text)

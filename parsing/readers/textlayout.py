@@ -87,7 +87,10 @@ def standfirst_like(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """``By Ann Lee and Bo Park``: "By" and at least one person's name, no sentence end."""
+    """``By Ann Lee and Bo Park``: "By" and at least one person's name, no sentence end; or a wire
+    credit line (``Reporting by Ann Lee; Editing by Bo Park``)."""
+    if is_credit(text):
+        return True
     if not _BY_LINE.match(text) or len(text) > _MAX_FOOTER_CHARS or _SENTENCE_END.search(text):
         return False
     return any(looks_like_name(n) for n in split_byline(text))
