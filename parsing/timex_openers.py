@@ -138,5 +138,7 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
 def _digit(word: str, text: str, end: int) -> frozenset[str]:
     if len(word) == 4 or not word.isdigit() or text[end:end + 1] in (":", "/", ".", "-"):
         return _DIGIT
+    if text[end:end + 1] == ",":  # 1,500 years
+        return _DIGIT if text[end + 1:end + 4].isdigit() else NONE
     nxt = _next_word(text, end)
     return _DIGIT if nxt in _after_number() or nxt[:1].isdigit() else NONE
