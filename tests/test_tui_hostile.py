@@ -1,0 +1,68 @@
+"""The reader on hostile files (written to tmp_path here): nothing in them may stop the app.
+
+Article text and file names reach places where Textual parses a plain ``str`` as markup
+(notifications, border titles); ``[/]`` or ``[link=…`` there raises MarkupError and ends the app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.app import DatelineApp
+from tui.config import Config
+from tui.screens.help import HelpScreen
+
+HOSTILE = (
+    "Hostile [/] title \x1b]2;PWNED\x07\n\n"
+    "The mayor said on Monday: \u201cWe will \x1b[2Jclear [link=https://evil.example]this[/link] "
+    "up\x1b]52;c;cm0gLXJmIH4=\x07 soon [/oops].\u201d She added \u202eevil\u202c words.\n"
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path / "config"))
+    (tmp_path / "articles").mkdir()
+    return tmp_path / "articles"
+
+
+async def _still_answers(app: DatelineApp) -> None:
+    """The app handles a key and draws a screen after whatever came before (toasts included)."""
+    from textual.pilot import Pilot
+
+    pilot = Pilot(app)
+    await pilot.press("question_mark")
+    assert isinstance(app.screen, HelpScreen)
+    app.screen.render()  # the frame under the help was drawn without error as well
+
+
+async def test_copying_a_hostile_quote_keeps_the_app_alive(folder: Path) -> None:
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    app = DatelineApp(paths=[str(folder)], config=Config())
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        article = app.reader.article
+        assert article is not None and article.quotes, "the fixture needs a quote to copy"
+        await pilot.press("tab", "right_square_bracket", "y")
+        await pilot.pause()
+        await _still_answers(app)
+    assert app.return_code in (None, 0)
+
+
+async def test_a_failed_file_with_brackets_in_its_name_can_be_selected(folder: Path) -> None:
+    (folder / "good.txt").write_text("A title\n\nSome text about a town.\n", encoding="utf-8")
+    odd = folder / "drafts ["  # the path separator closes the bracket: ".../drafts [/] notes.json"
+    odd.mkdir()
+    (odd / "] notes.json").write_text("{not json", encoding="utf-8")
+    app = DatelineApp(paths=[str(folder)], config=Config())
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.library.errors, "the fixture needs a file that fails"
+        await pilot.press("1", "G", "enter")  # the library lists failed files last
+        await pilot.pause()
+        await _still_answers(app)
+    assert app.return_code in (None, 0)
