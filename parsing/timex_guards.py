@@ -105,8 +105,14 @@ def name_word_ok(text: str, start: int) -> bool:
 
 
 def season_ok(text: str, m: re.Match[str]) -> bool:
-    """``last summer``, ``spring 2009``, ``in the autumn``, ``Autumn``, but not ``winter wheat``."""
-    if m.group("rel") or m.group("year") or m.group("season")[0].isupper():
+    """``last summer``, ``spring 2009``, ``in the autumn``, ``Autumn``, but not ``winter wheat``,
+    ``the Summer Olympics`` or ``the fall of Rome``."""
+    if m.group("year"):
+        return True
+    nxt = next_word(text, m.end()) if text[m.end():m.end() + 1] == " " else ""
+    if nxt[:1].isupper() or (m.group("season").lower() == "fall" and nxt == "of"):
+        return False
+    if m.group("rel") or m.group("season")[0].isupper():
         return True
     return prev_word(text, m.start()).lower() in _SEASON_PREPS
 

@@ -106,3 +106,13 @@ def test_calendar_edges_do_not_raise(published: date) -> None:
 
 def test_abbreviated_weekdays_only_inside_dates() -> None:
     assert _texts("He told The Sun. He left on Tue., Nov. 30.") == ["Tue., Nov. 30"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He recalled the fall of the Berlin Wall.", []),
+    ("She won gold at the 2012 Summer Olympics.", ["2012"]),
+    ("Prices rose in the fall of 2009.", ["fall of 2009"]),
+    ("Sales slowed last summer.", ["last summer"]),
+])
+def test_season_names_and_nouns(sentence: str, expected: list[str]) -> None:
+    assert _texts(sentence) == expected
