@@ -6,9 +6,11 @@ Article text and file names reach places where Textual parses a plain ``str`` as
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from tui_library import build
 
 from tui.app import DatelineApp
 from tui.config import Config
@@ -63,6 +65,24 @@ async def test_a_failed_file_with_brackets_in_its_name_can_be_selected(folder: P
         await pilot.pause()
         assert app.library.errors, "the fixture needs a file that fails"
         await pilot.press("1", "G", "enter")  # the library lists failed files last
+        await pilot.pause()
+        await _still_answers(app)
+    assert app.return_code in (None, 0)
+
+
+async def test_choosing_an_entity_whose_name_holds_markup(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline's title names the chosen entity; a name is article text."""
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    article = build("odd", "articles/odd.txt", "Odd names", "Wire", date(2021, 11, 2), (),
+                    ["Acme [/] Corp [link=https://evil.example] said on November 1, 2021 it was fine."],
+                    [], [("Acme [/] Corp [link=https://evil.example]", "ORG", ())],
+                    [])
+    app = DatelineApp(paths=["articles/odd.txt"], config=Config(), loader=lambda path, published: [article])
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("3", "enter")  # filter the timeline to the entity
         await pilot.pause()
         await _still_answers(app)
     assert app.return_code in (None, 0)
