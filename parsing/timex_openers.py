@@ -9,6 +9,7 @@ time expression.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from .timex_vocab import vocab
@@ -33,7 +34,7 @@ _GATED = frozenset({"THE", "NUMW", "REF"})
 def opener_classes() -> dict[str, frozenset[str]]:
     """Lower-cased word -> the opener classes it belongs to."""
     v = vocab()
-    tables: dict[str, object] = {
+    tables: dict[str, Iterable[str]] = {
         "WD": v.weekdays, "MON": v.months, "SEASON": v.seasons, "ORD": v.ordinals,
         "DECW": v.decade_words, "SET": v.set_words, "DEICTIC": v.deictic_days,
         "REF": v.present_ref | v.past_ref | v.future_ref, "NUMW": set(v.numbers) | v.vague_numbers,
@@ -43,8 +44,8 @@ def opener_classes() -> dict[str, frozenset[str]]:
         for w in words.split():
             out.setdefault(w, set()).add(cls)
     for cls, table in tables.items():
-        for k in table:  # type: ignore[attr-defined]
-            out.setdefault(str(k).lower().split()[0].rstrip("."), set()).add(cls)
+        for k in table:
+            out.setdefault(k.lower().split()[0].rstrip("."), set()).add(cls)
     return {w: frozenset(c) for w, c in out.items()}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,9 +17,9 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first, each escaped."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in items)
 
 
