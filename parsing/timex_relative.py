@@ -8,7 +8,7 @@ from datetime import date
 
 from . import timex_calendar as cal
 from .timex_context import Context, Found, offset, one, ordinal, words
-from .timex_tense import PAST
+from .timex_tense import FUTURE, PAST
 from .timex_vocab import vocab
 
 _UNIT_CODES = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
@@ -42,7 +42,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
     if ctx.published is None:
         return one(m, "DATE", None, True)
     if unit == "WE":
-        direction = PAST if off < 0 else ctx.direction(m.start(), m.end()) if off == 0 else -PAST
+        direction = PAST if off < 0 else FUTURE if off > 0 else ctx.direction(m.start(), m.end())
         anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
         return one(m, "DATE", cal.weekend(anchor, direction), True)
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
@@ -78,7 +78,6 @@ def ago(m: re.Match[str], ctx: Context) -> list[Found]:
 
 def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
     """``the fourth quarter (of 2009 / of last year)``, ``third-quarter``, ``Q3 2009``, ``first half``."""
-    kind = "Q"
     if m.group("qn"):
         n = int(m.group("qn"))
         kind = m.group(0).lstrip()[0]
@@ -122,12 +121,9 @@ def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
 
 def season(m: re.Match[str], ctx: Context) -> list[Found]:
     code = vocab().seasons[m.group("season").lower()]
-    word = m.group("season")
     rel = offset(m.group("rel"))
     if m.group("year"):
         return one(m, "DATE", f"{m.group('year')}-{code}")
-    if word.islower() and word == "fall" and m.group("rel") is None:
-        return []
     if ctx.published is None:
         return one(m, "DATE", None, True)
     y = _season_year(ctx.published, code, rel)
