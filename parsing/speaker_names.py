@@ -29,6 +29,9 @@ _RUN = re.compile(  # where capitalised runs may be: only these stretches are to
     rf"al|el|bin|ibn|ben|ter|ten|y|mac) ){{0,2}}{_CAP_WORD})*")
 _ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "no", "st", "mt", "ft", "bros", "dept",
                             "univ", "assn", "asst", "messrs", "mme", "mlle", "vs", "etc", "approx"})
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "ag",
+                          "sa"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -145,10 +148,7 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         return None
     bare = [t.bare for t in run]
     if bare[-1] in v.org_heads and bare[-1] not in v.titles:
-        start = 0
-        for i, b in enumerate(bare):
-            if b in v.titles and i < len(bare) - 1:
-                start = i + 1
+        start = 0  # General Motors keeps its "General"
         cut = next((i for i in range(start, len(bare)) if bare[i] in ("of", "for")), len(bare))
         person = run[start:cut]
         if 2 <= len(person) <= 4 and cut < len(bare) and kind_of([t.text for t in person]) == "person":
@@ -260,8 +260,23 @@ class NameIndex:
             return None
         key = tuple(w.lower() for w in words)
         if key not in self._fullest:
-            self._fullest[key] = self._longest(list(key))
+            acronym = len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+            self._fullest[key] = (self._expansion(words[0]) if acronym else None) or self._longest(list(key))
         return self._fullest[key]
+
+    def _expansion(self, acronym: str) -> Name | None:
+        """``KCNA`` -> ``Korean Central News Agency``, ``GM`` -> ``General Motors``: initials of a name."""
+        letters = acronym.replace(".", "").lower()
+        for i, (_, _, low) in enumerate(self._runs):
+            if low[:1] != letters[0] or len(low.split()) < len(letters):
+                continue
+            for n in self._names(i):
+                words = [w for w in n.words if w.lower() not in _CONNECTORS and w[:1].isalpha()]
+                while len(words) > len(letters) and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+                    words.pop()  # General Motors Corporation -> GM
+                if len(words) > 1 and "".join(w[0] for w in words).lower() == letters:
+                    return n
+        return None
 
     def _holding(self, word: str) -> list[int]:
         """Indices of the stretches that hold ``word`` (an index built on first use)."""

@@ -54,6 +54,7 @@ class Resolver:
             ((m.start, m.end, e) for e in entities if e.type in ("PERSON", "ORG") for m in e.mentions),
             key=lambda x: x[0])
         self.span_starts = [s for s, _, _ in self.spans]
+        self.exact = {e.id: {(m.start, m.end) for m in e.mentions} for e in entities}
         self.history: list[tuple[int, Resolved]] = []
 
     def names_before(self, pos: int, lo: int) -> Iterator[Name]:
@@ -80,8 +81,10 @@ class Resolver:
         kind = self._kind(name, full)
         speaker = self.text[full.start:full.end] if full is not name else name.text
         ent = self._entity_at(name.start, name.end)
-        if ent is not None and (_last_word(ent.name) == _last_word(speaker) or
-                                _last_word(ent.name) in speaker.lower().split()):
+        agree = ent is not None and (
+            _last_word(ent.name) == _last_word(speaker) or _last_word(ent.name) in speaker.lower().split()
+            or (name.start, name.end) in self.exact.get(ent.id, ()))  # its mention is exactly this name
+        if ent is not None and agree:
             entity_kind: NameKind = "person" if ent.type == "PERSON" else "org"
             if len(ent.name) >= len(speaker):
                 speaker = ent.name

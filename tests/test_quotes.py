@@ -199,3 +199,11 @@ def test_descriptions_and_affiliations(text: str, speaker: str | None, mention: 
     q = _one(text)
     assert q.speaker == speaker
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_acronym_speaker_takes_the_name_it_abbreviates() -> None:
+    text = ('The Korean Central News Agency reported the shelling on Friday.\n\n'
+            '"The enemy will pay a heavy price," KCNA said.')
+    (q,) = _quotes(text)
+    assert q.speaker == "Korean Central News Agency" and q.speaker_mention is not None
+    assert q.speaker_mention.text == "KCNA"
