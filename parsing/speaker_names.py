@@ -268,7 +268,7 @@ class NameIndex:
         """``KCNA`` -> ``Korean Central News Agency``, ``GM`` -> ``General Motors``: initials of a name."""
         letters = acronym.replace(".", "").lower()
         for i, (_, _, low) in enumerate(self._runs):
-            if low[:1] != letters[0] or len(low.split()) < len(letters):
+            if len(low.split()) < len(letters) or f" {letters[0]}" not in f" {low}":
                 continue
             for n in self._names(i):
                 words = [w for w in n.words if w.lower() not in _CONNECTORS and w[:1].isalpha()]
