@@ -1,6 +1,6 @@
 """Parse speed of the whole pipeline over the corpus, against dateparser.search_dates.
 
-    python benchmarks/parse_speed.py [--repeat 5] [--no-dateparser] [--profile]
+    python benchmarks/parse_speed.py [--repeat 5] [--no-dateparser] [--stages] [--profile]
 
 Files are read first (reader and decoding excluded from the timing); then every body is parsed by
 ``parsing.pipeline.parse_document`` in one process, several times; best and median are reported.
@@ -18,8 +18,9 @@ import sys
 import time
 import tracemalloc
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
@@ -100,11 +101,50 @@ def profile(docs: Sequence[Document]) -> None:
     stats.sort_stats("cumulative").print_stats(r"parsing", 15)
 
 
+STAGES = (("segment", "paragraphs"), ("segment", "sentences"), ("entities", "extract"),
+          ("temporal", "extract"), ("quotes", "extract"), ("events", "extract"))
+
+
+def stages(docs: Sequence[Document], repeat: int) -> None:
+    """Wall time per pipeline stage, by wrapping each stage's function where the pipeline calls it."""
+    import importlib
+
+    spent: dict[str, float] = defaultdict(float)
+    saved: list[tuple[ModuleType, str, Callable[..., Any]]] = []
+
+    def timed(label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[label] += time.perf_counter() - start
+        return wrapper
+
+    for module_name, attr in STAGES:
+        module = importlib.import_module(f"parsing.{module_name}")
+        saved.append((module, attr, getattr(module, attr)))
+    try:
+        for module, attr, fn in saved:
+            setattr(module, attr, timed(f"{module.__name__}.{attr}", fn))
+        passes = max(1, repeat)
+        total = sum(parse_all(docs) for _ in range(passes)) / passes
+        spent = defaultdict(float, {k: v / passes for k, v in spent.items()})
+        spent["(rest: dateline, ids, Article)"] = total - sum(spent.values())
+    finally:
+        for module, attr, fn in saved:
+            setattr(module, attr, fn)
+    print("\ntime per pipeline stage (ms an article, mean of the timed passes):")
+    for label, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {1000 * secs / len(docs):6.2f} ms  {100 * secs / total:5.1f}%  {label}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--repeat", type=int, default=5, help="timed passes over the corpus (default 5)")
     ap.add_argument("--no-dateparser", action="store_true", help="skip the dateparser comparison")
     ap.add_argument("--profile", action="store_true", help="print a cProfile breakdown by module")
+    ap.add_argument("--stages", action="store_true", help="print the wall time of each pipeline stage")
     args = ap.parse_args(argv)
 
     docs = load_documents()
@@ -125,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if dp is not None:
             print(f"dateparser.search_dates: {n / dp:8.1f} articles/s ({dp:.2f} s in all); "
                   f"dateline's whole pipeline is {dp / best:.1f}x faster (best run)")
+    if args.stages:
+        stages(docs, args.repeat)
     if args.profile:
         profile(docs)
     return 0
