@@ -11,6 +11,17 @@ from __future__ import annotations
 
 import re
 
+from .attribution_forms import (
+    QUOTING_VERB,
+    Window,
+    agent,
+    byline,
+    clause_subject,
+    colon_name,
+    introduced,
+    quoted_as,
+    with_verb,
+)
 from .quote_vocab import vocab
 from .speaker_mentions import (
     COMPLEMENT_PREPS,
@@ -18,28 +29,17 @@ from .speaker_mentions import (
     PRONOUNS,
     Cue,
     apposition,
-    bare_name,
     clause_end,
     complement,
     describe,
-    leading_np,
     left_np,
     np_tokens,
     right_np,
-    split_commas,
 )
-from .speaker_names import is_cap, run_ending
+from .speaker_names import is_cap
 
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
-_QUOTED_AS = re.compile(
-    r"\s+((?:[\w.'’\u2592-]+\s+){0,4}?[\w.'’\u2592-]+)\s+as\s+(?:saying|stating|telling)\b")
-_QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
-_COLON_NAME = re.compile(r"(?<![\w.'’-])([^\W\d_][\w.'’ -]{1,120}):\s*$")
-_TITLE_GLUE = frozenset({"the", "and", "to", "of", "for", "at", "on", "in", "de"})
-_LEADING_ADVERBIAL = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "speaking",
-                                "of", "with", "for", "from", "following", "despite", "as", "since", "asked"})
-Window = tuple[int, int]
 
 
 def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
@@ -61,56 +61,6 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")))
 
 
-def _with_verb(cue: Cue | None, m: re.Match[str], position: str) -> Cue | None:
-    if cue is None:
-        return None
-    return Cue((m.start(), m.end()), cue.mention, cue.kind, cue.name, cue.head, cue.complement, position)
-
-
-def _quoted_as(masked: str, m: re.Match[str], position: str) -> Cue | None:
-    """``Detik.com quoted Djamal as saying``, ``X quotes a "Senate aide" as saying``: the quoted one."""
-    if not m.group().lower().startswith("quot"):
-        return None
-    q = _QUOTED_AS.match(masked, m.end())
-    if q is None:
-        return None
-    toks = np_tokens(masked, q.start(1), q.end(1))
-    cue = describe(masked, toks) if toks else None
-    if cue is None:
-        cue = Cue(None, (q.start(1), q.end(1)), "description", head="")
-    return Cue((m.start(), q.end()), cue.mention, cue.kind, cue.name, cue.head, cue.complement, position)
-
-
-_AGENT = re.compile(r"\s+by\s+")
-
-
-def _agent(masked: str, m: re.Match[str], hi: int) -> Cue | None:
-    """The agent of a passive speech verb: ``was described by Jobs as``."""
-    before = masked[max(0, m.start() - 12):m.start()].split()
-    if not before or before[-1].lower() not in vocab().passive_markers:
-        return None
-    by = _AGENT.match(masked, m.end())
-    if by is None:
-        return None
-    toks = np_tokens(masked, by.end(), clause_end(masked, by.end(), hi))
-    k = 0
-    while k < len(toks) and is_cap(toks[k]):
-        k += 1
-    return describe(masked, toks[:k]) if k else None
-
-
-def _clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
-    """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
-    for seg in split_commas(masked, np_tokens(masked, lo, hi)):
-        if not seg or seg[0].low in _LEADING_ADVERBIAL:
-            continue
-        cue = leading_np(masked, seg)
-        if cue is not None and cue.kind in ("description",) and len(seg) <= 3:
-            return apposition(masked, seg[-1].end + 1, hi) or cue  # Ryanair CEO, Michael O'Leary, …
-        return cue
-    return None
-
-
 def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
     """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
     toks = np_tokens(masked, lo, m.start())
@@ -122,28 +72,8 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     coordinated = bool(toks) and toks[-1].low not in PRONOUNS and toks[-1].bare not in vocab().known_heads \
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
-        return _clause_subject(masked, sentence[0], m.start())
+        return clause_subject(masked, sentence[0], m.start())
     return left_np(masked, lo, m.start())
-
-
-def _byline(masked: str, q_end: int, hi: int, inner_end: str) -> Cue | None:
-    """``"…" - Matthew Ingram`` or ``"…," Jesse Toprak, an analyst for Edmunds.``: a name, no verb.
-    The quote must end like a sentence (a headline in a source list does not)."""
-    rest = masked[q_end:hi]
-    if inner_end not in (",", ".", "!", "?"):
-        return None
-    if not rest or rest[0] not in " ,-—–" or vocab().verb_re.search(rest):
-        return None
-    lo = q_end + len(rest) - len(rest.lstrip(" ,-—–"))
-    end = clause_end(masked, lo, hi)
-    after = masked[end:hi].strip()
-    if after[:1] not in ("", ".", ",") or (after[:1] == "," and not after.rstrip(".")[1:].strip()):
-        return None
-    toks = np_tokens(masked, lo, end)
-    cue = bare_name(masked, toks) if 0 < len(toks) <= 4 else None
-    if cue is None or cue.name is None or cue.name.kind != "person":
-        return None
-    return Cue(None, cue.mention, cue.kind, cue.name, position="tail")
 
 
 def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_end: str) -> Cue | None:
@@ -152,14 +82,14 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         between = masked[q_end:m.start()]
         if not _verb_ok(masked, m, True):
             return None
-        quoted = _quoted_as(masked, m, "tail")
+        quoted = quoted_as(masked, m, "tail")
         if quoted is not None:
             return quoted
         participle = m.group().lower().endswith("ing")
         if not between.strip(" ,;—–-\n"):
             if participle:
-                return _with_verb(_clause_subject(masked, sentence[0], q_end), m, "tail")
-            return _with_verb(right_np(masked, m.end(), hi), m, "tail")
+                return with_verb(clause_subject(masked, sentence[0], q_end), m, "tail")
+            return with_verb(right_np(masked, m.end(), hi), m, "tail")
         punctuated = inner_end in ",!?—–-." or between.lstrip()[:1] in (",", "—", "–", "-")
         if not punctuated and not (_closes_sentence(masked, m.end(), hi) and _bare_subject(masked, q_end, m)):
             return None  # "an “empty” escalation" goes on; "“…” she said." is attributed
@@ -176,7 +106,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if any(t.low.endswith("ing") and not is_cap(t) for t in toks):
             return None
-        return _with_verb(left_np(masked, q_end, m.start()), m, "tail")
+        return with_verb(left_np(masked, q_end, m.start()), m, "tail")
     return None
 
 
@@ -195,50 +125,29 @@ def _bare_subject(masked: str, q_end: int, m: re.Match[str]) -> bool:
 
 def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     v = vocab()
-    colon = _colon_name(masked, lo, q_start)
+    colon = colon_name(masked, lo, q_start)
     if colon is not None:
         return colon
-    for quoting in reversed(list(_QUOTING_VERB.finditer(masked, lo, q_start))):
-        cue = _quoted_as(masked, quoting, "prefix")  # X quoted Y as saying, although …: "…"
+    for quoting in reversed(list(QUOTING_VERB.finditer(masked, lo, q_start))):
+        cue = quoted_as(masked, quoting, "prefix")  # X quoted Y as saying, although …: "…"
         if cue is not None:
             return cue
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
         if not _verb_ok(masked, m, q_start - m.end() <= _DIRECT_WEAK):
-            agent = _agent(masked, m, q_start)  # was praised by Jobs as "…"
-            if agent is not None:
-                return _with_verb(agent, m, "prefix")
+            by_agent = agent(masked, m, q_start)  # was praised by Jobs as "…"
+            if by_agent is not None:
+                return with_verb(by_agent, m, "prefix")
             continue
-        cue = _quoted_as(masked, m, "prefix") or _with_verb(_subject(masked, sentence, lo, m), m, "prefix")
+        cue = quoted_as(masked, m, "prefix") or with_verb(_subject(masked, sentence, lo, m), m, "prefix")
         if cue is None and not masked[lo:m.start()].strip(" ,\n"):
-            cue = _with_verb(right_np(masked, m.end(), q_start), m, "prefix")
+            cue = with_verb(right_np(masked, m.end(), q_start), m, "prefix")
             if cue is None and lo > sentence[0]:  # A statement on X's website, the … "…", states: "…"
-                cue = _with_verb(_clause_subject(masked, sentence[0], m.start()), m, "prefix")
+                cue = with_verb(clause_subject(masked, sentence[0], m.start()), m, "prefix")
         if cue is None:
-            cue = _with_verb(_agent(masked, m, q_start), m, "prefix")
+            cue = with_verb(agent(masked, m, q_start), m, "prefix")
         if cue is not None:
             return cue
     return None
-
-
-def _colon_name(masked: str, lo: int, q_start: int) -> Cue | None:
-    """``Secretary of the Air Force James Roche: "…"``: a bare name and a colon, no verb."""
-    if not masked[max(lo, q_start - 4):q_start].rstrip().endswith(":"):
-        return None
-    m = _COLON_NAME.search(masked, max(lo, q_start - 130), q_start)
-    if m is None:
-        return None
-    toks = np_tokens(masked, m.start(1), m.end(1))
-    if not toks or not is_cap(toks[-1]) or vocab().verb_re.search(m.group(1)):
-        return None
-    first = run_ending(masked, toks, len(toks) - 1)
-    v = vocab()
-    if any(not is_cap(t) and t.low not in _TITLE_GLUE and t.low not in v.person_roles
-           for t in toks[:first]):
-        return None
-    cue = describe(masked, toks)
-    if cue is None or cue.kind != "name":
-        return None
-    return Cue((m.end(1), m.end(1) + 1), cue.mention, cue.kind, cue.name, position="prefix")
 
 
 def _source(masked: str, lo: int, hi: int) -> Cue | None:
@@ -272,7 +181,7 @@ def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
             continue
         cue = left_np(masked, q_end, m.start())
         if cue is not None and cue.kind in ("pronoun", "name"):
-            return _with_verb(cue, m, "distant")
+            return with_verb(cue, m, "distant")
     return None
 
 
@@ -285,20 +194,11 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     inner_end = inner[-1:] if inner else ""
     start = max(lo, prev_end)
     return (_immediate_tail(masked, sentence, q_end, hi, inner_end)
-            or _byline(masked, q_end, hi, inner_end)
+            or byline(masked, q_end, hi, inner_end)
             or _prefix(masked, sentence, start, q_start)
             or _source(masked, start, q_start)
             or _source(masked, q_end, hi)
             or _distant_tail(masked, q_end, hi)
-            or _introduced(masked, lo, q_start))
+            or introduced(masked, lo, q_start))
 
 
-def _introduced(masked: str, lo: int, q_start: int) -> Cue | None:
-    """``Jobs left this farewell, "…"``: a clause ending in a comma or colon hands over to the quote;
-    its subject, when a person or a pronoun, is the speaker."""
-    if not masked[max(lo, q_start - 8):q_start].rstrip().endswith((",", ":")) or lo >= q_start:
-        return None
-    cue = _clause_subject(masked, lo, q_start)
-    if cue is None or not (cue.kind == "pronoun" or (cue.name is not None and cue.name.kind == "person")):
-        return None
-    return Cue(None, cue.mention, cue.kind, cue.name, cue.head, cue.complement, "introduced")

@@ -54,7 +54,7 @@ def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
     return Mention(span[0], span[1], text[span[0]:span[1]])
 
 
-def _standalone_name(text: str, masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
+def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
     """The first person named in the sentence before a quote that stands alone."""
     words = tokens(masked, lo, hi)
     if len(words) < 4:
@@ -69,7 +69,10 @@ def _standalone_name(text: str, masked: str, resolver: Resolver, lo: int, hi: in
 def extract(
     text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...], entities: tuple[Entity, ...]
 ) -> tuple[Quote, ...]:
-    """Every quotation of the body with its kind, cue, speaker mention, speaker and entity."""
+    """Every quotation of the body with its kind, cue, speaker mention, speaker and entity.
+
+    ``sentences`` is not used: sentence windows are cut on the masked text, where a period inside a
+    quotation cannot end a sentence."""
     spans = quote_marks.find(text, paragraphs)
     if not spans:
         return ()
@@ -102,7 +105,7 @@ def extract(
             elif q.para - 1 in last and _blank(masked, para.start, q.start):
                 attr = last[q.para - 1]  # the next paragraph of the same statement
             elif _blank(masked, lo, q.start) and k > 0:
-                standalone = _standalone_name(text, masked, resolver, starts[k - 1], lo)
+                standalone = _standalone_name(masked, resolver, starts[k - 1], lo)
                 if standalone is not None:
                     attr = _Attribution(standalone, resolver.resolve(standalone, q.start))
                 elif q.para - 1 in last and (prev is None or prev.para != q.para):

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from .model import Entity
 from .quote_vocab import vocab
+from .speaker_index import NameIndex
 from .speaker_mentions import Cue
-from .speaker_names import Name, NameIndex, NameKind, kind_of, tokens
+from .speaker_names import Name, NameKind, kind_of, tokens
 
 _WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
 _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back

@@ -1,0 +1,136 @@
+"""The name index of an article: every name form, to write a short mention in its fullest form
+(``Blinken`` -> ``Antony Blinken``, ``KCNA`` -> ``Korean Central News Agency``) and to find the names
+before a position (pronoun antecedents). Capitalised stretches are found with one regex; a stretch is
+split into names only when a lookup reaches it, and lookups are memoised.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from .quote_vocab import vocab
+from .speaker_names import CONNECTORS, POSSESSIVE, Name, all_runs, kind_of, make_name, name_in_run, tokens
+
+_CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*\.?"
+_CAP_WORD = rf"(?:{_CAP}|(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du)-{_CAP})"
+_RUN = re.compile(  # where capitalised runs may be: only these stretches are tokenised for the index
+    rf"\b{_CAP}(?:[ -](?:(?:of|for|the|on|&|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|"
+    rf"al|el|bin|ibn|ben|ter|ten|y|mac) ){{0,2}}{_CAP_WORD})*")
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "ag",
+                          "sa"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+
+
+class NameIndex:
+    """The name forms of an article, found lazily: capitalised stretches are located once with one
+    regex; a stretch is split into names only when a lookup reaches it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: list[tuple[int, int, str]] | None = None
+        self._starts: list[int] = []
+        self._cache: dict[int, list[Name]] = {}
+        self._fullest: dict[tuple[str, ...], Name | None] = {}
+        self._by_word: dict[str, list[int]] | None = None
+
+    @property
+    def _runs(self) -> list[tuple[int, int, str]]:
+        if self._found is None:
+            self._found = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(self.text)]
+            self._starts = [r[0] for r in self._found]
+        return self._found
+
+    def _names(self, i: int) -> list[Name]:
+        found = self._cache.get(i)
+        if found is None:
+            found = self._cache[i] = self._split(i)
+        return found
+
+    def _split(self, i: int) -> list[Name]:
+        start, end, low = self._runs[i]
+        toks = tokens(self.text, start, end)
+        if " " not in low and "-" not in low:  # one word: most stretches
+            if not toks or toks[0].bare in vocab().stopwords:
+                return []
+            name = make_name(self.text, toks, kind_of([toks[0].text]))
+            return [name] if name is not None else []
+        out: list[Name] = []
+        for run in all_runs(self.text, toks):
+            name = name_in_run(self.text, run)
+            if name is not None:
+                out.append(name)
+        return out
+
+    def before(self, pos: int, lo: int) -> Iterator[Name]:
+        """Names starting in ``[lo, pos)``, nearest first."""
+        runs = self._runs
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and runs[i][1] > lo:
+            for n in reversed(self._names(i)):
+                if lo <= n.start < pos:
+                    yield n
+            i -= 1
+
+    def fullest(self, words: tuple[str, ...]) -> Name | None:
+        """The longest name of the article that holds ``words`` in order (first seen wins a tie)."""
+        if not words:
+            return None
+        key = tuple(w.lower() for w in words)
+        if key not in self._fullest:
+            acronym = len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+            self._fullest[key] = (self._expansion(words[0]) if acronym else None) or self._longest(list(key))
+        return self._fullest[key]
+
+    def _expansion(self, acronym: str) -> Name | None:
+        """``KCNA`` -> ``Korean Central News Agency``, ``GM`` -> ``General Motors``: initials of a name."""
+        letters = acronym.replace(".", "").lower()
+        for i, (_, _, low) in enumerate(self._runs):
+            if len(low.split()) < len(letters) or f" {letters[0]}" not in f" {low}":
+                continue
+            for n in self._names(i):
+                words = [w for w in n.words if w.lower() not in CONNECTORS and w[:1].isalpha()]
+                while len(words) > len(letters) and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+                    words.pop()  # General Motors Corporation -> GM
+                if len(words) > 1 and "".join(w[0] for w in words).lower() == letters:
+                    return n
+        return None
+
+    def _holding(self, word: str) -> list[int]:
+        """Indices of the stretches that hold ``word`` (an index built on first use)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for i, (_, _, low) in enumerate(self._runs):
+                for w in {_key(w) for w in low.split()}:
+                    self._by_word.setdefault(w, []).append(i)
+        return self._by_word.get(_key(word), [])
+
+    def _longest(self, low: list[str]) -> Name | None:
+        best: Name | None = None
+        for i in self._holding(low[-1]):
+            for n in self._names(i):
+                nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in _SUFFIXES] or [
+                    w.lower() for w in n.words]
+                if not _contains(nl, low):
+                    continue
+                if len(low) == 1 and len(nl) > 1 and low[0] not in (nl[0], nl[-1]):
+                    continue
+                glued = any(w in CONNECTORS for w in nl) and not any(w in CONNECTORS for w in low)
+                if len(low) >= 2 and glued:
+                    continue  # "Matthew Ingram" is not short for "Matthew Ingram of The Globe"
+                if best is None or len(n.words) > len(best.words):
+                    best = n
+        return best
+
+
+def _key(word: str) -> str:
+    return POSSESSIVE.sub("", word).rstrip(".")
+
+
+def _contains(hay: list[str], needle: list[str]) -> bool:
+    k = len(needle)
+    return any(hay[i:i + k] == needle for i in range(len(hay) - k + 1))
