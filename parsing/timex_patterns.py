@@ -1,9 +1,8 @@
 """Recognising time-expression extents with the rules of :mod:`parsing.timex_rules`.
 
 Only word starts that may open some rule are tried. Each word's opener classes (digit, month,
-weekday, ``the``, number word ...) select the rules it may open; those are tried together by one
-combined precompiled alternation (named groups stripped), and the winning rule's own regex is
-then re-run on the matched span to read its groups.
+weekday, ``the``, number word ...) select the rules it may open; those precompiled rules are
+tried in priority order and the first match wins.
 """
 
 from __future__ import annotations
@@ -16,37 +15,45 @@ from . import timex_openers as openers
 from .timex_rules import rules
 from .timex_vocab import vocab
 
-_NAMED = re.compile(r"\(\?P<\w+>")
+_BAD_BEFORE = frozenset("-\u2010")
+
+
 @cache
 def _own() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pat) for name, _op, pat in rules(vocab())}
 
 
 @cache
-def _scanner(opener_classes: frozenset[str]) -> re.Pattern[str]:
-    """One combined regex of the rules that may open with a word of these classes (groups stripped)."""
-    chosen = [(n, pat) for n, op, pat in rules(vocab()) if opener_classes & set(op.split())]
-    combined = "|".join(f"(?P<{name}>{_NAMED.sub('(?:', pat)})" for name, pat in chosen)
-    return re.compile(rf"(?<![\w\u2010-])(?<!\d[,.])(?:{combined})")
+def _rules_for(opener_classes: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The rules that may open with a word of these classes, in priority order."""
+    own = _own()
+    return tuple((name, own[name]) for name, op, _pat in rules(vocab()) if opener_classes & set(op.split()))
+
+
+def _inside_word_or_number(text: str, pos: int) -> bool:
+    """``-2014`` (a phone number, COVID-19) or ``1,500`` read from its middle."""
+    if not pos:
+        return False
+    before = text[pos - 1]
+    return before in _BAD_BEFORE or (before in ",." and pos > 1 and text[pos - 2].isdigit())
 
 
 def scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Every non-overlapping candidate, left to right, as (rule name, the rule's own match).
+    """Every non-overlapping candidate, left to right, as (rule name, the rule's match).
 
-    Only word starts that may open a rule are tried, each with just the rules it may open."""
-    own = _own()
+    Only word starts that may open a rule are tried, each with just the rules it may open; the
+    first rule that matches there wins."""
     done = 0
     for w in openers.candidates().finditer(text):
         pos = w.start()
-        if pos < done:
+        if pos < done or _inside_word_or_number(text, pos):
             continue
         found = openers.classes(w.group(), text, w.end())
         if not found:
             continue
-        m = _scanner(found).match(text, pos)
-        if m is None or m.lastgroup is None:
-            continue
-        detail = own[m.lastgroup].match(text, pos)  # not cut at the end: lookaheads see on
-        if detail is not None and detail.end() == m.end():
-            done = m.end()
-            yield m.lastgroup, detail
+        for name, rx in _rules_for(found):
+            m = rx.match(text, pos)
+            if m is not None:
+                done = m.end()
+                yield name, m
+                break
