@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from parsing.events import SUMMARY_LIMIT, extract, summarize
 from parsing.model import Entity, Mention, Quote, Span, TimeExpression
@@ -178,3 +181,34 @@ def test_summary_is_collapsed_and_cut_on_a_word() -> None:
     assert cut[:-1].split(" ") == ["word"] * len(cut[:-1].split(" "))
     unbroken = "x" * 500
     assert summarize(unbroken) == "x" * SUMMARY_LIMIT + "…"
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+_DATE_ONLY = re.compile(r"(?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_corpus_events_are_anchored_in_their_sentences() -> None:
+    from parsing.model import Article
+    from parsing.pipeline import load
+
+    articles = [a for a in load(sorted(str(p) for p in CORPUS.glob("*/*.md"))) if isinstance(a, Article)]
+    assert len(articles) > 100
+    dateline_only = 0
+    for a in articles:
+        times = {t.id: t for t in a.times}
+        for ev in a.events:
+            span = a.sentences[ev.sentence]
+            assert (ev.start, ev.end) == (span.start, span.end)
+            if ev.date_from == "text":
+                assert ev.time is not None
+                t = times[ev.time]
+                assert span.start <= t.start < span.end
+                assert (ev.earliest, ev.latest) == (t.earliest, t.latest)
+            if ev.date_from == "published":
+                assert ev.earliest == ev.latest == a.published and ev.quotes
+        first = a.paragraphs[0] if a.paragraphs else None
+        if first is not None and _DATE_ONLY.fullmatch(a.text[first.start:first.end]):
+            dateline_only += 1
+            assert not any(first.start <= ev.start < first.end for ev in a.events), a.path
+    assert dateline_only > 100
