@@ -9,19 +9,30 @@ from .timex_context import Context, Found, day_number, offset, one, ordinal, saf
 from .timex_vocab import vocab
 
 
+def _numeric_day_month(m: re.Match[str]) -> tuple[int, int]:
+    """``7/8/07`` is US month/day, ``23.11.2021`` day.month; whichever part exceeds 12 is the day."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    day_first = a > 12 or (m.group("sep") == "." and b <= 12)
+    return (a, b) if day_first else (b, a)
+
+
 def full_date(m: re.Match[str], ctx: Context) -> list[Found]:
-    """Month, day and year all given (any order, ISO, US slashes)."""
-    v = vocab()
-    mon = m.group("mon")
-    mo = int(mon) if mon.isdigit() else v.months[mon]
+    """Month, day and year all given (any order, ISO, numeric with slashes or dots)."""
+    groups = m.groupdict()
+    if groups.get("a"):
+        dd, mo = _numeric_day_month(m)
+    else:
+        mon = m.group("mon")
+        mo = int(mon) if mon.isdigit() else vocab().months[mon]
+        dd = day_number(m.group("day"))
     y = int(m.group("year"))
     if y < 100:
         y += 2000 if y < 50 else 1900
-    d = safe_day(y, mo, day_number(m.group("day")))
+    d = safe_day(y, mo, dd)
     if d is None:
         return []
     ctx.last_day = (m.start(), d)
-    hh = m.groupdict().get("hh")
+    hh = groups.get("hh")
     if hh:
         return one(m, "TIME", f"{d.isoformat()}T{hh}:{m.group('mm')}")
     return one(m, "DATE", d.isoformat())
@@ -77,8 +88,9 @@ def year_range(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def decade(m: re.Match[str], ctx: Context) -> list[Found]:
-    if m.group("dec"):
-        return one(m, "DATE", m.group("dec")[:3])
+    if m.group("dec"):  # the 1990s -> 199; the 1800s -> the 19th century, 18
+        dec = m.group("dec")
+        return one(m, "DATE", dec[:2] if dec.endswith("00") and dec < "2000" else dec[:3])
     if m.group("dec2"):
         return one(m, "DATE", "19" + m.group("dec2").lstrip("'\u2019")[0])
     return one(m, "DATE", f"19{vocab().decade_words[m.group('decw').lower()]}")
