@@ -73,6 +73,8 @@ def merge(cands: list[Cand]) -> tuple[Entity, ...]:
     parent: list[int] = []
     for c in cands:
         k = ("=" + c.known.canonical) if c.known is not None else key(c.text)
+        if len(k) > 4 and k.isupper():  # "MILLBRIDGE" in a dateline is "Millbridge"
+            k = k.title()
         if k not in by_key:
             by_key[k] = len(parent)
             parent.append(len(parent))
@@ -158,7 +160,7 @@ def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
     known = next((c.known for c in ms if c.known is not None), None)
     forms = [c.text for c in ms]
     proper = [c.text for c in ms if not acronym(c.text) and not c.title_only] or forms
-    name = max(proper, key=lambda f: (len(f.split()), len(f)))
+    name = max(proper, key=lambda f: (not f.isupper(), len(f.split()), len(f)))
     if known is not None and len(known.canonical.split()) >= len(name.split()):
         name = known.canonical
     aliases = tuple(dict.fromkeys(f for f in forms if f != name))

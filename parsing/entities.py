@@ -117,7 +117,7 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) ->
 def _context(text: str, toks: list[Token], sports: bool) -> Context:
     start, last = toks[0].start, toks[-1]
     prev = _prev_word(text, start)
-    prev2 = _prev_word(text, start - len(prev) - 1) if prev == "of" else ""  # "city of X"
+    prev2 = _prev_word(text, start - len(prev) - 1) if prev == "of" else ""  # "city of X", "head of X"
     nxt = _next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]

@@ -15,6 +15,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
 _ITS = re.compile(r"^[^.;]*?\bits\b")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*[—–-]\s)")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
@@ -64,8 +65,15 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", MEDIUM))
     if lp in cx["place_preps"]:
         votes.append(("PLACE", WEAK))
-    if lp in cx["place_nouns"] or (lp == "of" and ctx.prev2.lower() in cx["place_nouns"]):
+    lp2 = ctx.prev2.lower()
+    if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]):
         votes.append(("PLACE", MEDIUM))
+    elif lp == "of" and lp2 in gaz.role_nouns:  # "the chief executive of X"
+        votes.append(("ORG", MEDIUM))
+    if ctx.next in cx["place_words_after"]:
+        votes.append(("PLACE", WEAK))
+    if ctx.after.startswith(", which "):
+        votes.append(("ORG", WEAK))
     if lp in cx["org_nouns_before"]:
         votes.append(("ORG", MEDIUM))
     if ctx.next in cx["org_words_after"]:
@@ -75,7 +83,9 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         known_after = gaz.lookup(m.group(1))
         if known_after is not None and known_after.type == "PLACE":
             votes.append(("PLACE", MEDIUM))
-    if acronym(name):
+    if name.isupper() and len(name) > 4 and _DATELINE_AFTER.match(ctx.after):
+        votes.append(("PLACE", MEDIUM))  # "MILLBRIDGE, March 5 (Reuters) -": a dateline
+    elif acronym(name):
         votes.append(("ORG", WEAK + 0.5))
     if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3:
         votes.append(("PERSON", WEAK))

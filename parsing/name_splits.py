@@ -22,6 +22,8 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     left, right = words[:k], words[k + 1:]
     if not left or not right:
         return [run]
+    if words[k] in ("and", "&") and right[0] == "the":  # "Northgate Hydro and the National Dam Safety Authority"
+        return _split_at_links(run)
     left_org = key(left[-1]) in gaz.org_suffixes
     if words[k] in ("for", "on") and (left_org or any(w in gaz.org_words for w in left)):
         return [run]  # "Foundation for the Visual Arts", "Council on Foreign Relations"
@@ -30,6 +32,10 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     orgish = key(words[-1]) in gaz.org_suffixes or any(w in gaz.org_words for w in words[:2])
     if orgish and not whole_sides:
         return [run]
+    return _split_at_links(run)
+
+
+def _split_at_links(run: Run) -> list[Run]:
     parts: list[Run] = []
     cur: list[Token] = []
     for t in run.tokens:

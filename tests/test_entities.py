@@ -183,3 +183,27 @@ def test_national_teams_in_match_reports() -> None:
     ents = extract(text)
     assert by_name(ents, "Norway").type == "ORG"
     assert by_name(ents, "Oslo").type == "PLACE"
+
+
+def test_dateline_in_capitals_is_the_place_named_later() -> None:
+    text = "BRANTFORD, March 5 (Wire) - Crews worked overnight. Residents of Brantford waited."
+    ents = extract(text)
+    town = by_name(ents, "Brantford")
+    assert town.type == "PLACE"
+    assert [m.text for m in town.mentions] == ["BRANTFORD", "Brantford"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks between Quill Hydro and the Orvan Water Authority stalled.",
+         {"Quill Hydro", "Orvan Water Authority"}),
+        ("Boeing and Airbus both bid.", {"Boeing", "Airbus"}),
+        ("The European Aeronautic Defence and Space Company bid.",
+         {"European Aeronautic Defence and Space Company"}),
+        ("Money came from the Hallam Foundation for the Visual Arts.",
+         {"Hallam Foundation for the Visual Arts"}),
+    ],
+)
+def test_and_splits_two_names_but_not_one(text: str, expected: set[str]) -> None:
+    assert names(extract(text)) == expected
