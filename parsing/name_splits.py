@@ -22,7 +22,7 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     left, right = words[:k], words[k + 1:]
     if not left or not right:
         return [run]
-    if words[k] in ("and", "&") and right[0] == "the":  # "Northgate Hydro and the National Dam Safety Authority"
+    if words[k] in ("and", "&") and right[0] == "the":  # "X Hydro and the Y Authority"
         return _split_at_links(run)
     left_org = key(left[-1]) in gaz.org_suffixes
     if words[k] in ("for", "on") and (left_org or any(w in gaz.org_words for w in left)):
