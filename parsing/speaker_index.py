@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .quote_vocab import vocab
-from .speaker_names import CONNECTORS, POSSESSIVE, Name, all_runs, kind_of, make_name, name_in_run, tokens
+from .speaker_names import CONNECTORS, Name, all_runs, kind_of, make_name, name_in_run, tokens, word_key
 
 _CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*\.?"
 _CAP_WORD = rf"(?:{_CAP}|(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du)-{_CAP})"
@@ -105,9 +105,9 @@ class NameIndex:
         if self._by_word is None:
             self._by_word = {}
             for i, (_, _, low) in enumerate(self._runs):
-                for w in {_key(w) for w in low.split()}:
+                for w in {word_key(w) for w in low.split()}:
                     self._by_word.setdefault(w, []).append(i)
-        return self._by_word.get(_key(word), [])
+        return self._by_word.get(word_key(word), [])
 
     def _longest(self, low: list[str]) -> Name | None:
         best: Name | None = None
@@ -125,10 +125,6 @@ class NameIndex:
                 if best is None or len(n.words) > len(best.words):
                     best = n
         return best
-
-
-def _key(word: str) -> str:
-    return POSSESSIVE.sub("", word).rstrip(".")
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:

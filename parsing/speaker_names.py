@@ -33,9 +33,18 @@ class Tok:
     bare: str = ""  # without a possessive or sentence period, lower case
 
 
+def word_key(word: str) -> str:
+    """A word without its possessive (``'s``, ``s'``) and final periods: ``apple's`` -> ``apple``."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    elif word.endswith(("'", "’")):
+        word = word[:-1]
+    return word.rstrip(".")
+
+
 def _tok(start: int, end: int, text: str) -> Tok:
     low = text.lower()
-    return Tok(start, end, text, low, POSSESSIVE.sub("", low).rstrip(".") or low)
+    return Tok(start, end, text, low, word_key(low) or low)
 
 
 @dataclass(frozen=True, slots=True)
