@@ -44,7 +44,8 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "season":
         return season_ok(text, m)
     if rule == "duration":
-        fraction = m.group("unit").lower().startswith("quarter") and _OF.match(text, m.end()) is not None
+        single = m.group("n").lower() in ("a", "an", "one")
+        fraction = m.group("unit").lower().startswith("quarter") and (single or _OF.match(text, m.end()))
         return age_ok(text, m.end()) and not fraction
     if rule == "set":
         return name_word_ok(text, m.start())
@@ -75,13 +76,22 @@ def year_ok(text: str, start: int, end: int, span: bool = False, old: bool = Fal
     """A bare 4-digit number is a year unless an amount, a count or an identifier (a span of
     years, ``2000-2050``, is only checked for what follows; an ``old`` one, before 1900, needs a
     preposition such as ``in`` before it)."""
-    prev = prev_word(text, start).lower()
+    written = prev_word(text, start)
+    prev = written.lower()
     if old and prev not in _OLD_YEAR_PREPS:
         return False
     if (prev in _before_words() and not span) or prev.endswith(("$", "£", "€", "#")):
         return False
-    nxt = next_word(text, end).lower()
-    return nxt not in vocab().guards_after
+    nxt = next_word(text, end)
+    if _in_name(text, start, written) and nxt[:1].isupper():
+        return False  # "the Russell 2000 Index", "Windows 2000 Server"
+    return nxt.lower() not in vocab().guards_after
+
+
+def _in_name(text: str, start: int, prev: str) -> bool:
+    """The word before ``start`` is a capitalised name word, not a sentence start or a preposition."""
+    return (prev[:1].isupper() and prev not in _CAP_OK and prev not in vocab().months
+            and not _sentence_initial(text, start - len(prev) - 1))
 
 
 def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool:

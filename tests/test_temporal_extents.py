@@ -33,6 +33,8 @@ def _texts(sentence: str, published: date | None = PUB) -> list[str]:
     "A 14-year-old boy was arrested.",
     "He told LA Weekly about it.",
     "The ratio rose to 3.5 per cent.",
+    "The Russell 2000 Index fell.",
+    "Chrysler will cut about a quarter, of its dealers.",
 ])
 def test_no_false_positives(sentence: str) -> None:
     assert _texts(sentence) == []
