@@ -1,5 +1,21 @@
-"""Time expressions: find extents (timex_patterns), normalise them (timex_values and friends),
-attach the days they may cover (timex_ranges)."""
+"""Time expressions (TIMEX3-style values) in an article body.
+
+The pieces, in the order a text goes through them:
+
+* ``timex_vocab`` loads the word tables (``vocab/time_words.json``, ``vocab/temporal_relative.json``);
+* ``timex_rules`` builds one named regex per kind of expression from them, and ``timex_openers`` /
+  ``timex_patterns`` find candidates (only words that can open a rule are tried);
+* ``timex_guards`` drops look-alikes (amounts, names, ``May`` the verb, ages, fractions);
+* resolvers turn a match into a value: ``timex_values`` (calendar dates, years, decades),
+  ``timex_deictic`` (weekdays, today, the day, clock times, PRESENT/PAST/FUTURE_REF),
+  ``timex_relative`` (last week, next month, quarters, seasons, fiscal years, ... ago),
+  ``timex_durations`` (P3Y, sets); relative ones are counted from the publication date, in the
+  direction the sentence's tense points (``timex_tense``), with ``timex_calendar`` arithmetic;
+* ``timex_ranges`` gives each DATE/TIME value the days it may cover and its granularity.
+
+Without a publication date, expressions that need one keep ``value=None``. A range such as
+``from 2009 to 2011`` is two expressions, one per end, as in TimeML.
+"""
 
 from __future__ import annotations
 
