@@ -15,6 +15,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
 _ITS = re.compile(r"^[^.;]*?\bits\b")
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                      "Upper", "Lower", "Greater", "Inner", "Outer"})
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*[—–-]\s)")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
@@ -52,11 +54,17 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if name in gaz.other_names:
         votes.append(("OTHER", STRONG))
     org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)
-    if last in gaz.org_suffixes or org_start:
-        votes.append(("ORG", STRONG))
+    rest = " ".join(words[1:]) if first in _COMPASS else " ".join(words[:-1]) if words[-1] in _COMPASS else ""
+    if last == "Government" and (first in gaz.adjectives or gaz.lookup(" ".join(words[:-1]))):
+        votes.append(("PLACE", STRONG))  # "the Canadian Government" acts for the country
+    elif last in gaz.org_suffixes or org_start:
+        given = first in gaz.first_names and len(words) == 2  # "Jim Press" is a person
+        votes.append(("ORG", MEDIUM if given else STRONG))
     elif words[-1] in gaz.place_heads or (len(words) > 1 and (
             key(first) in gaz.place_prefixes or " ".join(words[:2]) in gaz.place_prefixes)):
         votes.append(("PLACE", MEDIUM))
+    elif rest and getattr(gaz.lookup(rest), "type", "PLACE") == "PLACE":
+        votes.append(("PLACE", MEDIUM))  # "East Los Angeles", "Kowloon West"
     if first in gaz.first_names and len(words) <= 4:
         votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
     if lp == "the" and not person_cue:
@@ -96,7 +104,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
             votes.append(("PERSON", WEAK))
         elif _ITS.search(ctx.after):
             votes.append(("ORG", WEAK))
-    if lp.endswith("government") or (last == "Government" and (first in gaz.adjectives or gaz.lookup(first))):
+    if lp.endswith("government"):
         votes.append(("PLACE", MEDIUM))
     if not votes:
         placeish = any(gaz.lookup(w) is not None or acronym(w) for w in words)

@@ -29,7 +29,8 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
         return [run]  # "Foundation for the Visual Arts", "Council on Foreign Relations"
     whole_sides = (gaz.lookup(" ".join(left)) is not None or right[0] in gaz.first_names
                    or left[0] in gaz.first_names or (left_org and key(right[-1]) in gaz.org_suffixes))
-    orgish = key(words[-1]) in gaz.org_suffixes or any(w in gaz.org_words for w in words[:2])
+    orgish = (key(words[-1]) in gaz.org_suffixes or words[-1] in gaz.place_heads
+              or any(w in gaz.org_words for w in words[:2]))
     if orgish and not whole_sides:
         return [run]
     return _split_at_links(run)

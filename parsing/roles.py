@@ -111,7 +111,7 @@ def _split_place_person(toks: list[Token], gaz: Gazetteer) -> list[Piece]:
     for size in range(1, n - 1):  # "Apple Inc. Steve Jobs": an organisation name, then a person
         if key(toks[size - 1].text) in gaz.org_suffixes and toks[size].text in gaz.first_names:
             rest = toks[size:]
-            if _looks_like_name(rest, gaz):
+            if len(rest) == 2 or _looks_like_name(rest, gaz):
                 return [Piece(toks[:size], modifier=True), Piece(rest, person=True)]
     for size in range(min(gaz.max_words, n - 1), 0, -1):
         head = " ".join(t.text for t in toks[:size])
