@@ -15,8 +15,6 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
 _ITS = re.compile(r"^[^.;]*?\bits\b")
-_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                      "Upper", "Lower", "Greater", "Inner", "Outer"})
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*[—–-]\s)")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
@@ -54,7 +52,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if name in gaz.other_names:
         votes.append(("OTHER", STRONG))
     org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)
-    rest = " ".join(words[1:]) if first in _COMPASS else " ".join(words[:-1]) if words[-1] in _COMPASS else ""
+    compass = cx["compass_words"]
+    rest = " ".join(words[1:]) if first in compass else " ".join(words[:-1]) if words[-1] in compass else ""
     if last == "Government" and (first in gaz.adjectives or gaz.lookup(" ".join(words[:-1]))):
         votes.append(("PLACE", STRONG))  # "the Canadian Government" acts for the country
     elif last in gaz.org_suffixes or org_start:
