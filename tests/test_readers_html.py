@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 
 import pytest
@@ -108,6 +109,7 @@ def _boilerplate_page() -> str:
 def test_trafilatura_really_extracts_the_main_text() -> None:
     import trafilatura  # a broken install (lxml_html_clean missing) fails here instead of falling back
 
+    assert importlib.util.find_spec("lxml_html_clean") is not None, "trafilatura needs lxml_html_clean"
     assert callable(trafilatura.bare_extraction)
     doc = _doc(_boilerplate_page())
     assert doc.warnings == ()
