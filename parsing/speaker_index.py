@@ -21,6 +21,7 @@ _RUN = re.compile(  # where capitalised runs may be: only these stretches are to
 _LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "ag",
                           "sa"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
+_SCAN_LIMIT = 400  # stretches an article may have before lookups go through a word index
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -101,17 +102,22 @@ class NameIndex:
         return None
 
     def _holding(self, word: str) -> list[int]:
-        """Indices of the stretches that hold ``word`` (an index built on first use)."""
+        """Indices of the stretches that may hold ``word``: a substring test on a typical article, a
+        word index (built once) on a long one."""
+        key = word_key(word)
+        runs = self._runs
+        if len(runs) <= _SCAN_LIMIT:
+            return [i for i, run in enumerate(runs) if key in run[2]] if key else []
         if self._by_word is None:
             self._by_word = {}
-            for i, (_, _, low) in enumerate(self._runs):
+            for i, (_, _, low) in enumerate(runs):
                 for w in {word_key(w) for w in low.split()}:
                     self._by_word.setdefault(w, []).append(i)
-        return self._by_word.get(word_key(word), [])
+        return self._by_word.get(key, [])
 
     def _longest(self, low: list[str]) -> Name | None:
         best: Name | None = None
-        for i in self._holding(low[-1]):
+        for i in min((self._holding(w) for w in low), key=len):  # the rarest word's stretches
             for n in self._names(i):
                 nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in _SUFFIXES] or [
                     w.lower() for w in n.words]
