@@ -18,7 +18,7 @@ def pieces(v: TimeVocab) -> dict[str, str]:
     short_full = ("May", "June", "July")
     full_months = [m for m in v.months if (len(m) > 4 and not m.endswith(".")) or m in short_full]
     num_words = [w for w in v.numbers if " " not in w]
-    return {
+    out = {
         "MON": rf"(?:{alternation(v.months)})(?![A-Za-z])",
         "MONFULL": rf"(?:{alternation(full_months)})(?![A-Za-z])",
         "WD": rf"(?:{alternation(v.weekdays)})(?![A-Za-z])",
@@ -38,6 +38,12 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "EDGE": r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)",
         "FISC": r"(?:(?:fiscal|financial)\s+)",
     }
+    # "March and April 2009", "June 3 to July 5, 2009": the year at the end of a span of months
+    out["SPANYEAR"] = (
+        r"(?:(?=(?:(?:\s*[,\-\u2013])?\s*(?:(?:and|or|to|through|until|till)\s+)?(?:the\s+)?"
+        rf"{out['MON']}(?:\s*{out['DAY']})?)+,?\s+(?P<ayear>{out['Y4']}))|)"
+    )
+    return out
 
 
 def _dates(p: dict[str, str]) -> list[Rule]:
@@ -66,7 +72,7 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"(?:(?P<edge>{p['EDGE']})[-\s]+)?(?P<mon>{p['MON']}),?\s+(?:of\s+)?(?P<year>{p['Y4']})"),
         ("month_day", "WD MON D THE",
          rf"{wdp}(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})(?![,.]\d)"
-         rf"|(?:the\s+)?(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']}))"),
+         rf"|(?:the\s+)?(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']})){p['SPANYEAR']}"),
     ]
 
 
@@ -135,7 +141,8 @@ def _numbers(p: dict[str, str]) -> list[Rule]:
          r"(?![\w%]|[.,:/\-\u2013]\d)"),
         ("month", "REL THE EDGE MON",
          rf"(?:(?P<rel>{p['REL']}|{p['EDGE']})[-\s]+)?(?P<mon>{p['MONFULL']})"
-         r"(?:(?=\s+of\s+(?P<ofrel>(?i:this|last|next))\s+year)|)"),
+         r"(?:(?=\s+of\s+(?P<ofrel>(?i:this|last|next))\s+year)|)"
+         rf"{p['SPANYEAR']}"),
     ]
 
 

@@ -42,14 +42,17 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     v = vocab()
     mo = v.months[m.group("mon") or m.group("mon2")]
     dd = day_number(m.group("day") or m.group("day2"))
-    if ctx.published is None:
+    if m.group("ayear"):
+        y = int(m.group("ayear"))
+    elif ctx.published is None:
         return one(m, "DATE", None, True)
-    y = cal.year_for(ctx.published, mo, dd, ctx.direction(m.start(), m.end()))
+    else:
+        y = cal.year_for(ctx.published, mo, dd, ctx.direction(m.start(), m.end()))
     d = safe_day(y, mo, dd)
     if d is None:
         return []
     ctx.last_day = (m.start(), d)
-    return one(m, "DATE", d.isoformat(), True)
+    return one(m, "DATE", d.isoformat(), not m.group("ayear"))
 
 
 def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -58,6 +61,8 @@ def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
 
 def month(m: re.Match[str], ctx: Context) -> list[Found]:
     mo = vocab().months[m.group("mon")]
+    if m.group("ayear"):
+        return one(m, "DATE", f"{m.group('ayear')}-{mo:02d}")
     if ctx.published is None:
         return one(m, "DATE", None, True)
     pub, off = ctx.published, offset(m.group("rel"))

@@ -42,6 +42,8 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("The law takes effect in March.", PUB, "March", "2021-03", "DATE", "2021-03-01", "2021-03-31"),
     ("Dealers will be told after October of next year.", "2009-05-15", "October",
      "2010-10", "DATE", "2010-10-01", "2010-10-31"),
+    ("Sales fell between March and April 2009.", PUB, "March", "2009-03", "DATE", "2009-03-01", "2009-03-31"),
+    ("It ran from June 3 to July 5, 2008.", PUB, "June 3", "2008-06-03", "DATE", "2008-06-03", "2008-06-03"),
     ("They met last September.", "2009-10-12", "last September",
      "2009-09", "DATE", "2009-09-01", "2009-09-30"),
     # times of day
