@@ -66,7 +66,7 @@ class ReaderActions(App[None]):
     def fail(self, message: str) -> None:
         """Nothing there: ring the bell and say why."""
         self.bell()
-        self.notify(message, timeout=2)
+        self.notify(message, timeout=2, markup=False)
 
     def action_step(self, kind: StepKind, direction: int) -> None:
         """Select the next/previous quote, speaker, mention or match."""
@@ -124,7 +124,7 @@ class ReaderActions(App[None]):
             self.fail("Select a quote first (] or [)")
             return
         self.copy_to_clipboard(citation)
-        self.notify(citation, title="Copied", timeout=4)
+        self.notify(citation, title="Copied", timeout=4, markup=False)
 
     def action_go_back(self) -> None:
         """Go back to where you were."""

@@ -64,7 +64,7 @@ class DatelineApp(ReaderActions):
         if self.config.theme in self.available_themes:
             self.theme = self.config.theme
         if self.config.warning:
-            self.notify(self.config.warning, title="Config", severity="warning")
+            self.notify(self.config.warning, title="Config", severity="warning", markup=False)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one("#article").border_title = "Article"
         self.query_one(StatusLine).progress = "Loading…"

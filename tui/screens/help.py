@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
@@ -36,20 +38,29 @@ def help_sections(active: Iterable[ActiveBinding], display: Callable[[Binding], 
         shown = display(ab.binding)
         if shown not in keys:
             keys.append(shown)
-    order = sorted(grouped, key=lambda place: place == "Everywhere")
+    rank = {"Everywhere": 1, "Between panes": 2}
+    order = sorted(grouped, key=lambda place: rank.get(place, 0))
     return [(place, [(", ".join(keys), desc) for desc, keys in grouped[place].items()]) for place in order]
 
 
-def render_sections(sections: list[Section]) -> Text:
-    text = Text()
-    width = max((len(keys) for _, rows in sections for keys, _ in rows), default=4) + 2
+def render_sections(sections: list[Section], columns: int) -> Group:
+    """Each section as a heading over a grid of key / description pairs, ``columns`` pairs a row."""
+    parts: list[RenderableType] = []
     for place, rows in sections:
-        text.append(f"{place}\n", style="bold underline")
-        for keys, desc in rows:
-            text.append(keys.rjust(width), style="bold")
-            text.append(f"  {desc}\n")
-        text.append("\n")
-    return text
+        parts.append(Text(place, style="bold underline"))
+        grid = Table.grid(padding=(0, 1))
+        for _ in range(columns):
+            grid.add_column(justify="right", style="bold", no_wrap=True)
+            grid.add_column(no_wrap=True, overflow="ellipsis")
+        per = -(-len(rows) // columns)
+        for r in range(per):
+            cells: list[RenderableType] = []
+            for c in range(columns):
+                keys, desc = rows[c * per + r] if c * per + r < len(rows) else ("", "")
+                cells += [Text(keys), Text(desc + "  ")]
+            grid.add_row(*cells)
+        parts += [grid, Text("")]
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -59,7 +70,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 72; max-width: 95%; height: auto; max-height: 90%;
+        width: 100; max-width: 95%; height: auto; max-height: 95%;
         border: round $accent; background: $surface; padding: 0 1;
     }
     """
@@ -72,4 +83,5 @@ class HelpScreen(ModalScreen[None]):
         scroll = VerticalScroll()
         scroll.border_title = "Keys · Esc closes"
         with scroll:
-            yield Static(render_sections(self.sections), id="help-text")
+            columns = 2 if self.app.size.width >= 80 else 1
+            yield Static(render_sections(self.sections, columns), id="help-text")

@@ -64,6 +64,9 @@ def _paragraphs(article: Article) -> tuple[Span, ...]:
     return article.paragraphs or ((Span(0, len(article.text)),) if article.text else ())
 
 
+_SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+
+
 class ArticleView(ScrollView, can_focus=True):
     """Shows one article; :meth:`set_marks` changes what is highlighted, :meth:`reveal` scrolls."""
 
@@ -188,6 +191,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int) -> None:
         self.scroll_to(y=self.line_for(offset), animate=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Lines are wrapped to the width, so there is nothing to scroll sideways."""
+        return action not in _SIDEWAYS
 
     def action_lines(self, n: int) -> None:
         self.scroll_to(y=max(0, min(self.max_scroll_y, int(self.scroll_y) + n)), animate=False)

@@ -96,4 +96,5 @@ class LibraryTable(PaneTable):
             self.post_message(OpenArticle(key))
         else:
             err = self._errors[int(key[1:])]
-            self.notify(sanitize_line(f"{err.path}: {err.reason}"), title="Could not load", severity="error")
+            self.notify(sanitize_line(f"{err.path}: {err.reason}"), title="Could not load", severity="error",
+                        markup=False)

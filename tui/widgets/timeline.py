@@ -14,7 +14,7 @@ from parsing.datefilter import CLEARED, DateRange
 from parsing.model import Article
 from parsing.timeline import TimelineEntry, build_timeline, filter_entity_name, filter_range, histogram
 from tui.messages import OpenArticle
-from tui.sanitize import sanitize_line
+from tui.sanitize import safe_line, sanitize_line
 
 from .sparkline import Sparkline
 from .table import Column, PaneTable
@@ -83,7 +83,7 @@ class TimelinePane(Vertical):
             parts.append(self.range.label)
         if self.entity:
             parts.append(self.entity)
-        self.border_title = sanitize_line(" · ".join(parts))
+        self.border_title = safe_line(" · ".join(parts))
         self.border_subtitle = f"{len(self.entries)}/{len(self.all_entries)} events"
 
     def _draw_histogram(self) -> None:
