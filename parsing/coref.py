@@ -11,10 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .entity_types import DEFAULT, acronym
-from .gazetteer import Known, key
+from .gazetteer import Known, key, read_vocab
 from .model import Entity, EntityType, Mention
 
-_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "on", "de", "&", "du", "la"})
+_INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initials_skip"])
 
 
 @dataclass(slots=True)

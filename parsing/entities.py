@@ -18,7 +18,7 @@ from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokeni
 from .roles import Piece, descriptor, peel, role_after
 
 _CURRENCY = frozenset("$£€¥")
-_LOWER_WORD = re.compile(r"(?<![\w&'’-])[a-z][\w&-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
 _OWNER_GAP = frozenset({"’s ", "'s "})

@@ -59,9 +59,13 @@ class Gazetteer:
         return self.names.get(key(name))
 
 
-def _read(name: str) -> Any:
+def read_vocab(name: str) -> Any:
+    """One JSON file of parsing/vocab."""
     with resources.files("parsing.vocab").joinpath(name).open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+_read = read_vocab
 
 
 def _add(names: dict[str, Known], surface: str, known: Known) -> None:

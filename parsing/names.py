@@ -10,32 +10,21 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .gazetteer import Gazetteer, key
+from .gazetteer import Gazetteer, key, read_vocab
 
 # A word: letters/digits with inner hyphens, ampersands, apostrophes; or a dotted acronym (U.S., D.C.).
 _WORD = re.compile(r"[^\W_][\w&-]*(?:['’]\w[\w&-]*)*(?:\.(?:[A-Za-z]\.)+(?![A-Za-z]))?")
-_COMPOUND = re.compile(
-    r"(?<=\w)-(based|backed|led|born|owned|run|made|style|era|controlled|funded|speaking|bound|like|type|"
-    r"wide|linked|allied|held|occupied|supported|sponsored|affiliated|class|level|language|made|built|"
-    r"registered|listed|flagged|headquartered|centric|friendly|bred|raised|educated|trained|winner|winning)$"
-)
-_ARABIC_PARTICLE = re.compile(
-    r"^(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|ben|de|da|di|van|von|d|o|mc|mac)[-'’][A-Z]"
-)
-# Words that may join the capitalised words of one name ("Bank of America", "Ludwig van Beethoven").
-_STRONG_LINKS = frozenset({
-    "of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "ter",
-    "la", "le", "du", "des", "al", "el", "bin", "ibn", "bint", "ben", "y", "zu",
-})
-# Weaker links, kept only inside organisation names ("Defence and Space Company").
-WEAK_LINKS = frozenset({"and", "&", "for", "on"})
-_SECOND_LINKS = frozenset({"the", "la", "de", "al"})
-_ABBREV_DOT = frozenset({
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig",
-    "Sen", "Rep", "Gov", "Prof", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros",
-})
+_GRAMMAR = read_vocab("names_words.json")["name_grammar"]
+_COMPOUND = re.compile(rf"(?<=\w)-({'|'.join(_GRAMMAR['compound_tails'])})$")
+_PARTICLES = "|".join(_GRAMMAR["particles"])
+_ARABIC_PARTICLE = re.compile(rf"^(?:{_PARTICLES})[-'’][A-Z]")
+# Words that may join the capitalised words of one name ("Bank of America", "Ludwig van Beethoven");
+# weaker links are kept only inside organisation names ("Defence and Space Company").
+_STRONG_LINKS = frozenset(_GRAMMAR["strong_links"])
+WEAK_LINKS = frozenset(_GRAMMAR["weak_links"])
+_SECOND_LINKS = frozenset(_GRAMMAR["second_links"])
+_ABBREV_DOT = frozenset(_GRAMMAR["abbreviations_with_stop"])
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ"
-_PARTICLES = "al|el|ad|as|ash|an|ar|bin|ibn|abu|ben|de|da|di|van|von|d|o|mc|mac"
 _WORD_REST = r"[\w&-]*(?:['’]\w[\w&-]*)*"
 _ABBREV_END = "|".join(rf"(?<=\b{a})" for a in sorted(_ABBREV_DOT))
 # A capitalised word (the look-behind after the first letter keeps "iPhone" and "al-Assad" out),

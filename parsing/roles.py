@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, key
+from .gazetteer import Gazetteer, key, read_vocab
 from .names import Run, Token, is_cap
 
 _MAX_LEAD = 3
 TITLE_MENTIONS = True  # "the President", "the Secretary of State": a title naming one person
-_COMPLEMENT_LINKS = frozenset({"of", "to", "for", "the"})
+_COMPLEMENT_LINKS = frozenset(read_vocab("names_words.json")["name_grammar"]["title_complement_links"])
 
 
 @dataclass(slots=True)
