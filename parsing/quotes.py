@@ -22,6 +22,7 @@ from .speakers import Resolved, Resolver
 
 _FILL = "\u2592"
 _NON_SPACE = re.compile(r"\S")
+_COORDINATED = re.compile(r"(?:[\s,;]|\(\(?[^()]{0,20}\)\)?)*(?:and|or|but|nor|as well as)?[\s,]*")
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+\.[A-Za-z]+|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|"
                      r"Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
@@ -83,6 +84,7 @@ def extract(
     last: dict[int, _Attribution] = {}  # paragraph -> the attribution of its last speech quote
     prev: QuoteSpan | None = None
     prev_attr: _Attribution | None = None
+    prev_kind = "other"
     for i, q in enumerate(spans):
         para = paragraphs[q.para]
         k = bisect_right(starts, q.start) - 1
@@ -94,6 +96,10 @@ def extract(
         cue = None if q.continues and q.start == para.start else find_cue(
             text, masked, (q.start, q.end), (lo, min(hi, nxt)), prev_end)
         kind = classify(text, masked, q, cue, para.start)
+        joined = prev is not None and prev.para == q.para and cue is None and prev_kind == "speech" \
+            and _COORDINATED.fullmatch(masked, prev.end, q.start) is not None
+        if joined:
+            kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
         attr: _Attribution | None = None
         if kind == "speech":
             if cue is not None:
@@ -113,7 +119,7 @@ def extract(
         if attr is not None:
             last[q.para] = attr
             resolver.remember(q.start, attr.who)
-        prev, prev_attr = q, attr if attr is not None else prev_attr
+        prev, prev_attr, prev_kind = q, attr if attr is not None else prev_attr, kind
         c = attr.cue if attr is not None else None
         out.append(Quote(
             id=f"q{i + 1}", start=q.start, end=q.end, text=text[q.start:q.end], kind=kind,

@@ -207,3 +207,9 @@ def test_acronym_speaker_takes_the_name_it_abbreviates() -> None:
     (q,) = _quotes(text)
     assert q.speaker == "Korean Central News Agency" and q.speaker_mention is not None
     assert q.speaker_mention.text == "KCNA"
+
+
+def test_coordinated_short_quotes_share_kind_and_speaker() -> None:
+    qs = _quotes('Anna Berg called the ruling "dangerous" and "ideological" on Monday.')
+    assert [q.kind for q in qs] == ["speech", "speech"]
+    assert [q.speaker for q in qs] == ["Anna Berg", "Anna Berg"]
