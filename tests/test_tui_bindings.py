@@ -267,8 +267,8 @@ async def test_help_is_generated_from_the_active_bindings(app: DatelineApp, key:
         screen = app.screen
         assert isinstance(screen, HelpScreen)
         places = [place for place, _ in screen.sections]
-        assert places[0] == "Library" and places[-1] == "Everywhere"
-        everywhere = dict((d, k) for k, d in screen.sections[-1][1])
+        assert places == ["Library", "Everywhere", "Between panes"]
+        everywhere = dict((d, k) for k, d in screen.sections[1][1])
         assert everywhere["Next quote"] == "]" and everywhere["Search"] == "/"
         assert ("s", "Sort by date/source/title") in screen.sections[0][1]
         await pilot.press("escape")
