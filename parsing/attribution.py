@@ -24,9 +24,6 @@ from .attribution_forms import (
 )
 from .quote_vocab import vocab
 from .speaker_mentions import (
-    COMPLEMENT_PREPS,
-    NP_STOP,
-    PRONOUNS,
     Cue,
     apposition,
     clause_end,
@@ -37,6 +34,7 @@ from .speaker_mentions import (
     right_np,
 )
 from .speaker_names import is_cap
+from .vocab import quotes_grammar as G
 
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
@@ -49,8 +47,8 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         return False
     before = masked[max(0, m.start() - 30):m.start()].split()
     prev = before[-1].lower().strip(",") if before else ""
-    named_subject = before and (before[-1][:1].isupper() or prev in PRONOUNS) and (
-        prev in PRONOUNS or prev not in v.stopwords)
+    named_subject = before and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
+        prev in G.PRONOUNS or prev not in v.stopwords)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
     if prev in v.noun_markers or prev.endswith(("'s", "’s")):
@@ -67,9 +65,9 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     while toks and toks[-1].low in vocab().skip_between:
         toks.pop()
     participle = m.group().lower().endswith("ing")
-    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in PRONOUNS) and \
+    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS) and \
         not masked[toks[-1].end:m.start()].strip()
-    coordinated = bool(toks) and toks[-1].low not in PRONOUNS and toks[-1].bare not in vocab().known_heads \
+    coordinated = bool(toks) and toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads \
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
         return clause_subject(masked, sentence[0], m.start())
@@ -100,7 +98,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         limit = 5 if inner_end == "." else 9 if commas == 0 else 16
         if not toks or len(toks) > limit or "." in between.strip().rstrip(".") or participle:
             return None
-        if (commas == 0 or inner_end == ".") and any(t.low in NP_STOP and t.low != "and" for t in toks):
+        if (commas == 0 or inner_end == ".") and any(t.low in G.NP_STOP and t.low != "and" for t in toks):
             return None
         if inner_end == "." and commas:
             return None
@@ -159,7 +157,7 @@ def _source(masked: str, lo: int, hi: int) -> Cue | None:
     toks = np_tokens(masked, m.end(), end)[:14]
     if not toks:
         return None
-    head_i = next((i for i, t in enumerate(toks) if i > 0 and t.low in COMPLEMENT_PREPS), len(toks))
+    head_i = next((i for i, t in enumerate(toks) if i > 0 and t.low in G.COMPLEMENT_PREPS), len(toks))
     if not is_cap(toks[0]):  # a person familiar with the matter: the NP from its determiner
         head_i = next((i + 1 for i, t in enumerate(toks) if i > 0 and t.bare in vocab().known_heads), head_i)
     cue = describe(masked, toks[:head_i])

@@ -20,6 +20,7 @@ from .speaker_mentions import (
     split_commas,
 )
 from .speaker_names import is_cap, run_ending
+from .vocab import quotes_grammar as G
 
 Window = tuple[int, int]
 
@@ -27,9 +28,6 @@ _QUOTED_AS = re.compile(
     r"\s+((?:[\w.'’\u2592-]+\s+){0,4}?[\w.'’\u2592-]+)\s+as\s+(?:saying|stating|telling)\b")
 QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
 _COLON_NAME = re.compile(r"(?<![\w.'’-])([^\W\d_][\w.'’ -]{1,120}):\s*$")
-_TITLE_GLUE = frozenset({"the", "and", "to", "of", "for", "at", "on", "in", "de"})
-_LEADING_ADVERBIAL = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "speaking",
-                                "of", "with", "for", "from", "following", "despite", "as", "since", "asked"})
 _AGENT = re.compile(r"\s+by\s+")
 
 
@@ -73,7 +71,7 @@ def agent(masked: str, m: re.Match[str], hi: int) -> Cue | None:
 def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
     """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
     for seg in split_commas(masked, np_tokens(masked, lo, hi)):
-        if not seg or seg[0].low in _LEADING_ADVERBIAL:
+        if not seg or seg[0].low in G.LEADING_ADVERBIAL:
             continue
         cue = leading_np(masked, seg)
         if cue is not None and cue.kind in ("description",) and len(seg) <= 3:
@@ -114,7 +112,7 @@ def colon_name(masked: str, lo: int, q_start: int) -> Cue | None:
         return None
     first = run_ending(masked, toks, len(toks) - 1)
     v = vocab()
-    if any(not is_cap(t) and t.low not in _TITLE_GLUE and t.low not in v.person_roles
+    if any(not is_cap(t) and t.low not in G.TITLE_GLUE and t.low not in v.person_roles
            for t in toks[:first]):
         return None
     cue = describe(masked, toks)

@@ -14,10 +14,9 @@ from .model import QuoteKind
 from .quote_marks import QuoteSpan
 from .quote_vocab import vocab
 from .speaker_mentions import Cue
+from .vocab import quotes_grammar as G
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
-_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "vs", "with",
-                    "de"})
 _SHORT = 3
 _TITLE_MAX = 6
 
@@ -30,7 +29,7 @@ def title_like(words: list[str]) -> bool:
     """Every significant word capitalised (``Back to the Mac``, ``New GM``, ``Dreamliner``)."""
     if not words:
         return False
-    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in G.SMALL
                                           for w in words)
 
 

@@ -11,18 +11,16 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .quote_vocab import vocab
-from .speaker_names import CONNECTORS, Name, all_runs, kind_of, make_name, name_in_run, tokens, word_key
+from .speaker_names import Name, all_runs, kind_of, make_name, name_in_run, tokens, word_key
+from .vocab import quotes_grammar as G
 
 _CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*\.?"
 _CAP_WORD = rf"(?:{_CAP}|(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du)-{_CAP})"
 _RUN = re.compile(  # where capitalised runs may be: only these stretches are tokenised for the index
     rf"\b{_CAP}(?:[ -](?:(?:of|for|the|on|&|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|"
     rf"al|el|bin|ibn|ben|ter|ten|y|mac) ){{0,2}}{_CAP_WORD})*")
-_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "ag",
-                          "sa"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 _SCAN_LIMIT = 400  # stretches an article may have before lookups go through a word index
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 
@@ -94,8 +92,8 @@ class NameIndex:
             if len(low.split()) < len(letters) or f" {letters[0]}" not in f" {low}":
                 continue
             for n in self._names(i):
-                words = [w for w in n.words if w.lower() not in CONNECTORS and w[:1].isalpha()]
-                while len(words) > len(letters) and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+                words = [w for w in n.words if w.lower() not in G.CONNECTORS and w[:1].isalpha()]
+                while len(words) > len(letters) and words[-1].lower().rstrip(".") in G.LEGAL_FORMS:
                     words.pop()  # General Motors Corporation -> GM
                 if len(words) > 1 and "".join(w[0] for w in words).lower() == letters:
                     return n
@@ -119,13 +117,13 @@ class NameIndex:
         best: Name | None = None
         for i in min((self._holding(w) for w in low), key=len):  # the rarest word's stretches
             for n in self._names(i):
-                nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in _SUFFIXES] or [
+                nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in G.SUFFIXES] or [
                     w.lower() for w in n.words]
                 if not _contains(nl, low):
                     continue
                 if len(low) == 1 and len(nl) > 1 and low[0] not in (nl[0], nl[-1]):
                     continue
-                glued = any(w in CONNECTORS for w in nl) and not any(w in CONNECTORS for w in low)
+                glued = any(w in G.CONNECTORS for w in nl) and not any(w in G.CONNECTORS for w in low)
                 if len(low) >= 2 and glued:
                     continue  # "Matthew Ingram" is not short for "Matthew Ingram of The Globe"
                 if best is None or len(n.words) > len(best.words):

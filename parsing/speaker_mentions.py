@@ -15,25 +15,10 @@ from typing import Literal
 
 from .quote_vocab import vocab
 from .speaker_names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
+from .vocab import quotes_grammar as G
 
 MentionKind = Literal["name", "pronoun", "description", "group"]
 
-NP_STOP = frozenset({
-    "that", "which", "who", "whom", "when", "while", "as", "because", "after", "before", "if", "but", "or",
-    "so", "where", "although", "though", "since", "until", "than", "is", "are", "was", "were", "be", "been",
-    "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "to", "not", "in", "on",
-    "during", "about", "into", "also", "said", "says", "and", "with", "citing", "adding", "saying",
-})
-_AFTER_STOP = frozenset({
-    "who", "when", "while", "that", "which", "as", "after", "before", "during", "in", "on", "at", "to",
-    "with", "citing", "adding", "according", "last", "this", "yesterday", "today", "earlier", "later",
-    "but", "because", "if", "though", "although", "referring", "speaking", "told", "said",
-})
-COMPLEMENT_PREPS = frozenset({"of", "for", "from", "by", "at", "on"})
-_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "these", "those", "some",
-                          "his", "her", "its", "their", "our", "several", "many", "two", "three"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-_RELATIVE = frozenset({"who", "which", "that"})
 _BOUNDARY = re.compile(r"[;:\u2592—–]|\s-\s")
 _STOP_CHARS = re.compile(r"[,.;:(\u2592!?—–]")
 
@@ -85,7 +70,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
     if not toks:
         return None
     last = toks[-1]
-    if last.low in PRONOUNS:
+    if last.low in G.PRONOUNS:
         return Cue(None, (last.start, last.end), "pronoun", head=last.low)
     if is_cap(last) and last.bare not in vocab().stopwords:
         first = run_ending(masked, toks, len(toks) - 1)
@@ -96,7 +81,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
         whole_run = name is not None and name.start == toks[first].start
-        if name is not None and not (before in COMPLEMENT_PREPS and whole_run):
+        if name is not None and not (before in G.COMPLEMENT_PREPS and whole_run):
             return name_cue(name)
     return description(masked, toks)
 
@@ -105,12 +90,12 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     """``a top administration official``, ``the company``, ``A statement from Apple Computer``."""
     v = vocab()
     start = len(toks)
-    stop = NP_STOP | v.speech_verbs
+    stop = G.NP_STOP | v.speech_verbs
     while start > 0 and toks[start - 1].low not in stop and len(toks) - start < 10:
         start -= 1
     np = toks[start:]
     for i, t in enumerate(np):
-        if t.low in _DETERMINERS or is_possessive(t):
+        if t.low in G.DETERMINERS or is_possessive(t):
             np = np[i:]
             if is_possessive(t):  # PC World's recent analysis
                 first = run_ending(masked, toks, start + i)
@@ -118,7 +103,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             break
     else:
         np = np[-5:]
-    head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in COMPLEMENT_PREPS), len(np))
+    head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.COMPLEMENT_PREPS), len(np))
     head_toks = [t for t in np[:head_i] if not is_possessive(t)] or np[:head_i]
     head = next((t.bare for t in reversed(head_toks) if t.bare in v.known_heads), "")
     if not head:
@@ -179,7 +164,7 @@ def left_np(masked: str, lo: int, hi: int) -> Cue | None:
     if not toks:
         return None
     segments = split_commas(masked, toks)
-    if len(segments[-1]) == 1 and segments[-1][0].low in _RELATIVE and len(segments) >= 2:
+    if len(segments[-1]) == 1 and segments[-1][0].low in G.RELATIVE and len(segments) >= 2:
         segments = segments[:-1]
         trailing_comma = True
     last = describe(masked, segments[-1])
@@ -211,11 +196,11 @@ def right_np(masked: str, lo: int, hi: int) -> Cue | None:
     end = clause_end(masked, lo, hi)
     toks = np_tokens(masked, lo, end)
     cut = next((i for i, t in enumerate(toks) if i > 0 and (
-        t.low in _AFTER_STOP or (t.low.endswith("ing") and not is_cap(t)))), len(toks))
+        t.low in G.AFTER_STOP or (t.low.endswith("ing") and not is_cap(t)))), len(toks))
     toks = toks[:cut]
     if not toks:
         return None
-    if toks[0].low in PRONOUNS and len(toks) == 1:
+    if toks[0].low in G.PRONOUNS and len(toks) == 1:
         return Cue(None, (toks[0].start, toks[0].end), "pronoun", head=toks[0].low)
     cue = describe(masked, toks[-10:])
     if cue is not None and cue.kind == "name" and cue.name is not None and cue.name.kind == "person":
@@ -237,7 +222,7 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
     v = vocab()
     if not seg:
         return None
-    if seg[0].low in PRONOUNS:
+    if seg[0].low in G.PRONOUNS:
         return Cue(None, (seg[0].start, seg[0].end), "pronoun", head=seg[0].low)
     roles = v.person_roles
     if is_cap(seg[0]) and seg[0].bare not in v.stopwords:  # President George W. Bush made an address
@@ -251,8 +236,9 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
     k = 0
     while k < len(seg) and k < 10:
         t = seg[k]
-        if k > 0 and not is_cap(t) and (t.low in NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs
-                                        or t.low.endswith("ed")):
+        verbish = t.low in G.NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs \
+            or t.low.endswith("ed")
+        if k > 0 and not is_cap(t) and verbish:
             break
         k += 1
     return describe(masked, seg[:k])

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .quote_vocab import vocab
+from .vocab import quotes_grammar as G
 
 NameKind = Literal["person", "org", "place", "unknown"]
 
 _WORD = re.compile(r"\w(?:[\w'’&-]|\.(?=\w))*\.?")
 POSSESSIVE = re.compile(r"['’]s?$")
-CONNECTORS = frozenset({"of", "for", "&", "the", "on"})
-_ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "no", "st", "mt", "ft", "bros", "dept",
-                            "univ", "assn", "asst", "messrs", "mme", "mlle", "vs", "etc", "approx"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +72,7 @@ def is_abbreviation(word: str) -> bool:
         return False
     core = word[:-1]
     low = core.lower()
-    return "." in core or len(core) == 1 or low in vocab().titles or low in _ABBREVIATIONS
+    return "." in core or len(core) == 1 or low in vocab().titles or low in G.ABBREVIATIONS
 
 
 def is_cap(tok: Tok) -> bool:
@@ -106,7 +104,7 @@ def run_ending(text: str, toks: list[Tok], last: int) -> int:
             i -= 1
             continue
         k = i - 1  # bridge up to two connectors or particles between capitalised words
-        while k >= 0 and i - k <= 2 and (toks[k].low in CONNECTORS or toks[k].low in v.particles) \
+        while k >= 0 and i - k <= 2 and (toks[k].low in G.CONNECTORS or toks[k].low in v.particles) \
                 and k > 0 and _joined(text, toks[k - 1], toks[k]):
             k -= 1
             if _name_word(toks[k]):
@@ -115,7 +113,7 @@ def run_ending(text: str, toks: list[Tok], last: int) -> int:
             i = k
         else:
             break
-    while i < last and (toks[i].low in CONNECTORS or toks[i].low in v.particles or not _name_word(toks[i])):
+    while i < last and (toks[i].low in G.CONNECTORS or toks[i].low in v.particles or not _name_word(toks[i])):
         i += 1
     return i
 
@@ -134,7 +132,7 @@ def kind_of(words: list[str]) -> NameKind:
         return "place"  # Middle East, Waitangi Day, Capitol Hill
     if len(low) >= 2 and any(w in v.places for w in low):
         return "org"  # Ford Australia, GM Europe: a person's name holds no country
-    if len(low) >= 2 and not any(w in CONNECTORS for w in low):
+    if len(low) >= 2 and not any(w in G.CONNECTORS for w in low):
         return "person"
     return "unknown"
 
@@ -154,12 +152,12 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         return make_name(text, run[start:], "org")
     seg_start = 0
     for i, b in enumerate(bare):
-        if b in CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):
+        if b in G.CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):
             seg_start = i + 1  # Apple Inc. CEO Steve Jobs, Chrysler LLC Jim Press
     seg = run[seg_start:]
     while seg and (seg[0].bare in v.particles):
         seg = seg[1:]
-    after_connector = seg_start > 0 and bare[seg_start - 1] in CONNECTORS
+    after_connector = seg_start > 0 and bare[seg_start - 1] in G.CONNECTORS
     if len(seg) >= 3 and after_connector:
         seg = seg[1:]
     while len(seg) >= 3 and (seg[0].bare in v.places or seg[0].bare in v.org_heads):

@@ -20,11 +20,11 @@ from .quote_vocab import vocab
 from .speaker_index import NameIndex
 from .speaker_mentions import Cue
 from .speaker_names import Name, NameKind, kind_of, tokens
+from .vocab import quotes_grammar as G
 
 _WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
 _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back
-_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "then", "but", "and", "while",
-                   "so", "yet", "as", "also"})
+_COMPANY_WINDOW = 600
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -120,7 +120,7 @@ class Resolver:
         cut = max(before.rfind(c) for c in ".!?\n:;,(")
         words = tokens(before, cut + 1, len(before))
         v = vocab()
-        return all(w.text[:1].isupper() or w.low in v.person_roles or w.low in _DETS
+        return all(w.text[:1].isupper() or w.low in v.person_roles or w.low in G.DETS
                    or w.text.endswith(("'s", "’s")) for w in words)
 
     def _person(self, pos: int) -> Resolved:
@@ -194,6 +194,10 @@ class Resolver:
         for n in self.names_before(pos, pos - _WINDOW):
             if head in (w.lower() for w in n.words):
                 return self.canonical(n)
+        if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near
+            for n in self.names_before(pos, pos - _COMPANY_WINDOW):
+                if self._is_kind(n, "org"):
+                    return self.canonical(n)
         return _NONE
 
     def remember(self, pos: int, r: Resolved) -> None:

@@ -1,0 +1,65 @@
+"""Function words the quote attribution rules read (lower case). Kept as a small data module:
+these are closed grammatical classes, not topical vocabularies (those are the quotes_*.json files)."""
+
+from __future__ import annotations
+
+# short words a title may keep in lower case (Back to the Mac)
+SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "vs", "with",
+                    "de"})
+
+# lower-case words allowed inside a 'Title Name:' line
+TITLE_GLUE = frozenset({"the", "and", "to", "of", "for", "at", "on", "in", "de"})
+
+# words that open an adverbial before a clause's subject
+LEADING_ADVERBIAL = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "speaking",
+                                "of", "with", "for", "from", "following", "despite", "as", "since", "asked"})
+
+# words that may stand before a name that opens its clause
+DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "then", "but", "and", "while",
+                   "so", "yet", "as", "also"})
+
+# nouns that refer back to the organisation named last (the company said)
+COMPANY_NOUNS = frozenset({"company", "firm", "automaker", "carrier", "airline", "maker", "manufacturer",
+                            "retailer", "bank", "lender", "insurer", "group", "corporation", "giant"})
+
+# lower-case words inside an organisation's name (Joint Chiefs of Staff)
+CONNECTORS = frozenset({"of", "for", "&", "the", "on"})
+
+# abbreviations whose period does not end a word's sentence
+ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "no", "st", "mt", "ft", "bros", "dept",
+                            "univ", "assn", "asst", "messrs", "mme", "mlle", "vs", "etc", "approx"})
+
+# legal-form words left out of an acronym (General Motors Corp. -> GM)
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "ag",
+                          "sa"})
+
+# name suffixes ignored when matching names
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# words a subject noun phrase never spans
+NP_STOP = frozenset({
+    "that", "which", "who", "whom", "when", "while", "as", "because", "after", "before", "if", "but", "or",
+    "so", "where", "although", "though", "since", "until", "than", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "to", "not", "in", "on",
+    "during", "about", "into", "also", "said", "says", "and", "with", "citing", "adding", "saying",
+})
+
+# words that end the subject after an inverted verb (said X to reporters)
+AFTER_STOP = frozenset({
+    "who", "when", "while", "that", "which", "as", "after", "before", "during", "in", "on", "at", "to",
+    "with", "citing", "adding", "according", "last", "this", "yesterday", "today", "earlier", "later",
+    "but", "because", "if", "though", "although", "referring", "speaking", "told", "said",
+})
+
+# prepositions of a complement (a spokesman for X)
+COMPLEMENT_PREPS = frozenset({"of", "for", "from", "by", "at", "on"})
+
+# words that open a description (the, a, his)
+DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "these", "those", "some",
+                          "his", "her", "its", "their", "our", "several", "many", "two", "three"})
+
+# subject pronouns that can speak
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+# relative pronouns after an apposition (X, who said)
+RELATIVE = frozenset({"who", "which", "that"})
