@@ -45,6 +45,9 @@ _RESOLVERS: dict[str, Resolver] = {
 }
 
 
+_WRITTEN_YEAR = frozenset({"date_mdy", "date_dmy", "iso", "slash", "month_year", "year"})
+
+
 def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
     try:
         return _RESOLVERS[rule](m, ctx)
@@ -64,6 +67,8 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                 earliest, latest, granularity = bounds(found.value, published)
                 if found.value and found.value[0].isdigit():
                     ctx.recent = (found.start, found.value)
+                    if rule in _WRITTEN_YEAR:
+                        ctx.focus_year = (found.start, int(found.value[:4]))
             else:
                 earliest, latest, granularity = None, None, "none"
             out.append(TimeExpression(

@@ -11,6 +11,9 @@ from .model import TimeType
 from .timex_tense import Sentences, Tense
 from .timex_vocab import vocab
 
+_FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
+                    r"(?:(?i:early|late|mid)[-\s]+)?")
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -33,6 +36,17 @@ class Context:
     tense: Tense
     last_day: tuple[int, date] | None = None  # (position, day) of the latest day-precise date seen
     recent: tuple[int, str] | None = None  # (position, value) of the latest dated expression
+    focus_year: tuple[int, int] | None = None  # (position, year) of the latest year written out
+
+    def year_in_focus(self, pos: int) -> int | None:
+        """The year that opens this sentence as its frame ("In 2008, ... in March"), if any."""
+        if self.focus_year is None:
+            return None
+        at, year = self.focus_year
+        sentence = self.sentences.around(pos)
+        if not sentence.start <= at < pos or not _FRAME.fullmatch(self.text, sentence.start, at):
+            return None
+        return year
 
     def direction(self, start: int, end: int) -> int:
         return self.tense.at(self.sentences.around(start), start, end)

@@ -39,11 +39,12 @@ def full_date(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
-    v = vocab()
-    mo = v.months[m.group("mon") or m.group("mon2")]
+    """``March 22``: the year from the span's end, the sentence's framing year, else publication."""
+    mo = vocab().months[m.group("mon") or m.group("mon2")]
     dd = day_number(m.group("day") or m.group("day2"))
-    if m.group("ayear"):
-        y = int(m.group("ayear"))
+    given = int(m.group("ayear")) if m.group("ayear") else ctx.year_in_focus(m.start())
+    if given is not None:
+        y = given
     elif ctx.published is None:
         return one(m, "DATE", None, True)
     else:
@@ -52,7 +53,7 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if d is None:
         return []
     ctx.last_day = (m.start(), d)
-    return one(m, "DATE", d.isoformat(), not m.group("ayear"))
+    return one(m, "DATE", d.isoformat(), given is None)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -63,6 +64,8 @@ def month(m: re.Match[str], ctx: Context) -> list[Found]:
     mo = vocab().months[m.group("mon")]
     if m.group("ayear"):
         return one(m, "DATE", f"{m.group('ayear')}-{mo:02d}")
+    if not m.group("rel") and (focus := ctx.year_in_focus(m.start())) is not None:
+        return one(m, "DATE", f"{focus:04d}-{mo:02d}")
     if ctx.published is None:
         return one(m, "DATE", None, True)
     pub, off = ctx.published, offset(m.group("rel"))

@@ -44,6 +44,10 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2010-10", "DATE", "2010-10-01", "2010-10-31"),
     ("Sales fell between March and April 2009.", PUB, "March", "2009-03", "DATE", "2009-03-01", "2009-03-31"),
     ("It ran from June 3 to July 5, 2008.", PUB, "June 3", "2008-06-03", "DATE", "2008-06-03", "2008-06-03"),
+    ("In 2008, sales fell in March and rose on June 3.", PUB, "June 3", "2008-06-03", "DATE",
+     "2008-06-03", "2008-06-03"),
+    ("Launched in 2003, it led the market as of February.", "2008-04-09", "February", "2008-02", "DATE",
+     "2008-02-01", "2008-02-29"),
     ("They met last September.", "2009-10-12", "last September",
      "2009-09", "DATE", "2009-09-01", "2009-09-30"),
     # times of day
