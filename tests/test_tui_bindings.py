@@ -165,7 +165,7 @@ async def test_timeline_enter_opens_article_at_the_sentence(app: DatelineApp) ->
             "A storm hit the coast in 2019.")
         assert app.focused is app.reader.view
         await pilot.press("escape")
-        assert app.reader.article is DAM
+        assert app.reader.article is DAM and app.focused is pane.table  # back where you were
 
 
 async def test_entity_selection_marks_mentions_and_enter_filters_timeline(
@@ -192,6 +192,8 @@ async def test_entity_selection_marks_mentions_and_enter_filters_timeline(
         assert timeline.entity == "Bob Poe"
         assert [e.event.summary for e in timeline.entries] == ["Engineer Bob Poe disagreed on 3 March."]
         assert app.focused is timeline.table
+        await pilot.press("b")  # back: the timeline unfiltered, the entity list focused again
+        assert timeline.entity is None and len(timeline.entries) == 4 and app.focused is pane.table
 
 
 async def test_entities_scope_toggle(app: DatelineApp) -> None:
@@ -224,6 +226,10 @@ async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineAp
         await pilot.press("escape")
         await pilot.press("D")
         assert len(timeline.entries) == total and timeline.range.is_open
+        await pilot.press("b")  # back to the March filter, then to no filter
+        assert timeline.range.label == "1 Mar 2026 – 31 Mar 2026"
+        await pilot.press("b")
+        assert timeline.range.is_open
 
 
 async def test_search_counts_matches_and_n_N_move(app: DatelineApp, monkeypatch: pytest.MonkeyPatch) -> None:

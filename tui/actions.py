@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
@@ -24,6 +25,13 @@ _WHAT = {"quote": "quote", "same_speaker": "quote by this speaker", "speaker": "
          "mention": "mention", "match": "match"}
 PANES = {"library": "#library", "article": "#article", "entities": "#entity-table",
          "timeline": "#timeline-table"}
+
+
+@dataclass(frozen=True)
+class View:
+    range: DateRange
+    entity: str | None
+    focused: str | None
 
 
 class ReaderActions(App[None]):
@@ -104,6 +112,7 @@ class ReaderActions(App[None]):
 
         def done(found: DateRange | None) -> None:
             if found is not None:
+                self.reader.remember()
                 timeline.set_range(found)
 
         anchor = newest(timeline.all_entries) or date.today()
@@ -113,8 +122,8 @@ class ReaderActions(App[None]):
     def action_clear_filters(self) -> None:
         """Clear the timeline's date and entity filters."""
         timeline = self.query_one(TimelinePane)
-        timeline.set_range(CLEARED)
-        timeline.set_entity(None)
+        self.reader.remember()
+        timeline.set_filters(CLEARED, None)
         self.notify("Timeline filters cleared", timeout=2)
 
     def action_copy_quote(self) -> None:
@@ -131,14 +140,28 @@ class ReaderActions(App[None]):
         if self.screen.maximized is not None:
             self.screen.minimize()
             return
-        if not self.reader.back():
+        place = self.reader.back()
+        if place is None:
             self.fail("Nothing to go back to")
             return
-        article = self.reader.article
-        if article is not None:
-            self.query_one(LibraryTable).select_article(article.id)
-        self.screen.set_focus(self.reader.view)
+        self.query_one(LibraryTable).select_article(place.article.id)
+        self.restore_context(place.context)
         self.update_position()
+
+    def context(self) -> View:
+        """The part of "where you were" outside the article: timeline filters and the focused pane."""
+        timeline = self.query_one(TimelinePane)
+        focused = self.focused.id if self.focused is not None else None
+        return View(timeline.range, timeline.entity, focused)
+
+    def restore_context(self, context: object) -> None:
+        if not isinstance(context, View):
+            return
+        timeline = self.query_one(TimelinePane)
+        if (timeline.range, timeline.entity) != (context.range, context.entity):
+            timeline.set_filters(context.range, context.entity)
+        focus = self.query_one(f"#{context.focused}") if context.focused else self.reader.view
+        self.screen.set_focus(focus)
 
     def action_help(self) -> None:
         """Show the keys that work here."""

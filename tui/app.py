@@ -52,7 +52,7 @@ class DatelineApp(ReaderActions):
         with Horizontal(id="main"):
             yield LibraryTable(id="library")
             view = ArticleView(id="article")
-            self.reader = Reader(view)
+            self.reader = Reader(view, self.context)
             yield view
             with Vertical(id="side"):
                 yield EntitiesPane(id="entities")
@@ -140,6 +140,7 @@ class DatelineApp(ReaderActions):
 
     @on(EntityChosen)
     def _entity_chosen(self, message: EntityChosen) -> None:
+        self.reader.remember()
         self.query_one(TimelinePane).set_entity(message.name)
         self.screen.set_focus(self.query_one(TimelinePane).table)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsing.model import Article, Entity, Span
@@ -20,13 +21,15 @@ class Place:
     top: int
     quote: str | None = None
     target: Span | None = None
+    context: object = None  # what the app needs to restore too (filters, focus)
 
 
 class Reader:
     """Drives an :class:`ArticleView`; every method returns something the app can report."""
 
-    def __init__(self, view: ArticleView) -> None:
+    def __init__(self, view: ArticleView, context: Callable[[], object] = lambda: None) -> None:
         self.view = view
+        self.context = context
         self.reading: Reading | None = None
         self.history: list[Place] = []
 
@@ -38,7 +41,14 @@ class Reader:
         r = self.reading
         if r is None:
             return None
-        return Place(r.article, self.view.top_offset(), r.quote.id if r.quote else None, r.target)
+        return Place(r.article, self.view.top_offset(), r.quote.id if r.quote else None, r.target,
+                     self.context())
+
+    def remember(self) -> None:
+        """Push where the reader is now (before the app changes a filter or jumps)."""
+        here = self.place()
+        if here is not None:
+            self.history.append(here)
 
     def open(self, article: Article, target: Span | None = None, remember: bool = True) -> None:
         """Show ``article``; ``target`` (a sentence) is highlighted and scrolled to."""
@@ -55,17 +65,17 @@ class Reader:
         if target is not None:
             self.view.reveal(target)
 
-    def back(self) -> bool:
-        """Return to the previous place; False when the history is empty."""
+    def back(self) -> Place | None:
+        """Return to the previous place and return it (None when the history is empty)."""
         if not self.history:
-            return False
+            return None
         place = self.history.pop()
         self.open(place.article, place.target, remember=False)
         if self.reading is not None and place.quote:
             self.reading.quote = next((q for q in place.article.quotes if q.id == place.quote), None)
             self._refresh()
         self.view.scroll_to_offset(place.top)
-        return True
+        return place
 
     def step(self, kind: StepKind, direction: int) -> Span | None:
         if self.reading is None:

@@ -63,11 +63,13 @@ class TimelinePane(Vertical):
         self.refill()
 
     def set_range(self, selected: DateRange) -> None:
-        self.range = selected
-        self.refill()
+        self.set_filters(selected, self.entity)
 
     def set_entity(self, name: str | None) -> None:
-        self.entity = name
+        self.set_filters(self.range, name)
+
+    def set_filters(self, selected: DateRange, name: str | None) -> None:
+        self.range, self.entity = selected, name
         self.refill()
 
     def refill(self) -> None:
