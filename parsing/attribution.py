@@ -67,8 +67,9 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     participle = m.group().lower().endswith("ing")
     adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS) and \
         not masked[toks[-1].end:m.start()].strip()
-    coordinated = bool(toks) and toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads \
-        and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])
+    coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
+        toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
+        and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
         return clause_subject(masked, sentence[0], m.start())
     return left_np(masked, lo, m.start())

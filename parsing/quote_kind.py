@@ -17,6 +17,7 @@ from .speaker_mentions import Cue
 from .vocab import quotes_grammar as G
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
+_CITATION = re.compile(r"\s*[—–-]\s*[A-Z][^\n]*\d")  # a source and a date follow
 _SHORT = 3
 _TITLE_MAX = 6
 
@@ -49,6 +50,8 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
         return "other"
     if title_like(words) and n <= _TITLE_MAX and not (cue is not None and cue.position == "tail" and n > 1):
         return "other"
+    if _CITATION.match(masked, q.end) and inner[-1:] not in (".", "!", "?", ","):
+        return "other"  # a headline in a source list: "…" — Toronto Star, August 15, 2008
     if q.single and n <= _SHORT:
         return "other"  # 'Black Monday', this 'switch': body text keeps single quotes for labels
     if cue is None or cue.position == "distant":

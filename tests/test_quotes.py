@@ -213,3 +213,9 @@ def test_coordinated_short_quotes_share_kind_and_speaker() -> None:
     qs = _quotes('Anna Berg called the ruling "dangerous" and "ideological" on Monday.')
     assert [q.kind for q in qs] == ["speech", "speech"]
     assert [q.speaker for q in qs] == ["Anna Berg", "Anna Berg"]
+
+
+def test_headline_in_a_source_list_is_other() -> None:
+    text = 'Sources\n\n"Harbour bridge closes for six months" — Harbour Gazette, August 15, 2008'
+    (q,) = _quotes(text)
+    assert q.kind == "other" and q.speaker is None
