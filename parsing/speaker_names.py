@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .quote_vocab import vocab
 from .vocab import quotes_grammar as G
@@ -22,13 +22,14 @@ _WORD = re.compile(r"\w(?:[\w'’&-]|\.(?=\w))*\.?")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word with its offsets; ``bare`` is lower case without a possessive or final period."""
+
     start: int
     end: int
     text: str
-    low: str = ""
-    bare: str = ""  # without a possessive or sentence period, lower case
+    low: str
+    bare: str
 
 
 def word_key(word: str) -> str:
@@ -38,11 +39,6 @@ def word_key(word: str) -> str:
     elif word.endswith(("'", "’")):
         word = word[:-1]
     return word.rstrip(".")
-
-
-def _tok(start: int, end: int, text: str) -> Tok:
-    low = text.lower()
-    return Tok(start, end, text, low, word_key(low) or low)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +54,14 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     """Words of ``text[lo:hi]``; a trailing period stays on abbreviations only (``Gen.``, ``U.S.``)."""
     out: list[Tok] = []
     for m in _WORD.finditer(text, lo, hi):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         w = m.group()
-        if w.endswith(".") and not is_abbreviation(w):
+        if w[-1] == "." and not is_abbreviation(w):
             e -= 1
             w = w[:-1]
-        out.append(_tok(s, e, w))
+        low = w.lower()
+        bare = low if low[-1] not in "s'’." else word_key(low) or low
+        out.append(Tok(s, e, w, low, bare))
     return out
 
 
