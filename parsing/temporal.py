@@ -41,7 +41,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
-    "month": values.month, "same_day": deictic.same_day,
+    "month": values.month, "same_day": deictic.same_day, "holiday": deictic.holiday,
 }
 
 

@@ -120,6 +120,26 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", d.isoformat(), True)
 
 
+def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``Christmas``, ``New Year's Eve 2009``: a fixed-date holiday, in the year the tense points to."""
+    mo, dd = (int(x) for x in vocab().holidays[m.group("name")].split("-"))
+    if m.group("year"):
+        return one(m, "DATE", f"{m.group('year')}-{mo:02d}-{dd:02d}")
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    off = offset(m.group("rel"))
+    direction = {-1: PAST, 1: FUTURE}.get(off if off is not None else 2, UNKNOWN)
+    if direction == UNKNOWN:
+        direction = ctx.direction(m.start(), m.end())
+    day = date(ctx.published.year, mo, dd)
+    y = ctx.published.year
+    if direction == PAST and day > ctx.published:
+        y -= 1
+    elif direction == FUTURE and day < ctx.published:
+        y += 1
+    return one(m, "DATE", f"{y:04d}-{mo:02d}-{dd:02d}", True)
+
+
 def ref(m: re.Match[str], ctx: Context) -> list[Found]:
     v, key = vocab(), words(m.group("ref"))
     value = "PRESENT_REF" if key in v.present_ref else "PAST_REF" if key in v.past_ref else "FUTURE_REF"

@@ -41,6 +41,9 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         return decade_ok(text, m.start())
     if rule == "weekday":
         return weekday_ok(text, m.end())
+    if rule == "holiday":  # not "Christmas Island", "Johnnie Christmas"
+        after = text[m.end():m.end() + 1] == " " and next_word(text, m.end())[:1].isupper()
+        return not after and not _in_name(text, m.start(), prev_word(text, m.start()))
     if rule == "season":
         return season_ok(text, m)
     if rule == "duration":
@@ -91,7 +94,7 @@ def year_ok(text: str, start: int, end: int, span: bool = False, old: bool = Fal
 def _in_name(text: str, start: int, prev: str) -> bool:
     """The word before ``start`` is a capitalised name word, not a sentence start or a preposition."""
     return (prev[:1].isupper() and prev not in _CAP_OK and prev not in vocab().months
-            and not _sentence_initial(text, start - len(prev) - 1))
+            and not _sentence_initial(text, start) and not _sentence_initial(text, start - len(prev) - 1))
 
 
 def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool:

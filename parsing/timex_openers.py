@@ -36,7 +36,7 @@ def opener_classes() -> dict[str, frozenset[str]]:
     v = vocab()
     tables: dict[str, Iterable[str]] = {
         "WD": v.weekdays, "MON": v.months, "SEASON": v.seasons, "ORD": v.ordinals,
-        "DECW": v.decade_words, "SET": v.set_words, "DEICTIC": v.deictic_days,
+        "DECW": v.decade_words, "SET": v.set_words, "DEICTIC": v.deictic_days, "HOL": v.holidays,
         "REF": v.present_ref | v.past_ref | v.future_ref, "NUMW": set(v.numbers) | v.vague_numbers,
     }
     out: dict[str, set[str]] = {}

@@ -116,6 +116,9 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?P<word>(?i:{alternation(v.deictic_days)}|last\s+night))"
          rf"(?:\s+(?P<pod>{p['POD']}))?(?![A-Za-z])"
          rf"|(?P<this>(?i:this))\s+(?P<pod2>{p['POD']})(?![A-Za-z])"),
+        ("holiday", "HOL REL",
+         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<name>{alternation(v.holidays)})(?![\w'’])"
+         rf"(?:\s+(?P<year>{p['Y4']}))?"),
         ("same_day", "THE",
          r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+day(?![-\w])"
          r"|(?i:the)\s+day\s+(?P<step2>(?i:before|after|earlier|later))(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"

@@ -36,6 +36,7 @@ class TimeVocab:
     ordinals: dict[str, int]
     decade_words: dict[str, int]
     units: dict[str, str]
+    holidays: dict[str, str]
     set_words: dict[str, str]
     weekday_name_tails: frozenset[str]
     time_zones: tuple[str, ...]
@@ -78,6 +79,7 @@ def vocab() -> TimeVocab:
         ordinals=dict(words["ordinals"]),
         decade_words=dict(words["decade_words"]),
         units=dict(words["units"]),
+        holidays=dict(words["holidays"]),
         set_words=dict(words["set_words"]),
         weekday_name_tails=frozenset(words["weekday_name_tails"]),
         time_zones=tuple(words["time_zones"]),

@@ -34,6 +34,8 @@ def _texts(sentence: str, published: date | None = PUB) -> list[str]:
     "He told LA Weekly about it.",
     "The ratio rose to 3.5 per cent.",
     "The Russell 2000 Index fell.",
+    "He flew to Christmas Island.",
+    "He met the illustrator Johnnie Christmas.",
     "Chrysler will cut about a quarter, of its dealers.",
 ])
 def test_no_false_positives(sentence: str) -> None:

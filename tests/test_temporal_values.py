@@ -104,6 +104,9 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-11-23", "2021-11-23"),
     ("Shares rose on March 3. That day was calm.", PUB, "That day", "2021-03-03", "DATE",
      "2021-03-03", "2021-03-03"),
+    ("Sales rose over Christmas.", PUB, "Christmas", "2020-12-25", "DATE", "2020-12-25", "2020-12-25"),
+    ("They will meet on New Year's Eve.", PUB, "New Year's Eve", "2021-12-31", "DATE", "2021-12-31",
+     "2021-12-31"),
     # references without a calendar value
     ("The future is bright.", PUB, "The future", "FUTURE_REF", "DATE", "2021-11-23", ""),
     ("He recently resigned.", PUB, "recently", "PAST_REF", "DATE", "", "2021-11-23"),
