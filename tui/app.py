@@ -50,7 +50,7 @@ class DatelineApp(ReaderActions):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield LibraryTable(id="library")
+            yield LibraryTable(self.library, id="library")
             view = ArticleView(id="article")
             self.reader = Reader(view, self.context)
             yield view
@@ -84,7 +84,7 @@ class DatelineApp(ReaderActions):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.library.add(message.items)
-        self.query_one(LibraryTable).add_items(message.items)
+        self.query_one(LibraryTable).update_rows()
         self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…"
         if self.reader.article is None and self.library.articles:
             self._open(self.library.articles[0], None, remember=False)

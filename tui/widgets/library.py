@@ -9,10 +9,10 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
-from parsing.model import Article, LoadError
+from parsing.model import Article
 from tui.messages import OpenArticle
 from tui.sanitize import sanitize_line
-from tui.state import article_label
+from tui.state import Library, article_label
 
 from .table import Column, PaneTable
 
@@ -36,18 +36,13 @@ class LibraryTable(PaneTable):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "cycle_sort", "Sort by date/source/title")]
     COLUMNS: ClassVar[list[Column]] = [("Date", "date", 10), ("Title", "title", 0), ("Source", "source", 12)]
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sort_by = "date"
-        self._articles: list[Article] = []
-        self._errors: list[LoadError] = []
+        self.library = library
 
-    def add_items(self, items: list[Article | LoadError]) -> None:
-        for item in items:
-            if isinstance(item, LoadError):
-                self._errors.append(item)
-            else:
-                self._articles.append(item)
+    def update_rows(self) -> None:
+        """Show the library's articles and errors again (after some were added)."""
         self._rebuild()
 
     def action_cycle_sort(self) -> None:
@@ -75,19 +70,20 @@ class LibraryTable(PaneTable):
             self.move_cursor(row=self.get_row_index(current), animate=False)
 
     def fill(self) -> None:
-        for a in sorted(self._articles, key=lambda a: _sort_key(self.sort_by, a)):
+        for a in sorted(self.library.articles, key=lambda a: _sort_key(self.sort_by, a)):
             when = a.published.isoformat() if a.published else "undated"
             self.add_cells({"date": Text(when, style="" if a.published else "dim"),
                             "title": Text(sanitize_line(article_label(a))),
                             "source": Text(sanitize_line(a.source or a.format), style="dim")}, a.id)
-        for n, err in enumerate(self._errors):
+        for n, err in enumerate(self.library.errors):
             self.add_cells({"date": Text("error", style="bold red"),
                             "title": Text(sanitize_line(f"{err.path.rsplit('/', 1)[-1]}: {err.reason}"),
                                           style="red"),
                             "source": Text("failed", style="red")}, f"!{n}")
         self.border_title = "Library"
-        self.border_subtitle = f"{len(self._articles)} articles" + (
-            f" · {len(self._errors)} failed" if self._errors else "") + f" · by {self.sort_by}"
+        lib = self.library
+        self.border_subtitle = f"{len(lib.articles)} articles" + (
+            f" · {len(lib.errors)} failed" if lib.errors else "") + f" · by {self.sort_by}"
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
@@ -95,6 +91,6 @@ class LibraryTable(PaneTable):
         if not key.startswith("!"):
             self.post_message(OpenArticle(key))
         else:
-            err = self._errors[int(key[1:])]
+            err = self.library.errors[int(key[1:])]
             self.notify(sanitize_line(f"{err.path}: {err.reason}"), title="Could not load", severity="error",
                         markup=False)
