@@ -9,7 +9,7 @@ from datetime import date
 from . import timex_calendar as cal
 from .model import TimeType
 from .timex_context import Context, Found, day_number, offset, one, safe_day, words
-from .timex_tense import FUTURE, PAST, UNKNOWN
+from .timex_tense import FUTURE, PAST
 from .timex_vocab import vocab
 
 
@@ -66,15 +66,19 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
     return d.isoformat()
 
 
+def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
+    """PAST or FUTURE: from ``last``/``next`` when given, else the sentence's tense (past by default)."""
+    if off in (-1, 1):
+        return PAST if off == -1 else FUTURE
+    return FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST
+
+
 def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> str | None:
     if ctx.published is None:
         return None
     wd = vocab().weekdays[word]
     off = offset(rel)
-    direction = {-1: PAST, 1: FUTURE}.get(off if off is not None else 2, UNKNOWN)
-    if direction == UNKNOWN:
-        direction = FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST
-    d = cal.weekday(ctx.published, wd, direction, strict=off in (-1, 1))
+    d = cal.weekday(ctx.published, wd, _pointing(off, m, ctx), strict=off in (-1, 1))
     ctx.last_day = (m.start(), d)
     return d.isoformat()
 
@@ -127,10 +131,7 @@ def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", f"{m.group('year')}-{mo:02d}-{dd:02d}")
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    off = offset(m.group("rel"))
-    direction = {-1: PAST, 1: FUTURE}.get(off if off is not None else 2, UNKNOWN)
-    if direction == UNKNOWN:
-        direction = ctx.direction(m.start(), m.end())
+    direction = _pointing(offset(m.group("rel")), m, ctx)
     day = date(ctx.published.year, mo, dd)
     y = ctx.published.year
     if direction == PAST and day > ctx.published:
