@@ -140,18 +140,16 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
 
 def _link_titles(cands: list[Cand], parent: list[int]) -> None:
     """A bare title ("the President") to the latest person earlier given that title."""
-    for c in cands:
+    holders: dict[str, Cand] = {}  # role (lower case) -> its latest holder so far
+    for c in cands:  # in text order
         if not c.title_only:
+            if c.role:
+                holders[c.role.lower()] = c
             continue
         title = c.text.lower()
-        holder = None
-        for d in cands:
-            if d.start >= c.start:
-                break
-            if not d.title_only and d.role and d.role.lower().endswith(title):
-                holder = d
-        if holder is not None:
-            _union(parent, holder.group, c.group)
+        found = [h for role, h in holders.items() if role.endswith(title)]
+        if found:
+            _union(parent, max(found, key=lambda h: h.start).group, c.group)
 
 
 def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:

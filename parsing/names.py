@@ -156,15 +156,23 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
 def _matches(text: str) -> list[re.Match[str]]:
     """Run matches, with those starting with a lower-case particle ("al-Qaeda said") in order."""
     found = list(_RUN.finditer(text))
-    extra = []
+    extra: list[re.Match[str]] = []
+    covered = 0  # end of the last run seen; hints before it lie inside a run
+    j = 0
     for h in _PARTICLE_HINT.finditer(text):
         k = h.start()
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-        if k < h.start() and not text[k].isupper() and (k == 0 or not text[k - 1].isalnum()):
-            m = _PARTICLE_RUN.match(text, k)
-            if m is not None and not any(f.start() <= k < f.end() for f in found):
-                extra.append(m)
+        while j < len(found) and found[j].end() <= k:
+            covered = max(covered, found[j].end())
+            j += 1
+        inside = k < covered or (j < len(found) and found[j].start() <= k)
+        if inside or k == h.start() or text[k].isupper() or (k > 0 and text[k - 1].isalnum()):
+            continue
+        m = _PARTICLE_RUN.match(text, k)
+        if m is not None:
+            extra.append(m)
+            covered = max(covered, m.end())
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
 

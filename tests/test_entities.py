@@ -207,3 +207,15 @@ def test_dateline_in_capitals_is_the_place_named_later() -> None:
 )
 def test_and_splits_two_names_but_not_one(text: str, expected: set[str]) -> None:
     assert names(extract(text)) == expected
+
+
+def test_names_with_particles() -> None:
+    ents = extract("Bashar al-Assad said al-Qaeda fighters had left.")
+    assert by_name(ents, "Bashar al-Assad").type == "PERSON"
+    assert by_name(ents, "Al-Qaeda").type == "ORG"
+
+
+def test_long_repetitive_input_gives_one_entity_per_name() -> None:
+    text = "al-Foo " * 2000 + "\n\n" + "He met the President. " * 500
+    ents = extract(text)
+    assert len(ents) <= 2
