@@ -35,8 +35,8 @@ def _texts(sentence: str, published: date | None = PUB) -> list[str]:
     "The ratio rose to 3.5 per cent.",
     "The Russell 2000 Index fell.",
     "He flew to Christmas Island.",
-    "He met the illustrator Johnnie Christmas.",
-    "Chrysler will cut about a quarter, of its dealers.",
+    "He met the singer Jo Christmas.",
+    "The firm will close about a quarter, of its shops.",
 ])
 def test_no_false_positives(sentence: str) -> None:
     assert _texts(sentence) == []
@@ -45,7 +45,7 @@ def test_no_false_positives(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The plan ran from 2009 to 2011.", [("2009", "2009"), ("2011", "2011")]),
     ("The 2009-10 season was long.", [("2009", "2009"), ("10", "2010")]),
-    ("Prices were modelled over 2000 - 2050.", [("2000", "2000"), ("2050", "2050")]),
+    ("Costs were projected over 2030 - 2060.", [("2030", "2030"), ("2060", "2060")]),
     ("Sales grew between March and May.", [("March", "2021-03"), ("May", "2021-05")]),
 ])
 def test_ranges_are_two_dated_ends(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -89,10 +89,10 @@ def test_hostile_text_is_kept_verbatim() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("A survey of 1709 schoolchildren was run.", []),
-    ("The city was founded in 1709.", ["1709"]),
+    ("A survey of 1850 pupils was run.", []),
+    ("The city was founded in 1850.", ["1850"]),
     ("Only a quarter of citizens agreed.", []),
-    ("Crops such as winter wheat suffer.", []),
+    ("Farmers sowed winter wheat.", []),
     ("Talks resume in the spring.", ["spring"]),
     ("The Autumn meetings were held.", ["Autumn"]),
 ])
