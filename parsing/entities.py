@@ -8,6 +8,7 @@ Mentions are the names themselves, without titles, determiners or a possessive '
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .coref import Cand, merge
 from .entity_types import STRONG, Context, vote
@@ -18,6 +19,7 @@ from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokeni
 from .roles import Piece, descriptor, peel, role_after
 
 _CURRENCY = frozenset("$£€¥")
+_FAR = 1 << 62
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
@@ -90,7 +92,9 @@ def _sports(text: str, gaz: Gazetteer) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (pos, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> list[Piece]:
