@@ -87,7 +87,7 @@ def year_ok(text: str, start: int, end: int, span: bool = False, old: bool = Fal
         return False
     nxt = next_word(text, end)
     if _in_name(text, start, written) and nxt[:1].isupper():
-        return False  # "the Russell 2000 Index", "Windows 2000 Server"
+        return False  # "the Russell 2000 Index", "the Expo 2010 Site"
     return nxt.lower() not in vocab().guards_after
 
 
@@ -113,12 +113,12 @@ def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool
 
 
 def name_word_ok(text: str, start: int) -> bool:
-    """A capitalised common word inside a sentence is part of a name (``LA Weekly``)."""
+    """A capitalised common word inside a sentence is part of a name (``The Village Weekly``)."""
     return not text[start].isupper() or _sentence_initial(text, start)
 
 
 def season_ok(text: str, m: re.Match[str]) -> bool:
-    """``last summer``, ``spring 2009``, ``in the autumn``, ``Autumn``, but not ``winter wheat``,
+    """``last summer``, ``spring 2009``, ``in the autumn``, ``Autumn``, but not ``winter coats``,
     ``the Summer Olympics`` or ``the fall of Rome``."""
     if m.group("year"):
         return True

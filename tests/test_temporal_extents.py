@@ -31,7 +31,7 @@ def _texts(sentence: str, published: date | None = PUB) -> list[str]:
     "The party won 2014 seats.",
     "Page 1999 is blank.",
     "A 14-year-old boy was arrested.",
-    "He told LA Weekly about it.",
+    "He told The Village Weekly about it.",
     "The ratio rose to 3.5 per cent.",
     "The Russell 2000 Index fell.",
     "He flew to Christmas Island.",
