@@ -25,6 +25,7 @@ from .vocab import quotes_grammar as G
 _WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
 _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back
 _COMPANY_WINDOW = 600
+_APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -116,12 +117,14 @@ class Resolver:
 
     def _subject(self, n: Name) -> bool:
         """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
+        if self.masked[n.end:n.end + 1] in ("'", "’"):
+            return False  # Steve Jobs' success: a possessor, not a subject
         before = self.masked[max(0, n.start - 80):n.start]
         cut = max(before.rfind(c) for c in ".!?\n:;,(")
         words = tokens(before, cut + 1, len(before))
         v = vocab()
-        return all(w.text[:1].isupper() or w.low in v.person_roles or w.low in G.DETS
-                   or w.text.endswith(("'s", "’s")) for w in words)
+        return len(words) <= 6 and not any(  # retired schoolteacher X waited / not: told X, with X
+            w.low in G.PREPOSITIONS or w.low in v.speech_verbs for w in words)
 
     def _person(self, pos: int) -> Resolved:
         """``he``/``she``: the person who spoke last, unless another person has since opened a clause."""
@@ -159,6 +162,11 @@ class Resolver:
                 return self.canonical(comp)
             last = self._last_speaker(start, "org")
             return self._issuer(head, start) or (last[1] if last else _NONE)
+        if head in v.role_nouns and cue.mention is not None and \
+                self.text[cue.mention[0]:cue.mention[0] + 4].lower() == "the ":
+            holder = self._role_holder(head, start)  # the spokeswoman: the person introduced as one
+            if holder is not None:
+                return holder
         if head.startswith("spokes") and comp is not None:
             r = self.canonical(comp)
             return r if r.kind == "org" else _NONE
@@ -186,6 +194,23 @@ class Resolver:
             if k:
                 n = self.index.fullest(tuple(t.text for t in toks[:k]))
                 if n is not None:
+                    return self.canonical(n)
+        return None
+
+    def _role_holder(self, head: str, pos: int) -> Resolved | None:
+        """The person last introduced with this role: ``X, a spokeswoman for Y`` or ``spokeswoman X``."""
+        lo = max(0, pos - _WINDOW)
+        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos]))):
+            at = lo + m.start()
+            if at >= pos - 5:
+                continue  # the mention itself
+            for n in self.names_before(at, at - 60):  # X, a spokeswoman …
+                if self._is_kind(n, "person") and _APPOSITION.fullmatch(self.masked, n.end, at):
+                    return self.canonical(n)
+                break
+            after = self.index.before(at + len(head) + 40, at + len(head))  # spokeswoman Clare Dunmore
+            for n in after:
+                if re.fullmatch(r"\s*", self.masked[at + len(head):n.start]) and self._is_kind(n, "person"):
                     return self.canonical(n)
         return None
 

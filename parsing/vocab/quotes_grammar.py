@@ -63,3 +63,8 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 # relative pronouns after an apposition (X, who said)
 RELATIVE = frozenset({"who", "which", "that"})
+
+# prepositions: a name after one is an object, not a clause's subject
+PREPOSITIONS = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "about", "against",
+                          "than", "like", "into", "onto", "upon", "toward", "towards", "between", "among",
+                          "via"})
