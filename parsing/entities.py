@@ -47,6 +47,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     lower_words = frozenset(_LOWER_WORD.findall(text))
     mid_caps = {t.text for r in all_runs for t in r.tokens if t.cap and t.start not in sent_starts}
     cands: list[Cand] = []
+    memo: _Memo = {}
     sports = _sports(text, gaz)
     for run in all_runs:
         if heads and _inside(run.start, heads):
@@ -54,7 +55,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         lead = run.tokens[0].text
         if lead == "The" or key(lead) in gaz.title_heads or key(lead) in gaz.honorifics:
             run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
-        for piece in _pieces(text, run, gaz, lower_words):
+        for piece in _pieces(text, run, gaz, lower_words, memo):
             if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):
                 continue
             _add(text, piece, gaz, cands, sports)
@@ -97,10 +98,20 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> list[Piece]:
-    if len(run.tokens) == 1:  # the common case: one word, nothing to split
+_Memo = dict[tuple[str, bool, bool], list[tuple[bool, str | None, bool, bool]]]
+
+
+def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str], memo: _Memo) -> list[Piece]:
+    if len(run.tokens) == 1:  # the common case: one word, nothing to split, often repeated
+        tok = run.tokens[0]
+        k = (tok.text, run.sent_start, run.after_determiner)
+        done = memo.get(k)
+        if done is not None:
+            return [Piece([tok], *flags) for flags in done]
         kept = strip_leading(run, gaz, lower_words)
-        return peel(text, kept, gaz) if kept is not None else []
+        found = peel(text, kept, gaz) if kept is not None else []
+        memo[k] = [(p.person, p.role, p.modifier, p.title_only) for p in found]
+        return found
     out: list[Piece] = []
     for part in split_calendar(run, gaz):
         for sub in split_weak(part, gaz):
@@ -141,9 +152,12 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
         if name.endswith("s") and EMIT_GROUPS:
             cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
         return
-    ctx = _context(text, toks, sports)
     known = gaz.lookup(name)
-    group = ctx.next in gaz.context["group_nouns"] and known is None
+    if known is not None:  # a gazetteer name: only the word before matters (role phrase, "in X")
+        ctx = Context(_prev_word(text, start), "", "", toks[-1].suffix, "", sports)
+    else:
+        ctx = _context(text, toks, sports)
+    group = known is None and ctx.next in gaz.context["group_nouns"]
     if group and not toks[-1].possessive and text[end:end + 1] == " ":
         grp_end = end + 1 + len(ctx.next)
         cands.append(Cand(start, grp_end, text[start:grp_end], [*words, ctx.next], None, [("ORG", STRONG)]))
@@ -158,7 +172,7 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
         while cands and cands[-1].end > desc.start and not cands[-1].role:
             cands.pop()
     before = desc.text if desc is not None and desc.role and known is None else None
-    role = piece.role or before or role_after(text, end, gaz)
+    role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
     m = _PAREN_ACRONYM.match(text, end)
