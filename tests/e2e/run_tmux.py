@@ -232,7 +232,8 @@ def run_hostile(dateline: Path) -> None:
                     raise StepFailed(f"copied text holds control characters: {copied!r}")
                 t.send(key_for("help"))  # still alive and drawing after showing the quote back
                 t.wait("help after copying", lambda s: any(d in "\n".join(s) for d in hidden_help()))
-                t.send("Escape")
+                t.send("Escape")  # and let it close before the next key: ESC + key would read as Alt+key
+                t.wait("help to close", lambda s: not any(d in "\n".join(s) for d in hidden_help()))
 
             step("hostile quote copies without control characters", copy_quote)
         t.send(key_for("quit"))

@@ -16,7 +16,6 @@ from pathlib import Path
 POLL = 0.05
 CONF = """\
 set -g default-terminal "tmux-256color"
-set -g remain-on-exit on
 set -g set-clipboard on
 set -g status off
 set -g history-limit 0
@@ -35,6 +34,7 @@ class Tmux:
         self.socket = f"dateline-e2e-{os.getpid()}-{id(self)}"
         self.conf = Path(self._dir.name) / "tmux.conf"
         self.conf.write_text(CONF)
+        self.status_file = Path(self._dir.name) / "status"
 
     def tmux(self, *args: str, check: bool = True) -> str:
         out = subprocess.run(["tmux", "-L", self.socket, "-f", str(self.conf), *args],
@@ -44,10 +44,17 @@ class Tmux:
         return out.stdout
 
     def start(self, argv: Sequence[str], cwd: Path, env: Mapping[str, str]) -> None:
+        """Run ``argv`` in the pane; a shell around it records its exit status in a file (tmux
+        itself sometimes leaves a finished pane's status unknown)."""
         cols, rows = self.size
         env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
+        self.status_file.unlink(missing_ok=True)
+        wrapper = 'out="$1"; shift; "$@"; echo $? > "$out.tmp" && mv "$out.tmp" "$out"'
         self.tmux("new-session", "-d", "-s", "e2e", "-x", str(cols), "-y", str(rows), "-c", str(cwd),
-                  *env_args, "--", *argv)
+                  *env_args, "--", "sh", "-c", wrapper, "sh", str(self.status_file), *argv)
+
+    def exited(self) -> bool:
+        return self.status_file.exists()
 
     def close(self) -> None:
         self.tmux("kill-server", check=False)
@@ -83,7 +90,7 @@ class Tmux:
             screen = self.screen()
             if ok(screen):
                 return screen
-            if self.info("#{pane_dead}") == "1":
+            if self.exited():
                 raise StepFailed(f"the program exited while waiting for {what}:\n" + "\n".join(screen))
             if time.monotonic() > deadline:
                 raise StepFailed(f"timed out waiting for {what}; screen:\n" + "\n".join(screen))
@@ -107,12 +114,10 @@ class Tmux:
         return self.wait("the screen to settle", same, timeout)
 
     def wait_exit(self, timeout: float = 15.0) -> str:
-        """How the program ended: "0" for success, another status, or "signal N"."""
+        """The program's exit status ("0" for success) once it has ended."""
         deadline = time.monotonic() + timeout
-        while True:
-            dead, status, signal = self.info("#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}").split(":")
-            if dead == "1" and (status or signal):
-                return status or f"signal {signal}"
+        while not self.exited():
             if time.monotonic() > deadline:
-                raise StepFailed(f"the program did not exit ({dead}:{status}:{signal}); screen:\n" + self.text())
+                raise StepFailed("the program did not exit; screen:\n" + self.text())
             time.sleep(POLL)
+        return self.status_file.read_text().strip()
