@@ -117,8 +117,8 @@ async def test_palette_offers_every_bound_action(cdir: Path) -> None:
         await ready(app, pilot)
         provider = ReaderCommands(app.screen)
         titles = [hit.text async for hit in provider.discover()]
-        for title in ("Next quote", "Search", "Dates", "Copy quote", "Sort by date/source/title",
-                      "This article / all articles", "Back", "Help"):
+        for title in ("Next quote", "Search", "Dates", "Copy quote", "Library: Sort", "Entities: Scope",
+                      "Back", "Help", "Article: Page down"):
             assert title in titles
         hits = [hit async for hit in provider.search("next quote")]
         assert hits

@@ -276,7 +276,7 @@ async def test_help_is_generated_from_the_active_bindings(app: DatelineApp, key:
         assert places == ["Library", "Everywhere", "Between panes"]
         everywhere = dict((d, k) for k, d in screen.sections[1][1])
         assert everywhere["Next quote"] == "]" and everywhere["Search"] == "/"
-        assert ("s", "Sort by date/source/title") in screen.sections[0][1]
+        assert ("s", "Sort (by date, source or title)") in screen.sections[0][1]
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

@@ -41,8 +41,6 @@ class ReaderActions(App[None]):
     library: Library
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark,f1", "help", "Help"),
         Binding("right_square_bracket", "step('quote', 1)", "Next quote"),
         Binding("left_square_bracket", "step('quote', -1)", "Prev quote"),
         Binding("right_curly_bracket", "step('same_speaker', 1)", "Next quote, same speaker", show=False),
@@ -54,10 +52,12 @@ class ReaderActions(App[None]):
         Binding("slash", "search", "Search"),
         Binding("n", "step('match', 1)", "Next match", show=False),
         Binding("N", "step('match', -1)", "Prev match", show=False),
-        Binding("d", "date_filter", "Dates"),
+        Binding("d", "date_filter", "Dates", tooltip="Filter the timeline to a date range"),
         Binding("D", "clear_filters", "Clear filters", show=False),
-        Binding("y", "copy_quote", "Copy quote"),
+        Binding("y", "copy_quote", "Copy quote", tooltip="with its speaker, date and source"),
         Binding("b,backspace,escape", "go_back", "Back"),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("q", "quit", "Quit"),
         Binding("z", "maximize", "Zoom pane", show=False),
         Binding("L", "toggle_pane('library')", "Show/hide library", show=False),
         Binding("E", "toggle_pane('entities')", "Show/hide entities", show=False),

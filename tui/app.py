@@ -58,7 +58,7 @@ class DatelineApp(ReaderActions):
                 yield EntitiesPane(id="entities")
                 yield TimelinePane(id="timeline")
         yield StatusLine(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.config.theme in self.available_themes:

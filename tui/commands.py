@@ -28,21 +28,24 @@ class ReaderCommands(Provider):
     def _entries(self) -> Iterator[tuple[str, str, DOMNode, Binding]]:
         nodes: list[DOMNode] = [self.app, *self.screen.query("*")]
         for node in nodes:
+            pane = getattr(node, "HELP_NAME", None)
             for binding in _bindings(node):
+                title = f"{pane}: {binding.description}" if isinstance(pane, str) else binding.description
                 keys = self.app.get_key_display(binding)
-                yield binding.description, keys, node, binding
+                more = f"{binding.tooltip} · " if binding.tooltip else ""
+                yield title, f"{more}key: {keys}", node, binding
 
     async def _run(self, node: DOMNode, action: str) -> None:
         await self.app.run_action(action, node)
 
     async def discover(self) -> Hits:
-        for title, keys, node, binding in self._entries():
-            yield DiscoveryHit(title, partial(self._run, node, binding.action), help=f"key: {keys}")
+        for title, about, node, binding in self._entries():
+            yield DiscoveryHit(title, partial(self._run, node, binding.action), help=about)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, keys, node, binding in self._entries():
+        for title, about, node, binding in self._entries():
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), partial(self._run, node, binding.action),
-                          help=f"key: {keys}")
+                          help=about)

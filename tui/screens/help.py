@@ -34,7 +34,10 @@ def help_sections(active: Iterable[ActiveBinding], display: Callable[[Binding], 
         if not ab.binding.description:
             continue
         actions = grouped.setdefault(_place(ab.node), {})
-        keys = actions.setdefault(ab.binding.description, [])
+        desc = ab.binding.description
+        if ab.binding.tooltip:
+            desc += f" ({ab.binding.tooltip})"
+        keys = actions.setdefault(desc, [])
         shown = display(ab.binding)
         if shown not in keys:
             keys.append(shown)

@@ -55,7 +55,8 @@ class EntityTable(PaneTable):
     """The entity list; moving highlights mentions in the article, Enter filters the timeline."""
 
     HELP_NAME = "Entities"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "toggle_scope", "This article / all articles")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "toggle_scope", "Scope",
+                                                              tooltip="this article or all articles")]
     COLUMNS: ClassVar[list[Column]] = [("Name", "name", 0), ("Type", "type", 6), ("Ment", "m", 4),
                                        ("Qts", "q", 3), ("Roles", "roles", 18)]
     entity_rows: Sequence[EntityRow] = ()

@@ -33,7 +33,8 @@ class LibraryTable(PaneTable):
     """Articles as rows; Enter opens one. Files that failed are listed last with their reason."""
 
     HELP_NAME = "Library"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "cycle_sort", "Sort by date/source/title")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "cycle_sort", "Sort",
+                                                              tooltip="by date, source or title")]
     COLUMNS: ClassVar[list[Column]] = [("Date", "date", 10), ("Title", "title", 0), ("Source", "source", 12)]
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
