@@ -25,7 +25,8 @@ _FIXED_OPENERS = {
 # Words that may follow "the" / a number in a time expression without opening a rule themselves.
 _AFTER_THE = "end start beginning middle weekend day future long near short time very entire"
 _AFTER_NUMBER = "couple dozen few and half of century quarter am pm a p"
-_DIGIT, _APOS, _BRACKET = frozenset({"D"}), frozenset({"APOS"}), frozenset({"BRACKET"})
+_DIGIT, _DIGIT4 = frozenset({"D"}), frozenset({"D4"})
+_APOS, _BRACKET = frozenset({"APOS"}), frozenset({"BRACKET"})
 _SPECIAL, NONE = frozenset({"FY", "QH"}), frozenset[str]()
 _GATED = frozenset({"THE", "NUMW", "REF"})
 
@@ -137,7 +138,10 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
 
 
 def _digit(word: str, text: str, end: int) -> frozenset[str]:
-    if len(word) == 4 or not word.isdigit() or text[end:end + 1] in (":", "/", ".", "-"):
+    """D4 for a word opening with four digits (years, 1990s, ISO dates), D for other numbers."""
+    if len(word) >= 4 and word[:4].isdigit() and not word[4:5].isdigit():
+        return _DIGIT4
+    if not word.isdigit() or text[end:end + 1] in (":", "/", ".", "-"):
         return _DIGIT
     if text[end:end + 1] == ",":  # 1,500 years
         return _DIGIT if text[end + 1:end + 4].isdigit() else NONE

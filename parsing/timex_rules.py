@@ -53,13 +53,13 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"{wdp}(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})(?:,\s*|\s+)(?P<year>{p['Y4']})"),
         ("date_dmy", "WD D",
          rf"{wdp}(?P<day>{p['DAY']})(?:\s+of)?\s+(?P<mon>{p['MON']}),?\s+(?P<year>{p['Y4']})"),
-        ("iso", "D",
+        ("iso", "D4",
          r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
          r"(?:T(?P<hh>[01]\d|2[0-4]):(?P<mm>[0-5]\d))?(?![\d-])"),
         ("slash", "D",
          r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
          r"(?P<year>\d{4}|(?<=/)\d\d)(?![\d/.]\d)"),
-        ("time", "D CLOCK",
+        ("time", "D D4 CLOCK",
          rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']}))?"
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
          rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*{p['TZ']})"
@@ -87,13 +87,13 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?i:fiscal|financial)\s+(?:year\s+)?(?P<year>{p['Y4']}|\d\d)(?!\d)"
          r"|\bFY\s?(?P<year2>\d{4}|\d\d)\b"
          rf"|(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+{p['FISC']}year"),
-        ("decade", "THE EDGE D APOS DECW",
+        ("decade", "THE EDGE D D4 APOS DECW",
          r"(?:(?i:the)\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?"
          r"(?:(?P<dec>1[5-9]\d0|20\d0)['\u2019]?s|(?P<dec2>['\u2019]?[2-9]0)['\u2019]?s"
          rf"|(?P<decw>(?i:{alternation(v.decade_words)})))(?![A-Za-z])"),
         ("century", "THE ORD D",
          rf"(?:(?i:the)\s+)?(?P<ord>{p['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+(?i:century)"),
-        ("ago", "NUMW D BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+ago\b"),
+        ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+ago\b"),
         ("rel_unit", "REL THE EDGE MISC",
          rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
          rf"|(?P<edge>{p['EDGE']}|earlier|later)\s+(?:(?i:this|last|next|the)))"
@@ -123,7 +123,7 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+day(?![-\w])"
          r"|(?i:the)\s+day\s+(?P<step2>(?i:before|after|earlier|later))(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"
          r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"),
-        ("duration", "THE DUR REL ORD NUMW D BRACKET",
+        ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
          r"(?:[-\s]long)?(?![A-Za-z])"),
@@ -136,10 +136,10 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
 
 def _numbers(p: dict[str, str]) -> list[Rule]:
     return [
-        ("year_range", "D",
+        ("year_range", "D4",
          rf"(?<![\w$£€¥#/.,\-])(?P<y1>{p['Y4']})\s*[-\u2013\u2014/]\s*(?P<y2>\d{{4}}|\d\d)"
          r"(?![\w%]|[.,:]\d)"),
-        ("year", "EDGE D",
+        ("year", "EDGE D4",
          r"(?:(?P<edge>(?i:early|mid|late))[-\s]+|(?<![\w$£€¥#/.,\-]))(?P<year>1[6-9]\d\d|20\d\d)"
          r"(?![\w%]|[.,:/\-\u2013]\d)"),
         ("month", "REL THE EDGE MON",
