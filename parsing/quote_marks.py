@@ -115,6 +115,8 @@ def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan]) ->
         if k < len(taken) and taken[k].start <= pos:
             open_at = None
             continue  # nested in a double-quoted span
+        if open_at is not None and k > 0 and taken[k - 1].start > open_at:
+            open_at = None  # a single quote never encloses a double-quoted span
         left = text[pos - 1] if pos > lo else " "
         right = text[pos + 1] if pos + 1 < hi else " "
         if left.isalnum() and right.isalnum():

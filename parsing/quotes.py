@@ -79,7 +79,7 @@ def extract(
         return ()
     masked = quote_marks.mask(text, spans, _FILL)
     starts = _sentence_starts(masked, paragraphs)
-    resolver = Resolver(text, masked, _FILL, entities)
+    resolver = Resolver(text, masked, _FILL, entities, [p.start for p in paragraphs])
     out: list[Quote] = []
     last: dict[int, _Attribution] = {}  # paragraph -> the attribution of its last speech quote
     prev: QuoteSpan | None = None

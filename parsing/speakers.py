@@ -11,7 +11,7 @@ resolved name and agree with it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -48,8 +48,10 @@ def _last_word(name: str) -> str:
 class Resolver:
     """Resolves mentions of one article, remembering who spoke last."""
 
-    def __init__(self, text: str, masked: str, fill: str, entities: tuple[Entity, ...]) -> None:
+    def __init__(self, text: str, masked: str, fill: str, entities: tuple[Entity, ...],
+                 para_starts: list[int] | None = None) -> None:
         self.text, self.masked = text, masked
+        self.para_starts = para_starts or []
         self.index = NameIndex(text)
         self.fill = fill
         self.spans = sorted(
@@ -129,11 +131,18 @@ class Resolver:
     def _person(self, pos: int) -> Resolved:
         """``he``/``she``: the person who spoke last, unless another person has since opened a clause."""
         last = self._last_speaker(pos, "person", _PERSON_WINDOW)
+        since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
         for n in self.names_before(pos, pos - _WINDOW):
-            if last is not None and n.start < last[0]:
-                break
+            if n.start <= since:
+                break  # back at the last speaker's own mention
             if self._is_kind(n, "person") and self._subject(n):
                 return self.canonical(n)
+        starts = self.para_starts
+        para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
+        if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
+            for n in self.names_before(pos, para_start):
+                if self._is_kind(n, "person") and self.masked[n.end:n.end + 1] not in ("'", "’"):
+                    return self.canonical(n)
         if last is not None:
             return last[1]
         recent = self._recent(pos, "person")

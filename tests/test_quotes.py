@@ -219,3 +219,17 @@ def test_headline_in_a_source_list_is_other() -> None:
     text = 'Sources\n\n"Harbour bridge closes for six months" — Harbour Gazette, August 15, 2008'
     (q,) = _quotes(text)
     assert q.kind == "other" and q.speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will reopen," Mayor Anna Berg said.\n\n'
+     'County fire chief Tom Hale said crews worked all night. "Most people had left," he said.', "Tom Hale"),
+    ('"We will reopen," Mayor Anna Berg said.\n\n'
+     'For Tom Hale, a retired teacher, the return was quiet. "It smelled of damp," he said.', "Tom Hale"),
+    ('"We will reopen," Mayor Anna Berg said.\n\n'
+     'Tom Hale praised Anna Berg\'s team. "They never stopped," he said.', "Tom Hale"),
+    ('Tom Hale, a spokesman for the Harbour Authority, said work had begun. '
+     '"Our engineers are on site," the spokesman said.', "Tom Hale"),
+])
+def test_pronouns_and_role_descriptions(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker
