@@ -51,6 +51,21 @@ def opener_classes() -> dict[str, frozenset[str]]:
 
 
 @cache
+def phrase_only() -> dict[str, frozenset[str]]:
+    """Words that open only multi-word phrases (``at present``, ``New Year's Day``, ``these
+    days``) -> the second words those phrases need."""
+    v = vocab()
+    seconds: dict[str, set[str]] = {}
+    for phrase in (*v.present_ref, *v.past_ref, *v.future_ref, *v.holidays):
+        parts = phrase.lower().split()
+        if len(parts) > 1:
+            seconds.setdefault(parts[0], set()).add(_POSSESSIVE.sub("", parts[1]))
+    single = {w for w, c in opener_classes().items() if c - {"REF", "HOL"}}
+    single |= {p.lower() for p in (*v.present_ref, *v.past_ref, *v.future_ref, *v.holidays) if " " not in p}
+    return {w: frozenset(s) for w, s in seconds.items() if w not in single}
+
+
+@cache
 def _after_number() -> frozenset[str]:
     v = vocab()
     months = {m.lower().rstrip(".") for m in v.months}
@@ -129,6 +144,9 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
         if "'" not in word and "’" not in word:
             return NONE
         found = by_form().get(_POSSESSIVE.sub("", word), NONE)
+    needs = phrase_only().get(word.lower())
+    if needs is not None and _POSSESSIVE.sub("", _next_word(text, end)) not in needs:
+        return NONE
     if "NUMW" in found or "THE" in found:  # "the", "that", "a", "two": only before a likely word
         nxt = _next_word(text, end)
         allowed = _after_the() if "THE" in found else _after_number()
