@@ -40,6 +40,8 @@ def test_launch_refuses_a_path_without_articles(tmp_path: Path, capsys: pytest.C
     assert "no articles found" in capsys.readouterr().err
     assert launch([str(tmp_path / "missing.txt")], None) == 1
     assert "no such file" in capsys.readouterr().err
+    assert launch(["-"], None) == 1
+    assert "dateline parse -" in capsys.readouterr().err
 
 
 async def test_real_files_load_in_the_background_with_errors_listed(tmp_path: Path, cdir: Path) -> None:

@@ -12,7 +12,11 @@ from parsing.pipeline import expand
 def launch(paths: list[str], published: date | None) -> int:
     """Run the reader on ``paths``; 1 (without opening) when a path holds no articles."""
     for path in paths:
-        if path != "-" and not os.path.exists(path):
+        if path == "-":
+            print("dateline: the reader needs the terminal; use 'dateline parse -' for standard input",
+                  file=sys.stderr)
+            return 1
+        if not os.path.exists(path):
             print(f"dateline: {path}: no such file or directory", file=sys.stderr)
             return 1
         if not any(True for _ in expand([path])):

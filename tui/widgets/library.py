@@ -75,7 +75,7 @@ class LibraryTable(PaneTable):
             when = a.published.isoformat() if a.published else "undated"
             self.add_cells({"date": Text(when, style="" if a.published else "dim"),
                             "title": Text(sanitize_line(article_label(a))),
-                            "source": Text(sanitize_line(a.source or a.format), style="dim")}, a.id)
+                            "source": Text(sanitize_line(a.source or ""), style="dim")}, a.id)
         for n, err in enumerate(self.library.errors):
             self.add_cells({"date": Text("error", style="bold red"),
                             "title": Text(sanitize_line(f"{err.path.rsplit('/', 1)[-1]}: {err.reason}"),

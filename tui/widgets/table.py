@@ -34,6 +34,13 @@ class PaneTable(DataTable[Text]):
     def on_resize(self) -> None:
         if self.size.width != self._fitted:
             self.refit()
+        self.call_after_refresh(self.keep_cursor_visible)
+
+    def keep_cursor_visible(self) -> None:
+        """After the pane shrinks, scroll so the cursor row is still shown (centred)."""
+        rows = max(1, self.scrollable_content_region.height - 1)
+        if not self.scroll_y <= self.cursor_row < self.scroll_y + rows:
+            self.scroll_to(y=max(0, self.cursor_row - rows // 2), animate=False)
 
     def refit(self) -> None:
         """Recreate the columns for the current width, then the rows."""
