@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from .coref import Cand, merge
 from .entity_types import STRONG, Context, vote
-from .gazetteer import Gazetteer, key, load
+from .gazetteer import Gazetteer, key, load, read_vocab
 from .model import Entity, Span
 from .name_splits import split_calendar, split_of, split_weak, strip_leading
 from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
@@ -20,6 +20,9 @@ from .roles import Piece, descriptor, peel, role_after
 
 _CURRENCY = frozenset("$£€¥")
 _FAR = 1 << 62
+_GRAMMAR = read_vocab("names_words.json")["name_grammar"]
+_EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
+_CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
@@ -146,7 +149,9 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     start, end = toks[0].start, toks[-1].end
     name = text[start:end]
     words = [t.text for t in toks]
-    if (not piece.person and _not_a_name(name, gaz, len(words))) or text[end:end + 1] in _CURRENCY:
+    if (not piece.person and _not_a_name(name, gaz, len(words))) or _money(text, end):
+        return
+    if words[-1] in _EVENT_HEADS:  # "Waitangi Day": a date, left to the time expressions
         return
     if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Muslims": people, not places
         if name.endswith("s") and EMIT_GROUPS:
@@ -180,6 +185,12 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
         abbr = m.group(1)
         cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
                           same_as=start))
+
+
+def _money(text: str, end: int) -> bool:
+    """"US$40", "NZ $ 26", "US dollars": a currency code, not a country."""
+    after = text[end:end + 12].lstrip()
+    return after[:1] in _CURRENCY or after.split(" ", 1)[0].rstrip(".,;") in _CURRENCY_WORDS
 
 
 def _unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:

@@ -41,6 +41,8 @@ _MORE = (rf"(?: (?:(?:{_LINKS}) (?:(?:{'|'.join(sorted(_SECOND_LINKS))}) )?)?"
 _RUN = re.compile(_CAP_WORD + _MORE)
 _PARTICLE_RUN = re.compile(_PARTICLE_WORD + _MORE)
 _PARTICLE_HINT = re.compile(r"[-'’][A-Z]")
+# A model or type number ("A380", "DC-9", "VC-10", "A330s", "KC-45"): a product, not a name.
+_MODEL = re.compile(r"^[A-Z]{1,3}-?\d[\w-]*$")
 _SENTENCE_LEAD = re.compile(r"[\"“‘'(\[:—–-]\s*$")
 _MAX_HEADLINE_SHARE = 0.8
 _SENTENCE_END = frozenset(".\"”:")
@@ -138,7 +140,7 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
         s, e = m.span()
         if " " not in m.group():  # one word: the common case
             t = _token(s, e, m.group(), text, len(text))
-            if t.cap:
+            if t.cap and not _MODEL.match(t.text):
                 out.append(Run([t], sent_start=_at_sentence_start(text, s, sent_starts)))
             continue
         cur: list[Token] = []
@@ -177,7 +179,7 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 
 def _close(text: str, cur: list[Token], sent_starts: set[int], out: list[Run]) -> None:
-    while cur and not cur[-1].cap:
+    while cur and (not cur[-1].cap or _MODEL.match(cur[-1].text)):  # "Airbus A380": the maker only
         cur.pop()
     if cur:
         out.append(Run(cur, sent_start=_at_sentence_start(text, cur[0].start, sent_starts)))

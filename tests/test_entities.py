@@ -53,6 +53,9 @@ def test_name_and_type(text: str, name: str, typ: str) -> None:
         ("Estimates suggest 8000 people left.", "Estimates"),
         ("The meeting ended on Tuesday in March.", "Tuesday"),
         ("The contract is worth US$40 billion.", "United States"),
+        ("It cost NZ $ 26 million, or 9.99 US dollars.", "United States"),
+        ("Crowds gathered on Waitangi Day in Wellington.", "Waitangi Day"),
+        ("The Airbus A380 and the DC-9 flew past.", "DC-9"),
         ("Russian troops moved closer to the border.", "Russian"),
     ],
 )
@@ -165,9 +168,9 @@ def test_bare_title_joins_the_person_who_holds_it() -> None:
 
 
 def test_groups_of_people_are_persons_not_places() -> None:
-    ents = extract("Thousands of Afghans and Muslims marched through Kabul.")
+    ents = extract("Thousands of Afghans and Kurds marched through Kabul.")
     assert by_name(ents, "Afghans").type == "PERSON"
-    assert by_name(ents, "Muslims").type == "PERSON"
+    assert by_name(ents, "Kurds").type == "PERSON"
     assert by_name(ents, "Kabul").type == "PLACE"
     assert "Afghanistan" not in names(ents)
 
