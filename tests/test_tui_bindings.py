@@ -218,6 +218,7 @@ async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineAp
         assert isinstance(app.screen, DateFilterScreen)
         await pilot.press(*"mar 2026")
         assert app.screen.understood is not None and app.screen.understood.label == "1 Mar 2026 – 31 Mar 2026"
+        assert "2 events" in str(app.screen.query_one("#understood").render())
         await pilot.press("enter")
         assert [e.event.earliest.day for e in timeline.entries if e.event.earliest] == [2, 3]
         await pilot.press("d")
@@ -240,6 +241,11 @@ async def test_search_counts_matches_and_n_N_move(app: DatelineApp, monkeypatch:
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"poe")
         assert str(app.screen.query_one("#search-count").render()) == "3 matches"
+        reading = app.reader.reading
+        assert reading is not None and len(reading.matches) == 3  # highlighted as you type
+        await pilot.press("escape")
+        assert reading.matches == []  # cancelled: no search, as before
+        await pilot.press("slash", *"poe")
         await pilot.press("enter")
         reading = app.reader.reading
         assert reading is not None and len(reading.matches) == 3 and reading.match == 0

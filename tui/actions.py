@@ -94,8 +94,11 @@ class ReaderActions(App[None]):
             self.fail("No article open")
             return
 
+        previous = reading.query
+
         def done(query: str | None) -> None:
-            if query is None:
+            if query is None:  # cancelled: the marks of the previous search come back
+                self.reader.search(previous)
                 return
             n = self.reader.search(query)
             if query and n:
@@ -104,7 +107,7 @@ class ReaderActions(App[None]):
                 self.fail(f"No match for {query!r}")
             self.update_position()
 
-        self.push_screen(SearchScreen(self.reader.count, reading.query), done)
+        self.push_screen(SearchScreen(self.reader.search, reading.query), done)
 
     def action_date_filter(self) -> None:
         """Filter the timeline to a date range."""
@@ -117,7 +120,7 @@ class ReaderActions(App[None]):
 
         anchor = newest(timeline.all_entries) or date.today()
         current = "" if timeline.range.is_open else timeline.range.label
-        self.push_screen(DateFilterScreen(anchor, current), done)
+        self.push_screen(DateFilterScreen(anchor, current, timeline.count_in), done)
 
     def action_clear_filters(self) -> None:
         """Clear the timeline's date and entity filters."""

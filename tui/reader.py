@@ -93,10 +93,6 @@ class Reader:
         self._refresh()
         return n
 
-    def count(self, query: str) -> int:
-        """Matches of ``query`` without changing the marks (for the live count)."""
-        return Reading(self.reading.article).search(query) if self.reading else 0
-
     def select_entity(self, entity: Entity | None) -> None:
         if self.reading is not None:
             self.reading.select_entity(entity)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import ClassVar
 
@@ -31,9 +32,11 @@ class DateFilterScreen(ModalScreen[DateRange | None]):
     DateFilterScreen #understood { color: $text-muted; }
     """
 
-    def __init__(self, newest: date, current: str = "") -> None:
+    def __init__(self, newest: date, current: str = "",
+                 count: Callable[[DateRange], int] | None = None) -> None:
         super().__init__()
         self.newest = newest
+        self.count = count
         self.current = current
         self.understood: DateRange | None = None
 
@@ -60,6 +63,9 @@ class DateFilterScreen(ModalScreen[DateRange | None]):
             label.update(Text(f"✗ {exc}", style="red"))
             return
         shown = "no filter (all dates)" if self.understood.is_open else self.understood.label
+        if self.count is not None:
+            n = self.count(self.understood)
+            shown += f" · {n} event{'s' if n != 1 else ''}"
         label.update(Text(f"→ {shown}" if value.strip() else EXAMPLES))
 
     @on(Input.Submitted)

@@ -14,7 +14,10 @@ from textual.widgets import Input, Label
 
 
 class SearchScreen(ModalScreen[str | None]):
-    """Returns the query on Enter, None on Escape; ``count`` says how many matches a query has."""
+    """Returns the query on Enter, None on Escape.
+
+    ``search`` runs as you type (the article highlights the matches) and returns the match count.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
     DEFAULT_CSS = """
@@ -24,9 +27,9 @@ class SearchScreen(ModalScreen[str | None]):
     SearchScreen Label { width: auto; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, count: Callable[[str], int], query: str = "") -> None:
+    def __init__(self, search: Callable[[str], int], query: str = "") -> None:
         super().__init__()
-        self.count = count
+        self.search = search
         self.query_text = query
 
     def compose(self) -> ComposeResult:
@@ -43,7 +46,7 @@ class SearchScreen(ModalScreen[str | None]):
         self._update(event.value)
 
     def _update(self, value: str) -> None:
-        n = self.count(value) if value else 0
+        n = self.search(value)
         self.query_one("#search-count", Label).update(f"{n} match{'es' if n != 1 else ''}" if value else "")
 
     @on(Input.Submitted)

@@ -72,6 +72,11 @@ class TimelinePane(Vertical):
         self.range, self.entity = selected, name
         self.refill()
 
+    def count_in(self, selected: DateRange) -> int:
+        """How many events (of the entity, if one is chosen) a date range would keep."""
+        by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
+        return len(filter_range(by_entity, selected))
+
     def refill(self) -> None:
         by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
         self.entries = filter_range(by_entity, self.range)
