@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from .coref import Cand, merge
 from .entity_types import STRONG, Context, vote
-from .gazetteer import Gazetteer, key, load, read_vocab
+from .gazetteer import Gazetteer, Known, key, load, read_vocab
 from .model import Entity, Span
 from .name_splits import split_calendar, split_of, split_weak, strip_leading
 from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
@@ -153,9 +153,12 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
         return
     if words[-1] in _EVENT_HEADS:  # "Waitangi Day": a date, left to the time expressions
         return
-    if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Muslims": people, not places
+    if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Kurds": people, not places
         if name.endswith("s") and EMIT_GROUPS:
             cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
+        elif EMIT_ADJECTIVES and name in gaz.adjectives:  # "Russian" as a mention of Russia
+            country = Known(gaz.adjectives[name], "PLACE")
+            cands.append(Cand(start, end, name, words, country, [("PLACE", STRONG)]))
         return
     known = gaz.lookup(name)
     if known is not None:  # a gazetteer name: only the word before matters (role phrase, "in X")
