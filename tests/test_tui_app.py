@@ -105,6 +105,12 @@ async def test_narrow_terminals_stack_the_panes(cdir: Path) -> None:
         assert app.screen.has_class("-narrow")
         article, library = app.query_one(ArticleView), app.query_one("#library")
         assert article.region.y > library.region.y and article.region.width >= 76
+    medium = make_app(cdir)
+    async with medium.run_test(size=(120, 40)) as pilot:
+        await ready(medium, pilot)
+        assert medium.screen.has_class("-medium")
+        article, library = medium.query_one(ArticleView), medium.query_one("#library")
+        assert library.region.y < article.region.y and article.region.width >= 70
     wide = make_app(cdir)
     async with wide.run_test(size=(250, 60)) as pilot:
         await ready(wide, pilot)

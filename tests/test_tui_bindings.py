@@ -300,10 +300,10 @@ async def test_zoom_and_hide_panes(app: DatelineApp) -> None:
         assert not app.query_one("#library").display
         await pilot.press("1")
         assert app.query_one("#library").display and app.focused is app.query_one(LibraryTable)
-        before = app.query_one("#library").outer_size.width
+        before = app.query_one("#library").outer_size.height  # 120 columns: library above article
         await pilot.press("plus")
         await pilot.pause()
-        assert app.query_one("#library").outer_size.width == before + 4
+        assert app.query_one("#library").outer_size.height == before + 2
         side = app.query_one("#side").outer_size.width
         await pilot.press("2", "minus")
         await pilot.pause()

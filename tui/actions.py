@@ -193,8 +193,12 @@ class ReaderActions(App[None]):
         self.screen.set_focus(widget)
 
     def action_resize(self, delta: int) -> None:
-        """Make the focused side column wider or narrower."""
+        """Make the library (when focused) or the side column bigger or smaller."""
         focused = self.focused
-        column = self.query_one("#library" if focused and focused.id == "library" else "#side")
-        width = column.outer_size.width + delta
-        column.styles.width = max(16, min(width, self.size.width - 30))
+        pane = self.query_one("#library" if focused and focused.id == "library" else "#side")
+        screen = self.screen
+        stacked = screen.has_class("-narrow") or (pane.id == "library" and screen.has_class("-medium"))
+        if stacked:
+            pane.styles.height = max(4, min(pane.outer_size.height + delta // 2, self.size.height - 8))
+        else:
+            pane.styles.width = max(16, min(pane.outer_size.width + delta, self.size.width - 30))

@@ -28,7 +28,7 @@ from tui.widgets.status import StatusLine
 from tui.widgets.timeline import TimelinePane
 
 Loader = Callable[[str, date | None], list[Article | LoadError]]
-NARROW = 110
+NARROW, WIDE = 100, 160
 
 
 class DatelineApp(ReaderActions):
@@ -50,10 +50,11 @@ class DatelineApp(ReaderActions):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield LibraryTable(self.library, id="library")
-            view = ArticleView(id="article")
-            self.reader = Reader(view, self.context)
-            yield view
+            with Vertical(id="reading"):
+                yield LibraryTable(self.library, id="library")
+                view = ArticleView(id="article")
+                self.reader = Reader(view, self.context)
+                yield view
             with Vertical(id="side"):
                 yield EntitiesPane(id="entities")
                 yield TimelinePane(id="timeline")
@@ -72,7 +73,9 @@ class DatelineApp(ReaderActions):
         self._load_articles()
 
     def on_resize(self) -> None:
-        self.screen.set_class(self.size.width < NARROW, "-narrow")
+        width = self.size.width
+        self.screen.set_class(width < NARROW, "-narrow")
+        self.screen.set_class(NARROW <= width < WIDE, "-medium")
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:

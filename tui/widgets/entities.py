@@ -57,8 +57,8 @@ class EntityTable(PaneTable):
     HELP_NAME = "Entities"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "toggle_scope", "Scope",
                                                               tooltip="this article or all articles")]
-    COLUMNS: ClassVar[list[Column]] = [("Name", "name", 0), ("Type", "type", 6), ("Ment", "m", 4),
-                                       ("Qts", "q", 3), ("Roles", "roles", 18)]
+    COLUMNS: ClassVar[list[Column]] = [("Name", "name", 0), ("Ment", "m", 4), ("Qts", "q", 3),
+                                       ("Type", "type", 6), ("Roles", "roles", 18)]
     entity_rows: Sequence[EntityRow] = ()
 
     def fill(self) -> None:
