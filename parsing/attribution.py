@@ -178,6 +178,8 @@ def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
     for m in v.verb_re.finditer(masked, q_end, hi):
         if not _verb_ok(masked, m, False):
             continue
+        if masked[hi:hi + 1] == "\u2592" and not masked[m.end():hi].strip(" ,:\n"):
+            return None  # After the match, X said, "…": the verb introduces the next quote
         cue = left_np(masked, q_end, m.start())
         if cue is not None and cue.kind in ("pronoun", "name"):
             return with_verb(cue, m, "distant")

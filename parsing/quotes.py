@@ -67,6 +67,28 @@ def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue |
     return None
 
 
+def _stretch_cues(spans: list[QuoteSpan], cues: list[Cue | None]) -> list[Cue | None]:
+    """The cue each piece goes by: its own, else the nearest earlier cue of its stretch of speech (the
+    pieces of one quotation running over paragraphs), else the nearest later one (the attribution
+    that closes the stretch)."""
+    out = list(cues)
+    i = 0
+    while i < len(spans):
+        j = i + 1
+        while j < len(spans) and spans[j].continues and not spans[j - 1].closed:
+            j += 1
+        carried: Cue | None = None
+        for k in range(i, j):
+            carried = cues[k] or carried
+            out[k] = carried
+        carried = None
+        for k in range(j - 1, i - 1, -1):
+            carried = cues[k] or carried
+            out[k] = out[k] or carried
+        i = j
+    return out
+
+
 def extract(
     text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...], entities: tuple[Entity, ...]
 ) -> tuple[Quote, ...]:
@@ -79,7 +101,21 @@ def extract(
         return ()
     masked = quote_marks.mask(text, spans, _FILL)
     starts = _sentence_starts(masked, paragraphs)
+    windows: list[tuple[int, int]] = []
+    own: list[Cue | None] = []
+    for i, q in enumerate(spans):
+        para = paragraphs[q.para]
+        k = bisect_right(starts, q.start) - 1
+        j = bisect_right(starts, q.end)
+        lo, hi = max(starts[k], para.start), min(starts[j] if j < len(starts) else para.end, para.end)
+        nxt = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].para == q.para else hi
+        before = spans[i - 1] if i > 0 and spans[i - 1].para == q.para else None
+        windows.append((k, lo))
+        own.append(find_cue(text, masked, (q.start, q.end), (lo, min(hi, nxt)),
+                            before.end if before is not None else para.start))
+    cues = _stretch_cues(spans, own)
     resolver = Resolver(text, masked, _FILL, entities, [p.start for p in paragraphs])
+    resolved: dict[int, Resolved] = {}  # cue mention start -> who
     out: list[Quote] = []
     last: dict[int, _Attribution] = {}  # paragraph -> the attribution of its last speech quote
     prev: QuoteSpan | None = None
@@ -87,26 +123,24 @@ def extract(
     prev_kind = "other"
     for i, q in enumerate(spans):
         para = paragraphs[q.para]
-        k = bisect_right(starts, q.start) - 1
-        lo = max(starts[k], para.start)
-        j = bisect_right(starts, q.end)
-        hi = min(starts[j] if j < len(starts) else para.end, para.end)
-        nxt = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].para == q.para else hi
-        prev_end = prev.end if prev is not None and prev.para == q.para else para.start
-        cue = None if q.continues and q.start == para.start else find_cue(
-            text, masked, (q.start, q.end), (lo, min(hi, nxt)), prev_end)
+        k, lo = windows[i]
+        cue = cues[i]
         kind = classify(text, masked, q, cue, para.start)
-        joined = prev is not None and prev.para == q.para and cue is None and prev_kind == "speech" \
+        same_para = prev is not None and prev.para == q.para
+        joined = same_para and cue is None and prev_kind == "speech" and prev is not None \
             and _COORDINATED.fullmatch(masked, prev.end, q.start) is not None
         if joined:
             kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
         attr: _Attribution | None = None
         if kind == "speech":
             if cue is not None:
-                attr = _Attribution(cue, resolver.resolve(cue, q.start))
-            elif q.continues and prev_attr is not None:
-                attr = prev_attr
-            elif prev is not None and prev.para == q.para and q.para in last:
+                key = cue.mention[0] if cue.mention is not None else -1 - i
+                if key not in resolved:
+                    resolved[key] = resolver.resolve(cue, q.start)
+                attr = _Attribution(cue, resolved[key])
+            elif q.continues:
+                attr = prev_attr  # the piece it continues
+            elif same_para and q.para in last:
                 attr = last[q.para]
             elif q.para - 1 in last and _blank(masked, para.start, q.start):
                 attr = last[q.para - 1]  # the next paragraph of the same statement
@@ -114,12 +148,12 @@ def extract(
                 standalone = _standalone_name(masked, resolver, starts[k - 1], lo)
                 if standalone is not None:
                     attr = _Attribution(standalone, resolver.resolve(standalone, q.start))
-                elif q.para - 1 in last and (prev is None or prev.para != q.para):
+                elif q.para - 1 in last and not same_para:
                     attr = last[q.para - 1]
         if attr is not None:
             last[q.para] = attr
             resolver.remember(q.start, attr.who)
-        prev, prev_attr, prev_kind = q, attr if attr is not None else prev_attr, kind
+        prev, prev_attr, prev_kind = q, attr, kind
         c = attr.cue if attr is not None else None
         out.append(Quote(
             id=f"q{i + 1}", start=q.start, end=q.end, text=text[q.start:q.end], kind=kind,

@@ -94,8 +94,8 @@ def test_any_text_gives_well_formed_quotes(text: str) -> None:
     for q in spans:
         p = paras[q.para]
         assert p.start <= q.start < q.end <= p.end  # never beyond its paragraph
-    for q in quotes.extract(text, paras, segment.sentences(text, paras), ()):
-        assert text[q.start:q.end] == q.text
-        for m in (q.speaker_mention, q.cue):
+    for found in quotes.extract(text, paras, segment.sentences(text, paras), ()):
+        assert text[found.start:found.end] == found.text
+        for m in (found.speaker_mention, found.cue):
             assert m is None or text[m.start:m.end] == m.text
-        assert q.kind == "speech" or q.speaker is None
+        assert found.kind == "speech" or found.speaker is None

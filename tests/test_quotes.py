@@ -233,3 +233,24 @@ def test_headline_in_a_source_list_is_other() -> None:
 ])
 def test_pronouns_and_role_descriptions(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+def test_cue_closing_a_stretch_of_speech_applies_to_all_its_pieces() -> None:
+    text = ('Tom Hale, a teacher, said the repairs were "far too slow for anyone."\n\n'
+            "Volunteers handed out blankets in the hall.\n\n"
+            '"The staff have been kind. But I check the news every ten minutes.\n\n'
+            '"Nobody tells us anything. I would rather hear bad news than none," said Anna Berg, '
+            "a nurse from the east side who arrived on Monday night.")
+    qs = _quotes(text)
+    assert [q.kind for q in qs] == ["speech"] * 3
+    assert [q.speaker for q in qs] == ["Tom Hale", "Anna Berg", "Anna Berg"]
+    assert qs[1].speaker_mention == qs[2].speaker_mention
+    assert qs[1].speaker_mention is not None and qs[1].speaker_mention.text == "Anna Berg"
+
+
+def test_verb_introducing_the_next_quote_is_not_a_tail_cue() -> None:
+    text = ('Tom Hale said, "We played well early on.\n\n'
+            'We could have scored twice before the break." After the match, rival coach Anna Berg said, '
+            '"We were up against a strong side."')
+    qs = _quotes(text)
+    assert [q.speaker for q in qs] == ["Tom Hale", "Tom Hale", "Anna Berg"]
