@@ -79,7 +79,9 @@ class ReaderActions(App[None]):
     def action_step(self, kind: StepKind, direction: int) -> None:
         """Select the next/previous quote, speaker, mention or match."""
         if self.reader.step(kind, direction) is None:
-            if kind == "same_speaker" and (self.reader.reading is None or self.reader.reading.quote is None):
+            if self.reader.reading is None:
+                self.fail("No article open")
+            elif kind == "same_speaker" and (self.reader.reading is None or self.reader.reading.quote is None):
                 self.fail("Select a quote first (] or [)")
             elif kind == "mention" and (self.reader.reading is None or self.reader.reading.entity is None):
                 self.fail("Select an entity first (in the entities pane)")
