@@ -111,9 +111,11 @@ async def test_article_pane_scrolls_with_j_and_G(tmp_path: Path, monkeypatch: py
         view.focus()
         await pilot.pause()
         await pilot.press("G")
-        assert view.scroll_y == view.max_scroll_y
+        assert view.scroll_y == view.max_scroll_y and view.border_subtitle == "100%"
         await pilot.press("g")
-        assert view.scroll_y == 0
+        assert view.scroll_y == 0 and view.border_subtitle == "0%"
+        await pilot.press("j")
+        assert view.scroll_y == 1
 
 
 async def test_library_enter_opens_and_back_returns(

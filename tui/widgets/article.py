@@ -192,6 +192,15 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         self.scroll_to(y=self.line_for(offset), animate=False)
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """How far through the article the screen is, like a pager's percentage."""
+        end = self.max_scroll_y
+        self.border_subtitle = "all" if end <= 0 else f"{round(100 * self.scroll_y / end)}%"
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Lines are wrapped to the width, so there is nothing to scroll sideways."""
         return action not in _SIDEWAYS
@@ -221,6 +230,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._first.append(line)
             line += len(block.starts) + block.gap
         self.virtual_size = Size(width, line)
+        self.call_after_refresh(self._show_progress)
         self.refresh()
 
     def _styled(self, index: int) -> list[Strip]:
