@@ -201,6 +201,21 @@ def run_samples(dateline: Path) -> None:
 
         step("q quits with status 0 and saves the reading position", quit_saves)
 
+        def relaunch_restores() -> None:
+            saved = tomllib.loads((Path(conf) / "config.toml").read_text())
+            text = chosen["article"].text
+            at = int(saved.get("last_offset", 0))
+            tokens = text[at:at + 200].split()
+            if at and not text[at - 1].isspace():
+                tokens = tokens[1:]  # the saved offset may fall inside a word
+            expected = " ".join(tokens[:4])
+            t.start([str(dateline), "sample_articles/"], ROOT, env(conf))
+            t.wait(f"the article to reopen at {expected!r}", lambda s: expected in box_text(s, "Article"))
+            t.send(key_for("quit"))
+            t.wait_exit()
+
+        step("a new start reopens the saved article at the saved place", relaunch_restores)
+
 
 def run_hostile(dateline: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp, Tmux(SIZE) as t:

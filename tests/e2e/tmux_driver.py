@@ -49,6 +49,7 @@ class Tmux:
         cols, rows = self.size
         env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
         self.status_file.unlink(missing_ok=True)
+        self.tmux("kill-session", "-t", "e2e", check=False)  # a finished run's pane may linger
         wrapper = 'out="$1"; shift; "$@"; echo $? > "$out.tmp" && mv "$out.tmp" "$out"'
         self.tmux("new-session", "-d", "-s", "e2e", "-x", str(cols), "-y", str(rows), "-c", str(cwd),
                   *env_args, "--", "sh", "-c", wrapper, "sh", str(self.status_file), *argv)
