@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from .timex_vocab import vocab
+from .timex_vocab import alternation, vocab
 
 _POSSESSIVE = re.compile(r"['’]\w*$")
 _NEXT = re.compile(r"[\s\u2010-]+([\w'’]+)")
@@ -95,36 +95,13 @@ def by_form() -> dict[str, frozenset[str]]:
 MAYBE_FIRST = frozenset("0123456789'’[FQH")
 
 
-Trie = dict[str, "Trie"]
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation shaped as a trie, so the regex engine follows one branch per word."""
-    tree: Trie = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: Trie) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if end else "")
-
-    return emit(tree)
-
-
 @cache
 def candidates() -> re.Pattern[str]:
     """Words worth a look: an opener word (any case form), or one starting with a digit, quote,
     bracket, FY, Q1; the match is the whole word."""
     words = sorted(w for w in by_form() if w)
     return re.compile(
-        rf"(?<![\w'’])(?=(?:{_trie(words)})(?![\w])|[\d\[]|['’]\d|FY|[QH][1-4]\b)\[?[\w'’]+"
+        rf"(?<![\w'’])(?=(?:{alternation(words)})(?![\w])|[\d\[]|['’]\d|FY|[QH][1-4]\b)\[?[\w'’]+"
     )
 
 

@@ -17,10 +17,28 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
+Trie = dict[str, "Trie"]
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first, each escaped."""
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in items)
+    """A regex alternation of the words shaped as a trie (``Ja(?:n(?:uary|\\.)?)``), so the regex
+    engine follows one branch per word instead of trying every word in turn; at each branch point
+    a longer word is tried before a shorter one, as in a longest-first alternation."""
+    tree: Trie = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(tree) or "(?!)"
+
+
+def _emit(node: Trie) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if "" in node else "")
 
 
 @dataclass(frozen=True, slots=True)
