@@ -57,73 +57,99 @@ def _initials(words: list[str]) -> str:
 
 def _group_type(cands: list[Cand], members: list[int]) -> EntityType:
     """The best-supported type; shape-only guesses count only when nothing else speaks."""
-    score: dict[EntityType, float] = defaultdict(float)
+    if len(members) == 1:  # the common case: one mention
+        votes = cands[members[0]].votes
+        if len(votes) == 1:
+            return votes[0][0]
+    score: dict[EntityType, float] = {}
     for i in members:
         for typ, w in cands[i].votes:
             if w > DEFAULT:
-                score[typ] += w
+                score[typ] = score.get(typ, 0.0) + w
     if score:
-        return max(score, key=lambda t: score[t])
+        return max(score, key=score.__getitem__)
     longest = max((cands[i] for i in members), key=lambda c: len(c.words))
     return longest.votes[0][0] if longest.votes else "OTHER"
 
 
 def merge(cands: list[Cand]) -> tuple[Entity, ...]:
+    """Entities from name mentions given in text order; ids follow first mentions."""
     by_key: dict[str, int] = {}
     parent: list[int] = []
     for c in cands:
         k = ("=" + c.known.canonical) if c.known is not None else key(c.text)
         if len(k) > 4 and k.isupper():  # "MILLBRIDGE" in a dateline is "Millbridge"
             k = k.title()
-        if k not in by_key:
-            by_key[k] = len(parent)
-            parent.append(len(parent))
-        c.group = by_key[k]
-    at = {c.start: c for c in cands}
-    for c in cands:
-        src = at.get(c.same_as) if c.same_as is not None else None
-        if src is not None:
-            _union(parent, src.group, c.group)
+        g = by_key.get(k)
+        if g is None:
+            g = by_key[k] = len(parent)
+            parent.append(g)
+        c.group = g
+    abbrs = [(c.same_as, c) for c in cands if c.same_as is not None]
+    if abbrs:
+        at = {c.start: c for c in cands}
+        for same_as, c in abbrs:
+            src = at.get(same_as)
+            if src is not None:
+                _union(parent, src.group, c.group)
     _link_short_forms(cands, parent)
     _link_titles(cands, parent)
-    members: dict[int, list[int]] = defaultdict(list)
+    members: dict[int, list[int]] = {}  # in order of first mention, as ``cands`` are
     for i, c in enumerate(cands):
-        members[_find(parent, c.group)].append(i)
-    groups = sorted(members.values(), key=lambda m: min(cands[i].start for i in m))
-    out: list[Entity] = []
-    for n, m in enumerate(groups, 1):
-        out.append(_entity(f"e{n}", cands, m))
-    return tuple(out)
+        root = _find(parent, c.group)
+        m = members.get(root)
+        if m is None:
+            members[root] = [i]
+        else:
+            m.append(i)
+    return tuple(_entity(f"e{n}", cands, m) for n, m in enumerate(members.values(), 1))
 
 
 def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
     """Surnames to full personal names, first words and acronyms to organisation names."""
     rep: dict[int, Cand] = {}
-    for c in cands:  # the longest form of each group stands for it
-        cur = rep.get(c.group)
-        if cur is None or len(c.words) > len(cur.words):
-            rep[c.group] = c
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, c in enumerate(cands):
-        members[c.group].append(i)
-    types = {g: _group_type(cands, m) for g, m in members.items()}
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):  # the longest form of each group stands for it
+        g = c.group
+        cur = rep.get(g)
+        if cur is None:
+            rep[g] = c
+            members[g] = [i]
+            continue
+        members[g].append(i)
+        if len(c.words) > len(cur.words):
+            rep[g] = c
+    types: dict[int, EntityType] = {}
+
+    def type_of(g: int) -> EntityType:
+        t = types.get(g)
+        if t is None:
+            t = types[g] = _group_type(cands, members[g])
+        return t
+
     index: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for h, long in rep.items():
         lw = long.words
+        if len(lw) < 2:
+            continue
+        typ = type_of(h)
         for k in range(1, min(2, len(lw) - 1) + 1):
-            if types[h] == "PERSON":
+            if typ == "PERSON":
                 index["surname", tuple(lw[-k:])].append(h)
-            elif types[h] == "ORG" and long.known is None:
+            elif typ == "ORG" and long.known is None:
                 index["head", tuple(lw[:k])].append(h)
-        if len(lw) > 1 and types[h] != "PERSON":
+        if typ != "PERSON":
             index["initials", (_initials(lw),)].append(h)
+    if not index:
+        return
     for g, short in rep.items():
         sw = short.words
         if short.known is not None or len(sw) > 2:
             continue
-        found = list(index.get(("surname", tuple(sw)), ()))
-        if types[g] != "PERSON":
-            found += index.get(("head", tuple(sw)), ())
+        tw = tuple(sw)
+        found = list(index.get(("surname", tw), ()))
+        if ("head", tw) in index and type_of(g) != "PERSON":
+            found += index[("head", tw)]
         if len(sw) == 1 and acronym(sw[0]):
             found += index.get(("initials", (sw[0].replace(".", ""),)), ())
         best: int | None = None
@@ -153,15 +179,24 @@ def _link_titles(cands: list[Cand], parent: list[int]) -> None:
 
 
 def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
-    ms = sorted((cands[i] for i in members), key=lambda c: c.start)
+    ms = [cands[i] for i in members]  # in text order
     typ = _group_type(cands, members)
     known = next((c.known for c in ms if c.known is not None), None)
     forms = [c.text for c in ms]
-    proper = [c.text for c in ms if not acronym(c.text) and not c.title_only] or forms
-    name = max(proper, key=lambda f: (not f.isupper(), len(f.split()), len(f)))
+    distinct = list(dict.fromkeys(forms))
+    proper = [f for f in distinct if not acronym(f)]
+    if any(c.title_only for c in ms):
+        bare = {c.text for c in ms if c.title_only}
+        proper = [f for f in proper if f not in bare or any(c.text == f and not c.title_only for c in ms)]
+    name = max(proper or distinct, key=_name_rank)
     if known is not None and len(known.canonical.split()) >= len(name.split()):
         name = known.canonical
-    aliases = tuple(dict.fromkeys(f for f in forms if f != name))
+    aliases = tuple(f for f in distinct if f != name)
     roles = tuple(dict.fromkeys(c.role for c in ms if c.role)) if typ == "PERSON" else ()
     mentions = tuple(Mention(c.start, c.end, c.text) for c in ms)
     return Entity(id=eid, name=name, type=typ, roles=roles, aliases=aliases, mentions=mentions)
+
+
+def _name_rank(form: str) -> tuple[bool, int, int]:
+    """Proper forms first, then more words, then more characters."""
+    return (not form.isupper(), len(form.split()), len(form))
