@@ -20,7 +20,7 @@ Without a publication date, expressions that need one keep ``value=None``. A ran
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from . import timex_deictic as deictic
 from . import timex_durations as durations
@@ -56,7 +56,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
-    """Every time expression in ``text``, in order, with ids t1, t2, ..."""
+    """Every time expression in ``text``, in order, with ids t1, t2, ...
+
+    Any ``published`` day is accepted (a datetime counts as its day); arithmetic that would leave
+    the calendar (before year 1, after 9999) keeps the expression with no value."""
+    if isinstance(published, datetime):
+        published = published.date()
     ctx = Context(text, published, Sentences(text, sentences), Tense(text))
     out: list[TimeExpression] = []
     for rule, m in scan(text):

@@ -50,11 +50,21 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         return weekday_day(tail, None, m, ctx), True
     if ctx.last_day is not None:
         pos, d = ctx.last_day
-        if ctx.sentences.index(pos) >= ctx.sentences.index(m.start()) - 1:
+        here = ctx.sentences.index(m.start())
+        if ctx.sentences.index(pos) >= here - 1:
+            if _ahead_of_past_day(d, pos, here, m, ctx):
+                return ctx.published.isoformat() if ctx.published else None, True
             return d.isoformat(), False
     if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
         return ctx.published.isoformat(), True
     return None, False
+
+
+def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Context) -> bool:
+    """A clock time in a future clause ("it would update the public at 9 a.m.") does not take a
+    day already past that an earlier sentence named: it is the publication day's."""
+    return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
+            and ctx.direction(m.start(), m.end()) == FUTURE)
 
 
 def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:

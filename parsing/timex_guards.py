@@ -52,6 +52,8 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         return age_ok(text, m.end()) and not fraction
     if rule == "set":
         return name_word_ok(text, m.start())
+    if rule == "ref":
+        return present_ok(text, m)
     return True
 
 
@@ -128,6 +130,18 @@ def season_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("rel") or m.group("season")[0].isupper():
         return True
     return prev_word(text, m.start()).lower() in _SEASON_PREPS
+
+
+def present_ok(text: str, m: re.Match[str]) -> bool:
+    """``now`` / ``currently`` alone are present references only in their clear uses (``is now``,
+    ``now has``); multi-word ones (``right now``, ``until now``) always are."""
+    uses = vocab().present_gated.get(m.group("ref").lower())
+    if uses is None:
+        return True
+    after, before = uses
+    if text[m.end():m.end() + 1] in "-\u2010":  # now-defunct
+        return False
+    return prev_word(text, m.start()).lower() in after or next_word(text, m.end()).lower() in before
 
 
 def weekday_ok(text: str, end: int) -> bool:

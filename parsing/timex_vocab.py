@@ -61,6 +61,7 @@ class TimeVocab:
     zulu_zones: frozenset[str]
     deictic_days: dict[str, int]
     present_ref: frozenset[str]
+    present_gated: dict[str, tuple[frozenset[str], frozenset[str]]]  # word -> (words after, before)
     past_ref: frozenset[str]
     future_ref: frozenset[str]
     future_cues: tuple[str, ...]
@@ -85,6 +86,10 @@ class TimeVocab:
 def vocab() -> TimeVocab:
     words = _load("time_words.json")
     rel = _load("temporal_relative.json")
+    gated = {
+        word: (frozenset(uses["after"]), frozenset(uses["before"]))
+        for word, uses in rel["present_ref_gated"].items() if not word.startswith("_")
+    }
     return TimeVocab(
         months=dict(words["months"]),
         ambiguous_months=frozenset(words["ambiguous_months"]),
@@ -103,7 +108,8 @@ def vocab() -> TimeVocab:
         time_zones=tuple(words["time_zones"]),
         zulu_zones=frozenset(words["zulu_zones"]),
         deictic_days=dict(rel["deictic_days"]),
-        present_ref=frozenset(rel["present_ref"]),
+        present_ref=frozenset(rel["present_ref"]) | frozenset(gated),
+        present_gated=gated,
         past_ref=frozenset(rel["past_ref"]),
         future_ref=frozenset(rel["future_ref"]),
         future_cues=tuple(rel["future_cues"]),

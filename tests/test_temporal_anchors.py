@@ -1,0 +1,87 @@
+"""Present references (now, currently), clock times without a day, and calendar edges."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from parsing import pipeline, temporal
+
+PUB = date(2021, 11, 23)  # a Tuesday
+
+
+def _values(text: str, published: date | None = PUB) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in temporal.extract(text, (), published)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The player is now smaller and lighter.", [("now", "PRESENT_REF")]),
+    ("Shares are now worth less.", [("now", "PRESENT_REF")]),
+    ("The chief is currently the head of design.", [("currently", "PRESENT_REF")]),
+    ("Nothing has changed until now.", [("until now", "PRESENT_REF")]),
+    ("By now the roads are open.", [("By now", "PRESENT_REF")]),
+    ("We need help right now.", [("right now", "PRESENT_REF")]),
+    ("As of now, no one has left.", [("As of now", "PRESENT_REF")]),
+    ("Up to now the plant has run.", [("Up to now", "PRESENT_REF")]),
+    # bare uses that are not clearly about the present moment stay unmarked
+    ("You may go now.", []),
+    ("We came here and now we stay.", []),
+    ("The now-defunct firm closed.", []),
+    ("The site is now-defunct.", []),
+    ("Rescuers currently search the coast.", []),
+    ("It happens every now and again.", []),
+])
+def test_present_references(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _values(sentence) == expected
+
+
+def test_present_reference_covers_the_publication_day_and_dates_its_event() -> None:
+    article = pipeline.parse_text("The museum is now closed to visitors.", PUB)
+    (t,) = article.times
+    assert (t.earliest, t.latest) == (PUB, PUB)
+    (event,) = article.events
+    assert (event.time, event.earliest, event.latest, event.date_from) == (t.id, PUB, PUB, "text")
+
+
+PUB_THU = date(2026, 3, 5)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    # a future clause after a sentence naming a past day: the publication day
+    ("People have been away since Monday. The county said it would update the public at 9 a.m.",
+     "9 a.m.", "2026-03-05T09:00"),
+    ("Cracks appeared on Monday. Officials will speak at 4 p.m.", "4 p.m.", "2026-03-05T16:00"),
+    # a past clause keeps the day just named
+    ("Cracks appeared on Monday. The wall fell at 9 a.m.", "9 a.m.", "2026-03-02T09:00"),
+    # the same sentence names the day
+    ("On Monday officials said they would speak at 4 p.m.", "4 p.m.", "2026-03-02T16:00"),
+    # a future day named before stays that day
+    ("The board will meet on Friday. It will vote at 10 a.m.", "10 a.m.", "2026-03-06T10:00"),
+])
+def test_clock_time_day(text: str, clock: str, value: str) -> None:
+    assert dict(_values(text, PUB_THU))[clock] == value
+
+
+EVERY_RULE = (
+    "Yesterday, on Monday, last week and next month, the firm said that in December and next year, "
+    "the fourth quarter of last year, last summer, next winter, Christmas, two years ago, at 9 a.m. "
+    "tomorrow, the next day, the day before, this weekend, next weekend, the past decade, the next "
+    "century, March 3, the year before, next fiscal year, the 1990s, it is now, currently, from 2009 "
+    "to 2011 and between March and May. It will update the public at 9 a.m. Sales fell in Q3."
+)
+
+
+@pytest.mark.parametrize("published", [
+    date(1, 1, 1), date(1, 1, 2), date(1, 12, 31), date(9999, 1, 1), date(9999, 12, 30),
+    date(9999, 12, 31), datetime(2021, 11, 23, 8, 30),
+])
+def test_publication_dates_at_the_calendar_edges_never_raise(published: date) -> None:
+    times = temporal.extract(EVERY_RULE, (), published)
+    assert len(times) >= 25
+    for t in times:
+        assert EVERY_RULE[t.start:t.end] == t.text
+        if t.earliest is not None and t.latest is not None:
+            assert t.earliest <= t.latest
+    article = pipeline.parse_text(EVERY_RULE, published)
+    assert article.events
