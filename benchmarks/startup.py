@@ -154,8 +154,9 @@ async def bench_keys(presses: int) -> dict[str, list[tuple[float, float]]]:
 
     os.chdir(ROOT)
     results: dict[str, list[tuple[float, float]]] = {}
-    plans = {  # focus keys, then the key that steps forward and the one that steps back
-        "quote navigation": (["1", "tab"], "right_square_bracket", "left_square_bracket"),
+    nxt, prev = "right_square_bracket", "left_square_bracket"
+    plans = {  # keys to get there (the quote one selects the first quote), then forward and back keys
+        "quote navigation": (["1", "tab", nxt], nxt, prev),
         "timeline navigation": (["4"], "j", "k"),
     }
     for name, (focus, forward, back) in plans.items():
