@@ -87,13 +87,12 @@ class DatelineApp(ReaderActions):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.library.add(message.items)
-        self.query_one(LibraryTable).update_rows()
         self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…"
         if self.reader.article is None and self.library.articles:
             self._open(self.library.articles[0], None, remember=False)
         self._restore()
-        if self._pending is None:
-            self._pending = self.set_timer(0.25, self._refresh_panes)
+        if self._pending is None:  # panes are redrawn at most a few times a second while loading
+            self._pending = self.set_timer(0.3, self._refresh_panes)
 
     @on(LoadFinished)
     def _finished(self, message: LoadFinished) -> None:
@@ -104,6 +103,10 @@ class DatelineApp(ReaderActions):
         if self._pending is not None:
             self._pending.stop()
             self._pending = None
+        library = self.query_one(LibraryTable)
+        library.update_rows()
+        if self.reader.article is not None and not library.has_focus:
+            library.select_article(self.reader.article.id)
         self.query_one(EntitiesPane).set_articles(self.library.articles, self.reader.article)
         self.query_one(TimelinePane).set_articles(self.library.articles)
         lib = self.library

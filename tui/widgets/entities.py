@@ -19,6 +19,7 @@ from tui.state import EntityKey, article_label
 
 from .table import Column, PaneTable
 
+MAX_ROWS = 400  # the most mentioned; a long table costs time to build and nobody scrolls that far
 TYPE_LABEL = {"PERSON": "person", "ORG": "org", "PLACE": "place", "OTHER": "other"}
 
 
@@ -101,13 +102,15 @@ class EntitiesPane(Vertical):
 
     def refill(self) -> None:
         scope = self.articles if self.library_scope else ([self.article] if self.article else [])
-        self.rows = gather(scope)
+        every = gather(scope)
+        self.rows = every[:MAX_ROWS]
         table = self.table
         table.entity_rows = self.rows
         table.clear()
         table.fill()
         self.border_title = "Entities · " + ("all articles" if self.library_scope else "this article")
-        self.border_subtitle = f"{len(self.rows)}"
+        n = len(self.rows)
+        self.border_subtitle = f"{n}" if len(every) == n else f"top {n} of {len(every)}"
         self._show_said(self.rows[0] if self.rows else None)
 
     @property
