@@ -78,12 +78,13 @@ class ReaderActions(App[None]):
 
     def action_step(self, kind: StepKind, direction: int) -> None:
         """Select the next/previous quote, speaker, mention or match."""
+        reading = self.reader.reading
         if self.reader.step(kind, direction) is None:
-            if self.reader.reading is None:
+            if reading is None:
                 self.fail("No article open")
-            elif kind == "same_speaker" and (self.reader.reading is None or self.reader.reading.quote is None):
+            elif kind == "same_speaker" and reading.quote is None:
                 self.fail("Select a quote first (] or [)")
-            elif kind == "mention" and (self.reader.reading is None or self.reader.reading.entity is None):
+            elif kind == "mention" and reading.entity is None:
                 self.fail("Select an entity first (in the entities pane)")
             else:
                 self.fail(f"No {_WHAT[kind]} {'after' if direction > 0 else 'before'} this")
