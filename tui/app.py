@@ -14,7 +14,6 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from parsing.model import Article, LoadError, Span
-from parsing.pipeline import expand, load_file
 from tui.actions import ReaderActions
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
@@ -32,14 +31,14 @@ NARROW, WIDE = 100, 160
 
 
 class DatelineApp(ReaderActions):
-    """``DatelineApp(paths, published, config)``; ``loader`` parses one file (tests may replace it)."""
+    """``DatelineApp(paths, published, config)``; ``loader`` parses one file (default: the pipeline's)."""
 
     CSS_PATH = "dateline.tcss"
     TITLE = "dateline"
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
 
     def __init__(self, paths: list[str], published: date | None = None, config: Config | None = None,
-                 loader: Loader = load_file) -> None:
+                 loader: Loader | None = None) -> None:
         super().__init__()
         self.paths, self.published, self.loader = paths, published, loader
         self.config = config if config is not None else load_config()
@@ -79,9 +78,12 @@ class DatelineApp(ReaderActions):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
+        from parsing.pipeline import expand, load_file  # the window is up before the parser loads
+
         files = list(expand(self.paths))
+        loader = self.loader or load_file
         for done, path in enumerate(files, 1):
-            self.post_message(Loaded(self.loader(path, self.published), done, len(files)))
+            self.post_message(Loaded(loader(path, self.published), done, len(files)))
         self.post_message(LoadFinished(len(files)))
 
     @on(Loaded)

@@ -97,8 +97,11 @@ class EntitiesPane(Vertical):
         return self.query_one(EntityTable)
 
     def set_articles(self, articles: list[Article], current: Article | None) -> None:
-        self.articles, self.article = articles, current
-        self.refill()
+        """The library and the open article; the list is rebuilt only if what it shows changed."""
+        changed = len(articles) != len(self.articles) if self.library_scope else current is not self.article
+        self.articles, self.article = list(articles), current
+        if changed:
+            self.refill()
 
     def refill(self) -> None:
         scope = self.articles if self.library_scope else ([self.article] if self.article else [])
