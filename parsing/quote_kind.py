@@ -9,6 +9,7 @@ was "terribly disappointed"``) is speech.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .model import QuoteKind
 from .quote_marks import QuoteSpan
@@ -23,7 +24,8 @@ _TITLE_MAX = 6
 
 
 def _inner_words(text: str, q: QuoteSpan) -> list[str]:
-    return _WORDS.findall(text, q.start, q.end)
+    """The quote's words, only the first ones of a long quote (every rule here reads short quotes)."""
+    return [m.group() for m in islice(_WORDS.finditer(text, q.start, q.end), _TITLE_MAX + 1)]
 
 
 def title_like(words: list[str]) -> bool:
@@ -46,9 +48,9 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     n = len(words)
     inner = text[q.start:q.end].strip("\"'“”‘’«»„ ")
     ends_sentence = inner[-1:] in (".", "!", "?", ",") and n > _SHORT
-    if after_label(masked, q, para_start) and n <= _TITLE_MAX and not ends_sentence:
+    if n <= _TITLE_MAX and not ends_sentence and after_label(masked, q, para_start):
         return "other"
-    if title_like(words) and n <= _TITLE_MAX and not (cue is not None and cue.position == "tail" and n > 1):
+    if n <= _TITLE_MAX and title_like(words) and not (cue is not None and cue.position == "tail" and n > 1):
         return "other"
     if _CITATION.match(masked, q.end) and inner[-1:] not in (".", "!", "?", ","):
         return "other"  # a headline in a source list: "…" — Toronto Star, August 15, 2008

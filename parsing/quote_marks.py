@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Span
 
@@ -25,8 +25,7 @@ _DECADE = re.compile(r"['’]\d\d?s?\b")
 _MIN_SINGLE_LETTERS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """One quotation piece: ``text[start:end]``, marks included where the text has them."""
 
     start: int

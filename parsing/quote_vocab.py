@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 def _load(name: str) -> dict[str, list[str]]:
@@ -15,7 +16,24 @@ def _load(name: str) -> dict[str, list[str]]:
 
 
 def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex matching any of ``words`` (a space matches any white space), written as a trie: the
+    engine then rejects a position after a character or two instead of trying every word."""
+    root: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(child)
+            for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer word is tried first
 
 
 @dataclass(frozen=True, slots=True)

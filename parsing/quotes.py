@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import quote_marks
 from .attribution import find_cue
@@ -28,15 +28,16 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+\.[A-Za-z]+|Mr|Mrs|Ms|Dr|Gen|Sen|Re
                      r"Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Attribution:
+class _Attribution(NamedTuple):
     cue: Cue | None
     who: Resolved
 
 
-def _sentence_starts(masked: str, paragraphs: tuple[Span, ...]) -> list[int]:
+def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[QuoteSpan]) -> list[int]:
+    """Sentence starts in the paragraphs that hold quotes and the paragraphs just before them."""
+    wanted = sorted({i for q in spans for i in (q.para - 1, q.para) if i >= 0})
     starts: list[int] = []
-    for p in paragraphs:
+    for p in (paragraphs[i] for i in wanted):
         starts.append(p.start)
         for m in _SENTENCE_END.finditer(masked, p.start, p.end):
             if _ABBREV.search(masked, max(p.start, m.start() - 12), m.start()):
@@ -100,7 +101,7 @@ def extract(
     if not spans:
         return ()
     masked = quote_marks.mask(text, spans, _FILL)
-    starts = _sentence_starts(masked, paragraphs)
+    starts = _sentence_starts(masked, paragraphs, spans)
     windows: list[tuple[int, int]] = []
     own: list[Cue | None] = []
     for i, q in enumerate(spans):

@@ -7,22 +7,30 @@ split into names only when a lookup reaches it, and lookups are memoised.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from .quote_vocab import vocab
 from .speaker_names import Name, all_runs, kind_of, make_name, name_in_run, tokens, word_key
 from .vocab import quotes_grammar as G
 
-_CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*\.?"
+_CAP_TAIL = r"[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*\.?"  # the rest of a capitalised word (U.S., AT&T)
+_CAP = rf"[A-Z]{_CAP_TAIL}"
 _CAP_WORD = rf"(?:{_CAP}|(?:al|el|ad|as|bin|ibn|abu|de|di|da|van|von|le|la|du)-{_CAP})"
 _RUN = re.compile(  # where capitalised runs may be: only these stretches are tokenised for the index
-    rf"\b{_CAP}(?:[ -](?:(?:of|for|the|on|&|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|"
-    rf"al|el|bin|ibn|ben|ter|ten|y|mac) ){{0,2}}{_CAP_WORD})*")
+    # a capital not preceded by a word character: written after it, the regex engine can skip ahead
+    # to the next capital instead of trying every position
+    rf"[A-Z](?<!\w[A-Z]){_CAP_TAIL}(?:[ -](?:(?:of|for|the|on|&|de|da|di|del|della|der|den|van|von|la|le|"
+    rf"du|dos|das|al|el|bin|ibn|ben|ter|ten|y|mac) ){{0,2}}{_CAP_WORD})*")
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
-_SCAN_LIMIT = 400  # stretches an article may have before lookups go through a word index
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case, offsets unchanged (a character whose lower case is longer is kept)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 class NameIndex:
@@ -31,18 +39,24 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._found: list[tuple[int, int, str]] | None = None
+        self._found: list[tuple[int, int]] | None = None
         self._starts: list[int] = []
         self._cache: dict[int, list[Name]] = {}
         self._fullest: dict[tuple[str, ...], Name | None] = {}
-        self._by_word: dict[str, list[int]] | None = None
+        self._low: str | None = None
 
     @property
-    def _runs(self) -> list[tuple[int, int, str]]:
+    def _runs(self) -> list[tuple[int, int]]:
         if self._found is None:
-            self._found = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(self.text)]
+            self._found = [m.span() for m in _RUN.finditer(self.text)]
             self._starts = [r[0] for r in self._found]
         return self._found
+
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = _lower(self.text)
+        return self._low
 
     def _names(self, i: int) -> list[Name]:
         found = self._cache.get(i)
@@ -51,9 +65,9 @@ class NameIndex:
         return found
 
     def _split(self, i: int) -> list[Name]:
-        start, end, low = self._runs[i]
+        start, end = self._runs[i]
         toks = tokens(self.text, start, end)
-        if " " not in low and "-" not in low:  # one word: most stretches
+        if not any(c in self.text[start:end] for c in " -"):  # one word: most stretches
             if not toks or toks[0].bare in vocab().stopwords:
                 return []
             name = make_name(self.text, toks, kind_of([toks[0].text]))
@@ -88,7 +102,8 @@ class NameIndex:
     def _expansion(self, acronym: str) -> Name | None:
         """``KCNA`` -> ``Korean Central News Agency``, ``GM`` -> ``General Motors``: initials of a name."""
         letters = acronym.replace(".", "").lower()
-        for i, (_, _, low) in enumerate(self._runs):
+        for i, (start, end) in enumerate(self._runs):
+            low = self.low[start:end]
             if len(low.split()) < len(letters) or f" {letters[0]}" not in f" {low}":
                 continue
             for n in self._names(i):
@@ -100,18 +115,22 @@ class NameIndex:
         return None
 
     def _holding(self, word: str) -> list[int]:
-        """Indices of the stretches that may hold ``word``: a substring test on a typical article, a
-        word index (built once) on a long one."""
+        """Indices of the stretches where ``word`` (lower case) occurs as a word, found in the lower-case
+        text (the caller checks the names it splits out)."""
         key = word_key(word)
-        runs = self._runs
-        if len(runs) <= _SCAN_LIMIT:
-            return [i for i, run in enumerate(runs) if key in run[2]] if key else []
-        if self._by_word is None:
-            self._by_word = {}
-            for i, (_, _, low) in enumerate(runs):
-                for w in {word_key(w) for w in low.split()}:
-                    self._by_word.setdefault(w, []).append(i)
-        return self._by_word.get(key, [])
+        if not key:
+            return []
+        low, runs, starts = self.low, self._runs, self._starts
+        out: list[int] = []
+        pos = low.find(key)
+        while pos != -1:
+            end = pos + len(key)
+            if (pos == 0 or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and runs[i][1] >= end and (not out or out[-1] != i):
+                    out.append(i)
+            pos = low.find(key, end)
+        return out
 
     def _longest(self, low: list[str]) -> Name | None:
         best: Name | None = None

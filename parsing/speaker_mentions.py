@@ -10,8 +10,7 @@ through appositions (``X, chief economist at Y, said``, ``said the firm's CEO, X
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .quote_vocab import vocab
 from .speaker_names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
@@ -23,8 +22,7 @@ _BOUNDARY = re.compile(r"[;:\u2592—–]|\s-\s")
 _STOP_CHARS = re.compile(r"[,.;:(\u2592!?—–]")
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """An attribution: the cue word span, the speaker mention span and what that mention is."""
 
     verb: tuple[int, int] | None

@@ -10,7 +10,6 @@ Antony Blinken`` -> ``Antony Blinken``). The fullest forms are looked up in ``sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from .quote_vocab import vocab
@@ -41,8 +40,7 @@ def word_key(word: str) -> str:
     return word.rstrip(".")
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     start: int
     end: int
     text: str

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Entity
 from .quote_vocab import vocab
@@ -29,8 +29,7 @@ _APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     speaker: str | None
     entity: str | None
     kind: NameKind
@@ -58,7 +57,6 @@ class Resolver:
             ((m.start, m.end, e) for e in entities if e.type in ("PERSON", "ORG") for m in e.mentions),
             key=lambda x: x[0])
         self.span_starts = [s for s, _, _ in self.spans]
-        self.exact = {e.id: {(m.start, m.end) for m in e.mentions} for e in entities}
         self.history: list[tuple[int, Resolved]] = []
 
     def names_before(self, pos: int, lo: int) -> Iterator[Name]:
@@ -87,7 +85,7 @@ class Resolver:
         ent = self._entity_at(name.start, name.end)
         agree = ent is not None and (
             _last_word(ent.name) == _last_word(speaker) or _last_word(ent.name) in speaker.lower().split()
-            or (name.start, name.end) in self.exact.get(ent.id, ()))  # its mention is exactly this name
+            or any(m.start == name.start and m.end == name.end for m in ent.mentions))  # exactly this name
         if ent is not None and agree:
             entity_kind: NameKind = "person" if ent.type == "PERSON" else "org"
             if len(ent.name) >= len(speaker):

@@ -254,3 +254,12 @@ def test_verb_introducing_the_next_quote_is_not_a_tail_cue() -> None:
             '"We were up against a strong side."')
     qs = _quotes(text)
     assert [q.speaker for q in qs] == ["Tom Hale", "Tom Hale", "Anna Berg"]
+
+
+def test_speech_verb_regex_matches_whole_words_and_the_longest_form() -> None:
+    from parsing.quote_vocab import vocab
+    verb_re = vocab().verb_re
+    assert [m.group() for m in verb_re.finditer("she pointed  out that he said, unsaid, saying")] == [
+        "pointed  out", "said", "saying"]
+    assert all(verb_re.fullmatch(w) for w in vocab().speech_verbs if " " not in w)
+    assert verb_re.search("Said") is None  # lower case only
