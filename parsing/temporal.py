@@ -31,7 +31,8 @@ from .model import Span, TimeExpression
 from .timex_context import Context, Found, Resolver
 from .timex_patterns import scan
 from .timex_ranges import bounds
-from .timex_tense import Sentences, Tense
+from .timex_spans import link
+from .timex_tense import PAST, Sentences, Tense
 
 _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
@@ -81,4 +82,4 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                 text=text[found.start:found.end], type=found.type, value=found.value,
                 earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
             ))
-    return tuple(out)
+    return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))

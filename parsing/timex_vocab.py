@@ -67,6 +67,8 @@ class TimeVocab:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     guards_after: frozenset[str]
+    range_openers: dict[str, frozenset[str]]  # "from" -> {"to", "until", ...}
+    range_joiners: frozenset[str]
     guards_before: frozenset[str]
 
     def number(self, word: str) -> float | None:
@@ -115,5 +117,9 @@ def vocab() -> TimeVocab:
         future_cues=tuple(rel["future_cues"]),
         past_cues=tuple(rel["past_cues"]),
         guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
+        range_openers={
+            w: frozenset(joins) for w, joins in rel["range_openers"].items() if not w.startswith("_")
+        },
+        range_joiners=frozenset(rel["range_joiners"]),
         guards_before=frozenset(w.lower() for w in rel["number_guards_before"]),
     )
