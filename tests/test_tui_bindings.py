@@ -92,7 +92,7 @@ async def test_tab_moves_between_panes_and_jk_move_in_every_list(app: DatelineAp
         await pilot.press("shift+tab")
         assert app.focused is not None and app.focused.id == "timeline-table"
         table = app.query_one(TimelinePane).table
-        await pilot.press("j", "j")
+        await pilot.press("g", "j", "j")
         assert table.cursor_row == 2
         await pilot.press("k")
         assert table.cursor_row == 1
@@ -131,6 +131,9 @@ async def test_library_enter_opens_and_back_returns(
         await pilot.press("j", "enter")
         assert app.reader.article is STORM and len(app.reader.history) == 1
         assert app.focused is app.reader.view
+        timeline = app.query_one(TimelinePane)
+        assert timeline.table.current == "storm"  # its events in bold, the cursor on the first
+        assert timeline.entries[timeline.table.cursor_row].article_id == "storm"
         await pilot.press("b")
         assert app.reader.article is DAM and app.reader.history == []
         await pilot.press("b")

@@ -110,7 +110,9 @@ class DatelineApp(ReaderActions):
         if self.reader.article is not None and not library.has_focus:
             library.select_article(self.reader.article.id)
         self.query_one(EntitiesPane).set_articles(self.library.articles, self.reader.article)
-        self.query_one(TimelinePane).set_articles(self.library.articles)
+        timeline = self.query_one(TimelinePane)
+        timeline.set_articles(self.library.articles)
+        timeline.show_article(self.reader.article.id if self.reader.article else None)
         lib = self.library
         self.query_one(StatusLine).summary = f"{len(lib.articles)} articles" + (
             f", {len(lib.errors)} failed" if lib.errors else "")
@@ -128,6 +130,7 @@ class DatelineApp(ReaderActions):
         self.reader.open(article, target, remember)
         self.query_one(LibraryTable).select_article(article.id)
         self.query_one(EntitiesPane).set_articles(self.library.articles, article)
+        self.query_one(TimelinePane).show_article(article.id)
         self.update_position()
 
     @on(OpenArticle)

@@ -27,6 +27,8 @@ class TimelineTable(PaneTable):
     COLUMNS: ClassVar[list[Column]] = [("When", "when", 16), ("Event", "event", 0),
                                        ("Source", "source", 14), ("Speaker", "speaker", 14)]
     entries: Sequence[TimelineEntry] = ()
+    current: str | None = None
+    """The open article: its events are shown in bold."""
 
     def fill(self) -> None:
         for i, entry in enumerate(self.entries):
@@ -34,10 +36,21 @@ class TimelineTable(PaneTable):
             source = entry.article_source or entry.article_title or entry.article_path.rsplit("/", 1)[-1]
             self.add_cells({
                 "when": Text(entry.when, style="" if ev.date_from == "text" else "dim"),
-                "event": Text(sanitize_line(ev.summary)),
+                "event": self._summary(entry),
                 "speaker": Text(sanitize_line(", ".join(entry.speakers))),
                 "source": Text(sanitize_line(source), style="dim"),
             }, str(i))
+
+    def _summary(self, entry: TimelineEntry) -> Text:
+        bold = entry.article_id == self.current
+        return Text(sanitize_line(entry.event.summary), style="bold" if bold else "")
+
+    def mark_current(self, article_id: str | None) -> None:
+        """Embolden the events of ``article_id`` (and no longer those of the previous article)."""
+        before, self.current = self.current, article_id
+        for i, entry in enumerate(self.entries):
+            if entry.article_id in (before, article_id) and str(i) in self.rows:
+                self.update_cell(str(i), "event", self._summary(entry))
 
 
 class TimelinePane(Vertical):
@@ -71,6 +84,14 @@ class TimelinePane(Vertical):
     def set_filters(self, selected: DateRange, name: str | None) -> None:
         self.range, self.entity = selected, name
         self.refill()
+
+    def show_article(self, article_id: str | None) -> None:
+        """Mark the open article's events and bring the first of them into view."""
+        table = self.table
+        table.mark_current(article_id)
+        first = next((i for i, e in enumerate(self.entries) if e.article_id == article_id), None)
+        if first is not None and not table.has_focus:
+            table.move_cursor(row=first, animate=False)
 
     def count_in(self, selected: DateRange) -> int:
         """How many events (of the entity, if one is chosen) a date range would keep."""
