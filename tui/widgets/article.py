@@ -42,6 +42,9 @@ class _Block:
         return None if self.start is None else self.start + len(self.text)
 
 
+_DATE_SOURCE = {"metadata": "metadata", "dateline": "dateline", "option": "--published"}
+
+
 def _header(article: Article) -> Iterable[tuple[str, str, int]]:
     """(text, component class, blank lines after) for the title, byline and date, origin, captions."""
     yield sanitize_line(article.title or article.path.rsplit("/", 1)[-1]), "article--title", 0
@@ -50,7 +53,7 @@ def _header(article: Article) -> Iterable[tuple[str, str, int]]:
         meta.append("by " + ", ".join(article.byline))
     if article.published:
         meta.append(f"published {format_when(article.published, article.published, 'day')}"
-                    f" (from {article.published_from or 'unknown'})")
+                    f" (from {_DATE_SOURCE.get(article.published_from or '', 'unknown')})")
     else:
         meta.append("publication date unknown")
     yield sanitize_line(" · ".join(meta)), "article--meta", 0
