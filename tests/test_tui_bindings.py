@@ -321,3 +321,55 @@ async def test_q_quits_and_saves_the_position(app: DatelineApp, tmp_path: Path) 
         await pilot.press("q")
     saved = (tmp_path / "config.toml").read_text()
     assert 'last_article = "dam"' in saved
+
+
+async def test_remaining_keys_prev_mention_pages_panes(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        pane = app.query_one(EntitiesPane)
+        await pilot.press("3")
+        assert app.focused is pane.table
+        names = [row.key.name for row in pane.rows]
+        await pilot.press("g", *["j"] * names.index("Roe"))
+        await pilot.press("2", "G", "M")  # from the bottom, back to Roe's last mention
+        reading = app.reader.reading
+        assert reading is not None and reading.entity is not None and reading.entity.name == "Roe"
+        assert reading.mention == len(reading.mentions) - 1
+        await pilot.press("M")
+        assert reading.mention == len(reading.mentions) - 2
+        await pilot.press("4")
+        assert app.focused is app.query_one(TimelinePane).table
+        await pilot.press("E", "T")
+        assert not app.query_one("#entities").display and not app.query_one("#timeline").display
+        await pilot.press("E", "T")
+        assert app.query_one("#entities").display and app.query_one("#timeline").display
+        await pilot.press("1", "j", "enter", "backspace")
+        assert app.reader.article is DAM
+
+
+async def test_article_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    app = make_app(tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await ready(app, pilot)
+        view = app.reader.view
+        await pilot.press("2", "pagedown")
+        assert view.scroll_y > 1
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+
+
+async def test_every_binding_is_in_the_footer_or_the_help(app: DatelineApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        for pane in ("1", "2", "3", "4"):
+            await pilot.press(pane)
+            active = app.screen.active_bindings.values()
+            await pilot.press("question_mark")
+            screen = app.screen
+            assert isinstance(screen, HelpScreen)
+            described = {desc.split(" (")[0] for _, rows in screen.sections for _, desc in rows}
+            for ab in active:
+                if ab.binding.description and not ab.binding.show:
+                    assert ab.binding.description in described
+            await pilot.press("escape")
