@@ -58,7 +58,12 @@ class QuoteVocab:
     org_pronouns: frozenset[str]
     known_heads: frozenset[str]  # nouns a speaker description may end in
     person_roles: frozenset[str]  # titles and role nouns written before a person's name
+    female_words: frozenset[str]  # Mrs, spokeswoman, actress: written before a name or in its apposition
+    male_words: frozenset[str]
+    female_names: frozenset[str]  # given names
+    male_names: frozenset[str]
     verb_re: re.Pattern[str]
+    gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
     source_re: re.Pattern[str]
     label_re: re.Pattern[str]
 
@@ -72,6 +77,7 @@ def vocab() -> QuoteVocab:
         return frozenset(w.lower() for w in d[key])
 
     verbs = s(speech, "speech_verbs")
+    gendered = s(names, "female_titles") | s(names, "male_titles")
     return QuoteVocab(
         speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs"),
         passive_markers=s(speech, "passive_markers"), noun_markers=s(speech, "noun_markers"),
@@ -85,6 +91,10 @@ def vocab() -> QuoteVocab:
         known_heads=s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions")
         | s(names, "group_nouns"),
         person_roles=s(names, "titles") | s(names, "role_nouns"),
+        female_words=s(names, "female_titles"), male_words=s(names, "male_titles"),
+        female_names=s(names, "female_given_names"), male_names=s(names, "male_given_names"),
+        gender_after_re=re.compile(  # , a spokesman for …  /  , his wife
+            rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_alternation(gendered)})\b"),
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote

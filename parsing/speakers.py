@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .model import Entity
 from .quote_vocab import vocab
+from .speaker_gender import Gender, GenderIndex
 from .speaker_index import NameIndex
 from .speaker_mentions import Cue
 from .speaker_names import Name, NameKind, kind_of, tokens
@@ -26,6 +27,7 @@ _WINDOW = 2500  # how far back (characters) a pronoun or description looks for i
 _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back
 _COMPANY_WINDOW = 600
 _APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
+_PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -58,6 +60,7 @@ class Resolver:
             key=lambda x: x[0])
         self.span_starts = [s for s, _, _ in self.spans]
         self.history: list[tuple[int, Resolved]] = []
+        self.genders = GenderIndex(text)
 
     def names_before(self, pos: int, lo: int) -> Iterator[Name]:
         """Names outside quotations starting in ``[lo, pos)``, nearest first."""
@@ -107,13 +110,26 @@ class Resolver:
             return (ent.type == "PERSON") == (want == "person")
         return self._kind(n, self.index.fullest(n.words) or n) == want
 
-    def _last_speaker(self, pos: int, want: NameKind, window: int = _WINDOW) -> tuple[int, Resolved] | None:
+    def _last_speaker(self, pos: int, want: NameKind, window: int = _WINDOW,
+                      gender: Gender | None = None) -> tuple[int, Resolved] | None:
         for p, r in reversed(self.history):
             if p < pos - window:
                 break
-            if r.kind == want:
+            if r.kind == want and self._fits(r.speaker, gender):
                 return p, r
         return None
+
+    def _fits(self, speaker: str | None, gender: Gender | None) -> bool:
+        """Whether ``she``/``he`` may refer to this person: not when the article clearly says otherwise."""
+        if gender is None or speaker is None:
+            return True
+        said = self.genders.of(speaker)
+        return said is None or said == gender
+
+    def _person_fits(self, n: Name, gender: Gender | None) -> bool:
+        if not self._is_kind(n, "person"):
+            return False
+        return gender is None or self._fits(self.canonical(n).speaker, gender)
 
     def _subject(self, n: Name) -> bool:
         """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
@@ -126,25 +142,29 @@ class Resolver:
         return len(words) <= 6 and not any(  # retired schoolteacher X waited / not: told X, with X
             w.low in G.PREPOSITIONS or w.low in v.speech_verbs for w in words)
 
-    def _person(self, pos: int) -> Resolved:
-        """``he``/``she``: the person who spoke last, unless another person has since opened a clause."""
-        last = self._last_speaker(pos, "person", _PERSON_WINDOW)
+    def _person(self, pos: int, pronoun: str) -> Resolved:
+        """``he``/``she``: the person who spoke last, unless another person has since opened a clause;
+        a person the article clearly gives the other gender is passed over."""
+        gender: Gender | None = _PRONOUN_GENDER.get(pronoun)
+        last = self._last_speaker(pos, "person", _PERSON_WINDOW, gender)
         since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
         for n in self.names_before(pos, pos - _WINDOW):
             if n.start <= since:
                 break  # back at the last speaker's own mention
-            if self._is_kind(n, "person") and self._subject(n):
+            if self._subject(n) and self._person_fits(n, gender):
                 return self.canonical(n)
         starts = self.para_starts
         para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
             for n in self.names_before(pos, para_start):
-                if self._is_kind(n, "person") and self.masked[n.end:n.end + 1] not in ("'", "’"):
+                if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
         if last is not None:
             return last[1]
-        recent = self._recent(pos, "person")
-        return self.canonical(recent) if recent is not None else _NONE
+        for n in self.names_before(pos, pos - _WINDOW):
+            if self._person_fits(n, gender):
+                return self.canonical(n)
+        return _NONE
 
     # mentions ----------------------------------------------------------------------------------
     def resolve(self, cue: Cue, pos: int) -> Resolved:
@@ -156,7 +176,7 @@ class Resolver:
         start = cue.mention[0] if cue.mention else pos
         if cue.kind == "pronoun":
             if cue.head in v.person_pronouns:
-                return self._person(start)
+                return self._person(start, cue.head)
             last = self._last_speaker(start, "org")
             if last is not None and cue.head in ("it", "they"):
                 return last[1]

@@ -263,3 +263,24 @@ def test_speech_verb_regex_matches_whole_words_and_the_longest_form() -> None:
         "pointed  out", "said", "saying"]
     assert all(verb_re.fullmatch(w) for w in vocab().speech_verbs if " " not in w)
     assert verb_re.search("Said") is None  # lower case only
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will reopen in May," said Anna Berg, the mayor.\n\n'
+     '"The crews worked all night," said Tom Hale, the fire chief.\n\n'
+     '"We owe them a lot," she added.', "Anna Berg"),
+    ('Mrs Adaeze Okonkwo chaired the meeting.\n\n'
+     '"The plan is sound," said Okonkwo.\n\n'
+     '"It is far too costly," said Chidi Eze, a spokesman for the opposition.\n\n'
+     '"We will find the money," she said.', "Adaeze Okonkwo"),
+    ('"The plan is sound," said Ms. Ngozi Okonkwo.\n\n'
+     '"It is far too costly," said Mr. Chidi Eze.\n\n'
+     '"He is wrong," she said.', "Ngozi Okonkwo"),
+    ('"We will reopen in May," said Tom Hale.\n\n'
+     'Anna Berg, the mayor, visited the site. "He is right," she said.', "Anna Berg"),
+    ('"We will reopen in May," said Anna Berg.\n\n'
+     '"The crews worked all night," said Kim Lee.\n\n'  # no evidence either way: the last speaker
+     '"We owe them a lot," she added.', "Kim Lee"),
+])
+def test_she_and_he_pass_over_a_person_of_the_other_gender(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)][-1] == speaker
