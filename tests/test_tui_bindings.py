@@ -96,7 +96,7 @@ async def test_tab_moves_between_panes_and_jk_move_in_every_list(app: DatelineAp
             await pilot.press("tab")
         assert order == ["library", "article", "entity-table", "timeline-table"]
         await pilot.press("shift+tab")
-        assert focused(app) is not None and app.focused.id == "timeline-table"
+        assert focused(app) is app.query_one(TimelinePane).table
         table = app.query_one(TimelinePane).table
         await pilot.press("g", "j", "j")
         assert table.cursor_row == 2
