@@ -98,6 +98,22 @@ async def test_position_and_theme_are_saved_and_restored(cdir: Path) -> None:
         assert again.reader.article is DAM and again.reader.view.top_offset() == top
 
 
+async def test_resizing_keeps_the_text_at_the_top(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(app, pilot)
+        view = app.reader.view
+        app.reader.open(long_article(50))
+        await pilot.pause()
+        view.scroll_to_offset(len(DAM.text) * 20)
+        await pilot.pause()
+        top = view.top_offset()
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert abs(view.top_offset() - top) < 80  # the same line, give or take its wrap
+
+
 async def test_narrow_terminals_stack_the_panes(cdir: Path) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -225,6 +225,7 @@ class ArticleView(ScrollView, can_focus=True):
         width = max(10, self.scrollable_content_region.width)
         if width == self._wrap_width and not force:
             return
+        keep = self.top_offset() if self._first and self.scroll_y > 0 and not force else None
         self._wrap_width = width
         self._cache.clear()
         self._first, line = [], 0
@@ -233,6 +234,8 @@ class ArticleView(ScrollView, can_focus=True):
             self._first.append(line)
             line += len(block.starts) + block.gap
         self.virtual_size = Size(width, line)
+        if keep is not None:  # the same text stays at the top after re-wrapping
+            self.call_after_refresh(self.scroll_to_offset, keep)
         self.call_after_refresh(self._show_progress)
         self.refresh()
 
