@@ -163,7 +163,9 @@ def _source(masked: str, lo: int, hi: int) -> Cue | None:
         head_i = next((i + 1 for i, t in enumerate(toks) if i > 0 and t.bare in vocab().known_heads), head_i)
     cue = describe(masked, toks[:head_i])
     if cue is not None and cue.kind in ("description", "group") and head_i < len(toks):
-        comp = cue.complement or complement(masked, toks[head_i:])  # a readout … released by X
+        rest = toks[head_i:]
+        received = any(t.low in G.RECEIVED for t in rest)  # a review obtained by X: X did not write it
+        comp = cue.complement or (None if received else complement(masked, rest))  # … released by X
         cue = Cue(None, (toks[0].start, toks[-1].end), cue.kind, head=cue.head, complement=comp)
     if cue is not None and cue.kind != "name" and masked[end:end + 1] == ",":
         cue = apposition(masked, end + 1, hi) or cue  # in the words of the prosecutor, Mark Tedeschi

@@ -14,12 +14,15 @@ from itertools import islice
 from .model import QuoteKind
 from .quote_marks import QuoteSpan
 from .quote_vocab import vocab
-from .speaker_mentions import Cue
+from .speaker_mentions import Cue, np_tokens
 from .vocab import quotes_grammar as G
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
 _CITATION = re.compile(r"\s*[—–-]\s*[A-Z][^\n]*\d")  # a source and a date follow
 _SHORT = 3
+_GOVERNOR_REACH = 120  # characters before a short quote searched for the verb that governs it
+_GOVERNOR_WORDS = 8
+_CLAUSE_BREAK = re.compile(r"[,;:—–\u2592]")
 _TITLE_MAX = 6
 
 
@@ -43,6 +46,31 @@ def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
     return before.rstrip().endswith(", or") or vocab().label_re.search(before) is not None
 
 
+def _other_verb_object(masked: str, q: QuoteSpan, para_start: int) -> bool:
+    """The quote is the object of a verb that is not a speech verb: only determiners, prepositions and
+    numbers stand between them (``stored in "approved security cabinets"``, ``waiting for the first
+    "point" release``). Not so after a speech verb or a link (``said he was "disappointed"``, ``has
+    a "strong rationale"``), nor after a noun (``supported the idea "for months"``)."""
+    v = vocab()
+    toks = np_tokens(masked, max(para_start, q.start - _GOVERNOR_REACH), q.start)
+    pos = q.start
+    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - _GOVERNOR_WORDS), -1):
+        t = toks[i]
+        if _CLAUSE_BREAK.search(masked, t.end, pos):
+            return False
+        low = t.low
+        if low in v.speech_verbs or low in G.PREDICATE_LINKS:
+            return False
+        if low in G.DETERMINERS or low in G.PREPOSITIONS or low in G.OBJECT_LEADS or any(
+                c.isdigit() for c in low):
+            pos = t.start
+            continue
+        noun = i > 0 and toks[i - 1].low in G.DETERMINERS  # the ruling, a meeting
+        return len(low) > 4 and low.endswith(("ed", "ing")) and t.text[0].islower() and not noun \
+            and low not in G.NOT_VERBS
+    return False
+
+
 def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: int) -> QuoteKind:
     words = _inner_words(text, q)
     n = len(words)
@@ -59,4 +87,6 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     if cue is None or cue.position == "distant":
         if n <= _SHORT or q.single:
             return "other"
+    if n <= _SHORT and inner[-1:] not in (".", "!", "?", ",") and _other_verb_object(masked, q, para_start):
+        return "other"  # a scare quote that a speech verb elsewhere in the sentence does not govern
     return "speech"

@@ -284,3 +284,27 @@ def test_speech_verb_regex_matches_whole_words_and_the_longest_form() -> None:
 ])
 def test_she_and_he_pass_over_a_person_of_the_other_gender(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('Anna Berg asked why files meant to be stored in "locked steel cabinets" ended up in a skip.',
+     "other"),
+    ('Tom Hale suggested waiting for the second "patch" release before updating.', "other"),
+    ('Anna Berg said the plan has a "strong rationale".', "speech"),
+    ('Anna Berg said she had backed the plan "for months".', "speech"),
+    ('Anna Berg said she was "deeply saddened" by the vote.', "speech"),
+    ('Anna Berg called the ruling "reckless" on Monday.', "speech"),
+])
+def test_short_quote_governed_by_a_non_speech_verb_is_other(text: str, kind: str) -> None:
+    (q,) = _quotes(text)
+    assert q.kind == kind
+    assert (q.speaker is None) == (kind == "other")
+
+
+def test_document_obtained_by_a_paper_is_not_the_papers_words() -> None:
+    q = _one('The works were "long overdue and urgent," according to a safety audit obtained by the Gazette.')
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("a safety audit")
+    q = _one('The works were "long overdue and urgent," according to a safety audit released by the Harbour '
+             'Authority.')
+    assert q.speaker == "Harbour Authority"

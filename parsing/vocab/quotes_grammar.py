@@ -68,3 +68,27 @@ RELATIVE = frozenset({"who", "which", "that"})
 PREPOSITIONS = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "about", "against",
                           "than", "like", "into", "onto", "upon", "toward", "towards", "between", "among",
                           "via"})
+
+# words that hand a clause's predicate to a short quote after them (was "disappointed", as "reckless")
+PREDICATE_LINKS = frozenset({"that", "as", "is", "are", "was", "were", "be", "been", "being", "am", "seems",
+                              "seemed", "remains", "remained", "become", "became", "becomes", "will", "would",
+                              "could", "should", "might", "must", "may", "can", "shall", "not", "it", "very",
+                              "too", "so", "how", "what", "of", "has", "have", "had", "having"})
+
+# words that may stand between a verb and its object (stored in the "…", waiting for the first "…")
+OBJECT_LEADS = frozenset({"with", "within", "under", "over", "through", "across", "behind", "inside",
+                           "outside", "near", "first", "second", "third", "last", "next", "million",
+                           "billion", "thousand", "hundred", "dozen"})
+
+# lower-case words ending in -ed/-ing that are not verbs (the building, a meeting)
+NOT_VERBS = frozenset({"during", "according", "something", "nothing", "anything", "everything", "morning",
+                        "evening", "building", "buildings", "meeting", "meetings", "funding", "spending",
+                        "hundred", "thing", "things", "king", "wedding", "ceiling", "opening", "ending",
+                        "beginning", "feeling", "feelings", "training", "housing", "shipping", "bed",
+                        "red", "need", "speed", "seed", "feed", "breed", "greed", "shed", "sled", "united",
+                        "wing", "ring", "spring", "string", "sibling", "darling", "ping", "sing", "bring",
+                        "ding", "sting", "swing", "sling", "cling", "fling"})
+
+# participles after a document that name who got it, not who wrote it (a report obtained by X)
+RECEIVED = frozenset({"obtained", "seen", "received", "leaked", "viewed", "reviewed", "cited", "quoted",
+                      "reported", "acquired", "shown"})
