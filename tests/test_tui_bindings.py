@@ -146,6 +146,18 @@ async def test_library_enter_opens_and_back_returns(
         assert bells.count == 1
 
 
+async def test_library_cursor_starts_on_the_open_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    app = make_app(tmp_path, paths=["/articles/storm.txt", "/articles/dam.txt"])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        library = app.query_one(LibraryTable)
+        assert app.reader.article is STORM and library.article_ids == ["dam", "storm"]
+        assert library.cursor_row == 1
+
+
 async def test_library_lists_failed_files_and_sorts(app: DatelineApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)

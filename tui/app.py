@@ -106,9 +106,10 @@ class DatelineApp(ReaderActions):
             self._pending.stop()
             self._pending = None
         library = self.query_one(LibraryTable)
-        library.update_rows()
-        if self.reader.article is not None and not library.has_focus:
-            library.select_article(self.reader.article.id)
+        open_article = self.reader.article.id if self.reader.article else None
+        library.update_rows(open_article)
+        if open_article is not None and not library.has_focus:
+            library.select_article(open_article)
         self.query_one(EntitiesPane).set_articles(self.library.articles, self.reader.article)
         timeline = self.query_one(TimelinePane)
         timeline.set_articles(self.library.articles)

@@ -42,9 +42,12 @@ class LibraryTable(PaneTable):
         self.sort_by = "date"
         self.library = library
 
-    def update_rows(self) -> None:
-        """Show the library's articles and errors again (after some were added)."""
-        self._rebuild()
+    def update_rows(self, open_article: str | None = None) -> None:
+        """Show the library's articles and errors again (after some were added).
+
+        The cursor stays on its row; on the first rows it goes to ``open_article``.
+        """
+        self._rebuild(open_article)
 
     def action_cycle_sort(self) -> None:
         """Sort by date, then source, then title."""
@@ -61,8 +64,8 @@ class LibraryTable(PaneTable):
         """Article ids in the order shown."""
         return [str(key.value) for key in self.rows if not str(key.value).startswith("!")]
 
-    def _rebuild(self) -> None:
-        current = None
+    def _rebuild(self, open_article: str | None = None) -> None:
+        current = open_article
         if self.row_count:
             current = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
         self.clear()
