@@ -62,6 +62,24 @@ def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+async def test_narrow_timeline_puts_speaker_and_source_in_the_event(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.query_one(TimelinePane).table
+        assert "source" not in table.columns
+        events = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert "A storm hit the coast in 2019. — Anchor" in events
+    wide = make_app(cdir)
+    async with wide.run_test(size=(250, 50)) as pilot:
+        await wide.workers.wait_for_complete()
+        await pilot.pause()
+        table = wide.query_one(TimelinePane).table
+        assert "source" in table.columns
+        assert str(table.get_row_at(0)[1]) == "A storm hit the coast in 2019."
+
+
 async def test_sparkline_highlights_the_filtered_buckets(cdir: Path) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(200, 50)) as pilot:

@@ -20,6 +20,10 @@ from .sparkline import Sparkline
 from .table import Column, PaneTable
 
 
+def _source(entry: TimelineEntry) -> str:
+    return entry.article_source or entry.article_title or entry.article_path.rsplit("/", 1)[-1]
+
+
 class TimelineTable(PaneTable):
     """Events as rows; Enter opens the article at the event's sentence."""
 
@@ -33,17 +37,23 @@ class TimelineTable(PaneTable):
     def fill(self) -> None:
         for i, entry in enumerate(self.entries):
             ev = entry.event
-            source = entry.article_source or entry.article_title or entry.article_path.rsplit("/", 1)[-1]
             self.add_cells({
                 "when": Text(entry.when, style="" if ev.date_from == "text" else "dim"),
                 "event": self._summary(entry),
                 "speaker": Text(sanitize_line(", ".join(entry.speakers))),
-                "source": Text(sanitize_line(source), style="dim"),
+                "source": Text(sanitize_line(_source(entry)), style="dim"),
             }, str(i))
 
     def _summary(self, entry: TimelineEntry) -> Text:
-        bold = entry.article_id == self.current
-        return Text(sanitize_line(entry.event.summary), style="bold" if bold else "")
+        """The event; when the table is too narrow for their columns, who said it and where, first."""
+        text = Text()
+        if "speaker" not in self.columns and entry.speakers:
+            text.append(sanitize_line(", ".join(entry.speakers)) + ": ", style="italic")
+        current = entry.article_id == self.current
+        text.append(sanitize_line(entry.event.summary), style="bold" if current else "")
+        if "source" not in self.columns:
+            text.append(" — " + sanitize_line(_source(entry)), style="dim")
+        return text
 
     def mark_current(self, article_id: str | None) -> None:
         """Embolden the events of ``article_id`` (and no longer those of the previous article)."""
