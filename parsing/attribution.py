@@ -103,6 +103,8 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if inner_end == "." and commas:
             return None
+        if any(t.low in G.SUBORDINATORS for t in toks):
+            return None  # "…" -- and only later, when a magazine cited it: another clause's verb
         if any(t.low.endswith("ing") and not is_cap(t) for t in toks):
             return None
         return with_verb(left_np(masked, q_end, m.start()), m, "tail")

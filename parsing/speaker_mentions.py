@@ -107,9 +107,27 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     if not head:
         head = head_toks[-1].bare if head_toks else ""
         if not head.endswith(("ist", "ists", "er", "ers", "or", "ors")):
-            return None
+            return _head_before_preposition(masked, toks, start)
     kind: MentionKind = "group" if head in v.group_nouns else "description"
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
+
+
+def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:
+    """``someone familiar with the situation``, ``a source close to the talks``: a known head a word or
+    two before the preposition that cut the noun phrase."""
+    v = vocab()
+    if start < 2 or toks[start - 1].low not in G.PREPOSITIONS:
+        return None
+    for k in range(start - 2, max(-1, start - 4), -1):
+        t = toks[k]
+        if t.bare in v.known_heads:
+            lead = toks[k - 1].low if k > 0 else ""
+            first = k - 1 if lead in G.DETERMINERS and lead not in G.RELATIVE else k
+            kind: MentionKind = "group" if t.bare in v.group_nouns else "description"
+            return Cue(None, (toks[first].start, toks[-1].end), kind, head=t.bare)
+        if t.low in G.NP_STOP or t.low in v.speech_verbs:
+            return None
+    return None
 
 
 def complement(masked: str, np: list[Tok]) -> Name | None:

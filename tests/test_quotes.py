@@ -308,3 +308,16 @@ def test_document_obtained_by_a_paper_is_not_the_papers_words() -> None:
     q = _one('The works were "long overdue and urgent," according to a safety audit released by the Harbour '
              'Authority.')
     assert q.speaker == "Harbour Authority"
+
+
+def test_description_cut_by_a_preposition_keeps_its_head() -> None:
+    q = _one('The Harbour Gazette reported that someone close to the talks said the deal was "nearly done".')
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "someone close to the talks"
+
+
+def test_speech_verb_in_a_later_subordinate_clause_is_not_the_tail() -> None:
+    q = _one('The delay was due to what the builders call "political meddling" -- and only came out '
+             'on Friday, when the Harbour Gazette cited leaked papers.')
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the builders"

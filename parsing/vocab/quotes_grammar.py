@@ -92,3 +92,7 @@ NOT_VERBS = frozenset({"during", "according", "something", "nothing", "anything"
 # participles after a document that name who got it, not who wrote it (a report obtained by X)
 RECEIVED = frozenset({"obtained", "seen", "received", "leaked", "viewed", "reviewed", "cited", "quoted",
                       "reported", "acquired", "shown"})
+
+# words that open a subordinate clause: a speech verb after one is not the tail of the quote before
+SUBORDINATORS = frozenset({"when", "whenever", "while", "because", "although", "though", "whereas", "unless",
+                           "until", "if"})
