@@ -144,6 +144,8 @@ async def test_library_enter_opens_and_back_returns(
         assert app.reader.article is DAM and app.reader.history == []
         await pilot.press("b")
         assert bells.count == 1
+        await pilot.press("right_square_bracket", "1", "enter")  # Enter on the open article keeps it as it is
+        assert quote_id(app) == "q0" and app.reader.history == []
 
 
 async def test_library_cursor_starts_on_the_open_article(
@@ -375,6 +377,13 @@ async def test_article_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         assert view.scroll_y > 1
         await pilot.press("pageup")
         assert view.scroll_y == 0
+        await pilot.press(*["j"] * 7)
+        top = view.top_offset()
+        assert top > 0
+        await pilot.press("1", "j", "enter")  # another article…
+        assert app.reader.article is STORM and view.top_offset() == 0
+        await pilot.press("1", "k", "enter")  # …and back to this one, where it was left
+        assert app.reader.article is DAM and view.top_offset() == top
 
 
 async def test_every_binding_is_in_the_footer_or_the_help(app: DatelineApp) -> None:

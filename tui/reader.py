@@ -32,6 +32,7 @@ class Reader:
         self.context = context
         self.reading: Reading | None = None
         self.history: list[Place] = []
+        self.tops: dict[str, int] = {}  # article id -> offset at the top when it was left
 
     @property
     def article(self) -> Article | None:
@@ -51,12 +52,22 @@ class Reader:
             self.history.append(here)
 
     def open(self, article: Article, target: Span | None = None, remember: bool = True) -> None:
-        """Show ``article``; ``target`` (a sentence) is highlighted and scrolled to."""
+        """Show ``article``; ``target`` (a sentence) is highlighted and scrolled to.
+
+        An article read before opens where it was left; the open article is left as it is.
+        """
         here = self.place()
-        if remember and here is not None and (here.article.id != article.id or target is not None):
+        same = here is not None and here.article.id == article.id
+        if remember and here is not None and (not same or target is not None):
             self.history.append(here)
-        if self.article is None or self.article.id != article.id:
+        if same and target is None:
+            return
+        if here is not None and not same:
+            self.tops[here.article.id] = here.top
+        if not same:
             self.view.show(article)
+            if target is None and article.id in self.tops:
+                self.view.scroll_to_offset(self.tops[article.id])
         entity = self.reading.entity if self.reading else None
         self.reading = Reading(article, target=target)
         if entity is not None:
