@@ -191,6 +191,11 @@ async def test_timeline_enter_opens_article_at_the_sentence(app: DatelineApp) ->
         assert focused(app) is app.reader.view
         await pilot.press("escape")
         assert app.reader.article is DAM and focused(app) is pane.table  # back where you were
+        dam_event = next(i for i, e in enumerate(pane.entries) if e.article_id == "dam")
+        await pilot.press(*["j"] * dam_event, "enter")  # an event of the open article: same article, marked
+        assert app.reader.reading is not None and app.reader.reading.target is not None
+        await pilot.press("escape")
+        assert app.reader.reading.target is None
 
 
 async def test_entity_selection_marks_mentions_and_enter_filters_timeline(

@@ -82,7 +82,8 @@ class Reader:
             return None
         place = self.history.pop()
         self.open(place.article, place.target, remember=False)
-        if self.reading is not None and place.quote:
+        if self.reading is not None:  # the marks as they were (also when the article did not change)
+            self.reading.target = place.target
             self.reading.quote = next((q for q in place.article.quotes if q.id == place.quote), None)
             self._refresh()
         self.view.scroll_to_offset(place.top)
