@@ -18,6 +18,7 @@ from .speaker_mentions import (
     leading_np,
     np_tokens,
     split_commas,
+    trailing_name,
 )
 from .speaker_names import is_cap, run_ending
 from .vocab import quotes_grammar as G
@@ -126,7 +127,23 @@ def introduced(masked: str, lo: int, q_start: int) -> Cue | None:
     its subject, when a person or a pronoun, is the speaker."""
     if not masked[max(lo, q_start - 8):q_start].rstrip().endswith((",", ":")) or lo >= q_start:
         return None
-    cue = clause_subject(masked, lo, q_start)
-    if cue is None or not (cue.kind == "pronoun" or (cue.name is not None and cue.name.kind == "person")):
-        return None
+    cue = clause_subject(masked, lo, q_start) or _name_before_verb(masked, lo, q_start)
+    if cue is None or not (cue.kind == "pronoun" or (cue.name is not None and cue.name.kind in (
+            "person", "unknown"))):
+        return None  # a one-word name (Jobs) is kept: the speaker resolver must find it is a person
     return Cue(None, cue.mention, cue.kind, cue.name, cue.head, cue.complement, "introduced")
+
+
+def _name_before_verb(masked: str, lo: int, hi: int) -> Cue | None:
+    """``After the case closed Apple CEO Steve Jobs extended an invitation, "…"``: the first name
+    followed by a lower-case word that is not a function word (its verb), when the clause opens with
+    an adverbial."""
+    toks = np_tokens(masked, lo, hi)
+    if not toks or toks[0].low not in G.LEADING_ADVERBIAL:
+        return None
+    roles = vocab().person_roles  # Harbour Authority chair Anna Berg
+    for i in range(1, len(toks) - 1):
+        nxt = toks[i + 1]
+        if is_cap(toks[i]) and not is_cap(nxt) and nxt.low not in G.NOT_A_VERB and nxt.low not in roles:
+            return trailing_name(masked, toks[:i + 1])
+    return None

@@ -16,11 +16,13 @@ from .attribution import find_cue
 from .model import Entity, Mention, Quote, Span
 from .quote_kind import classify
 from .quote_marks import QuoteSpan
+from .quote_vocab import vocab
 from .speaker_mentions import Cue
 from .speaker_names import tokens
 from .speakers import Resolved, Resolver
 
 _FILL = "\u2592"
+_OPENING = 40  # characters into a paragraph its opening speaker's name may start
 _NON_SPACE = re.compile(r"\S")
 _COORDINATED = re.compile(r"(?:[\s,;]|\(\(?[^()]{0,20}\)\)?)*(?:and|or|but|nor|as well as)?[\s,]*")
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
@@ -62,10 +64,26 @@ def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue |
     if len(words) < 4:
         return None  # a bare source line ("Peter Zimonjic.") introduces nothing
     first_words = {t.start for t in words[:12]}
+    speaking = {words[i].start for i in range(len(words) - 1) if words[i + 1].low in vocab().speech_verbs}
     for n in reversed(list(resolver.names_before(hi, lo))):
-        if n.start in first_words and resolver.canonical(n).kind == "person":
+        subject = n.start in first_words or any(n.start <= s < n.end for s in speaking)  # X denied …
+        if subject and resolver.canonical(n).kind == "person":
             return Cue(None, (n.start, n.end), "name", name=n, position="previous")
     return None
+
+
+def _opening_speaker(spans: list[QuoteSpan], cues: list[Cue | None], i: int,
+                     paragraphs: tuple[Span, ...]) -> Cue | None:
+    """For a paragraph that is one quote without attribution: the person named at the start of the next
+    paragraph as the speaker of its own quote."""
+    if i + 1 >= len(spans) or spans[i + 1].para != spans[i].para + 1:
+        return None
+    cue = cues[i + 1]
+    nxt = paragraphs[spans[i + 1].para]
+    if cue is None or cue.kind != "name" or cue.mention is None or cue.name is None:
+        return None
+    opens = cue.mention[0] - nxt.start <= _OPENING and cue.mention[1] <= spans[i + 1].start
+    return cue if opens and cue.name.kind == "person" else None
 
 
 def _stretch_cues(spans: list[QuoteSpan], cues: list[Cue | None]) -> list[Cue | None]:
@@ -138,7 +156,8 @@ def extract(
                 key = cue.mention[0] if cue.mention is not None else -1 - i
                 if key not in resolved:
                     resolved[key] = resolver.resolve(cue, q.start)
-                attr = _Attribution(cue, resolved[key])
+                if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind == "pronoun":
+                    attr = _Attribution(cue, resolved[key])
             elif q.continues:
                 attr = prev_attr  # the piece it continues
             elif same_para and q.para in last:
@@ -151,6 +170,10 @@ def extract(
                     attr = _Attribution(standalone, resolver.resolve(standalone, q.start))
                 elif q.para - 1 in last and not same_para:
                     attr = last[q.para - 1]
+            if attr is None and _blank(masked, para.start, q.start) and _blank(masked, q.end, para.end):
+                ahead = _opening_speaker(spans, own, i, paragraphs)  # "…?"  /  X recalled, "…"
+                if ahead is not None:
+                    attr = _Attribution(ahead, resolver.resolve(ahead, q.start))
         if attr is not None:
             last[q.para] = attr
             resolver.remember(q.start, attr.who)

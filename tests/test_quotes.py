@@ -321,3 +321,23 @@ def test_speech_verb_in_a_later_subordinate_clause_is_not_the_tail() -> None:
              'on Friday, when the Harbour Gazette cited leaked papers.')
     assert q.speaker is None
     assert q.speaker_mention is not None and q.speaker_mention.text == "the builders"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('After the vote closed Harbour Authority chair Anna Berg sent a message to staff, "thank you all '
+     'for the long nights."', "Anna Berg"),
+    ('Anna Berg ran the harbour for ten years.\n\n'
+     'In her farewell letter, Berg left this message, "I have made some of my best friends here."',
+     "Anna Berg"),
+    ('After weeks of rumours that the firms would split, chairman Tom Hale denied the reports.\n\n'
+     '"We do not rule out any option in order to find the best solution."', "Tom Hale"),
+    ('The model was dropped in 2006.\n\n"How can it go away?"\n\n'
+     'Tom Hale remembered asking, "It was the best-selling car in the country."', "Tom Hale"),
+])
+def test_attribution_from_the_clause_or_paragraph_around_a_quote(text: str, speaker: str) -> None:
+    assert _quotes(text)[0].speaker == speaker
+
+
+def test_introducing_clause_led_by_an_organisation_gives_no_person() -> None:
+    (q,) = _quotes('In its annual report, Harbourworks left this note, "Trading was hard this year for us."')
+    assert q.speaker is None

@@ -96,3 +96,6 @@ RECEIVED = frozenset({"obtained", "seen", "received", "leaked", "viewed", "revie
 # words that open a subordinate clause: a speech verb after one is not the tail of the quote before
 SUBORDINATORS = frozenset({"when", "whenever", "while", "because", "although", "though", "whereas", "unless",
                            "until", "if"})
+
+# lower-case words after a name that are not its verb
+NOT_A_VERB = PREPOSITIONS | DETERMINERS | CONNECTORS | frozenset({"and", "or", "but", "nor", "who", "which"})
