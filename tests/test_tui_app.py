@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from tui_support import DAM, LIBRARY, Item, fake_loader, make_app, make_article
+from tui_support import DAM, LIBRARY, STORM, Item, fake_loader, make_app, make_article
 
 from parsing.model import Article, Span
 from tui.app import DatelineApp
@@ -90,6 +90,12 @@ async def test_position_and_theme_are_saved_and_restored(cdir: Path) -> None:
         await pilot.press("q")
     saved = load_config()
     assert saved.theme == "nord" and saved.last_article == DAM.id and saved.last_offset == top
+
+    edited = replace(saved, last_article="gone", last_path=STORM.path, last_offset=10**9)
+    moved = make_app(cdir, config=edited)
+    async with moved.run_test(size=(100, 30)) as pilot:  # the file was edited: found by its path
+        await ready(moved, pilot)
+        assert moved.reader.article is STORM
 
     again = make_app(cdir, config=saved)
     async with again.run_test(size=(100, 30)) as pilot:

@@ -119,13 +119,20 @@ class DatelineApp(ReaderActions):
             f", {len(lib.errors)} failed" if lib.errors else "")
 
     def _restore(self) -> None:
-        """Reopen the article and offset the config remembers, once, if it has loaded."""
-        article = self.library.get(self.config.last_article or "")
-        if self._restored or article is None or self.reader.history:
+        """Reopen the article and offset the config remembers, once, if it has loaded.
+
+        By id, else by path (an article edited since has a new id); the offset is clamped.
+        """
+        if self._restored or self.reader.history:
+            return
+        cfg = self.config
+        article = self.library.get(cfg.last_article or "") or next(
+            (a for a in self.library.articles if cfg.last_path and a.path == cfg.last_path), None)
+        if article is None:
             return
         self._restored = True
         self._open(article, None, remember=False)
-        self.reader.view.scroll_to_offset(self.config.last_offset)
+        self.reader.view.scroll_to_offset(min(cfg.last_offset, len(article.text)))
 
     def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
         self.reader.open(article, target, remember)
