@@ -63,6 +63,11 @@ def name_cue(name: Name) -> Cue:
     return Cue(None, (name.start, name.end), "name", name=name)
 
 
+def _group_word(toks: list[Tok]) -> bool:
+    """A capitalised plural of people standing alone (``Critics``, ``Officials``): not a name."""
+    return toks[-1].bare in vocab().group_nouns and (len(toks) == 1 or not is_cap(toks[-2]))
+
+
 def describe(masked: str, toks: list[Tok]) -> Cue | None:
     """A cue for the noun phrase that ends the token list."""
     if not toks:
@@ -70,7 +75,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
     last = toks[-1]
     if last.low in G.PRONOUNS:
         return Cue(None, (last.start, last.end), "pronoun", head=last.low)
-    if is_cap(last) and last.bare not in vocab().stopwords:
+    if is_cap(last) and last.bare not in vocab().stopwords and not _group_word(toks):  # not "Critics said"
         first = run_ending(masked, toks, len(toks) - 1)
         name = name_in_run(masked, toks[first:])
         before = toks[first - 1].low if first > 0 else ""
@@ -93,6 +98,10 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
         start -= 1
     np = toks[start:]
     for i, t in enumerate(np):
+        if i >= 2 and t.low in G.DETERMINERS and np[i - 1].low in G.COMPLEMENT_PREPS and \
+                np[i - 2].bare in v.known_heads and np[i - 2].bare not in v.document_nouns:
+            np = np[i - 2:]  # Critics of the plan, officials at the ministry
+            break
         if t.low in G.DETERMINERS or is_possessive(t):
             np = np[i:]
             if is_possessive(t):  # PC World's recent analysis
@@ -142,7 +151,7 @@ def complement(masked: str, np: list[Tok]) -> Name | None:
 
 def trailing_name(masked: str, toks: list[Tok]) -> Cue | None:
     """The name that ends a token list, whatever precedes it (``… offered by Charles O'Reilly``)."""
-    if not toks or not is_cap(toks[-1]) or toks[-1].bare in vocab().stopwords:
+    if not toks or not is_cap(toks[-1]) or toks[-1].bare in vocab().stopwords or _group_word(toks):
         return None
     name = name_in_run(masked, toks[run_ending(masked, toks, len(toks) - 1):])
     return None if name is None else name_cue(name)

@@ -341,3 +341,11 @@ def test_attribution_from_the_clause_or_paragraph_around_a_quote(text: str, spea
 def test_introducing_clause_led_by_an_organisation_gives_no_person() -> None:
     (q,) = _quotes('In its annual report, Harbourworks left this note, "Trading was hard this year for us."')
     assert q.speaker is None
+
+
+def test_capitalised_group_nouns_are_not_names() -> None:
+    q = _one('"How can anyone judge both sides if one is gone?" Critics of the plan said on the forum.')
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Critics of the plan"
+    q = _one('Officials tell the Gazette that no claim will be refused "based solely on the form".')
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "Officials"
