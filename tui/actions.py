@@ -42,7 +42,7 @@ class ReaderActions(App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right_square_bracket", "step('quote', 1)", "Next quote"),
-        Binding("left_square_bracket", "step('quote', -1)", "Prev quote"),
+        Binding("left_square_bracket", "step('quote', -1)", "Prev quote", show=False),
         Binding("right_curly_bracket", "step('same_speaker', 1)", "Next quote, same speaker", show=False),
         Binding("left_curly_bracket", "step('same_speaker', -1)", "Prev quote, same speaker", show=False),
         Binding("right_parenthesis", "step('speaker', 1)", "Next speaker", show=False),
