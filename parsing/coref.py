@@ -179,8 +179,17 @@ def _link_titles(cands: list[Cand], parent: list[int]) -> None:
 
 
 def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
-    ms = [cands[i] for i in members]  # in text order
     typ = _group_type(cands, members)
+    if len(members) == 1:  # the common case: named once
+        c = cands[members[0]]
+        name = c.text
+        if c.known is not None and len(c.known.canonical.split()) >= len(name.split()):
+            name = c.known.canonical
+        roles: tuple[str, ...] = (c.role,) if c.role and typ == "PERSON" else ()
+        aliases: tuple[str, ...] = (c.text,) if name != c.text else ()
+        return Entity(id=eid, name=name, type=typ, roles=roles, aliases=aliases,
+                      mentions=(Mention(c.start, c.end, c.text),))
+    ms = [cands[i] for i in members]  # in text order
     known = next((c.known for c in ms if c.known is not None), None)
     forms = [c.text for c in ms]
     distinct = list(dict.fromkeys(forms))

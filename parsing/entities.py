@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 from .coref import Cand, merge
 from .entity_types import STRONG, Context, vote
 from .gazetteer import Gazetteer, Known, key, load, read_vocab
 from .model import Entity, Span
-from .name_splits import split_calendar, split_of, split_weak, strip_leading
+from .name_splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
 from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
 from .roles import Piece, descriptor, peel, role_after
 
@@ -23,18 +24,19 @@ _FAR = 1 << 62
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
 _CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
-_LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
 _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
 _OWNER_GAP = frozenset({"’s ", "'s "})
 _DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
+_SCORE_HINT = re.compile(r"\d ?[–-] ?\d")
 _SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
 _SCORE_AFTER = re.compile(r" ([A-Z]\w+)")
 _SPORTS_MIN_SCORES = 2
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
+_START = attrgetter("start")
 EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
 EMIT_GROUPS = True  # plural demonyms and believers ("Afghans", "Muslims") name groups of people
 
@@ -45,28 +47,32 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         return ()
     gaz = load()
     heads = headline_lines(text, 0, len(text))
-    sent_starts = {s.start for s in sentences} | {p.start for p in paragraphs}
+    sent_starts = {s.start for s in sentences}
+    sent_starts.update(p.start for p in paragraphs)
     all_runs = runs(text, sent_starts)
-    lower_words = frozenset(_LOWER_WORD.findall(text))
+    lower_words = LowerWords(text)
     mid_caps = {t.text for r in all_runs for t in r.tokens if t.cap and t.start not in sent_starts}
     cands: list[Cand] = []
     memo: _Memo = {}
+    seen: _Seen = {}
     sports = _sports(text, gaz)
+    the_leads = gaz.title_heads | gaz.honorifics
     for run in all_runs:
         if heads and _inside(run.start, heads):
             continue
         lead = run.tokens[0].text
-        if lead == "The" or key(lead) in gaz.title_heads or key(lead) in gaz.honorifics:
+        if lead == "The" or key(lead) in the_leads:
             run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo):
             if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):
                 continue
-            _add(text, piece, gaz, cands, sports)
-    known = {key(c.text) for c in cands}
-    for start, end in heads:
-        for run in known_spans(tokenize(text, start, end), gaz, known):
-            _add(text, Piece(run.tokens), gaz, cands, sports)
-    cands.sort(key=lambda c: c.start)
+            _add(text, piece, gaz, cands, sports, seen)
+    if heads:
+        known = {key(c.text) for c in cands}
+        for start, end in heads:
+            for run in known_spans(tokenize(text, start, end), gaz, known):
+                _add(text, Piece(run.tokens), gaz, cands, sports, seen)
+    cands.sort(key=_START)
     return merge(_dedupe(cands))
 
 
@@ -86,6 +92,8 @@ def _next_word(text: str, end: int) -> re.Match[str] | None:
 
 def _sports(text: str, gaz: Gazetteer) -> bool:
     """Match results ("Belgium 3 – 0 Panama") in the text: a sports report."""
+    if _SCORE_HINT.search(text) is None:  # most texts: no "3-0" anywhere
+        return False
     scores = 0
     for m in _SCORE.finditer(text):
         before = _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -101,20 +109,30 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-_Memo = dict[tuple[str, bool, bool], list[tuple[bool, str | None, bool, bool]]]
+# A run's pieces by its text and flags: (first token, token count, person, role, modifier, title only).
+_Memo = dict[tuple[str, bool, str, bool, bool], list[tuple[int, int, bool, str | None, bool, bool]]]
 
 
-def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: frozenset[str], memo: _Memo) -> list[Piece]:
-    if len(run.tokens) == 1:  # the common case: one word, nothing to split, often repeated
-        tok = run.tokens[0]
-        k = (tok.text, run.sent_start, run.after_determiner)
-        done = memo.get(k)
-        if done is not None:
-            return [Piece([tok], *flags) for flags in done]
+def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: _Memo) -> list[Piece]:
+    """The names of a run (memoised: names recur within an article)."""
+    toks = run.tokens
+    last = toks[-1]
+    k = (text[toks[0].start:last.end], last.possessive, last.suffix, run.sent_start, run.after_determiner)
+    done = memo.get(k)
+    if done is not None:
+        return [Piece(toks[i:i + n], person, role, modifier, title_only)
+                for i, n, person, role, modifier, title_only in done]
+    found = _split(text, run, gaz, lower_words)
+    index = {t.start: i for i, t in enumerate(toks)}
+    memo[k] = [(index[p.tokens[0].start], len(p.tokens), p.person, p.role, p.modifier, p.title_only)
+               for p in found]
+    return found
+
+
+def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords) -> list[Piece]:
+    if len(run.tokens) == 1:  # the common case: one word, nothing to split
         kept = strip_leading(run, gaz, lower_words)
-        found = peel(text, kept, gaz) if kept is not None else []
-        memo[k] = [(p.person, p.role, p.modifier, p.title_only) for p in found]
-        return found
+        return peel(text, kept, gaz) if kept is not None else []
     out: list[Piece] = []
     for part in split_calendar(run, gaz):
         for sub in split_weak(part, gaz):
@@ -142,34 +160,55 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports)
 
 
-def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool) -> None:
+# What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.
+_SKIP, _GROUP, _ADJECTIVE, _NAME = range(4)
+_Seen = dict[tuple[str, str, bool], tuple[int, Known | None]]
+
+
+def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple[int, Known | None]:
+    if not person and _not_a_name(name, gaz, len(words)):
+        return _SKIP, None
+    if words[-1] in _EVENT_HEADS:  # "Waitangi Day": a date, left to the time expressions
+        return _SKIP, None
+    if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Kurds": people, not places
+        if name.endswith("s") and EMIT_GROUPS:
+            return _GROUP, None
+        if EMIT_ADJECTIVES and name in gaz.adjectives:  # "Russian" as a mention of Russia
+            return _ADJECTIVE, Known(gaz.adjectives[name], "PLACE")
+        return _SKIP, None
+    return _NAME, gaz.lookup(name)
+
+
+def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool, seen: _Seen) -> None:
     toks = piece.tokens
     if piece.modifier:
         return
-    start, end = toks[0].start, toks[-1].end
+    last = toks[-1]
+    start, end = toks[0].start, last.end
     name = text[start:end]
-    words = [t.text for t in toks]
-    if (not piece.person and _not_a_name(name, gaz, len(words))) or _money(text, end):
+    words = [t.text for t in toks] if len(toks) > 1 else [last.text]
+    k = (name, words[-1], piece.person)
+    kind_known = seen.get(k)
+    if kind_known is None:
+        kind_known = seen[k] = _surface(name, words, piece.person, gaz)
+    kind, known = kind_known
+    if kind == _SKIP or _money(text, end):
         return
-    if words[-1] in _EVENT_HEADS:  # "Waitangi Day": a date, left to the time expressions
+    if kind == _GROUP:
+        cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
         return
-    if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Kurds": people, not places
-        if name.endswith("s") and EMIT_GROUPS:
-            cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
-        elif EMIT_ADJECTIVES and name in gaz.adjectives:  # "Russian" as a mention of Russia
-            country = Known(gaz.adjectives[name], "PLACE")
-            cands.append(Cand(start, end, name, words, country, [("PLACE", STRONG)]))
+    if kind == _ADJECTIVE:
+        cands.append(Cand(start, end, name, words, known, [("PLACE", STRONG)]))
         return
-    known = gaz.lookup(name)
     if known is not None:  # a gazetteer name: only the word before matters (role phrase, "in X")
-        ctx = Context(_prev_word(text, start), "", "", toks[-1].suffix, "", sports)
+        ctx = Context(_prev_word(text, start), "", "", last.suffix, "", sports)
     else:
         ctx = _context(text, toks, sports)
-    group = known is None and ctx.next in gaz.context["group_nouns"]
-    if group and not toks[-1].possessive and text[end:end + 1] == " ":
-        grp_end = end + 1 + len(ctx.next)
-        cands.append(Cand(start, grp_end, text[start:grp_end], [*words, ctx.next], None, [("ORG", STRONG)]))
-        return
+        if ctx.next in gaz.context["group_nouns"] and not last.possessive and text[end:end + 1] == " ":
+            grp_end = end + 1 + len(ctx.next)
+            group = [*words, ctx.next]
+            cands.append(Cand(start, grp_end, text[start:grp_end], group, None, [("ORG", STRONG)]))
+            return
     if cands and text[cands[-1].end:start] in _OWNER_GAP:
         cands.pop()  # "DAB's Starry Lee": the owner only qualifies the name that follows
     desc = None
@@ -183,11 +222,12 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
-    m = _PAREN_ACRONYM.match(text, end)
-    if m is not None and not toks[-1].possessive:
-        abbr = m.group(1)
-        cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
-                          same_as=start))
+    if text[end:end + 2] == " (":
+        m = _PAREN_ACRONYM.match(text, end)
+        if m is not None and not last.possessive:
+            abbr = m.group(1)
+            cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
+                              same_as=start))
 
 
 def _money(text: str, end: int) -> bool:

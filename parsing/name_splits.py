@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
+
 from .gazetteer import Gazetteer, key
 from .names import WEAK_LINKS as _SPLIT_LINKS
 from .names import Run, Token
@@ -89,7 +92,59 @@ def _plain(word: str, gaz: Gazetteer) -> bool:
                 or f"{word} of" in gaz.org_prefixes or f"{word} of" in gaz.place_prefixes)
 
 
-def common_word(word: str, lower_words: frozenset[str]) -> bool:
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+class LowerWords:
+    """The words of a text written in lower case (``\\b[a-z][\\w-]*`` tokens), looked up on demand.
+
+    Few words are ever asked about, so each is searched for in the text (and remembered) rather
+    than every word of the text being collected first.
+    """
+
+    __slots__ = ("_seen", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        hit = self._seen.get(word)
+        if hit is None:
+            hit = self._seen[word] = _LOWER_WORD.fullmatch(word) is not None and self._find(word)
+        return hit
+
+    def _find(self, word: str) -> bool:
+        text, size = self._text, len(word)
+        i = text.find(word)
+        while i != -1:
+            j = i + size
+            if (j == len(text) or not _chunk_char(text[j])) and self._token_start(i):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+    def _token_start(self, i: int) -> bool:
+        """Whether a lower-case word token begins at ``i`` (the first one in its run of [\\w-])."""
+        text = self._text
+        if i == 0:
+            return True
+        c = text[i - 1]
+        if c != "-":
+            return not (c.isalnum() or c == "_")
+        k = i - 1
+        while k > 0 and _chunk_char(text[k - 1]):
+            k -= 1
+        return not any("a" <= text[p] <= "z" and (p == k or text[p - 1] == "-") for p in range(k, i))
+
+
+def _chunk_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def common_word(word: str, lower_words: Container[str]) -> bool:
     """A capitalised word also written in lower case in the article (or inflected), or an -ing/-ly opener."""
     w = word.lower()
     if w in lower_words or w + "s" in lower_words or w + "es" in lower_words or w + "d" in lower_words:
@@ -99,7 +154,7 @@ def common_word(word: str, lower_words: frozenset[str]) -> bool:
     return w.endswith(("ing", "ly")) and len(w) > 5
 
 
-def strip_leading(run: Run, gaz: Gazetteer, lower_words: frozenset[str]) -> Run | None:
+def strip_leading(run: Run, gaz: Gazetteer, lower_words: Container[str]) -> Run | None:
     """Drop sentence-opening function words and common words ("The", "But", "According")."""
     toks = run.tokens
     first = toks[0].text

@@ -43,7 +43,7 @@ _PARTICLE_RUN = re.compile(_PARTICLE_WORD + _MORE)
 _PARTICLE_HINT = re.compile(r"[-'’][A-Z]")
 # A model or type number ("A380", "DC-9", "VC-10", "A330s", "KC-45"): a product, not a name.
 _MODEL = re.compile(r"^[A-Z]{1,3}-?\d[\w-]*$")
-_SENTENCE_LEAD = re.compile(r"[\"“‘'(\[:—–-]\s*$")
+_SENTENCE_LEADS = frozenset("\"“‘'([:—–-")  # a run right after one (and spaces) opens a sentence
 _MAX_HEADLINE_SHARE = 0.8
 _SENTENCE_END = frozenset(".\"”:")
 
@@ -136,12 +136,21 @@ def headline_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def runs(text: str, sent_starts: set[int]) -> list[Run]:
     """Maximal capitalised runs; connectors are kept only between capitals; a possessive ends a run."""
     out: list[Run] = []
+    make = tuple.__new__
+    n = len(text)
     for m in _matches(text):
+        w = m.group()
         s, e = m.span()
-        if " " not in m.group():  # one word: the common case
-            t = _token(s, e, m.group(), text, len(text))
-            if t.cap and not _MODEL.match(t.text):
-                out.append(Run([t], sent_start=_at_sentence_start(text, s, sent_starts)))
+        if " " not in w:  # one word: the common case
+            if w.isalpha() and (e == n or text[e] != ".") and w[-1] != "s":
+                if not w[0].isupper():
+                    continue
+                t = make(Token, (s, e, w, False, "", True))
+            else:
+                t = _token(s, e, w, text, n)
+                if not t.cap or _MODEL.match(t.text):
+                    continue
+            out.append(Run([t], sent_start=_at_sentence_start(text, s, sent_starts)))
             continue
         cur: list[Token] = []
         for t in tokenize(text, s, e):
@@ -186,10 +195,10 @@ def _close(text: str, cur: list[Token], sent_starts: set[int], out: list[Run]) -
 
 
 def _at_sentence_start(text: str, pos: int, sent_starts: set[int]) -> bool:
-    if pos in sent_starts:
+    if pos in sent_starts or pos == 0:
         return True
     before = text[max(0, pos - 3):pos]
-    return bool(_SENTENCE_LEAD.search(before)) or pos == 0 or text[pos - 1] == "\n"
+    return before[-1] == "\n" or before.rstrip()[-1:] in _SENTENCE_LEADS
 
 
 def known_spans(tokens: list[Token], gaz: Gazetteer, known: set[str]) -> list[Run]:

@@ -47,10 +47,15 @@ def _span_text(text: str, tokens: list[Token]) -> str:
 def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
     """Split a run into its names, separating titles; a run of titles alone gives nothing."""
     toks = run.tokens
+    n = len(toks)
+    if n == 1:  # one word: a name, a title standing for a person, or nothing
+        word = toks[0].text
+        if gaz.lookup(word) is not None or not _is_title(word, gaz):
+            return [Piece(toks)]
+        return [Piece(toks, person=True, title_only=True)] if TITLE_MENTIONS and run.after_determiner else []
     words = [t.text for t in toks]
     if gaz.lookup(" ".join(words)) is not None:
         return [Piece(toks)]
-    n = len(toks)
     for t in range(min(_MAX_LEAD, n - 1) + 1):
         if not _is_title(words[t], gaz) or (t > 0 and not is_cap(words[t - 1])):
             continue
