@@ -36,6 +36,7 @@ from .speaker_mentions import (
 from .speaker_names import is_cap
 from .vocab import quotes_grammar as G
 
+_RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
 
@@ -129,7 +130,7 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     colon = colon_name(masked, lo, q_start)
     if colon is not None:
         return colon
-    for quoting in reversed(list(QUOTING_VERB.finditer(masked, lo, q_start))):
+    for quoting in reversed(list(QUOTING_VERB.finditer(masked, sentence[0], q_start))):
         cue = quoted_as(masked, quoting, "prefix")  # X quoted Y as saying, although …: "…"
         if cue is not None:
             return cue
@@ -171,6 +172,9 @@ def _source(masked: str, lo: int, hi: int) -> Cue | None:
         cue = Cue(None, (toks[0].start, toks[-1].end), cue.kind, head=cue.head, complement=comp)
     if cue is not None and cue.kind != "name" and masked[end:end + 1] == ",":
         cue = apposition(masked, end + 1, hi) or cue  # in the words of the prosecutor, Mark Tedeschi
+    relayed = _RELAYING.match(masked, end)
+    if relayed is not None:  # according to X, quoting Y: Y's words
+        cue = right_np(masked, relayed.end(), hi) or cue
     if cue is None:
         return None
     verb = (m.start(), m.start() + len(m.group().rstrip()))

@@ -349,3 +349,15 @@ def test_capitalised_group_nouns_are_not_names() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Critics of the plan"
     q = _one('Officials tell the Gazette that no claim will be refused "based solely on the form".')
     assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "Officials"
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    ('According to the Harbour Gazette, quoting the Port Workers Union, staff were told to expect '
+     'a "long and hard winter".', "Port Workers Union", "Port Workers Union"),
+    ('The Gazette quotes a "senior aide" as saying: "The bill ignores every study we have done so far."',
+     None, 'a "senior aide"'),
+])
+def test_relayed_sources_speak_for_themselves(text: str, speaker: str | None, mention: str) -> None:
+    q = _quotes(text)[-1]
+    assert q.kind == "speech" and q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
