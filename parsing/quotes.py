@@ -122,16 +122,20 @@ def extract(
     starts = _sentence_starts(masked, paragraphs, spans)
     windows: list[tuple[int, int]] = []
     own: list[Cue | None] = []
+    speech_end = paragraphs[spans[0].para].start  # where the search for a cue before a quote stops
     for i, q in enumerate(spans):
         para = paragraphs[q.para]
         k = bisect_right(starts, q.start) - 1
         j = bisect_right(starts, q.end)
         lo, hi = max(starts[k], para.start), min(starts[j] if j < len(starts) else para.end, para.end)
         nxt = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].para == q.para else hi
-        before = spans[i - 1] if i > 0 and spans[i - 1].para == q.para else None
         windows.append((k, lo))
-        own.append(find_cue(text, masked, (q.start, q.end), (lo, min(hi, nxt)),
-                            before.end if before is not None else para.start))
+        cue = find_cue(text, masked, (q.start, q.end), (lo, min(hi, nxt)), speech_end)
+        own.append(cue)
+        if q.para != (spans[i + 1].para if i + 1 < len(spans) else -1):
+            speech_end = paragraphs[spans[i + 1].para].start if i + 1 < len(spans) else 0
+        elif classify(text, masked, q, cue, para.start) == "speech":
+            speech_end = q.end  # a label or title in between does not hide the cue before it
     cues = _stretch_cues(spans, own)
     resolver = Resolver(text, masked, _FILL, entities, [p.start for p in paragraphs])
     resolved: dict[int, Resolved] = {}  # cue mention start -> who

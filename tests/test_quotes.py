@@ -361,3 +361,10 @@ def test_relayed_sources_speak_for_themselves(text: str, speaker: str | None, me
     q = _quotes(text)[-1]
     assert q.kind == "speech" and q.speaker == speaker
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_title_between_cue_and_quote_does_not_hide_the_cue() -> None:
+    qs = _quotes('Tom Hale said he expected the "New Harbour" to focus on '
+                 '"cleaner and quieter ships for all".')
+    assert [q.kind for q in qs] == ["other", "speech"]
+    assert qs[1].speaker == "Tom Hale"
