@@ -105,7 +105,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
             votes.append(("ORG", WEAK))
     if lp.endswith("government"):
         votes.append(("PLACE", MEDIUM))
-    if not votes:
-        placeish = any(gaz.lookup(w) is not None or acronym(w) for w in words)
-        votes.append(("PERSON" if 1 < len(words) <= 3 and not placeish else "ORG", DEFAULT))
+    if not votes:  # a guess from the shape: two or three plain words name a person
+        person_shape = 1 < len(words) <= 3 and not any(gaz.lookup(w) is not None or acronym(w) for w in words)
+        votes.append(("PERSON" if person_shape else "ORG", DEFAULT))
     return votes

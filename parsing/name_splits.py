@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
 from .gazetteer import Gazetteer, key
 from .names import WEAK_LINKS as _SPLIT_LINKS
@@ -93,6 +92,7 @@ def _plain(word: str, gaz: Gazetteer) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_CHUNK_REST = re.compile(r"[\w-]*")
 
 
 class LowerWords:
@@ -108,22 +108,28 @@ class LowerWords:
         self._text = text
         self._seen: dict[str, bool] = {}
 
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
+    def inflected(self, word: str) -> bool:
+        """Whether ``word`` (lower case) or a form of it (+s, +es, +d, without a final s) is a word here."""
         hit = self._seen.get(word)
         if hit is None:
-            hit = self._seen[word] = _LOWER_WORD.fullmatch(word) is not None and self._find(word)
+            forms = {word, word + "s", word + "es", word + "d"}
+            stem = word
+            if word.endswith("s") and len(word) > 1:
+                stem = word[:-1]
+                forms.add(stem)
+            hit = self._seen[word] = _LOWER_WORD.fullmatch(stem) is not None and self._find(stem, forms)
         return hit
 
-    def _find(self, word: str) -> bool:
-        text, size = self._text, len(word)
-        i = text.find(word)
+    def _find(self, stem: str, forms: set[str]) -> bool:
+        """Whether a lower-case word token of the text begins with ``stem`` and is one of ``forms``."""
+        text = self._text
+        i = text.find(stem)
         while i != -1:
-            j = i + size
-            if (j == len(text) or not _chunk_char(text[j])) and self._token_start(i):
-                return True
-            i = text.find(word, i + 1)
+            if "a" <= text[i] <= "z" and self._token_start(i):
+                rest = _CHUNK_REST.match(text, i + len(stem))
+                if rest is not None and text[i:rest.end()] in forms:
+                    return True
+            i = text.find(stem, i + 1)
         return False
 
     def _token_start(self, i: int) -> bool:
@@ -144,17 +150,13 @@ def _chunk_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
-def common_word(word: str, lower_words: Container[str]) -> bool:
+def common_word(word: str, lower_words: LowerWords) -> bool:
     """A capitalised word also written in lower case in the article (or inflected), or an -ing/-ly opener."""
     w = word.lower()
-    if w in lower_words or w + "s" in lower_words or w + "es" in lower_words or w + "d" in lower_words:
-        return True
-    if w.endswith("s") and w[:-1] in lower_words:
-        return True
-    return w.endswith(("ing", "ly")) and len(w) > 5
+    return lower_words.inflected(w) or (w.endswith(("ing", "ly")) and len(w) > 5)
 
 
-def strip_leading(run: Run, gaz: Gazetteer, lower_words: Container[str]) -> Run | None:
+def strip_leading(run: Run, gaz: Gazetteer, lower_words: LowerWords) -> Run | None:
     """Drop sentence-opening function words and common words ("The", "But", "According")."""
     toks = run.tokens
     first = toks[0].text
