@@ -134,7 +134,12 @@ class NameIndex:
 
     def _longest(self, low: list[str]) -> Name | None:
         best: Name | None = None
-        for i in min((self._holding(w) for w in low), key=len):  # the rarest word's stretches
+        runs = self._runs
+        found = min((self._holding(w) for w in low), key=len)  # the rarest word's stretches
+        sizes = {i: self.text.count(" ", runs[i][0], runs[i][1]) + 1 for i in found}  # most words a name has
+        for i in sorted(found, key=lambda i: -sizes[i]):  # longest stretches first: most are never split
+            if sizes[i] < len(low) or (best is not None and sizes[i] < len(best.words)):
+                continue
             for n in self._names(i):
                 nl = [w.lower() for w in n.words if w.lower().rstrip(".") not in G.SUFFIXES] or [
                     w.lower() for w in n.words]
@@ -145,8 +150,9 @@ class NameIndex:
                 glued = any(w in G.CONNECTORS for w in nl) and not any(w in G.CONNECTORS for w in low)
                 if len(low) >= 2 and glued:
                     continue  # "Matthew Ingram" is not short for "Matthew Ingram of The Globe"
-                if best is None or len(n.words) > len(best.words):
-                    best = n
+                if best is None or len(n.words) > len(best.words) or (
+                        len(n.words) == len(best.words) and n.start < best.start):
+                    best = n  # the longest; the first in the text among equals
         return best
 
 
