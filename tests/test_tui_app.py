@@ -57,6 +57,21 @@ async def test_real_files_load_in_the_background_with_errors_listed(tmp_path: Pa
         assert app.query_one(StatusLine).progress == ""
 
 
+async def test_failed_files_are_announced_once_loading_ends(
+    cdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(cdir)
+    said: list[str] = []
+
+    def notify(message: str, **_: object) -> None:
+        said.append(message)
+
+    monkeypatch.setattr(app, "notify", notify)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+    assert said == ["1 file could not be read: listed at the end of the library with the reason"]
+
+
 async def test_progress_shows_while_loading_and_panes_fill_as_files_arrive(cdir: Path) -> None:
     gate = threading.Event()
 

@@ -100,6 +100,10 @@ class DatelineApp(ReaderActions):
     def _finished(self, message: LoadFinished) -> None:
         self.query_one(StatusLine).progress = ""
         self._refresh_panes()
+        failed = len(self.library.errors)
+        if failed:
+            self.notify(f"{failed} file{'s' if failed != 1 else ''} could not be read: listed at the end of "
+                        "the library with the reason", severity="warning", timeout=6, markup=False)
 
     def _refresh_panes(self) -> None:
         if self._pending is not None:
