@@ -153,7 +153,7 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
             out.append(Run([t], sent_start=_at_sentence_start(text, s, sent_starts)))
             continue
         cur: list[Token] = []
-        for t in tokenize(text, s, e):
+        for t in _run_tokens(text, w, s):
             if cur or t.cap:
                 cur.append(t)
             if t.possessive and cur:
@@ -161,6 +161,21 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
                 cur = []
         if cur:
             _close(text, cur, sent_starts, out)
+    return out
+
+
+def _run_tokens(text: str, run: str, start: int) -> list[Token]:
+    """The tokens of a run's text (words one space apart); plain words need no tokenizer."""
+    out: list[Token] = []
+    make = tuple.__new__
+    pos = start
+    for word in run.split(" "):
+        end = pos + len(word)
+        if word.isalpha():
+            out.append(make(Token, (pos, end, word, False, "", word[0].isupper())))
+        else:
+            out.extend(tokenize(text, pos, end))
+        pos = end + 1
     return out
 
 
