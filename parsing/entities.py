@@ -123,7 +123,7 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: 
         return [Piece(toks[i:i + n], person, role, modifier, title_only)
                 for i, n, person, role, modifier, title_only in done]
     found = _split(text, run, gaz, lower_words)
-    index = {t.start: i for i, t in enumerate(toks)}
+    index = {t.start: i for i, t in enumerate(toks)} if len(toks) > 1 else {toks[0].start: 0}
     memo[k] = [(index[p.tokens[0].start], len(p.tokens), p.person, p.role, p.modifier, p.title_only)
                for p in found]
     return found
@@ -232,6 +232,9 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
 
 def _money(text: str, end: int) -> bool:
     """"US$40", "NZ $ 26", "US dollars": a currency code, not a country."""
+    c = text[end:end + 1]
+    if not c.isspace():  # the name runs on into punctuation or a currency sign
+        return c in _CURRENCY
     after = text[end:end + 12].lstrip()
     return after[:1] in _CURRENCY or after.split(" ", 1)[0].rstrip(".,;") in _CURRENCY_WORDS
 
