@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import entities, events, quotes, segment, temporal
 from .dateline import find_dateline
+from .manifest import apply_manifest
 from .model import Article, Document, LoadError
 from .readers import KNOWN_EXTENSIONS, ReadError, read_path
 from .readers.decode import DecodeError
@@ -85,7 +86,7 @@ def load_file(path: str, published: date | None = None) -> list[Article | LoadEr
             out.append(doc)
             continue
         try:
-            out.append(parse_document(doc, published))
+            out.append(parse_document(apply_manifest(doc, path), published))
         except Exception as exc:
             out.append(LoadError(doc.path, f"could not be parsed ({type(exc).__name__}: {exc})"))
     return out

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from parsing.contract import SCHEMA
+from parsing.readers import KNOWN_EXTENSIONS
 from tui.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,8 +155,10 @@ def _entries_expected(path: Path) -> int:
 
 
 def test_sample_articles_all_parse(capsys: pytest.CaptureFixture[str]) -> None:
-    files = sorted(p for p in SAMPLES.iterdir() if p.is_file() and not p.name.startswith(".")) \
-        if SAMPLES.is_dir() else []
+    files = sorted(
+        p for p in SAMPLES.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in KNOWN_EXTENSIONS
+    ) if SAMPLES.is_dir() else []
     if not files:
         pytest.skip("sample_articles/ is absent")
     code, articles = jsonl(capsys, str(SAMPLES))
