@@ -56,12 +56,11 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     memo: _Memo = {}
     seen: _Seen = {}
     sports = _sports(text, gaz)
-    the_leads = gaz.title_heads | gaz.honorifics
     for run in all_runs:
         if heads and _inside(run.start, heads):
             continue
         lead = run.tokens[0].text
-        if lead == "The" or key(lead) in the_leads:
+        if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
             run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo):
             if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):

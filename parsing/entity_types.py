@@ -85,20 +85,21 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", MEDIUM))
     if ctx.next in cx["org_words_after"]:
         votes.append(("ORG", WEAK))
-    m = _PLACE_AFTER.match(ctx.after)
+    m = _PLACE_AFTER.match(ctx.after) if ctx.after.startswith(", ") else None
     if m is not None and len(words) <= 3:
         known_after = gaz.lookup(m.group(1))
         if known_after is not None and known_after.type == "PLACE":
             votes.append(("PLACE", MEDIUM))
+    shape = acronym(name)
     if name.isupper() and len(name) > 4 and _DATELINE_AFTER.match(ctx.after):
         votes.append(("PLACE", MEDIUM))  # "MILLBRIDGE, March 5 (Reuters) -": a dateline
-    elif acronym(name):
+    elif shape:
         votes.append(("ORG", WEAK + 0.5))
     if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3:
         votes.append(("PERSON", WEAK))
-    if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not acronym(name):
+    if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not shape:
         votes.append(("PERSON", WEAK))
-    if len(words) == 1 and not acronym(name):
+    if len(words) == 1 and not shape:
         if _HE_SHE.search(ctx.after):
             votes.append(("PERSON", WEAK))
         elif _ITS.search(ctx.after):
