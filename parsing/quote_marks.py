@@ -10,7 +10,6 @@ plainly says the opposite (a ” opening a quote); straight marks go by context,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import NamedTuple
 
 from .model import Span
@@ -139,22 +138,16 @@ def find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
     """Every top-level quotation piece, sorted by start."""
     out: list[QuoteSpan] = []
     carry = False
-    doubles_at = [m.start() for m in _DOUBLE.finditer(text)]
-    singles_at = [m.start() for m in _SINGLE.finditer(text)]
     for index, para in enumerate(paragraphs):
-        if not _any_in(doubles_at, para):
+        if _DOUBLE.search(text, para.start, para.end) is None:
             carry = False  # most paragraphs: nothing to pair
             doubles: list[QuoteSpan] = []
         else:
             doubles, carry = _double_pieces(text, para, index, carry)
-        singles = _single_pieces(text, para, index, doubles) if _any_in(singles_at, para) else []
+        has_single = _SINGLE.search(text, para.start, para.end) is not None
+        singles = _single_pieces(text, para, index, doubles) if has_single else []
         out.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
     return out
-
-
-def _any_in(positions: list[int], para: Span) -> bool:
-    i = bisect_left(positions, para.start)
-    return i < len(positions) and positions[i] < para.end
 
 
 def mask(text: str, spans: list[QuoteSpan], fill: str = "\u2592") -> str:
