@@ -62,7 +62,8 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
 
 def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
     """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
-    toks = np_tokens(masked, lo, m.start())
+    words = np_tokens(masked, lo, m.start())
+    toks = list(words)
     while toks and toks[-1].low in vocab().skip_between:
         toks.pop()
     participle = m.group().lower().endswith("ing")
@@ -73,7 +74,7 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
         return clause_subject(masked, sentence[0], m.start())
-    return left_np(masked, lo, m.start())
+    return left_np(masked, lo, m.start(), words)
 
 
 def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_end: str) -> Cue | None:

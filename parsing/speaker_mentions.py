@@ -174,12 +174,14 @@ def split_commas(masked: str, toks: list[Tok]) -> list[list[Tok]]:
     return out
 
 
-def left_np(masked: str, lo: int, hi: int) -> Cue | None:
-    """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``."""
+def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
+    """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
+    ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
     v = vocab()
+    start = lo
     for m in _BOUNDARY.finditer(masked, lo, hi):
         lo = max(lo, m.end())
-    toks = np_tokens(masked, lo, hi)
+    toks = list(words) if words is not None and lo == start else np_tokens(masked, lo, hi)
     if not toks:
         return None
     trailing_comma = "," in masked[toks[-1].end:hi]

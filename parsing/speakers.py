@@ -55,10 +55,9 @@ class Resolver:
         self.para_starts = para_starts or []
         self.index = NameIndex(text)
         self.fill = fill
-        self.spans = sorted(
-            ((m.start, m.end, e) for e in entities if e.type in ("PERSON", "ORG") for m in e.mentions),
-            key=lambda x: x[0])
-        self.span_starts = [s for s, _, _ in self.spans]
+        self.entities = entities
+        self.spans: list[tuple[int, int, Entity]] | None = None  # person and organisation mentions
+        self.span_starts: list[int] = []
         self.history: list[tuple[int, Resolved]] = []
         self.genders = GenderIndex(text)
 
@@ -68,6 +67,10 @@ class Resolver:
 
     # names -------------------------------------------------------------------------------------
     def _entity_at(self, start: int, end: int) -> Entity | None:
+        if self.spans is None:  # indexed on the first lookup
+            self.spans = sorted(((m.start, m.end, e) for e in self.entities if e.type in ("PERSON", "ORG")
+                                 for m in e.mentions), key=lambda x: x[0])
+            self.span_starts = [s for s, _, _ in self.spans]
         i = bisect_left(self.span_starts, end) - 1
         for s, e, ent in reversed(self.spans[max(0, i - 8):i + 1]):  # the nearest mentions only
             if e > start and s < end:
