@@ -1,8 +1,11 @@
 """Quotes and their speakers: spans (quote_marks), kind (quote_kind), cue (attribution), speaker (speakers).
 
-A speech quote without a cue of its own takes the attribution of the stretch of speech it belongs to:
-the piece it continues, the previous quote of its paragraph, the last quote of the paragraph before
-(when it opens its paragraph), or a person named in the sentence just before it.
+The pieces of a quotation that runs over paragraphs share one attribution: the cue that introduces
+the stretch, else the one that closes it. A speech quote without a cue takes the attribution of the
+stretch of speech it belongs to: the piece it continues, the previous quote of its paragraph, the
+last quote of the paragraph before (when it opens its paragraph), a person named as the subject of
+the sentence just before it, or, for a quote that is a paragraph of its own, the person who opens
+the next paragraph as the speaker of its quote.
 """
 
 from __future__ import annotations
