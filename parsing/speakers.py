@@ -1,7 +1,8 @@
 """Speaker resolution: from a cue's mention to a canonical name and, when known, an entity.
 
 Names go to their fullest form in the article (``Blinken`` -> ``Antony Blinken``); ``he``/``she`` to
-the most recent person named before the cue; ``it``/``they`` to the organisation that spoke last;
+the person who spoke last unless another person has since opened a clause, passing over anyone the
+article clearly gives the other gender (``speaker_gender``); ``it``/``they`` to the organisation that spoke last;
 documents (``the readout``, ``a statement from X``) to whoever issued them; ``the ministry`` to the
 organisation of that kind named last. Unnamed people and groups stay without a speaker: no speaker
 is better than a wrong one. Entities from ``parsing.entities`` win when their mentions overlap the
