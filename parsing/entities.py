@@ -12,7 +12,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from .coref import Cand, merge
-from .entity_types import STRONG, Context, vote
+from .entity_types import STRONG, Context, dateline, vote
 from .gazetteer import Gazetteer, Known, key, load, read_vocab
 from .model import Entity, Span
 from .name_splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
@@ -51,7 +51,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     sent_starts.update(p.start for p in paragraphs)
     all_runs = runs(text, sent_starts)
     lower_words = LowerWords(text)
-    mid_caps = {t.text for r in all_runs for t in r.tokens if t.cap and t.start not in sent_starts}
+    mid_caps = {t.text for r in all_runs for t in r.tokens
+                if t.cap and t.start not in sent_starts and not (r.sent_start and t is r.tokens[0])}
     cands: list[Cand] = []
     memo: _Memo = {}
     seen: _Seen = {}
@@ -156,7 +157,8 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     nxt = _next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]
-    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports)
+    line_start = start == 0 or text[start - 1] == "\n"
+    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start)
 
 
 # What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.
@@ -199,10 +201,15 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     if kind == _ADJECTIVE:
         cands.append(Cand(start, end, name, words, known, [("PLACE", STRONG)]))
         return
+    at_dateline = False
     if known is not None:  # a gazetteer name: only the word before matters (role phrase, "in X")
         ctx = Context(_prev_word(text, start), "", "", last.suffix, "", sports)
     else:
         ctx = _context(text, toks, sports)
+        at_dateline = ctx.line_start and name.isupper() and dateline(name, ctx)
+        if at_dateline:  # "ROME —": Rome
+            place = gaz.lookup(name.title())
+            known = place if place is not None and place.type == "PLACE" else None
         if ctx.next in gaz.context["group_nouns"] and not last.possessive and text[end:end + 1] == " ":
             grp_end = end + 1 + len(ctx.next)
             group = [*words, ctx.next]
@@ -221,7 +228,7 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
-    if text[end:end + 2] == " (":
+    if text[end:end + 2] == " (" and not at_dateline:  # not "ROME (Reuters) -"
         m = _PAREN_ACRONYM.match(text, end)
         if m is not None and not last.possessive:
             abbr = m.group(1)

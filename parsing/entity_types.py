@@ -15,7 +15,13 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
 _ITS = re.compile(r"^[^.;]*?\bits\b")
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*[—–-]\s)")
+# After a dateline's place: a date, an agency in brackets, a dash; or first a state or country
+# ("BRANTVILLE, Ohio —", "MILLBRIDGE, Kestria, March 5 -").
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*[—–-]\s"
+    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:[—–-]\s|\(|,\s*[A-Z][\w.]* \d))"
+)
+_AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*[—–-]\s")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
@@ -26,10 +32,22 @@ class Context(NamedTuple):
     suffix: str  # a compound tail ("based")
     after: str  # a few characters after the name
     sports: bool = False  # the article reports matches: countries there are national teams
+    line_start: bool = False  # the name opens a line (where a dateline stands)
 
 
 def acronym(name: str) -> bool:
     return bool(_ACRONYM.match(name))
+
+
+def dateline(name: str, ctx: Context) -> bool:
+    """"MILLBRIDGE, March 5 (Reuters) -", "ROME —": a place in capitals opening a report."""
+    size = len(name) if name.isupper() else 0
+    if size > 4:
+        return _DATELINE_AFTER.match(ctx.after) is not None
+    if size < 3 or not ctx.line_start:  # a short word in capitals is mostly an acronym: "NATO (...)"
+        return False
+    return _DATELINE_AFTER.match(ctx.after) is not None and (
+        not ctx.after.lstrip().startswith("(") or _AGENCY_DASH.match(ctx.after) is not None)
 
 
 Votes = list[tuple[EntityType, float]]
@@ -91,7 +109,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         if known_after is not None and known_after.type == "PLACE":
             votes.append(("PLACE", MEDIUM))
     shape = acronym(name)
-    if name.isupper() and len(name) > 4 and _DATELINE_AFTER.match(ctx.after):
+    if dateline(name, ctx):
         votes.append(("PLACE", MEDIUM))  # "MILLBRIDGE, March 5 (Reuters) -": a dateline
     elif shape:
         votes.append(("ORG", WEAK + 0.5))

@@ -222,3 +222,28 @@ def test_long_repetitive_input_gives_one_entity_per_name() -> None:
     text = "al-Foo " * 2000 + "\n\n" + "He met the President. " * 500
     ents = extract(text)
     assert len(ents) <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TALBRIDGE, Ohio — Crews cleared the roads on Monday.", "TALBRIDGE"),
+        ("ROME — Crews cleared the roads. Rome was calm by noon.", "Rome"),
+        ("ROME (Wire) - Crews cleared the roads on Monday.", "Rome"),
+    ],
+)
+def test_dateline_place_opening_a_report(text: str, place: str) -> None:
+    ents = extract(text)
+    assert by_name(ents, place).type == "PLACE"
+    assert "Wire" not in by_name(ents, place).aliases
+
+
+def test_short_capitals_in_brackets_are_not_a_dateline() -> None:
+    ents = extract("QRX (a small charity) said it would help.")
+    assert by_name(ents, "QRX").type == "ORG"
+
+
+def test_word_capitalised_only_where_it_opens_a_quote_is_not_a_name() -> None:
+    ents = extract('The mayor wrote: "Wonderful work, everyone." Then he left Dunmore.')
+    assert "Wonderful" not in names(ents)
+    assert "Dunmore" in names(ents)
