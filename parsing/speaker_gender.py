@@ -1,8 +1,9 @@
 """Whether a person is a woman or a man, for ``she``/``he``, from what the article itself says.
 
 Evidence: a gendered word written right before the name (``Mrs Berg``, ``spokeswoman Anna Berg``) or
-in its apposition (``Tom Hale, a spokesman for …``) anywhere in the article, and the given name (common
-names that are clearly one or the other). No evidence, or evidence both ways, gives no gender: ``she``
+in its apposition (``Tom Hale, a spokesman for …``) anywhere in the article, the given name (common
+names that are clearly one or the other), and a he/she already used for the person where nobody else
+could be meant. No evidence, or evidence both ways, gives no gender: ``she``
 and ``he`` then stay free to go to anyone, as without this module. Each name is looked up on demand,
 at its own occurrences only.
 """
@@ -26,6 +27,13 @@ class GenderIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._known: dict[str, Gender | None] = {}
+        self._pronouns: dict[str, Gender | None] = {}  # he/she already used for the person
+
+    def note(self, name: str, gender: Gender) -> None:
+        """A pronoun that can only refer to ``name`` (``"…," she added``, nobody else named since)."""
+        seen = self._pronouns.get(name, gender)
+        self._pronouns[name] = gender if seen == gender else None
+        self._known.pop(name, None)
 
     def _occurrences(self, word: str) -> list[int]:
         text, out = self.text, []
@@ -75,5 +83,8 @@ class GenderIndex:
                 found.add("female")
             elif first in v.male_names:
                 found.add("male")
+            pronoun = self._pronouns.get(name)
+            if pronoun is not None:
+                found.add(pronoun)
             self._known[name] = found.pop() if len(found) == 1 else None
         return self._known[name]

@@ -2,11 +2,11 @@
 
 Names go to their fullest form in the article (``Blinken`` -> ``Antony Blinken``); ``he``/``she`` to
 the person who spoke last unless another person has since opened a clause, passing over anyone the
-article clearly gives the other gender (``speaker_gender``); ``it``/``they`` to the organisation that spoke last;
-documents (``the readout``, ``a statement from X``) to whoever issued them; ``the ministry`` to the
-organisation of that kind named last. Unnamed people and groups stay without a speaker: no speaker
-is better than a wrong one. Entities from ``parsing.entities`` win when their mentions overlap the
-resolved name and agree with it.
+article clearly gives the other gender (``speaker_gender``); ``it``/``they`` to the organisation
+that spoke last; documents (``the readout``, ``a statement from X``) to whoever issued them; ``the
+ministry`` to the organisation of that kind named last. Unnamed people and groups stay without a
+speaker: no speaker is better than a wrong one. Entities from ``parsing.entities`` win when their
+mentions overlap the resolved name and agree with it.
 """
 
 from __future__ import annotations
@@ -152,11 +152,13 @@ class Resolver:
         gender: Gender | None = _PRONOUN_GENDER.get(pronoun)
         last = self._last_speaker(pos, "person", _PERSON_WINDOW, gender)
         since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
+        others = False  # another person named since the last speaker
         for n in self.names_before(pos, pos - _WINDOW):
             if n.start <= since:
                 break  # back at the last speaker's own mention
             if self._subject(n) and self._person_fits(n, gender):
                 return self.canonical(n)
+            others = others or self._is_kind(n, "person")
         starts = self.para_starts
         para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
@@ -164,6 +166,8 @@ class Resolver:
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
         if last is not None:
+            if not others and gender is not None and last[1].speaker is not None:
+                self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
             return last[1]
         for n in self.names_before(pos, pos - _WINDOW):
             if self._person_fits(n, gender):

@@ -368,3 +368,13 @@ def test_a_title_between_cue_and_quote_does_not_hide_the_cue() -> None:
                  '"cleaner and quieter ships for all".')
     assert [q.kind for q in qs] == ["other", "speech"]
     assert qs[1].speaker == "Tom Hale"
+
+
+def test_a_pronoun_already_used_for_a_person_tells_their_gender() -> None:
+    text = ('"We will reopen in May," said Adaeze Okonkwo.\n\n'
+            '"The crews worked all night," she added.\n\n'
+            '"It is far too costly," said Chidi Eze.\n\n'
+            '"We cannot wait for the money," he said.\n\n'
+            '"We will find the money," she said.')
+    assert [q.speaker for q in _quotes(text)] == ["Adaeze Okonkwo", "Adaeze Okonkwo", "Chidi Eze",
+                                                  "Chidi Eze", "Adaeze Okonkwo"]
