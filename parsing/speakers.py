@@ -60,6 +60,7 @@ class Resolver:
         self.spans: list[tuple[int, int, Entity]] | None = None  # person and organisation mentions
         self.span_starts: list[int] = []
         self.history: list[tuple[int, Resolved]] = []
+        self._canonical: dict[Name, Resolved] = {}
         self.genders = GenderIndex(text)
 
     def names_before(self, pos: int, lo: int) -> Iterator[Name]:
@@ -86,6 +87,12 @@ class Resolver:
         return kind_of(list(full.words))
 
     def canonical(self, name: Name) -> Resolved:
+        found = self._canonical.get(name)
+        if found is None:
+            found = self._canonical[name] = self._canonical_of(name)
+        return found
+
+    def _canonical_of(self, name: Name) -> Resolved:
         full = self.index.fullest(name.words) or name
         kind = self._kind(name, full)
         speaker = self.text[full.start:full.end] if full is not name else name.text
