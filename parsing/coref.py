@@ -11,9 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .entity_types import DEFAULT, acronym
-from .gazetteer import Known, key, read_vocab
+from .gazetteer import Known, key, load, read_vocab
 from .model import Entity, EntityType, Mention
 
+_GAZ = load()
 _INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initials_skip"])
 
 
@@ -140,6 +141,12 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
                 index["head", tuple(lw[:k])].append(h)
         if typ != "PERSON":
             index["initials", (_initials(lw),)].append(h)
+            if long.known is None and all(w[:1].isupper() for w in lw):  # not "Municipality of X"
+                # "Standard" for "Northern Standard", "Kessel" for "Kessel Dam"
+                if not _generic(lw[0]) and key(lw[0]) not in _GAZ.org_prefixes | _GAZ.place_prefixes:
+                    index["word", (lw[0],)].append(h)
+                if not _generic(lw[-1]) and lw[-1] != lw[0]:
+                    index["word", (lw[-1],)].append(h)
     if not index:
         return
     for g, short in rep.items():
@@ -152,6 +159,10 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
             found += index[("head", tw)]
         if len(sw) == 1 and acronym(sw[0]):
             found += index.get(("initials", (sw[0].replace(".", ""),)), ())
+        if not found and ("word", tw) in index and type_of(g) != "PERSON":
+            same = index[("word", tw)]  # only when one earlier name ends or begins with it
+            if len(same) == 1 and rep[same[0]].start < short.start:
+                found = same
         best: int | None = None
         for h in found:
             if h == g or len(rep[h].words) <= len(sw):
@@ -162,6 +173,13 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
                 best = h
         if best is not None:
             _union(parent, best, g)
+
+
+def _generic(word: str) -> bool:
+    """A word that qualifies names rather than naming one: a title, a nationality, "North"."""
+    k = key(word)
+    return (k in _GAZ.title_heads or k in _GAZ.honorifics or word in _GAZ.adjectives
+            or word in _GAZ.context["compass_words"])
 
 
 def _link_titles(cands: list[Cand], parent: list[int]) -> None:

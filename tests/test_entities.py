@@ -247,3 +247,30 @@ def test_word_capitalised_only_where_it_opens_a_quote_is_not_a_name() -> None:
     ents = extract('The mayor wrote: "Wonderful work, everyone." Then he left Dunmore.')
     assert "Wonderful" not in names(ents)
     assert "Dunmore" in names(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("The Northern Standard reported the closure. The Standard said the mayor was angry.",
+         "Northern Standard", "Standard"),
+        ("Engineers at Kessel Dam opened the gates. Water levels at Kessel rose overnight.",
+         "Kessel Dam", "Kessel"),
+    ],
+)
+def test_one_word_of_an_earlier_name_joins_it(text: str, name: str, short: str) -> None:
+    ents = extract(text)
+    assert short in [m.text for m in by_name(ents, name).mentions]
+    assert short not in names(ents)
+
+
+def test_shared_word_of_two_names_joins_neither() -> None:
+    text = "The Orvan Herald and the Dunmore Herald disagreed. The Herald later apologised."
+    ents = extract(text)
+    assert "Herald" not in by_name(ents, "Orvan Herald").aliases
+    assert "Herald" not in by_name(ents, "Dunmore Herald").aliases
+
+
+def test_place_after_of_is_not_a_short_form_of_the_organisation() -> None:
+    ents = extract("The Municipality of Tavira raised taxes. Shops in Tavira closed early.")
+    assert "Tavira" not in by_name(ents, "Municipality of Tavira").aliases
