@@ -51,6 +51,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     sent_starts.update(p.start for p in paragraphs)
     all_runs = runs(text, sent_starts)
     lower_words = LowerWords(text)
+    alone = {text[r.start:r.end] for r in all_runs}  # names as written, each alone somewhere
     mid_caps = {t.text for r in all_runs for t in r.tokens
                 if t.cap and t.start not in sent_starts and not (r.sent_start and t is r.tokens[0])}
     cands: list[Cand] = []
@@ -63,7 +64,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         lead = run.tokens[0].text
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
             run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
-        for piece in _pieces(text, run, gaz, lower_words, memo):
+        for piece in _pieces(text, run, gaz, lower_words, memo, alone):
             if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):
                 continue
             _add(text, piece, gaz, cands, sports, seen)
@@ -113,7 +114,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _Memo = dict[tuple[str, bool, str, bool, bool], list[tuple[int, int, bool, str | None, bool, bool]]]
 
 
-def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: _Memo) -> list[Piece]:
+def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: _Memo,
+            alone: set[str]) -> list[Piece]:
     """The names of a run (memoised: names recur within an article)."""
     toks = run.tokens
     last = toks[-1]
@@ -122,20 +124,20 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: 
     if done is not None:
         return [Piece(toks[i:i + n], person, role, modifier, title_only)
                 for i, n, person, role, modifier, title_only in done]
-    found = _split(text, run, gaz, lower_words)
+    found = _split(text, run, gaz, lower_words, alone)
     index = {t.start: i for i, t in enumerate(toks)} if len(toks) > 1 else {toks[0].start: 0}
     memo[k] = [(index[p.tokens[0].start], len(p.tokens), p.person, p.role, p.modifier, p.title_only)
                for p in found]
     return found
 
 
-def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords) -> list[Piece]:
+def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: set[str]) -> list[Piece]:
     if len(run.tokens) == 1:  # the common case: one word, nothing to split
         kept = strip_leading(run, gaz, lower_words)
         return peel(text, kept, gaz) if kept is not None else []
     out: list[Piece] = []
     for part in split_calendar(run, gaz):
-        for sub in split_weak(part, gaz):
+        for sub in split_weak(part, gaz, alone):
             kept = strip_leading(sub, gaz, lower_words)
             if kept is None:
                 continue

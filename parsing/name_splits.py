@@ -7,14 +7,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .gazetteer import Gazetteer, key
 from .names import WEAK_LINKS as _SPLIT_LINKS
 from .names import Run, Token
 
 
-def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
-    """Split a run at weak links ("Boeing and Airbus") unless the whole is an organisation name."""
+def split_weak(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run]:
+    """Split a run at weak links ("Boeing and Airbus") unless the whole is an organisation name.
+
+    ``names``: the names written alone elsewhere in the text; two of them joined by a link are two
+    names ("Millbridge and Orrin Falls") even when the whole looks like one.
+    """
     words = run.words()
     if not any(w in _SPLIT_LINKS for w in words):
         return [run]
@@ -30,12 +35,21 @@ def split_weak(run: Run, gaz: Gazetteer) -> list[Run]:
     if words[k] in ("for", "on") and (left_org or any(w in gaz.org_words for w in left)):
         return [run]  # "Foundation for the Visual Arts", "Council on Foreign Relations"
     whole_sides = (gaz.lookup(" ".join(left)) is not None or right[0] in gaz.first_names
-                   or left[0] in gaz.first_names or (left_org and key(right[-1]) in gaz.org_suffixes))
+                   or left[0] in gaz.first_names or (left_org and key(right[-1]) in gaz.org_suffixes)
+                   or (_tail(left) in names and " ".join(right) in names))
     orgish = (key(words[-1]) in gaz.org_suffixes or words[-1] in gaz.place_heads
               or any(w in gaz.org_words for w in words[:2]))
     if orgish and not whole_sides:
         return [run]
     return _split_at_links(run)
+
+
+def _tail(words: list[str]) -> str:
+    """The capitalised words ending ``words`` ("Millbridge" of "Residents of Millbridge")."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _split_at_links(run: Run) -> list[Run]:

@@ -274,3 +274,17 @@ def test_shared_word_of_two_names_joins_neither() -> None:
 def test_place_after_of_is_not_a_short_form_of_the_organisation() -> None:
     ents = extract("The Municipality of Tavira raised taxes. Shops in Tavira closed early.")
     assert "Tavira" not in by_name(ents, "Municipality of Tavira").aliases
+
+
+def test_two_names_joined_by_and_stay_two_when_each_stands_alone_elsewhere() -> None:
+    text = ("Residents of Millbridge and Orrin Falls were evacuated. "
+            "Millbridge lies upstream. Orrin Falls was flooded.")
+    ents = extract(text)
+    assert "Millbridge and Orrin Falls" not in names(ents)
+    assert len(by_name(ents, "Millbridge").mentions) == 2
+    assert by_name(ents, "Orrin Falls").type == "PLACE"
+
+
+def test_a_place_name_with_and_stays_whole_when_its_parts_never_stand_alone() -> None:
+    ents = extract("Residents of Millbridge and Orrin Falls were evacuated.")
+    assert "Millbridge and Orrin Falls" in names(ents)
