@@ -1,9 +1,11 @@
 """Speech or not: titles, names, nicknames, labels and scare quotes are ``other``.
 
 A quote right after a naming word (``called``, ``dubbed``, ``so-called``, ``titled``, ``known as``) is
-``other``; so is a short, capitalised, title-like span, and a short span with no speech cue near it.
-A sentence-length quote is speech even without a cue; a short quote after a speech verb (``said he
-was "terribly disappointed"``) is speech.
+``other``; so is a short, capitalised, title-like span, a short span with no speech cue near it, and
+a short span that is the object of a verb other than a speech verb (``stored in "approved security
+cabinets"``) even when a speech verb stands earlier in the sentence. A sentence-length quote is
+speech even without a cue; a short quote after a speech verb (``said he was "terribly
+disappointed"``) is speech.
 """
 
 from __future__ import annotations
