@@ -9,10 +9,10 @@ time expression.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
-from .timex_vocab import alternation, vocab
+from .timex_vocab import alternation, trie, vocab
 
 _POSSESSIVE = re.compile(r"['’]\w*$")
 _NEXT = re.compile(r"[\s\u2010-]+([\w'’]+)")
@@ -29,6 +29,8 @@ _DIGIT, _DIGIT4 = frozenset({"D"}), frozenset({"D4"})
 _APOS, _BRACKET = frozenset({"APOS"}), frozenset({"BRACKET"})
 _SPECIAL, NONE = frozenset({"FY", "QH"}), frozenset[str]()
 _GATED = frozenset({"THE", "NUMW", "REF"})
+_MODIFIERS = frozenset({"REL", "EDGE", "DUR"})  # this, late, over ...: only before a likely word
+_NUMERAL_TAIL = re.compile(r"(?:[.,]\d+)+")
 
 
 @cache
@@ -74,7 +76,17 @@ def _after_number() -> frozenset[str]:
 
 @cache
 def _after_the() -> frozenset[str]:
-    return (frozenset(_AFTER_THE.split()) | set(opener_classes())) - {"the", "a", "an"}
+    """Words that may follow ``the`` in a time expression (not words that only open phrases of
+    their own, such as ``new`` in ``New Year's Day``)."""
+    fixed = frozenset(_AFTER_THE.split())
+    openers = set(opener_classes()) - set(phrase_only())
+    return (fixed | openers | set(vocab().units)) - {"the", "a", "an"}
+
+
+@cache
+def _after_modifier() -> frozenset[str]:
+    """Words that may follow ``this``, ``late``, ``over`` ... in a time expression."""
+    return _after_the() | {"the"} | {w.lower() for w in vocab().parts_of_day}
 
 
 def _next_word(text: str, end: int) -> str:
@@ -82,27 +94,73 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _forms(word: str) -> tuple[str, str, str]:
+    return word, word.capitalize(), word.upper()
+
+
 @cache
 def by_form() -> dict[str, frozenset[str]]:
     """Opener classes keyed by the word as written: lower, Capitalised and UPPER forms."""
     out: dict[str, frozenset[str]] = {}
     for w, c in opener_classes().items():
-        for form in (w, w.capitalize(), w.upper()):
+        for form in _forms(w):
             out[form] = out.get(form, NONE) | c
     return out
 
 
-MAYBE_FIRST = frozenset("0123456789'’[FQH")
+_HEAD = 200  # how much of a text's start is enough to judge its first word
+_SEP = r"[\s\u2010-]+"
+_POSSESSIVE_TAIL = r"(?:['’]\w*)?"
+_WORD_END = r"(?![\w'’])"
+
+
+def _before(words: Iterable[str], possessive: str = "") -> str:
+    """A lookahead: the next word (after spaces or a hyphen) is one of ``words`` or a number."""
+    return rf"(?={_SEP}(?:(?i:{alternation(words)}){possessive}{_WORD_END}|\d))"
+
+
+@cache
+def _candidate() -> str:
+    """Words worth a look; the match is the whole word. A superset of what :func:`classes`
+    accepts, found in one regex pass so that most words never reach Python: an opener word
+    (lower, Capitalised or UPPER); a word that only opens phrases just before the phrase's next
+    word (``at present``); ``the``, ``that``, ``a``, ``an`` and bare numbers only before a word
+    that may continue a time expression; any other word starting with a digit, quote, bracket,
+    FY, Q1."""
+    forms, phrases = by_form(), phrase_only()
+    gated = {"THE": _before(_after_the()), "NUMW": _before(_after_number())}
+    articles = {w for cls in gated for w in _FIXED_OPENERS[cls].split()}
+    skip = articles | set(phrases)
+    tails = {w: r"(?![\w])" for w in forms if w and w.lower() not in skip}
+    for first, seconds in phrases.items():
+        for form in _forms(first):
+            tails[form] = rf"(?={_SEP}(?i:{alternation(seconds)}){_POSSESSIVE_TAIL}{_WORD_END})"
+    openings = [
+        trie(tails),
+        *(rf"(?:{alternation(f for w in _FIXED_OPENERS[cls].split() for f in _forms(w))}){tail}"
+          for cls, tail in gated.items()),
+        r"\d{4}(?!\d)",
+        rf"\d+(?!\d)(?![.,](?!\d))(?![\s\u2010]+(?!(?i:{alternation(_after_number())}){_WORD_END}|\d)[\w'’])",
+        r"\[|['’]\d|FY|[QH][1-4]\b",
+    ]
+    return "(?=" + "|".join(openings) + r")(?P<w>\[?[\w'’]+)"
 
 
 @cache
 def candidates() -> re.Pattern[str]:
-    """Words worth a look: an opener word (any case form), or one starting with a digit, quote,
-    bracket, FY, Q1; the match is the whole word."""
-    words = sorted(w for w in by_form() if w)
-    return re.compile(
-        rf"(?<![\w'’])(?=(?:{alternation(words)})(?![\w])|[\d\[]|['’]\d|FY|[QH][1-4]\b)\[?[\w'’]+"
-    )
+    """Candidate words after a non-word character (the word is group ``w``): a pattern that
+    opens with a character class, so the regex engine skips from gap to gap between words."""
+    return re.compile(r"[^\w'’]" + _candidate())
+
+
+def words(text: str) -> Iterator[tuple[int, str]]:
+    """(start, word) of every candidate word, in order (the first word of the text too)."""
+    rx = candidates()
+    first = rx.match(" " + text[:_HEAD])  # the text's first word has no character before it
+    if first is not None:
+        yield 0, first.group("w")
+    for m in rx.finditer(text):
+        yield m.start("w"), m.group("w")
 
 
 def classes(word: str, text: str, end: int) -> frozenset[str]:
@@ -128,7 +186,11 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
         nxt = _next_word(text, end)
         allowed = _after_the() if "THE" in found else _after_number()
         if nxt not in allowed and not nxt[:1].isdigit():
-            return found - _GATED
+            found = found - _GATED
+    if found & _MODIFIERS:  # "this is", "later said", "over it": no rule opens there
+        nxt = _POSSESSIVE.sub("", _next_word(text, end))
+        if nxt not in _after_modifier() and not nxt[:1].isdigit():
+            found = found - _MODIFIERS
     return found
 
 
@@ -136,9 +198,12 @@ def _digit(word: str, text: str, end: int) -> frozenset[str]:
     """D4 for a word opening with four digits (years, 1990s, ISO dates), D for other numbers."""
     if len(word) >= 4 and word[:4].isdigit() and not word[4:5].isdigit():
         return _DIGIT4
-    if not word.isdigit() or text[end:end + 1] in (":", "/", ".", "-"):
+    if not word.isdigit() or text[end:end + 1] in (":", "/", "-"):
         return _DIGIT
-    if text[end:end + 1] == ",":  # 1,500 years
-        return _DIGIT if text[end + 1:end + 4].isdigit() else NONE
+    if text[end:end + 1] in ".," and text[end + 1:end + 2].isdigit():  # 1,500 / 3.5 / 9.30 / 1.5.2021
+        tail = _NUMERAL_TAIL.match(text, end)
+        end = tail.end() if tail else end
+        if (tail and tail.group().count(".") > 1) or text[end:end + 1].isalpha():
+            return _DIGIT
     nxt = _next_word(text, end)
     return _DIGIT if nxt in _after_number() or nxt[:1].isdigit() else NONE

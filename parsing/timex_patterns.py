@@ -19,15 +19,15 @@ _BAD_BEFORE = frozenset("-\u2010")
 
 
 @cache
-def _own() -> dict[str, re.Pattern[str]]:
-    return {name: re.compile(pat) for name, _op, pat in rules(vocab())}
+def _own() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """Every rule, compiled once: (name, opener classes, regex), in priority order."""
+    return tuple((name, frozenset(op.split()), re.compile(pat)) for name, op, pat in rules(vocab()))
 
 
 @cache
 def _rules_for(opener_classes: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The rules that may open with a word of these classes, in priority order."""
-    own = _own()
-    return tuple((name, own[name]) for name, op, _pat in rules(vocab()) if opener_classes & set(op.split()))
+    return tuple((name, rx) for name, openers, rx in _own() if opener_classes & openers)
 
 
 def _inside_word_or_number(text: str, pos: int) -> bool:
@@ -44,11 +44,10 @@ def scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     Only word starts that may open a rule are tried, each with just the rules it may open; the
     first rule that matches there wins."""
     done = 0
-    for w in openers.candidates().finditer(text):
-        pos = w.start()
+    for pos, word in openers.words(text):
         if pos < done or _inside_word_or_number(text, pos):
             continue
-        found = openers.classes(w.group(), text, w.end())
+        found = openers.classes(word, text, pos + len(word))
         if not found:
             continue
         for name, rx in _rules_for(found):

@@ -18,27 +18,31 @@ def _load(name: str) -> dict[str, Any]:
 
 
 Trie = dict[str, "Trie"]
+_END = "\0"  # marks a word's end in a trie node; the rest of the key is the word's tail pattern
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words shaped as a trie (``Ja(?:n(?:uary|\\.)?)``), so the regex
-    engine follows one branch per word instead of trying every word in turn; at each branch point
-    a longer word is tried before a shorter one, as in a longest-first alternation."""
+def trie(tails: dict[str, str]) -> str:
+    """A regex alternation of the words shaped as a trie (``Ja(?:n(?:uary|\\.|)|...)``), so the
+    regex engine follows one branch per word instead of trying every word in turn; each word is
+    followed by its own tail pattern, and a longer word is tried before a shorter one."""
     tree: Trie = {}
-    for w in words:
+    for word, tail in tails.items():
         node = tree
-        for ch in w:
+        for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[_END + tail] = {}
     return _emit(tree) or "(?!)"
 
 
 def _emit(node: Trie) -> str:
-    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-    return body + ("?" if "" in node else "")
+    branches = [re.escape(k) + _emit(child) for k, child in sorted(node.items()) if not k.startswith(_END)]
+    branches += [k[1:] for k in node if k.startswith(_END)]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words (each escaped), shaped as a trie."""
+    return trie(dict.fromkeys(words, ""))
 
 
 @dataclass(frozen=True, slots=True)
