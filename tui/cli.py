@@ -22,8 +22,12 @@ def _iso_date(value: str) -> date:
 
 
 def _parse_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="dateline parse", description="Print articles as JSON (schema dateline/1).")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input")
+    p = argparse.ArgumentParser(
+        prog="dateline parse", description="Print articles as JSON (schema dateline/1)."
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input"
+    )
     p.add_argument("--published", type=_iso_date, metavar="DATE",
                    help="publication date (YYYY-MM-DD) for the articles named; overrides all others")
     p.add_argument("--format", choices=("json", "jsonl"), default="json",
