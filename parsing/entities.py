@@ -12,7 +12,8 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from .coref import Cand, merge
-from .entity_types import STRONG, Context, dateline, vote
+from .entity_types import STRONG, Context, Votes, dateline, vote
+from .entity_works import product_after, work_titles
 from .gazetteer import Gazetteer, Known, key, load, read_vocab
 from .model import Entity, Span
 from .name_splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
@@ -58,8 +59,12 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     memo: _Memo = {}
     seen: _Seen = {}
     sports = _sports(text, gaz)
+    titles = work_titles(text)
+    for start, end in titles:  # "the documentary “The River Remembers”": one name of a work
+        title = text[start:end]
+        cands.append(Cand(start, end, title, title.split(), None, [("OTHER", STRONG)]))
     for run in all_runs:
-        if heads and _inside(run.start, heads):
+        if (heads and _inside(run.start, heads)) or (titles and _inside(run.start, titles)):
             continue
         lead = run.tokens[0].text
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
@@ -228,7 +233,10 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
             cands.pop()
     before = desc.text if desc is not None and desc.role and known is None else None
     role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
-    votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
+    if known is None and not piece.person and product_after(text, end):  # "Javelin missiles"
+        votes: Votes = [("OTHER", STRONG)]
+    else:
+        votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
     if text[end:end + 2] == " (" and not at_dateline:  # not "ROME (Reuters) -"
         m = _PAREN_ACRONYM.match(text, end)

@@ -288,3 +288,40 @@ def test_two_names_joined_by_and_stay_two_when_each_stands_alone_elsewhere() -> 
 def test_a_place_name_with_and_stays_whole_when_its_parts_never_stand_alone() -> None:
     ents = extract("Residents of Millbridge and Orrin Falls were evacuated.")
     assert "Millbridge and Orrin Falls" in names(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('The documentary "The River Remembers" won a prize at the festival.', "The River Remembers"),
+        ("A report titled “Resilient Communities” was published by the council.", "Resilient Communities"),
+        ('Her novel, "Salt and Iron", sold well.', "Salt and Iron"),
+    ],
+)
+def test_quoted_title_of_a_work_is_other(text: str, title: str) -> None:
+    ents = extract(text)
+    work = by_name(ents, title)
+    assert work.type == "OTHER"
+    assert [m.text for m in work.mentions] == [title]
+    assert len([e for e in ents if e.mentions[0].start >= text.index(title)
+                and e.mentions[0].start < text.index(title) + len(title)]) == 1
+
+
+def test_quoted_words_that_are_not_a_title_give_no_entity() -> None:
+    assert extract('He called it "a disgrace" and left.') == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("The army received Javelin anti-tank missiles from the supplier.", "Javelin"),
+        ("Pilots flew Tarvo jets over the coast.", "Tarvo"),
+    ],
+)
+def test_name_before_a_product_noun_is_other(text: str, product: str) -> None:
+    assert by_name(extract(text), product).type == "OTHER"
+
+
+def test_possessive_before_a_product_noun_keeps_its_type() -> None:
+    ents = extract("Officials praised Orvan Biotech's vaccine on Monday.")
+    assert by_name(ents, "Orvan Biotech").type != "OTHER"
