@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
 from textual.pilot import Pilot
 from tui_support import DAM, LIBRARY, STORM, Item, fake_loader, make_app, make_article
 
@@ -16,6 +17,7 @@ from tui.app import DatelineApp
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config
 from tui.launch import launch
+from tui.state import display_path
 from tui.widgets.article import ArticleView
 from tui.widgets.library import LibraryTable
 from tui.widgets.status import StatusLine
@@ -142,6 +144,25 @@ async def test_narrow_terminals_stack_the_panes(cdir: Path) -> None:
         assert app.screen.has_class("-narrow")
         article, library = app.query_one(ArticleView), app.query_one("#library")
         assert article.region.y > library.region.y and article.region.width >= 76
+        entities, timeline = app.query_one("#entities"), app.query_one("#timeline")
+        assert entities.display and not timeline.display  # they share one strip
+        strips = library.outer_size.height + entities.outer_size.height
+        assert article.outer_size.height > strips and article.scrollable_content_region.height >= 9
+        assert app.focused is article  # start reading; the library strip stays two rows
+        assert library.outer_size.height == 4 and not app.query_one(LibraryTable).show_header
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 48), (250, 60)])
+async def test_every_pane_is_shown_with_room_when_focused(cdir: Path, size: tuple[int, int]) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=size) as pilot:
+        await ready(app, pilot)
+        for n, name in enumerate(("library", "article", "entity-table", "timeline-table"), 1):
+            await pilot.press(str(n))
+            await pilot.pause()
+            widget = app.query_one(f"#{name}")
+            assert app.focused is widget and widget.region.height >= min(8, size[1] // 3)
+            assert widget.region.width >= 36
     medium = make_app(cdir)
     async with medium.run_test(size=(120, 40)) as pilot:
         await ready(medium, pilot)
@@ -163,13 +184,38 @@ async def test_palette_offers_every_bound_action(cdir: Path) -> None:
         provider = ReaderCommands(app.screen)
         titles = [hit.text async for hit in provider.discover()]
         for title in ("Next quote", "Search", "Dates", "Copy quote", "Library: Sort", "Entities: Scope",
-                      "Back", "Help", "Article: Page down"):
+                      "Back", "Help", "Article: Page down", "Entities/timeline", "Go to timeline"):
             assert title in titles
+        every = {b.description for cls in type(app).__mro__ for b in vars(cls).get("BINDINGS", ())
+                 if isinstance(b, Binding) and cls.__module__.startswith("tui.")}
+        assert len(every) > 25 and every <= set(titles)  # each app-wide key is in the palette
         hits = [hit async for hit in provider.search("next quote")]
         assert hits
         await hits[0].command()
         await pilot.pause()
         assert app.reader.reading is not None and app.reader.reading.quote is not None
+
+
+async def test_article_header_shows_source_url_and_a_short_path(
+    cdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    here = replace(DAM, id="here", path=str(tmp_path / "news" / "dam.txt"), url="https://example.org/dam")
+    app = make_app(cdir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        app.reader.open(here)
+        await pilot.pause()
+        view = app.reader.view
+        header = " ".join(view.render_line(y).text.strip() for y in range(6))
+        assert "Courier · https://example.org/dam · news/dam.txt" in header
+        assert str(tmp_path) not in header
+
+
+def test_paths_outside_the_current_directory_are_shown_from_home() -> None:
+    assert display_path("/work/x/a.txt", cwd="/work", home="/root") == "x/a.txt"
+    assert display_path("/root/news/a.txt", cwd="/work", home="/root") == "~/news/a.txt"
+    assert display_path("/workshop/a.txt", cwd="/work", home="/root") == "/workshop/a.txt"
 
 
 async def test_article_text_is_never_markup_and_control_characters_are_replaced(cdir: Path) -> None:

@@ -405,3 +405,26 @@ async def test_every_binding_is_in_the_footer_or_the_help(app: DatelineApp) -> N
                 if ab.binding.description and not ab.binding.show:
                     assert ab.binding.description in described
             await pilot.press("escape")
+
+
+async def test_tab_and_o_reach_both_side_panes_when_they_share_a_strip(app: DatelineApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        entities, timeline = app.query_one(EntitiesPane), app.query_one(TimelinePane)
+        assert focused(app) is app.reader.view
+        await pilot.press("o")  # from the article: swap what the strip shows, stay reading
+        await pilot.pause()
+        assert timeline.display and not entities.display and focused(app) is app.reader.view
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            order.append(focused(app))
+        assert order == [entities.table, timeline.table, app.query_one(LibraryTable), app.reader.view]
+        await pilot.press("shift+tab", "shift+tab")
+        await pilot.pause()
+        assert focused(app) is timeline.table and timeline.display and not entities.display
+        assert "o: entities" in str(timeline.border_title)
+        await pilot.press("o")
+        await pilot.pause()
+        assert focused(app) is entities.table and entities.display and not timeline.display

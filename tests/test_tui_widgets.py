@@ -80,7 +80,7 @@ async def test_narrow_timeline_puts_speaker_and_source_in_the_event(cdir: Path) 
         assert str(table.get_row_at(0)[1]) == "A storm hit the coast in 2019."
 
 
-async def test_sparkline_highlights_the_filtered_buckets(cdir: Path) -> None:
+async def test_sparkline_zooms_to_the_date_filter(cdir: Path) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(200, 50)) as pilot:
         await app.workers.wait_for_complete()
@@ -88,10 +88,18 @@ async def test_sparkline_highlights_the_filtered_buckets(cdir: Path) -> None:
         pane = app.query_one(TimelinePane)
         spark = pane.query_one(Sparkline)
         legend = str(spark.render()).splitlines()[1]
-        assert legend.split()[:2] == ["2019", "2026"] and legend.endswith("per year")
+        assert legend.startswith("2019 – 2026 · per year")
         pane.set_range(DateRange(date(2026, 3, 1), date(2026, 3, 31), "Mar 2026"))
         await pilot.pause()
-        assert spark.highlighted == 1 and pane.border_title == "Timeline · Mar 2026"
+        bars, legend = str(spark.render()).splitlines()
+        assert legend.startswith("1 Mar – 31 Mar 2026 · per day") and spark.highlighted == 31
+        per_day = bars[:: len(bars) // 31][:31]  # each day's bar is widened to fill the pane
+        assert [day for day, bar in enumerate(per_day, 1) if bar != " "] == [2, 3]
+        assert pane.border_title == "Timeline · Mar 2026"
+        pane.set_range(DateRange(date(2019, 6, 1), date(2019, 6, 30), "Jun 2019"))
+        await pilot.pause()
+        bars, legend = str(spark.render()).splitlines()
+        assert not bars.strip() and "1 vaguer" in legend  # the storm is dated "2019": not one June day
         pane.set_range(DateRange(date(2019, 1, 1), None, "since 2019"))
         await pilot.pause()
-        assert spark.highlighted == len(str(spark.render()).splitlines()[0]) > 1
+        assert str(spark.render()).splitlines()[1].startswith("1 Jan 2019 – 3 Mar 2026")

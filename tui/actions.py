@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
-from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.widget import Widget
 
 from parsing.datefilter import CLEARED, DateRange
 from parsing.timeline import newest
+from tui import layout
 from tui.navigate import StepKind
+from tui.panes import PaneActions
 from tui.reader import Reader
 from tui.screens.datefilter import DateFilterScreen
 from tui.screens.help import HelpScreen, help_sections
@@ -23,8 +23,6 @@ from tui.widgets.timeline import TimelinePane
 
 _WHAT = {"quote": "quote", "same_speaker": "quote by this speaker", "speaker": "other speaker",
          "mention": "mention", "match": "match"}
-PANES = {"library": "#library", "article": "#article", "entities": "#entity-table",
-         "timeline": "#timeline-table"}
 
 
 @dataclass(frozen=True)
@@ -34,7 +32,7 @@ class View:
     focused: str | None
 
 
-class ReaderActions(App[None]):
+class ReaderActions(PaneActions):
     """Actions every pane can use; they act on the article reader and the timeline filters."""
 
     reader: Reader
@@ -58,14 +56,6 @@ class ReaderActions(App[None]):
         Binding("b,backspace,escape", "go_back", "Back"),
         Binding("question_mark,f1", "help", "Help"),
         Binding("q", "quit", "Quit"),
-        Binding("z", "maximize", "Zoom pane", show=False),
-        Binding("L", "toggle_pane('library')", "Show/hide library", show=False),
-        Binding("E", "toggle_pane('entities')", "Show/hide entities", show=False),
-        Binding("T", "toggle_pane('timeline')", "Show/hide timeline", show=False),
-        Binding("plus", "resize(4)", "Widen pane", show=False),
-        Binding("minus", "resize(-4)", "Narrow pane", show=False),
-        *(Binding(str(n), f"focus_pane('{name}')", f"Go to {name}", show=False)
-          for n, name in enumerate(PANES, 1)),
     ]
 
     def update_position(self) -> None:
@@ -167,41 +157,10 @@ class ReaderActions(App[None]):
         if (timeline.range, timeline.entity) != (context.range, context.entity):
             timeline.set_filters(context.range, context.entity)
         focus = self.query_one(f"#{context.focused}") if context.focused else self.reader.view
-        self.screen.set_focus(focus)
+        name = layout.pane_of(focus)
+        self.screen.set_focus(layout.reveal(self.screen, name) if name else focus)
 
     def action_help(self) -> None:
         """Show the keys that work here."""
         sections = help_sections(self.screen.active_bindings.values(), self.get_key_display)
         self.push_screen(HelpScreen(sections))
-
-    def action_maximize(self) -> None:
-        """Zoom the focused pane to the whole window, or restore."""
-        if self.screen.maximized is not None:
-            self.screen.minimize()
-        elif self.focused is not None:
-            pane = self.focused.parent if self.focused.id in ("entity-table", "timeline-table") else None
-            self.screen.maximize(pane if isinstance(pane, Widget) else self.focused, container=False)
-
-    def action_toggle_pane(self, name: str) -> None:
-        """Hide or show a pane."""
-        pane = self.query_one(f"#{name}")
-        pane.display = not pane.display
-
-    def action_focus_pane(self, name: str) -> None:
-        """Focus a pane (showing it if hidden)."""
-        widget = self.query_one(PANES[name])
-        for node in (widget, *widget.ancestors):
-            if isinstance(node, Widget):
-                node.display = True
-        self.screen.set_focus(widget)
-
-    def action_resize(self, delta: int) -> None:
-        """Make the library (when focused) or the side column bigger or smaller."""
-        focused = self.focused
-        pane = self.query_one("#library" if focused and focused.id == "library" else "#side")
-        screen = self.screen
-        stacked = screen.has_class("-narrow") or (pane.id == "library" and screen.has_class("-medium"))
-        if stacked:
-            pane.styles.height = max(4, min(pane.outer_size.height + delta // 2, self.size.height - 8))
-        else:
-            pane.styles.width = max(16, min(pane.outer_size.width + delta, self.size.width - 30))

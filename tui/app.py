@@ -14,6 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from parsing.model import Article, LoadError, Span
+from tui import layout
 from tui.actions import ReaderActions
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
@@ -27,7 +28,6 @@ from tui.widgets.status import StatusLine
 from tui.widgets.timeline import TimelinePane
 
 Loader = Callable[[str, date | None], list[Article | LoadError]]
-NARROW, WIDE = 100, 160
 
 
 class DatelineApp(ReaderActions):
@@ -68,13 +68,13 @@ class DatelineApp(ReaderActions):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one("#article").border_title = "Article"
         self.query_one(StatusLine).progress = "Loading…"
-        self.query_one(LibraryTable).focus()
+        layout.fit(self.screen, self.size.width)  # narrow: start reading, the library strip stays small
+        start = self.reader.view if layout.single_side(self.screen) else self.query_one(LibraryTable)
+        self.screen.set_focus(start)
         self._load_articles()
 
     def on_resize(self) -> None:
-        width = self.size.width
-        self.screen.set_class(width < NARROW, "-narrow")
-        self.screen.set_class(NARROW <= width < WIDE, "-medium")
+        layout.fit(self.screen, self.size.width)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
@@ -165,7 +165,7 @@ class DatelineApp(ReaderActions):
     def _entity_chosen(self, message: EntityChosen) -> None:
         self.reader.remember()
         self.query_one(TimelinePane).set_entity(message.name)
-        self.screen.set_focus(self.query_one(TimelinePane).table)
+        self.action_focus_pane("timeline")
 
     def update_position(self) -> None:
         self.query_one(StatusLine).position = self.reader.position()

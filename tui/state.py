@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from parsing.model import Article, Entity, LoadError
@@ -45,3 +46,15 @@ def article_label(article: Article) -> str:
     if article.title:
         return article.title
     return article.path.rsplit("/", 1)[-1]
+
+
+def display_path(path: str, cwd: str | None = None, home: str | None = None) -> str:
+    """``path`` relative to ``cwd`` (default: the current directory) when under it, else with the
+    home directory shown as ``~``, else absolute."""
+    full = os.path.abspath(path)
+    for base, shown in ((cwd or os.getcwd(), None), (home or os.path.expanduser("~"), "~")):
+        base = base.rstrip("/")
+        if base and full.startswith(base + "/"):
+            rest = full[len(base) + 1:]
+            return rest if shown is None else f"{shown}/{rest}"
+    return full

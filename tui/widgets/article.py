@@ -22,6 +22,7 @@ from parsing.model import Article, Span
 from parsing.when import format_when
 from tui.navigate import Mark, base_marks
 from tui.sanitize import sanitize, sanitize_line
+from tui.state import display_path
 
 from .keys import SCROLL_KEYS
 from .wrap import line_of, wrap_offsets
@@ -57,7 +58,7 @@ def _header(article: Article) -> Iterable[tuple[str, str, int]]:
     else:
         meta.append("publication date unknown")
     yield sanitize_line(" · ".join(meta)), "article--meta", 0
-    origin = [article.source or "", article.url or article.path]
+    origin = [article.source or "", article.url or "", display_path(article.path)]
     yield sanitize_line(" · ".join(o for o in origin if o)), "article--meta", 1
     for i, caption in enumerate(article.captions, 1):
         yield sanitize_line("▏" + caption), "article--caption", int(i == len(article.captions))

@@ -9,7 +9,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
 from parsing.model import Article, Entity, Quote
@@ -17,6 +16,7 @@ from tui.messages import EntityChosen, EntityHighlighted
 from tui.sanitize import sanitize_line
 from tui.state import EntityKey, article_label
 
+from .side import SidePane
 from .table import Column, PaneTable
 
 MAX_ROWS = 400  # the most mentioned; a long table costs time to build and nobody scrolls that far
@@ -78,7 +78,7 @@ class EntityTable(PaneTable):
             pane.refill()
 
 
-class EntitiesPane(Vertical):
+class EntitiesPane(SidePane):
     """The entity table and, below it, what the highlighted entity said."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -111,7 +111,7 @@ class EntitiesPane(Vertical):
         table.entity_rows = self.rows
         table.clear()
         table.fill()
-        self.border_title = "Entities · " + ("all articles" if self.library_scope else "this article")
+        self.set_title("Entities · " + ("all articles" if self.library_scope else "this article"))
         n = len(self.rows)
         self.border_subtitle = f"{n}" if len(every) == n else f"top {n} of {len(every)}"
         self._show_said(self.rows[0] if self.rows else None)

@@ -12,7 +12,7 @@ from textual.widgets import DataTable
 from parsing.model import Article
 from tui.messages import OpenArticle
 from tui.sanitize import sanitize_line
-from tui.state import Library, article_label
+from tui.state import Library, article_label, display_path
 
 from .table import Column, PaneTable
 
@@ -48,6 +48,10 @@ class LibraryTable(PaneTable):
         The cursor stays on its row; on the first rows it goes to ``open_article``.
         """
         self._rebuild(open_article)
+
+    def on_resize(self) -> None:
+        """As a two-row strip (narrow layout) the column names give way to a second article."""
+        self.show_header = self.size.height > 3
 
     def action_cycle_sort(self) -> None:
         """Sort by date, then source, then title."""
@@ -96,5 +100,5 @@ class LibraryTable(PaneTable):
             self.post_message(OpenArticle(key))
         else:
             err = self.library.errors[int(key[1:])]
-            self.notify(sanitize_line(f"{err.path}: {err.reason}"), title="Could not load", severity="error",
-                        markup=False)
+            self.notify(sanitize_line(f"{display_path(err.path)}: {err.reason}"), title="Could not load",
+                        severity="error", markup=False)

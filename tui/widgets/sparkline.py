@@ -1,55 +1,134 @@
-"""A one-line histogram of events over time; the buckets inside the date filter are highlighted."""
+"""A two-line histogram of events over time: bars, then the span shown, the unit and what is left out.
+
+Unfiltered it covers every dated event. With a date filter it zooms to the filter's range (finer
+buckets inside it); events vaguer than one bucket there (a month-wide event in a per-day zoom) are not
+drawn but counted in the legend.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import ClassVar
 
 from rich.text import Text
 from textual.widgets import Static
 
-from parsing.timeline import Histogram, sparkline
+from parsing.datefilter import DateRange
+from parsing.timeline import (
+    Bucket,
+    Histogram,
+    TimelineEntry,
+    bucket_start,
+    choose_unit,
+    histogram,
+    next_bucket,
+    sparkline,
+)
 from parsing.when import month_abbr
 
 
 def _label(day: date, unit: str) -> str:
-    """A bucket's name at the histogram's unit: "1960s", "2014", "Mar 2026", "2026-03-02"."""
+    """A bucket's name at the histogram's unit: "1960s", "2014", "Mar 2026", "2 Mar 2026"."""
     if unit == "decade":
         return f"{day.year}s"
     if unit == "year":
         return str(day.year)
     if unit == "month":
         return f"{month_abbr(day.month)} {day.year}"
-    return day.isoformat()
+    return f"{day.day} {month_abbr(day.month)} {day.year}"
+
+
+def span_label(first: date, last: date, unit: str) -> str:
+    """ "1 Nov – 30 Nov 2021", "1962 – 2027": the year said once when both ends share it."""
+    a, b = _label(first, unit), _label(last, unit)
+    if unit in ("day", "week", "month") and first.year == last.year:
+        a = a.removesuffix(f" {first.year}")
+    return f"{a} – {b}"
+
+
+@dataclass(frozen=True)
+class Zoom:
+    """The histogram inside a date filter; ``vague`` events span more than one of its buckets."""
+
+    hist: Histogram
+    first: date
+    last: date
+    vague: int
+
+
+def zoom(entries: Sequence[TimelineEntry], selected: DateRange, max_buckets: int) -> Zoom | None:
+    """Buckets across ``selected`` (an open side ends at the events); None when there is nothing."""
+    spans = [(e.event.earliest or e.event.latest, e.event.latest or e.event.earliest) for e in entries]
+    days = [(a, b) for a, b in spans if a is not None and b is not None]
+    first = selected.start or min((a for a, _ in days), default=None)
+    last = selected.end or max((b for _, b in days), default=None)
+    if first is None or last is None:
+        return None
+    unit = choose_unit(first, last, max_buckets)
+    counts: dict[date, int] = {}
+    vague = 0
+    for a, b in days:
+        key = bucket_start(max(a, first), unit)
+        if a < first or b > last or bucket_start(b, unit) != key:
+            vague += 1
+        else:
+            counts[key] = counts.get(key, 0) + 1
+    buckets: list[Bucket] = []
+    start = bucket_start(first, unit)
+    while start <= last:
+        after = next_bucket(start, unit)
+        buckets.append(Bucket(start, after - timedelta(days=1) if after != date.max else date.max,
+                              counts.get(start, 0), True))
+        if after == date.max:
+            break
+        start = after
+    return Zoom(Histogram(unit, tuple(buckets), len(spans) - len(days)), first, last, vague)
 
 
 class Sparkline(Static):
-    """Draws a :class:`parsing.timeline.Histogram`: one bar per bucket, selected buckets in accent."""
+    """Draws the events of the timeline, all of them or zoomed to the date filter (in the accent)."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"sparkline--inside", "sparkline--outside"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"sparkline--all", "sparkline--zoomed"}
     DEFAULT_CSS = """
     Sparkline { height: 2; }
-    Sparkline > .sparkline--inside { color: $accent; text-style: bold; }
-    Sparkline > .sparkline--outside { color: $foreground 40%; }
+    Sparkline > .sparkline--all { color: $foreground 70%; }
+    Sparkline > .sparkline--zoomed { color: $accent; text-style: bold; }
     """
 
     highlighted: int = 0
-    """How many bars are drawn in the accent (inside the date filter) now."""
+    """How many buckets are drawn in the accent (zoomed into the date filter) now."""
 
-    def show(self, hist: Histogram) -> None:
+    def draw(self, entries: Sequence[TimelineEntry], selected: DateRange, width: int) -> None:
+        """All of ``entries`` when ``selected`` is open, else zoomed to it (``entries`` already in it)."""
         self.highlighted = 0
-        if not hist.buckets:
-            self.update(Text(f"no dated events ({hist.undated} undated)", style="dim"))
+        if selected.is_open:
+            hist = histogram(entries, None, max_buckets=width)
+            if not hist.buckets:
+                self.update(Text(f"no dated events ({hist.undated} undated)", style="dim"))
+                return
+            first, last = hist.buckets[0].start, hist.buckets[-1].start
+            bars = self._bars(hist, "sparkline--all", width)
+            self._show(bars, span_label(first, last, hist.unit), hist, "")
             return
-        filtered = any(b.selected for b in hist.buckets)
-        inside = self.get_component_rich_style("sparkline--inside")
-        outside = self.get_component_rich_style("sparkline--outside")
-        text = Text()
-        for bucket, bar in zip(hist.buckets, sparkline(hist), strict=True):
-            text.append(bar, style=inside if bucket.selected or not filtered else outside)
-            self.highlighted += bucket.selected
-        first, last = _label(hist.buckets[0].start, hist.unit), _label(hist.buckets[-1].start, hist.unit)
-        legend = f"per {hist.unit}" + (f", {hist.undated} undated" if hist.undated else "")
-        gap = max(1, len(hist.buckets) - len(first) - len(last))
-        text.append(f"\n{first}{' ' * gap}{last}  {legend}", style="dim")
-        self.update(text)
+        zoomed = zoom(entries, selected, width)
+        if zoomed is None or not zoomed.hist.buckets:
+            self.update(Text(f"no dated events in {selected.label}", style="dim"))
+            return
+        self.highlighted = len(zoomed.hist.buckets)
+        vague = f", {zoomed.vague} vaguer" if zoomed.vague else ""
+        self._show(self._bars(zoomed.hist, "sparkline--zoomed", width),
+                   span_label(zoomed.first, zoomed.last, "day"), zoomed.hist, vague)
+
+    def _bars(self, hist: Histogram, component: str, width: int) -> Text:
+        """One bar per bucket, widened to fill ``width`` when there are few buckets."""
+        repeat = max(1, width // max(1, len(hist.buckets)))
+        bars = "".join(bar * repeat for bar in sparkline(hist))
+        return Text(bars, style=self.get_component_rich_style(component))
+
+    def _show(self, bars: Text, span: str, hist: Histogram, more: str) -> None:
+        """The bars over their legend: the span they cover, the unit, what they leave out."""
+        undated = f", {hist.undated} undated" if hist.undated else ""
+        bars.append(f"\n{span} · per {hist.unit}{more}{undated}", style="dim")
+        self.update(bars)

@@ -7,15 +7,15 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widgets import DataTable
 
 from parsing.datefilter import CLEARED, DateRange
 from parsing.model import Article
-from parsing.timeline import TimelineEntry, build_timeline, filter_entity_name, filter_range, histogram
+from parsing.timeline import TimelineEntry, build_timeline, filter_entity_name, filter_range
 from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
 
+from .side import SidePane
 from .sparkline import Sparkline
 from .table import Column, PaneTable
 
@@ -63,7 +63,7 @@ class TimelineTable(PaneTable):
                 self.update_cell(str(i), "event", self._summary(entry))
 
 
-class TimelinePane(Vertical):
+class TimelinePane(SidePane):
     """The histogram above the event table; holds the date and entity filters."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -121,14 +121,14 @@ class TimelinePane(Vertical):
             parts.append(self.range.label)
         if self.entity:
             parts.append(self.entity)
-        self.border_title = safe_line(" · ".join(parts))
+        self.set_title(safe_line(" · ".join(parts)))
         self.border_subtitle = f"{len(self.entries)}/{len(self.all_entries)} events"
 
     def _draw_histogram(self) -> None:
         spark = self.query_one(Sparkline)
-        width = max(8, spark.size.width or 40)
+        width = max(8, spark.content_region.width or 40)
         by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
-        spark.show(histogram(by_entity, self.range, max_buckets=width))
+        spark.draw(self.entries if not self.range.is_open else by_entity, self.range, width)
 
     def on_resize(self) -> None:
         self._draw_histogram()
