@@ -124,6 +124,12 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: 
     """The names of a run (memoised: names recur within an article)."""
     toks = run.tokens
     last = toks[-1]
+    if len(toks) == 1 and not run.sent_start:  # mid-sentence one-word name: itself unless a title
+        w = last.text
+        k1 = key(w)
+        if w not in gaz.openers and k1 not in gaz.calendar and k1 not in gaz.title_heads \
+                and k1 not in gaz.honorifics:
+            return [Piece(toks)]
     k = (text[toks[0].start:last.end], last.possessive, last.suffix, run.sent_start, run.after_determiner)
     done = memo.get(k)
     if done is not None:

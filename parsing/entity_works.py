@@ -14,8 +14,10 @@ from .gazetteer import read_vocab
 _VOCAB = read_vocab("entities_context.json")
 _CUES = "|".join(sorted(_VOCAB["work_cues_before"], key=len, reverse=True))
 _PRODUCTS = "|".join(sorted(_VOCAB["product_nouns_after"], key=len, reverse=True))
-# The cue, optional spaces or a comma, then a quoted title starting with a capital, on one line.
-_QUOTED_TITLE = re.compile(rf"\b(?:{_CUES}),?\s+[\"“‘]([A-Z0-9][^\"“”‘’\n]{{0,100}}?)[\"”’]")
+# A quoted title starting with a capital, on one line; right before it, the cue (and a comma).
+_QUOTED_TITLE = re.compile(r"[\"“‘]([A-Z0-9][^\"“”‘’\n]{0,100}?)[\"”’]")
+_CUE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{_CUES}),?\s+$")
+_CUE_REACH = 24  # characters read back for the cue
 # Right after a name: a product noun, maybe after one hyphenated modifier ("anti-tank").
 _PRODUCT_AFTER = re.compile(rf" (?:[a-z]+(?:-[a-z]+)+ )?(?:{_PRODUCTS})\b")
 
@@ -23,7 +25,10 @@ _PRODUCT_AFTER = re.compile(rf" (?:[a-z]+(?:-[a-z]+)+ )?(?:{_PRODUCTS})\b")
 def work_titles(text: str) -> list[tuple[int, int]]:
     """Spans (inside the quotation marks) of quoted titles of works, in text order."""
     out: list[tuple[int, int]] = []
-    for m in _QUOTED_TITLE.finditer(text):
+    for m in _QUOTED_TITLE.finditer(text):  # quotation marks are rarer than cue words: look for them first
+        q = m.start()
+        if _CUE_BEFORE.search(text[max(0, q - _CUE_REACH):q]) is None:
+            continue
         start, end = m.span(1)
         end = start + len(m.group(1).rstrip(" ,."))
         if end > start:
