@@ -143,9 +143,11 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
             index["initials", (_initials(lw),)].append(h)
             if long.known is None and all(w[:1].isupper() for w in lw):  # not "Municipality of X"
                 # "Standard" for "Northern Standard", "Kessel" for "Kessel Dam"
-                if not _generic(lw[0]) and key(lw[0]) not in _GAZ.org_prefixes | _GAZ.place_prefixes:
-                    index["word", (lw[0],)].append(h)
-                if not _generic(lw[-1]) and lw[-1] != lw[0]:
+                first = lw[0]
+                if not _generic(first) and first not in _GAZ.org_prefixes \
+                        and key(first) not in _GAZ.place_prefixes:
+                    index["word", (first,)].append(h)
+                if not _generic(lw[-1]) and lw[-1] != first:
                     index["word", (lw[-1],)].append(h)
     if not index:
         return

@@ -53,8 +53,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     all_runs = runs(text, sent_starts)
     lower_words = LowerWords(text)
     alone = {text[r.start:r.end] for r in all_runs}  # names as written, each alone somewhere
-    mid_caps = {t.text for r in all_runs for t in r.tokens
-                if t.cap and t.start not in sent_starts and not (r.sent_start and t is r.tokens[0])}
+    mid_caps = {t.text for r in all_runs for t in (r.tokens[1:] if r.sent_start else r.tokens)
+                if t.cap and t.start not in sent_starts}  # capitalised where no sentence opens
     cands: list[Cand] = []
     memo: _Memo = {}
     seen: _Seen = {}
