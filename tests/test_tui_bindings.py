@@ -317,6 +317,29 @@ async def test_help_is_generated_from_the_active_bindings(app: DatelineApp, key:
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_reads_at_80x24_and_scrolls(app: DatelineApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        everywhere = screen.sections[1][1]
+        assert everywhere[0] == ("]", "Next quote") and all(keys for keys, _ in everywhere)
+        descs = [desc for _, desc in everywhere]  # the keys Textual adds (^q) after the reader's
+        assert descs.index("Go to timeline") < next(i for i, d in enumerate(descs) if d.startswith("Quit ("))
+        scroll = screen.query_one("#help-scroll")
+        assert scroll.max_scroll_y > 0 and scroll.has_focus
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await pilot.press("g", "j")
+        await pilot.pause()
+        assert scroll.scroll_y == 1
+        text = "".join(strip.text for strip in screen.query_one("#help-text").render_lines(
+            screen.query_one("#help-text").region.reset_offset))
+        assert "Entities/timeline (switch between the two side panes)" in text  # wrapped, not cut
+
+
 async def test_zoom_and_hide_panes(app: DatelineApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)

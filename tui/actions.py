@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
+from textual.app import App
 from textual.binding import Binding, BindingType
 
 from parsing.datefilter import CLEARED, DateRange
 from parsing.timeline import newest
 from tui import layout
 from tui.navigate import StepKind
-from tui.panes import PaneActions
 from tui.reader import Reader
 from tui.screens.datefilter import DateFilterScreen
 from tui.screens.help import HelpScreen, help_sections
@@ -32,7 +32,7 @@ class View:
     focused: str | None
 
 
-class ReaderActions(PaneActions):
+class ReaderActions(App[None]):
     """Actions every pane can use; they act on the article reader and the timeline filters."""
 
     reader: Reader

@@ -15,10 +15,10 @@ from textual.widgets import Footer
 
 from parsing.model import Article, LoadError, Span
 from tui import layout
-from tui.actions import ReaderActions
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
 from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle
+from tui.panes import PaneActions
 from tui.reader import Reader
 from tui.state import EntityKey, Library
 from tui.widgets.article import ArticleView
@@ -30,7 +30,7 @@ from tui.widgets.timeline import TimelinePane
 Loader = Callable[[str, date | None], list[Article | LoadError]]
 
 
-class DatelineApp(ReaderActions):
+class DatelineApp(PaneActions):
     """``DatelineApp(paths, published, config)``; ``loader`` parses one file (default: the pipeline's)."""
 
     CSS_PATH = "dateline.tcss"

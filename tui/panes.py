@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
 from tui import layout
+from tui.actions import ReaderActions
 from tui.layout import PANES, SIDE
 
 
-class PaneActions(App[None]):
-    """Mixed into the reader app; every pane stays reachable however small the terminal."""
+class PaneActions(ReaderActions):
+    """The reader's pane keys (after its reading keys); every pane stays reachable however small the
+    terminal."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "other_side", "Entities/timeline", show=False,

@@ -27,10 +27,21 @@ def _place(node: DOMNode) -> str:
     return "Between panes" if isinstance(node, Screen) else type(node).__name__
 
 
+def _ours(ab: ActiveBinding) -> bool:
+    """Whether the binding is declared by the reader (not one Textual adds, like ctrl+q)."""
+    def what(b: Binding) -> tuple[str, str, str]:  # a binding of several keys comes split per key
+        return b.action, b.description, b.tooltip
+
+    return any(isinstance(d, Binding) and what(d) == what(ab.binding)
+               for cls in type(ab.node).__mro__ if cls.__module__.startswith("tui.")
+               for d in vars(cls).get("BINDINGS", ()))
+
+
 def help_sections(active: Iterable[ActiveBinding], display: Callable[[Binding], str]) -> list[Section]:
-    """Bindings grouped by where they come from (the focused pane first), keys of one action joined."""
+    """Bindings grouped by where they come from (the focused pane first), keys of one action joined;
+    the reader's own keys before those Textual adds."""
     grouped: dict[str, dict[str, list[str]]] = {}
-    for ab in active:
+    for ab in sorted(active, key=lambda ab: not _ours(ab)):
         if not ab.binding.description:
             continue
         actions = grouped.setdefault(_place(ab.node), {})
@@ -52,9 +63,10 @@ def render_sections(sections: list[Section], columns: int) -> Group:
     for place, rows in sections:
         parts.append(Text(place, style="bold underline"))
         grid = Table.grid(padding=(0, 1))
-        for _ in range(columns):
-            grid.add_column(justify="right", style="bold", no_wrap=True)
-            grid.add_column(no_wrap=True, overflow="ellipsis")
+        widest = max((len(keys) for keys, _ in rows), default=1)
+        for _ in range(columns):  # keys never squeezed; a long description wraps
+            grid.add_column(justify="right", style="bold", no_wrap=True, min_width=widest)
+            grid.add_column(ratio=1)
         per = -(-len(rows) // columns)
         for r in range(per):
             cells: list[RenderableType] = []
@@ -69,7 +81,14 @@ def render_sections(sections: list[Section], columns: int) -> Group:
 class HelpScreen(ModalScreen[None]):
     """The keys that work where you are; any of Escape, q, ? or F1 closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark,f1", "dismiss", "Close help")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help"),
+        Binding("j", "scroll('down')", "Down", show=False),
+        Binding("k", "scroll('up')", "Up", show=False),
+        Binding("space", "scroll('page_down')", "Page down", show=False),
+        Binding("g", "scroll('home')", "Top", show=False),
+        Binding("G", "scroll('end')", "Bottom", show=False),
+    ]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
@@ -83,8 +102,17 @@ class HelpScreen(ModalScreen[None]):
         self.sections = sections
 
     def compose(self) -> ComposeResult:
-        scroll = VerticalScroll()
+        scroll = VerticalScroll(id="help-scroll")
         scroll.border_title = "Keys · Esc closes"
+        scroll.border_subtitle = "j/k, space, g/G scroll"
         with scroll:
-            columns = 2 if self.app.size.width >= 80 else 1
+            columns = 2 if self.app.size.width >= 120 else 1
             yield Static(render_sections(self.sections, columns), id="help-text")
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()  # arrows and page keys scroll it too
+
+    def action_scroll(self, how: str) -> None:
+        scroll = self.query_one(VerticalScroll)
+        {"down": scroll.scroll_down, "up": scroll.scroll_up, "page_down": scroll.scroll_page_down,
+         "home": scroll.scroll_home, "end": scroll.scroll_end}[how](animate=False)
