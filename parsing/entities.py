@@ -12,7 +12,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from .coref import Cand, merge
-from .entity_types import STRONG, Context, Votes, dateline, vote
+from .entity_types import MEDIUM, STRONG, Context, dateline, vote
 from .entity_works import product_after, work_titles
 from .gazetteer import Gazetteer, Known, key, load, read_vocab
 from .model import Entity, Span
@@ -38,6 +38,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
 _START = attrgetter("start")
+_PRODUCT_WEIGHT = MEDIUM + 1
 EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
 EMIT_GROUPS = True  # plural demonyms and believers ("Afghans", "Muslims") name groups of people
 
@@ -239,10 +240,9 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
             cands.pop()
     before = desc.text if desc is not None and desc.role and known is None else None
     role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
+    votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     if known is None and not piece.person and product_after(text, end):  # "Javelin missiles"
-        votes: Votes = [("OTHER", STRONG)]
-    else:
-        votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
+        votes.append(("OTHER", _PRODUCT_WEIGHT))  # outweighed where other mentions name a maker
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
     if text[end:end + 2] == " (" and not at_dateline:  # not "ROME (Reuters) -"
         m = _PAREN_ACRONYM.match(text, end)
