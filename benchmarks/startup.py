@@ -70,7 +70,7 @@ def first_frame_markers() -> list[str]:
     later by Textual); the first of them to appear marks the first frame."""
     from tui.app import DatelineApp
 
-    keys = [b for b in DatelineApp.BINDINGS if isinstance(b, Binding)]
+    keys = [b for cls in DatelineApp.__mro__ for b in vars(cls).get("BINDINGS", ()) if isinstance(b, Binding)]
     return ["Library", next(b.description for b in keys if b.action == "quit")]
 
 

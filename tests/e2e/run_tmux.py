@@ -58,16 +58,22 @@ def tmux_key(key: str) -> str:
 
 
 def bindings() -> list[Any]:
+    """The app's key bindings, from every class it is built of (Textual merges them the same way)."""
     from textual.binding import Binding
 
     from tui.app import DatelineApp
 
-    return [b for b in DatelineApp.BINDINGS if isinstance(b, Binding)]
+    return [b for cls in DatelineApp.__mro__ for b in vars(cls).get("BINDINGS", ()) if isinstance(b, Binding)]
 
 
 def hidden_help() -> list[str]:
-    """Descriptions of app keys left out of the footer: only the help screen shows them."""
-    return [b.description for b in bindings() if not b.show and b.description]
+    """Descriptions of the reader's own keys left out of the footer: only the help shows them."""
+    from tui.app import DatelineApp
+
+    own = [b for cls in DatelineApp.__mro__ if cls.__module__.startswith("tui.")
+           for b in vars(cls).get("BINDINGS", ())]
+    shown = {b.description for b in bindings() if b.show}
+    return [b.description for b in own if not b.show and b.description and b.description not in shown]
 
 
 def library_key_help() -> str:
