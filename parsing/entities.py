@@ -241,7 +241,7 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     before = desc.text if desc is not None and desc.role and known is None else None
     role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
-    if known is None and not piece.person and product_after(text, end):  # "Javelin missiles"
+    if known is None and not piece.person and product_after(text, end, ctx.next):  # "Javelin missiles"
         votes.append(("OTHER", _PRODUCT_WEIGHT))  # outweighed where other mentions name a maker
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
     if text[end:end + 2] == " (" and not at_dateline:  # not "ROME (Reuters) -"

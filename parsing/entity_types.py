@@ -118,9 +118,10 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not shape:
         votes.append(("PERSON", WEAK))
     if len(words) == 1 and not shape:
-        if _HE_SHE.search(ctx.after):
+        after = ctx.after  # the word tests below first, as few texts hold the pronouns
+        if ("he" in after or "hi" in after) and _HE_SHE.search(after):
             votes.append(("PERSON", WEAK))
-        elif _ITS.search(ctx.after):
+        elif "its" in after and _ITS.search(after):
             votes.append(("ORG", WEAK))
     if lp.endswith("government"):
         votes.append(("PLACE", MEDIUM))

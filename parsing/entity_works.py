@@ -36,6 +36,14 @@ def work_titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def product_after(text: str, end: int) -> bool:
-    """Whether a product noun follows the name ending at ``end`` ("Javelin| missiles")."""
+PRODUCT_NOUNS = frozenset(_VOCAB["product_nouns_after"])
+
+
+def product_after(text: str, end: int, next_word: str) -> bool:
+    """Whether a product noun follows the name ending at ``end`` ("Javelin| missiles").
+
+    ``next_word``: the word after the name (a product noun or a hyphenated modifier, if any).
+    """
+    if next_word not in PRODUCT_NOUNS and "-" not in next_word:
+        return False
     return _PRODUCT_AFTER.match(text, end) is not None
