@@ -107,6 +107,7 @@ def _plain(word: str, gaz: Gazetteer) -> bool:
 
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _CHUNK_REST = re.compile(r"[\w-]*")
+_CHUNK_REACH = 80  # characters read back over a hyphenated compound for where it starts
 
 
 class LowerWords:
@@ -157,6 +158,8 @@ class LowerWords:
         k = i - 1
         while k > 0 and _chunk_char(text[k - 1]):
             k -= 1
+            if i - k > _CHUNK_REACH:  # a run of hyphenated words that long is no word to look up
+                return False
         return not any("a" <= text[p] <= "z" and (p == k or text[p - 1] == "-") for p in range(k, i))
 
 

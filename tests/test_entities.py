@@ -152,7 +152,8 @@ def test_headline_lines_keep_only_known_names() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\n  ", "\x1b[31mRed\x1b[0m [bold]Alert[/bold] in \x00 Paris", "A" * 5000, "Ü É Ñ"],
+    ["", "   \n\n  ", "\x1b[31mRed\x1b[0m [bold]Alert[/bold] in \x00 Paris", "A" * 5000, "Ü É Ñ",
+     "Xx went. Zz " + "Z-xx-" * 3000, 'The film "' + "Abc " * 3000 + '" ended.'],
 )
 def test_hostile_or_empty_text(text: str) -> None:
     for e in extract(text):
