@@ -96,6 +96,34 @@ async def test_progress_shows_while_loading_and_panes_fill_as_files_arrive(cdir:
         assert status.progress == "" and len(app.library.articles) == 2
 
 
+async def test_the_article_pane_says_loading_until_the_first_article(cdir: Path) -> None:
+    gate = threading.Event()
+
+    def gated_loader(path: str, published: date | None) -> list[Item]:
+        gate.wait(timeout=10)
+        return fake_loader(path, published)
+
+    app = DatelineApp(list(LIBRARY), None, Config(), loader=gated_loader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert "Loading articles…" in view.render_line(1).text and app.reader.article is None
+        gate.set()
+        await ready(app, pilot)
+        assert "Loading articles…" not in "".join(view.render_line(y).text for y in range(4))
+
+
+async def test_when_every_file_fails_the_reader_exits_with_an_error(cdir: Path) -> None:
+    broken = [p for p in LIBRARY if p.endswith("broken.txt")]
+    app = DatelineApp(broken, None, Config(), loader=fake_loader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(200):  # the app exits by itself once loading ends
+            if app.return_code is not None:
+                break
+            await pilot.pause()
+    assert app.return_code == 1 and [e.reason for e in app.library.errors] == ["not valid UTF-8"]
+
+
 async def test_position_and_theme_are_saved_and_restored(cdir: Path) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(100, 30)) as pilot:

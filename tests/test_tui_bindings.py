@@ -75,8 +75,12 @@ async def test_same_speaker_and_next_speaker(app: DatelineApp, monkeypatch: pyte
         await pilot.press("right_curly_bracket")  # nothing selected yet
         assert bells.count == 1 and quote_id(app) is None
         await pilot.press("right_square_bracket")  # q0, Roe
+        assert app.reader.position() == "quote 1/4 · Roe 1/2"
         await pilot.press("right_curly_bracket")  # next by Roe skips Poe's two
-        assert quote_id(app) == "q3"
+        assert quote_id(app) == "q3" and app.reader.position() == "quote 4/4 · Roe 2/2"
+        await pilot.press("right_curly_bracket")  # the last of Roe's: the bell, and only one message
+        await pilot.press("right_curly_bracket")
+        assert quote_id(app) == "q3" and bells.count == 3 and len(app._notifications) == 1
         await pilot.press("left_curly_bracket")
         assert quote_id(app) == "q0"
         await pilot.press("right_parenthesis")  # next other speaker: Poe
@@ -261,6 +265,12 @@ async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineAp
         assert timeline.range.label == "1 Mar 2026 – 31 Mar 2026"
         await pilot.press("b")
         assert timeline.range.is_open
+        depth = len(app.reader.history)
+        await pilot.press("D")  # nothing to clear: said, and no place pushed for back
+        assert len(app.reader.history) == depth and "No timeline filter" in str(
+            list(app._notifications)[-1].message)
+        await pilot.press("n")  # no search yet: says how to start one
+        assert str(list(app._notifications)[-1].message) == "Search first (/)"
 
 
 async def test_search_counts_matches_and_n_N_move(app: DatelineApp, monkeypatch: pytest.MonkeyPatch) -> None:

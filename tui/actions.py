@@ -64,6 +64,7 @@ class ReaderActions(App[None]):
     def fail(self, message: str) -> None:
         """Nothing there: ring the bell and say why."""
         self.bell()
+        self.clear_notifications()  # one at a time: repeated presses do not stack up toasts
         self.notify(message, timeout=2, markup=False)
 
     def action_step(self, kind: StepKind, direction: int) -> None:
@@ -76,6 +77,8 @@ class ReaderActions(App[None]):
                 self.fail("Select a quote first (] or [)")
             elif kind == "mention" and reading.entity is None:
                 self.fail("Select an entity first (in the entities pane)")
+            elif kind == "match" and not reading.query:
+                self.fail("Search first (/)")
             else:
                 self.fail(f"No {_WHAT[kind]} {'after' if direction > 0 else 'before'} this")
         self.update_position()
@@ -118,6 +121,9 @@ class ReaderActions(App[None]):
     def action_clear_filters(self) -> None:
         """Clear the timeline's date and entity filters."""
         timeline = self.query_one(TimelinePane)
+        if timeline.range.is_open and timeline.entity is None:
+            self.fail("No timeline filter to clear")
+            return
         self.reader.remember()
         timeline.set_filters(CLEARED, None)
         self.notify("Timeline filters cleared", timeout=2)

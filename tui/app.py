@@ -99,6 +99,9 @@ class DatelineApp(PaneActions):
     @on(LoadFinished)
     def _finished(self, message: LoadFinished) -> None:
         self.query_one(StatusLine).progress = ""
+        if not self.library.articles:  # every file failed: launch says why on the terminal
+            self.exit(return_code=1)
+            return
         self._refresh_panes()
         failed = len(self.library.errors)
         if failed:

@@ -7,6 +7,8 @@ import sys
 from datetime import date
 
 from parsing.pipeline import expand
+from tui.sanitize import sanitize_line
+from tui.state import display_path
 
 
 def launch(paths: list[str], published: date | None) -> int:
@@ -24,5 +26,12 @@ def launch(paths: list[str], published: date | None) -> int:
             return 1
     from tui.app import DatelineApp
 
-    DatelineApp(paths, published).run()
-    return 0
+    app = DatelineApp(paths, published)
+    app.run()
+    if app.return_code and not app.library.articles:
+        n = len(app.library.errors)
+        which = f"none of the {n} files" if n > 1 else "the file"
+        print(f"dateline: {which} could be read:", file=sys.stderr)
+        for err in app.library.errors:
+            print(f"  {sanitize_line(display_path(err.path))}: {sanitize_line(err.reason)}", file=sys.stderr)
+    return app.return_code or 0

@@ -128,7 +128,11 @@ class Reader:
         parts: list[str] = []
         if r.quote is not None:
             n = r.article.quotes.index(r.quote) + 1
-            who = f" · {r.quote.speaker}" if speaker_key(r.quote) else ""
+            who = ""
+            key = speaker_key(r.quote)
+            if key is not None:
+                theirs = [q for q in r.article.quotes if speaker_key(q) == key]
+                who = f" · {r.quote.speaker} {theirs.index(r.quote) + 1}/{len(theirs)}"
             parts.append(f"quote {n}/{len(r.article.quotes)}{who}")
         if r.entity is not None:
             at = f"{r.mention + 1}/" if r.mention is not None else ""

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.binding import BindingType
 from textual.geometry import Size
@@ -108,6 +109,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._marked: dict[int, list[Mark]] = {}
         self._cache: dict[int, list[Strip]] = {}
         self._wrap_width = 0
+        self.empty_text = "Loading articles…"
+        """Shown when no article is open."""
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
@@ -265,6 +268,9 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         i = bisect_right(self._first, line) - 1
         if i < 0 or i >= len(self._blocks):
+            if not self._blocks and y == 1:
+                dim = self.get_component_rich_style("article--meta")
+                return Strip([Segment(self.empty_text[:width].center(width), dim)], width)
             return Strip.blank(width, self.rich_style)
         strips = self._styled(i)
         n = line - self._first[i]

@@ -82,7 +82,7 @@ class EntitiesPane(SidePane):
     """The entity table and, below it, what the highlighted entity said."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__("Entities · this article", id=id)
         self.library_scope = False
         self.article: Article | None = None
         self.articles: list[Article] = []

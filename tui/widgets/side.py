@@ -9,10 +9,11 @@ from textual.containers import Vertical
 class SidePane(Vertical):
     """Entities or timeline; ``hint`` (e.g. "o: timeline") follows the title when only one shows."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, title: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._title = Text()
+        self._title = Text(title)
         self._hint = ""
+        self.border_title = self._title
 
     def set_title(self, title: str | Text) -> None:
         """``title`` must already be sanitised; it is never parsed as markup."""

@@ -67,7 +67,7 @@ class TimelinePane(SidePane):
     """The histogram above the event table; holds the date and entity filters."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__("Timeline", id=id)
         self.all_entries: tuple[TimelineEntry, ...] = ()
         self.entries: tuple[TimelineEntry, ...] = ()
         self.range: DateRange = CLEARED
