@@ -25,7 +25,9 @@ _FIXED_OPENERS = {
 # Words that may follow "the" / a number in a time expression without opening a rule themselves.
 _AFTER_THE = "end start beginning middle weekend day future long near short time very entire"
 _AFTER_NUMBER = "couple dozen few and half of century quarter am pm a p"
-_DIGIT, _DIGIT4 = frozenset({"D"}), frozenset({"D4"})
+_DIGIT, _DIGIT4, _YEAR = frozenset({"D"}), frozenset({"D4"}), frozenset({"YEAR"})
+_SPAN_MARKS = "-/\u2010\u2013\u2014"
+_NEXT_THING = re.compile(r"\s+(?:([\w'’]+)|\S)")
 _APOS, _BRACKET = frozenset({"APOS"}), frozenset({"BRACKET"})
 _SPECIAL, NONE = frozenset({"FY", "QH"}), frozenset[str]()
 _GATED = frozenset({"THE", "NUMW", "REF"})
@@ -194,10 +196,32 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
     return found
 
 
+def _more_than_a_year(text: str, end: int) -> bool:
+    """Whether a four-digit number may open more than a year: a date (2009-10-01), a span
+    (2009 - 2010), a clock time (1430 GMT), an amount of time (1500 years)."""
+    after = text[end:end + 1]
+    if after in _SPAN_MARKS:
+        return True
+    if not after.isspace():
+        return False
+    m = _NEXT_THING.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if nxt is None:  # a mark, not a word
+        return m.group()[-1] in _SPAN_MARKS
+    return nxt[0].isupper() or nxt.lower() in _after_year()  # a zone (GMT), a unit (years)
+
+
+@cache
+def _after_year() -> frozenset[str]:
+    return frozenset(vocab().units) | {"and"}
+
+
 def _digit(word: str, text: str, end: int) -> frozenset[str]:
     """D4 for a word opening with four digits (years, 1990s, ISO dates), D for other numbers."""
     if len(word) >= 4 and word[:4].isdigit() and not word[4:5].isdigit():
-        return _DIGIT4
+        return _DIGIT4 if len(word) > 4 or _more_than_a_year(text, end) else _YEAR
     if not word.isdigit() or text[end:end + 1] in (":", "/", "-"):
         return _DIGIT
     if text[end:end + 1] in ".," and text[end + 1:end + 2].isdigit():  # 1,500 / 3.5 / 9.30 / 1.5.2021

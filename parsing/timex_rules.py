@@ -139,7 +139,7 @@ def _numbers(p: dict[str, str]) -> list[Rule]:
         ("year_range", "D4",
          rf"(?<![\w$£€¥#/.,\-])(?P<y1>{p['Y4']})\s*[-\u2013\u2014/]\s*(?P<y2>\d{{4}}|\d\d)"
          r"(?![\w%]|[.,:]\d)"),
-        ("year", "EDGE D4",
+        ("year", "EDGE D4 YEAR",
          r"(?:(?P<edge>(?i:early|mid|late))[-\s]+|(?<![\w$£€¥#/.,\-]))(?P<year>1[6-9]\d\d|20\d\d)"
          r"(?![\w%]|[.,:/\-\u2013]\d)"),
         ("month", "REL THE EDGE MON",
