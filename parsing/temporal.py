@@ -11,10 +11,13 @@ The pieces, in the order a text goes through them:
   ``timex_relative`` (last week, next month, quarters, seasons, fiscal years, ... ago),
   ``timex_durations`` (P3Y, sets); relative ones are counted from the publication date, in the
   direction the sentence's tense points (``timex_tense``), with ``timex_calendar`` arithmetic;
-* ``timex_ranges`` gives each DATE/TIME value the days it may cover and its granularity.
+* ``timex_ranges`` gives each DATE/TIME value the days it may cover and its granularity;
+* ``timex_spans`` joins the two ends of a range (``from 2009 to 2011``, ``between March and May``,
+  ``2009-2010``): each stays its own expression with its own value, as in TimeML, but both cover
+  the days of the whole range, so whatever a sentence is dated by covers the range.
 
-Without a publication date, expressions that need one keep ``value=None``. A range such as
-``from 2009 to 2011`` is two expressions, one per end, as in TimeML.
+Without a publication date, expressions that need one keep ``value=None``. ``now`` and
+``currently`` are PRESENT_REF only in their clear uses (``is now``, ``until now``, ``right now``).
 """
 
 from __future__ import annotations
