@@ -103,16 +103,17 @@ class Tmux:
     def wait_gone(self, text: str, timeout: float = 15.0) -> list[str]:
         return self.wait(f"{text!r} to go", lambda s: text not in "\n".join(s), timeout)
 
-    def wait_stable(self, timeout: float = 15.0) -> list[str]:
-        """The screen once two captures a poll apart agree."""
+    def wait_stable(self, quiet: float = 0.3, timeout: float = 15.0) -> list[str]:
+        """The screen once it has stayed the same for ``quiet`` seconds."""
         last: list[list[str]] = [[]]
+        since = [time.monotonic()]
 
-        def same(screen: list[str]) -> bool:
-            done = screen == last[0]
-            last[0] = screen
-            return done
+        def settled(screen: list[str]) -> bool:
+            if screen != last[0]:
+                last[0], since[0] = screen, time.monotonic()
+            return time.monotonic() - since[0] >= quiet
 
-        return self.wait("the screen to settle", same, timeout)
+        return self.wait("the screen to settle", settled, timeout)
 
     def wait_exit(self, timeout: float = 15.0) -> str:
         """The program's exit status ("0" for success) once it has ended."""
