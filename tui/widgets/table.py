@@ -23,6 +23,7 @@ class PaneTable(DataTable[Text]):
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_KEYS
     COLUMNS: ClassVar[list[Column]] = []
+    FLEX_MIN: ClassVar[int] = FLEX_MIN
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
@@ -51,7 +52,7 @@ class PaneTable(DataTable[Text]):
         while True:
             spare = self.size.width - sum(w + 2 for _, _, w in columns if w) - 3
             droppable = [c for c in columns[1:] if c[2]]
-            if spare >= FLEX_MIN or not droppable:
+            if spare >= self.FLEX_MIN or not droppable:
                 break
             columns.remove(droppable[-1])
         for label, key, width in columns:

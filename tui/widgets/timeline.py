@@ -30,6 +30,7 @@ class TimelineTable(PaneTable):
     HELP_NAME = "Timeline"
     COLUMNS: ClassVar[list[Column]] = [("When", "when", 16), ("Event", "event", 0),
                                        ("Source", "source", 14), ("Speaker", "speaker", 14)]
+    FLEX_MIN = 40  # the event is what matters: speaker and source move into it before it gets short
     entries: Sequence[TimelineEntry] = ()
     current: str | None = None
     """The open article: its events are shown in bold."""
