@@ -461,3 +461,12 @@ async def test_tab_and_o_reach_both_side_panes_when_they_share_a_strip(app: Date
         await pilot.press("o")
         await pilot.pause()
         assert focused(app) is entities.table and entities.display and not timeline.display
+        await pilot.press("2")
+        await pilot.pause()
+        rows = app.reader.view.outer_size.height
+        await pilot.press("E")  # hiding a pane of the shared strip hides the strip
+        await pilot.pause()
+        assert not app.query_one("#side").display and app.reader.view.outer_size.height == rows + 6
+        await pilot.press("4")
+        await pilot.pause()
+        assert focused(app) is timeline.table and timeline.display

@@ -53,8 +53,10 @@ def pane_of(widget: Widget | None) -> str | None:
 
 
 def toggle(screen: Screen[object], name: str) -> None:
-    """Hide pane ``name`` (library, entities or timeline by their container), or show it again."""
-    screen.query_one(f"#{name}").toggle_class("-hidden")
+    """Hide pane ``name`` (library, entities or timeline), or show it again; when entities and
+    timeline share one strip, the strip goes (the article gets its rows)."""
+    shared = name in SIDE and single_side(screen)
+    screen.query_one("#side" if shared else f"#{name}").toggle_class("-hidden")
 
 
 def reveal(screen: Screen[object], name: str) -> Widget:
