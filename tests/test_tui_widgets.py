@@ -105,3 +105,10 @@ async def test_sparkline_zooms_to_the_date_filter(cdir: Path) -> None:
         pane.set_range(DateRange(date(2019, 1, 1), None, "since 2019"))
         await pilot.pause()
         assert str(spark.render()).splitlines()[1].startswith("1 Jan 2019 – 3 Mar 2026")
+        assert pane.border_title == "Timeline · since 2019"
+        for start, end, title in ((date(2021, 11, 1), date(2021, 11, 30), "Nov 2021"),
+                                  (date(2019, 1, 1), date(2021, 12, 31), "2019 – 2021"),
+                                  (date(2021, 11, 20), date(2021, 11, 25), "20 Nov – 25 Nov 2021"),
+                                  (date(2021, 11, 1), date(2022, 2, 28), "Nov 2021 – Feb 2022")):
+            pane.set_range(DateRange(start, end, "typed"))
+            assert pane.border_title == f"Timeline · {title}"

@@ -48,6 +48,19 @@ def span_label(first: date, last: date, unit: str) -> str:
     return f"{a} – {b}"
 
 
+def range_title(selected: DateRange) -> str:
+    """A date filter named briefly: "Nov 2021", "2019 – 2021", "3 Mar – 9 Mar 2026"."""
+    first, last = selected.start, selected.end
+    if first is None or last is None:
+        return selected.label
+    if first.day != 1 or (last + timedelta(days=1)).day != 1:
+        return span_label(first, last, "day")
+    if first.month == 1 and last.month == 12:
+        return str(first.year) if first.year == last.year else span_label(first, last, "year")
+    same = (first.year, first.month) == (last.year, last.month)
+    return _label(first, "month") if same else span_label(first, last, "month")
+
+
 @dataclass(frozen=True)
 class Zoom:
     """The histogram inside a date filter; ``vague`` events span more than one of its buckets."""

@@ -16,7 +16,7 @@ from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
 
 from .side import SidePane
-from .sparkline import Sparkline
+from .sparkline import Sparkline, range_title
 from .table import Column, PaneTable
 
 
@@ -119,7 +119,7 @@ class TimelinePane(SidePane):
         self._draw_histogram()
         parts = ["Timeline"]
         if not self.range.is_open:
-            parts.append(self.range.label)
+            parts.append(range_title(self.range))
         if self.entity:
             parts.append(self.entity)
         self.set_title(safe_line(" · ".join(parts)))
