@@ -461,6 +461,11 @@ async def test_tab_and_o_reach_both_side_panes_when_they_share_a_strip(app: Date
         await pilot.press("o")
         await pilot.pause()
         assert focused(app) is entities.table and entities.display and not timeline.display
+        await pilot.press("d", *"mar 2026", "enter")  # a date filter shows the timeline it changed
+        await pilot.pause()
+        assert timeline.display and not entities.display and len(timeline.entries) == 2
+        assert focused(app) is timeline.table  # focus follows the strip, never left on a hidden pane
+        await pilot.press("3")
         await pilot.press("2")
         await pilot.pause()
         rows = app.reader.view.outer_size.height

@@ -113,6 +113,9 @@ class ReaderActions(App[None]):
             if found is not None:
                 self.reader.remember()
                 timeline.set_range(found)
+                layout.show_side(self.screen, "timeline")  # narrow: the strip shows what changed
+                if layout.pane_of(self.focused) == "entities" and layout.single_side(self.screen):
+                    self.screen.set_focus(layout.reveal(self.screen, "timeline"))  # not left hidden
 
         anchor = newest(timeline.all_entries) or date.today()
         current = "" if timeline.range.is_open else timeline.range.label
