@@ -113,13 +113,17 @@ class ReaderActions(App[None]):
             if found is not None:
                 self.reader.remember()
                 timeline.set_range(found)
-                layout.show_side(self.screen, "timeline")  # narrow: the strip shows what changed
-                if layout.pane_of(self.focused) == "entities" and layout.single_side(self.screen):
-                    self.screen.set_focus(layout.reveal(self.screen, "timeline"))  # not left hidden
+                self._show_timeline()
 
         anchor = newest(timeline.all_entries) or date.today()
         current = "" if timeline.range.is_open else timeline.range.label
         self.push_screen(DateFilterScreen(anchor, current, timeline.count_in), done)
+
+    def _show_timeline(self) -> None:
+        """After a filter changed: the narrow strip shows the timeline (focus follows from entities)."""
+        layout.show_side(self.screen, "timeline")
+        if layout.pane_of(self.focused) == "entities" and layout.single_side(self.screen):
+            self.screen.set_focus(layout.reveal(self.screen, "timeline"))  # not left on a hidden pane
 
     def action_clear_filters(self) -> None:
         """Clear the timeline's date and entity filters."""
@@ -129,6 +133,7 @@ class ReaderActions(App[None]):
             return
         self.reader.remember()
         timeline.set_filters(CLEARED, None)
+        self._show_timeline()
         self.notify("Timeline filters cleared", timeout=2)
 
     def action_copy_quote(self) -> None:
