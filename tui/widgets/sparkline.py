@@ -138,7 +138,9 @@ class Sparkline(Static):
         """One bar per bucket, widened to fill ``width`` when there are few buckets."""
         repeat = max(1, width // max(1, len(hist.buckets)))
         bars = "".join(bar * repeat for bar in sparkline(hist))
-        return Text(bars, style=self.get_component_rich_style(component))
+        text = Text()  # the style on the bars only, not on the legend appended below them
+        text.append(bars, style=self.get_component_rich_style(component))
+        return text
 
     def _show(self, bars: Text, span: str, hist: Histogram, more: str) -> None:
         """The bars over their legend: the span they cover, the unit, what they leave out."""
