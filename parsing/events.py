@@ -21,14 +21,13 @@ from .model import Entity, Event, EventDateSource, Quote, Span, TimeExpression
 SUMMARY_LIMIT = 200
 _DATED_TYPES = frozenset({"DATE", "TIME"})
 _DAY_LEVEL = frozenset({"day", "time"})
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 _DATELINE_GLUE = re.compile(r"[\s,;:.\-–—|/]*")
 
 
 def summarize(text: str, limit: int = SUMMARY_LIMIT) -> str:
     """Whitespace collapsed; cut on a word boundary with "…" past ``limit`` characters."""
-    flat = _SPACE.sub(" ", text).strip()
+    flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
     cut = flat.rfind(" ", 0, limit)
