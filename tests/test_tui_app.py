@@ -180,6 +180,21 @@ async def test_narrow_terminals_stack_the_panes(cdir: Path) -> None:
         assert library.outer_size.height == 4 and not app.query_one(LibraryTable).show_header
 
 
+async def test_the_two_row_library_strip_scrolls_only_when_the_cursor_leaves_it(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        library = app.query_one(LibraryTable)
+        library.select_article(STORM.id)  # the second row: both rows fit without the header
+        library.keep_cursor_visible()
+        await pilot.pause()
+        assert library.cursor_row == 1 and library.scroll_y == 0
+        library.move_cursor(row=2, animate=False)
+        library.keep_cursor_visible()
+        await pilot.pause()
+        assert library.scroll_y == 1
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 48), (250, 60)])
 async def test_every_pane_is_shown_with_room_when_focused(cdir: Path, size: tuple[int, int]) -> None:
     app = make_app(cdir)

@@ -39,7 +39,7 @@ class PaneTable(DataTable[Text]):
 
     def keep_cursor_visible(self) -> None:
         """After the pane shrinks, scroll so the cursor row is still shown (centred)."""
-        rows = max(1, self.scrollable_content_region.height - 1)
+        rows = max(1, self.scrollable_content_region.height - int(self.show_header))
         if not self.scroll_y <= self.cursor_row < self.scroll_y + rows:
             self.scroll_to(y=max(0, self.cursor_row - rows // 2), animate=False)
 
