@@ -28,10 +28,13 @@ def make_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], Da
 
 async def loaded(pilot: Pilot[Any]) -> None:
     """Every article loaded and the panes filled; the library cursor on its first row (where the
-    app leaves it depends on whether loading finished before the library took focus)."""
+    app leaves it depends on whether loading finished before the library took focus), and no
+    notification left (a toast's timeout would make the shot depend on the machine's speed)."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.press("g")
+    pilot.app.clear_notifications()
+    await pilot.pause()
 
 
 def test_main_screen_80x24(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp]) -> None:
