@@ -71,7 +71,7 @@ class DatelineApp(PaneActions):
         layout.fit(self.screen, self.size.width)  # narrow: start reading, the library strip stays small
         start = self.reader.view if layout.single_side(self.screen) else self.query_one(LibraryTable)
         self.screen.set_focus(start)
-        self._load_articles()
+        self.call_after_refresh(self._load_articles)  # first frame before the parser competes for the GIL
 
     def on_resize(self) -> None:
         layout.fit(self.screen, self.size.width)
