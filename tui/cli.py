@@ -38,7 +38,8 @@ def _parse_parser() -> argparse.ArgumentParser:
 def _reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="dateline",
-        description="Read news articles in the terminal. 'dateline parse PATH…' prints them as JSON.",
+        description="Read news articles in the terminal. 'dateline parse PATH…' prints them as JSON;"
+        " 'dateline timeline PATH… [--range R] [--entity NAME]' prints their events in date order.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .)")
     p.add_argument("--published", type=_iso_date, metavar="DATE", help="publication date for these articles")
@@ -94,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "parse":
             return run_parse(argv[1:])
+        if argv and argv[0] == "timeline":
+            from tui.timeline_cli import run_timeline
+
+            return run_timeline(argv[1:], _iso_date)
         return run_reader(argv)
     except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
