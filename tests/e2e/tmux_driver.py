@@ -33,7 +33,7 @@ class Tmux:
         self._dir = tempfile.TemporaryDirectory(prefix="dateline-e2e-")
         self.socket = f"dateline-e2e-{os.getpid()}-{id(self)}"
         self.conf = Path(self._dir.name) / "tmux.conf"
-        self.conf.write_text(CONF)
+        self.conf.write_text(CONF + f"set -g default-size {size[0]}x{size[1]}\n")
         self.status_file = Path(self._dir.name) / "status"
 
     def tmux(self, *args: str, check: bool = True) -> str:
@@ -50,7 +50,8 @@ class Tmux:
         env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
         self.status_file.unlink(missing_ok=True)
         self.tmux("kill-session", "-t", "e2e", check=False)  # a finished run's pane may linger
-        wrapper = 'out="$1"; shift; "$@"; echo $? > "$out.tmp" && mv "$out.tmp" "$out"'
+        # COLUMNS/LINES (set under pytest) would override the pane's real size for the program.
+        wrapper = 'out="$1"; shift; unset COLUMNS LINES; "$@"; echo $? > "$out.tmp" && mv "$out.tmp" "$out"'
         self.tmux("new-session", "-d", "-s", "e2e", "-x", str(cols), "-y", str(rows), "-c", str(cwd),
                   *env_args, "--", "sh", "-c", wrapper, "sh", str(self.status_file), *argv)
 
