@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from . import entities, events, quotes, segment, temporal
 from .dateline import find_dateline
+from .files import expand
 from .manifest import apply_manifest
 from .model import Article, Document, LoadError
-from .readers import KNOWN_EXTENSIONS, ReadError, read_path
+from .readers import ReadError, read_path
 from .readers.decode import DecodeError
 
 
@@ -54,20 +53,6 @@ def parse_document(doc: Document, published: date | None = None) -> Article:
 def parse_text(text: str, published: date | None = None, path: str = "<text>") -> Article:
     """Parse a bare body text (no metadata)."""
     return parse_document(Document(path=path, format="text", body=text, body_offset=0), published)
-
-
-def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and the known-format files under directories named (recursive, sorted)."""
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            found = sorted(
-                str(f) for f in Path(p).rglob("*")
-                if f.is_file() and f.suffix.lower() in KNOWN_EXTENSIONS
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            yield from found
-        else:
-            yield p
 
 
 def load_file(path: str, published: date | None = None) -> list[Article | LoadError]:

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parsing.files import expand
 from parsing.model import Document, LoadError
-from parsing.pipeline import expand
 from parsing.readers import KNOWN_EXTENSIONS, ReadError, read_bytes, read_path
 from parsing.readers.decode import DecodeError, decode
 

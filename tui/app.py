@@ -78,7 +78,8 @@ class DatelineApp(PaneActions):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
-        from parsing.pipeline import expand, load_file  # the window is up before the parser loads
+        from parsing.files import expand
+        from parsing.pipeline import load_file  # the window is up before the parser loads
 
         files = list(expand(self.paths))
         loader = self.loader or load_file

@@ -6,7 +6,7 @@ import os
 import sys
 from datetime import date
 
-from parsing.pipeline import expand
+from parsing.files import expand
 from tui.sanitize import sanitize_line
 from tui.state import display_path
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..dateline import find_dateline
+from ..files import EXTENSIONS, KNOWN_EXTENSIONS
 from ..model import Document, LoadError
 from .base import Entry, Reader, ReadError
 from .dates import url_date
@@ -20,21 +21,6 @@ from .sniff import sniff
 MAX_BYTES = 10 * 1024 * 1024
 MAX_BODY_CHARS = 1_000_000
 
-EXTENSIONS: dict[str, str] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".xml": "feed",
-    ".rss": "feed",
-    ".atom": "feed",
-}
-KNOWN_EXTENSIONS = frozenset(EXTENSIONS)
 # Extensions that name a format only loosely: the content decides.
 _SNIFFED = frozenset({"text"})
 
