@@ -311,3 +311,18 @@ async def test_long_article_renders_only_what_is_on_screen(cdir: Path) -> None:
         assert app.reader.reading is not None and app.reader.reading.quote is not None
         assert app.reader.reading.quote.id == "q1999.q3"
         assert len(view.styled_blocks) < 60
+
+
+async def test_a_config_that_cannot_be_saved_is_reported(cdir: Path) -> None:
+    bad = cdir / "config.toml"
+    bad.write_text("theme = [unclosed\n", encoding="utf-8")
+    (cdir / "config.toml.bak").write_text("an older, different backup\n", encoding="utf-8")
+    app = make_app(cdir)
+    shown: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        app.notify = lambda message, **kw: shown.append(str(message))  # type: ignore[method-assign]
+        app.theme = "nord"
+        await pilot.pause()
+        assert any("config" in s.lower() or "backup" in s.lower() for s in shown)
+    assert bad.read_text(encoding="utf-8") == "theme = [unclosed\n"  # the user's file is never lost

@@ -20,6 +20,7 @@ from tui.config import Config, load_config, save_config
 from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle
 from tui.panes import PaneActions
 from tui.reader import Reader
+from tui.sanitize import safe_line
 from tui.state import EntityKey, Library
 from tui.widgets.article import ArticleView
 from tui.widgets.entities import EntitiesPane
@@ -176,7 +177,9 @@ class DatelineApp(PaneActions):
 
     def _theme_changed(self, _theme: object) -> None:
         self.config = replace(self.config, theme=self.theme)
-        save_config(self.config)
+        problem = save_config(self.config)
+        if problem:
+            self.notify(problem, title="Config not saved", severity="warning", markup=False)
 
     async def action_quit(self) -> None:
         """Save the theme and the reading position, then leave."""
@@ -184,5 +187,5 @@ class DatelineApp(PaneActions):
         if place is not None:
             self.config = replace(self.config, last_article=place.article.id, last_offset=place.top,
                                   last_path=place.article.path)
-        save_config(self.config)
-        self.exit()
+        problem = save_config(self.config)
+        self.exit(message=safe_line(f"dateline: settings not saved: {problem}") if problem else None)
