@@ -32,7 +32,7 @@ Loader = Callable[[str, date | None], list[Article | LoadError]]
 
 
 class DatelineApp(PaneActions):
-    """``DatelineApp(paths, published, config)``; ``loader`` parses one file (default: the pipeline's)."""
+    """``DatelineApp(paths, published, config)``; ``loader`` parses one file (default: cached pipeline)."""
 
     CSS_PATH = "dateline.tcss"
     TITLE = "dateline"
@@ -80,10 +80,10 @@ class DatelineApp(PaneActions):
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
         from parsing.files import expand
-        from parsing.pipeline import load_file  # the window is up before the parser loads
+        from tui.cache import load_file_cached  # the window is up before the parser loads
 
         files = list(expand(self.paths))
-        loader = self.loader or load_file
+        loader = self.loader or load_file_cached
         for done, path in enumerate(files, 1):
             self.post_message(Loaded(loader(path, self.published), done, len(files)))
         self.post_message(LoadFinished(len(files)))
@@ -141,7 +141,9 @@ class DatelineApp(PaneActions):
             return
         self._restored = True
         self._open(article, None, remember=False)
-        self.reader.view.scroll_to_offset(min(cfg.last_offset, len(article.text)))
+        offset = min(cfg.last_offset, len(article.text))
+        # after the next refresh: a restore that comes before the first layout has no width to wrap at
+        self.call_after_refresh(self.reader.view.scroll_to_offset, offset)
 
     def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
         self.reader.open(article, target, remember)
