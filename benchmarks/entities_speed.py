@@ -13,19 +13,10 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
-from parsing import entities, pipeline, segment
-from parsing.model import LoadError
+from bench_bodies import load_bodies
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bodies(paths: list[str]) -> list[str]:
-    if not paths:
-        corpus = ROOT.parent / "shared" / "corpus"
-        paths = [str(corpus if corpus.is_dir() else ROOT / "sample_articles")]
-    return [a.text for a in pipeline.load(paths) if not isinstance(a, LoadError)]
+from parsing import entities, segment
 
 
 def _reference() -> int:
@@ -37,7 +28,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--rounds", type=int, default=10)
     args = ap.parse_args()
-    bodies = _bodies(args.paths)
+    bodies = load_bodies(args.paths)
     inputs = []
     for body in bodies:
         paras = segment.paragraphs(body)

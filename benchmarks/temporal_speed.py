@@ -18,20 +18,10 @@ import subprocess
 import sys
 import time
 from datetime import date
-from pathlib import Path
 
-from parsing import pipeline, segment, temporal
-from parsing.model import LoadError
+from bench_bodies import ROOT, load_bodies
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bodies(paths: list[str]) -> list[str]:
-    if not paths:
-        corpus = ROOT.parent / "shared" / "corpus"
-        paths = [str(corpus if corpus.is_dir() else ROOT / "sample_articles")]
-    return [a.text for a in pipeline.load(paths) if not isinstance(a, LoadError)]
-
+from parsing import segment, temporal
 
 _FIRST_CALL = """
 import time
@@ -57,7 +47,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--profile", type=int, default=0, metavar="N")
     args = ap.parse_args()
-    bodies = _bodies(args.paths)
+    bodies = load_bodies(args.paths)
     inputs = [(b, segment.sentences(b, segment.paragraphs(b))) for b in bodies]
     published = date(2021, 11, 23)
     if args.profile:
