@@ -14,7 +14,7 @@ from datetime import date
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _iso_date(value: str) -> date:
+def iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -28,7 +28,7 @@ def _parse_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input"
     )
-    p.add_argument("--published", type=_iso_date, metavar="DATE",
+    p.add_argument("--published", type=iso_date, metavar="DATE",
                    help="publication date (YYYY-MM-DD) for the articles named; overrides all others")
     p.add_argument("--format", choices=("json", "jsonl"), default="json",
                    help="json: a pretty array; jsonl: one object a line (default: json)")
@@ -42,7 +42,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         " 'dateline timeline PATH… [--range R] [--entity NAME]' prints their events in date order.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .)")
-    p.add_argument("--published", type=_iso_date, metavar="DATE", help="publication date for these articles")
+    p.add_argument("--published", type=iso_date, metavar="DATE", help="publication date for these articles")
     p.add_argument("--config-path", action="store_true", help="print the config file's path and exit")
     return p
 
@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] == "timeline":
             from tui.timeline_cli import run_timeline
 
-            return run_timeline(argv[1:], _iso_date)
+            return run_timeline(argv[1:])
         return run_reader(argv)
     except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE

@@ -20,10 +20,11 @@ from parsing.model import Article, LoadError
 from parsing.pipeline import load
 from parsing.timeline import TimelineEntry, build_timeline, filter_entity_name, filter_range, newest
 
+from .cli import iso_date
 from .sanitize import sanitize_line
 
 
-def _parser(iso_date: Any) -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="dateline timeline", description="Print the events of every article in date order."
     )
@@ -54,8 +55,8 @@ def _as_line(entry: TimelineEntry) -> str:
     return sanitize_line(f"{entry.when:<18} {who}{entry.event.summary}  [{where}]")
 
 
-def run_timeline(argv: Sequence[str], iso_date: Any) -> int:
-    args = _parser(iso_date).parse_args(argv)
+def run_timeline(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(argv)
     articles: list[Article] = []
     failed = False
     for item in load(args.paths, args.published):
