@@ -153,13 +153,6 @@ class Article:
     def time(self, time_id: str) -> TimeExpression | None:
         return next((t for t in self.times if t.id == time_id), None)
 
-    def sentence_at(self, pos: int) -> int | None:
-        """The index of the sentence holding ``pos``, or None."""
-        for i, s in enumerate(self.sentences):
-            if s.start <= pos < s.end:
-                return i
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class LoadError:

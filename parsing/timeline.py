@@ -12,7 +12,7 @@ Plain Python, shared by the reader and the command line.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -49,24 +49,28 @@ class TimelineEntry:
         return format_when(self.event.earliest, self.event.latest, self.granularity)
 
 
-def _entry(article: Article, event: Event) -> TimelineEntry:
+def _entries(article: Article) -> Iterator[TimelineEntry]:
+    """The article's events as timeline entries; its quotes, entities and times are indexed once."""
     quotes = {q.id: q for q in article.quotes}
-    speakers: list[str] = []
-    for qid in event.quotes:
-        q = quotes.get(qid)
-        if q is not None and q.kind == "speech" and q.speaker and q.speaker not in speakers:
-            speakers.append(q.speaker)
-    names = tuple(e.name for e in (article.entity(eid) for eid in event.entities) if e is not None)
-    if event.date_from == "published":
-        granularity = "day"
-    else:
-        t = article.time(event.time) if event.time else None
-        granularity = t.granularity if t is not None else "none"
-    return TimelineEntry(
-        article_id=article.id, article_title=article.title, article_source=article.source,
-        article_path=article.path, article_published=article.published, event=event,
-        speakers=tuple(speakers), entity_names=names, granularity=granularity,
-    )
+    entities = {e.id: e.name for e in article.entities}
+    times = {t.id: t for t in article.times}
+    for event in article.events:
+        speakers: list[str] = []
+        for qid in event.quotes:
+            q = quotes.get(qid)
+            if q is not None and q.kind == "speech" and q.speaker and q.speaker not in speakers:
+                speakers.append(q.speaker)
+        names = tuple(entities[eid] for eid in event.entities if eid in entities)
+        if event.date_from == "published":
+            granularity = "day"
+        else:
+            t = times.get(event.time) if event.time else None
+            granularity = t.granularity if t is not None else "none"
+        yield TimelineEntry(
+            article_id=article.id, article_title=article.title, article_source=article.source,
+            article_path=article.path, article_published=article.published, event=event,
+            speakers=tuple(speakers), entity_names=names, granularity=granularity,
+        )
 
 
 def _sort_key(entry: TimelineEntry, rank: int) -> tuple[bool, date, date, int, int, int]:
@@ -85,7 +89,7 @@ def build_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     keyed = [
         (_sort_key(entry, rank), entry)
         for rank, article in enumerate(articles)
-        for entry in (_entry(article, ev) for ev in article.events)
+        for entry in _entries(article)
     ]
     keyed.sort(key=lambda pair: pair[0])
     return tuple(entry for _, entry in keyed)
