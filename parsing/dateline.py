@@ -8,12 +8,12 @@ a month and day with a reference date to take the year from.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
+
+from .vocab import load
 
 _HEAD = 300
 
@@ -37,9 +37,7 @@ class Dateline:
 
 @cache
 def _words() -> dict[str, object]:
-    text = resources.files("parsing.vocab").joinpath("dateline_words.json").read_text(encoding="utf-8")
-    data: dict[str, object] = json.loads(text)
-    return data
+    return load("dateline_words.json")
 
 
 def _months() -> dict[str, int]:

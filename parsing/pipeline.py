@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
-from . import entities, events, quotes, segment, temporal
+from . import attribution, entities, events, segment, temporal
 from .dateline import find_dateline
 from .files import expand
 from .manifest import apply_manifest
@@ -39,7 +39,7 @@ def parse_document(doc: Document, published: date | None = None) -> Article:
     sents = segment.sentences(text, paras)
     ents = entities.extract(text, paras, sents)
     times = temporal.extract(text, sents, doc.published)
-    qs = quotes.extract(text, paras, sents, ents)
+    qs = attribution.extract(text, paras, sents, ents)
     evs = events.extract(text, sents, times, ents, qs, doc.published)
     return Article(
         id=_article_id(doc.path, text), path=doc.path, format=doc.format, text=text,

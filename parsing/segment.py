@@ -13,12 +13,11 @@ Spans are trimmed, sorted, non-overlapping and inside the text.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from .model import Span
+from .vocab import load
 
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦‣]|\d{1,3}[.)])[ \t]+\S")
@@ -38,8 +37,7 @@ _LAYOUT_SHARE = 0.5
 
 @cache
 def _vocab() -> dict[str, frozenset[str]]:
-    raw = resources.files("parsing.vocab").joinpath("abbreviations.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = load("abbreviations.json")
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
@@ -148,8 +146,7 @@ def _surname(text: str, word: str) -> bool:
 
 @cache
 def _first_names() -> frozenset[str]:
-    raw = resources.files("parsing.vocab").joinpath("names_people.json").read_text(encoding="utf-8")
-    names = json.loads(raw).get("first_names", [])
+    names = load("names_people.json").get("first_names", [])
     return frozenset(n for n in names if isinstance(n, str))
 
 

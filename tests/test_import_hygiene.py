@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 
 def _modules_after(code: str) -> set[str]:
     probe = code + "\nimport sys\nprint('\\n'.join(sys.modules))"
@@ -13,19 +15,23 @@ def _modules_after(code: str) -> set[str]:
 
 
 def test_parsing_does_not_import_textual() -> None:
-    mods = _modules_after("import parsing, parsing.pipeline, parsing.contract, parsing.timeline")
-    assert "parsing.pipeline" in mods
+    mods = _modules_after(
+        "import parsing, parsing.pipeline, parsing.contract, parsing.timeline, parsing.temporal,"
+        " parsing.attribution, parsing.entities, parsing.readers, parsing.fetch.cache"
+    )
+    assert {"parsing.pipeline", "parsing.temporal", "parsing.attribution", "parsing.entities"} <= mods
     assert not any(m == "textual" or m.startswith("textual.") for m in mods)
     assert "tui" not in mods
 
 
-def test_parse_command_does_not_import_textual() -> None:
+@pytest.mark.parametrize("command", [["parse", "--format", "jsonl"], ["timeline"]])
+def test_script_commands_do_not_import_textual(command: list[str]) -> None:
     code = (
         "import io, contextlib\n"
         "from tui.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(['parse', '--format', 'jsonl', 'sample_articles'])\n"
+        f"    main({[*command, 'sample_articles']!r})\n"
     )
     mods = _modules_after(code)
-    assert "tui.cli" in mods
+    assert f"tui.cli.{command[0]}" in mods
     assert "textual" not in mods

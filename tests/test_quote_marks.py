@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import quote_marks, quotes, segment
+from parsing import attribution, segment
+from parsing.attribution import marks as quote_marks
 
 
 def _spans(text: str) -> list[str]:
@@ -94,7 +95,7 @@ def test_any_text_gives_well_formed_quotes(text: str) -> None:
     for q in spans:
         p = paras[q.para]
         assert p.start <= q.start < q.end <= p.end  # never beyond its paragraph
-    for found in quotes.extract(text, paras, segment.sentences(text, paras), ()):
+    for found in attribution.extract(text, paras, segment.sentences(text, paras), ()):
         assert text[found.start:found.end] == found.text
         for m in (found.speaker_mention, found.cue):
             assert m is None or text[m.start:m.end] == m.text

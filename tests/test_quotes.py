@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from parsing import pipeline, quotes, segment
+from parsing import attribution, pipeline, segment
 from parsing.model import Article, Entity, Mention, Quote
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "seed_article.txt"
@@ -14,7 +14,7 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "seed_article.t
 
 def _quotes(text: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     paras = segment.paragraphs(text)
-    return quotes.extract(text, paras, segment.sentences(text, paras), entities)
+    return attribution.extract(text, paras, segment.sentences(text, paras), entities)
 
 
 def _one(text: str) -> Quote:
@@ -160,7 +160,7 @@ def _seed_body() -> str:
 def test_seed_speakers() -> None:
     text = _seed_body()
     paras = segment.paragraphs(text)
-    qs = quotes.extract(text, paras, segment.sentences(text, paras), ())
+    qs = attribution.extract(text, paras, segment.sentences(text, paras), ())
 
     def speaker(prefix: str) -> str | None:
         hits = [q for q in qs if q.text[1:].startswith(prefix)]
@@ -257,7 +257,7 @@ def test_verb_introducing_the_next_quote_is_not_a_tail_cue() -> None:
 
 
 def test_speech_verb_regex_matches_whole_words_and_the_longest_form() -> None:
-    from parsing.quote_vocab import vocab
+    from parsing.attribution.vocab import vocab
     verb_re = vocab().verb_re
     assert [m.group() for m in verb_re.finditer("she pointed  out that he said, unsaid, saying")] == [
         "pointed  out", "said", "saying"]

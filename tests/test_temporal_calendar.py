@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from parsing import timex_calendar as cal
 from parsing.model import Span
-from parsing.timex_tense import FUTURE, PAST, UNKNOWN, Sentences, Tense
+from parsing.temporal import calendar as cal
+from parsing.temporal.tense import FUTURE, PAST, UNKNOWN, Sentences, Tense
 
 TUE = date(2021, 11, 23)
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from parsing.timex_ranges import bounds
+from parsing.temporal.ranges import bounds
 
 PUB = date(2021, 11, 23)
 D = date

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
+
+from ..vocab import load
 
 _BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b)\s*", re.I)
@@ -18,9 +18,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 @cache
 def layout_vocab() -> dict[str, list[str]]:
     """The word lists of ``parsing/vocab/text_layout.json``."""
-    text = resources.files("parsing.vocab").joinpath("text_layout.json").read_text(encoding="utf-8")
-    data: dict[str, list[str]] = json.loads(text)
-    return data
+    return load("text_layout.json")
 
 
 def looks_like_name(line: str) -> bool:

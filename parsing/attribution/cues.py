@@ -1,0 +1,214 @@
+"""Attribution cues: the speech verb (or ``according to``) of a quote and the mention it points at.
+
+Works on the *masked* text (every quote blanked out, offsets unchanged) so that words inside quotes
+are never taken for cues. Positions tried, in order: right after the quote (``"…," X said``, ``"…,"
+said X``, ``"…" the readout notes``), the clause before it (``X said: "…"``, ``X said in a statement
+that … "…"``, ``In a statement, X said``, ``Name: "…"``), ``according to X``, and a verb later in the
+sentence (``"…," or if …, he added``). ``X quoted Y as saying`` gives Y.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as G
+from .forms import (
+    QUOTING_VERB,
+    Window,
+    agent,
+    byline,
+    clause_subject,
+    colon_name,
+    introduced,
+    quoted_as,
+    with_verb,
+)
+from .mentions import (
+    Cue,
+    apposition,
+    clause_end,
+    complement,
+    describe,
+    left_np,
+    np_tokens,
+    right_np,
+)
+from .names import is_cap
+from .vocab import vocab
+
+_RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")
+_REACH = 400  # characters before and after a quote searched for its cue
+_DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
+
+
+def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
+    v = vocab()
+    word = m.group().lower()
+    if not m.group()[0].islower():
+        return False
+    before = masked[max(0, m.start() - 30):m.start()].split()
+    prev = before[-1].lower().strip(",") if before else ""
+    named_subject = before and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
+        prev in G.PRONOUNS or prev not in v.stopwords)
+    if word in v.weak_verbs and not weak_ok and not named_subject:
+        return False
+    if prev in v.noun_markers or prev.endswith(("'s", "’s")):
+        return False
+    if prev in v.passive_markers and not word.endswith("ing"):
+        return False
+    after = masked[m.end():m.end() + 6].lstrip().lower()
+    return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")))
+
+
+def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
+    """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
+    words = np_tokens(masked, lo, m.start())
+    toks = list(words)
+    while toks and toks[-1].low in vocab().skip_between:
+        toks.pop()
+    participle = m.group().lower().endswith("ing")
+    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS) and \
+        not masked[toks[-1].end:m.start()].strip()
+    coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
+        toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
+        and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
+    if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
+        return clause_subject(masked, sentence[0], m.start())
+    return left_np(masked, lo, m.start(), words)
+
+
+def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_end: str) -> Cue | None:
+    v = vocab()
+    for m in v.verb_re.finditer(masked, q_end, hi):
+        between = masked[q_end:m.start()]
+        if not _verb_ok(masked, m, True):
+            return None
+        quoted = quoted_as(masked, m, "tail")
+        if quoted is not None:
+            return quoted
+        participle = m.group().lower().endswith("ing")
+        if not between.strip(" ,;—–-\n"):
+            if participle:
+                return with_verb(clause_subject(masked, sentence[0], q_end), m, "tail")
+            return with_verb(right_np(masked, m.end(), hi), m, "tail")
+        punctuated = inner_end in ",!?—–-." or between.lstrip()[:1] in (",", "—", "–", "-")
+        if not punctuated and not (_closes_sentence(masked, m.end(), hi) and _bare_subject(masked, q_end, m)):
+            return None  # "an “empty” escalation" goes on; "“…” she said." is attributed
+        toks = np_tokens(masked, q_end, m.start())
+        while toks and toks[-1].low in v.skip_between:
+            toks.pop()
+        commas = between.count(",") - (1 if between.lstrip().startswith(",") else 0)
+        limit = 5 if inner_end == "." else 9 if commas == 0 else 16
+        if not toks or len(toks) > limit or "." in between.strip().rstrip(".") or participle:
+            return None
+        if (commas == 0 or inner_end == ".") and any(t.low in G.NP_STOP and t.low != "and" for t in toks):
+            return None
+        if inner_end == "." and commas:
+            return None
+        if any(t.low in G.SUBORDINATORS for t in toks):
+            return None  # "…" -- and only later, when a magazine cited it: another clause's verb
+        if any(t.low.endswith("ing") and not is_cap(t) for t in toks):
+            return None
+        return with_verb(left_np(masked, q_end, m.start()), m, "tail")
+    return None
+
+
+def _closes_sentence(masked: str, pos: int, hi: int) -> bool:
+    rest = masked[pos:min(hi, pos + 3)].lstrip(" ")
+    return not rest or rest[0] in ".,;!?\n"
+
+
+def _bare_subject(masked: str, q_end: int, m: re.Match[str]) -> bool:
+    """Only a pronoun or a short name stands between the quote and the verb."""
+    toks = np_tokens(masked, q_end, m.start())
+    cue = describe(masked, toks) if 0 < len(toks) <= 4 and "," not in masked[q_end:m.start()] else None
+    return cue is not None and cue.kind in ("pronoun", "name") and cue.mention is not None and \
+        cue.mention[0] == toks[0].start
+
+
+def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
+    v = vocab()
+    colon = colon_name(masked, lo, q_start)
+    if colon is not None:
+        return colon
+    for quoting in reversed(list(QUOTING_VERB.finditer(masked, sentence[0], q_start))):
+        cue = quoted_as(masked, quoting, "prefix")  # X quoted Y as saying, although …: "…"
+        if cue is not None:
+            return cue
+    for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
+        if not _verb_ok(masked, m, q_start - m.end() <= _DIRECT_WEAK):
+            by_agent = agent(masked, m, q_start)  # was praised by Jobs as "…"
+            if by_agent is not None:
+                return with_verb(by_agent, m, "prefix")
+            continue
+        cue = quoted_as(masked, m, "prefix") or with_verb(_subject(masked, sentence, lo, m), m, "prefix")
+        if cue is None and not masked[lo:m.start()].strip(" ,\n"):
+            cue = with_verb(right_np(masked, m.end(), q_start), m, "prefix")
+            if cue is None and lo > sentence[0]:  # A statement on X's website, the … "…", states: "…"
+                cue = with_verb(clause_subject(masked, sentence[0], m.start()), m, "prefix")
+        if cue is None:
+            cue = with_verb(agent(masked, m, q_start), m, "prefix")
+        if cue is not None:
+            return cue
+    return None
+
+
+def _source(masked: str, lo: int, hi: int) -> Cue | None:
+    found = list(vocab().source_re.finditer(masked, lo, hi))
+    if not found:
+        return None
+    m = found[-1]
+    end = clause_end(masked, m.end(), hi)
+    toks = np_tokens(masked, m.end(), end)[:14]
+    if not toks:
+        return None
+    head_i = next((i for i, t in enumerate(toks) if i > 0 and t.low in G.COMPLEMENT_PREPS), len(toks))
+    if not is_cap(toks[0]):  # a person familiar with the matter: the NP from its determiner
+        head_i = next((i + 1 for i, t in enumerate(toks) if i > 0 and t.bare in vocab().known_heads), head_i)
+    cue = describe(masked, toks[:head_i])
+    if cue is not None and cue.kind in ("description", "group") and head_i < len(toks):
+        rest = toks[head_i:]
+        received = any(t.low in G.RECEIVED for t in rest)  # a review obtained by X: X did not write it
+        comp = cue.complement or (None if received else complement(masked, rest))  # … released by X
+        cue = Cue(None, (toks[0].start, toks[-1].end), cue.kind, head=cue.head, complement=comp)
+    if cue is not None and cue.kind != "name" and masked[end:end + 1] == ",":
+        cue = apposition(masked, end + 1, hi) or cue  # in the words of the prosecutor, Mark Tedeschi
+    relayed = _RELAYING.match(masked, end)
+    if relayed is not None:  # according to X, quoting Y: Y's words
+        cue = right_np(masked, relayed.end(), hi) or cue
+    if cue is None:
+        return None
+    verb = (m.start(), m.start() + len(m.group().rstrip()))
+    return Cue(verb, cue.mention, cue.kind, cue.name, cue.head, cue.complement, "source")
+
+
+def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
+    v = vocab()
+    for m in v.verb_re.finditer(masked, q_end, hi):
+        if not _verb_ok(masked, m, False):
+            continue
+        if masked[hi:hi + 1] == "\u2592" and not masked[m.end():hi].strip(" ,:\n"):
+            return None  # After the match, X said, "…": the verb introduces the next quote
+        cue = left_np(masked, q_end, m.start())
+        if cue is not None and cue.kind in ("pronoun", "name"):
+            return with_verb(cue, m, "distant")
+    return None
+
+
+def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: int) -> Cue | None:
+    """The attribution of the quote ``[start, end)`` whose sentence window is ``[lo, hi)``."""
+    q_start, q_end = quote
+    lo, hi = max(sentence[0], q_start - _REACH), min(sentence[1], q_end + _REACH)  # cues sit near quotes
+    sentence = (lo, hi)
+    inner = text[q_start:q_end].rstrip("\"'“”‘’«»„ ")
+    inner_end = inner[-1:] if inner else ""
+    start = max(lo, prev_end)
+    return (_immediate_tail(masked, sentence, q_end, hi, inner_end)
+            or byline(masked, q_end, hi, inner_end)
+            or _prefix(masked, sentence, start, q_start)
+            or _source(masked, start, q_start)
+            or _source(masked, q_end, hi)
+            or _distant_tail(masked, q_end, hi)
+            or introduced(masked, lo, q_start))
+
+

@@ -1,0 +1,196 @@
+"""Quotes and their speakers: spans (marks), kind (kind), cue (cues), speaker (speakers).
+
+The pieces of a quotation that runs over paragraphs share one attribution: the cue that introduces
+the stretch, else the one that closes it. A speech quote without a cue takes the attribution of the
+stretch of speech it belongs to: the piece it continues, the previous quote of its paragraph, the
+last quote of the paragraph before (when it opens its paragraph), a person named as the subject of
+the sentence just before it, or, for a quote that is a paragraph of its own, the person who opens
+the next paragraph as the speaker of its quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from ..model import Entity, Mention, Quote, Span
+from . import marks
+from .cues import find_cue
+from .kind import classify
+from .marks import QuoteSpan
+from .mentions import Cue
+from .names import tokens
+from .speakers import Resolved, Resolver
+from .vocab import vocab
+
+_FILL = "\u2592"
+_OPENING = 40  # characters into a paragraph its opening speaker's name may start
+_NON_SPACE = re.compile(r"\S")
+_COORDINATED = re.compile(r"(?:[\s,;]|\(\(?[^()]{0,20}\)\)?)*(?:and|or|but|nor|as well as)?[\s,]*")
+_SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+\.[A-Za-z]+|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|"
+                     r"Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
+
+
+class _Attribution(NamedTuple):
+    cue: Cue | None
+    who: Resolved
+
+
+def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[QuoteSpan]) -> list[int]:
+    """Sentence starts in the paragraphs that hold quotes and the paragraphs just before them."""
+    wanted = sorted({i for q in spans for i in (q.para - 1, q.para) if i >= 0})
+    starts: list[int] = []
+    for p in (paragraphs[i] for i in wanted):
+        starts.append(p.start)
+        for m in _SENTENCE_END.finditer(masked, p.start, p.end):
+            if _ABBREV.search(masked, max(p.start, m.start() - 12), m.start()):
+                continue
+            starts.append(m.end())
+    return starts
+
+
+def _blank(masked: str, lo: int, hi: int) -> bool:
+    return _NON_SPACE.search(masked, lo, hi) is None
+
+
+def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
+    if span is None:
+        return None
+    return Mention(span[0], span[1], text[span[0]:span[1]])
+
+
+def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
+    """The first person named in the sentence before a quote that stands alone."""
+    words = tokens(masked, lo, hi)
+    if len(words) < 4:
+        return None  # a bare source line ("Peter Zimonjic.") introduces nothing
+    first_words = {t.start for t in words[:12]}
+    speaking = {words[i].start for i in range(len(words) - 1) if words[i + 1].low in vocab().speech_verbs}
+    for n in reversed(list(resolver.names_before(hi, lo))):
+        subject = n.start in first_words or any(n.start <= s < n.end for s in speaking)  # X denied …
+        if subject and resolver.canonical(n).kind == "person":
+            return Cue(None, (n.start, n.end), "name", name=n, position="previous")
+    return None
+
+
+def _opening_speaker(spans: list[QuoteSpan], cues: list[Cue | None], i: int,
+                     paragraphs: tuple[Span, ...]) -> Cue | None:
+    """For a paragraph that is one quote without attribution: the person named at the start of the next
+    paragraph as the speaker of its own quote."""
+    if i + 1 >= len(spans) or spans[i + 1].para != spans[i].para + 1:
+        return None
+    cue = cues[i + 1]
+    nxt = paragraphs[spans[i + 1].para]
+    if cue is None or cue.kind != "name" or cue.mention is None or cue.name is None:
+        return None
+    opens = cue.mention[0] - nxt.start <= _OPENING and cue.mention[1] <= spans[i + 1].start
+    return cue if opens and cue.name.kind == "person" else None
+
+
+def _stretch_cues(spans: list[QuoteSpan], cues: list[Cue | None]) -> list[Cue | None]:
+    """The cue each piece goes by: its own, else the nearest earlier cue of its stretch of speech (the
+    pieces of one quotation running over paragraphs), else the nearest later one (the attribution
+    that closes the stretch)."""
+    out = list(cues)
+    i = 0
+    while i < len(spans):
+        j = i + 1
+        while j < len(spans) and spans[j].continues and not spans[j - 1].closed:
+            j += 1
+        carried: Cue | None = None
+        for k in range(i, j):
+            carried = cues[k] or carried
+            out[k] = carried
+        carried = None
+        for k in range(j - 1, i - 1, -1):
+            carried = cues[k] or carried
+            out[k] = out[k] or carried
+        i = j
+    return out
+
+
+def extract(
+    text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...], entities: tuple[Entity, ...]
+) -> tuple[Quote, ...]:
+    """Every quotation of the body with its kind, cue, speaker mention, speaker and entity.
+
+    ``sentences`` is not used: sentence windows are cut on the masked text, where a period inside a
+    quotation cannot end a sentence."""
+    spans = marks.find(text, paragraphs)
+    if not spans:
+        return ()
+    masked = marks.mask(text, spans, _FILL)
+    starts = _sentence_starts(masked, paragraphs, spans)
+    windows: list[tuple[int, int]] = []
+    own: list[Cue | None] = []
+    speech_end = paragraphs[spans[0].para].start  # where the search for a cue before a quote stops
+    for i, q in enumerate(spans):
+        para = paragraphs[q.para]
+        k = bisect_right(starts, q.start) - 1
+        j = bisect_right(starts, q.end)
+        lo, hi = max(starts[k], para.start), min(starts[j] if j < len(starts) else para.end, para.end)
+        nxt = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].para == q.para else hi
+        windows.append((k, lo))
+        cue = find_cue(text, masked, (q.start, q.end), (lo, min(hi, nxt)), speech_end)
+        own.append(cue)
+        if q.para != (spans[i + 1].para if i + 1 < len(spans) else -1):
+            speech_end = paragraphs[spans[i + 1].para].start if i + 1 < len(spans) else 0
+        elif classify(text, masked, q, cue, para.start) == "speech":
+            speech_end = q.end  # a label or title in between does not hide the cue before it
+    cues = _stretch_cues(spans, own)
+    resolver = Resolver(text, masked, _FILL, entities, [p.start for p in paragraphs])
+    resolved: dict[int, Resolved] = {}  # cue mention start -> who
+    out: list[Quote] = []
+    last: dict[int, _Attribution] = {}  # paragraph -> the attribution of its last speech quote
+    prev: QuoteSpan | None = None
+    prev_attr: _Attribution | None = None
+    prev_kind = "other"
+    for i, q in enumerate(spans):
+        para = paragraphs[q.para]
+        k, lo = windows[i]
+        cue = cues[i]
+        kind = classify(text, masked, q, cue, para.start)
+        same_para = prev is not None and prev.para == q.para
+        joined = same_para and cue is None and prev_kind == "speech" and prev is not None \
+            and _COORDINATED.fullmatch(masked, prev.end, q.start) is not None
+        if joined:
+            kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
+        attr: _Attribution | None = None
+        if kind == "speech":
+            if cue is not None:
+                key = cue.mention[0] if cue.mention is not None else -1 - i
+                if key not in resolved:
+                    resolved[key] = resolver.resolve(cue, q.start)
+                if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind == "pronoun":
+                    attr = _Attribution(cue, resolved[key])
+            elif q.continues:
+                attr = prev_attr  # the piece it continues
+            elif same_para and q.para in last:
+                attr = last[q.para]
+            elif q.para - 1 in last and _blank(masked, para.start, q.start):
+                attr = last[q.para - 1]  # the next paragraph of the same statement
+            elif _blank(masked, lo, q.start) and k > 0:
+                standalone = _standalone_name(masked, resolver, starts[k - 1], lo)
+                if standalone is not None:
+                    attr = _Attribution(standalone, resolver.resolve(standalone, q.start))
+                elif q.para - 1 in last and not same_para:
+                    attr = last[q.para - 1]
+            if attr is None and _blank(masked, para.start, q.start) and _blank(masked, q.end, para.end):
+                ahead = _opening_speaker(spans, own, i, paragraphs)  # "…?"  /  X recalled, "…"
+                if ahead is not None:
+                    attr = _Attribution(ahead, resolver.resolve(ahead, q.start))
+        if attr is not None:
+            last[q.para] = attr
+            resolver.remember(q.start, attr.who)
+        prev, prev_attr, prev_kind = q, attr, kind
+        c = attr.cue if attr is not None else None
+        out.append(Quote(
+            id=f"q{i + 1}", start=q.start, end=q.end, text=text[q.start:q.end], kind=kind,
+            speaker=attr.who.speaker if attr is not None and attr.who.kind != "place" else None,
+            speaker_entity=attr.who.entity if attr is not None else None,
+            speaker_mention=_mention(text, c.mention) if c is not None else None,
+            cue=_mention(text, c.verb) if c is not None else None,
+        ))
+    return tuple(out)

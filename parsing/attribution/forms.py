@@ -1,0 +1,149 @@
+"""Attribution cues that are not a plain ``X said``: ``X quoted Y as saying``, passive agents (``was
+praised by X as``), bylines after a quote (``"…" - X``), name lines (``Title X: "…"``), and a clause
+that hands over to a quote with a comma (``X left this farewell, "…"``); plus the clause-subject finder
+the verb cues share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as G
+from .mentions import (
+    Cue,
+    apposition,
+    bare_name,
+    clause_end,
+    describe,
+    leading_np,
+    np_tokens,
+    split_commas,
+    trailing_name,
+)
+from .names import is_cap, run_ending
+from .vocab import vocab
+
+Window = tuple[int, int]
+
+_QUOTED_AS = re.compile(
+    r"\s+((?:[\w.'’\u2592-]+\s+){0,4}?[\w.'’\u2592-]+)\s+as\s+(?:saying|stating|telling)\b")
+QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
+_COLON_NAME = re.compile(r"(?<![\w.'’-])([^\W\d_][\w.'’ -]{1,120}):\s*$")
+_AGENT = re.compile(r"\s+by\s+")
+
+
+
+
+def with_verb(cue: Cue | None, m: re.Match[str], position: str) -> Cue | None:
+    if cue is None:
+        return None
+    return Cue((m.start(), m.end()), cue.mention, cue.kind, cue.name, cue.head, cue.complement, position)
+
+
+def quoted_as(masked: str, m: re.Match[str], position: str) -> Cue | None:
+    """``Detik.com quoted Djamal as saying``, ``X quotes a "Senate aide" as saying``: the quoted one."""
+    if not m.group().lower().startswith("quot"):
+        return None
+    q = _QUOTED_AS.match(masked, m.end())
+    if q is None:
+        return None
+    toks = np_tokens(masked, q.start(1), q.end(1))
+    cue = describe(masked, toks) if toks else None
+    if cue is None:
+        cue = Cue(None, (q.start(1), q.end(1)), "description", head="")
+    return Cue((m.start(), q.end()), cue.mention, cue.kind, cue.name, cue.head, cue.complement, position)
+
+
+def agent(masked: str, m: re.Match[str], hi: int) -> Cue | None:
+    """The agent of a passive speech verb: ``was described by Jobs as``."""
+    before = masked[max(0, m.start() - 12):m.start()].split()
+    if not before or before[-1].lower() not in vocab().passive_markers:
+        return None
+    by = _AGENT.match(masked, m.end())
+    if by is None:
+        return None
+    toks = np_tokens(masked, by.end(), clause_end(masked, by.end(), hi))
+    k = 0
+    while k < len(toks) and is_cap(toks[k]):
+        k += 1
+    return describe(masked, toks[:k]) if k else None
+
+
+def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
+    """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
+    for seg in split_commas(masked, np_tokens(masked, lo, hi)):
+        if not seg or seg[0].low in G.LEADING_ADVERBIAL:
+            continue
+        cue = leading_np(masked, seg)
+        if cue is not None and cue.kind in ("description",) and len(seg) <= 3:
+            return apposition(masked, seg[-1].end + 1, hi) or cue  # Ryanair CEO, Michael O'Leary, …
+        return cue
+    return None
+
+
+def byline(masked: str, q_end: int, hi: int, inner_end: str) -> Cue | None:
+    """``"…" - Matthew Ingram`` or ``"…," Jesse Toprak, an analyst for Edmunds.``: a name, no verb.
+    The quote must end like a sentence (a headline in a source list does not)."""
+    rest = masked[q_end:hi]
+    if inner_end not in (",", ".", "!", "?"):
+        return None
+    if not rest or rest[0] not in " ,-—–" or vocab().verb_re.search(rest):
+        return None
+    lo = q_end + len(rest) - len(rest.lstrip(" ,-—–"))
+    end = clause_end(masked, lo, hi)
+    after = masked[end:hi].strip()
+    if after[:1] not in ("", ".", ",") or (after[:1] == "," and not after.rstrip(".")[1:].strip()):
+        return None
+    toks = np_tokens(masked, lo, end)
+    cue = bare_name(masked, toks) if 0 < len(toks) <= 4 else None
+    if cue is None or cue.name is None or cue.name.kind != "person":
+        return None
+    return Cue(None, cue.mention, cue.kind, cue.name, position="tail")
+
+
+def colon_name(masked: str, lo: int, q_start: int) -> Cue | None:
+    """``Secretary of the Air Force James Roche: "…"``: a bare name and a colon, no verb."""
+    if not masked[max(lo, q_start - 4):q_start].rstrip().endswith(":"):
+        return None
+    m = _COLON_NAME.search(masked, max(lo, q_start - 130), q_start)
+    if m is None:
+        return None
+    toks = np_tokens(masked, m.start(1), m.end(1))
+    if not toks or not is_cap(toks[-1]) or vocab().verb_re.search(m.group(1)):
+        return None
+    first = run_ending(masked, toks, len(toks) - 1)
+    v = vocab()
+    if any(not is_cap(t) and t.low not in G.TITLE_GLUE and t.low not in v.person_roles
+           for t in toks[:first]):
+        return None
+    cue = describe(masked, toks)
+    if cue is None or cue.kind != "name":
+        return None
+    return Cue((m.end(1), m.end(1) + 1), cue.mention, cue.kind, cue.name, position="prefix")
+
+
+def introduced(masked: str, lo: int, q_start: int) -> Cue | None:
+    """``Jobs left this farewell, "…"``: a clause ending in a comma or colon hands over to the quote;
+    its subject, when a person or a pronoun, is the speaker."""
+    if not masked[max(lo, q_start - 8):q_start].rstrip().endswith((",", ":")) or lo >= q_start:
+        return None
+    cue = clause_subject(masked, lo, q_start) or _name_before_verb(masked, lo, q_start)
+    if cue is None or not (cue.kind == "pronoun" or (cue.name is not None and cue.name.kind in (
+            "person", "unknown"))):
+        return None  # a one-word name (Jobs) is kept: the speaker resolver must find it is a person
+    return Cue(None, cue.mention, cue.kind, cue.name, cue.head, cue.complement, "introduced")
+
+
+def _name_before_verb(masked: str, lo: int, hi: int) -> Cue | None:
+    """``After the case closed Apple CEO Steve Jobs extended an invitation, "…"``: the first name
+    followed by a lower-case word that is not a function word (its verb), when the clause opens with
+    an adverbial."""
+    toks = np_tokens(masked, lo, hi)
+    if not toks or toks[0].low not in G.LEADING_ADVERBIAL:
+        return None
+    roles = vocab().person_roles  # Harbour Authority chair Anna Berg
+    for i in range(1, len(toks) - 1):
+        nxt = toks[i + 1]
+        if is_cap(toks[i]) and not is_cap(nxt) and nxt.low not in G.NOT_A_VERB and nxt.low not in roles:
+            return trailing_name(masked, toks[:i + 1])
+    return None

@@ -1,0 +1,162 @@
+"""Quotation spans: direction-aware pairing of quotation marks, paragraph by paragraph.
+
+Double marks (straight, curly, low-9, guillemets) are paired first; a quote left open at a paragraph's
+end is a piece ending there and may go on in the next paragraph (which may or may not open with a new
+mark). Single-quoted spans are then paired outside the double-quoted ones; apostrophes (don't,
+Ukraine’s, ’90s, rock 'n' roll) are not marks. Curly marks tell their direction unless their context
+plainly says the opposite (a ” opening a quote); straight marks go by context, then by parity.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..model import Span
+
+_DOUBLE = re.compile(r"[\"“”„‟«»]")
+_SINGLE = re.compile(r"['‘’‚‛‹›]")
+_OPENERS = "“„‟«"
+_SINGLE_OPENERS = "‘‚‛‹"
+_BEFORE_OPEN = " \t\n([{—–-/\"“”„«»'‘’‹›"
+_AFTER_CLOSE = " \t\n.,;:!?)]}—–-…/\"“”«»'‘’‹›"
+_DECADE = re.compile(r"['’]\d\d?s?\b")
+_MIN_SINGLE_LETTERS = 2
+
+
+class QuoteSpan(NamedTuple):
+    """One quotation piece: ``text[start:end]``, marks included where the text has them."""
+
+    start: int
+    end: int
+    para: int
+    continues: bool = False  # goes on from a quote left open in the previous paragraph
+    closed: bool = True  # False: runs to the paragraph end with no closing mark
+    single: bool = False
+
+
+def _context(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(opening-like, closing-like) for the mark at ``i`` inside ``[lo, hi)``."""
+    left = text[i - 1] if i > lo else " "
+    right = text[i + 1] if i + 1 < hi else " "
+    opening = left in _BEFORE_OPEN and not right.isspace()
+    closing = not left.isspace() and right in _AFTER_CLOSE
+    return opening, closing
+
+
+def _direction(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for a double mark."""
+    ch = text[i]
+    opening, closing = _context(text, i, lo, hi)
+    if ch in _OPENERS:
+        return "close" if closing and not opening else "open"
+    if ch in "”»":
+        return "open" if opening and not closing else "close"
+    if text[i - 1] in ",:" and i > lo and (i + 1 >= hi or text[i + 1] == " "):
+        return "either"  # `said," For example` opens; `"Yes," he said` closes: parity decides
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    return "either"
+
+
+def _is_inch(text: str, i: int, lo: int) -> bool:
+    return text[i] == '"' and i > lo and text[i - 1].isdigit()
+
+
+def _double_pieces(text: str, para: Span, index: int, carry: bool) -> tuple[list[QuoteSpan], bool]:
+    """The double-quoted pieces of one paragraph and whether a quote is left open at its end."""
+    lo, hi = para.start, para.end
+    marks = [(m.start(), _direction(text, m.start(), lo, hi)) for m in _DOUBLE.finditer(text, lo, hi)]
+    out: list[QuoteSpan] = []
+    open_at: int | None = None
+    continues = False
+    if carry and marks:
+        first, direction = marks[0]
+        at_start = not text[lo:first].strip()
+        if at_start and direction != "close":
+            continues = True  # the usual style: the continuation paragraph opens with a new mark
+        elif direction != "open":
+            open_at, continues = lo, True  # continuation without an opening mark
+    depth = 0
+    for pos, direction in marks:
+        if open_at is None:
+            if direction != "close" and not _is_inch(text, pos, lo):
+                open_at = pos
+            continue
+        if direction == "open" and text[pos] in _OPENERS and text[open_at] in _OPENERS:
+            depth += 1  # a curly quote nested in a curly quote
+        elif direction == "open":
+            open_at = pos  # the earlier opener was stray
+            continues = False
+        elif depth:
+            depth -= 1
+        else:
+            out.append(QuoteSpan(open_at, pos + 1, index, continues))
+            open_at, continues = None, False
+    if open_at is not None:
+        out.append(QuoteSpan(open_at, hi, index, continues, closed=False))
+        return out, True
+    return out, False
+
+
+def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    lo, hi = para.start, para.end
+    out: list[QuoteSpan] = []
+    open_at: int | None = None
+    k = 0
+    for m in _SINGLE.finditer(text, lo, hi):
+        pos = m.start()
+        while k < len(taken) and taken[k].end <= pos:
+            k += 1
+        if k < len(taken) and taken[k].start <= pos:
+            open_at = None
+            continue  # nested in a double-quoted span
+        if open_at is not None and k > 0 and taken[k - 1].start > open_at:
+            open_at = None  # a single quote never encloses a double-quoted span
+        left = text[pos - 1] if pos > lo else " "
+        right = text[pos + 1] if pos + 1 < hi else " "
+        if left.isalnum() and right.isalnum():
+            continue  # don't, Ukraine’s
+        if _DECADE.match(text, pos) and not left.isalnum():
+            continue  # ’90s
+        opening, closing = _context(text, pos, lo, hi)
+        ch = text[pos]
+        if open_at is not None and (closing or ch in "’›") and not (opening and not closing):
+            inner = text[open_at + 1:pos]
+            if sum(c.isalpha() for c in inner) >= _MIN_SINGLE_LETTERS and inner.strip() == inner:
+                out.append(QuoteSpan(open_at, pos + 1, index, single=True))
+                open_at = None
+                continue
+        if (opening and not closing) or (ch in _SINGLE_OPENERS and not left.isalnum()):
+            open_at = pos
+    return out
+
+
+def find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
+    """Every top-level quotation piece, sorted by start."""
+    out: list[QuoteSpan] = []
+    carry = False
+    for index, para in enumerate(paragraphs):
+        if _DOUBLE.search(text, para.start, para.end) is None:
+            carry = False  # most paragraphs: nothing to pair
+            doubles: list[QuoteSpan] = []
+        else:
+            doubles, carry = _double_pieces(text, para, index, carry)
+        has_single = _SINGLE.search(text, para.start, para.end) is not None
+        singles = _single_pieces(text, para, index, doubles) if has_single else []
+        out.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
+    return out
+
+
+def mask(text: str, spans: list[QuoteSpan], fill: str = "\u2592") -> str:
+    """The text with every quotation (marks included) blanked out, offsets unchanged."""
+    parts: list[str] = []
+    pos = 0
+    for q in spans:
+        parts.append(text[pos:q.start])
+        parts.append(fill * (q.end - q.start))
+        pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)

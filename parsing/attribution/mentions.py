@@ -1,0 +1,271 @@
+"""Speaker mentions: the noun phrase an attribution cue points at, as a ``Cue`` without its verb.
+
+``describe`` reads a token list ending at the mention: a pronoun, a name (titles peeled:
+``Kremlin spokesman Dmitry Peskov`` -> ``Dmitry Peskov``), a group (``Reid and Corker``) or a
+description (``a spokesman for the ministry``, ``A statement on Apple's website``) with its head word
+and the organisation it names. ``left_np``/``right_np`` find the subject before or after a verb,
+through appositions (``X, chief economist at Y, said``, ``said the firm's CEO, X``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from . import grammar as G
+from .names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
+from .vocab import vocab
+
+MentionKind = Literal["name", "pronoun", "description", "group"]
+
+_BOUNDARY = re.compile(r"[;:\u2592—–]|\s-\s")
+_STOP_CHARS = re.compile(r"[,.;:(\u2592!?—–]")
+
+
+class Cue(NamedTuple):
+    """An attribution: the cue word span, the speaker mention span and what that mention is."""
+
+    verb: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    kind: MentionKind
+    name: Name | None = None  # the name in the mention, if any
+    head: str = ""  # the mention's head word (pronoun, ``statement``, ``spokesman``)
+    complement: Name | None = None  # the organisation in ``a statement from X``, ``X's website``
+    position: str = "prefix"
+
+
+def np_tokens(masked: str, lo: int, hi: int) -> list[Tok]:
+    """Words of ``masked[lo:hi]`` outside parentheses."""
+    out: list[Tok] = []
+    depth = 0
+    pos = lo
+    for t in tokens(masked, lo, hi):
+        gap = masked[pos:t.start]
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth == 0:
+            out.append(t)
+        pos = t.end
+    return out
+
+
+def clause_end(masked: str, lo: int, hi: int) -> int:
+    """Where the phrase starting at ``lo`` ends: punctuation, but not an abbreviation's period."""
+    for m in _STOP_CHARS.finditer(masked, lo, hi):
+        if m.group() == ".":
+            word = masked[max(lo, m.start() - 12):m.end()].split()[-1:]
+            if word and is_abbreviation(word[0]) and masked[m.end():m.end() + 2].strip()[:1] not in ("",):
+                continue
+        return m.start()
+    return hi
+
+
+def name_cue(name: Name) -> Cue:
+    return Cue(None, (name.start, name.end), "name", name=name)
+
+
+def _group_word(toks: list[Tok]) -> bool:
+    """A capitalised plural of people standing alone (``Critics``, ``Officials``): not a name."""
+    return toks[-1].bare in vocab().group_nouns and (len(toks) == 1 or not is_cap(toks[-2]))
+
+
+def describe(masked: str, toks: list[Tok]) -> Cue | None:
+    """A cue for the noun phrase that ends the token list."""
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.low in G.PRONOUNS:
+        return Cue(None, (last.start, last.end), "pronoun", head=last.low)
+    if is_cap(last) and last.bare not in vocab().stopwords and not _group_word(toks):  # not "Critics said"
+        first = run_ending(masked, toks, len(toks) - 1)
+        name = name_in_run(masked, toks[first:])
+        before = toks[first - 1].low if first > 0 else ""
+        if name is not None and before == "and" and first >= 2 and is_cap(toks[first - 2]):
+            other = run_ending(masked, toks, first - 2)
+            if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
+                return Cue(None, (toks[other].start, name.end), "group", head="and")
+        whole_run = name is not None and name.start == toks[first].start
+        if name is not None and not (before in G.COMPLEMENT_PREPS and whole_run):
+            return name_cue(name)
+    return description(masked, toks)
+
+
+def description(masked: str, toks: list[Tok]) -> Cue | None:
+    """``a top administration official``, ``the company``, ``A statement from Apple Computer``."""
+    v = vocab()
+    start = len(toks)
+    stop = G.NP_STOP | v.speech_verbs
+    while start > 0 and toks[start - 1].low not in stop and len(toks) - start < 10:
+        start -= 1
+    np = toks[start:]
+    for i, t in enumerate(np):
+        if i >= 2 and t.low in G.DETERMINERS and np[i - 1].low in G.COMPLEMENT_PREPS and \
+                np[i - 2].bare in v.known_heads and np[i - 2].bare not in v.document_nouns:
+            np = np[i - 2:]  # Critics of the plan, officials at the ministry
+            break
+        if t.low in G.DETERMINERS or is_possessive(t):
+            np = np[i:]
+            if is_possessive(t):  # PC World's recent analysis
+                first = run_ending(masked, toks, start + i)
+                np = toks[first:]
+            break
+    else:
+        np = np[-5:]
+    head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.COMPLEMENT_PREPS), len(np))
+    head_toks = [t for t in np[:head_i] if not is_possessive(t)] or np[:head_i]
+    head = next((t.bare for t in reversed(head_toks) if t.bare in v.known_heads), "")
+    if not head:
+        head = head_toks[-1].bare if head_toks else ""
+        if not head.endswith(("ist", "ists", "er", "ers", "or", "ors")):
+            return _head_before_preposition(masked, toks, start)
+    kind: MentionKind = "group" if head in v.group_nouns else "description"
+    return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
+
+
+def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:
+    """``someone familiar with the situation``, ``a source close to the talks``: a known head a word or
+    two before the preposition that cut the noun phrase."""
+    v = vocab()
+    if start < 2 or toks[start - 1].low not in G.PREPOSITIONS:
+        return None
+    for k in range(start - 2, max(-1, start - 4), -1):
+        t = toks[k]
+        if t.bare in v.known_heads:
+            lead = toks[k - 1].low if k > 0 else ""
+            first = k - 1 if lead in G.DETERMINERS and lead not in G.RELATIVE else k
+            kind: MentionKind = "group" if t.bare in v.group_nouns else "description"
+            return Cue(None, (toks[first].start, toks[-1].end), kind, head=t.bare)
+        if t.low in G.NP_STOP or t.low in v.speech_verbs:
+            return None
+    return None
+
+
+def complement(masked: str, np: list[Tok]) -> Name | None:
+    """The name an NP is about: ``X's website``, ``the X letter``, ``a statement from X``."""
+    for i in range(len(np) - 1, -1, -1):
+        if is_cap(np[i]) and np[i].bare not in vocab().stopwords:
+            name = name_in_run(masked, np[run_ending(masked, np, i):i + 1])
+            if name is not None:
+                return name
+    return None
+
+
+def trailing_name(masked: str, toks: list[Tok]) -> Cue | None:
+    """The name that ends a token list, whatever precedes it (``… offered by Charles O'Reilly``)."""
+    if not toks or not is_cap(toks[-1]) or toks[-1].bare in vocab().stopwords or _group_word(toks):
+        return None
+    name = name_in_run(masked, toks[run_ending(masked, toks, len(toks) - 1):])
+    return None if name is None else name_cue(name)
+
+
+def bare_name(masked: str, toks: list[Tok]) -> Cue | None:
+    """A segment that is nothing but a person's name (``Alan Mulally``, ``Mark Tedeschi``)."""
+    cue = trailing_name(masked, toks)
+    if cue is None or cue.name is None or cue.mention is None or cue.mention[0] != toks[0].start:
+        return None
+    return cue if cue.name.kind in ("person", "unknown") else None
+
+
+def split_commas(masked: str, toks: list[Tok]) -> list[list[Tok]]:
+    out: list[list[Tok]] = [[]]
+    for i, t in enumerate(toks):
+        if i > 0 and "," in masked[toks[i - 1].end:t.start]:
+            out.append([])
+        out[-1].append(t)
+    return out
+
+
+def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
+    """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
+    ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
+    v = vocab()
+    start = lo
+    for m in _BOUNDARY.finditer(masked, lo, hi):
+        lo = max(lo, m.end())
+    toks = list(words) if words is not None and lo == start else np_tokens(masked, lo, hi)
+    if not toks:
+        return None
+    trailing_comma = "," in masked[toks[-1].end:hi]
+    while toks and toks[-1].low in v.skip_between:
+        toks.pop()
+        trailing_comma = trailing_comma or (bool(toks) and "," in masked[toks[-1].end:hi])
+    if not toks:
+        return None
+    segments = split_commas(masked, toks)
+    if len(segments[-1]) == 1 and segments[-1][0].low in G.RELATIVE and len(segments) >= 2:
+        segments = segments[:-1]
+        trailing_comma = True
+    last = describe(masked, segments[-1])
+    person = last is not None and last.name is not None and last.name.kind == "person"
+    settled = person and not trailing_comma
+    if last is not None and (last.kind == "pronoun" or settled):
+        return last
+    appositive = trailing_comma or not is_cap(segments[-1][0]) or last is None or last.kind != "name"
+    if appositive:  # X, chief economist at Y, said / X, president of Y said
+        named_all = [bare_name(masked, seg) for seg in reversed(segments[-4:])]
+        for want in ("person", "unknown"):
+            for named in named_all:
+                if named is not None and named.name is not None and named.name.kind == want:
+                    return named
+    if trailing_comma and len(segments) >= 2:
+        first = trailing_name(masked, segments[-2]) or describe(masked, segments[-2])
+        if first is not None and first.kind == "name":
+            return first
+    if last is not None and last.kind == "description" and last.mention is not None:
+        before = [t for t in segments[-1] if t.end <= last.mention[0]]
+        named = trailing_name(masked, before)  # Peter Boockvar an equity strategist for Miller Tabak
+        if named is not None and named.name is not None and named.name.kind == "person":
+            return named
+    return last
+
+
+def right_np(masked: str, lo: int, hi: int) -> Cue | None:
+    """The subject after an inverted verb (``said Ambassador Mohib``, ``said the firm's CEO, X``)."""
+    end = clause_end(masked, lo, hi)
+    toks = np_tokens(masked, lo, end)
+    cut = next((i for i, t in enumerate(toks) if i > 0 and (
+        t.low in G.AFTER_STOP or (t.low.endswith("ing") and not is_cap(t)))), len(toks))
+    toks = toks[:cut]
+    if not toks:
+        return None
+    if toks[0].low in G.PRONOUNS and len(toks) == 1:
+        return Cue(None, (toks[0].start, toks[0].end), "pronoun", head=toks[0].low)
+    cue = describe(masked, toks[-10:])
+    if cue is not None and cue.kind == "name" and cue.name is not None and cue.name.kind == "person":
+        return cue
+    appos = apposition(masked, end + 1 if masked[end:end + 1] == "," else -1, hi)
+    return appos or cue
+
+
+def apposition(masked: str, lo: int, hi: int) -> Cue | None:
+    """``…, Alan Mulally.``: a bare person's name in the comma segment starting at ``lo``."""
+    if lo < 0:
+        return None
+    nxt = np_tokens(masked, lo, clause_end(masked, lo, hi))
+    return bare_name(masked, nxt) if nxt and is_cap(nxt[0]) else None
+
+
+def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
+    """The NP that opens a clause: ``The current Microsoft CEO Steve Ballmer also expressed …``."""
+    v = vocab()
+    if not seg:
+        return None
+    if seg[0].low in G.PRONOUNS:
+        return Cue(None, (seg[0].start, seg[0].end), "pronoun", head=seg[0].low)
+    roles = v.person_roles
+    if is_cap(seg[0]) and seg[0].bare not in v.stopwords:  # President George W. Bush made an address
+        k = 0
+        while k + 1 < len(seg) and (is_cap(seg[k + 1]) or (  # Washington representative Norm Dicks
+                seg[k + 1].low in roles and k + 2 < len(seg) and is_cap(seg[k + 2]))):
+            k += 1
+        named = trailing_name(masked, seg[:k + 1])
+        if named is not None:
+            return named
+    k = 0
+    while k < len(seg) and k < 10:
+        t = seg[k]
+        verbish = t.low in G.NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs \
+            or t.low.endswith("ed")
+        if k > 0 and not is_cap(t) and verbish:
+            break
+        k += 1
+    return describe(masked, seg[:k])

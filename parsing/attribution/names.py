@@ -1,0 +1,196 @@
+"""Proper names for speaker attribution: capitalised runs, titles stripped, fullest forms.
+
+A *run* is a sequence of capitalised words (with name particles and, for organisations, ``of``/``for``/
+``and``/``&`` between capitalised words). From a run the speaker name is taken as an organisation when
+it ends in an organisation word (``Ministry``, ``Inc.``), else as a person's name: the words after the
+last title (``Gen.``, ``Secretary``), without a leading place or title complement (``Secretary of State
+Antony Blinken`` -> ``Antony Blinken``). The fullest forms are looked up in ``index``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from . import grammar as G
+from .vocab import vocab
+
+NameKind = Literal["person", "org", "place", "unknown"]
+
+_WORD = re.compile(r"\w(?:[\w'’&-]|\.(?=\w))*\.?")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class Tok(NamedTuple):
+    """A word with its offsets; ``bare`` is lower case without a possessive or final period."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    bare: str
+
+
+def word_key(word: str) -> str:
+    """A word without its possessive (``'s``, ``s'``) and final periods: ``apple's`` -> ``apple``."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    elif word.endswith(("'", "’")):
+        word = word[:-1]
+    return word.rstrip(".")
+
+
+class Name(NamedTuple):
+    start: int
+    end: int
+    text: str
+    kind: NameKind
+    words: tuple[str, ...]
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """Words of ``text[lo:hi]``; a trailing period stays on abbreviations only (``Gen.``, ``U.S.``)."""
+    out: list[Tok] = []
+    for m in _WORD.finditer(text, lo, hi):
+        s, e = m.span()
+        w = m.group()
+        if w[-1] == "." and not is_abbreviation(w):
+            e -= 1
+            w = w[:-1]
+        low = w.lower()
+        bare = low if low[-1] not in "s'’." else word_key(low) or low
+        out.append(Tok(s, e, w, low, bare))
+    return out
+
+
+def is_abbreviation(word: str) -> bool:
+    if not word.endswith("."):
+        return False
+    core = word[:-1]
+    low = core.lower()
+    return "." in core or len(core) == 1 or low in vocab().titles or low in G.ABBREVIATIONS
+
+
+def is_cap(tok: Tok) -> bool:
+    w = tok.text
+    if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)):
+        return True
+    head, _, rest = w.partition("-")
+    return rest[:1].isupper() and head.lower() in vocab().particles  # al-Amr
+
+
+def _name_word(tok: Tok) -> bool:
+    return is_cap(tok) and tok.bare not in vocab().stopwords
+
+
+def is_possessive(tok: Tok) -> bool:
+    return tok.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _joined(text: str, a: Tok, b: Tok) -> bool:
+    return text[a.end:b.start] in (" ", "-") and not is_possessive(a)
+
+
+def run_ending(text: str, toks: list[Tok], last: int) -> int:
+    """Index of the first token of the capitalised run that ends at ``toks[last]``."""
+    v = vocab()
+    i = last
+    while i > 0 and _joined(text, toks[i - 1], toks[i]):
+        if _name_word(toks[i - 1]):
+            i -= 1
+            continue
+        k = i - 1  # bridge up to two connectors or particles between capitalised words
+        while k >= 0 and i - k <= 2 and (toks[k].low in G.CONNECTORS or toks[k].low in v.particles) \
+                and k > 0 and _joined(text, toks[k - 1], toks[k]):
+            k -= 1
+            if _name_word(toks[k]):
+                break
+        if k < i - 1 and _name_word(toks[k]):
+            i = k
+        else:
+            break
+    while i < last and (toks[i].low in G.CONNECTORS or toks[i].low in v.particles or not _name_word(toks[i])):
+        i += 1
+    return i
+
+
+def kind_of(words: list[str]) -> NameKind:
+    v = vocab()
+    low = [w.rstrip(".").lower() for w in words]
+    joined = " ".join(low)
+    if low and (low[-1] in v.org_heads or any(w in v.org_heads for w in low[1:])):
+        return "org"
+    if joined in v.places or joined.removeprefix("the ") in v.places:
+        return "place"
+    if any(len(w) >= 2 and w.replace(".", "").replace("&", "").isupper() for w in words):
+        return "org"  # an acronym (GM, KCNA, GM Europe)
+    if low and low[-1] in v.place_heads:
+        return "place"  # Middle East, Waitangi Day, Capitol Hill
+    if len(low) >= 2 and any(w in v.places for w in low):
+        return "org"  # Ford Australia, GM Europe: a person's name holds no country
+    if len(low) >= 2 and not any(w in G.CONNECTORS for w in low):
+        return "person"
+    return "unknown"
+
+
+def name_in_run(text: str, run: list[Tok]) -> Name | None:
+    """The speaker name inside a capitalised run (organisation whole; person after its titles)."""
+    v = vocab()
+    if not run:
+        return None
+    bare = [t.bare for t in run]
+    if bare[-1] in v.org_heads and bare[-1] not in v.titles:
+        start = 0  # General Motors keeps its "General"
+        cut = next((i for i in range(start, len(bare)) if bare[i] in ("of", "for")), len(bare))
+        person = run[start:cut]
+        if 2 <= len(person) <= 4 and cut < len(bare) and kind_of([t.text for t in person]) == "person":
+            return make_name(text, person, "person")  # Anika Patel of Stanford University
+        return make_name(text, run[start:], "org")
+    seg_start = 0
+    for i, b in enumerate(bare):
+        if b in G.CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):
+            seg_start = i + 1  # Apple Inc. CEO Steve Jobs, Chrysler LLC Jim Press
+    seg = run[seg_start:]
+    while seg and (seg[0].bare in v.particles):
+        seg = seg[1:]
+    after_connector = seg_start > 0 and bare[seg_start - 1] in G.CONNECTORS
+    if len(seg) >= 3 and after_connector:
+        seg = seg[1:]
+    while len(seg) >= 3 and (seg[0].bare in v.places or seg[0].bare in v.org_heads):
+        seg = seg[1:]
+    if len(seg) >= 2 and (seg[0].bare in v.places or " ".join(t.bare for t in seg[:2]) in v.places):
+        drop = 2 if " ".join(t.bare for t in seg[:2]) in v.places and len(seg) >= 4 else 1
+        seg = seg[drop:] if len(seg) - drop >= 1 else seg
+    if not seg:
+        return None
+    return make_name(text, seg, kind_of([t.text for t in seg]))
+
+
+def make_name(text: str, seg: list[Tok], kind: NameKind) -> Name | None:
+    if not seg:
+        return None
+    last = seg[-1]
+    end = last.end
+    m = POSSESSIVE.search(last.text)
+    if m and last.text.endswith(("'s", "’s")):
+        end -= 2
+    elif m and last.text.endswith(("'", "’")):
+        end -= 1
+    s = seg[0].start
+    words = tuple(POSSESSIVE.sub("", t.text) for t in seg)
+    return Name(s, end, text[s:end], kind, words)
+
+
+def all_runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Every maximal capitalised run in the token list, in order."""
+    out: list[list[Tok]] = []
+    i = len(toks) - 1
+    while i >= 0:
+        if _name_word(toks[i]):
+            j = run_ending(text, toks, i)
+            out.append(toks[j:i + 1])
+            i = j - 1
+        else:
+            i -= 1
+    out.reverse()
+    return out

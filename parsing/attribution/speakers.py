@@ -1,0 +1,272 @@
+"""Speaker resolution: from a cue's mention to a canonical name and, when known, an entity.
+
+Names go to their fullest form in the article (``Blinken`` -> ``Antony Blinken``); ``he``/``she`` to
+the person who spoke last unless another person has since opened a clause, passing over anyone the
+article clearly gives the other gender (``gender``); ``it``/``they`` to the organisation
+that spoke last; documents (``the readout``, ``a statement from X``) to whoever issued them; ``the
+ministry`` to the organisation of that kind named last. Unnamed people and groups stay without a
+speaker: no speaker is better than a wrong one. Entities from ``parsing.entities`` win when their
+mentions overlap the resolved name and agree with it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ..model import Entity
+from . import grammar as G
+from .gender import Gender, GenderIndex
+from .index import NameIndex
+from .mentions import Cue
+from .names import Name, NameKind, kind_of, tokens
+from .vocab import vocab
+
+_WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
+_PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back
+_COMPANY_WINDOW = 600
+_APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
+_PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
+_ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+class Resolved(NamedTuple):
+    speaker: str | None
+    entity: str | None
+    kind: NameKind
+    anchor: tuple[int, int] | None = None
+
+
+_NONE = Resolved(None, None, "unknown")
+
+
+def _last_word(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'’.-]+", name.lower()) if w.rstrip(".") not in ("jr", "sr", "inc")]
+    return words[-1].rstrip(".") if words else ""
+
+
+class Resolver:
+    """Resolves mentions of one article, remembering who spoke last."""
+
+    def __init__(self, text: str, masked: str, fill: str, entities: tuple[Entity, ...],
+                 para_starts: list[int] | None = None) -> None:
+        self.text, self.masked = text, masked
+        self.para_starts = para_starts or []
+        self.index = NameIndex(text)
+        self.fill = fill
+        self.entities = entities
+        self.spans: list[tuple[int, int, Entity]] | None = None  # person and organisation mentions
+        self.span_starts: list[int] = []
+        self.history: list[tuple[int, Resolved]] = []
+        self._canonical: dict[Name, Resolved] = {}
+        self.genders = GenderIndex(text)
+
+    def names_before(self, pos: int, lo: int) -> Iterator[Name]:
+        """Names outside quotations starting in ``[lo, pos)``, nearest first."""
+        return (n for n in self.index.before(pos, lo) if self.masked[n.start] != self.fill)
+
+    # names -------------------------------------------------------------------------------------
+    def _entity_at(self, start: int, end: int) -> Entity | None:
+        if self.spans is None:  # indexed on the first lookup
+            self.spans = sorted(((m.start, m.end, e) for e in self.entities if e.type in ("PERSON", "ORG")
+                                 for m in e.mentions), key=lambda x: x[0])
+            self.span_starts = [s for s, _, _ in self.spans]
+        i = bisect_left(self.span_starts, end) - 1
+        for s, e, ent in reversed(self.spans[max(0, i - 8):i + 1]):  # the nearest mentions only
+            if e > start and s < end:
+                return ent
+        return None
+
+    def _kind(self, name: Name, full: Name) -> NameKind:
+        if full.kind != "unknown":
+            return full.kind
+        if name.kind != "unknown":
+            return name.kind
+        return kind_of(list(full.words))
+
+    def canonical(self, name: Name) -> Resolved:
+        found = self._canonical.get(name)
+        if found is None:
+            found = self._canonical[name] = self._canonical_of(name)
+        return found
+
+    def _canonical_of(self, name: Name) -> Resolved:
+        full = self.index.fullest(name.words) or name
+        kind = self._kind(name, full)
+        speaker = self.text[full.start:full.end] if full is not name else name.text
+        ent = self._entity_at(name.start, name.end)
+        agree = ent is not None and (
+            _last_word(ent.name) == _last_word(speaker) or _last_word(ent.name) in speaker.lower().split()
+            or any(m.start == name.start and m.end == name.end for m in ent.mentions))  # exactly this name
+        if ent is not None and agree:
+            entity_kind: NameKind = "person" if ent.type == "PERSON" else "org"
+            if len(ent.name) >= len(speaker):
+                speaker = ent.name
+            return Resolved(speaker, ent.id, entity_kind, (name.start, name.end))
+        if kind == "place":
+            return Resolved(speaker, None, "place", (name.start, name.end))
+        return Resolved(speaker, None, kind, (name.start, name.end))
+
+    def _recent(self, pos: int, want: NameKind) -> Name | None:
+        for n in self.names_before(pos, pos - _WINDOW):
+            if self._is_kind(n, want):
+                return n
+        return None
+
+    def _is_kind(self, n: Name, want: NameKind) -> bool:
+        ent = self._entity_at(n.start, n.end)
+        if ent is not None:
+            return (ent.type == "PERSON") == (want == "person")
+        return self._kind(n, self.index.fullest(n.words) or n) == want
+
+    def _last_speaker(self, pos: int, want: NameKind, window: int = _WINDOW,
+                      gender: Gender | None = None) -> tuple[int, Resolved] | None:
+        for p, r in reversed(self.history):
+            if p < pos - window:
+                break
+            if r.kind == want and self._fits(r.speaker, gender):
+                return p, r
+        return None
+
+    def _fits(self, speaker: str | None, gender: Gender | None) -> bool:
+        """Whether ``she``/``he`` may refer to this person: not when the article clearly says otherwise."""
+        if gender is None or speaker is None:
+            return True
+        said = self.genders.of(speaker)
+        return said is None or said == gender
+
+    def _person_fits(self, n: Name, gender: Gender | None) -> bool:
+        if not self._is_kind(n, "person"):
+            return False
+        return gender is None or self._fits(self.canonical(n).speaker, gender)
+
+    def _subject(self, n: Name) -> bool:
+        """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
+        if self.masked[n.end:n.end + 1] in ("'", "’"):
+            return False  # Steve Jobs' success: a possessor, not a subject
+        before = self.masked[max(0, n.start - 80):n.start]
+        cut = max(before.rfind(c) for c in ".!?\n:;,(")
+        words = tokens(before, cut + 1, len(before))
+        v = vocab()
+        return len(words) <= 6 and not any(  # retired schoolteacher X waited / not: told X, with X
+            w.low in G.PREPOSITIONS or w.low in v.speech_verbs for w in words)
+
+    def _person(self, pos: int, pronoun: str) -> Resolved:
+        """``he``/``she``: the person who spoke last, unless another person has since opened a clause;
+        a person the article clearly gives the other gender is passed over."""
+        gender: Gender | None = _PRONOUN_GENDER.get(pronoun)
+        last = self._last_speaker(pos, "person", _PERSON_WINDOW, gender)
+        since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
+        others = False  # another person named since the last speaker
+        for n in self.names_before(pos, pos - _WINDOW):
+            if n.start <= since:
+                break  # back at the last speaker's own mention
+            if self._subject(n) and self._person_fits(n, gender):
+                return self.canonical(n)
+            others = others or self._is_kind(n, "person")
+        starts = self.para_starts
+        para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
+        if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
+            for n in self.names_before(pos, para_start):
+                if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
+                    return self.canonical(n)
+        if last is not None:
+            if not others and gender is not None and last[1].speaker is not None:
+                self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
+            return last[1]
+        for n in self.names_before(pos, pos - _WINDOW):
+            if self._person_fits(n, gender):
+                return self.canonical(n)
+        return _NONE
+
+    # mentions ----------------------------------------------------------------------------------
+    def resolve(self, cue: Cue, pos: int) -> Resolved:
+        v = vocab()
+        if cue.kind == "group":
+            return _NONE
+        if cue.kind == "name" and cue.name is not None:
+            return self.canonical(cue.name)
+        start = cue.mention[0] if cue.mention else pos
+        if cue.kind == "pronoun":
+            if cue.head in v.person_pronouns:
+                return self._person(start, cue.head)
+            last = self._last_speaker(start, "org")
+            if last is not None and cue.head in ("it", "they"):
+                return last[1]
+            n = self._recent(start, "org") if cue.head == "it" else None
+            return self.canonical(n) if n is not None else _NONE
+        head = cue.head
+        comp = cue.complement
+        if head in v.document_nouns:
+            if comp is not None:
+                return self.canonical(comp)
+            last = self._last_speaker(start, "org")
+            return self._issuer(head, start) or (last[1] if last else _NONE)
+        if head in v.role_nouns and cue.mention is not None and \
+                self.text[cue.mention[0]:cue.mention[0] + 4].lower() == "the ":
+            holder = self._role_holder(head, start)  # the spokeswoman: the person introduced as one
+            if holder is not None:
+                return holder
+        if head.startswith("spokes") and comp is not None:
+            r = self.canonical(comp)
+            return r if r.kind == "org" else _NONE
+        if head in v.org_descriptions and head not in v.role_nouns:
+            if comp is not None:
+                r = self.canonical(comp)
+                return r if r.kind == "org" else _NONE
+            return self._named_org(head, start)
+        return _NONE
+
+    def _issuer(self, head: str, pos: int) -> Resolved | None:
+        """``the readout``: the organisation that released the last readout mentioned before."""
+        lo = max(0, pos - _WINDOW)
+        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos], re.IGNORECASE))):
+            s = lo + m.end()
+            end = self.masked.find(",", s, s + 120)
+            window_end = end if end != -1 else min(len(self.masked), s + 120)
+            by = _ISSUER.search(self.masked, s, window_end)
+            if by is None:
+                continue
+            toks = tokens(self.masked, by.end(), window_end)
+            k = 0
+            while k < len(toks) and toks[k].text[:1].isupper():
+                k += 1
+            if k:
+                n = self.index.fullest(tuple(t.text for t in toks[:k]))
+                if n is not None:
+                    return self.canonical(n)
+        return None
+
+    def _role_holder(self, head: str, pos: int) -> Resolved | None:
+        """The person last introduced with this role: ``X, a spokeswoman for Y`` or ``spokeswoman X``."""
+        lo = max(0, pos - _WINDOW)
+        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos]))):
+            at = lo + m.start()
+            if at >= pos - 5:
+                continue  # the mention itself
+            for n in self.names_before(at, at - 60):  # X, a spokeswoman …
+                if self._is_kind(n, "person") and _APPOSITION.fullmatch(self.masked, n.end, at):
+                    return self.canonical(n)
+                break
+            after = self.index.before(at + len(head) + 40, at + len(head))  # spokeswoman Clare Dunmore
+            for n in after:
+                if re.fullmatch(r"\s*", self.masked[at + len(head):n.start]) and self._is_kind(n, "person"):
+                    return self.canonical(n)
+        return None
+
+    def _named_org(self, head: str, pos: int) -> Resolved:
+        """``the ministry``: the last organisation whose name holds that word (``Defense Ministry``)."""
+        for n in self.names_before(pos, pos - _WINDOW):
+            if head in (w.lower() for w in n.words):
+                return self.canonical(n)
+        if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near
+            for n in self.names_before(pos, pos - _COMPANY_WINDOW):
+                if self._is_kind(n, "org"):
+                    return self.canonical(n)
+        return _NONE
+
+    def remember(self, pos: int, r: Resolved) -> None:
+        if r.speaker is not None:
+            self.history.append((pos, r))

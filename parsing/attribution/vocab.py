@@ -1,0 +1,102 @@
+"""The quotes vocabulary (parsing/vocab/quotes_*.json), loaded once, with the regexes built from it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..vocab import load
+
+
+def _load(name: str) -> dict[str, list[str]]:
+    raw = load(name)
+    return {k: v for k, v in raw.items() if isinstance(v, list)}
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex matching any of ``words`` (a space matches any white space), written as a trie: the
+    engine then rejects a position after a character or two instead of trying every word."""
+    root: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(child)
+            for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer word is tried first
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVocab:
+    speech_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
+    passive_markers: frozenset[str]
+    noun_markers: frozenset[str]
+    skip_between: frozenset[str]
+    label_cues: frozenset[str]
+    titles: frozenset[str]
+    particles: frozenset[str]
+    stopwords: frozenset[str]
+    org_heads: frozenset[str]
+    places: frozenset[str]
+    place_heads: frozenset[str]
+    role_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    org_descriptions: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    known_heads: frozenset[str]  # nouns a speaker description may end in
+    person_roles: frozenset[str]  # titles and role nouns written before a person's name
+    female_words: frozenset[str]  # Mrs, spokeswoman, actress: written before a name or in its apposition
+    male_words: frozenset[str]
+    female_names: frozenset[str]  # given names
+    male_names: frozenset[str]
+    verb_re: re.Pattern[str]
+    gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
+    source_re: re.Pattern[str]
+    label_re: re.Pattern[str]
+
+
+@cache
+def vocab() -> QuoteVocab:
+    speech = _load("quotes_speech.json")
+    names = _load("quotes_speakers.json")
+
+    def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in d[key])
+
+    verbs = s(speech, "speech_verbs")
+    gendered = s(names, "female_titles") | s(names, "male_titles")
+    return QuoteVocab(
+        speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs"),
+        passive_markers=s(speech, "passive_markers"), noun_markers=s(speech, "noun_markers"),
+        skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
+        titles=s(names, "titles"), particles=s(names, "name_particles"),
+        stopwords=s(names, "capitalised_stopwords"), org_heads=s(names, "org_heads"),
+        places=s(names, "places"), place_heads=s(names, "place_heads"), role_nouns=s(names, "role_nouns"),
+        document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"),
+        org_descriptions=s(names, "org_descriptions"), person_pronouns=s(names, "person_pronouns"),
+        org_pronouns=s(names, "org_pronouns"),
+        known_heads=s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions")
+        | s(names, "group_nouns"),
+        person_roles=s(names, "titles") | s(names, "role_nouns"),
+        female_words=s(names, "female_titles"), male_words=s(names, "male_titles"),
+        female_names=s(names, "female_given_names"), male_names=s(names, "male_given_names"),
+        gender_after_re=re.compile(  # , a spokesman for …  /  , his wife
+            rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_alternation(gendered)})\b"),
+        verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
+        source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
+        label_re=re.compile(  # a naming word, then at most two words, right before a quote
+            rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
+    )

@@ -1,0 +1,18 @@
+"""Named entities: the people, organisations and places an article names, one entity per referent.
+
+A text flows through the modules in this order:
+
+* ``names`` tokenises sentences (from ``parsing.segment``) into capitalised runs, and ``splits``
+  cuts runs that hold two names (``Millbridge and Orrin Falls``, calendar words, ``of`` links);
+* ``roles`` peels titles and roles off a name (``Secretary of State Antony Blinken``) and records
+  them;
+* ``kinds`` votes a type for each name from its form and context, with the ``gazetteer`` of known
+  countries, cities, agencies and given names (data, via ``parsing.vocab``); ``works`` marks titles
+  of works and product names;
+* ``coref`` merges mentions into entities: short forms, aliases and acronyms;
+* ``extractor.extract`` runs them in that order.
+"""
+
+from .extractor import extract
+
+__all__ = ["extract"]

@@ -1,0 +1,232 @@
+"""Merge name mentions into entities: one entity per referent within an article.
+
+Same gazetteer entry (``U.S.`` = ``United States`` = ``America``), same name, a surname or a
+shortened organisation name of a fuller name mentioned earlier (``Milley`` → ``Mark Milley``,
+``Apple`` → ``Apple Computer``), and acronyms of names (given in parentheses or by initials).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import Entity, EntityType, Mention
+from ..vocab import load as read_vocab
+from .gazetteer import Known, key, load
+from .kinds import DEFAULT, acronym
+
+_GAZ = load()
+_INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initials_skip"])
+
+
+@dataclass(slots=True)
+class Cand:
+    """One name mention with its type votes and what was said about it."""
+
+    start: int
+    end: int
+    text: str
+    words: list[str]
+    known: Known | None
+    votes: list[tuple[EntityType, float]]
+    role: str | None = None
+    same_as: int | None = None  # start of the candidate this one abbreviates ("(EADS)")
+    group: int = -1
+    title_only: bool = False  # "the President": a title standing for a person
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int] = field(default_factory=list)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], keep: int, other: int) -> None:
+    a, b = _find(parent, keep), _find(parent, other)
+    if a != b:
+        parent[b] = a
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _INITIAL_SKIP and w[:1].isupper())
+
+
+def _group_type(cands: list[Cand], members: list[int]) -> EntityType:
+    """The best-supported type; shape-only guesses count only when nothing else speaks."""
+    if len(members) == 1:  # the common case: one mention
+        votes = cands[members[0]].votes
+        if len(votes) == 1:
+            return votes[0][0]
+    score: dict[EntityType, float] = {}
+    for i in members:
+        for typ, w in cands[i].votes:
+            if w > DEFAULT:
+                score[typ] = score.get(typ, 0.0) + w
+    if score:
+        return max(score, key=score.__getitem__)
+    longest = max((cands[i] for i in members), key=lambda c: len(c.words))
+    return longest.votes[0][0] if longest.votes else "OTHER"
+
+
+def merge(cands: list[Cand]) -> tuple[Entity, ...]:
+    """Entities from name mentions given in text order; ids follow first mentions."""
+    by_key: dict[str, int] = {}
+    parent: list[int] = []
+    for c in cands:
+        k = ("=" + c.known.canonical) if c.known is not None else key(c.text)
+        if len(k) > 4 and k.isupper():  # "MILLBRIDGE" in a dateline is "Millbridge"
+            k = k.title()
+        g = by_key.get(k)
+        if g is None:
+            g = by_key[k] = len(parent)
+            parent.append(g)
+        c.group = g
+    abbrs = [(c.same_as, c) for c in cands if c.same_as is not None]
+    if abbrs:
+        at = {c.start: c for c in cands}
+        for same_as, c in abbrs:
+            src = at.get(same_as)
+            if src is not None:
+                _union(parent, src.group, c.group)
+    _link_short_forms(cands, parent)
+    _link_titles(cands, parent)
+    members: dict[int, list[int]] = {}  # in order of first mention, as ``cands`` are
+    for i, c in enumerate(cands):
+        root = _find(parent, c.group)
+        m = members.get(root)
+        if m is None:
+            members[root] = [i]
+        else:
+            m.append(i)
+    return tuple(_entity(f"e{n}", cands, m) for n, m in enumerate(members.values(), 1))
+
+
+def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
+    """Surnames to full personal names, first words and acronyms to organisation names."""
+    rep: dict[int, Cand] = {}
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):  # the longest form of each group stands for it
+        g = c.group
+        cur = rep.get(g)
+        if cur is None:
+            rep[g] = c
+            members[g] = [i]
+            continue
+        members[g].append(i)
+        if len(c.words) > len(cur.words):
+            rep[g] = c
+    types: dict[int, EntityType] = {}
+
+    def type_of(g: int) -> EntityType:
+        t = types.get(g)
+        if t is None:
+            t = types[g] = _group_type(cands, members[g])
+        return t
+
+    index: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for h, long in rep.items():
+        lw = long.words
+        if len(lw) < 2:
+            continue
+        typ = type_of(h)
+        for k in range(1, min(2, len(lw) - 1) + 1):
+            if typ == "PERSON":
+                index["surname", tuple(lw[-k:])].append(h)
+            elif typ == "ORG" and long.known is None:
+                index["head", tuple(lw[:k])].append(h)
+        if typ != "PERSON":
+            index["initials", (_initials(lw),)].append(h)
+            if long.known is None and all(w[:1].isupper() for w in lw):  # not "Municipality of X"
+                # "Standard" for "Northern Standard", "Kessel" for "Kessel Dam"
+                first = lw[0]
+                if not _generic(first) and first not in _GAZ.org_prefixes \
+                        and key(first) not in _GAZ.place_prefixes:
+                    index["word", (first,)].append(h)
+                if not _generic(lw[-1]) and lw[-1] != first:
+                    index["word", (lw[-1],)].append(h)
+    if not index:
+        return
+    for g, short in rep.items():
+        sw = short.words
+        if short.known is not None or len(sw) > 2:
+            continue
+        tw = tuple(sw)
+        found = list(index.get(("surname", tw), ()))
+        if ("head", tw) in index and type_of(g) != "PERSON":
+            found += index[("head", tw)]
+        if len(sw) == 1 and acronym(sw[0]):
+            found += index.get(("initials", (sw[0].replace(".", ""),)), ())
+        if not found and ("word", tw) in index and type_of(g) != "PERSON":
+            same = index[("word", tw)]  # only when one earlier name ends or begins with it
+            if len(same) == 1 and rep[same[0]].start < short.start:
+                found = same
+        best: int | None = None
+        for h in found:
+            if h == g or len(rep[h].words) <= len(sw):
+                continue
+            long = rep[h]
+            if best is None or long.start < short.start <= rep[best].start or (
+                    rep[best].start < long.start < short.start):
+                best = h
+        if best is not None:
+            _union(parent, best, g)
+
+
+def _generic(word: str) -> bool:
+    """A word that qualifies names rather than naming one: a title, a nationality, "North"."""
+    k = key(word)
+    return (k in _GAZ.title_heads or k in _GAZ.honorifics or word in _GAZ.adjectives
+            or word in _GAZ.context["compass_words"])
+
+
+def _link_titles(cands: list[Cand], parent: list[int]) -> None:
+    """A bare title ("the President") to the latest person earlier given that title."""
+    holders: dict[str, Cand] = {}  # role (lower case) -> its latest holder so far
+    for c in cands:  # in text order
+        if not c.title_only:
+            if c.role:
+                holders[c.role.lower()] = c
+            continue
+        title = c.text.lower()
+        found = [h for role, h in holders.items() if role.endswith(title)]
+        if found:
+            _union(parent, max(found, key=lambda h: h.start).group, c.group)
+
+
+def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
+    typ = _group_type(cands, members)
+    if len(members) == 1:  # the common case: named once
+        c = cands[members[0]]
+        name = c.text
+        if c.known is not None and len(c.known.canonical.split()) >= len(name.split()):
+            name = c.known.canonical
+        roles: tuple[str, ...] = (c.role,) if c.role and typ == "PERSON" else ()
+        aliases: tuple[str, ...] = (c.text,) if name != c.text else ()
+        return Entity(id=eid, name=name, type=typ, roles=roles, aliases=aliases,
+                      mentions=(Mention(c.start, c.end, c.text),))
+    ms = [cands[i] for i in members]  # in text order
+    known = next((c.known for c in ms if c.known is not None), None)
+    forms = [c.text for c in ms]
+    distinct = list(dict.fromkeys(forms))
+    proper = [f for f in distinct if not acronym(f)]
+    if any(c.title_only for c in ms):
+        bare = {c.text for c in ms if c.title_only}
+        proper = [f for f in proper if f not in bare or any(c.text == f and not c.title_only for c in ms)]
+    name = max(proper or distinct, key=_name_rank)
+    if known is not None and len(known.canonical.split()) >= len(name.split()):
+        name = known.canonical
+    aliases = tuple(f for f in distinct if f != name)
+    roles = tuple(dict.fromkeys(c.role for c in ms if c.role)) if typ == "PERSON" else ()
+    mentions = tuple(Mention(c.start, c.end, c.text) for c in ms)
+    return Entity(id=eid, name=name, type=typ, roles=roles, aliases=aliases, mentions=mentions)
+
+
+def _name_rank(form: str) -> tuple[bool, int, int]:
+    """Proper forms first, then more words, then more characters."""
+    return (not form.isupper(), len(form.split()), len(form))

@@ -1,0 +1,297 @@
+"""Named entities: people, organisations and places named in an article, one entity per referent.
+
+Pipeline: capitalised runs (names.py) → titles and roles peeled off (roles.py) → each name typed
+from its form and context (kinds.py) → mentions merged into entities (coref.py).
+Mentions are the names themselves, without titles, determiners or a possessive 's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from operator import attrgetter
+
+from ..model import Entity, Span
+from ..vocab import load as read_vocab
+from .coref import Cand, merge
+from .gazetteer import Gazetteer, Known, key, load
+from .kinds import MEDIUM, STRONG, Context, dateline, vote
+from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
+from .roles import Piece, descriptor, peel, role_after
+from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
+from .works import product_after, work_titles
+
+_CURRENCY = frozenset("$£€¥")
+_FAR = 1 << 62
+_GRAMMAR = read_vocab("names_words.json")["name_grammar"]
+_EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
+_CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
+_PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
+_OWNER_GAP = frozenset({"’s ", "'s "})
+_DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
+_SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
+_SCORE_HINT = re.compile(r"\d ?[–-] ?\d")
+_SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
+_SCORE_AFTER = re.compile(r" ([A-Z]\w+)")
+_SPORTS_MIN_SCORES = 2
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
+_PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
+_START = attrgetter("start")
+_PRODUCT_WEIGHT = MEDIUM + 1
+EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
+EMIT_GROUPS = True  # plural demonyms and believers ("Afghans", "Muslims") name groups of people
+
+
+def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
+    """Every named entity of ``text`` with its name mentions, ids in order of first mention."""
+    if not text:
+        return ()
+    gaz = load()
+    heads = headline_lines(text, 0, len(text))
+    sent_starts = {s.start for s in sentences}
+    sent_starts.update(p.start for p in paragraphs)
+    all_runs = runs(text, sent_starts)
+    lower_words = LowerWords(text)
+    alone = {text[r.start:r.end] for r in all_runs}  # names as written, each alone somewhere
+    mid_caps = {t.text for r in all_runs for t in (r.tokens[1:] if r.sent_start else r.tokens)
+                if t.cap and t.start not in sent_starts}  # capitalised where no sentence opens
+    cands: list[Cand] = []
+    memo: _Memo = {}
+    seen: _Seen = {}
+    sports = _sports(text, gaz)
+    titles = work_titles(text)
+    for start, end in titles:  # "the documentary “The River Remembers”": one name of a work
+        title = text[start:end]
+        cands.append(Cand(start, end, title, title.split(), None, [("OTHER", STRONG)]))
+    for run in all_runs:
+        if (heads and _inside(run.start, heads)) or (titles and _inside(run.start, titles)):
+            continue
+        lead = run.tokens[0].text
+        if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
+            run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
+        for piece in _pieces(text, run, gaz, lower_words, memo, alone):
+            if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):
+                continue
+            _add(text, piece, gaz, cands, sports, seen)
+    if heads:
+        known = {key(c.text) for c in cands}
+        for start, end in heads:
+            for run in known_spans(tokenize(text, start, end), gaz, known):
+                _add(text, Piece(run.tokens), gaz, cands, sports, seen)
+    cands.sort(key=_START)
+    return merge(_dedupe(cands))
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word right before ``start`` when one space separates them, else ""."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    k = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    m = _PREV_WORD.search(text, k, start)
+    return m.group(1) if m is not None else ""
+
+
+def _next_word(text: str, end: int) -> re.Match[str] | None:
+    """The next word after ``end`` (past a possessive 's and any punctuation)."""
+    return _NEXT_WORD.match(text, end)
+
+
+def _sports(text: str, gaz: Gazetteer) -> bool:
+    """Match results ("Belgium 3 – 0 Panama") in the text: a sports report."""
+    if _SCORE_HINT.search(text) is None:  # most texts: no "3-0" anywhere
+        return False
+    scores = 0
+    for m in _SCORE.finditer(text):
+        before = _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        side = before or _SCORE_AFTER.match(text, m.end())
+        if side is not None and key(side.group(1)) not in gaz.calendar:
+            scores += 1
+    return scores >= _SPORTS_MIN_SCORES
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (pos, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+# A run's pieces by its text and flags: (first token, token count, person, role, modifier, title only).
+_Memo = dict[tuple[str, bool, str, bool, bool], list[tuple[int, int, bool, str | None, bool, bool]]]
+
+
+def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: _Memo,
+            alone: set[str]) -> list[Piece]:
+    """The names of a run (memoised: names recur within an article)."""
+    toks = run.tokens
+    last = toks[-1]
+    if len(toks) == 1 and not run.sent_start:  # mid-sentence one-word name: itself unless a title
+        w = last.text
+        k1 = key(w)
+        if w not in gaz.openers and k1 not in gaz.calendar and k1 not in gaz.title_heads \
+                and k1 not in gaz.honorifics:
+            return [Piece(toks)]
+    k = (text[toks[0].start:last.end], last.possessive, last.suffix, run.sent_start, run.after_determiner)
+    done = memo.get(k)
+    if done is not None:
+        return [Piece(toks[i:i + n], person, role, modifier, title_only)
+                for i, n, person, role, modifier, title_only in done]
+    found = _split(text, run, gaz, lower_words, alone)
+    index = {t.start: i for i, t in enumerate(toks)} if len(toks) > 1 else {toks[0].start: 0}
+    memo[k] = [(index[p.tokens[0].start], len(p.tokens), p.person, p.role, p.modifier, p.title_only)
+               for p in found]
+    return found
+
+
+def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: set[str]) -> list[Piece]:
+    if len(run.tokens) == 1:  # the common case: one word, nothing to split
+        kept = strip_leading(run, gaz, lower_words)
+        return peel(text, kept, gaz) if kept is not None else []
+    out: list[Piece] = []
+    for part in split_calendar(run, gaz):
+        for sub in split_weak(part, gaz, alone):
+            kept = strip_leading(sub, gaz, lower_words)
+            if kept is None:
+                continue
+            for piece in split_of(kept, gaz):
+                found = [p for p in peel(text, piece, gaz) if p.tokens]
+                if "PERSON" in piece.hints and len(found) == 1:
+                    found[0].person = True
+                if "MODIFIER" in piece.hints:
+                    for f in found:
+                        f.modifier = True
+                out.extend(found)
+    return out
+
+
+def _context(text: str, toks: list[Token], sports: bool) -> Context:
+    start, last = toks[0].start, toks[-1]
+    prev = _prev_word(text, start)
+    prev2 = _prev_word(text, start - len(prev) - 1) if prev == "of" else ""  # "city of X", "head of X"
+    nxt = _next_word(text, last.end)
+    after_start = last.end + 2 if last.possessive and not last.suffix else last.end
+    after = text[after_start:after_start + 40]
+    line_start = start == 0 or text[start - 1] == "\n"
+    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start)
+
+
+# What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.
+_SKIP, _GROUP, _ADJECTIVE, _NAME = range(4)
+_Seen = dict[tuple[str, str, bool], tuple[int, Known | None]]
+
+
+def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple[int, Known | None]:
+    if not person and _not_a_name(name, gaz, len(words)):
+        return _SKIP, None
+    if words[-1] in _EVENT_HEADS:  # "Waitangi Day": a date, left to the time expressions
+        return _SKIP, None
+    if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Kurds": people, not places
+        if name.endswith("s") and EMIT_GROUPS:
+            return _GROUP, None
+        if EMIT_ADJECTIVES and name in gaz.adjectives:  # "Russian" as a mention of Russia
+            return _ADJECTIVE, Known(gaz.adjectives[name], "PLACE")
+        return _SKIP, None
+    return _NAME, gaz.lookup(name)
+
+
+def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool, seen: _Seen) -> None:
+    toks = piece.tokens
+    if piece.modifier:
+        return
+    last = toks[-1]
+    start, end = toks[0].start, last.end
+    name = text[start:end]
+    words = [t.text for t in toks] if len(toks) > 1 else [last.text]
+    k = (name, words[-1], piece.person)
+    kind_known = seen.get(k)
+    if kind_known is None:
+        kind_known = seen[k] = _surface(name, words, piece.person, gaz)
+    kind, known = kind_known
+    if kind == _SKIP or _money(text, end):
+        return
+    if kind == _GROUP:
+        cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
+        return
+    if kind == _ADJECTIVE:
+        cands.append(Cand(start, end, name, words, known, [("PLACE", STRONG)]))
+        return
+    at_dateline = False
+    if known is not None:  # a gazetteer name: only the word before matters (role phrase, "in X")
+        ctx = Context(_prev_word(text, start), "", "", last.suffix, "", sports)
+    else:
+        ctx = _context(text, toks, sports)
+        at_dateline = ctx.line_start and name.isupper() and dateline(name, ctx)
+        if at_dateline:  # "ROME —": Rome
+            place = gaz.lookup(name.title())
+            known = place if place is not None and place.type == "PLACE" else None
+        if ctx.next in gaz.context["group_nouns"] and not last.possessive and text[end:end + 1] == " ":
+            grp_end = end + 1 + len(ctx.next)
+            group = [*words, ctx.next]
+            cands.append(Cand(start, grp_end, text[start:grp_end], group, None, [("ORG", STRONG)]))
+            return
+    if cands and text[cands[-1].end:start] in _OWNER_GAP:
+        cands.pop()  # "DAB's Starry Lee": the owner only qualifies the name that follows
+    desc = None
+    if ctx.prev in gaz.role_nouns or ctx.prev in gaz.context["org_nouns_before"]:
+        window = tokenize(text, max(0, start - _DESCRIPTOR_REACH), start)
+        desc = descriptor(text, [*window, toks[0]], len(window), gaz)
+    if desc is not None:  # names inside the descriptor only qualify this one
+        while cands and cands[-1].end > desc.start and not cands[-1].role:
+            cands.pop()
+    before = desc.text if desc is not None and desc.role and known is None else None
+    role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
+    votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
+    if known is None and not piece.person and product_after(text, end, ctx.next):  # "Javelin missiles"
+        votes.append(("OTHER", _PRODUCT_WEIGHT))  # outweighed where other mentions name a maker
+    cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
+    if text[end:end + 2] == " (" and not at_dateline:  # not "ROME (Reuters) -"
+        m = _PAREN_ACRONYM.match(text, end)
+        if m is not None and not last.possessive:
+            abbr = m.group(1)
+            cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
+                              same_as=start))
+
+
+def _money(text: str, end: int) -> bool:
+    """"US$40", "NZ $ 26", "US dollars": a currency code, not a country."""
+    c = text[end:end + 1]
+    if not c.isspace():  # the name runs on into punctuation or a currency sign
+        return c in _CURRENCY
+    after = text[end:end + 12].lstrip()
+    return after[:1] in _CURRENCY or after.split(" ", 1)[0].rstrip(".,;") in _CURRENCY_WORDS
+
+
+def _unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+    """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word."""
+    if len(piece.tokens) != 1 or piece.person:
+        return False
+    w = piece.tokens[0].text
+    if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper() or "." in w:
+        return False
+    nxt = _next_word(text, piece.tokens[0].end)
+    return nxt is None or not is_cap(nxt.group(1))
+
+
+def _not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
+    if name in gaz.adjectives and gaz.lookup(name) is None:
+        return not (EMIT_ADJECTIVES or (EMIT_GROUPS and name.endswith("s")))
+    if name in gaz.groups:
+        return not EMIT_GROUPS
+    if size > 1:
+        return False
+    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
+        return True
+    return len(name) == 1 or _ROMAN.match(name) is not None
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """One candidate per span (a parenthesised acronym may also be found as a run)."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Cand] = []
+    for c in cands:
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        out.append(c)
+    return out

@@ -1,0 +1,117 @@
+"""World-knowledge lists for named entities, loaded once from parsing/vocab (JSON data files).
+
+Lookups are by *key*: the surface form with full stops and a leading "the" removed
+(``U.S.`` → ``US``, ``The Hague`` → ``Hague``), so spelling variants meet. Nothing here is
+specific to any article; these are countries, cities, agencies, titles and given names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..model import EntityType
+from ..vocab import load as read_vocab
+
+
+@lru_cache(maxsize=8192)
+def key(name: str) -> str:
+    """The lookup key of a surface form: no full stops, curly apostrophes straightened, no leading 'the'."""
+    k = name.replace(".", "").replace("’", "'").strip()
+    if k[:4].lower() == "the ":
+        k = k[4:]
+    return k
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A gazetteer hit: the canonical name and its type."""
+
+    canonical: str
+    type: EntityType
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    names: dict[str, Known]  # key -> known entity (canonical names and aliases)
+    adjectives: dict[str, str]  # "Russian" -> "Russia"
+    countries: frozenset[str]  # canonical country names
+    max_words: int  # longest gazetteer name in words
+    org_suffixes: frozenset[str]
+    org_prefixes: frozenset[str]  # one or two words: "University", "Bank of"
+    org_words: frozenset[str]
+    place_heads: frozenset[str]
+    place_prefixes: frozenset[str]
+    honorifics: frozenset[str]  # keys, single- and multi-word
+    title_heads: frozenset[str]
+    role_nouns: frozenset[str]
+    first_names: frozenset[str]
+    not_names: frozenset[str]
+    openers: frozenset[str]  # function words stripped from the start of a run
+    calendar: frozenset[str]
+    other_names: frozenset[str]
+    groups: frozenset[str]  # names of groups of people that are not demonyms ("Muslims")
+    context: dict[str, frozenset[str]]  # entities_context.json lists by name
+
+    def lookup(self, name: str) -> Known | None:
+        return self.names.get(key(name))
+
+
+_read = read_vocab
+
+
+def _add(names: dict[str, Known], surface: str, known: Known) -> None:
+    names.setdefault(key(surface), known)
+
+
+def _add_listed(names: dict[str, Known], items: list[str], typ: EntityType) -> None:
+    """Items written ``Canonical|alias,alias``."""
+    for item in items:
+        canon, _, aliases = item.partition("|")
+        known = Known(canon, typ)
+        _add(names, canon, known)
+        for alias in filter(None, aliases.split(",")):
+            _add(names, alias, known)
+
+
+@cache
+def load() -> Gazetteer:
+    places = _read("gazetteer_places.json")
+    orgs = _read("gazetteer_orgs.json")
+    people = _read("names_people.json")
+    words = _read("names_words.json")
+    context = _read("entities_context.json")
+    names: dict[str, Known] = {}
+    adjectives: dict[str, str] = {}
+    for group in ("countries", "regions"):
+        for canon, (aliases, adjs) in places[group].items():
+            known = Known(canon, "PLACE")
+            _add(names, canon, known)
+            for alias in aliases:
+                _add(names, alias, known)
+            for adj in adjs:
+                adjectives.setdefault(adj, canon)
+    _add_listed(names, places["us_states"] + places["provinces"] + places["cities"], "PLACE")
+    _add_listed(names, orgs["agencies"] + orgs["institutions"], "ORG")
+    max_words = max(len(k.split()) for k in names)
+    return Gazetteer(
+        names=names,
+        adjectives=adjectives,
+        countries=frozenset(places["countries"]),
+        max_words=max_words,
+        org_suffixes=frozenset(key(s) for s in orgs["org_suffixes"]),
+        org_prefixes=frozenset(orgs["org_prefixes"]),
+        org_words=frozenset(orgs["org_words"]),
+        place_heads=frozenset(places["place_heads"]),
+        place_prefixes=frozenset(key(s) for s in places["place_prefixes"]),
+        honorifics=frozenset(key(s) for s in people["honorifics"]),
+        title_heads=frozenset(key(s) for s in people["title_heads"]),
+        role_nouns=frozenset(people["role_nouns"]),
+        first_names=frozenset(people["first_names"]),
+        not_names=frozenset(words["not_names"]),
+        openers=frozenset(words["openers"]),
+        calendar=frozenset(key(s) for s in words["calendar"]),
+        other_names=frozenset(words["other_names"]),
+        groups=frozenset(words["groups"]),
+        context={k: frozenset(v) for k, v in context.items() if not k.startswith("_")},
+    )

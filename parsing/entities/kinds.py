@@ -1,0 +1,131 @@
+"""Typing one name mention from its form and its context: PERSON, ORG, PLACE or OTHER, with a weight."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..model import EntityType
+from .gazetteer import Gazetteer, Known, key
+
+STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
+DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
+_PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
+_HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
+_ITS = re.compile(r"^[^.;]*?\bits\b")
+# After a dateline's place: a date, an agency in brackets, a dash; or first a state or country
+# ("BRANTVILLE, Ohio —", "MILLBRIDGE, Kestria, March 5 -").
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*[—–-]\s"
+    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:[—–-]\s|\(|,\s*[A-Z][\w.]* \d))"
+)
+_AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*[—–-]\s")
+_GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
+
+
+class Context(NamedTuple):
+    prev: str  # the word before the name (as written), "" at a sentence start
+    prev2: str  # the word before that
+    next: str  # the word after the name
+    suffix: str  # a compound tail ("based")
+    after: str  # a few characters after the name
+    sports: bool = False  # the article reports matches: countries there are national teams
+    line_start: bool = False  # the name opens a line (where a dateline stands)
+
+
+def acronym(name: str) -> bool:
+    return bool(_ACRONYM.match(name))
+
+
+def dateline(name: str, ctx: Context) -> bool:
+    """"MILLBRIDGE, March 5 (Reuters) -", "ROME —": a place in capitals opening a report."""
+    size = len(name) if name.isupper() else 0
+    if size > 4:
+        return _DATELINE_AFTER.match(ctx.after) is not None
+    if size < 3 or not ctx.line_start:  # a short word in capitals is mostly an acronym: "NATO (...)"
+        return False
+    return _DATELINE_AFTER.match(ctx.after) is not None and (
+        not ctx.after.lstrip().startswith("(") or _AGENCY_DASH.match(ctx.after) is not None)
+
+
+Votes = list[tuple[EntityType, float]]
+
+
+def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: bool,
+         known: Known | None) -> Votes:
+    """Weighted type votes for one mention (``known``: its gazetteer entry, if any)."""
+    votes: Votes = []
+    if known is not None:
+        located = ctx.prev.lower() in gaz.context["place_preps"]
+        if ctx.sports and known.canonical in gaz.countries and not located:
+            return [("ORG", STRONG * 2)]
+        return [(known.type, STRONG * 2)]
+    last, first = key(words[-1]), words[0]
+    cx = gaz.context
+    lp = ctx.prev.lower()
+    if person_cue:
+        votes.append(("PERSON", STRONG))
+    if name in gaz.other_names:
+        votes.append(("OTHER", STRONG))
+    org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)
+    compass = cx["compass_words"]
+    rest = " ".join(words[1:]) if first in compass else " ".join(words[:-1]) if words[-1] in compass else ""
+    if last == "Government" and (first in gaz.adjectives or gaz.lookup(" ".join(words[:-1]))):
+        votes.append(("PLACE", STRONG))  # "the Canadian Government" acts for the country
+    elif last in gaz.org_suffixes or org_start:
+        given = first in gaz.first_names and len(words) == 2  # "Jim Press" is a person
+        votes.append(("ORG", MEDIUM if given else STRONG))
+    elif words[-1] in gaz.place_heads or (len(words) > 1 and (
+            key(first) in gaz.place_prefixes or " ".join(words[:2]) in gaz.place_prefixes)):
+        votes.append(("PLACE", MEDIUM))
+    elif rest and getattr(gaz.lookup(rest), "type", "PLACE") == "PLACE":
+        votes.append(("PLACE", MEDIUM))  # "East Los Angeles", "Kowloon West"
+    if first in gaz.first_names and len(words) <= 4:
+        votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
+    if lp == "the" and not person_cue:
+        votes.append(("ORG", WEAK))
+    if ctx.suffix == "based":
+        votes.append(("PLACE", MEDIUM))
+    if lp in cx["place_preps"]:
+        votes.append(("PLACE", WEAK))
+    lp2 = ctx.prev2.lower()
+    if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]):
+        votes.append(("PLACE", MEDIUM))
+    elif lp == "of" and lp2 in gaz.role_nouns:  # "the chief executive of X"
+        votes.append(("ORG", MEDIUM))
+    if ctx.next in cx["place_words_after"]:
+        votes.append(("PLACE", WEAK))
+    if ctx.after.startswith(", which "):
+        votes.append(("ORG", WEAK))
+    if lp in cx["org_nouns_before"]:
+        votes.append(("ORG", MEDIUM))
+    if ctx.next in cx["org_words_after"]:
+        votes.append(("ORG", WEAK))
+    m = _PLACE_AFTER.match(ctx.after) if ctx.after.startswith(", ") else None
+    if m is not None and len(words) <= 3:
+        known_after = gaz.lookup(m.group(1))
+        if known_after is not None and known_after.type == "PLACE":
+            votes.append(("PLACE", MEDIUM))
+    shape = acronym(name)
+    if dateline(name, ctx):
+        votes.append(("PLACE", MEDIUM))  # "MILLBRIDGE, March 5 (Reuters) -": a dateline
+    elif shape:
+        votes.append(("ORG", WEAK + 0.5))
+    if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3:
+        votes.append(("PERSON", WEAK))
+    if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not shape:
+        votes.append(("PERSON", WEAK))
+    if len(words) == 1 and not shape:
+        after = ctx.after  # the word tests below first, as few texts hold the pronouns
+        if ("he" in after or "hi" in after) and _HE_SHE.search(after):
+            votes.append(("PERSON", WEAK))
+        elif "its" in after and _ITS.search(after):
+            votes.append(("ORG", WEAK))
+    if lp.endswith("government"):
+        votes.append(("PLACE", MEDIUM))
+    if not votes:  # a guess from the shape: two or three plain words name a person
+        person_shape = 1 < len(words) <= 3 and not any(gaz.lookup(w) is not None or acronym(w) for w in words)
+        votes.append(("PERSON" if person_shape else "ORG", DEFAULT))
+    return votes

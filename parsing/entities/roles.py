@@ -1,0 +1,185 @@
+"""Titles and roles around names: peel "U.S. Secretary of State" off "Antony Blinken", and read
+role phrases before a name ("Kremlin spokesman Dmitry Peskov") or after it ("X, the chief executive of Y").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..vocab import load as read_vocab
+from .gazetteer import Gazetteer, key
+from .names import Run, Token, is_cap
+
+_MAX_LEAD = 3
+TITLE_MENTIONS = True  # "the President", "the Secretary of State": a title naming one person
+_COMPLEMENT_LINKS = frozenset(read_vocab("names_words.json")["name_grammar"]["title_complement_links"])
+
+
+@dataclass(slots=True)
+class Piece:
+    """One name cut from a run, with what the run said about it."""
+
+    tokens: list[Token]
+    person: bool = False
+    role: str | None = None
+    modifier: bool = False  # a name that only qualifies a title ("U.S." in "U.S. Secretary of State X")
+    title_only: bool = False  # a title standing for a person ("the Secretary of State")
+
+
+def _is_title(word: str, gaz: Gazetteer) -> bool:
+    k = key(word)
+    return k in gaz.title_heads or k in gaz.honorifics
+
+
+def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
+    words = [t.text for t in tokens if t.cap]
+    if not words or len(words) > 4:
+        return False
+    if gaz.lookup(" ".join(t.text for t in tokens)) is not None:
+        return False
+    return not any(key(w) in gaz.org_suffixes or w in gaz.place_heads or _is_title(w, gaz) for w in words)
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start:tokens[-1].end]
+
+
+def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
+    """Split a run into its names, separating titles; a run of titles alone gives nothing."""
+    toks = run.tokens
+    n = len(toks)
+    if n == 1:  # one word: a name, a title standing for a person, or nothing
+        word = toks[0].text
+        if gaz.lookup(word) is not None or not _is_title(word, gaz):
+            return [Piece(toks)]
+        return [Piece(toks, person=True, title_only=True)] if TITLE_MENTIONS and run.after_determiner else []
+    words = [t.text for t in toks]
+    if gaz.lookup(" ".join(words)) is not None:
+        return [Piece(toks)]
+    for t in range(min(_MAX_LEAD, n - 1) + 1):
+        if not _is_title(words[t], gaz) or (t > 0 and not is_cap(words[t - 1])):
+            continue
+        i = t
+        while i < n and (_is_title(words[i], gaz) or (
+                words[i] == "and" and i + 1 < n and _is_title(words[i + 1], gaz))):
+            i += 1
+        if i == n:
+            if t == 0 and TITLE_MENTIONS and run.after_determiner:
+                return [Piece(toks, person=True, title_only=True)]
+            return [Piece(toks[:t])] if t else []
+        title_end = i
+        complement: list[Token] = []
+        if words[i] in _COMPLEMENT_LINKS:
+            rest = toks[i:]
+            while rest and rest[0].text in _COMPLEMENT_LINKS:
+                rest = rest[1:]
+            caps = [k for k, tok in enumerate(rest) if tok.cap]
+            first = next((k for k in caps if k > 0 and rest[k].text in gaz.first_names), None)
+            if first is None and len(caps) >= 3:
+                first = caps[-2]
+            if first is None:
+                if t == 0 and TITLE_MENTIONS and run.after_determiner:
+                    return [Piece(toks, person=True, title_only=True)]
+                name: list[Token] = []
+                complement = rest
+            else:
+                name, complement = rest[first:], rest[:first]
+        else:
+            name = toks[i:]
+        if name and not _looks_like_name(name, gaz):
+            continue
+        role_end = complement[-1] if complement else toks[title_end - 1]
+        role = text[toks[t].start:role_end.end]
+        out: list[Piece] = []
+        if t:
+            out.append(Piece(toks[:t], modifier=bool(name)))
+        complement = _strip_links(complement)
+        if complement and (len(complement) > 1 or gaz.lookup(complement[0].text) is not None):
+            out.append(Piece(complement, modifier=bool(name)))
+        if name:
+            out.append(Piece(name, person=True, role=role))
+        return out
+    return _split_place_person(toks, gaz)
+
+
+def _strip_links(tokens: list[Token]) -> list[Token]:
+    while tokens and not tokens[0].cap:
+        tokens = tokens[1:]
+    while tokens and not tokens[-1].cap:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _split_place_person(toks: list[Token], gaz: Gazetteer) -> list[Piece]:
+    """"United States Hamdullah Mohib" -> place + person, when a given name follows a known name."""
+    n = len(toks)
+    for size in range(1, n - 1):  # "Apple Inc. Steve Jobs": an organisation name, then a person
+        if key(toks[size - 1].text) in gaz.org_suffixes and toks[size].text in gaz.first_names:
+            rest = toks[size:]
+            if len(rest) == 2 or _looks_like_name(rest, gaz):
+                return [Piece(toks[:size], modifier=True), Piece(rest, person=True)]
+    for size in range(min(gaz.max_words, n - 1), 0, -1):
+        head = " ".join(t.text for t in toks[:size])
+        if gaz.lookup(head) is None and (size > 1 or head not in gaz.adjectives):
+            continue
+        rest = toks[size:]
+        if rest[0].text in gaz.first_names and _looks_like_name(rest, gaz):
+            lead = [Piece(toks[:size])] if gaz.lookup(head) is not None else []
+            return [*lead, Piece(rest, person=True)]
+        break
+    return [Piece(toks)]
+
+
+_APPOSITION_END = re.compile(r"[,.;:)]")
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptor:
+    """A phrase right before a name that describes it: "Kremlin spokesman", "US carmaker"."""
+
+    start: int  # where the phrase (with a possessive owner, if any) begins
+    text: str  # the phrase itself
+    role: bool  # headed by a role noun (a person's role) rather than an organisation noun
+
+
+def descriptor(text: str, tokens: list[Token], index: int, gaz: Gazetteer) -> Descriptor | None:
+    """The phrase right before ``tokens[index]`` when its last word is a role or organisation noun."""
+    j = index - 1
+    if j < 0 or text[tokens[j].end:tokens[index].start] != " ":
+        return None
+    head = tokens[j].text
+    is_role = head in gaz.role_nouns
+    if not is_role and head not in gaz.context["org_nouns_before"]:
+        return None
+    first = start = j
+    k = j - 1
+    modifiers = gaz.context["role_modifiers"]
+    while k >= 0 and index - k <= 6 and text[tokens[k].end:tokens[k + 1].start] in (" ", "’s ", "'s "):
+        w = tokens[k].text
+        if tokens[k].possessive:
+            start = k
+            break
+        if w in gaz.role_nouns or w in modifiers or (is_cap(w) and w not in gaz.not_names):
+            first = start = k
+            k -= 1
+            continue
+        break
+    return Descriptor(tokens[start].start, text[tokens[first].start:tokens[j].end], is_role)
+
+
+def role_after(text: str, end: int, gaz: Gazetteer) -> str | None:
+    """An apposition after a name: ", the chief executive of Y," -> "chief executive of Y"."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return None
+    words = m.group("role").split()
+    if not any(w in gaz.role_nouns for w in words):
+        return None
+    return m.group("role")
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w.’'-]+\s+){0,3}?[a-z][\w-]*"
+    r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})?)\s*(?=[,.;)])"
+)

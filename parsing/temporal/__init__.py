@@ -1,0 +1,24 @@
+"""Time expressions (TIMEX3-style values) in an article body.
+
+A text flows through the modules in this order:
+
+* ``vocab`` reads the word tables (``time_words.json``, ``temporal_relative.json``) through the one
+  vocabulary loader, ``parsing.vocab``;
+* ``rules`` builds one named regex per kind of expression from them, and ``openers`` / ``patterns``
+  find candidates (only words that can open a rule are tried);
+* ``guards`` drops look-alikes (amounts, names, ``May`` the verb, ages, fractions);
+* resolvers turn a match into a value: ``values`` (calendar dates, years, decades), ``deictic``
+  (weekdays, today, the day, clock times, PRESENT/PAST/FUTURE_REF), ``relative`` (last week, next
+  month, quarters, seasons, fiscal years, ... ago), ``durations`` (P3Y, sets); relative ones are
+  counted from the publication date in the direction the sentence's tense points (``tense``), with
+  ``calendar`` arithmetic; ``context`` is what every resolver is handed;
+* ``ranges`` gives each DATE/TIME value the days it may cover and its granularity;
+* ``spans`` joins the two ends of a range (``from 2009 to 2011``): each end keeps its own value, as
+  in TimeML, but both cover the days of the whole range.
+
+``extractor.extract`` runs them in that order over the sentences from ``parsing.segment``.
+"""
+
+from .extractor import extract
+
+__all__ = ["extract"]

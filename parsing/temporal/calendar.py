@@ -1,0 +1,91 @@
+"""Calendar arithmetic for TIMEX3 values: ISO weeks, quarters, choosing a year by tense."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from .tense import FUTURE, PAST
+
+
+def day(d: date) -> str:
+    return d.isoformat()
+
+
+def month(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """``d`` moved by ``n`` units (CE, DE, Y, Q, M, W, D, H counted from noon)."""
+    if unit == "Y":
+        return d + relativedelta(years=n)
+    if unit == "DE":
+        return d + relativedelta(years=10 * n)
+    if unit == "CE":
+        return d + relativedelta(years=100 * n)
+    if unit == "Q":
+        return d + relativedelta(months=3 * n)
+    if unit == "M":
+        return d + relativedelta(months=n)
+    if unit == "W":
+        return d + timedelta(weeks=n)
+    if unit == "H":
+        return (datetime.combine(d, time(12)) + timedelta(hours=n)).date()
+    return d + timedelta(days=n)
+
+
+def value_for(d: date, unit: str) -> str:
+    """The value naming the ``unit`` around ``d``: 2021, 2021-11, 2021-W47, 202, 20, 2021-Q4, day."""
+    if unit == "Y":
+        return f"{d.year:04d}"
+    if unit == "M":
+        return month(d)
+    if unit == "W":
+        return week(d)
+    if unit == "DE":
+        return f"{d.year // 10:03d}"
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{quarter_of(d)}"
+    return day(d)
+
+
+def weekday(anchor: date, wd: int, direction: int, strict: bool = False) -> date:
+    """The day with weekday ``wd``: PAST -> on or before ``anchor``, FUTURE -> on or after it
+    (``strict``: never ``anchor`` itself, as in "last Monday" / "next Monday")."""
+    if direction == FUTURE:
+        ahead = (wd - anchor.weekday()) % 7 or (7 if strict else 0)
+        return anchor + timedelta(days=ahead)
+    back = (anchor.weekday() - wd) % 7 or (7 if strict else 0)
+    return anchor - timedelta(days=back)
+
+
+def weekend(anchor: date, direction: int) -> str:
+    """The ISO week of the weekend meant by "this weekend" said on ``anchor``."""
+    if anchor.weekday() >= 5 or direction != PAST:
+        return week(anchor) + "-WE"
+    return week(anchor - timedelta(days=anchor.weekday() + 1)) + "-WE"
+
+
+def year_for(anchor: date, month: int, day: int, direction: int) -> int:
+    """The year of a month (and day) without one: the publication year, unless that puts a past
+    event well after publication (or a future one well before it)."""
+    y = anchor.year
+    gap = (date(y, month, min(day, 28)) - anchor).days
+    if gap > (60 if direction == PAST else 183 if direction != FUTURE else 366):
+        return y - 1
+    if direction == FUTURE and gap < -60:
+        return y + 1
+    return y

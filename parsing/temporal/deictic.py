@@ -1,0 +1,157 @@
+"""Resolvers for days and clock times said relative to the text: weekdays, today, the day,
+clock times, and PRESENT_REF/PAST_REF/FUTURE_REF."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import TimeType
+from . import calendar as cal
+from .context import Context, Found, day_number, offset, one, safe_day, words
+from .tense import FUTURE, PAST
+from .vocab import vocab
+
+
+def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
+    """Clock times; the day comes from a tail word, or a dated day just before in the text."""
+    word = (m.group("word") or "").lower()
+    if word:
+        hh, mm = (24, 0) if word == "midnight" else (12, 0)
+    else:
+        hh = int(m.group("hh") or m.group("hh2") or m.group("hh3"))
+        mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or 0)
+        ampm = (m.group("ampm") or m.group("ampm2") or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    if hh > 24 or (hh == 24 and mm):
+        return []
+    zone = "Z" if m.group("tz") in vocab().zulu_zones else ""
+    clock = f"T{hh:02d}:{mm:02d}{zone}"
+    d, relative = _time_day(m, ctx)
+    if d is not None and m.group("nextday"):  # "2:30 the next day"
+        d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
+    if d is None:
+        return one(m, "TIME", None if relative else clock, relative)
+    return one(m, "TIME", f"{d}{clock}", relative)
+
+
+def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
+    if m.group("amon") and ctx.published is not None:  # "16:15 UTC, June 1st"
+        mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
+        d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
+        return (d.isoformat() if d else None), True
+    tail = m.group("tail")
+    if tail:
+        if tail.lower() in vocab().deictic_days:
+            return deictic_day(tail, m, ctx), True
+        return weekday_day(tail, None, m, ctx), True
+    if ctx.last_day is not None:
+        pos, d = ctx.last_day
+        here = ctx.sentences.index(m.start())
+        if ctx.sentences.index(pos) >= here - 1:
+            if _ahead_of_past_day(d, pos, here, m, ctx):
+                return ctx.published.isoformat() if ctx.published else None, True
+            return d.isoformat(), False
+    if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
+        return ctx.published.isoformat(), True
+    return None, False
+
+
+def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Context) -> bool:
+    """A clock time in a future clause ("it would update the public at 9 a.m.") does not take a
+    day already past that an earlier sentence named: it is the publication day's."""
+    return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
+            and ctx.direction(m.start(), m.end()) == FUTURE)
+
+
+def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.published is None:
+        return None
+    key = words(word)
+    d = cal.shift(ctx.published, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
+    ctx.last_day = (m.start(), d)
+    return d.isoformat()
+
+
+def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
+    """PAST or FUTURE: from ``last``/``next`` when given, else the sentence's tense (past by default)."""
+    if off in (-1, 1):
+        return PAST if off == -1 else FUTURE
+    return FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST
+
+
+def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.published is None:
+        return None
+    wd = vocab().weekdays[word]
+    off = offset(rel)
+    d = cal.weekday(ctx.published, wd, _pointing(off, m, ctx), strict=off in (-1, 1))
+    ctx.last_day = (m.start(), d)
+    return d.isoformat()
+
+
+def _part_of_day(value: str | None, pod: str | None) -> tuple[TimeType, str | None]:
+    if not pod or value is None:
+        return "DATE", value
+    return "TIME", f"{value}T{vocab().parts_of_day[pod.lower()]}"
+
+
+def weekday(m: re.Match[str], ctx: Context) -> list[Found]:
+    """A weekday, with or without a part of day: the news convention dates it to the day."""
+    return one(m, "DATE", weekday_day(m.group("wd"), m.group("rel"), m, ctx), True)
+
+
+def deictic(m: re.Match[str], ctx: Context) -> list[Found]:
+    word = m.group("word") or "today"
+    pod = m.group("pod2")  # "this morning"; "yesterday afternoon" is dated to the day
+    if words(word) in ("tonight", "last night"):
+        pod = "night"
+    typ, value = _part_of_day(deictic_day(word, m, ctx), pod)
+    return one(m, typ, value, True)
+
+
+_DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
+              "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
+
+
+def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``the day``, ``that day``, ``the next day``, ``the day before``: the day last dated in the
+    text (within a few sentences), else the publication day, moved by the step named."""
+    last = ctx.last_day
+    if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(m.start()) - 3:
+        anchor: date | None = last[1]
+    else:
+        anchor = ctx.published
+    if anchor is None:
+        return one(m, "DATE", None, True)
+    step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
+    d = cal.shift(anchor, "D", step)
+    if step:
+        ctx.last_day = (m.start(), d)
+    return one(m, "DATE", d.isoformat(), True)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``Christmas``, ``New Year's Eve 2009``: a fixed-date holiday, in the year the tense points to."""
+    mo, dd = (int(x) for x in vocab().holidays[m.group("name")].split("-"))
+    if m.group("year"):
+        return one(m, "DATE", f"{m.group('year')}-{mo:02d}-{dd:02d}")
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    direction = _pointing(offset(m.group("rel")), m, ctx)
+    day = date(ctx.published.year, mo, dd)
+    y = ctx.published.year
+    if direction == PAST and day > ctx.published:
+        y -= 1
+    elif direction == FUTURE and day < ctx.published:
+        y += 1
+    return one(m, "DATE", f"{y:04d}-{mo:02d}-{dd:02d}", True)
+
+
+def ref(m: re.Match[str], ctx: Context) -> list[Found]:
+    v, key = vocab(), words(m.group("ref"))
+    value = "PRESENT_REF" if key in v.present_ref else "PAST_REF" if key in v.past_ref else "FUTURE_REF"
+    return one(m, "DATE", value, True)

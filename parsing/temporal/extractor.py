@@ -1,0 +1,68 @@
+"""The time-expression pass over one article: candidates, guards, resolvers, ranges (see the package)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from ..model import Span, TimeExpression
+from . import deictic as deictic
+from . import durations as durations
+from . import guards as guards
+from . import relative as relative
+from . import values as values
+from .context import Context, Found, Resolver
+from .patterns import scan
+from .ranges import bounds
+from .spans import link
+from .tense import PAST, Sentences, Tense
+
+_RESOLVERS: dict[str, Resolver] = {
+    "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
+    "slash": values.full_date, "time": deictic.time_of_day, "month_year": values.month_year,
+    "month_day": values.month_day, "quarter": relative.quarter, "fiscal": relative.fiscal,
+    "decade": values.decade, "century": values.century, "ago": relative.ago,
+    "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
+    "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
+    "set": durations.every, "year_range": values.year_range, "year": values.year,
+    "month": values.month, "same_day": deictic.same_day, "holiday": deictic.holiday,
+}
+
+
+_WRITTEN_YEAR = frozenset({"date_mdy", "date_dmy", "iso", "slash", "month_year", "year"})
+
+
+def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
+    try:
+        return _RESOLVERS[rule](m, ctx)
+    except (ValueError, OverflowError):  # arithmetic beyond year 1..9999 (e.g. a year-1 anchor)
+        return [Found(m.start(), m.end(), "DATE", None, True)]
+
+
+def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
+    """Every time expression in ``text``, in order, with ids t1, t2, ...
+
+    Any ``published`` day is accepted (a datetime counts as its day); arithmetic that would leave
+    the calendar (before year 1, after 9999) keeps the expression with no value."""
+    if isinstance(published, datetime):
+        published = published.date()
+    ctx = Context(text, published, Sentences(text, sentences), Tense(text))
+    out: list[TimeExpression] = []
+    for rule, m in scan(text):
+        if not guards.plausible(rule, m, text):
+            continue
+        for found in _resolve(rule, m, ctx):
+            if found.type in ("DATE", "TIME"):
+                earliest, latest, granularity = bounds(found.value, published)
+                if found.value and found.value[0].isdigit():
+                    ctx.recent = (found.start, found.value)
+                    if rule in _WRITTEN_YEAR:
+                        ctx.focus_year = (found.start, int(found.value[:4]))
+            else:
+                earliest, latest, granularity = None, None, "none"
+            out.append(TimeExpression(
+                id=f"t{len(out) + 1}", start=found.start, end=found.end,
+                text=text[found.start:found.end], type=found.type, value=found.value,
+                earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
+            ))
+    return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))

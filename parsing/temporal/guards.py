@@ -1,0 +1,161 @@
+"""Rejecting candidates that only look like time expressions: amounts, names, verbs, ages."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .vocab import vocab
+
+_PREV_WORD = re.compile(r"([\w.$£€%']+)\s*$")
+_NEXT_WORD = re.compile(r"^ ?([\w%/.']+)")
+_PREV_TWO = re.compile(r"(\w+)\s+(\w+)\W*$")
+_MONTH_PREPS = frozenset(
+    "in since until till by from of early late mid last next this through throughout between and to "
+    "before after during or on for around".split()
+)
+_CAP_OK = frozenset(
+    "In On By Since Until From Last Next This Early Late During Before After Through Of Mid".split()
+)
+_AGE_WORDS = frozenset("their his her its our my your aged age ages".split())
+_AGE_TAIL = re.compile(r"[-\s]old\b")
+_OF = re.compile(r"\s+of\b")
+_SEASON_PREPS = frozenset(
+    "in the this during of since until by through throughout last next but their".split()
+)
+_OLD_YEAR_PREPS = frozenset(
+    "in since until till by from to before after during circa c. year and or around".split()
+)
+
+
+def plausible(rule: str, m: re.Match[str], text: str) -> bool:
+    """False for a candidate of ``rule`` that only looks like a time expression."""
+    if rule == "year":
+        old = int(m.group("year")) < 1900 and not m.group("edge")
+        return year_ok(text, m.start("year"), m.end(), old=old)
+    if rule == "year_range":
+        return year_ok(text, m.start(), m.end(), span=True)
+    if rule == "month":
+        return month_ok(text, m.start("mon"), m.end(), m.group("mon"), bool(m.group("rel")))
+    if rule == "decade" and m.group("dec2"):
+        return decade_ok(text, m.start())
+    if rule == "weekday":
+        return weekday_ok(text, m.end())
+    if rule == "holiday":  # not "Christmas Island", "Johnnie Christmas"
+        after = text[m.end():m.end() + 1] == " " and next_word(text, m.end())[:1].isupper()
+        return not after and not _in_name(text, m.start(), prev_word(text, m.start()))
+    if rule == "season":
+        return season_ok(text, m)
+    if rule == "duration":
+        single = m.group("n").lower() in ("a", "an", "one")
+        fraction = m.group("unit").lower().startswith("quarter") and (single or _OF.match(text, m.end()))
+        return age_ok(text, m.end()) and not fraction
+    if rule == "set":
+        return name_word_ok(text, m.start())
+    if rule == "ref":
+        return present_ok(text, m)
+    return True
+
+
+def prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text[end:end + 40])
+    return m.group(1).rstrip(".") if m else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+@cache
+def _before_words() -> frozenset[str]:
+    return vocab().guards_before
+
+
+def year_ok(text: str, start: int, end: int, span: bool = False, old: bool = False) -> bool:
+    """A bare 4-digit number is a year unless an amount, a count or an identifier (a span of
+    years, ``2000-2050``, is only checked for what follows; an ``old`` one, before 1900, needs a
+    preposition such as ``in`` before it)."""
+    written = prev_word(text, start)
+    prev = written.lower()
+    if old and prev not in _OLD_YEAR_PREPS:
+        return False
+    if (prev in _before_words() and not span) or prev.endswith(("$", "£", "€", "#")):
+        return False
+    nxt = next_word(text, end)
+    if _in_name(text, start, written) and nxt[:1].isupper():
+        return False  # "the Russell 2000 Index", "the Expo 2010 Site"
+    return nxt.lower() not in vocab().guards_after
+
+
+def _in_name(text: str, start: int, prev: str) -> bool:
+    """The word before ``start`` is a capitalised name word, not a sentence start or a preposition."""
+    return (prev[:1].isupper() and prev not in _CAP_OK and prev not in vocab().months
+            and not _sentence_initial(text, start) and not _sentence_initial(text, start - len(prev) - 1))
+
+
+def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool:
+    """A bare month name: not the verb/name "May"/"March", not part of a person's name."""
+    if modified:
+        return True
+    prev = prev_word(text, start)
+    nxt = next_word(text, end) if text[end:end + 1] == " " else ""
+    if nxt[:1].isupper() and nxt not in vocab().months and nxt not in vocab().weekdays:
+        return False  # "April Ryan", "June Carter"
+    if prev[:1].isupper() and prev not in _CAP_OK and not _sentence_initial(text, start):
+        return False  # "Theresa May", "Queen Elizabeth"
+    if word in vocab().ambiguous_months:
+        return prev.lower() in _MONTH_PREPS
+    return True
+
+
+def name_word_ok(text: str, start: int) -> bool:
+    """A capitalised common word inside a sentence is part of a name (``The Village Weekly``)."""
+    return not text[start].isupper() or _sentence_initial(text, start)
+
+
+def season_ok(text: str, m: re.Match[str]) -> bool:
+    """``last summer``, ``spring 2009``, ``in the autumn``, ``Autumn``, but not ``winter coats``,
+    ``the Summer Olympics`` or ``the fall of Rome``."""
+    if m.group("year"):
+        return True
+    nxt = next_word(text, m.end()) if text[m.end():m.end() + 1] == " " else ""
+    if nxt[:1].isupper() or (m.group("season").lower() == "fall" and nxt == "of"):
+        return False
+    if m.group("rel") or m.group("season")[0].isupper():
+        return True
+    return prev_word(text, m.start()).lower() in _SEASON_PREPS
+
+
+def present_ok(text: str, m: re.Match[str]) -> bool:
+    """``now`` / ``currently`` alone are present references only in their clear uses (``is now``,
+    ``now has``); multi-word ones (``right now``, ``until now``) always are."""
+    uses = vocab().present_gated.get(m.group("ref").lower())
+    if uses is None:
+        return True
+    after, before = uses
+    if text[m.end():m.end() + 1] in "-\u2010":  # now-defunct
+        return False
+    return prev_word(text, m.start()).lower() in after or next_word(text, m.end()).lower() in before
+
+
+def weekday_ok(text: str, end: int) -> bool:
+    """``The Sunday Times``, ``Monday Night Football``: a name, not a day."""
+    return text[end:end + 1] != " " or next_word(text, end) not in vocab().weekday_name_tails
+
+
+def age_ok(text: str, end: int) -> bool:
+    """``a 14-year-old``, ``nine-month-old``: an age, not a duration."""
+    return _AGE_TAIL.match(text, end) is None
+
+
+def decade_ok(text: str, start: int) -> bool:
+    """``in their 80s`` is an age, not a decade."""
+    m = _PREV_TWO.search(text, max(0, start - 40), start)
+    words = {w.lower() for w in m.groups()} if m else {prev_word(text, start).lower()}
+    return not words & _AGE_WORDS

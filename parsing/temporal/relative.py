@@ -1,0 +1,144 @@
+"""Resolvers for calendar units counted from the publication date: weeks, months, years,
+quarters, seasons, fiscal years, "... ago"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .context import Context, Found, offset, one, ordinal, words
+from .tense import FUTURE, PAST
+from .vocab import vocab
+
+_UNIT_CODES = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
+               "century": "CE", "quarter": "Q", "day": "D", "period": "Y"}
+_EDGE_REL = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``last week``, ``this month``, ``the past decade``, ``earlier this year``, ``the year before``."""
+    if m.group("unit2") or m.group("unit3"):
+        earlier = _year_before(m, ctx)
+        if earlier is not None:
+            return one(m, "DATE", earlier, True)
+    if m.group("yend"):
+        off, unit = 0, "Y"
+    elif m.group("unit2"):
+        off, unit = -1, _UNIT_CODES[m.group("unit2").lower()]
+    elif m.group("unit3"):
+        off, unit = -1, "Y"
+    elif m.group("unit4"):
+        off, unit = 0, "WE"
+    else:
+        unit = _UNIT_CODES[m.group("unit").lower()]
+        if m.group("edge"):
+            off = _EDGE_REL.get(words(m.group(0)).split()[-2], 0)
+        else:
+            rel = offset(m.group("rel"))
+            if rel is None:
+                return []
+            off = rel
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    if unit == "WE":
+        direction = PAST if off < 0 else FUTURE if off > 0 else ctx.direction(m.start(), m.end())
+        anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
+        return one(m, "DATE", cal.weekend(anchor, direction), True)
+    return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
+
+
+_YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-Q\d)?")
+
+
+def _year_before(m: re.Match[str], ctx: Context) -> str | None:
+    """``the year before`` / ``the same month a year ago``: a year before the period just named
+    (in this or the previous sentence), when that period is a year, a month or a quarter."""
+    if ctx.recent is None or ctx.sentences.index(ctx.recent[0]) < ctx.sentences.index(m.start()) - 1:
+        return None
+    found = _YEAR_VALUE.fullmatch(ctx.recent[1])
+    if found is None or (m.group("unit2") or "").lower() not in ("", "year"):
+        return None
+    if m.group("unit2"):
+        return f"{int(found.group(1)) - 1:04d}"
+    return f"{int(found.group(1)) - 1:04d}{found.group(2) or ''}"
+
+
+def ago(m: re.Match[str], ctx: Context) -> list[Found]:
+    n = vocab().number(m.group("n"))
+    unit = vocab().units[m.group("unit").lower()]
+    if n is None or n != int(n):  # "several years ago", "1.5 years ago"
+        return one(m, "DATE", "PAST_REF", True)
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    d = cal.shift(ctx.published, unit, -int(n))
+    shown = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}.get(unit, "D")
+    return one(m, "DATE", cal.value_for(d, shown), True)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``the fourth quarter (of 2009 / of last year)``, ``third-quarter``, ``Q3 2009``, ``first half``."""
+    if m.group("qn"):
+        n = int(m.group("qn"))
+        kind = m.group(0).lstrip()[0]
+        year = m.group("qyear")
+    else:
+        n_or_none = ordinal(m.group("ord"))
+        kind = "Q" if m.group("unit") == "quarter" else "H"
+        year = m.group("year")
+        if n_or_none is None or not (-1 <= n_or_none <= (4 if kind == "Q" else 2)) or n_or_none == 0:
+            return []
+        n = n_or_none
+    if kind == "H" and not (year or m.group("rel")):
+        return []  # "the first half" of a match, a programme ...
+    if year:
+        return one(m, "DATE", f"{year}-{kind}{n if n > 0 else (4 if kind == 'Q' else 2)}")
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    pub = ctx.published
+    size = 3 if kind == "Q" else 6
+    current = (pub.month - 1) // size + 1
+    rel = _EDGE_REL.get(words(m.group("rel")), None) if m.groupdict().get("rel") else None
+    if n == -1:  # "the last quarter": the one before the current
+        d = cal.shift(pub, "M", -size)
+        return one(m, "DATE", f"{d.year}-{kind}{(d.month - 1) // size + 1}", True)
+    y = pub.year + (rel or 0)
+    if rel is None and n > current:
+        y = cal.year_for(pub, (n - 1) * size + 1, 1, ctx.direction(m.start(), m.end()))
+    return one(m, "DATE", f"{y}-{kind}{n}", True)
+
+
+def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
+    year = m.group("year") or m.group("year2")
+    if year:
+        y = int(year)
+        return one(m, "DATE", f"FY{y + 2000 if y < 100 else y}")
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    off = {"last": -1, "previous": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    return one(m, "DATE", f"FY{ctx.published.year + off}", True)
+
+
+def season(m: re.Match[str], ctx: Context) -> list[Found]:
+    code = vocab().seasons[m.group("season").lower()]
+    rel = offset(m.group("rel"))
+    if m.group("year"):
+        return one(m, "DATE", f"{m.group('year')}-{code}")
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    y = _season_year(ctx.published, code, rel)
+    return one(m, "DATE", f"{y}-{code}", True)
+
+
+def _season_year(pub: date, code: str, rel: int | None) -> int:
+    """The year of the season ``code``: the last one ended, the next one to start, else the current."""
+    first, last = vocab().season_months[code]
+    spans = []
+    for y in range(pub.year - 2, pub.year + 2):
+        start, end = date(y, first, 1), date(y + (1 if last < first else 0), last, 1)
+        spans.append((y, start, end))
+    if rel == -1:
+        return max(y for y, _s, end in spans if (end.year, end.month) < (pub.year, pub.month))
+    if rel == 1:
+        return min(y for y, start, _e in spans if start > pub)
+    return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year

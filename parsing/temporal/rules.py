@@ -1,0 +1,155 @@
+"""The recognition rules for time expressions: named regexes built from the vocabulary tables.
+
+Each rule is ``(name, opener classes, regex)``. Opener classes say which kinds of word a match may
+start with (see :mod:`parsing.temporal.patterns`); order matters: at one position the first rule wins.
+"""
+
+from __future__ import annotations
+
+from .vocab import TimeVocab, alternation
+
+Rule = tuple[str, str, str]
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+
+
+def pieces(v: TimeVocab) -> dict[str, str]:
+    """Shared sub-patterns (no named groups)."""
+    short_full = ("May", "June", "July")
+    full_months = [m for m in v.months if (len(m) > 4 and not m.endswith(".")) or m in short_full]
+    num_words = [w for w in v.numbers if " " not in w]
+    out = {
+        "MON": rf"(?:{alternation(v.months)})(?![A-Za-z])",
+        "MONFULL": rf"(?:{alternation(full_months)})(?![A-Za-z])",
+        "WD": rf"(?:{alternation(v.weekdays)})(?![A-Za-z])",
+        "WDFULL": rf"(?:{alternation(w for w in v.weekdays if not w.endswith('.'))})(?![A-Za-z])",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "Y4": r"(?:1[5-9]\d\d|20\d\d)(?![\d%])",
+        "NUM": rf"(?i:(?:{_TENS})[-\u2010](?:{_ONES})|{alternation(num_words)}|a\s+couple\s+of|a\s+dozen)"
+               r"|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\[\w+\]",
+        "VAGUE": rf"(?i:{alternation(v.vague_numbers)})",
+        "UNIT": r"(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?|quarters?)",
+        "ORD": rf"(?i:{alternation(v.ordinals)}|\d?(?:1st|2nd|3rd|[4-9]th|0th|1[1-3]th))",
+        "SEASON": rf"(?i:{alternation(v.seasons)})",
+        "POD": rf"(?i:{alternation(v.parts_of_day)})",
+        "TZ": rf"(?:{alternation(v.time_zones)})(?![A-Za-z])",
+        "AMPM": r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)",
+        "REL": r"(?i:last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+following)",
+        "EDGE": r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)",
+        "FISC": r"(?:(?:fiscal|financial)\s+)",
+    }
+    # "March and April 2009", "June 3 to July 5, 2009": the year at the end of a span of months
+    out["SPANYEAR"] = (
+        r"(?:(?=(?:(?:\s*[,\-\u2013])?\s*(?:(?:and|or|to|through|until|till)\s+)?(?:the\s+)?"
+        rf"{out['MON']}(?:\s*{out['DAY']})?)+,?\s+(?P<ayear>{out['Y4']}))|)"
+    )
+    return out
+
+
+def _dates(p: dict[str, str]) -> list[Rule]:
+    wdp = rf"(?:(?P<wd>{p['WD']}),?\s+(?:the\s+)?)?"
+    return [
+        ("date_mdy", "WD MON",
+         rf"{wdp}(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})(?:,\s*|\s+)(?P<year>{p['Y4']})"),
+        ("date_dmy", "WD D",
+         rf"{wdp}(?P<day>{p['DAY']})(?:\s+of)?\s+(?P<mon>{p['MON']}),?\s+(?P<year>{p['Y4']})"),
+        ("iso", "D4",
+         r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
+         r"(?:T(?P<hh>[01]\d|2[0-4]):(?P<mm>[0-5]\d))?(?![\d-])"),
+        ("slash", "D",
+         r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
+         r"(?P<year>\d{4}|(?<=/)\d\d)(?![\d/.]\d)"),
+        ("time", "D D4 CLOCK",
+         rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']}))?"
+         rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
+         rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*{p['TZ']})"
+         r"|(?P<word>(?i:noon|midnight|midday)))"
+         rf"(?:\s*\(?(?P<tz>{p['TZ']})(?:\s*[+\-\u2212]\s*\d{{1,2}})?\)?)?"
+         rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
+         r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
+         rf"(?:(?=,?\s+(?:on\s+)?(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']}))|)"),
+        ("month_year", "EDGE THE MON",
+         rf"(?:(?P<edge>{p['EDGE']})[-\s]+)?(?P<mon>{p['MON']}),?\s+(?:of\s+)?(?P<year>{p['Y4']})"),
+        ("month_day", "WD MON D THE",
+         rf"{wdp}(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})(?![,.]\d)"
+         rf"|(?:the\s+)?(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']})){p['SPANYEAR']}"),
+    ]
+
+
+def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
+    return [
+        ("quarter", "THE MISC ORD QH D",
+         rf"(?:(?i:the)\s+)?(?:(?P<same>(?i:same|corresponding))\s+)?(?P<ord>{p['ORD']})[-\s]+"
+         rf"{p['FISC']}?(?P<unit>quarter|half)"
+         rf"(?:\s+(?:of\s+)?(?:(?P<year>{p['Y4']})|(?P<rel>(?i:this|last|next|the))\s+{p['FISC']}?year))?"
+         rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"),
+        ("fiscal", "FISCAL FY THE REL DUR",
+         rf"(?i:fiscal|financial)\s+(?:year\s+)?(?P<year>{p['Y4']}|\d\d)(?!\d)"
+         r"|\bFY\s?(?P<year2>\d{4}|\d\d)\b"
+         rf"|(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+{p['FISC']}year"),
+        ("decade", "THE EDGE D D4 APOS DECW",
+         r"(?:(?i:the)\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?"
+         r"(?:(?P<dec>1[5-9]\d0|20\d0)['\u2019]?s|(?P<dec2>['\u2019]?[2-9]0)['\u2019]?s"
+         rf"|(?P<decw>(?i:{alternation(v.decade_words)})))(?![A-Za-z])"),
+        ("century", "THE ORD D",
+         rf"(?:(?i:the)\s+)?(?P<ord>{p['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+(?i:century)"),
+        ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+ago\b"),
+        ("rel_unit", "REL THE EDGE MISC",
+         rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
+         rf"|(?P<edge>{p['EDGE']}|earlier|later)\s+(?:(?i:this|last|next|the)))"
+         r"\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century|quarter))s?(?![A-Za-z])"
+         r"|(?i:the)\s+(?P<unit2>(?i:year|month|week))\s+(?:before|previous|prior|earlier)"
+         r"|(?P<yend>(?i:year)[-\s]end)\b|(?i:the)\s+(?P<unit4>weekend)\b"
+         r"|(?i:the\s+same\s+(?P<unit3>month|period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))"),
+        ("season", "REL THE EDGE SEASON",
+         rf"(?:(?P<rel>{p['REL']}|(?i:early|late|mid))[-\s]+|(?<=\b[iI]n\s)|(?<=\b[tT]he\s)|(?<=\bthis\s))?"
+         rf"(?P<season>{p['SEASON']})(?:\s+(?:of\s+)?(?P<year>{p['Y4']}))?(?![A-Za-z])"),
+    ]
+
+
+def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
+    refs = alternation(v.present_ref | v.past_ref | v.future_ref)
+    return [
+        ("weekday", "REL THE WD",
+         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<wd>{p['WDFULL']})(?:\s+(?P<pod>{p['POD']}))?"),
+        ("deictic", "DEICTIC EDGE REL",
+         rf"(?P<word>(?i:{alternation(v.deictic_days)}|last\s+night))"
+         rf"(?:\s+(?P<pod>{p['POD']}))?(?![A-Za-z])"
+         rf"|(?P<this>(?i:this))\s+(?P<pod2>{p['POD']})(?![A-Za-z])"),
+        ("holiday", "HOL REL",
+         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<name>{alternation(v.holidays)})(?![\w'’])"
+         rf"(?:\s+(?P<year>{p['Y4']}))?"),
+        ("same_day", "THE",
+         r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+day(?![-\w])"
+         r"|(?i:the)\s+day\s+(?P<step2>(?i:before|after|earlier|later))(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"
+         r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"),
+        ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
+         r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|next|previous|coming|first|following))\s+)?"
+         rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
+         r"(?:[-\s]long)?(?![A-Za-z])"),
+        ("set", "SET",
+         rf"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{p['NUM']})\s+)?(?P<unit>{p['UNIT']}|{p['SEASON']}|seasons?)"
+         rf"(?![A-Za-z])|(?P<word>(?i:{alternation(v.set_words)}))(?![A-Za-z])"),
+        ("ref", "REF", rf"(?P<ref>(?i:{refs}))(?![A-Za-z])(?!\s+(?:\S+\s+)?{p['UNIT']})"),
+    ]
+
+
+def _numbers(p: dict[str, str]) -> list[Rule]:
+    return [
+        ("year_range", "D4",
+         rf"(?<![\w$£€¥#/.,\-])(?P<y1>{p['Y4']})\s*[-\u2013\u2014/]\s*(?P<y2>\d{{4}}|\d\d)"
+         r"(?![\w%]|[.,:]\d)"),
+        ("year", "EDGE D4 YEAR",
+         r"(?:(?P<edge>(?i:early|mid|late))[-\s]+|(?<![\w$£€¥#/.,\-]))(?P<year>1[6-9]\d\d|20\d\d)"
+         r"(?![\w%]|[.,:/\-\u2013]\d)"),
+        ("month", "REL THE EDGE MON",
+         rf"(?:(?P<rel>{p['REL']}|{p['EDGE']})[-\s]+)?(?P<mon>{p['MONFULL']})"
+         r"(?:(?=\s+of\s+(?P<ofrel>(?i:this|last|next))\s+year)|)"
+         rf"{p['SPANYEAR']}"),
+    ]
+
+
+def rules(v: TimeVocab) -> list[Rule]:
+    """All rules in priority order."""
+    p = pieces(v)
+    return _dates(p) + _periods(v, p) + _deictic(v, p) + _numbers(p)

@@ -1,0 +1,122 @@
+"""Which way a relative expression points: the tense cue nearest to it in its sentence.
+
+Cues are found once per article by walking its words (no per-expression regex scans): future
+cues (``will``, ``is due to``, ``expected to`` and the verb they govern) and past cues (``said``,
+``was``, regular ``-ed`` forms).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from ..model import Span
+from .vocab import vocab
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z'’]+")
+_AUX = frozenset("not be have also then now likely probably again only soon formally officially".split())
+_NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
+
+
+@cache
+def _phrases(polarity: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the cue phrases starting with it (word tuples, longest first)."""
+    v = vocab()
+    words = v.future_cues if polarity == FUTURE else v.past_cues
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in words:
+        parts = tuple(cue.lower().split())
+        out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(sorted(ps, key=len, reverse=True)) for k, ps in out.items()}
+
+
+def _match(words: list[str], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """How many words of a cue phrase start at ``words[i]`` (0: none)."""
+    for phrase in table.get(words[i], ()):
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _is_past_form(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and word[-3] != "e" and word not in _NOT_PAST
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, PAST|FUTURE) for every tense cue in ``text[start:end]``, in order."""
+    future, past = _phrases(FUTURE), _phrases(PAST)
+    stop = len(text) if end is None else end
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+    lower = [w.lower() for _s, _e, w in spans]
+    out: list[tuple[int, int, int]] = []
+    i, n_words = 0, len(spans)
+    while i < n_words:
+        w = lower[i]
+        n = _match(lower, i, future) if w in future else 0
+        n = n or int(w.endswith(("'ll", "’ll")) or w == "won't")
+        if n:
+            j = i + n
+            while j < n_words and lower[j] in _AUX:
+                j += 1
+            if j < n_words and spans[j][2].islower():
+                j += 1  # the verb governed by the future cue
+            out.append((spans[i][0], spans[min(j, n_words) - 1][1], FUTURE))
+            i = j
+            continue
+        n = _match(lower, i, past) if w in past else 0
+        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2])):
+            n = max(n, 1)
+            out.append((spans[i][0], spans[i + n - 1][1], PAST))
+            i += n
+            continue
+        i += 1
+    return out
+
+
+class Sentences:
+    """Finds the sentence around a position; falls back to a simple split when none are given."""
+
+    def __init__(self, text: str, sentences: tuple[Span, ...]) -> None:
+        if not sentences:
+            spans, pos = [], 0
+            for m in _SENTENCE_END.finditer(text):
+                spans.append(Span(pos, m.end()))
+                pos = m.end()
+            spans.append(Span(pos, len(text)))
+            sentences = tuple(spans)
+        self.spans = sentences
+        self._starts = [s.start for s in sentences]
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def around(self, pos: int) -> Span:
+        return self.spans[self.index(pos)]
+
+
+class Tense:
+    """Tense cues of one article, found per sentence on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues: dict[Span, list[tuple[int, int, int]]] = {}
+
+    def at(self, sentence: Span, start: int, end: int) -> int:
+        """PAST or FUTURE from the cue nearest ``[start, end)`` in ``sentence`` (cues after count double)."""
+        cues = self._cues.get(sentence)
+        if cues is None:
+            cues = self._cues[sentence] = find_cues(self.text, sentence.start, sentence.end)
+        lo, hi = start - 200, end + 120
+        best, best_dist = UNKNOWN, 10**9
+        for c_start, c_end, polarity in cues:
+            if c_end < lo or (c_start < end and c_end > start):
+                continue  # too far, or a word inside the expression itself
+            if c_start >= hi:
+                break
+            dist = start - c_end if c_end <= start else (c_start - end) * 2
+            if dist < best_dist:
+                best, best_dist = polarity, dist
+        return best

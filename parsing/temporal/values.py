@@ -1,0 +1,111 @@
+"""Resolvers for calendar dates and numbers: full dates, months, years, decades, centuries."""
+
+from __future__ import annotations
+
+import re
+
+from . import calendar as cal
+from .context import Context, Found, day_number, offset, one, ordinal, safe_day
+from .vocab import vocab
+
+
+def _numeric_day_month(m: re.Match[str]) -> tuple[int, int]:
+    """``7/8/07`` is US month/day, ``23.11.2021`` day.month; whichever part exceeds 12 is the day."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    day_first = a > 12 or (m.group("sep") == "." and b <= 12)
+    return (a, b) if day_first else (b, a)
+
+
+def full_date(m: re.Match[str], ctx: Context) -> list[Found]:
+    """Month, day and year all given (any order, ISO, numeric with slashes or dots)."""
+    groups = m.groupdict()
+    if groups.get("a"):
+        dd, mo = _numeric_day_month(m)
+    else:
+        mon = m.group("mon")
+        mo = int(mon) if mon.isdigit() else vocab().months[mon]
+        dd = day_number(m.group("day"))
+    y = int(m.group("year"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    d = safe_day(y, mo, dd)
+    if d is None:
+        return []
+    ctx.last_day = (m.start(), d)
+    hh = groups.get("hh")
+    if hh:
+        return one(m, "TIME", f"{d.isoformat()}T{hh}:{m.group('mm')}")
+    return one(m, "DATE", d.isoformat())
+
+
+def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``March 22``: the year from the span's end, the sentence's framing year, else publication."""
+    mo = vocab().months[m.group("mon") or m.group("mon2")]
+    dd = day_number(m.group("day") or m.group("day2"))
+    given = int(m.group("ayear")) if m.group("ayear") else ctx.year_in_focus(m.start())
+    if given is not None:
+        y = given
+    elif ctx.published is None:
+        return one(m, "DATE", None, True)
+    else:
+        y = cal.year_for(ctx.published, mo, dd, ctx.direction(m.start(), m.end()))
+    d = safe_day(y, mo, dd)
+    if d is None:
+        return []
+    ctx.last_day = (m.start(), d)
+    return one(m, "DATE", d.isoformat(), given is None)
+
+
+def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
+    return one(m, "DATE", f"{int(m.group('year')):04d}-{vocab().months[m.group('mon')]:02d}")
+
+
+def month(m: re.Match[str], ctx: Context) -> list[Found]:
+    mo = vocab().months[m.group("mon")]
+    if m.group("ayear"):
+        return one(m, "DATE", f"{m.group('ayear')}-{mo:02d}")
+    if not m.group("rel") and (focus := ctx.year_in_focus(m.start())) is not None:
+        return one(m, "DATE", f"{focus:04d}-{mo:02d}")
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    pub, off = ctx.published, offset(m.group("rel"))
+    if m.group("ofrel"):
+        y = pub.year + (offset(m.group("ofrel")) or 0)
+    elif off == -1:
+        y = pub.year if mo < pub.month else pub.year - 1
+    elif off == 1:
+        y = pub.year if mo > pub.month else pub.year + 1
+    elif off == 0:
+        y = pub.year
+    else:
+        y = cal.year_for(pub, mo, 1, ctx.direction(m.start(), m.end()))
+    return one(m, "DATE", f"{y:04d}-{mo:02d}", True)
+
+
+def year(m: re.Match[str], ctx: Context) -> list[Found]:
+    return one(m, "DATE", m.group("year"))
+
+
+def year_range(m: re.Match[str], ctx: Context) -> list[Found]:
+    y1, y2 = m.group("y1"), m.group("y2")
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    if not int(y1) < int(y2) <= int(y1) + 100:
+        return []
+    return [Found(m.start("y1"), m.end("y1"), "DATE", y1), Found(m.start("y2"), m.end("y2"), "DATE", y2)]
+
+
+def decade(m: re.Match[str], ctx: Context) -> list[Found]:
+    if m.group("dec"):  # the 1990s -> 199; the 1800s -> the 19th century, 18
+        dec = m.group("dec")
+        return one(m, "DATE", dec[:2] if dec.endswith("00") and dec < "2000" else dec[:3])
+    if m.group("dec2"):
+        return one(m, "DATE", "19" + m.group("dec2").lstrip("'\u2019")[0])
+    return one(m, "DATE", f"19{vocab().decade_words[m.group('decw').lower()]}")
+
+
+def century(m: re.Match[str], ctx: Context) -> list[Found]:
+    n = ordinal(m.group("ord"))
+    if n is None or not 1 <= n <= 30:
+        return []
+    return one(m, "DATE", f"{n - 1:02d}")

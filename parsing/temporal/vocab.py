@@ -1,0 +1,124 @@
+"""Vocabulary tables for time expressions, loaded once from ``parsing/vocab/time_*.json``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..vocab import load
+
+_load = load
+
+
+Trie = dict[str, "Trie"]
+_END = "\0"  # marks a word's end in a trie node; the rest of the key is the word's tail pattern
+
+
+def trie(tails: dict[str, str]) -> str:
+    """A regex alternation of the words shaped as a trie (``Ja(?:n(?:uary|\\.|)|...)``), so the
+    regex engine follows one branch per word instead of trying every word in turn; each word is
+    followed by its own tail pattern, and a longer word is tried before a shorter one."""
+    tree: Trie = {}
+    for word, tail in tails.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END + tail] = {}
+    return _emit(tree) or "(?!)"
+
+
+def _emit(node: Trie) -> str:
+    branches = [re.escape(k) + _emit(child) for k, child in sorted(node.items()) if not k.startswith(_END)]
+    branches += [k[1:] for k in node if k.startswith(_END)]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words (each escaped), shaped as a trie."""
+    return trie(dict.fromkeys(words, ""))
+
+
+@dataclass(frozen=True, slots=True)
+class TimeVocab:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    parts_of_day: dict[str, str]
+    numbers: dict[str, int]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    decade_words: dict[str, int]
+    units: dict[str, str]
+    holidays: dict[str, str]
+    set_words: dict[str, str]
+    weekday_name_tails: frozenset[str]
+    time_zones: tuple[str, ...]
+    zulu_zones: frozenset[str]
+    deictic_days: dict[str, int]
+    present_ref: frozenset[str]
+    present_gated: dict[str, tuple[frozenset[str], frozenset[str]]]  # word -> (words after, before)
+    past_ref: frozenset[str]
+    future_ref: frozenset[str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    guards_after: frozenset[str]
+    range_openers: dict[str, frozenset[str]]  # "from" -> {"to", "until", ...}
+    range_joiners: frozenset[str]
+    guards_before: frozenset[str]
+
+    def number(self, word: str) -> float | None:
+        """The value of a number word or numeral (``three``, ``twenty-five``, ``1,500``, ``3.5``)."""
+        w = word.lower().strip("[]").replace("\u2010", "-").replace(",", "")
+        if w.replace(".", "", 1).isdigit():
+            return float(w) if "." in w else int(w)
+        if w in self.numbers:
+            return self.numbers[w]
+        tens, _, ones = w.partition("-")
+        if ones and tens in self.numbers and ones in self.numbers:
+            return self.numbers[tens] + self.numbers[ones]
+        return None
+
+
+@cache
+def vocab() -> TimeVocab:
+    words = _load("time_words.json")
+    rel = _load("temporal_relative.json")
+    gated = {
+        word: (frozenset(uses["after"]), frozenset(uses["before"]))
+        for word, uses in rel["present_ref_gated"].items() if not word.startswith("_")
+    }
+    return TimeVocab(
+        months=dict(words["months"]),
+        ambiguous_months=frozenset(words["ambiguous_months"]),
+        weekdays=dict(words["weekdays"]),
+        seasons=dict(words["seasons"]),
+        season_months={k: (int(v[0]), int(v[1])) for k, v in words["season_months"].items()},
+        parts_of_day=dict(words["parts_of_day"]),
+        numbers=dict(words["numbers"]),
+        vague_numbers=frozenset(words["vague_numbers"]),
+        ordinals=dict(words["ordinals"]),
+        decade_words=dict(words["decade_words"]),
+        units=dict(words["units"]),
+        holidays=dict(words["holidays"]),
+        set_words=dict(words["set_words"]),
+        weekday_name_tails=frozenset(words["weekday_name_tails"]),
+        time_zones=tuple(words["time_zones"]),
+        zulu_zones=frozenset(words["zulu_zones"]),
+        deictic_days=dict(rel["deictic_days"]),
+        present_ref=frozenset(rel["present_ref"]) | frozenset(gated),
+        present_gated=gated,
+        past_ref=frozenset(rel["past_ref"]),
+        future_ref=frozenset(rel["future_ref"]),
+        future_cues=tuple(rel["future_cues"]),
+        past_cues=tuple(rel["past_cues"]),
+        guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
+        range_openers={
+            w: frozenset(joins) for w, joins in rel["range_openers"].items() if not w.startswith("_")
+        },
+        range_joiners=frozenset(rel["range_joiners"]),
+        guards_before=frozenset(w.lower() for w in rel["number_guards_before"]),
+    )
