@@ -87,3 +87,45 @@ def article_to_dict(a: Article) -> dict[str, Any]:
 def dumps(a: Article, *, pretty: bool = False) -> str:
     """One article as JSON text."""
     return json.dumps(article_to_dict(a), ensure_ascii=False, indent=2 if pretty else None)
+
+
+def _date(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def _mention_from(d: dict[str, Any] | None) -> Mention | None:
+    return None if d is None else Mention(d["start"], d["end"], d["text"])
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    """The inverse of :func:`article_to_dict`: a dateline/1 object back to the model.
+
+    Raises ``ValueError`` for another schema and ``KeyError``/``TypeError`` for a malformed one.
+    """
+    if d.get("schema") != SCHEMA:
+        raise ValueError(f"not {SCHEMA}: {d.get('schema')!r}")
+    return Article(
+        id=d["id"], path=d["path"], format=d["format"], text=d["text"], title=d["title"],
+        byline=tuple(d["byline"]), source=d["source"], url=d["url"], published=_date(d["published"]),
+        published_from=d["published_from"], captions=tuple(d["captions"]), body_offset=d["body_offset"],
+        tags=tuple(d["tags"]), paragraphs=tuple(Span(p["start"], p["end"]) for p in d["paragraphs"]),
+        sentences=tuple(Span(s["start"], s["end"]) for s in d["sentences"]),
+        quotes=tuple(
+            Quote(q["id"], q["start"], q["end"], q["text"], q["kind"], q["speaker"], q["speaker_entity"],
+                  _mention_from(q["speaker_mention"]), _mention_from(q["cue"]))
+            for q in d["quotes"]),
+        entities=tuple(
+            Entity(e["id"], e["name"], e["type"], tuple(e["roles"]), tuple(e["aliases"]),
+                   tuple(Mention(m["start"], m["end"], m["text"]) for m in e["mentions"]))
+            for e in d["entities"]),
+        times=tuple(
+            TimeExpression(t["id"], t["start"], t["end"], t["text"], t["type"], t["value"],
+                           _date(t["earliest"]), _date(t["latest"]), t["granularity"], t["relative"])
+            for t in d["times"]),
+        events=tuple(
+            Event(e["id"], e["start"], e["end"], e["summary"], e["time"], _date(e["earliest"]),
+                  _date(e["latest"]), e["date_from"], tuple(e["entities"]), tuple(e["quotes"]),
+                  e["sentence"])
+            for e in d["events"]),
+        warnings=tuple(d["warnings"]),
+    )

@@ -14,14 +14,13 @@ import os
 import pickle
 import tempfile
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from parsing.model import Article, LoadError
+from parsing.store.keys import code_signature
 
 ENV_DIR = "DATELINE_CACHE_DIR"
 ENV_OFF = "DATELINE_NO_CACHE"
-FORMAT = 1
 
 
 def cache_dir() -> Path:
@@ -31,20 +30,6 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("dateline"))
-
-
-@lru_cache(maxsize=1)
-def code_signature() -> str:
-    """Changes whenever any file of the parser (code or vocabulary) changes."""
-    import parsing
-
-    root = Path(parsing.__file__).parent
-    h = hashlib.sha1(str(FORMAT).encode())
-    for f in sorted(root.rglob("*")):
-        if f.suffix in {".py", ".json", ".txt"} and "__pycache__" not in f.parts:
-            st = f.stat()
-            h.update(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()
 
 
 def _key(path: str, published: date | None) -> str | None:

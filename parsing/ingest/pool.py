@@ -1,0 +1,59 @@
+"""A pure per-file function mapped over files by a process pool, results in input order.
+
+Workers are started by a fork server that has already imported the parser, so each starts quickly
+and none inherits the caller's threads (the reader's UI). ``jobs=1`` runs in the calling process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+_PRELOAD = ["parsing.pipeline", "parsing.store.rows"]
+AHEAD = 4  # tasks queued per worker beyond the one it is running
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def map_files(fn: Callable[[str], T], files: Iterable[str], jobs: int | None = None) -> Iterator[T]:
+    """``fn(file)`` for every file, in input order; at most ``jobs`` processes.
+
+    ``fn`` must be a module-level function (it is pickled by name). Work is submitted a few tasks
+    ahead of what has been consumed, so a slow consumer does not let results pile up.
+    """
+    jobs = jobs or default_jobs()
+    if jobs <= 1:
+        yield from map(fn, files)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+    try:
+        pending: deque[Future[T]] = deque()
+        it = iter(files)
+        limit = jobs * (AHEAD + 1)
+        for f in it:
+            pending.append(pool.submit(fn, f))
+            if len(pending) >= limit:
+                break
+        while pending:
+            result = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(fn, nxt))
+            yield result
+    finally:  # also when the consumer stops early: queued work is dropped, not waited for
+        pool.shutdown(wait=True, cancel_futures=True)

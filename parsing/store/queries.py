@@ -1,0 +1,174 @@
+"""What the reader asks of the store: summaries, the timeline, entities, quotes and search.
+
+Every query reads only the files in the scope (``Store.set_scope``), in the scope's order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from parsing.model import Article, Event, LoadError
+from parsing.timeline import TimelineEntry
+
+from .rows import SEP, decode_body
+from .schema import SENTENCE_SLOTS, WIDE_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What the library lists of an article; ``key`` finds it in the store."""
+
+    key: int
+    id: str
+    path: str
+    title: str | None
+    source: str | None
+    published: date | None
+    quotes: int
+    entities: int
+    events: int
+    warnings: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article: ArticleSummary
+    sentence: int
+    text: str
+    when: str  # the sentence's event date, else the article's publication date, as "YYYY-MM-DD"
+
+
+_SUMMARY = ("a.id, a.aid, a.path, a.title, a.source, a.published, a.n_quotes, a.n_entities, a.n_events, "
+            "a.n_warnings")
+_IN_SCOPE = "FROM articles a JOIN scope s ON s.file = a.file"
+_ORDERS = {"input": "s.rank, a.ord", "date": "a.published IS NULL, a.published, s.rank, a.ord",
+           "title": "coalesce(a.title, a.path) COLLATE NOCASE, s.rank, a.ord",
+           "source": "a.source IS NULL, a.source COLLATE NOCASE, s.rank, a.ord"}
+_EVENT = ("e.article, e.ord, e.eid, e.start, e.\"end\", e.sentence, e.summary, e.time, e.earliest, e.latest, "
+          "e.date_from, e.granularity, e.speakers, e.entity_ids, e.quote_ids, e.entity_names, "
+          "a.aid, a.title, a.source, a.path, a.published")
+SortKey = tuple[Any, ...]  # what the timeline orders events by (see parsing.timeline)
+_EVENT_ORDER = "e.first IS NULL, e.first, e.last, e.tier, s.rank, a.ord, e.start"
+
+
+def _date(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(s.split(SEP)) if s else ()
+
+
+def _summary(row: Sequence[Any]) -> ArticleSummary:
+    k, aid, path, title, source, pub, nq, ne, nev, nw = row
+    return ArticleSummary(int(k), str(aid), str(path), title, source, _date(pub),
+                          int(nq), int(ne), int(nev), int(nw))
+
+
+def _entry(row: Sequence[Any]) -> TimelineEntry:
+    (_, _, eid, start, end, sentence, summary, time, earliest, latest, date_from, gran, speakers,
+     entity_ids, quote_ids, names, aid, title, source, path, published) = row
+    event = Event(str(eid), int(start), int(end), str(summary), time, _date(earliest),
+                  _date(latest), date_from, _split(str(entity_ids)), _split(str(quote_ids)),
+                  int(sentence))
+    return TimelineEntry(str(aid), title, source, str(path), _date(published),
+                         event, _split(str(speakers)), _split(str(names)), str(gran))
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: each word a phrase, all of them required."""
+    words = [w for w in text.split() if w]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+class Queries:
+    conn: sqlite3.Connection
+    lock: threading.RLock
+
+    def _all(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def count(self) -> int:
+        return int(self._all(f"SELECT count(*) {_IN_SCOPE}")[0][0])
+
+    def summaries(self, order: str = "input", descending: bool = False, offset: int = 0,
+                  limit: int = -1) -> list[ArticleSummary]:
+        by = _ORDERS[order] if not descending else ", ".join(f"{c} DESC" for c in _ORDERS[order].split(", "))
+        sql = f"SELECT {_SUMMARY} {_IN_SCOPE} ORDER BY {by} LIMIT ? OFFSET ?"
+        return [_summary(r) for r in self._all(sql, (limit, offset))]
+
+    def summaries_of(self, real: str) -> list[ArticleSummary]:
+        """The articles of one file, in its order (scope or not)."""
+        sql = f"SELECT {_SUMMARY} FROM articles a WHERE a.file = ? ORDER BY a.ord"
+        return [_summary(r) for r in self._all(sql, (real,))]
+
+    def errors_of(self, real: str) -> list[LoadError]:
+        import json
+
+        rows = self._all("SELECT errors FROM files WHERE path = ?", (real,))
+        return [LoadError(p, r) for p, r in json.loads(str(rows[0][0]))] if rows else []
+
+    def article(self, key: int) -> Article | None:
+        """The full model of one article, read back from its dateline/1 JSON."""
+        rows = self._all("SELECT json FROM bodies WHERE article = ?", (key,))
+        return decode_body(rows[0][0]) if rows else None
+
+    def timeline(self, article_keys: Sequence[int] | None = None) -> list[tuple[SortKey, TimelineEntry]]:
+        """(sort key, entry) for every event of the scope, or of these articles, in timeline order."""
+        where = f"WHERE e.article IN ({','.join(str(int(k)) for k in article_keys)})" if article_keys else ""
+        sql = (f"SELECT e.first IS NULL, e.first, e.last, e.tier, s.rank, a.ord, e.start, {_EVENT} "
+               f"FROM events e JOIN articles a ON a.id = e.article JOIN scope s ON s.file = a.file "
+               f"{where} ORDER BY {_EVENT_ORDER}")
+        return [(tuple(r[:7]), _entry(r[7:])) for r in self._all(sql)]
+
+    def timeline_range(self, start: date, end: date, limit: int = -1) -> list[TimelineEntry]:
+        """Dated events overlapping ``[start, end]`` in timeline order, as ``timeline.filter_range``
+        selects them; narrow events are found by an index range, wide ones (few) by a scan."""
+        lo, hi = start.isoformat(), end.isoformat()
+        back = (start - timedelta(days=WIDE_DAYS)).isoformat() if start.toordinal() > WIDE_DAYS else lo
+        sql = (f"SELECT {_EVENT} FROM events e JOIN articles a ON a.id = e.article "
+               "JOIN scope s ON s.file = a.file WHERE e.tier = 0 AND ("
+               "(e.wide = 0 AND e.first BETWEEN ? AND ? AND e.last >= ?) OR (e.wide = 1 AND "
+               "(e.earliest IS NULL OR e.earliest <= ?) AND (e.latest IS NULL OR e.latest >= ?))) "
+               f"ORDER BY {_EVENT_ORDER} LIMIT ?")
+        return [_entry(r) for r in self._all(sql, (back, hi, lo, hi, lo, limit))]
+
+    def entity_counts(self, article_keys: Sequence[int] | None = None) -> list[tuple[str, str, int, int]]:
+        """(name, type, articles, mentions) across the scope, or these articles, most mentioned first."""
+        where = f"WHERE n.article IN ({','.join(str(int(k)) for k in article_keys)})" if article_keys else ""
+        sql = ("SELECT n.name, n.type, count(DISTINCT n.article), sum(n.mentions) FROM entities n "
+               f"JOIN articles a ON a.id = n.article JOIN scope s ON s.file = a.file {where} "
+               "GROUP BY n.name, n.type ORDER BY sum(n.mentions) DESC, n.name")
+        return [(str(a), str(b), int(c), int(d)) for a, b, c, d in self._all(sql)]
+
+    def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, str, str]]:
+        """(article, quote id, quote text) for every quote of one speaker, by article order."""
+        sql = (f"SELECT {_SUMMARY}, q.qid, q.text FROM quotes q JOIN articles a ON a.id = q.article "
+               "JOIN scope s ON s.file = a.file WHERE q.speaker = ? ORDER BY s.rank, a.ord, q.start")
+        return [(_summary(r[:10]), str(r[10]), str(r[11])) for r in self._all(sql, (speaker,))]
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """Sentences of the library matching every word of ``text``, best first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = (f"SELECT t.rowid, t.text, {_SUMMARY}, (SELECT e.earliest FROM events e WHERE e.article = a.id "
+               f"AND e.sentence = t.rowid % {SENTENCE_SLOTS} AND e.earliest IS NOT NULL LIMIT 1) "
+               f"FROM sentences t JOIN articles a ON a.id = t.rowid / {SENTENCE_SLOTS} "
+               "JOIN scope s ON s.file = a.file WHERE sentences MATCH ? ORDER BY t.rank LIMIT ?")
+        try:
+            rows = self._all(sql, (query, limit))
+        except sqlite3.OperationalError:  # a query FTS5 cannot read: no hits rather than an error
+            return []
+        hits = []
+        for r in rows:
+            art = _summary(r[2:12])
+            when = r[12] or (art.published.isoformat() if art.published else "")
+            hits.append(SearchHit(art, int(r[0]) % SENTENCE_SLOTS, str(r[1]), str(when)))
+        return hits
