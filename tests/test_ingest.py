@@ -1,0 +1,53 @@
+"""The ingest: the pool keeps input order, progress adds up, each step says what it added."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from parsing.ingest import Ingest, Progress, map_files
+from parsing.ingest.progress import Clock
+from parsing.model import Article
+from parsing.pipeline import load_file
+from parsing.store import open_store
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+
+
+def _files() -> list[str]:
+    from parsing.files import expand
+
+    return list(expand([str(SAMPLES)]))
+
+
+def test_the_pool_keeps_input_order_and_matches_one_process() -> None:
+    files = _files()
+    serial = list(map_files(load_file, files, jobs=1))
+    pooled = list(map_files(load_file, files, jobs=2))
+    assert pooled == serial
+    paths = [a.path.split("#")[0] for items in pooled for a in items if isinstance(a, Article)]
+    assert paths[0] == files[0] and len(pooled) == len(files)
+
+
+def test_progress_adds_up_and_ends_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DATELINE_NO_CACHE", raising=False)
+    monkeypatch.setattr("parsing.ingest.library.BATCH_ARTICLES", 3)
+    store = open_store(tmp_path / "s.db").store
+    steps = list(Ingest(store, jobs=2).run([str(SAMPLES)]))
+    assert len(steps) > 2 and steps[-1].finished and not any(s.finished for s in steps[:-1])
+    assert [s.done for s in steps] == sorted(s.done for s in steps) and steps[-1].done == steps[-1].total
+    keys = [a.key for s in steps for a in s.articles]
+    assert len(keys) == len(set(keys)) == store.count()
+    again = list(Ingest(store, jobs=2).run([str(SAMPLES)]))  # a second run: everything in the first step
+    assert len(again) == 1 and again[0].finished and len(again[0].articles) == store.count()
+
+
+def test_progress_line_shows_count_rate_and_time_left() -> None:
+    clock = Clock(to_parse=100, start=time.monotonic() - 10.0)  # ten seconds in
+    rate, eta = clock.tick(20)
+    assert rate == pytest.approx(2.0, rel=0.05) and eta == pytest.approx(40.0, rel=0.05)
+    line = Progress(20, 100, rate, eta).describe()
+    assert line.startswith("Loading 20/100 · 2/s · ") and line.endswith("s left")
+    assert Progress(0, 5, 0.0, None).describe() == "Loading 0/5"
