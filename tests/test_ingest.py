@@ -22,7 +22,8 @@ def _files() -> list[str]:
     return list(expand([str(SAMPLES)]))
 
 
-def test_the_pool_keeps_input_order_and_matches_one_process() -> None:
+def test_the_pool_keeps_input_order_and_matches_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("parsing.ingest.pool.FILES_PER_JOB", 1)  # a pool even for a dozen files
     files = _files()
     serial = list(map_files(load_file, files, jobs=1))
     pooled = list(map_files(load_file, files, jobs=2))
@@ -34,6 +35,7 @@ def test_the_pool_keeps_input_order_and_matches_one_process() -> None:
 def test_progress_adds_up_and_ends_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DATELINE_NO_CACHE", raising=False)
     monkeypatch.setattr("parsing.ingest.library.BATCH_ARTICLES", 3)
+    monkeypatch.setattr("parsing.ingest.pool.FILES_PER_JOB", 1)
     store = open_store(tmp_path / "s.db").store
     steps = list(Ingest(store, jobs=2).run([str(SAMPLES)]))
     assert len(steps) > 2 and steps[-1].finished and not any(s.finished for s in steps[:-1])

@@ -9,13 +9,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
 _PRELOAD = ["parsing.pipeline", "parsing.store.rows"]
 AHEAD = 4  # tasks queued per worker beyond the one it is running
+FILES_PER_JOB = 8  # fewer files than this per process and the pool costs more than it saves
 
 
 def default_jobs() -> int:
@@ -30,13 +31,13 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def map_files(fn: Callable[[str], T], files: Iterable[str], jobs: int | None = None) -> Iterator[T]:
-    """``fn(file)`` for every file, in input order; at most ``jobs`` processes.
+def map_files(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = None) -> Iterator[T]:
+    """``fn(file)`` for every file, in input order; at most ``jobs`` processes (fewer for few files).
 
     ``fn`` must be a module-level function (it is pickled by name). Work is submitted a few tasks
     ahead of what has been consumed, so a slow consumer does not let results pile up.
     """
-    jobs = jobs or default_jobs()
+    jobs = min(jobs or default_jobs(), max(1, len(files) // FILES_PER_JOB))
     if jobs <= 1:
         yield from map(fn, files)
         return
