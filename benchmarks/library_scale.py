@@ -1,0 +1,196 @@
+"""The library at scale: a store and a process pool against 1,000, 10,000 and 100,000 articles.
+
+    python benchmarks/library_scale.py [--sizes 1000 10000] [--jobs N] [--simulated 100000]
+
+Libraries are built in a temporary folder by copying the shared corpus's Markdown and text
+articles, each with a numbered line added so that no two are alike (the corpus is never copied
+into the project). For each size it prints, beside the figures the issue measured before the store
+(the reader's pickle cache, 924 articles: 37 s cold, 8.6 s warm; 9,240: 1,746 in after 6.5 min):
+
+- cold ingest into an empty store: time until the first article is in, and until all are;
+- warm open (files checked against the store, summaries read): the whole library in;
+- `--jobs 1` against `--jobs N` over the same files (parse only);
+- queries on the store: summaries sorted by date, a one-month timeline range, a library search,
+  the all-articles entity counts, and the resident memory of a process holding the summaries.
+
+A store of ``--simulated`` articles filled with generated rows gives open time and a timeline range
+query, and the curve of both against 1k, 10k and 100k. Figures depend on the machine's load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parsing.files import expand  # noqa: E402
+from parsing.ingest import Ingest, map_files  # noqa: E402
+from parsing.pipeline import load_file  # noqa: E402
+from parsing.store import open_store  # noqa: E402
+from parsing.store.schema import SENTENCE_SLOTS  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+BEFORE = {"cold 924": 37.0, "warm 924": 8.6}
+
+
+def build_library(folder: Path, size: int) -> list[str]:
+    """``size`` articles: the corpus's .md/.txt articles in turn, each with a numbered line."""
+    sources = [p for p in sorted(CORPUS.rglob("*")) if p.suffix in (".md", ".txt") and p.name != "README.md"
+               and "LICENSES" not in p.parts]
+    texts = [(p.suffix, p.read_text(encoding="utf-8")) for p in sources]
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(size):
+        suffix, text = texts[n % len(texts)]
+        sub = folder / f"{n // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"article{n:06d}{suffix}").write_text(f"{text.rstrip()}\n\nCopy number {n} of this article.\n",
+                                                     encoding="utf-8")
+    return list(expand([str(folder)]))
+
+
+def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
+    """Median and worst of ``runs`` calls, in ms."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), max(times)
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cold_and_warm(folder: Path, db: Path, jobs: int) -> dict[str, float]:
+    out: dict[str, float] = {}
+    t = time.perf_counter()
+    first = None
+    for p in Ingest(open_store(db).store, jobs=jobs).run([str(folder)]):
+        if first is None and p.articles:
+            first = time.perf_counter() - t
+    out["cold first article s"] = first or 0.0
+    out["cold all s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    store = open_store(db).store
+    steps = list(Ingest(store, jobs=jobs).run([str(folder)]))
+    out["warm all s"] = time.perf_counter() - t
+    out["warm articles"] = float(sum(len(s.articles) for s in steps))
+    return out
+
+
+def queries(db: Path, folder: Path) -> dict[str, float]:
+    store = open_store(db).store
+    Ingest(store).plan([str(folder)])
+    out: dict[str, float] = {}
+    out["summaries by date ms"] = timed(lambda: store.summaries(order="date"))[0]
+    out["one page by title ms"] = timed(lambda: store.summaries(order="title", offset=500, limit=50))[0]
+    out["month range ms"] = timed(lambda: store.timeline_range(date(2015, 3, 1), date(2015, 3, 31)))[0]
+    out["search ms"] = timed(lambda: store.search("president said"))[0]
+    out["entity counts ms"] = timed(lambda: store.entity_counts(), runs=3)[0]
+    out["whole timeline ms"] = timed(lambda: store.timeline(), runs=1)[0]
+    return out
+
+
+def jobs_ratio(files: list[str], jobs: int) -> dict[str, float]:
+    t = time.perf_counter()
+    for _ in map_files(load_file, files, 1):
+        pass
+    one = time.perf_counter() - t
+    t = time.perf_counter()
+    for _ in map_files(load_file, files, jobs):
+        pass
+    many = time.perf_counter() - t
+    return {"parse --jobs 1 s": one, f"parse --jobs {jobs} s": many, "speed-up": one / many}
+
+
+def simulate(db: Path, n: int, seed: int = 8) -> list[str]:
+    """A store of ``n`` generated articles (10 events, 8 entities, 20 sentences each)."""
+    rnd = random.Random(seed)
+    store = open_store(db).store
+    c = store.conn
+    words = "the mayor said council river bridge vote court report minister police dam".split()
+    files = [f"/sim/{i // 1000:03d}/article{i:06d}.md" for i in range(n)]
+    body = zlib.compress(b"{}")
+    c.execute("BEGIN")
+    for i, f in enumerate(files):
+        pub = date(2000, 1, 1) + timedelta(days=rnd.randrange(9000))
+        c.execute("INSERT INTO files VALUES (?, ?, '[]')", (f, "sim"))
+        aid = c.execute("INSERT INTO articles (file, ord, aid, path, title, source, published, "
+                        "published_from, format, n_quotes, n_entities, n_events, n_times, n_warnings) "
+                        "VALUES (?, 0, ?, ?, ?, 'Sim', ?, 'metadata', 'markdown', 3, 8, 10, 10, 0)",
+                        (f, f"s{i}", f, f"Article {i}", pub.isoformat())).lastrowid
+        c.execute("INSERT INTO bodies VALUES (?, ?)", (aid, body))
+        for e in range(10):
+            d = pub - timedelta(days=rnd.randrange(60))
+            day = d.isoformat()
+            c.execute("INSERT INTO events VALUES (?, ?, ?, 0, 1, ?, 'something happened', NULL, ?, ?, "
+                      "'text', 'day', '', '', '', '', ?, ?, 0, 0)", (aid, e, f"e{e}", e, day, day, day, day))
+        c.executemany(f"INSERT INTO entities VALUES ({aid}, ?, ?, 'PERSON', 2)",
+                      ((f"n{k}", f"Person {rnd.randrange(5000)}") for k in range(8)))
+        c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)",
+                      ((aid * SENTENCE_SLOTS + s, " ".join(rnd.choices(words, k=12))) for s in range(20)))
+    c.execute("COMMIT")
+    store.close()
+    return files
+
+
+def open_and_range(db: Path, files: list[str]) -> dict[str, float]:
+    t = time.perf_counter()
+    store = open_store(db).store
+    store.set_scope(files)
+    n = store.count()
+    opened = (time.perf_counter() - t) * 1000
+    rng = timed(lambda: store.timeline_range(date(2010, 3, 1), date(2010, 3, 31)))[0]
+    return {"articles": float(n), "open ms": opened, "range ms": rng}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--simulated", type=int, default=100_000)
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        sys.exit("benchmarks/library_scale.py: ../shared/corpus is needed to build the libraries")
+    os.environ.pop("DATELINE_NO_CACHE", None)
+    print(f"before the store (the issue's figures): {BEFORE}")
+    curve: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="dateline-scale-") as tmp:
+        for size in args.sizes:
+            folder, db = Path(tmp) / f"lib{size}", Path(tmp) / f"lib{size}.sqlite3"
+            files = build_library(folder, size)
+            print(f"\n{size:,} articles (jobs={args.jobs})")
+            figures = cold_and_warm(folder, db, args.jobs)
+            figures.update(queries(db, folder))
+            if size <= 1000:
+                figures.update(jobs_ratio(files, args.jobs))
+            for k, v in figures.items():
+                print(f"  {k:26} {v:10.2f}")
+            curve[size] = open_and_range(db, [os.path.realpath(f) for f in files])
+        if args.simulated:
+            db = Path(tmp) / "simulated.sqlite3"
+            t = time.perf_counter()
+            files = simulate(db, args.simulated)
+            print(f"\nsimulated {args.simulated:,} articles filled in {time.perf_counter() - t:.1f} s")
+            curve[args.simulated] = open_and_range(db, files)
+    print("\ncurve (store open with scope set, one-month timeline range):")
+    for size, f in sorted(curve.items()):
+        print(f"  {size:>8,} articles  open {f['open ms']:8.1f} ms   range {f['range ms']:7.2f} ms")
+    print(f"\nresident memory of this process at the end: {rss_mb():.0f} MB (max)")
+
+
+if __name__ == "__main__":
+    main()
