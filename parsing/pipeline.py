@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
 from . import attribution, entities, events, segment, temporal
 from .dateline import find_dateline
+from .fetch.config import is_url
 from .files import expand
 from .manifest import apply_manifest
 from .model import Article, Document, LoadError
-from .readers import ReadError, read_path
+from .readers import Entry, ReadError, read_path
 from .readers.decode import DecodeError
 
 
@@ -55,6 +56,24 @@ def parse_text(text: str, published: date | None = None, path: str = "<text>") -
     return parse_document(Document(path=path, format="text", body=text, body_offset=0), published)
 
 
+def parse_entries(entries: Iterable[Entry], published: date | None = None,
+                  manifest_of: str | None = None) -> list[Article | LoadError]:
+    """Parse what a reader gave (documents, or errors for single entries); ``manifest_of`` is the
+    file whose folder's manifest fills missing metadata (None for a URL)."""
+    out: list[Article | LoadError] = []
+    for doc in entries:
+        if isinstance(doc, LoadError):  # one entry of a feed or JSON Lines file that failed
+            out.append(doc)
+            continue
+        try:
+            if manifest_of is not None:
+                doc = apply_manifest(doc, manifest_of)
+            out.append(parse_document(doc, published))
+        except Exception as exc:
+            out.append(LoadError(doc.path, f"could not be parsed ({type(exc).__name__}: {exc})"))
+    return out
+
+
 def load_file(path: str, published: date | None = None) -> list[Article | LoadError]:
     """Every article of one file, or one error naming the reason."""
     try:
@@ -65,19 +84,50 @@ def load_file(path: str, published: date | None = None) -> list[Article | LoadEr
         return [LoadError(path, f"could not be read ({type(exc).__name__}: {exc})")]
     if not docs:
         return [LoadError(path, "no articles found")]
-    out: list[Article | LoadError] = []
-    for doc in docs:
-        if isinstance(doc, LoadError):  # one entry of a feed or JSON Lines file that failed
-            out.append(doc)
-            continue
-        try:
-            out.append(parse_document(apply_manifest(doc, path), published))
-        except Exception as exc:
-            out.append(LoadError(doc.path, f"could not be parsed ({type(exc).__name__}: {exc})"))
-    return out
+    return parse_entries(docs, published, path)
 
 
-def load(paths: Iterable[str], published: date | None = None) -> Iterator[Article | LoadError]:
-    """Articles and errors for every path, in order; directories are expanded."""
-    for path in expand(paths):
-        yield from load_file(path, published)
+def load(paths: Iterable[str], published: date | None = None,
+         on_notice: Callable[[str], None] | None = None) -> Iterator[Article | LoadError]:
+    """Articles and errors for every path or URL, in order; directories are expanded.
+
+    URLs are fetched first, all at once (``parsing.fetch``); ``on_notice`` hears what is not a
+    failure but should be said (an older copy used because the fetch failed).
+    """
+    paths = list(paths)
+    fetched = fetch_urls([p for p in paths if is_url(p)], on_notice)
+    for path in paths:
+        if path in fetched:
+            yield from parse_entries(fetched[path], published)
+        else:
+            for file in expand([path]):
+                yield from load_file(file, published)
+
+
+def fetch_urls(urls: Iterable[str], on_notice: Callable[[str], None] | None = None) -> dict[str, list[Entry]]:
+    """What each URL gave (documents, or errors naming the URL), all fetched at once."""
+    wanted = list(dict.fromkeys(urls))
+    if not wanted:
+        return {}
+    from .fetch.kept import open_fetch_cache
+    from .fetch.run import fetch_sources
+
+    fetched: dict[str, list[Entry]] = {}
+    for source in fetch_sources(wanted, cache=open_fetch_cache()):
+        fetched[source.url] = list(source.entries)
+        for notice in source.notices:
+            if on_notice is not None:
+                on_notice(notice)
+    return fetched
+
+
+def load_urls(urls: Iterable[str], published: date | None = None,
+              feeds_only: bool = False) -> Iterator[tuple[str, list[Article | LoadError]]]:
+    """Each URL with its articles and errors, as soon as it is fetched and parsed (so in the order
+    they finish); ``feeds_only`` refuses what is not a feed (subscriptions)."""
+    from .fetch.kept import open_fetch_cache
+    from .fetch.run import iter_sources
+
+    expect = "feed" if feeds_only else "any"
+    for source in iter_sources(list(dict.fromkeys(urls)), cache=open_fetch_cache(), expect=expect):
+        yield source.url, parse_entries(source.entries, published)

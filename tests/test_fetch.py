@@ -11,7 +11,7 @@ from fetch_server import FERRY, Site, news_site
 
 from parsing.fetch.cache import Fetched, MemoryFetchCache
 from parsing.fetch.client import Fetcher
-from parsing.fetch.config import USER_AGENT, FetchConfig, is_url
+from parsing.fetch.config import FetchConfig, default_user_agent, is_url
 from parsing.fetch.run import fetch_sources
 from parsing.model import Document, LoadError
 
@@ -178,7 +178,7 @@ def test_the_user_agent_names_dateline() -> None:
         return httpx.Response(200, headers={"content-type": "text/html"}, stream=httpx.ByteStream(FERRY))
 
     fetch_sources(["http://example.test/"], config=FAST, transport=httpx.MockTransport(record))
-    assert seen == [USER_AGENT] and USER_AGENT.startswith("dateline/")
+    assert seen == [default_user_agent()] and default_user_agent().startswith("dateline/0.")
 
 
 def test_urls_are_told_from_paths() -> None:

@@ -79,14 +79,22 @@ class DatelineApp(PaneActions):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
+        from parsing.fetch.config import is_url
         from parsing.files import expand
         from tui.cache import load_file_cached  # the window is up before the parser loads
 
-        files = list(expand(self.paths))
+        files = list(expand(p for p in self.paths if not is_url(p)))
+        urls = [p for p in self.paths if is_url(p)]
+        total = len(files) + len(urls)
         loader = self.loader or load_file_cached
         for done, path in enumerate(files, 1):
-            self.post_message(Loaded(loader(path, self.published), done, len(files)))
-        self.post_message(LoadFinished(len(files)))
+            self.post_message(Loaded(loader(path, self.published), done, total))
+        if urls:
+            from parsing.pipeline import load_urls
+
+            for done, (_, items) in enumerate(load_urls(urls, self.published), len(files) + 1):
+                self.post_message(Loaded(items, done, total))
+        self.post_message(LoadFinished(total))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:

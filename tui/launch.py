@@ -6,6 +6,7 @@ import os
 import sys
 from datetime import date
 
+from parsing.fetch.config import is_url
 from parsing.files import expand
 from tui.sanitize import sanitize_line
 from tui.state import display_path
@@ -18,6 +19,8 @@ def launch(paths: list[str], published: date | None) -> int:
             print("dateline: the reader needs the terminal; use 'dateline parse -' for standard input",
                   file=sys.stderr)
             return 1
+        if is_url(path):
+            continue
         if not os.path.exists(path):
             print(f"dateline: {path}: no such file or directory", file=sys.stderr)
             return 1
@@ -30,8 +33,8 @@ def launch(paths: list[str], published: date | None) -> int:
     app.run()
     if app.return_code and not app.library.articles:
         n = len(app.library.errors)
-        which = f"none of the {n} files" if n > 1 else "the file"
-        print(f"dateline: {which} could be read:", file=sys.stderr)
+        which = f"none of the {n} inputs could be read" if n > 1 else "nothing could be read"
+        print(f"dateline: {which}:", file=sys.stderr)
         for err in app.library.errors:
             print(f"  {sanitize_line(display_path(err.path))}: {sanitize_line(err.reason)}", file=sys.stderr)
     return app.return_code or 0

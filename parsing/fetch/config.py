@@ -6,22 +6,24 @@ small size limit instead of waiting or sending megabytes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from importlib import metadata
+from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlsplit
 
 SCHEMES = frozenset({"http", "https"})
 MB = 1024 * 1024
 
 
-def _version() -> str:
+@cache
+def default_user_agent() -> str:
+    """``dateline/VERSION (terminal news reader)``; the version is looked up on first use only."""
+    from importlib import metadata
+
     try:
-        return metadata.version("dateline")
+        version = metadata.version("dateline")
     except metadata.PackageNotFoundError:  # run from a source tree that was never installed
-        return "0"
-
-
-USER_AGENT = f"dateline/{_version()} (terminal news reader)"
+        version = "0"
+    return f"dateline/{version} (terminal news reader)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,7 @@ class FetchConfig:
     max_redirects: int = 5
     per_host: int = 4  # requests at once to one host
     in_all: int = 16  # requests at once
-    user_agent: str = USER_AGENT
+    user_agent: str = field(default_factory=default_user_agent)
     trust_env: bool = True  # proxies and certificates from the environment
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+import queue
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import httpx
 
@@ -37,3 +40,24 @@ def fetch_sources(urls: Sequence[str], *, config: FetchConfig | None = None, cac
     if not urls:
         return []
     return asyncio.run(fetch_all())
+
+
+def iter_sources(urls: Sequence[str], **options: Any) -> Iterator[Source]:
+    """Each URL's :class:`Source` as soon as it is fetched (not in the order given), so a consumer
+    can parse one while the others download. ``options`` are those of :func:`fetch_sources`."""
+    done: queue.Queue[Source | None] = queue.Queue()
+    failure: list[BaseException] = []
+
+    def fetch() -> None:
+        try:
+            fetch_sources(urls, on_source=done.put, **options)
+        except BaseException as exc:  # handed to the consumer, not lost in the thread
+            failure.append(exc)
+        finally:
+            done.put(None)
+
+    threading.Thread(target=fetch, name="dateline-fetch", daemon=True).start()
+    while (source := done.get()) is not None:
+        yield source
+    if failure:
+        raise failure[0]

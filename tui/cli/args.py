@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -13,3 +14,8 @@ def iso_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {value!r}") from None
+
+
+def print_notice(line: str) -> None:
+    """Say on stderr what is worth knowing but not a failure (an older copy of a URL was used)."""
+    print(" ".join(line.split()), file=sys.stderr)

@@ -1,8 +1,9 @@
-"""``dateline parse PATH… [--published DATE] [--format json|jsonl] [--jobs N]``: the model as JSON,
-for scripts.
+"""``dateline parse PATH|URL… [--published DATE] [--format json|jsonl] [--jobs N]``: the model as
+JSON, for scripts.
 
 Files are parsed in a process pool (:func:`parsing.ingest.map_files`), each worker also turning its
-articles into JSON; the output keeps the input order. Never imports Textual, so scripts start fast.
+articles into JSON; URLs are fetched all at once beforehand and parsed here. The output keeps the
+input order. Never imports Textual, so scripts start fast.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
-from .args import EXIT_FAILED, EXIT_OK, iso_date
+if TYPE_CHECKING:
+    from parsing.model import Article, LoadError
+
+from .args import EXIT_FAILED, EXIT_OK, iso_date, print_notice
 
 Rendered = tuple[bool, object]  # (an article, its JSON text or object) or (an error, its line)
 
@@ -32,12 +37,17 @@ def positive(value: str) -> int:
 
 def render_file(path: str, published: date | None, fmt: str) -> list[Rendered]:
     """One file's articles as the output wants them (jsonl: text; json: objects), errors as lines."""
-    from parsing.contract import article_to_dict, dumps
-    from parsing.model import LoadError
     from parsing.pipeline import load_file
 
+    return render(load_file(path, published), fmt)
+
+
+def render(items: Iterable[Article | LoadError], fmt: str) -> list[Rendered]:
+    from parsing.contract import article_to_dict, dumps
+    from parsing.model import LoadError
+
     out: list[Rendered] = []
-    for item in load_file(path, published):
+    for item in items:
         if isinstance(item, LoadError):
             out.append((False, str(item)))
         else:
@@ -50,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="dateline parse", description="Print articles as JSON (schema dateline/1)."
     )
     p.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input"
+        "paths", nargs="+", metavar="PATH",
+        help="files, directories, http(s) URLs of pages or feeds, or - for standard input"
     )
     p.add_argument("--published", type=iso_date, metavar="DATE",
                    help="publication date (YYYY-MM-DD) for the articles named; overrides all others")
@@ -62,17 +73,26 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run_parse(argv: Sequence[str]) -> int:
+    from parsing.fetch.config import is_url
     from parsing.files import expand
     from parsing.ingest.pool import map_files
+    from parsing.pipeline import fetch_urls, parse_entries
 
     args = _parser().parse_args(argv)
-    files = list(expand(args.paths))
+    inputs = list(expand(args.paths))
+    files = [p for p in inputs if not is_url(p)]
+    fetched = fetch_urls([p for p in inputs if is_url(p)], on_notice=print_notice)
     jobs = 1 if "-" in files else args.jobs  # standard input is read here, not in a worker
     failed = False
     found = False
     out = sys.stdout
     items: list[object] = []
-    for rendered in map_files(partial(render_file, published=args.published, fmt=args.format), files, jobs):
+    parsed = map_files(partial(render_file, published=args.published, fmt=args.format), files, jobs)
+    for path in inputs:
+        if path in fetched:
+            rendered = render(parse_entries(fetched[path], args.published), args.format)
+        else:
+            rendered = next(parsed)
         for ok, payload in rendered:
             if not ok:
                 failed = True

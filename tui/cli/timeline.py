@@ -21,14 +21,14 @@ from parsing.pipeline import load
 from parsing.timeline import TimelineEntry, build_timeline, filter_entity_name, filter_range, newest
 
 from ..sanitize import sanitize_line
-from .args import iso_date
+from .args import iso_date, print_notice
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="dateline timeline", description="Print the events of every article in date order."
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or http(s) URLs")
     p.add_argument("--published", type=iso_date, metavar="DATE", help="publication date for these articles")
     p.add_argument("--range", metavar="RANGE",
                    help="keep events overlapping it: 2021-11, 'nov 2021', 'since 2014', 'last 7 days', a..b")
@@ -59,7 +59,7 @@ def run_timeline(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     articles: list[Article] = []
     failed = False
-    for item in load(args.paths, args.published):
+    for item in load(args.paths, args.published, on_notice=print_notice):
         if isinstance(item, LoadError):
             failed = True
             print(str(item), file=sys.stderr)
