@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from parsing.fetch.config import is_url
 from parsing.model import Article, Entity, LoadError
 
 
@@ -29,12 +30,19 @@ class Library:
 
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set, repr=False)
+
+    def __post_init__(self) -> None:
+        self._ids.update(a.id for a in self.articles)
 
     def add(self, items: list[Article | LoadError]) -> None:
+        """Add what a file or URL gave; an article already here (the same file named twice, a page
+        named and also linked from a feed) is not added again."""
         for item in items:
             if isinstance(item, LoadError):
                 self.errors.append(item)
-            else:
+            elif item.id not in self._ids:
+                self._ids.add(item.id)
                 self.articles.append(item)
 
     def get(self, article_id: str) -> Article | None:
@@ -50,7 +58,9 @@ def article_label(article: Article) -> str:
 
 def display_path(path: str, cwd: str | None = None, home: str | None = None) -> str:
     """``path`` relative to ``cwd`` (default: the current directory) when under it, else with the
-    home directory shown as ``~``, else absolute."""
+    home directory shown as ``~``, else absolute. A URL is shown as it is."""
+    if is_url(path):
+        return path
     full = os.path.abspath(path)
     for base, shown in ((cwd or os.getcwd(), None), (home or os.path.expanduser("~"), "~")):
         base = base.rstrip("/")
