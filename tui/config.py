@@ -8,7 +8,9 @@ Safety rules:
 * a missing file gives the defaults; an unreadable or invalid one gives the defaults and a one-line
   :attr:`Config.warning`, and is never overwritten: :func:`save_config` first moves it aside to
   ``config.toml.bak``, and refuses to save if a different backup is already there;
-* keys this version does not know are kept, and written back on save;
+* keys this version does not know are kept, and written back on save as the file has them then
+  (so two dateline processes do not undo each other's edits); ``save_config(config, changes)``
+  edits such a key (the ``feeds`` list) explicitly;
 * saving writes a temporary file in the same directory and renames it over the old one, so a crash
   never leaves a half-written file; a symlinked config file is updated where it points.
 """
@@ -98,9 +100,16 @@ def load_config() -> Config:
     return Config(**values, extra=extra, warning=warning)
 
 
-def _to_toml(config: Config, on_disk: Mapping[str, Any]) -> str:
-    data: dict[str, Any] = {k: v for k, v in on_disk.items() if k not in _KEYS}
-    data.update({k: v for k, v in config.extra.items() if k not in _KEYS})
+def _to_toml(config: Config, on_disk: Mapping[str, Any], changes: Mapping[str, Any]) -> str:
+    # Keys this version does not own: what the file holds now wins over what was read at start
+    # (another dateline may have edited it since, e.g. 'dateline feeds add' while the reader is open).
+    data: dict[str, Any] = {k: v for k, v in config.extra.items() if k not in _KEYS}
+    data.update({k: v for k, v in on_disk.items() if k not in _KEYS})
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
     for key in _KEYS:
         value = getattr(config, key)
         if value is not None:
@@ -120,8 +129,9 @@ def _keep_bad_file(path: Path) -> str | None:
     return None
 
 
-def save_config(config: Config) -> str | None:
-    """Write ``config`` atomically. Returns None, or a one-line reason it did not save; never raises."""
+def save_config(config: Config, changes: Mapping[str, Any] | None = None) -> str | None:
+    """Write ``config`` atomically, with ``changes`` to keys it does not own (None removes one).
+    Returns None, or a one-line reason it did not save; never raises."""
     path = config_path()
     if path.is_symlink():
         path = path.resolve()
@@ -137,7 +147,7 @@ def save_config(config: Config) -> str | None:
         if refusal:
             return refusal
     try:
-        text = _to_toml(config, on_disk)
+        text = _to_toml(config, on_disk, changes or {})
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:

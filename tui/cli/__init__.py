@@ -17,6 +17,7 @@ from .args import EXIT_OK, EXIT_USAGE
 _COMMANDS: dict[str, tuple[str, str]] = {
     "parse": (".parse", "run_parse"),
     "timeline": (".timeline", "run_timeline"),
+    "feeds": (".feeds", "run_feeds"),
 }
 
 
