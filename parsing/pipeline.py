@@ -109,11 +109,13 @@ def fetch_urls(urls: Iterable[str], on_notice: Callable[[str], None] | None = No
     wanted = list(dict.fromkeys(urls))
     if not wanted:
         return {}
-    from .fetch.kept import open_fetch_cache
+    from .fetch.kept import kept_copies
     from .fetch.run import fetch_sources
 
     fetched: dict[str, list[Entry]] = {}
-    for source in fetch_sources(wanted, cache=open_fetch_cache()):
+    with kept_copies(on_notice) as cache:
+        sources = fetch_sources(wanted, cache=cache)
+    for source in sources:
         fetched[source.url] = list(source.entries)
         for notice in source.notices:
             if on_notice is not None:
@@ -125,9 +127,10 @@ def load_urls(urls: Iterable[str], published: date | None = None,
               feeds_only: bool = False) -> Iterator[tuple[str, list[Article | LoadError]]]:
     """Each URL with its articles and errors, as soon as it is fetched and parsed (so in the order
     they finish); ``feeds_only`` refuses what is not a feed (subscriptions)."""
-    from .fetch.kept import open_fetch_cache
+    from .fetch.kept import kept_copies
     from .fetch.run import iter_sources
 
     expect = "feed" if feeds_only else "any"
-    for source in iter_sources(list(dict.fromkeys(urls)), cache=open_fetch_cache(), expect=expect):
-        yield source.url, parse_entries(source.entries, published)
+    with kept_copies() as cache:
+        for source in iter_sources(list(dict.fromkeys(urls)), cache=cache, expect=expect):
+            yield source.url, parse_entries(source.entries, published)

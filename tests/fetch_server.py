@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import brotli
 import pytest
@@ -169,7 +170,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 @pytest.fixture
-def news_site() -> Iterator[Site]:
+def news_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """The site; the library store (where fetched copies are kept) is in ``tmp_path/data``."""
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path / "data"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(Site("")))
     server.daemon_threads = True
     site = Site(f"http://127.0.0.1:{server.server_address[1]}")

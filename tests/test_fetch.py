@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections import Counter
+from pathlib import Path
 
 import httpx
+import pytest
 from fetch_server import FERRY, Site, news_site
 
 from parsing.fetch.cache import Fetched, MemoryFetchCache
@@ -185,3 +187,30 @@ def test_urls_are_told_from_paths() -> None:
     assert is_url("https://example.com/a") and is_url("http://x") and is_url("ftp://x/y")
     assert not is_url("sample_articles/a.html") and not is_url("-") and not is_url("C:\\news\\a.txt")
     assert not is_url("notes:today.txt")
+
+
+def test_copies_are_kept_in_the_library_store_between_runs(
+        news_site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsing.pipeline import fetch_urls
+
+    monkeypatch.delenv("DATELINE_NO_CACHE", raising=False)
+    url = news_site.url("/etag.html")
+    first, second = fetch_urls([url]), fetch_urls([url])  # two runs: the store is opened anew each time
+    assert news_site.conditional["/etag.html"] == 1  # the second asked "changed since?" and got 304
+    assert [d.title for d in first[url] + second[url] if isinstance(d, Document)] == [
+        "Ferry service resumes", "Ferry service resumes"]
+
+
+def test_without_a_store_fetching_still_works(
+        news_site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsing.pipeline import fetch_urls
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the store's folder should be", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(blocker / "data"))
+    said: list[str] = []
+    url = news_site.url("/etag.html")
+    first, second = fetch_urls([url], said.append), fetch_urls([url], said.append)
+    assert news_site.conditional["/etag.html"] == 0  # nothing was kept between the runs
+    assert len(said) == 2 and all("library store" in s and "cannot create its folder" in s for s in said)
+    assert all(isinstance(d, Document) for d in first[url] + second[url])

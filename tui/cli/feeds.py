@@ -37,11 +37,12 @@ def _say(line: str) -> None:
 
 def _title_of(url: str) -> tuple[str | None, str | None]:
     """The feed's outlet name, or a reason it is not a feed that can be read."""
-    from parsing.fetch.kept import open_fetch_cache
+    from parsing.fetch.kept import kept_copies
     from parsing.fetch.run import fetch_sources
     from parsing.model import Document
 
-    (source,) = fetch_sources([url], cache=open_fetch_cache(), expect="feed")
+    with kept_copies() as cache:
+        (source,) = fetch_sources([url], cache=cache, expect="feed")
     docs = [e for e in source.entries if isinstance(e, Document)]
     if not docs:
         return None, str(source.entries[0]) if source.entries else f"{url}: no entries in feed"
