@@ -1,0 +1,58 @@
+"""Extraction on small articles written for the project (tests/data/phenomena), scored by the shared
+scorer (../shared/eval/score.py) exactly as the corpus is.
+
+The articles cover what news outside the corpus does most: partial quotes after characterising verbs
+(``called the plan "…"``, ``dismissed it as "…"``), sources that are documents, polls, broadcasters or
+groups, speakers named by role or in an earlier paragraph, places and adverbs that are not speakers,
+titles of works, parts of the day and clock times with zones, generic ``now``/``at the time``, and
+two-word company names without a cue. Rerun the figures with
+``python ../shared/eval/score.py tests/data/phenomena/gold.jsonl --errors 50``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from parsing.contract import dumps
+from parsing.model import LoadError
+from parsing.pipeline import load
+
+DATA = Path(__file__).resolve().parent / "data" / "phenomena"
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    if not SCORER.is_file():
+        pytest.skip("the shared scorer (../shared/eval/score.py) is not here")
+    out = tmp_path_factory.mktemp("phenomena") / "system.jsonl"
+    articles = [a for a in load([str(DATA)], None) if not isinstance(a, LoadError)]
+    assert len(articles) == len(list(DATA.glob("*.md")))
+    out.write_text("".join(dumps(a) + "\n" for a in articles), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCORER), str(DATA / "gold.jsonl"), "--system", str(out), "--json"],
+                         capture_output=True, text=True, check=True)
+    body = run.stdout[:run.stdout.rindex("}") + 1]
+    result: dict[str, float] = json.loads(body)
+    return result
+
+
+def test_speakers(summary: dict[str, float]) -> None:
+    assert summary["speaker_p"] >= 0.93, summary
+    assert summary["speaker_f1"] >= 0.90, summary
+
+
+def test_quotes_and_kinds(summary: dict[str, float]) -> None:
+    assert summary["quote_f1"] >= 0.95, summary
+
+
+def test_time_values(summary: dict[str, float]) -> None:
+    assert summary["time_value_f1"] >= 0.90, summary
+
+
+def test_entity_types(summary: dict[str, float]) -> None:
+    assert summary["entity_typed_f1"] >= 0.85, summary
