@@ -34,8 +34,8 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     articles = [a for a in load([str(DATA)], None) if not isinstance(a, LoadError)]
     assert len(articles) == len(list(DATA.glob("*.md")))
     out.write_text("".join(dumps(a) + "\n" for a in articles), encoding="utf-8")
-    run = subprocess.run([sys.executable, str(SCORER), str(DATA / "gold.jsonl"), "--system", str(out), "--json"],
-                         capture_output=True, text=True, check=True)
+    command = [sys.executable, str(SCORER), str(DATA / "gold.jsonl"), "--system", str(out), "--json"]
+    run = subprocess.run(command, capture_output=True, text=True, check=True)
     body = run.stdout[:run.stdout.rindex("}") + 1]
     result: dict[str, float] = json.loads(body)
     return result

@@ -47,7 +47,7 @@ def test_present_reference_covers_the_publication_day_and_dates_its_event() -> N
 PUB_THU = date(2026, 3, 5)  # a Thursday
 
 
-@pytest.mark.parametrize(("text", "clock", "value"), [
+@pytest.mark.parametrize(("text", "expression", "value"), [
     # a future clause after a sentence naming a past day: the publication day
     ("People have been away since Monday. The county said it would update the public at 9 a.m.",
      "9 a.m.", "2026-03-05T09:00"),
@@ -58,9 +58,28 @@ PUB_THU = date(2026, 3, 5)  # a Thursday
     ("On Monday officials said they would speak at 4 p.m.", "4 p.m.", "2026-03-02T16:00"),
     # a future day named before stays that day
     ("The board will meet on Friday. It will vote at 10 a.m.", "10 a.m.", "2026-03-06T10:00"),
+    # a part of the day stays in the value (TimeML: MO, AF, EV, NI)
+    ("The storm hit on Tuesday afternoon.", "Tuesday afternoon", "2026-03-03TAF"),
+    ("Talks ran late into Monday night.", "Monday night", "2026-03-02TNI"),
+    ("The board will meet on Friday morning.", "Friday morning", "2026-03-06TMO"),
+    ("Police arrived yesterday evening.", "yesterday evening", "2026-03-04TEV"),
+    ("Officials met this morning.", "this morning", "2026-03-05TMO"),
+    # a zone gives the clock its offset; the US names without S/D take the day's daylight time
+    ("The polls closed at 14:30 GMT Monday.", "14:30 GMT Monday", "2026-03-02T14:30Z"),
+    ("The vote opened at 11:40 p.m. EDT Monday.", "11:40 p.m. EDT Monday", "2026-03-02T23:40-04:00"),
+    ("It ended at 8 p.m. ET Monday.", "8 p.m. ET Monday", "2026-03-02T20:00-05:00"),
+    ("It ended at 8 p.m. ET on July 2, 2025.", "8 p.m. ET", "2025-07-02T20:00-04:00"),
+    # generic past reference
+    ("At the time, few residents had left.", "At the time", "PAST_REF"),
+    # a future verb through a linking verb: "will remain closed on Tuesday" is next Tuesday
+    ("Schools will remain closed on Tuesday.", "Tuesday", "2026-03-10"),
 ])
-def test_clock_time_day(text: str, clock: str, value: str) -> None:
-    assert dict(_values(text, PUB_THU))[clock] == value
+def test_value_in_context(text: str, expression: str, value: str) -> None:
+    assert dict(_values(text, PUB_THU))[expression] == value
+
+
+def test_at_the_time_of_names_its_own_time() -> None:
+    assert "at the time" not in dict(_values("The shop was shut at the time of the raid.", PUB_THU))
 
 
 EVERY_RULE = (

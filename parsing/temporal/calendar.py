@@ -89,3 +89,13 @@ def year_for(anchor: date, month: int, day: int, direction: int) -> int:
     if direction == FUTURE and gap < -60:
         return y + 1
     return y
+
+
+def us_daylight(d: date) -> bool:
+    """Whether US daylight saving time is in force on ``d`` (second Sunday of March to the first
+    Sunday of November, the rule since 2007)."""
+    march = date(d.year, 3, 1)
+    start = date(d.year, 3, 1 + (6 - march.weekday()) % 7 + 7)
+    november = date(d.year, 11, 1)
+    end = date(d.year, 11, 1 + (6 - november.weekday()) % 7)
+    return start <= d < end

@@ -28,14 +28,28 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
             hh = 0
     if hh > 24 or (hh == 24 and mm):
         return []
-    zone = "Z" if m.group("tz") in vocab().zulu_zones else ""
-    clock = f"T{hh:02d}:{mm:02d}{zone}"
     d, relative = _time_day(m, ctx)
     if d is not None and m.group("nextday"):  # "2:30 the next day"
         d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
+    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d)}"
     if d is None:
         return one(m, "TIME", None if relative else clock, relative)
     return one(m, "TIME", f"{d}{clock}", relative)
+
+
+def _zone(tz: str | None, d: str | None) -> str:
+    """``Z`` for UTC/GMT, the offset of a zone that names one (``EDT`` -> ``-04:00``); ``ET`` and the
+    other US zone names take daylight time by the day's date, and only when the day is known."""
+    v = vocab()
+    if tz is None or tz in v.zulu_zones:
+        return "Z" if tz else ""
+    offset = v.zone_offsets.get(tz, "")
+    if tz in v.us_daylight_zones and offset:
+        if d is None:
+            return ""
+        if cal.us_daylight(date.fromisoformat(d)):
+            return f"{int(offset[:3]) + 1:+03d}{offset[3:]}"
+    return offset
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
@@ -100,13 +114,14 @@ def _part_of_day(value: str | None, pod: str | None) -> tuple[TimeType, str | No
 
 
 def weekday(m: re.Match[str], ctx: Context) -> list[Found]:
-    """A weekday, with or without a part of day: the news convention dates it to the day."""
-    return one(m, "DATE", weekday_day(m.group("wd"), m.group("rel"), m, ctx), True)
+    """A weekday, with or without a part of day (``Friday afternoon``: the day, then ``TAF``)."""
+    typ, value = _part_of_day(weekday_day(m.group("wd"), m.group("rel"), m, ctx), m.group("pod"))
+    return one(m, typ, value, True)
 
 
 def deictic(m: re.Match[str], ctx: Context) -> list[Found]:
     word = m.group("word") or "today"
-    pod = m.group("pod2")  # "this morning"; "yesterday afternoon" is dated to the day
+    pod = m.group("pod2") or m.group("pod")  # "this morning", "yesterday afternoon"
     if words(word) in ("tonight", "last night"):
         pod = "night"
     typ, value = _part_of_day(deictic_day(word, m, ctx), pod)

@@ -135,7 +135,10 @@ def season_ok(text: str, m: re.Match[str]) -> bool:
 def present_ok(text: str, m: re.Match[str]) -> bool:
     """``now`` / ``currently`` alone are present references only in their clear uses (``is now``,
     ``now has``); multi-word ones (``right now``, ``until now``) always are."""
-    uses = vocab().present_gated.get(m.group("ref").lower())
+    ref = m.group("ref").lower()
+    if ref.endswith("the time"):  # "at the time of the vote", "at the time when …": a time named after
+        return next_word(text, m.end()).lower() not in ("of", "when", "which")
+    uses = vocab().present_gated.get(ref)
     if uses is None:
         return True
     after, before = uses
