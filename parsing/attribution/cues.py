@@ -33,12 +33,17 @@ from .mentions import (
     np_tokens,
     right_np,
 )
-from .names import is_cap
+from .names import Tok, is_cap
 from .vocab import vocab
 
 _RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
+_COMPLEMENT_REACH = 120  # or this close when the quote is its object's complement (as "…")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
+_TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
+                         "night"})
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
 
 
 def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
@@ -48,33 +53,84 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         return False
     before = masked[max(0, m.start() - 30):m.start()].split()
     prev = before[-1].lower().strip(",") if before else ""
-    named_subject = before and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
+    named_subject = bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
         prev in G.PRONOUNS or prev not in v.stopwords)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
     if prev in v.noun_markers or prev.endswith(("'s", "’s")):
         return False
+    if len(before) >= 2 and before[-2].lower() in ("a", "an") and prev.isalpha() and prev == before[-1] \
+            and _base_form(word):
+        return False  # "a blog post": a singular subject would take "posts"; the head of a noun phrase
     if prev in v.passive_markers and not word.endswith("ing"):
         return False
-    after = masked[m.end():m.end() + 6].lstrip().lower()
-    return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")))
+    after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
+    return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
+
+
+def _base_form(word: str) -> bool:
+    """A verb's base form (``post``, ``note``), told by its -s form; ``read`` is also a past tense."""
+    verbs = vocab().speech_verbs
+    return word != "read" and (f"{word}s" in verbs or f"{word}es" in verbs)
+
+
+def _complement_of(masked: str, m: re.Match[str], q_start: int) -> bool:
+    """The quote is the complement the verb's object takes (``denounced the new rules as "…"``,
+    ``warned of "…"``): ``as``/``of`` right before it, no clause break after the verb."""
+    before = masked[max(m.end(), q_start - 4):q_start].rstrip().lower()
+    return before.endswith(("as", "of")) and q_start - m.end() <= _COMPLEMENT_REACH and \
+        _CLAUSE_BREAK.search(masked, m.end(), q_start) is None
 
 
 def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
     """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
-    words = np_tokens(masked, lo, m.start())
+    words = _without_time(np_tokens(masked, lo, m.start()))
     toks = list(words)
     while toks and toks[-1].low in vocab().skip_between:
         toks.pop()
     participle = m.group().lower().endswith("ing")
-    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS) and \
-        not masked[toks[-1].end:m.start()].strip()
+    documents = vocab().document_nouns
+    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating
+        participle and toks[-1].bare in documents)) and not masked[toks[-1].end:m.start()].strip()
     coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
         toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
         return clause_subject(masked, sentence[0], m.start())
-    return left_np(masked, lo, m.start(), words)
+    found = left_np(masked, lo, m.start(), words)
+    if participle and found is not None and found.kind == "description" and found.head in documents:
+        issuer = clause_subject(masked, sentence[0], m.start())  # X released a statement saying "…"
+        if issuer is not None and issuer.kind in ("name", "pronoun") and (
+                issuer.mention is None or found.mention is None or issuer.mention[1] <= found.mention[0]):
+            return issuer
+    return found
+
+
+def _without_time(toks: list[Tok]) -> list[Tok]:
+    """A subject without the time adverbial between it and its verb (``Mark Ellison on Wednesday``,
+    ``Smith late last week``)."""
+    v = vocab()
+    i = len(toks)
+    while i > 0 and (toks[i - 1].bare in v.stopwords or toks[i - 1].low in _TIME_WORDS
+                     or toks[i - 1].low.isdigit()) and toks[i - 1].low not in G.PRONOUNS \
+            and toks[i - 1].low not in _TIME_PREPS:
+        i -= 1
+    k = i
+    while k > 0 and toks[k - 1].low in _TIME_PREPS:
+        k -= 1
+    if i == len(toks) or k == i or k == 0 or not is_cap(toks[k - 1]):
+        return toks
+    return toks[:k]
+
+
+def _ends_sentence(masked: str, sentence: Window, q_start: int, q_end: int, inner_end: str) -> bool:
+    """An embedded quote that closes its sentence (``dismissed it as "a stunt." He then …``): what
+    follows is the next sentence, not the quote's attribution."""
+    if inner_end not in ".!?":
+        return False
+    lead = masked[sentence[0]:q_start].strip()
+    follow = masked[q_end:q_end + 3].lstrip()
+    return bool(lead) and not lead.endswith((":", ",")) and follow[:1].isupper()
 
 
 def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_end: str) -> Cue | None:
@@ -136,7 +192,8 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is not None:
             return cue
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
-        if not _verb_ok(masked, m, q_start - m.end() <= _DIRECT_WEAK):
+        near = q_start - m.end() <= _DIRECT_WEAK or _complement_of(masked, m, q_start)
+        if not _verb_ok(masked, m, near):
             by_agent = agent(masked, m, q_start)  # was praised by Jobs as "…"
             if by_agent is not None:
                 return with_verb(by_agent, m, "prefix")
@@ -203,7 +260,8 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     inner = text[q_start:q_end].rstrip("\"'“”‘’«»„ ")
     inner_end = inner[-1:] if inner else ""
     start = max(lo, prev_end)
-    return (_immediate_tail(masked, sentence, q_end, hi, inner_end)
+    closed = _ends_sentence(masked, sentence, q_start, q_end, inner_end)
+    return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
             or _prefix(masked, sentence, start, q_start)
             or _source(masked, start, q_start)

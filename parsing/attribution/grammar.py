@@ -99,3 +99,16 @@ SUBORDINATORS = frozenset({"when", "whenever", "while", "because", "although", "
 
 # lower-case words after a name that are not its verb
 NOT_A_VERB = PREPOSITIONS | DETERMINERS | CONNECTORS | frozenset({"and", "or", "but", "nor", "who", "which"})
+
+# words that quantify a plural noun phrase: "41 percent of respondents", "most voters", "a majority of"
+QUANTIFIERS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+    "thousand", "thousands", "dozen", "dozens", "percent", "per", "cent", "most", "many", "several", "some",
+    "few", "half", "majority", "minority", "third", "quarter", "all", "both",
+})
+
+# nouns of time and occasion: "several times", "two days" quantify an adverbial, not a group of people
+TIME_NOUNS = frozenset({"time", "times", "occasion", "occasions", "second", "seconds", "minute", "minutes",
+                        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                        "decade", "decades"})

@@ -97,6 +97,9 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     while start > 0 and toks[start - 1].low not in stop and len(toks) - start < 10:
         start -= 1
     np = toks[start:]
+    group = _quantified(np)
+    if group is not None:
+        return group
     for i, t in enumerate(np):
         if i >= 2 and t.low in G.DETERMINERS and np[i - 1].low in G.COMPLEMENT_PREPS and \
                 np[i - 2].bare in v.known_heads and np[i - 2].bare not in v.document_nouns:
@@ -119,6 +122,24 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             return _head_before_preposition(masked, toks, start)
     kind: MentionKind = "group" if head in v.group_nouns else "description"
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
+
+
+def _quantified(np: list[Tok]) -> Cue | None:
+    """``41 percent of respondents``, ``Most shop owners on the street``: a quantified group of people
+    (not ``several times``; a known head such as ``two officials`` is read as usual)."""
+    if not np or not _quantity(np[0]) or np[0].low == "one":
+        return None
+    head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.PREPOSITIONS), len(np))
+    head = np[head_i - 1].bare
+    if head in vocab().known_heads or head in G.TIME_NOUNS or (_quantity(np[head_i - 1]) and head_i == 1):
+        return None
+    return Cue(None, (np[0].start, np[-1].end), "group", head=head)
+
+
+def _quantity(t: Tok) -> bool:
+    """A number or a quantifier opening a noun phrase (``41``, ``Forty-one``, ``most``)."""
+    first = t.low.split("-")[0]
+    return first in G.QUANTIFIERS or first.replace(",", "").replace(".", "").isdigit()
 
 
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:

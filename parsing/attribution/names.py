@@ -124,6 +124,8 @@ def kind_of(words: list[str]) -> NameKind:
         return "place"
     if any(len(w) >= 2 and w.replace(".", "").replace("&", "").isupper() for w in words):
         return "org"  # an acronym (GM, KCNA, GM Europe)
+    if len(low) >= 2 and (low[0] in v.female_names or low[0] in v.male_names):
+        return "person"  # Ellen Park, Jordan Hill: a given name opens a person's name
     if low and low[-1] in v.place_heads:
         return "place"  # Middle East, Waitangi Day, Capitol Hill
     if len(low) >= 2 and any(w in v.places for w in low):

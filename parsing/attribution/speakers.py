@@ -202,6 +202,8 @@ class Resolver:
         if head in v.document_nouns:
             if comp is not None:
                 return self.canonical(comp)
+            if self._indefinite(cue):
+                return _NONE  # "an internal memo": a document not met before, its issuer unknown
             last = self._last_speaker(start, "org")
             return self._issuer(head, start) or (last[1] if last else _NONE)
         if head in v.role_nouns and cue.mention is not None and \
@@ -218,6 +220,12 @@ class Resolver:
                 return r if r.kind == "org" else _NONE
             return self._named_org(head, start)
         return _NONE
+
+    def _indefinite(self, cue: Cue) -> bool:
+        if cue.mention is None:
+            return False
+        first = self.text[cue.mention[0]:cue.mention[0] + 3].lower()
+        return first.startswith(("a ", "an"))
 
     def _issuer(self, head: str, pos: int) -> Resolved | None:
         """``the readout``: the organisation that released the last readout mentioned before."""

@@ -76,10 +76,11 @@ def vocab() -> QuoteVocab:
     def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d[key])
 
-    verbs = s(speech, "speech_verbs")
+    characterising = s(speech, "characterising_verbs")
+    verbs = s(speech, "speech_verbs") | characterising
     gendered = s(names, "female_titles") | s(names, "male_titles")
     return QuoteVocab(
-        speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs"),
+        speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs") | characterising,
         passive_markers=s(speech, "passive_markers"), noun_markers=s(speech, "noun_markers"),
         skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
         titles=s(names, "titles"), particles=s(names, "name_particles"),
