@@ -2,7 +2,9 @@
 
 Same gazetteer entry (``U.S.`` = ``United States`` = ``America``), same name, a surname or a
 shortened organisation name of a fuller name mentioned earlier (``Milley`` → ``Mark Milley``,
-``Apple`` → ``Apple Computer``), and acronyms of names (given in parentheses or by initials).
+``Apple`` → ``Apple Computer``), and acronyms of names (given in parentheses or by initials). A
+surname the article gave a person earlier is that person even where a place has the name
+(``Valeska Paris`` … ``Paris``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, EntityType, Mention
 from ..vocab import load as read_vocab
 from .gazetteer import Known, key, load
-from .kinds import DEFAULT, acronym
+from .kinds import DEFAULT, MEDIUM, acronym
 
 _GAZ = load()
 _INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initials_skip"])
@@ -74,8 +76,27 @@ def _group_type(cands: list[Cand], members: list[int]) -> EntityType:
     return longest.votes[0][0] if longest.votes else "OTHER"
 
 
+def _person_votes(c: Cand) -> bool:
+    score: dict[EntityType, float] = {}
+    for typ, w in c.votes:
+        if w > DEFAULT:
+            score[typ] = score.get(typ, 0.0) + w
+    return bool(score) and max(score, key=score.__getitem__) == "PERSON"
+
+
+def _surnames_over_places(cands: list[Cand]) -> None:
+    """A one-word place name that an earlier person's name ends in stands for that person."""
+    surnames: set[str] = set()
+    for c in cands:  # in text order
+        if len(c.words) >= 2 and c.known is None and _person_votes(c):
+            surnames.add(c.words[-1])
+        elif len(c.words) == 1 and c.text in surnames and c.known is not None and c.known.type == "PLACE":
+            c.known, c.votes = None, [("PERSON", MEDIUM)]
+
+
 def merge(cands: list[Cand]) -> tuple[Entity, ...]:
     """Entities from name mentions given in text order; ids follow first mentions."""
+    _surnames_over_places(cands)
     by_key: dict[str, int] = {}
     parent: list[int] = []
     for c in cands:

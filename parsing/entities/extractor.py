@@ -15,7 +15,7 @@ from ..model import Entity, Span
 from ..vocab import load as read_vocab
 from .coref import Cand, merge
 from .gazetteer import Gazetteer, Known, key, load
-from .kinds import MEDIUM, STRONG, Context, dateline, vote
+from .kinds import MEDIUM, STRONG, Context, apposition_head, dateline, vote
 from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
 from .roles import Piece, descriptor, peel, role_after
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
@@ -30,6 +30,7 @@ _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
 _OWNER_GAP = frozenset({"’s ", "'s "})
 _DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
+_APPOSITION_REACH = 90  # characters read after a name for an apposition's head noun
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
 _SCORE_HINT = re.compile(r"\d ?[–-] ?\d")
 _SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
@@ -168,12 +169,14 @@ def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: 
 def _context(text: str, toks: list[Token], sports: bool) -> Context:
     start, last = toks[0].start, toks[-1]
     prev = _prev_word(text, start)
-    prev2 = _prev_word(text, start - len(prev) - 1) if prev == "of" else ""  # "city of X", "head of X"
+    # "city of X", "analysts at X", "Boeing and X"
+    prev2 = _prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and") else ""
     nxt = _next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]
     line_start = start == 0 or text[start - 1] == "\n"
-    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start)
+    appos = apposition_head(text[after_start:after_start + _APPOSITION_REACH]) if after[:1] == "," else ""
+    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos)
 
 
 # What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.

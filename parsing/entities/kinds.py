@@ -22,6 +22,11 @@ _DATELINE_AFTER = re.compile(
     r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:[—–-]\s|\(|,\s*[A-Z][\w.]* \d))"
 )
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*[—–-]\s")
+_APPOSITION_LEAD = r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([a-z-]+)"
+_APPOSITION_CLOSED = re.compile(_APPOSITION_LEAD + r"[,.;)]")  # ", the largest of the three contractors,"
+_APPOSITION_OPEN = re.compile(  # ", a venture fund run by …", ", an Australian woman and …"
+    _APPOSITION_LEAD + r"\s+(?:and|who|whose|that|which|from|of|in|at|for|with|during|since|on|over|under"
+    r"|to|run|owned|based|founded|backed|led)\b")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
@@ -33,6 +38,7 @@ class Context(NamedTuple):
     after: str  # a few characters after the name
     sports: bool = False  # the article reports matches: countries there are national teams
     line_start: bool = False  # the name opens a line (where a dateline stands)
+    appositive: str = ""  # the head noun of an apposition after the name ("company", "woman")
 
 
 def acronym(name: str) -> bool:
@@ -48,6 +54,20 @@ def dateline(name: str, ctx: Context) -> bool:
         return False
     return _DATELINE_AFTER.match(ctx.after) is not None and (
         not ctx.after.lstrip().startswith("(") or _AGENCY_DASH.match(ctx.after) is not None)
+
+
+def apposition_head(after: str) -> str:
+    """The head noun of an apposition after a name, singular (``, the larger of the two companies,``
+    -> ``company``; ``, an Australian woman and`` -> ``woman``), or ""."""
+    if not after.startswith(","):
+        return ""
+    m = _APPOSITION_CLOSED.match(after) or _APPOSITION_OPEN.match(after)
+    if m is None:
+        return ""
+    head = m.group(1)
+    if head.endswith("ies"):
+        return head[:-3] + "y"
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 Votes = list[tuple[EntityType, float]]
@@ -95,6 +115,10 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", MEDIUM))
     elif lp == "of" and lp2 in gaz.role_nouns:  # "the chief executive of X"
         votes.append(("ORG", MEDIUM))
+    elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
+        votes.append(("ORG", MEDIUM))
+    elif lp == "and" and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG":  # "Boeing and X": alike
+        votes.append(("ORG", MEDIUM))
     if ctx.next in cx["place_words_after"]:
         votes.append(("PLACE", WEAK))
     if ctx.after.startswith(", which "):
@@ -113,8 +137,14 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", MEDIUM))  # "MILLBRIDGE, March 5 (Reuters) -": a dateline
     elif shape:
         votes.append(("ORG", WEAK + 0.5))
-    if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3:
+    if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3 and ctx.after.startswith(" ") \
+            and lp not in cx["object_preps"]:  # "X said", not "X, …, said" nor "analysts at X said"
         votes.append(("PERSON", WEAK))
+    head = ctx.appositive
+    if head in cx["org_nouns_before"]:
+        votes.append(("ORG", STRONG))  # "X, the larger of the two companies,"
+    elif head in gaz.role_nouns or head in cx["person_nouns"]:
+        votes.append(("PERSON", STRONG))  # "X, an Australian woman and …"
     if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not shape:
         votes.append(("PERSON", WEAK))
     if len(words) == 1 and not shape:

@@ -1,0 +1,39 @@
+"""Typing a name from how the article uses it, where its form says nothing: two surnames that name a
+company, a person named like a city."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import entities, segment
+from parsing.model import Entity
+
+
+def _types(text: str) -> dict[str, str]:
+    paras = segment.paragraphs(text)
+    found: tuple[Entity, ...] = entities.extract(text, paras, segment.sentences(text, paras))
+    return {e.name: e.type for e in found}
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("Shares of Dunmore Pike fell 4 percent on Friday.", "Dunmore Pike", "ORG"),
+    ("Analysts at Farrow Quinn said the bid was too low.", "Farrow Quinn", "ORG"),
+    ("Hale Brennan, the largest of the three contractors, won the bid.", "Hale Brennan", "ORG"),
+    ("Investors include Osgood Vance, a pension fund based in Leeds.", "Osgood Vance", "ORG"),
+    ("The deal pits Toyota and Mallory Grant against each other.", "Mallory Grant", "ORG"),
+    ("Talks failed with Rook Tanner, its biggest rival since 2010.", "Rook Tanner", "ORG"),
+    ("Marta Ellery, a retired nurse from Leeds, testified on Monday.", "Marta Ellery", "PERSON"),
+    ("Curtis Abel, a former soldier, ran for mayor.", "Curtis Abel", "PERSON"),
+])
+def test_type_from_use(text: str, name: str, typ: str) -> None:
+    assert _types(text)[name] == typ
+
+
+def test_a_surname_is_the_person_even_where_a_place_has_the_name() -> None:
+    text = ("Kara Lincoln, a mother of two, sued the clinic. Lincoln said she was never told. "
+            "The clinic is in Leeds.")
+    paras = segment.paragraphs(text)
+    found = entities.extract(text, paras, segment.sentences(text, paras))
+    person = next(e for e in found if e.name == "Kara Lincoln")
+    assert person.type == "PERSON"
+    assert [m.text for m in person.mentions] == ["Kara Lincoln", "Lincoln"]
