@@ -71,6 +71,15 @@ def feed(base: str) -> bytes:
             f"<link>{base}/</link><description>Local news</description>{xml}</channel></rss>").encode()
 
 
+def live_feed(site: Site) -> bytes:
+    """A feed whose items the test changes while the reader runs (full text, no page fetched)."""
+    xml = "".join(f"<item><title>{t}</title><link>{site.base}{p}</link><pubDate>{d}</pubDate>"
+                  f"<description>{t}. The council met on Monday and the mayor spoke to residents at length "
+                  f"about the plans.</description></item>" for t, p, d in site.live)
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Town Hall</title>{xml}'
+            "</channel></rss>").encode()
+
+
 @dataclass
 class Site:
     """The running server: its base URL, the requests it saw, and a switch to release waiting ones."""
@@ -80,6 +89,7 @@ class Site:
     conditional: Counter[str] = field(default_factory=Counter)
     release: threading.Event = field(default_factory=threading.Event)
     pages: dict[str, bytes] = field(default_factory=dict)  # extra pages a test adds
+    live: list[tuple[str, str, str]] = field(default_factory=list)  # /live.xml: (title, path, RFC 822 date)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -145,7 +155,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 "/html-feed": lambda: self._send(200, FERRY, "application/rss+xml"),
                 "/report.pdf": lambda: self._send(200, PDF, "application/pdf"),
             }
-            if path == "/etag.html":
+            if path == "/live.xml":
+                self._send(200, live_feed(site), "application/rss+xml")
+            elif path == "/etag.html":
                 self._etag()
             elif path in routes:
                 routes[path]()

@@ -66,3 +66,18 @@ def test_a_name_in_use_is_refused(news_site: Site, conf: Path, capsys: pytest.Ca
     assert main(["feeds", "add", "http://127.0.0.1:9/a.xml", "--name", "Valley Post", "--no-check"]) == 0
     assert main(["feeds", "add", news_site.url("/feed.xml")]) == 1
     assert "a feed named 'Valley Post' exists already" in capsys.readouterr().err
+
+
+def test_dateline_alone_opens_the_feeds(conf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.feedsapp
+    import tui.launch
+
+    opened: list[object] = []
+    monkeypatch.setattr(tui.feedsapp, "run_feeds", lambda feeds: opened.append(list(feeds)) or 0)
+    monkeypatch.setattr(tui.launch, "launch", lambda paths, published: opened.append(paths) or 0)
+    assert main([]) == 0
+    assert opened == [["."]]  # no feeds yet (the one entry has no url): the current folder
+    assert main(["feeds", "add", "http://127.0.0.1:9/a.xml", "--name", "A", "--no-check"]) == 0
+    assert main([]) == 0
+    assert opened[-1] == [Feed("A", "http://127.0.0.1:9/a.xml")]
+    assert main(["sample_articles"]) == 0 and opened[-1] == ["sample_articles"]  # paths named win

@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from parsing.fetch.config import is_url
 from parsing.files import expand
 from tui.sanitize import sanitize_line
 from tui.state import display_path
+
+if TYPE_CHECKING:
+    from tui.app import DatelineApp
 
 
 def launch(paths: list[str], published: date | None) -> int:
@@ -31,10 +35,15 @@ def launch(paths: list[str], published: date | None) -> int:
 
     app = DatelineApp(paths, published)
     app.run()
+    report_failures(app)
+    return app.return_code or 0
+
+
+def report_failures(app: DatelineApp) -> None:
+    """When nothing could be read the reader closes at once: say why on the terminal."""
     if app.return_code and not app.library.articles:
         n = len(app.library.errors)
         which = f"none of the {n} inputs could be read" if n > 1 else "nothing could be read"
         print(f"dateline: {which}:", file=sys.stderr)
         for err in app.library.errors:
             print(f"  {sanitize_line(display_path(err.path))}: {sanitize_line(err.reason)}", file=sys.stderr)
-    return app.return_code or 0

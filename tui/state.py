@@ -30,6 +30,9 @@ class Library:
 
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    # Subscriptions: the feed each article came from (article id -> feed name), and which are unread.
+    groups: dict[str, str] = field(default_factory=dict)
+    unread: set[str] = field(default_factory=set)
     _ids: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:

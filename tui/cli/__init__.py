@@ -18,6 +18,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "parse": (".parse", "run_parse"),
     "timeline": (".timeline", "run_timeline"),
     "feeds": (".feeds", "run_feeds"),
+    "serve": (".serve", "run_serve"),
 }
 
 

@@ -14,7 +14,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Read news articles in the terminal. 'dateline parse PATH…' prints them as JSON;"
         " 'dateline timeline PATH… [--range R] [--entity NAME]' prints their events in date order.",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: .)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files, directories or http(s) URLs (default: the feeds you follow, else .)")
     p.add_argument("--published", type=iso_date, metavar="DATE", help="publication date for these articles")
     p.add_argument("--config-path", action="store_true", help="print the config file's path and exit")
     return p
@@ -27,6 +28,15 @@ def run_reader(argv: Sequence[str]) -> int:
 
         print(config_path())
         return EXIT_OK
+    if not args.paths:  # the feeds you follow, if any; else this folder
+        from tui.config import load_config
+        from tui.subscriptions import feeds_of
+
+        feeds, _ = feeds_of(load_config())
+        if feeds:
+            from tui.feedsapp import run_feeds
+
+            return run_feeds(feeds)
     from tui.launch import launch
 
     return launch(args.paths or ["."], args.published)

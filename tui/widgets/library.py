@@ -19,13 +19,13 @@ from .table import Column, PaneTable
 SORTS = ("date", "source", "title")
 
 
-def _sort_key(sort: str, article: Article) -> tuple[object, ...]:
-    """Newest first by date (undated last), else alphabetical by source or by title."""
+def _sort_key(sort: str, article: Article, source: str | None) -> tuple[object, ...]:
+    """Newest first by date (undated last), else alphabetical by source (or feed) or by title."""
     newest_first = -(article.published or date.min).toordinal()
     if sort == "date":
-        return (newest_first, (article.source or "").casefold())
+        return (newest_first, (source or "").casefold())
     if sort == "source":
-        return ((article.source or "~").casefold(), newest_first)
+        return ((source or "~").casefold(), newest_first)
     return (article_label(article).casefold(),)
 
 
@@ -78,18 +78,22 @@ class LibraryTable(PaneTable):
             self.move_cursor(row=self.get_row_index(current), animate=False)
 
     def fill(self) -> None:
-        for a in sorted(self.library.articles, key=lambda a: _sort_key(self.sort_by, a)):
+        lib = self.library
+        shown = sorted(lib.articles, key=lambda a: _sort_key(self.sort_by, a, lib.groups.get(a.id, a.source)))
+        for a in shown:
             when = a.published.isoformat() if a.published else "undated"
-            self.add_cells({"date": Text(when, style="" if a.published else "dim"),
-                            "title": Text(sanitize_line(article_label(a))),
-                            "source": Text(sanitize_line(a.source or ""), style="dim")}, a.id)
+            title = Text(sanitize_line(article_label(a)))
+            if a.id in lib.unread:  # a subscribed article not read yet
+                title = Text.assemble("● ", title, style="bold")
+            self.add_cells({"date": Text(when, style="" if a.published else "dim"), "title": title,
+                            "source": Text(sanitize_line(lib.groups.get(a.id, a.source) or ""), style="dim")},
+                           a.id)
         for n, err in enumerate(self.library.errors):
             self.add_cells({"date": Text("error", style="bold red"),
                             "title": Text(sanitize_line(f"{err.path.rsplit('/', 1)[-1]}: {err.reason}"),
                                           style="red"),
                             "source": Text("failed", style="red")}, f"!{n}")
         self.border_title = "Library"
-        lib = self.library
         self.border_subtitle = f"{len(lib.articles)} articles" + (
             f" · {len(lib.errors)} failed" if lib.errors else "") + f" · by {self.sort_by}"
 

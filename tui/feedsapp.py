@@ -1,0 +1,128 @@
+"""The reader over the feeds a user follows (``dateline`` with no argument, when there are feeds).
+
+The library lists each feed's articles under the feed's name, newest first; ``u`` fetches every
+feed again in the background (progress in the status line), adding what is new. Articles not
+read yet are marked (●) until opened; what was read is kept in the library store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from parsing.model import Article, LoadError, Span
+from tui.app import DatelineApp
+from tui.config import Config
+from tui.messages import Loaded, LoadFinished
+from tui.readstate import ReadState
+from tui.subscriptions import Feed
+from tui.widgets.library import LibraryTable
+from tui.widgets.status import StatusLine
+
+
+@dataclass
+class FeedFetched(Message):
+    """One feed was fetched and parsed (``done`` of ``total``); ``first`` for the opening load."""
+
+    url: str
+    items: list[Article | LoadError]
+    done: int
+    total: int
+    first: bool
+
+
+@dataclass
+class RefreshFinished(Message):
+    total: int
+
+
+class FeedsApp(DatelineApp):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("u", "refresh_feeds", "Refresh feeds", tooltip="fetch every feed again, in the background"),
+    ]
+
+    def __init__(self, feeds: Sequence[Feed], config: Config | None = None) -> None:
+        super().__init__([f.url for f in feeds], None, config)
+        self.feeds = list(feeds)
+        self.read_state: ReadState | None = None
+        self._names = {f.url: f.name for f in feeds}
+        self._added = 0
+
+    def on_mount(self) -> None:  # after DatelineApp.on_mount (Textual calls both)
+        self.query_one(LibraryTable).sort_by = "source"  # each feed's articles together, newest first
+        self.title = "dateline — feeds"
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_articles(self) -> None:
+        self._fetch(first=True)
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def _refresh(self) -> None:
+        self._fetch(first=False)
+
+    def _fetch(self, first: bool) -> None:
+        from parsing.pipeline import load_urls
+
+        if self.read_state is None:  # opened here: the store is not opened on the UI thread
+            self.read_state = ReadState(lambda line: self.notify(line, severity="warning", markup=False))
+        total = len(self.feeds)
+        for done, (url, items) in enumerate(load_urls(self._names, feeds_only=True), 1):
+            self.post_message(FeedFetched(url, items, done, total, first))
+        self.post_message(LoadFinished(total) if first else RefreshFinished(total))
+
+    def action_refresh_feeds(self) -> None:
+        """Fetch every feed again; new articles are added and marked."""
+        self._added = 0
+        self.library.errors.clear()  # this refresh says again what fails
+        self.query_one(StatusLine).progress = f"Refreshing 0/{len(self.feeds)} feeds…"
+        self._refresh()
+
+    @on(FeedFetched)
+    def _feed_fetched(self, message: FeedFetched) -> None:
+        name = self._names.get(message.url, message.url)
+        known = {a.path for a in self.library.articles}
+        fresh = [i for i in message.items if isinstance(i, LoadError) or i.path not in known]
+        for item in fresh:
+            if isinstance(item, Article):
+                self.library.groups[item.id] = name
+                if self.read_state is None or not self.read_state.is_read(item.path):
+                    self.library.unread.add(item.id)
+        if message.first:
+            self._loaded(Loaded(fresh, message.done, message.total))
+            return
+        self.library.add(fresh)
+        self._added += sum(isinstance(i, Article) for i in fresh)
+        self.query_one(StatusLine).progress = f"Refreshing {message.done}/{message.total} feeds…"
+        self._refresh_panes()
+
+    @on(RefreshFinished)
+    def _refresh_finished(self, message: RefreshFinished) -> None:
+        self.query_one(StatusLine).progress = ""
+        self._refresh_panes()
+        failed = len(self.library.errors)
+        new = f"{self._added} new article{'s' if self._added != 1 else ''}"
+        self.notify(new + (f"; {failed} failed (listed at the end of the library)" if failed else ""),
+                    title="Feeds refreshed", severity="warning" if failed else "information", markup=False)
+
+    def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
+        super()._open(article, target, remember)
+        if article.id in self.library.unread:
+            self.library.unread.discard(article.id)
+            if self.read_state is not None:
+                self.read_state.mark_read(article.path)
+            self.query_one(LibraryTable).update_rows(article.id)
+
+
+def run_feeds(feeds: Sequence[Feed]) -> int:
+    """Open the reader on ``feeds``; the exit status as ``launch`` gives it."""
+    from tui.launch import report_failures
+
+    app = FeedsApp(feeds)
+    app.run()
+    report_failures(app)
+    return app.return_code or 0
