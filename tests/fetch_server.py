@@ -54,6 +54,11 @@ SCHOOL = page("School roof to be replaced", "Ben Okafor", "2026-02-27", [
 ])
 
 
+HOME = (b'<!DOCTYPE html><html><head><title>Valley Post</title>'
+        b'<link rel="alternate" type="application/rss+xml" title="News" href="/feed.xml"></head>'
+        b'<body><h1>Valley Post</h1><p>Local news for the valley, every day of the week.</p></body></html>')
+
+
 def feed(base: str) -> bytes:
     items = [
         ("Cracks found in Kessel Dam spillway", "/dam.html", "Mon, 02 Mar 2026 09:00:00 +0000",
@@ -64,7 +69,7 @@ def feed(base: str) -> bytes:
     ]
     xml = "".join(
         f"<item><title>{t}</title><link>{base}{link}</link><pubDate>{d}</pubDate>"
-        f"<author>desk@valleypost.com ({a})</author><description>{s}</description></item>"
+        f"<author>desk@valley.example ({a})</author><description>{s}</description></item>"
         for t, link, d, a, s in items
     )
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Valley Post</title>'
@@ -153,6 +158,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                                                     headers={"Content-Encoding": "deflate"}),
                 "/br.html": lambda: self._send(200, brotli.compress(SCHOOL), headers=br),
                 "/html-feed": lambda: self._send(200, FERRY, "application/rss+xml"),
+                "/home.html": lambda: self._send(200, HOME),
                 "/report.pdf": lambda: self._send(200, PDF, "application/pdf"),
             }
             if path == "/live.xml":

@@ -81,3 +81,15 @@ def test_dateline_alone_opens_the_feeds(conf: Path, monkeypatch: pytest.MonkeyPa
     assert main([]) == 0
     assert opened[-1] == [Feed("A", "http://127.0.0.1:9/a.xml")]
     assert main(["sample_articles"]) == 0 and opened[-1] == ["sample_articles"]  # paths named win
+
+
+def test_a_home_page_that_names_its_feed_adds_the_feed(
+        news_site: Site, conf: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home, feed_url = news_site.url("/home.html"), news_site.url("/feed.xml")
+    assert main(["feeds", "add", home]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{home} is a web page; following the feed it names: {feed_url}",
+        f"following 'Valley Post': {feed_url}"]
+    assert feeds_of(load_config())[0] == [Feed("Valley Post", feed_url)]
+    assert main(["feeds", "add", home]) == 0  # the page again: the feed is followed already
+    assert capsys.readouterr().out.splitlines()[-1] == f"already following {feed_url} as 'Valley Post'"

@@ -11,7 +11,7 @@ from parsing.pipeline import parse_document
 
 __all__ = ["news_site"]
 
-FAST = FetchConfig(connect_timeout=0.5, response_timeout=0.5, max_bytes=1024 * 1024, trust_env=False)
+FAST = FetchConfig(max_bytes=1024 * 1024, trust_env=False)
 
 
 def _docs(site: Site, path: str, **kw: object) -> tuple[list[Document], tuple[str, ...]]:
@@ -48,3 +48,11 @@ def test_a_feed_that_is_an_html_page_is_refused_when_a_feed_is_wanted(news_site:
     (source,) = fetch_sources([news_site.url("/ferry.html")], config=FAST, expect="feed")
     assert [str(e) for e in source.entries] == [
         f"{news_site.url('/ferry.html')}: not a feed: the address serves a web page"]
+
+
+def test_a_page_where_a_feed_is_wanted_names_the_feed_it_links_to(news_site: Site) -> None:
+    (source,) = fetch_sources([news_site.url("/home.html")], config=FAST, expect="feed")
+    assert source.feeds == (news_site.url("/feed.xml"),)
+    assert [str(e) for e in source.entries] == [
+        f"{news_site.url('/home.html')}: not a feed: the address serves a web page; it names its feed: "
+        f"{news_site.url('/feed.xml')}"]

@@ -90,3 +90,9 @@ def test_entry_source_wins_over_channel_title() -> None:
     feed = RSS.replace("<dc:creator>", own + "<dc:creator>")
     first, second = _docs(feed, "g.rss")
     assert first.source == "Wire – Europe" and second.source == "Valley Gazette"
+
+
+def test_rss_author_as_email_and_name() -> None:
+    rss = RSS.replace("<dc:creator>Ann Lee</dc:creator>", "<author>ann@gazette.example (Ann Lee)</author>")
+    first, _ = _docs(rss, "g.rss")
+    assert first.byline == ("Ann Lee",)

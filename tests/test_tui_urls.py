@@ -10,6 +10,7 @@ from fetch_server import Site, news_site
 from tui.app import DatelineApp
 from tui.config import Config
 from tui.state import display_path
+from tui.widgets.library import LibraryTable
 
 __all__ = ["news_site"]
 
@@ -28,6 +29,9 @@ async def test_the_reader_loads_urls_with_failures_listed(
                           "School roof to be replaced"]  # the page named twice is there once
         assert [(e.path, e.reason) for e in app.library.errors] == [
             (news_site.url("/broken"), "server error (HTTP 500 Internal Server Error)")]
+        rows = app.query_one(LibraryTable)
+        assert str(rows.get_row_at(rows.row_count - 1)[1]) == (
+            f"{news_site.url('/broken')}: server error (HTTP 500 Internal Server Error)")
         assert app.reader.article is not None and app.reader.article.url is not None
         assert app.reader.article.url.startswith(news_site.base)
     assert display_path(news_site.url("/broken")) == news_site.url("/broken")

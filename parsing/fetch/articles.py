@@ -18,7 +18,7 @@ from ..readers.decode import DecodeError
 from .client import Fetcher, Response
 from .config import SCHEMES
 from .kinds import Expect, reader_format, text_bytes
-from .reasons import FetchFailed
+from .reasons import FetchFailed, NotAFeed
 
 SUMMARY_WORDS = 150
 
@@ -31,6 +31,7 @@ class Source:
     url: str
     entries: tuple[Entry, ...]
     notices: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()  # where a feed was wanted and a page came: the feeds it names
 
 
 def _is_web(url: str | None) -> bool:
@@ -100,6 +101,8 @@ async def fetch_source(fetcher: Fetcher, url: str, expect: Expect = "any") -> So
     try:
         resp = await fetcher.get(url)
         entries = _read(resp, url, expect)
+    except NotAFeed as exc:
+        return Source(url, (LoadError(url, str(exc)),), feeds=exc.feeds)
     except (FetchFailed, ReadError, DecodeError) as exc:
         return Source(url, (LoadError(url, str(exc)),))
     notices = [f"{url}: {resp.notice}"] if resp.notice else []

@@ -9,10 +9,12 @@ from __future__ import annotations
 import codecs
 from email.message import Message
 from typing import Literal
+from urllib.parse import urljoin
 
+from ..readers.htmlmeta import page_meta
 from ..readers.sniff import sniff
 from .cache import Fetched
-from .reasons import FetchFailed
+from .reasons import FetchFailed, NotAFeed
 
 Expect = Literal["any", "feed"]
 
@@ -71,7 +73,7 @@ def reader_format(fetched: Fetched, expect: Expect = "any") -> str | None:
         raise FetchFailed(f"not a web page or feed ({_named(media)})")
     sniffed = sniff(head.decode("utf-8", errors="replace"))
     if sniffed == "html" and (media in _FEED or expect == "feed"):
-        raise FetchFailed("not a feed: the address serves a web page")
+        raise _not_a_feed(fetched)
     if expect == "feed" and sniffed != "feed":
         raise FetchFailed("not an RSS or Atom feed")
     if sniffed == "feed" or media in _FEED:
@@ -81,3 +83,11 @@ def reader_format(fetched: Fetched, expect: Expect = "any") -> str | None:
     if sniffed in ("json", "jsonl"):
         raise FetchFailed("not a web page or feed (JSON data)")
     return None
+
+
+def _not_a_feed(fetched: Fetched) -> NotAFeed:
+    """The failure for a web page where a feed was wanted, naming the feeds the page links to."""
+    page = page_meta(text_bytes(fetched).decode("utf-8", errors="replace"))
+    feeds = tuple(dict.fromkeys(urljoin(fetched.final_url, href) for href in page.feeds))
+    where = f"; it names its feed: {feeds[0]}" if feeds else ""
+    return NotAFeed(f"not a feed: the address serves a web page{where}", feeds)

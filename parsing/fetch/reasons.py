@@ -16,6 +16,14 @@ class FetchFailed(Exception):
     """A URL that could not be fetched; the message is the reason, in plain words."""
 
 
+class NotAFeed(FetchFailed):
+    """A feed was wanted and the address serves a web page; ``feeds`` are those the page names."""
+
+    def __init__(self, reason: str, feeds: tuple[str, ...] = ()) -> None:
+        super().__init__(reason)
+        self.feeds = feeds
+
+
 def _chain(exc: BaseException) -> list[BaseException]:
     seen: list[BaseException] = []
     cur: BaseException | None = exc

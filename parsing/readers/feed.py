@@ -22,6 +22,7 @@ _XML_ENCODING = re.compile(r"\A(\s*<\?xml[^>]*?)\s+encoding=(['\"])[^'\"]*\2", r
 _HARMLESS = ("CharacterEncodingOverride", "CharacterEncodingUnknown", "NonXMLContentType")
 # "Millbridge Gazette – Kessel Dam", "Radio News | World": the outlet, then a section or topic.
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+_RSS_AUTHOR = re.compile(r"\A\s*[^\s@()]+@[^\s()]+\s*\(([^()]+)\)\s*\Z")
 
 
 def _text(entry: Mapping[str, Any]) -> str | None:
@@ -44,6 +45,11 @@ def _published(entry: Mapping[str, Any]) -> Any:
 
 
 def _byline(entry: Mapping[str, Any]) -> tuple[str, ...]:
+    # RSS 2.0 writes "email (Name)"; feedparser splits it wrongly when the domain ends in a long
+    # suffix ("desk@valley.example (Lena Holm)" -> "ple (Lena Holm"), so the name is read here.
+    rss_author = _RSS_AUTHOR.match(str(entry.get("author") or ""))
+    if rss_author:
+        return people(rss_author.group(1))
     authors = entry.get("authors")
     if authors and any(isinstance(a, Mapping) and a.get("name") for a in authors):
         return people(list(authors))

@@ -11,6 +11,7 @@ from typing import Any
 
 from .htmltext import plain
 
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 _ARTICLE_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "blogposting",
                             "analysisnewsarticle", "opinionnewsarticle", "report", "webpage"})
 
@@ -23,6 +24,7 @@ class PageMeta:
     ld: list[dict[str, Any]] = field(default_factory=list)  # JSON-LD objects, flattened
     captions: list[str] = field(default_factory=list)
     time: str | None = None  # the first <time datetime>
+    feeds: list[str] = field(default_factory=list)  # <link rel=alternate> to an RSS or Atom feed
 
     def article_ld(self) -> dict[str, Any]:
         """The first JSON-LD object of an article type, with lower-cased keys."""
@@ -49,6 +51,9 @@ class _MetaParser(HTMLParser):
                 self.page.meta[key] = a["content"].strip()
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
             self.page.canonical = self.page.canonical or a["href"].strip()
+        elif (tag == "link" and "alternate" in a.get("rel", "").lower().split() and a.get("href")
+              and a.get("type", "").lower() in _FEED_TYPES):
+            self.page.feeds.append(a["href"].strip())
         elif tag == "time" and a.get("datetime") and self.page.time is None:
             self.page.time = a["datetime"]
         elif tag == "title" and self.page.title is None:

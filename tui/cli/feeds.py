@@ -35,19 +35,24 @@ def _say(line: str) -> None:
     print(sanitize_line(line), file=sys.stderr)
 
 
-def _title_of(url: str) -> tuple[str | None, str | None]:
-    """The feed's outlet name, or a reason it is not a feed that can be read."""
+def _check(url: str) -> tuple[str, str | None, str | None]:
+    """The feed's URL (a web page that names its feed gives that feed's), its outlet name, and the
+    reason it cannot be followed (None when it can)."""
     from parsing.fetch.kept import kept_copies
     from parsing.fetch.run import fetch_sources
     from parsing.model import Document
 
     with kept_copies() as cache:
         (source,) = fetch_sources([url], cache=cache, expect="feed")
+        if source.feeds:
+            print(sanitize_line(f"{url} is a web page; following the feed it names: {source.feeds[0]}"))
+            url = source.feeds[0]
+            (source,) = fetch_sources([url], cache=cache, expect="feed")
     docs = [e for e in source.entries if isinstance(e, Document)]
     if not docs:
-        return None, str(source.entries[0]) if source.entries else f"{url}: no entries in feed"
+        return url, None, str(source.entries[0]) if source.entries else f"{url}: no entries in feed"
     names = Counter(d.source for d in docs if d.source)
-    return (names.most_common(1)[0][0] if names else None), None
+    return url, (names.most_common(1)[0][0] if names else None), None
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -61,16 +66,16 @@ def _add(args: argparse.Namespace) -> int:
         _say(f"dateline feeds: {url}: not an http(s) URL")
         return EXIT_USAGE
     feeds, _ = feeds_of(load_config())
+    title = None
+    if not args.no_check and find(feeds, url) is None:
+        url, title, problem = _check(url)
+        if problem is not None:
+            _say(f"{problem} (not added; --no-check adds it anyway)")
+            return EXIT_FAILED
     known = find(feeds, url)
     if known is not None:
         print(sanitize_line(f"already following {url} as {known.name!r}"))
         return EXIT_OK
-    title = None
-    if not args.no_check:
-        title, problem = _title_of(url)
-        if problem is not None:
-            _say(f"{problem} (not added; --no-check adds it anyway)")
-            return EXIT_FAILED
     name = (args.name or title or urlsplit(url).hostname or url).strip()
     if find(feeds, name) is not None:
         _say(f"dateline feeds: a feed named {name!r} exists already; choose another with --name")

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
+from parsing.fetch.config import is_url
 from parsing.model import Article
 from tui.messages import OpenArticle
 from tui.sanitize import sanitize_line
@@ -27,6 +28,11 @@ def _sort_key(sort: str, article: Article, source: str | None) -> tuple[object, 
     if sort == "source":
         return ((source or "~").casefold(), newest_first)
     return (article_label(article).casefold(),)
+
+
+def _short(path: str) -> str:
+    """A failed file by its name; a failed URL whole (its last part alone says little)."""
+    return path if is_url(path) else path.rsplit("/", 1)[-1]
 
 
 class LibraryTable(PaneTable):
@@ -90,7 +96,7 @@ class LibraryTable(PaneTable):
                            a.id)
         for n, err in enumerate(self.library.errors):
             self.add_cells({"date": Text("error", style="bold red"),
-                            "title": Text(sanitize_line(f"{err.path.rsplit('/', 1)[-1]}: {err.reason}"),
+                            "title": Text(sanitize_line(f"{_short(err.path)}: {err.reason}"),
                                           style="red"),
                             "source": Text("failed", style="red")}, f"!{n}")
         self.border_title = "Library"
