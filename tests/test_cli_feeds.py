@@ -93,3 +93,15 @@ def test_a_home_page_that_names_its_feed_adds_the_feed(
     assert feeds_of(load_config())[0] == [Feed("Valley Post", feed_url)]
     assert main(["feeds", "add", home]) == 0  # the page again: the feed is followed already
     assert capsys.readouterr().out.splitlines()[-1] == f"already following {feed_url} as 'Valley Post'"
+
+
+def test_feeds_commands_do_not_import_textual(conf: Path) -> None:
+    import subprocess
+    import sys
+
+    probe = ("import io, contextlib, sys\nfrom tui.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n    main(['feeds', 'list'])\n"
+             "print('\\n'.join(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    mods = set(out.stdout.split())
+    assert "tui.cli.feeds" in mods and "textual" not in mods

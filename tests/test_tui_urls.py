@@ -35,3 +35,13 @@ async def test_the_reader_loads_urls_with_failures_listed(
         assert app.reader.article is not None and app.reader.article.url is not None
         assert app.reader.article.url.startswith(news_site.base)
     assert display_path(news_site.url("/broken")) == news_site.url("/broken")
+
+
+def test_an_article_named_by_its_url_shows_it_once() -> None:
+    from parsing.model import Article
+    from tui.widgets.article import _header
+
+    url = "https://news.example/2026/03/road"
+    article = Article(id="a1", path=url, format="rss", text="Roads closed.", source="Valley Post", url=url)
+    lines = [text for text, kind, _ in _header(article) if kind == "article--meta"]
+    assert lines[-1] == f"Valley Post · {url}"

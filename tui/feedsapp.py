@@ -69,7 +69,8 @@ class FeedsApp(DatelineApp):
         from parsing.pipeline import load_urls
 
         if self.read_state is None:  # opened here: the store is not opened on the UI thread
-            self.read_state = ReadState(lambda line: self.notify(line, severity="warning", markup=False))
+            self.read_state = ReadState(lambda line: self.call_from_thread(
+                self.notify, line, severity="warning", markup=False))
         total = len(self.feeds)
         for done, (url, items) in enumerate(load_urls(self._names, feeds_only=True), 1):
             self.post_message(FeedFetched(url, items, done, total, first))

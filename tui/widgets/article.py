@@ -60,7 +60,7 @@ def _header(article: Article) -> Iterable[tuple[str, str, int]]:
         meta.append("publication date unknown")
     yield sanitize_line(" · ".join(meta)), "article--meta", 0
     origin = [article.source or "", article.url or "", display_path(article.path)]
-    yield sanitize_line(" · ".join(o for o in origin if o)), "article--meta", 1
+    yield sanitize_line(" · ".join(dict.fromkeys(o for o in origin if o))), "article--meta", 1  # a URL once
     for i, caption in enumerate(article.captions, 1):
         yield sanitize_line("▏" + caption), "article--caption", int(i == len(article.captions))
 
