@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from .when import MONTH_NAMES, day_label, month_end
+from .when import MONTH_NAMES, day_label, format_when, month_end
 
 _MONTHS: dict[str, int] = {
     **{name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)},
@@ -67,6 +67,12 @@ class DateRange:
     @property
     def is_open(self) -> bool:
         return self.start is None and self.end is None
+
+    def contains(self, earliest: date | None, latest: date | None) -> bool:
+        """Whether a closed interval lies wholly in this range (an open or missing end never does)."""
+        if earliest is None or latest is None:
+            return False
+        return (self.start is None or earliest >= self.start) and (self.end is None or latest <= self.end)
 
     def overlaps(self, earliest: date | None, latest: date | None) -> bool:
         """Whether an interval (``None`` = unbounded on that side) meets this range."""
@@ -157,7 +163,7 @@ def _label(start: date | None, end: date | None) -> str:
         return f"from {day_label(start)}"
     if start == end:
         return day_label(start)
-    return f"{day_label(start)} – {day_label(end)}"
+    return format_when(start, end, "day")  # at its precision: "2014", "Nov 2021", "20–25 Nov 2021"
 
 
 def _open(word: str, first: date, final: date) -> tuple[date | None, date | None]:

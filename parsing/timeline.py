@@ -12,9 +12,10 @@ Plain Python, shared by the reader and the command line.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from .datefilter import DateRange
 from .model import Article, Event
@@ -95,13 +96,44 @@ def build_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
     return tuple(entry for _, entry in keyed)
 
 
-def filter_range(entries: Iterable[TimelineEntry], selected: DateRange) -> tuple[TimelineEntry, ...]:
-    """Entries whose interval overlaps the range; undated ones only when the range is open."""
+RangeMode = Literal["within", "overlap"]
+RANGE_MODES: tuple[RangeMode, ...] = ("within", "overlap")
+
+
+def within(entry: TimelineEntry, selected: DateRange) -> bool:
+    """Whether the event's whole interval lies in the range (an open end never does)."""
+    return selected.contains(entry.event.earliest, entry.event.latest)
+
+
+def filter_range(
+    entries: Iterable[TimelineEntry], selected: DateRange, mode: RangeMode = "within"
+) -> tuple[TimelineEntry, ...]:
+    """Entries in the range: wholly inside it (``within``, the default: what happened then), or
+    meeting it at all (``overlap``: also "2021" or "until 2 Mar 2026" for a Nov 2021 range).
+    Undated entries only when the range is open."""
     if selected.is_open:
         return tuple(entries)
+    if mode == "within":
+        return tuple(e for e in entries if within(e, selected))
     return tuple(
         e for e in entries if e.dated and selected.overlaps(e.event.earliest, e.event.latest)
     )
+
+
+def filter_members(
+    entries: Iterable[TimelineEntry], members: Collection[tuple[str, str]]
+) -> tuple[TimelineEntry, ...]:
+    """Events with a participant among ``members`` ((article id, entity id) pairs: an identity's)."""
+    wanted = set(members)
+    return tuple(e for e in entries if any((e.article_id, eid) in wanted for eid in e.event.entities))
+
+
+def filter_quotes(
+    entries: Iterable[TimelineEntry], quotes: Collection[tuple[str, str]]
+) -> tuple[TimelineEntry, ...]:
+    """Events that report one of ``quotes`` ((article id, quote id) pairs: a speaker's)."""
+    wanted = set(quotes)
+    return tuple(e for e in entries if any((e.article_id, qid) in wanted for qid in e.event.quotes))
 
 
 def filter_article(entries: Iterable[TimelineEntry], article_id: str) -> tuple[TimelineEntry, ...]:
@@ -188,9 +220,21 @@ def _count(first: date, last: date, unit: Unit) -> int:
     return (last.year // step) - (first.year // step) + 1
 
 
-def choose_unit(first: date, last: date, max_buckets: int = 60) -> Unit:
-    """The finest unit that shows the span in at most ``max_buckets`` buckets."""
-    return next((u for u in UNITS if _count(first, last, u) <= max_buckets), UNITS[-1])
+def choose_unit(first: date, last: date, max_buckets: int = 60, finest: Unit = "day") -> Unit:
+    """The finest unit (no finer than ``finest``) that shows the span in at most ``max_buckets``."""
+    return next((u for u in UNITS[UNITS.index(finest):] if _count(first, last, u) <= max_buckets), UNITS[-1])
+
+
+_UNIT_OF: dict[str, Unit] = {
+    "time": "day", "day": "day", "week": "week", "month": "month", "season": "month", "quarter": "month",
+    "half": "month", "year": "year", "decade": "decade", "century": "decade",
+}
+
+
+def precision(entries: Iterable[TimelineEntry]) -> Unit:
+    """The finest unit the dated entries are known to: a year when every one is only a year."""
+    units = {_UNIT_OF.get(e.granularity, "day") for e in entries if e.dated}
+    return next((u for u in UNITS if u in units), "day")
 
 
 def histogram(
@@ -202,7 +246,7 @@ def histogram(
     undated = len(starts) - len(days)
     if not days:
         return Histogram("day", (), undated)
-    unit = choose_unit(days[0], days[-1], max_buckets)
+    unit = choose_unit(days[0], days[-1], max_buckets, precision(entries))
     counts: dict[date, int] = {}
     for d in days:
         key = bucket_start(d, unit)

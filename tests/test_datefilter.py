@@ -66,7 +66,10 @@ def test_relative_phrases_follow_newest() -> None:
 
 
 LABELS = [
-    ("2021-11", "1 Nov 2021 – 30 Nov 2021"),
+    ("2021-11", "Nov 2021"),  # at the range's own precision, not "1 Nov 2021 – 30 Nov 2021"
+    ("2014", "2014"),
+    ("2019..2021", "2019–2021"),
+    ("2021-11-20..2021-11-25", "20–25 Nov 2021"),
     ("23 nov 2021", "23 Nov 2021"),
     ("since 2014", "from 1 Jan 2014"),
     ("before 2020", "until 31 Dec 2019"),

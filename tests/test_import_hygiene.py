@@ -24,7 +24,7 @@ def test_parsing_does_not_import_textual() -> None:
     assert "tui" not in mods
 
 
-@pytest.mark.parametrize("command", [["parse", "--format", "jsonl"], ["timeline"]])
+@pytest.mark.parametrize("command", [["parse", "--format", "jsonl"], ["timeline"], ["quotes"]])
 def test_script_commands_do_not_import_textual(command: list[str]) -> None:
     code = (
         "import io, contextlib\n"

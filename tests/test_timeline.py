@@ -89,10 +89,38 @@ def test_entry_carries_article_speakers_names_and_precision() -> None:
 def test_filter_range_overlap_and_open_ends() -> None:
     tl = build_timeline([A, B, C])
     nov = parse("nov 2021", D(2021, 11, 23))
-    assert keys(filter_range(tl, nov)) == ["a.v2", "a.v1", "a.v4", "c.v1"]
-    assert keys(filter_range(tl, parse("before 2021", D(2021, 11, 23)))) == ["b.v1"]
-    assert keys(filter_range(tl, DateRange(D(2021, 12, 31), None, "x"))) == ["a.v2"]
+    assert keys(filter_range(tl, nov, "overlap")) == ["a.v2", "a.v1", "a.v4", "c.v1"]
+    assert keys(filter_range(tl, parse("before 2021", D(2021, 11, 23)), "overlap")) == ["b.v1"]
+    assert keys(filter_range(tl, DateRange(D(2021, 12, 31), None, "x"), "overlap")) == ["a.v2"]
     assert filter_range(tl, CLEARED) == tl
+
+
+def test_filter_range_within_is_the_default_and_leaves_coarser_events_out() -> None:
+    tl = build_timeline([A, B, C])
+    nov = parse("nov 2021", D(2021, 11, 23))
+    assert keys(filter_range(tl, nov)) == ["a.v1", "a.v4", "c.v1"]  # "2021" merely overlaps Nov
+    assert keys(filter_range(tl, parse("2021", D(2021, 11, 23)))) == ["a.v2", "a.v1", "a.v4", "c.v1"]
+    assert keys(filter_range(tl, DateRange(D(2021, 12, 31), None, "x"))) == []
+    assert filter_range(tl, CLEARED, "within") == tl
+
+
+def test_open_ended_events_are_never_within_a_range() -> None:
+    open_end = article("o", D(2026, 3, 2), (ev("v1", 0, None, D(2026, 3, 2)),))
+    tl = build_timeline([open_end])
+    march = parse("mar 2026", D(2026, 3, 2))
+    assert keys(filter_range(tl, march, "overlap")) == ["o.v1"]
+    assert filter_range(tl, march) == ()
+
+
+def test_histogram_unit_is_never_finer_than_the_events() -> None:
+    only_year = article("y", None, (ev("v1", 0, D(2014, 1, 1), D(2014, 12, 31), time="t1"),),
+                        times=(TimeExpression("t1", 0, 4, "2014", "DATE", "2014", D(2014, 1, 1),
+                                              D(2014, 12, 31), "year"),))
+    hist = histogram(build_timeline([only_year]))
+    assert hist.unit == "year"
+    assert [(b.start, b.count) for b in hist.buckets] == [(D(2014, 1, 1), 1)]
+    mixed = histogram(build_timeline([only_year, C]))
+    assert mixed.unit != "decade" and mixed.unit in ("month", "year")
 
 
 def test_filter_article_and_entity() -> None:

@@ -19,3 +19,14 @@ def iso_date(value: str) -> date:
 def print_notice(line: str) -> None:
     """Say on stderr what is worth knowing but not a failure (an older copy of a URL was used)."""
     print(" ".join(line.split()), file=sys.stderr)
+
+
+def version() -> str:
+    """The installed package's version (the source tree's when it is not installed)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("dateline")
+    except PackageNotFoundError:
+        return "unknown"

@@ -43,6 +43,8 @@ def _label(day: date, unit: str) -> str:
 def span_label(first: date, last: date, unit: str) -> str:
     """ "1 Nov – 30 Nov 2021", "1962 – 2027": the year said once when both ends share it."""
     a, b = _label(first, unit), _label(last, unit)
+    if a == b:  # one bucket: "2014", not "1 Jan – 1 Jan 2014"
+        return a
     if unit in ("day", "week", "month") and first.year == last.year:
         a = a.removesuffix(f" {first.year}")
     return f"{a} – {b}"

@@ -7,11 +7,19 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
 from parsing.datefilter import CLEARED, DateRange
 from parsing.model import Article
-from parsing.timeline import TimelineEntry, build_timeline, filter_entity_name, filter_range
+from parsing.timeline import (
+    RangeMode,
+    TimelineEntry,
+    build_timeline,
+    filter_entity_name,
+    filter_range,
+    within,
+)
 from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
 
@@ -28,18 +36,25 @@ class TimelineTable(PaneTable):
     """Events as rows; Enter opens the article at the event's sentence."""
 
     HELP_NAME = "Timeline"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("w", "toggle_mode", "Within/overlapping",
+                                                              tooltip="events inside the date range, or "
+                                                              "also those that only overlap it")]
     COLUMNS: ClassVar[list[Column]] = [("When", "when", 16), ("Event", "event", 0),
                                        ("Source", "source", 14), ("Speaker", "speaker", 14)]
     FLEX_MIN = 40  # the event is what matters: speaker and source move into it before it gets short
     entries: Sequence[TimelineEntry] = ()
     current: str | None = None
     """The open article: its events are shown in bold."""
+    selected: DateRange = CLEARED
+    """The date filter: events only overlapping it (coarser or open) are dimmed."""
 
     def fill(self) -> None:
         for i, entry in enumerate(self.entries):
             ev = entry.event
+            inside = self.selected.is_open or within(entry, self.selected)
             self.add_cells({
-                "when": Text(entry.when, style="" if ev.date_from == "text" else "dim"),
+                "when": Text(entry.when if inside else f"≈ {entry.when}",
+                             style="" if ev.date_from == "text" and inside else "dim"),
                 "event": self._summary(entry),
                 "speaker": Text(sanitize_line(", ".join(entry.speakers))),
                 "source": Text(sanitize_line(_source(entry)), style="dim"),
@@ -51,7 +66,9 @@ class TimelineTable(PaneTable):
         if "speaker" not in self.columns and entry.speakers:
             text.append(sanitize_line(", ".join(entry.speakers)) + ": ", style="italic")
         current = entry.article_id == self.current
-        text.append(sanitize_line(entry.event.summary), style="bold" if current else "")
+        inside = self.selected.is_open or within(entry, self.selected)
+        style = ("bold" if current else "") + ("" if inside else " dim")
+        text.append(sanitize_line(entry.event.summary), style=style.strip())
         if "source" not in self.columns:
             text.append(" — " + sanitize_line(_source(entry)), style="dim")
         return text
@@ -63,6 +80,14 @@ class TimelineTable(PaneTable):
             if entry.article_id in (before, article_id) and str(i) in self.rows:
                 self.update_cell(str(i), "event", self._summary(entry))
 
+    def action_toggle_mode(self) -> None:
+        """Events inside the date range only, or also those that merely overlap it."""
+        pane = self.parent
+        if isinstance(pane, TimelinePane):
+            pane.set_mode("overlap" if pane.mode == "within" else "within")
+            self.notify("Timeline: " + ("events that overlap the range too (dimmed)" if pane.mode == "overlap"
+                                        else "events within the range"), timeout=2)
+
 
 class TimelinePane(SidePane):
     """The histogram above the event table; holds the date and entity filters."""
@@ -73,6 +98,7 @@ class TimelinePane(SidePane):
         self.entries: tuple[TimelineEntry, ...] = ()
         self.range: DateRange = CLEARED
         self.entity: str | None = None
+        self.mode: RangeMode = "within"
 
     def compose(self) -> ComposeResult:
         yield Sparkline(id="timeline-spark")
@@ -96,6 +122,10 @@ class TimelinePane(SidePane):
         self.range, self.entity = selected, name
         self.refill()
 
+    def set_mode(self, mode: RangeMode) -> None:
+        self.mode = mode
+        self.refill()
+
     def show_article(self, article_id: str | None) -> None:
         """Mark the open article's events and bring the first of them into view."""
         table = self.table
@@ -107,13 +137,13 @@ class TimelinePane(SidePane):
     def count_in(self, selected: DateRange) -> int:
         """How many events (of the entity, if one is chosen) a date range would keep."""
         by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
-        return len(filter_range(by_entity, selected))
+        return len(filter_range(by_entity, selected, self.mode))
 
     def refill(self) -> None:
         by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
-        self.entries = filter_range(by_entity, self.range)
+        self.entries = filter_range(by_entity, self.range, self.mode)
         table = self.table
-        table.entries = self.entries
+        table.entries, table.selected = self.entries, self.range
         table.clear()
         table.fill()
         self._draw_histogram()
@@ -123,13 +153,15 @@ class TimelinePane(SidePane):
         if self.entity:
             parts.append(self.entity)
         self.set_title(safe_line(" · ".join(parts)))
-        self.border_subtitle = f"{len(self.entries)}/{len(self.all_entries)} events"
+        mode = "" if self.range.is_open else " · " + ("within" if self.mode == "within" else "overlapping")
+        self.border_subtitle = f"{len(self.entries)}/{len(self.all_entries)} events{mode}"
 
     def _draw_histogram(self) -> None:
         spark = self.query_one(Sparkline)
         width = max(8, spark.content_region.width or 40)
         by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
-        spark.draw(self.entries if not self.range.is_open else by_entity, self.range, width)
+        shown = by_entity if self.range.is_open else filter_range(by_entity, self.range, "overlap")
+        spark.draw(shown, self.range, width)  # the coarser events are counted in its legend
 
     def on_resize(self) -> None:
         self._draw_histogram()

@@ -1,0 +1,45 @@
+"""One row per event or quote: the fields every export format writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from parsing.crossref import QuoteEntry
+from parsing.timeline import TimelineEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """``text`` is the event's summary or the quote; ``uid`` is unique and stable per event or quote."""
+
+    earliest: date | None
+    latest: date | None
+    when: str
+    speaker: str
+    text: str
+    article: str
+    source: str
+    uid: str
+
+
+def _article(title: str | None, path: str) -> str:
+    return title or path.rsplit("/", 1)[-1]
+
+
+def timeline_rows(entries: Iterable[TimelineEntry]) -> list[Row]:
+    return [
+        Row(e.event.earliest, e.event.latest, e.when, ", ".join(e.speakers), e.event.summary,
+            _article(e.article_title, e.article_path), e.article_source or "",
+            f"{e.article_id}-{e.event.id}")
+        for e in entries
+    ]
+
+
+def quote_rows(quotes: Iterable[QuoteEntry]) -> list[Row]:
+    return [
+        Row(q.earliest, q.latest, q.when, q.speaker or "", q.quote.text,
+            _article(q.article_title, q.article_path), q.article_source or "", f"{q.article_id}-{q.quote.id}")
+        for q in quotes
+    ]
