@@ -264,7 +264,7 @@ def test_queries_over_the_samples(tmp_path: Path) -> None:
     parsed = [a for a in load([str(SAMPLES)]) if isinstance(a, Article)]
     for lo, hi in ((date(2026, 3, 1), date(2026, 3, 31)), (date(2021, 1, 1), date(2021, 12, 31)),
                    (date(1900, 1, 1), date(2000, 1, 1)), (date(2026, 3, 4), date(2026, 3, 4))):
-        want = filter_range(build_timeline(parsed), DateRange(lo, hi, ""))
+        want = filter_range(build_timeline(parsed), DateRange(lo, hi, ""), "overlap")
         assert store.timeline_range(lo, hi) == list(want)
     assert entries == list(build_timeline(parsed))
     counts = {(n, t): (arts, m) for n, t, arts, m in store.entity_counts()}
