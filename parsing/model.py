@@ -13,7 +13,7 @@ from typing import Literal
 EntityType = Literal["PERSON", "ORG", "PLACE", "OTHER"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["speech", "other"]
-DateSource = Literal["metadata", "dateline", "option"]
+DateSource = Literal["metadata", "dateline", "option", "user"]
 EventDateSource = Literal["text", "published"]
 Granularity = Literal[
     "century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "time", "none"

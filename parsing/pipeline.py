@@ -22,9 +22,18 @@ def _article_id(path: str, body: str) -> str:
     return "a" + digest[:10]
 
 
-def _date_doc(doc: Document, published: date | None) -> Document:
+UserDates = Callable[[str], date | None]
+"""An article's path -> the publication date the user gave it (``tui`` keeps them), or None."""
+
+
+def _date_doc(doc: Document, published: date | None, user: UserDates | None = None) -> Document:
+    """The one place that decides the publication date: ``--published``, then the user's own date
+    for this article, then the file's (metadata, manifest), then a dateline found in the body."""
     if published is not None:
         return replace(doc, published=published, published_from="option")
+    mine = user(doc.path) if user is not None else None
+    if mine is not None:
+        return replace(doc, published=mine, published_from="user")
     if doc.published is None:
         found = find_dateline(doc.body)
         if found is not None:
@@ -32,9 +41,9 @@ def _date_doc(doc: Document, published: date | None) -> Document:
     return doc
 
 
-def parse_document(doc: Document, published: date | None = None) -> Article:
+def parse_document(doc: Document, published: date | None = None, user: UserDates | None = None) -> Article:
     """Run segmentation and every extractor over one document."""
-    doc = _date_doc(doc, published)
+    doc = _date_doc(doc, published, user)
     text = doc.body
     paras = segment.paragraphs(text)
     sents = segment.sentences(text, paras)
@@ -57,9 +66,10 @@ def parse_text(text: str, published: date | None = None, path: str = "<text>") -
 
 
 def parse_entries(entries: Iterable[Entry], published: date | None = None,
-                  manifest_of: str | None = None) -> list[Article | LoadError]:
+                  manifest_of: str | None = None, user: UserDates | None = None) -> list[Article | LoadError]:
     """Parse what a reader gave (documents, or errors for single entries); ``manifest_of`` is the
-    file whose folder's manifest fills missing metadata (None for a URL)."""
+    file whose folder's manifest fills missing metadata (None for a URL); ``user``: see
+    :data:`UserDates`."""
     out: list[Article | LoadError] = []
     for doc in entries:
         if isinstance(doc, LoadError):  # one entry of a feed or JSON Lines file that failed
@@ -68,14 +78,16 @@ def parse_entries(entries: Iterable[Entry], published: date | None = None,
         try:
             if manifest_of is not None:
                 doc = apply_manifest(doc, manifest_of)
-            out.append(parse_document(doc, published))
+            out.append(parse_document(doc, published, user))
         except Exception as exc:
             out.append(LoadError(doc.path, f"could not be parsed ({type(exc).__name__}: {exc})"))
     return out
 
 
-def load_file(path: str, published: date | None = None) -> list[Article | LoadError]:
-    """Every article of one file, or one error naming the reason."""
+def load_file(
+    path: str, published: date | None = None, user: UserDates | None = None
+) -> list[Article | LoadError]:
+    """Every article of one file, or one error naming the reason (``user``: see :data:`UserDates`)."""
     try:
         docs = read_path(path)
     except (ReadError, DecodeError) as exc:
@@ -84,7 +96,7 @@ def load_file(path: str, published: date | None = None) -> list[Article | LoadEr
         return [LoadError(path, f"could not be read ({type(exc).__name__}: {exc})")]
     if not docs:
         return [LoadError(path, "no articles found")]
-    return parse_entries(docs, published, path)
+    return parse_entries(docs, published, path, user)
 
 
 def load(paths: Iterable[str], published: date | None = None,

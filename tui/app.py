@@ -15,13 +15,13 @@ from textual.widgets import Footer
 
 from parsing.model import Article, LoadError, Span
 from tui import layout
+from tui.across import AcrossActions
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
 from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle
-from tui.panes import PaneActions
 from tui.reader import Reader
 from tui.sanitize import safe_line
-from tui.state import EntityKey, Library
+from tui.state import EntityKey, Library, plural
 from tui.widgets.article import ArticleView
 from tui.widgets.entities import EntitiesPane
 from tui.widgets.library import LibraryTable
@@ -31,7 +31,7 @@ from tui.widgets.timeline import TimelinePane
 Loader = Callable[[str, date | None], list[Article | LoadError]]
 
 
-class DatelineApp(PaneActions):
+class DatelineApp(AcrossActions):
     """``DatelineApp(paths, published, config)``; ``loader`` parses one file (default: cached pipeline)."""
 
     CSS_PATH = "dateline.tcss"
@@ -82,13 +82,22 @@ class DatelineApp(PaneActions):
         from parsing.fetch.config import is_url
         from parsing.files import expand
         from tui.cache import load_file_cached  # the window is up before the parser loads
+        from tui.userdates import existing_user_dates
 
         files = list(expand(p for p in self.paths if not is_url(p)))
         urls = [p for p in self.paths if is_url(p)]
         total = len(files) + len(urls)
         loader = self.loader or load_file_cached
+        dates = existing_user_dates() if self.published is None else None
         for done, path in enumerate(files, 1):
-            self.post_message(Loaded(loader(path, self.published), done, total))
+            items = loader(path, self.published)
+            mine = dates is not None and any(isinstance(i, Article) and dates.user_published(i.path)
+                                             for i in items)
+            if dates is not None and mine:
+                from parsing.pipeline import load_file
+
+                items = load_file(path, None, dates.user_published)  # dates the user set win over the file's
+            self.post_message(Loaded(items, done, total))
         if urls:
             from parsing.pipeline import load_urls
 
@@ -132,7 +141,7 @@ class DatelineApp(PaneActions):
         timeline.set_articles(self.library.articles)
         timeline.show_article(self.reader.article.id if self.reader.article else None)
         lib = self.library
-        self.query_one(StatusLine).summary = f"{len(lib.articles)} articles" + (
+        self.query_one(StatusLine).summary = plural(len(lib.articles), "article") + (
             f", {len(lib.errors)} failed" if lib.errors else "")
 
     def _restore(self) -> None:

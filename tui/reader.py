@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from parsing.model import Article, Entity, Span
 from parsing.when import format_when
 from tui.navigate import Reading, StepKind, speaker_key
-from tui.sanitize import sanitize_line
+from tui.sanitize import safe_line, sanitize_line
 from tui.state import article_label
 from tui.widgets.article import ArticleView
 
@@ -66,6 +66,7 @@ class Reader:
             self.tops[here.article.id] = here.top
         if not same:
             self.view.show(article)
+            self.view.border_title = safe_line(f"Article · {article_label(article)}")  # on screen at once
             if target is None and article.id in self.tops:
                 self.view.scroll_to_offset(self.tops[article.id])
         entity = self.reading.entity if self.reading else None
@@ -75,6 +76,24 @@ class Reader:
         self._refresh()
         if target is not None:
             self.view.reveal(target)
+
+    def replace(self, article: Article) -> None:
+        """The open article parsed again (same id, e.g. with a new date): shown where the reader was."""
+        r = self.reading
+        if r is None or r.article.id != article.id:
+            return
+        top = self.view.top_offset()
+        quote = r.quote.id if r.quote else None
+        self.view.show(article)
+        self.reading = Reading(article, target=r.target)
+        self.select_quote(quote)
+        self.view.scroll_to_offset(top)
+
+    def select_quote(self, quote_id: str | None) -> None:
+        """Make this quote of the open article the selected one (as ] would)."""
+        if self.reading is not None:
+            self.reading.quote = next((q for q in self.reading.article.quotes if q.id == quote_id), None)
+            self._refresh()
 
     def back(self) -> Place | None:
         """Return to the previous place and return it (None when the history is empty)."""

@@ -48,8 +48,19 @@ class Library:
                 self._ids.add(item.id)
                 self.articles.append(item)
 
+    def replace(self, items: list[Article | LoadError]) -> None:
+        """Put articles parsed again in the place of those of the same path (new ones are added)."""
+        fresh = {i.path: i for i in items if isinstance(i, Article)}
+        self.articles = [fresh.pop(a.path, a) for a in self.articles]
+        self.articles.extend(fresh.values())
+
     def get(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def article_label(article: Article) -> str:

@@ -16,6 +16,8 @@ from textual.widgets import Input, Static
 
 from parsing.datefilter import DateFilterError, DateRange, parse
 
+from .prompt import prompt_css
+
 EXAMPLES = "e.g. nov 2021 · 2021-11-20..2021-11-25 · since 2014 · last 7 days · empty clears"
 
 
@@ -23,14 +25,7 @@ class DateFilterScreen(ModalScreen[DateRange | None]):
     """Returns the range on Enter (an open range clears the filter), None on Escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-    DEFAULT_CSS = """
-    DateFilterScreen { align: center bottom; }
-    DateFilterScreen > Vertical {
-        width: 100%; height: auto; border: round $accent; background: $surface; padding: 0 1;
-        margin-bottom: 2;
-    }
-    DateFilterScreen #understood { color: $text-muted; }
-    """
+    DEFAULT_CSS = prompt_css("DateFilterScreen", "understood")
 
     def __init__(self, newest: date, current: str = "",
                  count: Callable[[DateRange], int] | None = None) -> None:

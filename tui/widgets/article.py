@@ -44,7 +44,7 @@ class _Block:
         return None if self.start is None else self.start + len(self.text)
 
 
-_DATE_SOURCE = {"metadata": "metadata", "dateline": "dateline", "option": "--published"}
+_DATE_SOURCE = {"metadata": "metadata", "dateline": "dateline", "option": "--published", "user": "you"}
 
 
 def _header(article: Article) -> Iterable[tuple[str, str, int]]:

@@ -13,7 +13,7 @@ from parsing.fetch.config import is_url
 from parsing.model import Article
 from tui.messages import OpenArticle
 from tui.sanitize import sanitize_line
-from tui.state import Library, article_label, display_path
+from tui.state import Library, article_label, display_path, plural
 
 from .table import Column, PaneTable
 
@@ -100,7 +100,7 @@ class LibraryTable(PaneTable):
                                           style="red"),
                             "source": Text("failed", style="red")}, f"!{n}")
         self.border_title = "Library"
-        self.border_subtitle = f"{len(lib.articles)} articles" + (
+        self.border_subtitle = plural(len(lib.articles), "article") + (
             f" · {len(lib.errors)} failed" if lib.errors else "") + f" · by {self.sort_by}"
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
