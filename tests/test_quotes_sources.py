@@ -73,3 +73,50 @@ def test_a_statement_released_by_a_person_is_theirs() -> None:
 def test_a_noun_after_a_singular_indefinite_is_not_a_verb() -> None:
     (q,) = _quotes('One reader left a comment on a blog post "I have never seen the river this low."')
     assert q.cue is None or q.cue.text != "post"
+
+
+def test_a_named_document_and_the_report_that_refers_back_to_it() -> None:
+    text = ('The Treasury Green Book, published on Monday, found that wages had "barely moved" in a '
+            'decade.\n\nThe report said the gap was "widening in every region."')
+    first, second = _speech(text)
+    assert first.speaker == second.speaker == "Treasury Green Book"
+    assert second.speaker_mention is not None and second.speaker_mention.text == "The report"
+
+
+def test_a_definite_description_takes_the_name_introduced_with_it() -> None:
+    text = ('Northwind Radio, the regional broadcaster, ran the interview on Sunday.\n\n'
+            'The broadcaster called the ruling "a blow to press freedom."')
+    (q,) = _speech(text)
+    assert q.speaker == "Northwind Radio"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Rosa Quint, the Green nominee for mayor, toured the docks.\n\n'
+     '"We will not sell the harbour," the Green nominee told workers.', "Rosa Quint"),
+    ('Morning host Dev Anand has criticised the plan for weeks.\n\n'
+     '"It is a scandal," the radio host said on air.', "Dev Anand"),
+])
+def test_a_role_given_earlier_resolves_its_description(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+def test_a_description_nobody_was_given_is_no_attribution() -> None:
+    (q,) = _speech('"We will not sell the harbour," the Green nominee told workers.')
+    assert q.speaker is None and q.speaker_mention is None
+
+
+def test_a_short_sentence_of_its_own_continues_the_speech() -> None:
+    text = '"The harbour stays public," the mayor told reporters. "Full stop."'
+    assert [q.kind for q in _quotes(text)] == ["speech", "speech"]
+
+
+def test_a_title_in_apposition_is_other_even_before_a_speech_verb() -> None:
+    text = 'Her first novel, "Salt Roads," comes out in May, the publisher announced.'
+    assert [q.kind for q in _quotes(text)] == ["other"]
+
+
+def test_a_name_after_a_or_an_is_not_a_pronoun_antecedent() -> None:
+    text = 'Mayor Ana Ruiz, a Democrat, opened the session. "We start today," she said.'
+    (q,) = _speech(text)
+    assert q.speaker == "Ana Ruiz"

@@ -19,7 +19,7 @@ from . import marks
 from .cues import find_cue
 from .kind import classify
 from .marks import QuoteSpan
-from .mentions import Cue
+from .mentions import AGENTIVE, Cue
 from .names import tokens
 from .speakers import Resolved, Resolver
 from .vocab import vocab
@@ -87,6 +87,15 @@ def _opening_speaker(spans: list[QuoteSpan], cues: list[Cue | None], i: int,
         return None
     opens = cue.mention[0] - nxt.start <= _OPENING and cue.mention[1] <= spans[i + 1].start
     return cue if opens and cue.name.kind == "person" else None
+
+
+def _role_only(text: str, cue: Cue) -> bool:
+    """A definite description whose head is no known speaker noun (``the Democratic nominee``): a
+    cue only when the article gave someone that role."""
+    if cue.kind != "description" or cue.mention is None or not cue.head:
+        return False
+    definite = text[cue.mention[0]:cue.mention[0] + 4].lower() == "the "
+    return definite and cue.head not in vocab().known_heads and not cue.head.endswith(AGENTIVE)
 
 
 def _stretch_cues(spans: list[QuoteSpan], cues: list[Cue | None]) -> list[Cue | None]:
@@ -158,11 +167,14 @@ def extract(
         if joined:
             kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
         attr: _Attribution | None = None
+        if kind == "speech" and cue is not None:
+            key = cue.mention[0] if cue.mention is not None else -1 - i
+            if key not in resolved:
+                resolved[key] = resolver.resolve(cue, q.start)
+            if resolved[key].speaker is None and _role_only(text, cue):
+                cue = None  # "the Democratic nominee" that no one was introduced as: no attribution after all
         if kind == "speech":
             if cue is not None:
-                key = cue.mention[0] if cue.mention is not None else -1 - i
-                if key not in resolved:
-                    resolved[key] = resolver.resolve(cue, q.start)
                 if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind == "pronoun":
                     attr = _Attribution(cue, resolved[key])
             elif q.continues:

@@ -73,6 +73,25 @@ def _other_verb_object(masked: str, q: QuoteSpan, para_start: int) -> bool:
     return False
 
 
+def _names_the_noun(masked: str, q: QuoteSpan, para_start: int) -> bool:
+    """A title in apposition to the noun before it (``a memoir, "The Long Table,"``)."""
+    before = masked[max(para_start, q.start - 40):q.start].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    last = words[-1] if words else ""
+    return last.isalpha() and last.islower() and last not in vocab().speech_verbs
+
+
+def _own_sentence(text: str, masked: str, q: QuoteSpan, para_start: int, inner: str) -> bool:
+    """A short quote that is a whole sentence standing on its own (``… told listeners. "I mean
+    that."``): capitalised, closed by . ! or ?, after a sentence's end or at the paragraph's start."""
+    if not inner[:1].isupper() or inner[-1:] not in ".!?":
+        return False
+    before = masked[para_start:q.start].rstrip()
+    return not before or before[-1] in ".!?\u2592"
+
+
 def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: int) -> QuoteKind:
     words = _inner_words(text, q)
     n = len(words)
@@ -80,14 +99,15 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     ends_sentence = inner[-1:] in (".", "!", "?", ",") and n > _SHORT
     if n <= _TITLE_MAX and not ends_sentence and after_label(masked, q, para_start):
         return "other"
-    if n <= _TITLE_MAX and title_like(words) and not (cue is not None and cue.position == "tail" and n > 1):
+    told = cue is not None and cue.position == "tail" and n > 1  # "Thank You," she said
+    if n <= _TITLE_MAX and title_like(words) and (not told or _names_the_noun(masked, q, para_start)):
         return "other"
     if _CITATION.match(masked, q.end) and inner[-1:] not in (".", "!", "?", ","):
         return "other"  # a headline in a source list: "…" — Toronto Star, August 15, 2008
     if q.single and n <= _SHORT:
         return "other"  # 'Black Monday', this 'switch': body text keeps single quotes for labels
     if cue is None or cue.position == "distant":
-        if n <= _SHORT or q.single:
+        if q.single or (n <= _SHORT and not _own_sentence(text, masked, q, para_start, inner)):
             return "other"
     if n <= _SHORT and inner[-1:] not in (".", "!", "?", ",") and _other_verb_object(masked, q, para_start):
         return "other"  # a scare quote that a speech verb elsewhere in the sentence does not govern

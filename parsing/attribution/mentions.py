@@ -18,6 +18,7 @@ from .vocab import vocab
 
 MentionKind = Literal["name", "pronoun", "description", "group"]
 
+AGENTIVE = ("ist", "ists", "er", "ers", "or", "ors")  # noun endings of people by what they do
 _BOUNDARY = re.compile(r"[;:\u2592—–]|\s-\s")
 _STOP_CHARS = re.compile(r"[,.;:(\u2592!?—–]")
 
@@ -92,7 +93,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
 def description(masked: str, toks: list[Tok]) -> Cue | None:
     """``a top administration official``, ``the company``, ``A statement from Apple Computer``."""
     v = vocab()
-    start = len(toks)
+    start = len(toks) - 1 if toks and toks[-1].bare in v.known_heads else len(toks)  # "the report" said
     stop = G.NP_STOP | v.speech_verbs
     while start > 0 and toks[start - 1].low not in stop and len(toks) - start < 10:
         start -= 1
@@ -118,8 +119,12 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     head = next((t.bare for t in reversed(head_toks) if t.bare in v.known_heads), "")
     if not head:
         head = head_toks[-1].bare if head_toks else ""
-        if not head.endswith(("ist", "ists", "er", "ers", "or", "ors")):
-            return _head_before_preposition(masked, toks, start)
+        definite = 2 <= len(head_toks) <= 4 and head_toks[0].low == "the" and head_toks[-1].text.isalpha() \
+            and head_toks[-1].text.islower()  # "the Democratic nominee": a role the resolver may know
+        if not head.endswith(AGENTIVE):
+            cut = _head_before_preposition(masked, toks, start)  # someone familiar with the situation
+            if cut is not None or not definite:
+                return cut
     kind: MentionKind = "group" if head in v.group_nouns else "description"
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
 

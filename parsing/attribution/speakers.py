@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ..entities.roles import holder as role_holder
 from ..model import Entity
 from . import grammar as G
 from .gender import Gender, GenderIndex
@@ -29,6 +30,7 @@ _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far b
 _COMPANY_WINDOW = 600
 _APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
 _PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
+_INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -64,14 +66,16 @@ class Resolver:
         self.genders = GenderIndex(text)
 
     def names_before(self, pos: int, lo: int) -> Iterator[Name]:
-        """Names outside quotations starting in ``[lo, pos)``, nearest first."""
-        return (n for n in self.index.before(pos, lo) if self.masked[n.start] != self.fill)
+        """Names outside quotations starting in ``[lo, pos)``, nearest first; not a name after ``a``
+        or ``an`` (``Vasquez, a Democrat``: a class, not someone to refer back to)."""
+        return (n for n in self.index.before(pos, lo) if self.masked[n.start] != self.fill
+                and _INDEFINITE.search(self.masked, max(0, n.start - 4), n.start) is None)
 
     # names -------------------------------------------------------------------------------------
     def _entity_at(self, start: int, end: int) -> Entity | None:
         if self.spans is None:  # indexed on the first lookup
-            self.spans = sorted(((m.start, m.end, e) for e in self.entities if e.type in ("PERSON", "ORG")
-                                 for m in e.mentions), key=lambda x: x[0])
+            named = (e for e in self.entities if e.type in ("PERSON", "ORG", "OTHER"))  # OTHER: a document
+            self.spans = sorted(((m.start, m.end, e) for e in named for m in e.mentions), key=lambda x: x[0])
             self.span_starts = [s for s, _, _ in self.spans]
         i = bisect_left(self.span_starts, end) - 1
         for s, e, ent in reversed(self.spans[max(0, i - 8):i + 1]):  # the nearest mentions only
@@ -199,6 +203,11 @@ class Resolver:
             return self.canonical(n) if n is not None else _NONE
         head = cue.head
         comp = cue.complement
+        definite = self.text[start:start + 4].lower() == "the "
+        if cue.mention is not None and definite:  # the Democratic nominee
+            held = role_holder(self.entities, self.text[start:cue.mention[1]], start)
+            if held is not None:
+                return Resolved(held[0].name, held[0].id, "person", (held[1].start, held[1].end))
         if head in v.document_nouns:
             if comp is not None:
                 return self.canonical(comp)
@@ -208,7 +217,7 @@ class Resolver:
             return self._issuer(head, start) or (last[1] if last else _NONE)
         if head in v.role_nouns and cue.mention is not None and \
                 self.text[cue.mention[0]:cue.mention[0] + 4].lower() == "the ":
-            holder = self._role_holder(head, start)  # the spokeswoman: the person introduced as one
+            holder = self._role_holder(head, start, "person")  # the spokeswoman: the one introduced as one
             if holder is not None:
                 return holder
         if head.startswith("spokes") and comp is not None:
@@ -218,7 +227,8 @@ class Resolver:
             if comp is not None:
                 r = self.canonical(comp)
                 return r if r.kind == "org" else _NONE
-            return self._named_org(head, start)
+            held_org = self._role_holder(head, start, "org") if definite else None  # X, the network, …
+            return held_org or self._named_org(head, start)
         return _NONE
 
     def _indefinite(self, cue: Cue) -> bool:
@@ -247,20 +257,21 @@ class Resolver:
                     return self.canonical(n)
         return None
 
-    def _role_holder(self, head: str, pos: int) -> Resolved | None:
-        """The person last introduced with this role: ``X, a spokeswoman for Y`` or ``spokeswoman X``."""
+    def _role_holder(self, head: str, pos: int, want: NameKind) -> Resolved | None:
+        """The person (or organisation) last introduced with this role: ``X, a spokeswoman for Y``,
+        ``spokeswoman X``, ``X, the cable network,``."""
         lo = max(0, pos - _WINDOW)
         for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos]))):
             at = lo + m.start()
             if at >= pos - 5:
                 continue  # the mention itself
             for n in self.names_before(at, at - 60):  # X, a spokeswoman …
-                if self._is_kind(n, "person") and _APPOSITION.fullmatch(self.masked, n.end, at):
+                if self._is_kind(n, want) and _APPOSITION.fullmatch(self.masked, n.end, at):
                     return self.canonical(n)
                 break
             after = self.index.before(at + len(head) + 40, at + len(head))  # spokeswoman Clare Dunmore
             for n in after:
-                if re.fullmatch(r"\s*", self.masked[at + len(head):n.start]) and self._is_kind(n, "person"):
+                if re.fullmatch(r"\s*", self.masked[at + len(head):n.start]) and self._is_kind(n, want):
                     return self.canonical(n)
         return None
 

@@ -87,8 +87,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     lp = ctx.prev.lower()
     if person_cue:
         votes.append(("PERSON", STRONG))
-    if name in gaz.other_names:
-        votes.append(("OTHER", STRONG))
+    if name in gaz.other_names or (len(words) > 1 and words[-1] in cx["document_heads"]):
+        votes.append(("OTHER", STRONG))  # a language, a religion; the Beige Book, the Clean Air Act
     org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)
     compass = cx["compass_words"]
     rest = " ".join(words[1:]) if first in compass else " ".join(words[:-1]) if words[-1] in compass else ""

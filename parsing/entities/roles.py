@@ -5,8 +5,10 @@ role phrases before a name ("Kremlin spokesman Dmitry Peskov") or after it ("X, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..model import Entity, Mention
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer, key
 from .names import Run, Token, is_cap
@@ -183,3 +185,27 @@ _APPOSITION = re.compile(
     r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w.’'-]+\s+){0,3}?[a-z][\w-]*"
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})?)\s*(?=[,.;)])"
 )
+
+
+def holder(entities: Sequence[Entity], description: str, before: int) -> tuple[Entity, Mention] | None:
+    """The person a definite description stands for (``the Democratic nominee``, ``the radio host``):
+    one the article gave a role with the description's head noun, named before ``before``. Where
+    several were, the one whose role holds more of the description's words, then the one named last.
+    Returns the entity and its last mention before ``before``."""
+    words = [w for w in re.findall(r"[\w’'-]+", description.lower()) if w != "the"]
+    if not words:
+        return None
+    head, modifiers = words[-1], set(words[:-1])
+    best: tuple[int, int] | None = None
+    found: tuple[Entity, Mention] | None = None
+    for e in entities:
+        if e.type != "PERSON" or not e.roles:
+            continue
+        shared = [len(modifiers & set(r)) for r in (role.lower().split() for role in e.roles) if head in r]
+        named = [m for m in e.mentions if m.end <= before]
+        if not shared or not named:
+            continue
+        rank = (max(shared), named[-1].start)
+        if best is None or rank > best:
+            best, found = rank, (e, named[-1])
+    return found
