@@ -151,6 +151,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 "/loop-b": lambda: self._redirect("/loop-a"),
                 "/moved": lambda: self._redirect("/ferry.html"),
                 "/to-ftp": lambda: self._redirect("ftp://127.0.0.1/file"),
+                "/to-odd": lambda: self._redirect("e\x1b[31mvil://127.0.0.1/"),
+                "/odd-type": lambda: self._send(200, b"\x01\x02 data", "application/x-\x1b[31mred"),
                 "/endless": self._endless,
                 "/bomb.html": lambda: self._send(200, BOMB, headers=gz),
                 "/gzip.html": lambda: self._send(200, gzip.compress(DAM), headers=gz),

@@ -74,6 +74,13 @@ def test_every_failure_is_one_plain_line_and_the_rest_loads(news_site: Site) -> 
     assert news_site.hits["/hop/6"] == 1 and news_site.hits["/hop/7"] == 0  # five redirects followed, no more
 
 
+def test_what_a_server_says_is_not_echoed_into_a_reason(news_site: Site) -> None:
+    assert _reasons(news_site, "/to-odd", "/odd-type") == {
+        "/to-odd": "the server sent a malformed response",  # an escape in a header is refused outright
+        "/odd-type": "not a web page or feed (a type dateline does not read)",
+    }
+
+
 def test_the_bomb_stops_within_the_default_limit(news_site: Site) -> None:
     config = FetchConfig(trust_env=False)
     assert _reasons(news_site, "/bomb.html", config=config) == {
@@ -104,8 +111,8 @@ def test_refused_and_unsupported_addresses() -> None:
                             config=FAST)
     assert [[str(e) for e in s.entries] for s in sources] == [
         [f"http://127.0.0.1:{port}/x: connection refused"],
-        ["ftp://127.0.0.1/x: unsupported scheme 'ftp' (only http and https)"],
-        ["file:///etc/passwd: unsupported scheme 'file' (only http and https)"],
+        ["ftp://127.0.0.1/x: a 'ftp:' address; only http and https are fetched"],
+        ["file:///etc/passwd: a 'file:' address; only http and https are fetched"],
     ]
 
 

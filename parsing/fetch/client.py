@@ -11,6 +11,7 @@ returned with a notice saying why; otherwise :class:`FetchFailed` carries the re
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import TracebackType
@@ -22,6 +23,7 @@ from .config import MB, SCHEMES, FetchConfig
 from .inflate import ENCODINGS, Body, CorruptBody, TooLarge, decoder
 from .reasons import FetchFailed, status_reason, transport_reason
 
+_PLAIN_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,20}")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = ("text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
            "application/xml;q=0.9, text/xml;q=0.9, text/plain;q=0.8, */*;q=0.5")
@@ -43,8 +45,14 @@ def _now() -> str:
 def _scheme_problem(url: str) -> str | None:
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
     if scheme not in SCHEMES:
-        return f"unsupported scheme '{scheme}' (only http and https)" if scheme else "not a valid URL"
+        return f"{_scheme_of(url)} address; only http and https are fetched" if scheme else "not a valid URL"
     return None
+
+
+def _scheme_of(url: str) -> str:
+    """``a 'ftp:'`` — or, for a scheme that is not a plain word, words that do not repeat it."""
+    scheme = url.split(":", 1)[0]
+    return f"a '{scheme}:'" if _PLAIN_SCHEME.fullmatch(scheme) else "an unknown kind of"
 
 
 def _host_key(url: str) -> str:
@@ -151,8 +159,7 @@ class Fetcher:
         except httpx.InvalidURL:
             raise FetchFailed("redirected to an invalid URL") from None
         if _scheme_problem(target):
-            scheme = target.split(":", 1)[0]
-            raise FetchFailed(f"redirected to a '{scheme}:' address; only http and https are fetched")
+            raise FetchFailed(f"redirected to {_scheme_of(target)} address; only http and https are fetched")
         if _no_fragment(target) in seen:
             raise FetchFailed("redirect loop (the server keeps sending dateline back to the same address)")
         seen.add(_no_fragment(target))

@@ -7,6 +7,7 @@ The Content-Type decides where it is clear; the body's first bytes decide where 
 from __future__ import annotations
 
 import codecs
+import re
 from email.message import Message
 from typing import Literal
 from urllib.parse import urljoin
@@ -29,6 +30,7 @@ _NAMED = {"application/pdf": "a PDF document", "application/json": "JSON data",
           "application/zip": "a ZIP archive", "application/msword": "a Word document",
           "application/javascript": "a script", "text/css": "a style sheet", "text/javascript": "a script"}
 _SNIFF_BYTES = 4096
+_PLAIN_TYPE = re.compile(r"[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,60}")
 
 
 def _media(content_type: str | None) -> tuple[str, str | None]:
@@ -41,10 +43,13 @@ def _media(content_type: str | None) -> tuple[str, str | None]:
 
 
 def _named(media: str) -> str:
+    """What the server says the body is, in words; its own text only when it is a plain type name."""
     major = media.split("/", 1)[0]
     if major in ("image", "audio", "video"):
         return f"an {major}" if major in ("image", "audio") else "a video"
-    return _NAMED.get(media, media)
+    if media in _NAMED:
+        return _NAMED[media]
+    return media if _PLAIN_TYPE.fullmatch(media) else "a type dateline does not read"
 
 
 def text_bytes(fetched: Fetched) -> bytes:
