@@ -20,7 +20,10 @@ from pathlib import Path
 import brotli
 import pytest
 
-BOMB = gzip.compress(b"\0" * (24 * 1024 * 1024), compresslevel=9)  # ~24 KB that decodes to 24 MB
+ZEROS = b"\0" * (24 * 1024 * 1024)
+BOMB = gzip.compress(ZEROS, compresslevel=9)  # ~24 KB that decodes to 24 MB
+BR_BOMB = brotli.compress(ZEROS, quality=1)
+DEFLATE_BOMB = zlib.compress(ZEROS, 9)
 ETAG = '"v1"'
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"
 
@@ -54,9 +57,17 @@ SCHOOL = page("School roof to be replaced", "Ben Okafor", "2026-02-27", [
 ])
 
 
+CYRILLIC = ("<html><head><title>Мост закрыт</title></head><body><article><h1>Мост закрыт</h1>"
+            "<p>Мост через реку закрыли в понедельник, сообщил городской совет после проверки.</p>"
+            "</article></body></html>").encode("windows-1251")
 HOME = (b'<!DOCTYPE html><html><head><title>Valley Post</title>'
         b'<link rel="alternate" type="application/rss+xml" title="News" href="/feed.xml"></head>'
         b'<body><h1>Valley Post</h1><p>Local news for the valley, every day of the week.</p></body></html>')
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    z = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return z.compress(data) + z.flush()
 
 
 def feed(base: str) -> bytes:
@@ -139,7 +150,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             site.hits[path] += 1
-            gz, br = {"Content-Encoding": "gzip"}, {"Content-Encoding": "br"}
+            gz, br, zl = ({"Content-Encoding": e} for e in ("gzip", "br", "deflate"))
             routes: dict[str, Callable[[], None]] = {
                 "/dam.html": lambda: self._send(200, DAM),
                 "/ferry.html": lambda: self._send(200, FERRY),
@@ -155,12 +166,15 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 "/odd-type": lambda: self._send(200, b"\x01\x02 data", "application/x-\x1b[31mred"),
                 "/endless": self._endless,
                 "/bomb.html": lambda: self._send(200, BOMB, headers=gz),
+                "/br-bomb.html": lambda: self._send(200, BR_BOMB, headers=br),
+                "/deflate-bomb.html": lambda: self._send(200, DEFLATE_BOMB, headers=zl),
                 "/gzip.html": lambda: self._send(200, gzip.compress(DAM), headers=gz),
-                "/deflate.html": lambda: self._send(200, zlib.compress(FERRY),
-                                                    headers={"Content-Encoding": "deflate"}),
+                "/deflate.html": lambda: self._send(200, zlib.compress(FERRY), headers=zl),
+                "/raw-deflate.html": lambda: self._send(200, _raw_deflate(FERRY), headers=zl),
                 "/br.html": lambda: self._send(200, brotli.compress(SCHOOL), headers=br),
                 "/html-feed": lambda: self._send(200, FERRY, "application/rss+xml"),
                 "/home.html": lambda: self._send(200, HOME),
+                "/cp1251.html": lambda: self._send(200, CYRILLIC, "text/html; charset=windows-1251"),
                 "/report.pdf": lambda: self._send(200, PDF, "application/pdf"),
             }
             if path == "/live.xml":

@@ -81,17 +81,26 @@ def test_what_a_server_says_is_not_echoed_into_a_reason(news_site: Site) -> None
     }
 
 
-def test_the_bomb_stops_within_the_default_limit(news_site: Site) -> None:
+def test_bombs_stop_within_the_default_limit(news_site: Site) -> None:
     config = FetchConfig(trust_env=False)
-    assert _reasons(news_site, "/bomb.html", config=config) == {
-        "/bomb.html": "too large (more than 10 MB once decompressed)"}
+    bombs = ("/bomb.html", "/br-bomb.html", "/deflate-bomb.html")  # gzip, brotli, deflate
+    assert _reasons(news_site, *bombs, config=config) == dict.fromkeys(
+        bombs, "too large (more than 10 MB once decompressed)")
 
 
 def test_compressed_pages_are_decoded(news_site: Site) -> None:
-    sources = fetch_sources([news_site.url(p) for p in ("/gzip.html", "/deflate.html", "/br.html")],
-                            config=FAST)
+    paths = ("/gzip.html", "/deflate.html", "/raw-deflate.html", "/br.html")
+    sources = fetch_sources([news_site.url(p) for p in paths], config=FAST)
     titles = [e.title for s in sources for e in s.entries if isinstance(e, Document)]
-    assert titles == ["Dam inspectors find cracks", "Ferry service resumes", "School roof to be replaced"]
+    assert titles == ["Dam inspectors find cracks", "Ferry service resumes", "Ferry service resumes",
+                      "School roof to be replaced"]
+
+
+def test_the_charset_the_server_declares_is_used(news_site: Site) -> None:
+    (source,) = fetch_sources([news_site.url("/cp1251.html")], config=FAST)
+    (doc,) = source.entries
+    assert isinstance(doc, Document) and doc.title == "Мост закрыт" and doc.warnings == ()
+    assert doc.body.startswith("Мост через реку закрыли в понедельник")
 
 
 def test_a_redirect_is_followed_and_the_final_address_kept(news_site: Site) -> None:

@@ -7,6 +7,7 @@ for at most the bytes still allowed, and the decoded bytes are counted as they c
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
 from typing import Protocol
 
 try:
@@ -25,15 +26,18 @@ class CorruptBody(Exception):
     """The body is not valid data in its declared encoding."""
 
 
+PIECE = 64 * 1024  # decoded bytes asked of a decoder at a time
+
+
 class Decoder(Protocol):
-    def feed(self, data: bytes, room: int) -> bytes:
-        """Decode ``data``, returning at most ``room + 1`` bytes (one past it says "too large")."""
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """Decode ``data`` in pieces of at most about ``PIECE`` bytes, so the caller can stop early."""
         ...
 
 
 class _Identity:
-    def feed(self, data: bytes, room: int) -> bytes:
-        return data
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        yield data
 
 
 class _Zlib:
@@ -42,23 +46,23 @@ class _Zlib:
         self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS if name == "gzip" else zlib.MAX_WBITS)
         self._started = False
 
-    def feed(self, data: bytes, room: int) -> bytes:
+    def feed(self, data: bytes) -> Iterator[bytes]:
         if not self._started and self._name == "deflate":
             self._started = True
-            if data and data[0] & 0x0F != 8:  # raw deflate without the zlib header (old servers)
+            zlib_header = len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
+            if not zlib_header:  # raw deflate without the zlib header (RFC 1950), as some servers send
                 self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-        out = bytearray()
         pending = data
-        try:
-            while pending or not out:
-                piece = self._obj.decompress(pending, room + 1 - len(out))
-                out += piece
-                pending = self._obj.unconsumed_tail
-                if len(out) > room or not piece:
-                    break
-        except zlib.error:
-            raise CorruptBody(self._name) from None
-        return bytes(out)
+        while True:
+            try:
+                piece = self._obj.decompress(pending, PIECE)
+            except zlib.error:
+                raise CorruptBody(self._name) from None
+            pending = self._obj.unconsumed_tail
+            if piece:
+                yield piece
+            if not pending and len(piece) < PIECE:
+                return
 
 
 class _Brotli:
@@ -66,19 +70,17 @@ class _Brotli:
         assert brotli is not None
         self._obj = brotli.Decompressor()
 
-    def feed(self, data: bytes, room: int) -> bytes:
-        out = bytearray()
+    def feed(self, data: bytes) -> Iterator[bytes]:
         try:
-            piece: bytes = self._obj.process(data, output_buffer_limit=room + 1)
-            out += piece
-            while len(out) <= room and not self._obj.can_accept_more_data():
-                piece = self._obj.process(b"", output_buffer_limit=room + 1 - len(out))
+            piece: bytes = self._obj.process(data, output_buffer_limit=PIECE)
+            yield piece
+            while not self._obj.can_accept_more_data():
+                piece = self._obj.process(b"", output_buffer_limit=PIECE)
                 if not piece:
-                    break
-                out += piece
+                    return
+                yield piece
         except brotli.error:
             raise CorruptBody("br") from None
-        return bytes(out)
 
 
 def decoder(content_encoding: str | None) -> Decoder | None:
@@ -108,10 +110,10 @@ class Body:
         self._raw += len(chunk)
         if self._raw > self._limit:
             raise TooLarge("sent")
-        room = self._limit - len(self._out)
-        self._out += self._dec.feed(chunk, room)
-        if len(self._out) > self._limit:
-            raise TooLarge("decompressed")
+        for piece in self._dec.feed(chunk):
+            self._out += piece
+            if len(self._out) > self._limit:
+                raise TooLarge("decompressed")
 
     def value(self) -> bytes:
         return bytes(self._out)
