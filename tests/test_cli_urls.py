@@ -45,3 +45,12 @@ def test_timeline_reads_urls(news_site: Site, capsys: pytest.CaptureFixture[str]
     assert events and {e["path"] for e in events} == {news_site.url("/dam.html")}
     assert err.splitlines() == [f"{news_site.url('/report.pdf')}: not a web page or feed (a PDF document)"]
     assert code == 1
+
+
+def test_quotes_reads_urls(news_site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["quotes", "--format", "json", news_site.url("/ferry.html"), news_site.url("/broken")])
+    out, err = capsys.readouterr()
+    ferry = news_site.url("/ferry.html")
+    assert [(q["speaker"], q["path"]) for q in json.loads(out)] == [("Ines Vidal", ferry)]
+    assert err.splitlines() == [f"{news_site.url('/broken')}: server error (HTTP 500 Internal Server Error)"]
+    assert code == 1
