@@ -92,3 +92,17 @@ async def test_feeds_are_grouped_refreshed_and_new_articles_marked_until_read(
         assert isinstance(first, Article)
         assert "Road closed for repairs" not in _unread(again)
         assert set(_unread(again)) <= set(still_unread)
+
+
+def test_read_marks_do_not_depend_on_the_current_folder(
+        conf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.readstate import ReadState
+
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path / "data"))
+    url = "https://news.example/2026/03/road"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    ReadState().mark_read(url)
+    monkeypatch.chdir(tmp_path / "b")
+    assert ReadState().is_read(url) and not ReadState().is_read(url + "/other")

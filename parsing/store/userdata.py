@@ -9,8 +9,14 @@ import threading
 from datetime import date
 
 from parsing.fetch.cache import Fetched
+from parsing.fetch.config import is_url
 
 from .errors import StoreError, describe
+
+
+def _where(path: str) -> str:
+    """A file by its real path; a URL (a subscribed article) as it is."""
+    return path if is_url(path) else os.path.realpath(path)
 
 
 class UserData:
@@ -39,7 +45,7 @@ class UserData:
 
     def set_meta(self, path: str, key: str, value: str | None) -> None:
         """Set (or with None, clear) one of the user's own values for a file."""
-        real = os.path.realpath(path)
+        real = _where(path)
         if value is None:
             self._write("DELETE FROM user_meta WHERE path = ? AND key = ?", (real, key))
         else:
@@ -48,7 +54,7 @@ class UserData:
     def meta(self, path: str, key: str) -> str | None:
         with self.lock:
             row = self.conn.execute("SELECT value FROM user_meta WHERE path = ? AND key = ?",
-                                    (os.path.realpath(path), key)).fetchone()
+                                    (_where(path), key)).fetchone()
         return None if row is None else str(row[0])
 
     def set_user_published(self, path: str, day: date | None) -> None:
