@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from .model import Article, Entity, Event, Mention, Quote, Span, TimeExpression
+from .readers.decode import clean
 
 SCHEMA = "dateline/1"
 
@@ -84,9 +85,20 @@ def article_to_dict(a: Article) -> dict[str, Any]:
     }
 
 
+# Line breaks to JSON, not to the many readers of JSON Lines that split lines on them too.
+_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+
+
 def dumps(a: Article, *, pretty: bool = False) -> str:
-    """One article as JSON text."""
-    return json.dumps(article_to_dict(a), ensure_ascii=False, indent=2 if pretty else None)
+    """One article as JSON text that any UTF-8 writer takes and that holds no line break but its own:
+    U+2028, U+2029 and U+0085 are escaped, and a character that cannot be text (a file name's
+    undecodable byte) is U+FFFD, as in the readers."""
+    text = json.dumps(article_to_dict(a), ensure_ascii=False, indent=2 if pretty else None)
+    text, _ = clean(text)
+    for raw, escaped in _LINE_BREAKS.items():
+        if raw in text:
+            text = text.replace(raw, escaped)
+    return text
 
 
 def _date(s: str | None) -> date | None:

@@ -9,6 +9,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .manifest import MANIFEST_NAME
+
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
@@ -27,8 +29,12 @@ KNOWN_EXTENSIONS = frozenset(EXTENSIONS)
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and the known-format files under directories named (recursive, sorted)."""
+    """Files named, and the known-format files under directories named (recursive, sorted).
+
+    A folder's manifest named among the files (``dateline parse folder/*``) is no article: skipped."""
     for p in paths:
+        if p != "-" and os.path.basename(p) == MANIFEST_NAME and os.path.isfile(p):
+            continue
         if p != "-" and os.path.isdir(p):
             found = sorted(
                 str(f) for f in Path(p).rglob("*")

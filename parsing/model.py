@@ -162,4 +162,13 @@ class LoadError:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        """``PATH: reason`` on one line: a newline or escape sequence in a file name is shown escaped."""
+        return f"{one_line(self.path)}: {one_line(self.reason)}"
+
+
+def one_line(text: str) -> str:
+    """``text`` with every character that is not printable (line breaks, control and format
+    characters, lone surrogates) written as its escape: ``a\\nb``, ``\\x1b``, ``\\u202e``."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

@@ -14,11 +14,15 @@ from .files import expand
 from .manifest import apply_manifest
 from .model import Article, Document, LoadError
 from .readers import Entry, ReadError, read_path
-from .readers.decode import DecodeError
+from .readers.decode import DecodeError, clean_document
+
+# What a reader's or extractor's own failure says: the input is not at fault, so no reason about it.
+BUG = "dateline failed on this input (a bug in dateline; please report it with the file)"
 
 
 def _article_id(path: str, body: str) -> str:
-    digest = hashlib.sha1(f"{path}\0{body[:2000]}".encode()).hexdigest()
+    key = f"{path}\0{body[:2000]}".encode("utf-8", "surrogatepass")  # a path may hold any byte
+    digest = hashlib.sha1(key).hexdigest()
     return "a" + digest[:10]
 
 
@@ -43,7 +47,7 @@ def _date_doc(doc: Document, published: date | None, user: UserDates | None = No
 
 def parse_document(doc: Document, published: date | None = None, user: UserDates | None = None) -> Article:
     """Run segmentation and every extractor over one document."""
-    doc = _date_doc(doc, published, user)
+    doc = _date_doc(clean_document(doc), published, user)
     text = doc.body
     paras = segment.paragraphs(text)
     sents = segment.sentences(text, paras)
@@ -79,8 +83,8 @@ def parse_entries(entries: Iterable[Entry], published: date | None = None,
             if manifest_of is not None:
                 doc = apply_manifest(doc, manifest_of)
             out.append(parse_document(doc, published, user))
-        except Exception as exc:
-            out.append(LoadError(doc.path, f"could not be parsed ({type(exc).__name__}: {exc})"))
+        except Exception:
+            out.append(LoadError(doc.path, f"could not be parsed: {BUG}"))
     return out
 
 
@@ -92,8 +96,8 @@ def load_file(
         docs = read_path(path)
     except (ReadError, DecodeError) as exc:
         return [LoadError(path, str(exc))]
-    except Exception as exc:  # a reader bug must not take the other files down
-        return [LoadError(path, f"could not be read ({type(exc).__name__}: {exc})")]
+    except Exception:  # a reader bug must not take the other files down
+        return [LoadError(path, f"could not be read: {BUG}")]
     if not docs:
         return [LoadError(path, "no articles found")]
     return parse_entries(docs, published, path, user)

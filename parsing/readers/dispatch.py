@@ -12,7 +12,7 @@ from ..files import EXTENSIONS, KNOWN_EXTENSIONS
 from ..model import Document, LoadError
 from .base import Entry, Reader, ReadError
 from .dates import url_date
-from .decode import decode
+from .decode import clean_document, decode
 from .sniff import sniff
 
 # News articles are kilobytes; a feed, a JSON Lines dump or a saved page a few megabytes. Past
@@ -72,6 +72,9 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Entry]:
 
 
 def _within_limit(entry: Entry) -> Entry:
+    """A document cleaned of what cannot be text (the one decoding policy), or too long to read."""
+    if isinstance(entry, Document):
+        entry = clean_document(entry)
     if isinstance(entry, Document) and len(entry.body) > MAX_BODY_CHARS:
         size = len(entry.body) / 1_000_000
         return LoadError(entry.path, f"article text too long ({size:.1f} million characters; "

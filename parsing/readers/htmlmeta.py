@@ -3,13 +3,13 @@ figure captions. Standard library only, so it also serves when trafilatura finds
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
 from .htmltext import plain
+from .jsontext import JSONProblem, loads
 
 _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 _ARTICLE_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "blogposting",
@@ -86,8 +86,8 @@ class _MetaParser(HTMLParser):
 
 def _ld_objects(text: str) -> list[dict[str, Any]]:
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = loads(text)
+    except JSONProblem:  # broken metadata: the page's other metadata and its text still count
         return []
     out: list[dict[str, Any]] = []
     stack = [data]

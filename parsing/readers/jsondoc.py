@@ -6,12 +6,12 @@ a broken line is an error for that entry only.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 
 from ..model import Document, LoadError
 from .base import Entry, ReadError, entry_path
 from .htmltext import html_to_text, looks_like_html, plain
+from .jsontext import JSONProblem, kind, loads
 from .meta import (
     SOURCE_KEYS,
     TITLE_KEYS,
@@ -22,15 +22,12 @@ from .meta import (
     published_of,
     tags_of,
     text_of,
+    unreadable_date,
 )
 
 BODY_KEYS = ("body", "text", "content", "articlebody", "article", "content_html", "body_html",
              "fulltext", "full_text", "story", "description", "summary", "abstract")
 LIST_KEYS = ("articles", "items", "entries", "stories", "posts", "results", "data", "docs", "news")
-
-
-def _reason(exc: json.JSONDecodeError) -> str:
-    return f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
 
 
 def _body(value: object) -> str | None:
@@ -56,6 +53,9 @@ def document(obj: Mapping[str, object], path: str, fmt: str) -> Entry:
             return LoadError(path, "no article text (no body, text or content field)")
         body, warnings = title, ("no article text; the title is used as the text",)
     published = published_of(meta)
+    bad_date = None if published else unreadable_date(meta)
+    if bad_date:
+        warnings += (bad_date,)
     source = text_of(first(meta, SOURCE_KEYS))
     return Document(
         path=path, format=fmt, body=body, title=title, byline=byline_of(meta),
@@ -86,20 +86,20 @@ def _entries(items: list[object], path: str, many: bool, fmt: str) -> list[Entry
         if isinstance(item, Mapping):
             out.append(document(item, where, fmt))
         else:
-            out.append(LoadError(where, f"not an article object (a JSON {type(item).__name__})"))
+            out.append(LoadError(where, f"not an article: {kind(item)}, not an object with a text"))
     return out
 
 
 def read(content: str, path: str) -> list[Entry]:
     try:
-        data = json.loads(content)
-    except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data" and exc.lineno > 1 and content.lstrip().startswith("{"):
+        data = loads(content)
+    except JSONProblem as exc:
+        if exc.extra_data and exc.line > 1 and content.lstrip().startswith("{"):
             return read_lines(content, path)  # JSON Lines in a .json file
-        raise ReadError(_reason(exc)) from None
+        raise ReadError(str(exc)) from None
     found = _articles(data)
     if found is None:
-        raise ReadError(f"no articles in JSON (top level is a {type(data).__name__})")
+        raise ReadError(f"no articles: the file holds {kind(data)}, not an article object or a list of them")
     items, many = found
     if not items:
         raise ReadError("no articles found (empty list)")
@@ -115,9 +115,9 @@ def read_lines(content: str, path: str) -> list[Entry]:
         n += 1
         where = entry_path(path, n)
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            out.append(LoadError(where, f"invalid JSON at line {lineno}, column {exc.colno}: {exc.msg}"))
+            item = loads(line)
+        except JSONProblem as exc:
+            out.append(LoadError(where, f"invalid JSON at line {lineno}, column {exc.column}: {exc.what}"))
             continue
         out.extend(_entries([item], where, False, "jsonl"))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import date
 
@@ -45,7 +46,7 @@ def text_of(value: object) -> str | None:
         return None
     if isinstance(value, list) and value:
         return text_of(value[0])
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
         return str(value)
     return None
 
@@ -55,6 +56,19 @@ def published_of(meta: Mapping[str, object]) -> date | None:
         day = parse_date(meta.get(k))
         if day is not None:
             return day
+    return None
+
+
+def unreadable_date(meta: Mapping[str, object]) -> str | None:
+    """A warning when the first date field holds a number that is no date (epoch seconds past any
+    calendar, ``1e400``): the field is dropped, never the article."""
+    for k in DATE_KEYS:
+        value = meta.get(k)
+        if value in (None, ""):
+            continue
+        if isinstance(value, int | float) and not isinstance(value, bool) and parse_date(value) is None:
+            return f"the {k!r} field is a number that is not a date; ignored"
+        return None
     return None
 
 

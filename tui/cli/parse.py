@@ -9,7 +9,6 @@ input order. Never imports Textual, so scripts start fast.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 
 from .args import EXIT_FAILED, EXIT_OK, iso_date, print_notice
 
-Rendered = tuple[bool, object]  # (an article, its JSON text or object) or (an error, its line)
+Rendered = tuple[bool, str]  # (an article, its JSON text) or (an error, its line)
 
 
 def positive(value: str) -> int:
@@ -36,23 +35,35 @@ def positive(value: str) -> int:
 
 
 def render_file(path: str, published: date | None, fmt: str) -> list[Rendered]:
-    """One file's articles as the output wants them (jsonl: text; json: objects), errors as lines."""
+    """One file's articles as the output wants them (jsonl: a line; json: pretty), errors as lines."""
     from parsing.pipeline import load_file
 
     return render(load_file(path, published), fmt)
 
 
 def render(items: Iterable[Article | LoadError], fmt: str) -> list[Rendered]:
-    from parsing.contract import article_to_dict, dumps
+    """Each article written on its own: one that cannot be written costs only its own line."""
+    from parsing.contract import dumps
     from parsing.model import LoadError
+    from parsing.pipeline import BUG
 
     out: list[Rendered] = []
     for item in items:
-        if isinstance(item, LoadError):
-            out.append((False, str(item)))
-        else:
-            out.append((True, dumps(item) if fmt == "jsonl" else article_to_dict(item)))
+        if not isinstance(item, LoadError):
+            try:
+                out.append((True, dumps(item, pretty=fmt == "json")))
+                continue
+            except Exception:
+                item = LoadError(item.path, f"could not be written: {BUG}")
+        out.append((False, str(item)))
     return out
+
+
+def _array(items: list[str]) -> str:
+    """Articles already written as pretty JSON, as one pretty JSON array (``json.dumps(list, indent=2)``)."""
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join("  " + item.replace("\n", "\n  ") for item in items) + "\n]"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,7 +97,7 @@ def run_parse(argv: Sequence[str]) -> int:
     failed = False
     found = False
     out = sys.stdout
-    items: list[object] = []
+    items: list[str] = []
     parsed = map_files(partial(render_file, published=args.published, fmt=args.format), files, jobs)
     for path in inputs:
         if path in fetched:
@@ -104,7 +115,7 @@ def run_parse(argv: Sequence[str]) -> int:
             else:
                 items.append(payload)
     if args.format == "json":
-        out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        out.write(_array(items) + "\n")
     out.flush()
     if not found and not failed:
         print("dateline: no articles found in " + " ".join(args.paths), file=sys.stderr)
