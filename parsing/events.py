@@ -178,9 +178,8 @@ def extract(
         if dating is None:
             continue
         time_id, earliest, latest, date_from = dating
-        qids = quote_ids[i] + [q.id for q in said if q.id not in quote_ids[i]]
-        who = list(participants[i])
-        who += [q.speaker_entity for q in said if q.speaker_entity and q.speaker_entity not in who]
+        qids = dict.fromkeys([*quote_ids[i], *(q.id for q in said)])  # dicts: linear in the quotes
+        who = dict.fromkeys([*participants[i], *(q.speaker_entity for q in said if q.speaker_entity)])
         events.append(Event(
             id=f"v{len(events) + 1}", start=span.start, end=span.end,
             summary=summarize(text[span.start:span.end]), time=time_id,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import attribution, entities, events, segment, temporal
+from .attribution.marks import MAX_QUOTES
 from .dateline import find_dateline
 from .fetch.config import is_url
 from .files import expand
@@ -55,12 +56,15 @@ def parse_document(doc: Document, published: date | None = None, user: UserDates
     times = temporal.extract(text, sents, doc.published)
     qs = attribution.extract(text, paras, sents, ents)
     evs = events.extract(text, sents, times, ents, qs, doc.published)
+    warnings = doc.warnings
+    if len(qs) >= MAX_QUOTES:
+        warnings += (f"more than {MAX_QUOTES:,} quotations; only the first are marked",)
     return Article(
         id=_article_id(doc.path, text), path=doc.path, format=doc.format, text=text,
         title=doc.title, byline=doc.byline, source=doc.source, url=doc.url,
         published=doc.published, published_from=doc.published_from, captions=doc.captions,
         body_offset=doc.body_offset, tags=doc.tags, paragraphs=paras, sentences=sents,
-        quotes=qs, entities=ents, times=times, events=evs, warnings=doc.warnings,
+        quotes=qs, entities=ents, times=times, events=evs, warnings=warnings,
     )
 
 

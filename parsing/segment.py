@@ -23,7 +23,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦‣]|\d{1,3}[.)])[ \t]+\S")
 _LINE_END = re.compile(r"(?:[.!?…:]|\.\.\.)[\"'”’»)\]]*\s*$")
 _BOUNDARY = re.compile(
-    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–-])"
+    r"(?<![.!?…])(?P<term>[.!?…]++)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–-])"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’&-]+$")
 _INITIAL = re.compile(r"[A-Z]")
@@ -105,7 +105,7 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _ends_sentence(text: str, m: re.Match[str], para_start: int) -> bool:
+def _ends_sentence(text: str, m: re.Match[str], para_start: int, surnames: dict[str, bool]) -> bool:
     if m.group("term") != ".":
         return _starts_capital(text, m.end())
     if not _starts_capital(text, m.end()):
@@ -125,7 +125,11 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int) -> bool:
         word = _WORD_AFTER.match(text, m.end())
         if word is None:
             return False
-        return word.group(1).lower() in v["sentence_starters"] or _surname(text, word.group(1))
+        if word.group(1).lower() in v["sentence_starters"]:
+            return True
+        if word.group(1) not in surnames:  # each word's answer once: it reads the whole text
+            surnames[word.group(1)] = _surname(text, word.group(1))
+        return surnames[word.group(1)]
     return True
 
 
@@ -158,10 +162,11 @@ def _starts_capital(text: str, pos: int) -> bool:
 
 def sentences(text: str, paras: tuple[Span, ...]) -> tuple[Span, ...]:
     out: list[Span] = []
+    surnames: dict[str, bool] = {}
     for p in paras:
         pos = p.start
         for m in _BOUNDARY.finditer(text, p.start, p.end):
-            if _ends_sentence(text, m, p.start):
+            if _ends_sentence(text, m, p.start, surnames):
                 span = _trimmed(text, pos, m.start("space"))
                 if span:
                     out.append(span)

@@ -27,6 +27,7 @@ class GenderIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._known: dict[str, Gender | None] = {}
+        self._words: dict[tuple[str, bool], set[Gender]] = {}  # each name word's evidence, read once
         self._pronouns: dict[str, Gender | None] = {}  # he/she already used for the person
 
     def note(self, name: str, gender: Gender) -> None:
@@ -57,17 +58,25 @@ class GenderIndex:
     def _evidence(self, words: list[str]) -> set[Gender]:
         """Gendered words before any word of the name, or in an apposition after its last word."""
         found: set[Gender] = set()
-        after_re = vocab().gender_after_re
         for i, w in enumerate(words):
-            for pos in self._occurrences(w):
-                before = _WORD_BEFORE.search(self.text, max(0, pos - _LOOK_BACK), pos)
-                said = self._gender_of_word(before.group(1)) if before is not None else None
-                if said is not None:
-                    found.add(said)
-                after = after_re.match(self.text, pos + len(w)) if i == len(words) - 1 else None
-                said = self._gender_of_word(after.group(1)) if after is not None else None
-                if said is not None:
-                    found.add(said)
+            key = (w, i == len(words) - 1)
+            if key not in self._words:  # a word's occurrences span the whole text: read them once
+                self._words[key] = self._word_evidence(*key)
+            found |= self._words[key]
+        return found
+
+    def _word_evidence(self, w: str, last: bool) -> set[Gender]:
+        found: set[Gender] = set()
+        after_re = vocab().gender_after_re
+        for pos in self._occurrences(w):
+            before = _WORD_BEFORE.search(self.text, max(0, pos - _LOOK_BACK), pos)
+            said = self._gender_of_word(before.group(1)) if before is not None else None
+            if said is not None:
+                found.add(said)
+            after = after_re.match(self.text, pos + len(w)) if last else None
+            said = self._gender_of_word(after.group(1)) if after is not None else None
+            if said is not None:
+                found.add(said)
         return found
 
     def of(self, name: str | None) -> Gender | None:

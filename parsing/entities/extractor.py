@@ -89,7 +89,8 @@ def _prev_word(text: str, start: int) -> str:
     """The word right before ``start`` when one space separates them, else ""."""
     if start < 2 or text[start - 1] != " ":
         return ""
-    k = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    lo = max(0, start - 40)  # a "word" longer than that is no word: never scan back further
+    k = text.rfind(" ", lo, start - 1) + 1 or lo
     m = _PREV_WORD.search(text, k, start)
     return m.group(1) if m is not None else ""
 
