@@ -11,33 +11,37 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_properties import check
 
 from benchmarks.adversarial import CASES
+from benchmarks.fuzz import check_article as check
 from parsing.attribution.marks import MAX_QUOTES
 from parsing.pipeline import parse_text
 
 SIZE = 50_000
-DEADLINE = 15.0  # seconds, for a machine shared and loaded; linear time needs well under one
+DEADLINE = 15.0  # processor seconds; linear time needs well under one
 ONCE_QUADRATIC = ["marks '", "marks ’", "marks ›", "said + quotes", "letters then guillemet", "dots",
-                  'marks "', "short quotes, one sentence", "capitalised words"]
+                  "capitalised words"]
 
 
 @pytest.mark.parametrize("name", ONCE_QUADRATIC)
 def test_adversarial_body_parses_in_bounded_time(name: str) -> None:
     text = CASES[name](SIZE)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # processor time: a loaded machine does not make a slow parse
     article = parse_text(text)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < DEADLINE, f"{name}: {elapsed:.1f} s for {SIZE:,} characters"
     assert article.text == text
     check(article)
 
 
-def test_past_the_quote_limit_the_rest_is_cut_off_with_a_warning() -> None:
-    text = '"a" said Ann. ' * (MAX_QUOTES + 10)
-    article = parse_text(text)
-    assert len(article.quotes) == MAX_QUOTES
-    assert article.quotes[-1].end < len(text) - 10 * len('"a" said Ann. ') + 1
+def test_past_the_quote_limit_the_rest_is_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert MAX_QUOTES >= 1000  # far above any article's quotations; lowered here to keep the test quick
+    limit = 40
+    monkeypatch.setattr("parsing.attribution.marks.MAX_QUOTES", limit)
+    monkeypatch.setattr("parsing.pipeline.MAX_QUOTES", limit)
+    sentence = '"a" said Ann. '
+    article = parse_text(sentence * (limit + 10))
+    assert len(article.quotes) == limit
+    assert article.quotes[-1].end <= limit * len(sentence)
     assert any("quotations" in w for w in article.warnings)
-    assert not any("quotations" in w for w in parse_text(text[:5000]).warnings)
+    assert not any("quotations" in w for w in parse_text(sentence * (limit // 2)).warnings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,26 @@ def test_json_lines_escape_unicode_line_breaks(tmp_path: Path, capsys: Capsys) -
     assert out.count("\n") == 1 and out.endswith("\n")
     assert not re.search("[\u2028\u2029\u0085]", out)
     assert json.loads(out)["text"] == "The mayor\u2029 spoke\u0085 today."
+
+
+@pytest.mark.parametrize("markup", [
+    "[" * 100_000, "![" * 50_000, " _a" * 30_000, "**a " * 30_000, "~~a " * 30_000, "<!--" * 30_000,
+])
+def test_markdown_runs_of_marks_read_in_bounded_time(tmp_path: Path, capsys: Capsys, markup: str) -> None:
+    """Found by the fuzzer: each of these took seconds to minutes (a pattern retried from every mark)."""
+    f = tmp_path / "a.md"
+    f.write_text(f"# Title{' ' * 50_000}#\n\nThe dam opened on Monday. {markup}\n", encoding="utf-8")
+    t0 = time.process_time()
+    code, items, err = _parse(capsys, f)
+    assert time.process_time() - t0 < 10.0
+    assert code == 0 and err == [] and len(items) == 1
+
+
+@pytest.mark.parametrize("date", ["Thu, 05 Mar 2026 17:" + "9" * 60 + " +0000", "Thu, 05 Mar " + "9" * 30])
+def test_a_feed_date_out_of_range_is_dropped(tmp_path: Path, capsys: Capsys, date: str) -> None:
+    feed = tmp_path / "feed.rss"
+    item = FEED.format(ref="").replace("</title><description>The dam", f"</title><pubDate>{date}</pubDate>"
+                                                                        "<description>The dam")
+    feed.write_text(item, encoding="utf-8")
+    code, items, err = _parse(capsys, feed, fmt="jsonl")
+    assert code == 0 and err == [] and len(items) == 2  # the date read as far as it goes, or dropped

@@ -7,16 +7,14 @@ reaches the extractors' deeper paths.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsing.contract import article_to_dict
+from benchmarks.fuzz import check_article
 from parsing.datefilter import DateFilterError
 from parsing.datefilter import parse as parse_filter
-from parsing.model import Article, Mention
 from parsing.pipeline import parse_text
 from parsing.timeline import build_timeline, histogram
 from parsing.when import format_when
@@ -71,43 +69,7 @@ def news_text(draw: st.DrawFn) -> str:
 publication = st.one_of(st.none(), st.dates())
 
 
-def inside(text: str, start: int, end: int) -> bool:
-    return 0 <= start <= end <= len(text)
-
-
-def check_mention(text: str, m: Mention | None) -> None:
-    if m is not None:
-        assert inside(text, m.start, m.end), m
-        assert text[m.start:m.end] == m.text, m
-
-
-def check(a: Article) -> None:
-    text = a.text
-    for span in (*a.paragraphs, *a.sentences):
-        assert inside(text, span.start, span.end), span
-    previous_end = 0
-    for q in sorted(a.quotes, key=lambda q: q.start):
-        assert inside(text, q.start, q.end) and text[q.start:q.end] == q.text, q
-        assert q.start >= previous_end, f"quotes overlap at {q.start}"
-        previous_end = q.end
-        check_mention(text, q.speaker_mention)
-        check_mention(text, q.cue)
-    for e in a.entities:
-        for m in e.mentions:
-            check_mention(text, m)
-    for t in a.times:
-        assert inside(text, t.start, t.end) and text[t.start:t.end] == t.text, t
-        assert t.earliest is None or t.latest is None or t.earliest <= t.latest, t
-    quote_ids = {q.id for q in a.quotes}
-    entity_ids = {e.id for e in a.entities}
-    time_ids = {t.id for t in a.times}
-    for ev in a.events:
-        assert inside(text, ev.start, ev.end), ev
-        assert ev.earliest is None or ev.latest is None or ev.earliest <= ev.latest, ev
-        assert 0 <= ev.sentence < len(a.sentences)
-        assert set(ev.quotes) <= quote_ids and set(ev.entities) <= entity_ids, ev
-        assert ev.time is None or ev.time in time_ids, ev
-    json.dumps(article_to_dict(a), ensure_ascii=False)
+check = check_article  # the article contract, shared with the fuzzer
 
 
 @SETTINGS

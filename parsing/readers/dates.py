@@ -15,6 +15,7 @@ _YEAR = re.compile(r"\b(1[6-9]|2[0-9])\d{2}\b")
 # ".../2026/03/05/slug", ".../2026-03-05-slug", ".../20260305/...", ".../2026/03/slug" in a URL path.
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])(?:\2(0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
 _MID_MONTH = 15
+_MAX_DATE_CHARS = 100  # a longer metadata value is no date
 
 
 def parse_date(value: object) -> date | None:
@@ -47,20 +48,20 @@ def _from_text(text: str) -> date | None:
     rfc = parsedate_tz(text)
     if rfc is not None and rfc[0] > 0:
         return _ymd(rfc[0], rfc[1], rfc[2])
-    if not _YEAR.search(text):  # a bare "Nov 23" or "Tuesday" has no year: not a date we can use
+    if not _YEAR.search(text) or len(text) > _MAX_DATE_CHARS:  # "Nov 23", "Tuesday": no year to use
         return None
     from dateutil import parser
 
     try:
         return parser.parse(text, fuzzy=False, default=datetime(2000, 1, 1)).date()
-    except (ValueError, OverflowError):
+    except Exception:  # ValueError, OverflowError, and decimal's errors on a 50-digit minute
         return None
 
 
 def _ymd(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
-    except ValueError:
+    except (ValueError, OverflowError):  # a 30-digit year
         return None
 
 

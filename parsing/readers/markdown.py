@@ -14,7 +14,8 @@ from .frontmatter import split_front_matter
 from .mdstrip import has_markup, to_plain
 from .meta import TITLE_KEYS, URL_KEYS, byline_of, first, published_of, tags_of, text_of
 
-_H1 = re.compile(r"\s*(?:#\s+(.+?)(?:\s+#+)?|([^\n#>*+-][^\n]*)\n=+)[ \t]*(?:\n|\Z)")
+# A title is at most 500 characters: the lazy text would otherwise try every closing position.
+_H1 = re.compile(r"\s*(?:#\s+(?=[^\n]{1,500}(?:\n|\Z))(.+?)(?:\s+#+)?|([^\n#>*+-][^\n]*)\n=+)[ \t]*(?:\n|\Z)")
 
 
 def read(content: str, path: str) -> list[Entry]:

@@ -11,22 +11,25 @@ import re
 from .htmltext import html_to_text
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+# Each pattern is tried once per mark, and never rescans the rest of the text from each of a run of
+# marks: a heading is at most _LINE characters (its lazy text would try every closing position),
+# and an emphasis, strike-through or comment holds no mark of its own kind.
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=.{0,500}$)(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(r"^(\s*)[-*+]\s+")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _REFDEF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+.*$")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_COMMENT = re.compile(r"<!--(?:(?!<!--).)*?-->", re.S)
 
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_REFLINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_REFLINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
-_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?!\w)")
+_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*\\])\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s_\\])_(?!\w)")
+_STRIKE = re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")
 _CODE = re.compile(r"(?<![\w`])`([^`\n]+)`(?![\w`])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _INLINE_HTML = re.compile(r"</?(?:br|b|i|em|strong|span|a|sup|sub|u|s|small|abbr|cite|mark)\b[^<>]*>", re.I)
