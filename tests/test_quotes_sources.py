@@ -120,3 +120,28 @@ def test_a_name_after_a_or_an_is_not_a_pronoun_antecedent() -> None:
     text = 'Mayor Ana Ruiz, a Democrat, opened the session. "We start today," she said.'
     (q,) = _speech(text)
     assert q.speaker == "Ana Ruiz"
+
+
+def test_a_phrasal_reply_verb_cues_its_subject() -> None:
+    text = 'Mayor Jo Pike spoke first.\n\n"I have never missed a vote," Councillor Ada Brill shot back.'
+    (q,) = _speech(text)
+    assert q.speaker == "Ada Brill"
+
+
+def test_a_speech_verb_followed_by_was_is_a_noun() -> None:
+    text = ('A report by the Harbour Board found delays.\n\n'
+            'The report said approving claims was "slow and error-prone".')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The report"
+
+
+def test_the_object_of_a_reported_clause_is_speech() -> None:
+    (q,) = _quotes('Judge Mia Holt wrote that the state had offered "no credible evidence" of fraud.')
+    assert (q.kind, q.speaker) == ("speech", "Mia Holt")
+
+
+def test_a_title_and_an_apposition_are_both_roles() -> None:
+    text = ('Congresswoman Lia Moss, the Labour nominee, spoke at the fair.\n\n'
+            'The Labour nominee later told reporters the day had been "fun."')
+    (q,) = _speech(text)
+    assert q.speaker == "Lia Moss"

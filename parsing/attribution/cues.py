@@ -41,6 +41,7 @@ _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
 _COMPLEMENT_REACH = 120  # or this close when the quote is its object's complement (as "…")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
+_FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
                          "night"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
@@ -65,6 +66,8 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     if prev in v.passive_markers and not word.endswith("ing"):
         return False
     after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
+    if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN:
+        return False  # "approving claims was slow": a noun, the subject of the verb after it
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
 
 

@@ -26,6 +26,7 @@ _GOVERNOR_REACH = 120  # characters before a short quote searched for the verb t
 _GOVERNOR_WORDS = 8
 _CLAUSE_BREAK = re.compile(r"[,;:—–\u2592]")
 _TITLE_MAX = 6
+_THAT = re.compile(r"\bthat\b")
 
 
 def _inner_words(text: str, q: QuoteSpan) -> list[str]:
@@ -83,6 +84,20 @@ def _names_the_noun(masked: str, q: QuoteSpan, para_start: int) -> bool:
     return last.isalpha() and last.islower() and last not in vocab().speech_verbs
 
 
+def _reported(masked: str, q: QuoteSpan, cue: Cue | None) -> bool:
+    """The quote is the object of a verb in the clause a speech verb reports (``wrote that the state
+    had offered "no credible evidence"``): the speaker's words. Not after a preposition (``said
+    they were stored in "approved security cabinets"``: a phrase, not a claim)."""
+    if cue is None or cue.verb is None or cue.position != "prefix" or cue.verb[1] > q.start:
+        return False
+    before = [t.low for t in np_tokens(masked, max(cue.verb[1], q.start - 40), q.start)]
+    while before and before[-1] in G.DETERMINERS:
+        before.pop()
+    if before and before[-1] in G.PREPOSITIONS:
+        return False
+    return _THAT.search(masked, cue.verb[1], q.start) is not None
+
+
 def _own_sentence(text: str, masked: str, q: QuoteSpan, para_start: int, inner: str) -> bool:
     """A short quote that is a whole sentence standing on its own (``… told listeners. "I mean
     that."``): capitalised, closed by . ! or ?, after a sentence's end or at the paragraph's start."""
@@ -109,6 +124,7 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     if cue is None or cue.position == "distant":
         if q.single or (n <= _SHORT and not _own_sentence(text, masked, q, para_start, inner)):
             return "other"
-    if n <= _SHORT and inner[-1:] not in (".", "!", "?", ",") and _other_verb_object(masked, q, para_start):
+    if n <= _SHORT and inner[-1:] not in (".", "!", "?", ",") and not _reported(masked, q, cue) \
+            and _other_verb_object(masked, q, para_start):
         return "other"  # a scare quote that a speech verb elsewhere in the sentence does not govern
     return "speech"

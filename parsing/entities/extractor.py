@@ -17,7 +17,7 @@ from .coref import Cand, merge
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_head, dateline, vote
 from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
-from .roles import Piece, descriptor, peel, role_after
+from .roles import Piece, descriptor, joined_roles, peel, role_after
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
 from .works import product_after, work_titles
 
@@ -244,7 +244,7 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
         while cands and cands[-1].end > desc.start and not cands[-1].role:
             cands.pop()
     before = desc.text if desc is not None and desc.role and known is None else None
-    role = piece.role or before or (role_after(text, end, gaz) if known is None else None)
+    role = joined_roles(piece.role or before, role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     if known is None and not piece.person and product_after(text, end, ctx.next):  # "Javelin missiles"
         votes.append(("OTHER", _PRODUCT_WEIGHT))  # outweighed where other mentions name a maker

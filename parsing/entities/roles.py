@@ -170,6 +170,13 @@ def descriptor(text: str, tokens: list[Token], index: int, gaz: Gazetteer) -> De
     return Descriptor(tokens[start].start, text[tokens[first].start:tokens[j].end], is_role)
 
 
+def joined_roles(title: str | None, apposition: str | None) -> str | None:
+    """``Congresswoman`` and ``the Republican nominee`` after the name: both, as one role."""
+    if title and apposition:
+        return f"{title}, {apposition}"
+    return title or apposition
+
+
 def role_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     """An apposition after a name: ", the chief executive of Y," -> "chief executive of Y"."""
     m = _APPOSITION.match(text, end)
