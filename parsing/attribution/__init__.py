@@ -5,11 +5,15 @@ A text flows through the modules in this order:
 * ``marks`` pairs quotation marks into quote spans (straight, curly, guillemets; apostrophes told
   apart), paragraph by paragraph over ``parsing.segment``'s paragraphs;
 * ``kind`` tells speech from titles and scare quotes;
-* ``cues`` finds the attribution around each quote (``said X``, ``X said``, ``according to X``),
-  with the surface ``forms`` of a cue and the ``mentions`` of a speaker it can hold; ``grammar``
-  and ``vocab`` hold the closed word classes and the speech verbs (data, via ``parsing.vocab``);
+* ``cues`` finds the attribution around each quote (``said X``, ``X said``, ``according to X``, and
+  the subject of a characterising verb whose object takes the quote as complement: ``dismissed the
+  plan as "…"``), with the surface ``forms`` of a cue and the ``mentions`` of a speaker it can hold
+  (names, pronouns, descriptions, documents, quantified groups); ``grammar`` and ``vocab`` hold the
+  closed word classes and the speech verbs (data, via ``parsing.vocab``);
 * ``speakers`` resolves a mention to a person or organisation: pronouns by ``gender`` evidence,
-  descriptions and short names through the article's name ``index`` (built on ``names``);
+  short names through the article's name ``index`` (built on ``names``), a definite description
+  to the person given that role (``parsing.entities.roles.holder``) or the organisation or document
+  introduced with that head noun (``X, the cable network`` … ``the network``);
 * ``extractor.extract`` ties them together and carries attribution over multi-paragraph quotes.
 """
 

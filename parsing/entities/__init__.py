@@ -6,10 +6,12 @@ A text flows through the modules in this order:
   cuts runs that hold two names (``Millbridge and Orrin Falls``, calendar words, ``of`` links);
 * ``roles`` peels titles and roles off a name (``Secretary of State Antony Blinken``) and records
   them;
-* ``kinds`` votes a type for each name from its form and context, with the ``gazetteer`` of known
-  countries, cities, agencies and given names (data, via ``parsing.vocab``); ``works`` marks titles
-  of works and product names;
-* ``coref`` merges mentions into entities: short forms, aliases and acronyms;
+* ``kinds`` votes a type for each name from its form and how the article uses it (an apposition's
+  head noun, ``shares of X``, ``analysts at X``, ``X and`` a known organisation), with the
+  ``gazetteer`` of known countries, cities, agencies and given names (data, via ``parsing.vocab``);
+  ``works`` marks titles of works and product names;
+* ``coref`` merges mentions into entities: short forms, aliases and acronyms, a surname over a
+  place of the same name;
 * ``extractor.extract`` runs them in that order.
 """
 

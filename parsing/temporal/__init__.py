@@ -8,7 +8,8 @@ A text flows through the modules in this order:
   find candidates (only words that can open a rule are tried);
 * ``guards`` drops look-alikes (amounts, names, ``May`` the verb, ages, fractions);
 * resolvers turn a match into a value: ``values`` (calendar dates, years, decades), ``deictic``
-  (weekdays, today, the day, clock times, PRESENT/PAST/FUTURE_REF), ``relative`` (last week, next
+  (weekdays and their parts of the day, today, the day, clock times with
+  their zone's offset, PRESENT/PAST/FUTURE_REF), ``relative`` (last week, next
   month, quarters, seasons, fiscal years, ... ago), ``durations`` (P3Y, sets); relative ones are
   counted from the publication date in the direction the sentence's tense points (``tense``), with
   ``calendar`` arithmetic; ``context`` is what every resolver is handed;
