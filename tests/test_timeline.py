@@ -17,6 +17,8 @@ from parsing.timeline import (
     filter_article,
     filter_entity,
     filter_entity_name,
+    filter_members,
+    filter_quotes,
     filter_range,
     histogram,
     newest,
@@ -192,3 +194,12 @@ def test_decade_buckets_at_the_start_of_the_calendar() -> None:
     assert hist.unit == "decade"
     got = [(b.start.year, b.end.year, b.count) for b in hist.buckets]
     assert got == [(1, 9, 1), (10, 19, 0), (20, 29, 1)]
+
+
+def test_filter_members_and_quotes_take_pairs_of_article_and_id() -> None:
+    tl = build_timeline([A, B, C])
+    assert keys(filter_members(tl, {("a", "e2")})) == ["a.v2", "a.v4"]
+    assert keys(filter_members(tl, {("a", "e1"), ("b", "e1")})) == ["b.v1", "a.v1", "a.v4"]
+    assert keys(filter_members(tl, {("c", "e1")})) == []
+    assert keys(filter_quotes(tl, {("a", "q1")})) == ["a.v1"]
+    assert filter_quotes(tl, {("b", "q1")}) == ()

@@ -186,3 +186,15 @@ async def test_one_article_is_not_plural(cdir: Path) -> None:
         assert app.query_one(StatusLine).summary.startswith("1 article")
         assert "1 articles" not in app.query_one(StatusLine).summary
         assert app.reader.view.border_title is not None and DAM.title in str(app.reader.view.border_title)
+
+
+async def test_timeline_entity_filter_finds_the_identity_by_surname(cdir: Path) -> None:
+    app = make_app(cdir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        timeline = app.query_one(TimelinePane)
+        timeline.set_entity("poe")
+        await pilot.pause()
+        assert [e.event.summary for e in timeline.entries] == ["Engineer Bob Poe disagreed on 3 March."]
+        timeline.set_entity("nobody at all")
+        assert timeline.entries == ()

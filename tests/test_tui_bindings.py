@@ -236,11 +236,14 @@ async def test_entities_scope_toggle(app: DatelineApp) -> None:
         pane = app.query_one(EntitiesPane)
         pane.table.focus()
         await pilot.pause()
-        ann = {r.key.name: r for r in pane.rows}["Ann Roe"]
-        assert len(ann.quotes) == 0 and ann.mentions == 1
+        here = {r.key.name: r for r in pane.rows}
+        ann = here["Ann Roe"]  # "Roe" in the same article is her surname: one row
+        assert "Roe" not in here and ann.articles == 1 and len(ann.quotes) == 2
         await pilot.press("e")
-        ann = {r.key.name: r for r in pane.rows}["Ann Roe"]
-        assert pane.library_scope and ann.mentions == 2 and len(ann.quotes) == 1
+        every = {r.key.name: r for r in pane.rows}["Ann Roe"]
+        assert pane.library_scope and every.articles == 2  # and "Ann Roe" of the storm article
+        assert every.mentions == ann.mentions + 1 and len(every.quotes) == len(ann.quotes) + 1
+        assert "Arts" in [str(c.label) for c in pane.table.columns.values()]
 
 
 async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineApp) -> None:
@@ -388,10 +391,11 @@ async def test_remaining_keys_prev_mention_pages_panes(app: DatelineApp) -> None
         await pilot.press("3")
         assert focused(app) is pane.table
         names = [row.key.name for row in pane.rows]
-        await pilot.press("g", *["j"] * names.index("Roe"))
-        await pilot.press("2", "G", "M")  # from the bottom, back to Roe's last mention
+        await pilot.press("g", *["j"] * names.index("Bob Poe"))
+        await pilot.press("2", "G", "M")  # from the bottom, back to Poe's last mention
         reading = app.reader.reading
-        assert reading is not None and reading.entity is not None and reading.entity.name == "Roe"
+        assert reading is not None and reading.entity is not None and reading.entity.name == "Bob Poe"
+        assert len(reading.mentions) == sum(len(e.mentions) for e in DAM.entities if "Poe" in e.name)
         assert reading.mention == len(reading.mentions) - 1
         await pilot.press("M")
         assert reading.mention == len(reading.mentions) - 2

@@ -182,7 +182,12 @@ class DatelineApp(AcrossActions):
     def _entity_highlighted(self, message: EntityHighlighted) -> None:
         article = self.reader.article
         if article is not None:
-            self.reader.select_entity(EntityKey(message.name, message.type).find(article))
+            mine = [e for e in article.entities if (article.id, e.id) in message.members]
+            if len(mine) > 1:  # one identity, several entities here ("Roe" and "Ann Roe"): every mention
+                mentions = tuple(sorted((m for e in mine for m in e.mentions), key=lambda m: m.start))
+                mine = [replace(mine[0], name=message.name, mentions=mentions)]
+            found = mine[0] if mine else EntityKey(message.name, message.type).find(article)
+            self.reader.select_entity(found)
             self.update_position()
 
     @on(EntityChosen)

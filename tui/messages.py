@@ -36,10 +36,12 @@ class OpenArticle(Message):
 
 @dataclass
 class EntityHighlighted(Message):
-    """The cursor in the entities pane moved onto an entity (by name and type)."""
+    """The cursor in the entities pane moved onto an entity (by name and type; ``members`` are the
+    (article id, entity id) pairs that are this entity across articles)."""
 
     name: str
     type: str
+    members: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
+from parsing.crossref import build, records
 from parsing.model import Article, Entity, Quote
 from tui.messages import EntityChosen, EntityHighlighted
 from tui.sanitize import sanitize_line
@@ -25,12 +26,17 @@ TYPE_LABEL = {"PERSON": "person", "ORG": "org", "PLACE": "place", "OTHER": "othe
 
 @dataclass
 class EntityRow:
-    """One entity as listed: totals over the articles in scope."""
+    """One entity as listed (one identity across articles): totals over the articles in scope."""
 
     key: EntityKey
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
     quotes: list[tuple[Article, Quote]] = field(default_factory=list)
+    members: set[tuple[str, str]] = field(default_factory=set)  # (article id, entity id)
+
+    @property
+    def articles(self) -> int:
+        return len({a for a, _ in self.members})
 
 
 def said_by(article: Article, entity: Entity) -> list[Quote]:
@@ -41,11 +47,17 @@ def said_by(article: Article, entity: Entity) -> list[Quote]:
 
 
 def gather(articles: Iterable[Article]) -> list[EntityRow]:
-    """Entities of ``articles`` merged by name and type, most mentioned first."""
+    """Entities of ``articles``, one row an identity across them (``parsing.crossref``: "Blinken" in
+    one article is "Antony Blinken" of another), most mentioned first."""
+    articles = list(articles)
+    identities = build(records(articles))
     rows: dict[EntityKey, EntityRow] = {}
     for article in articles:
         for entity in article.entities:
-            row = rows.setdefault(EntityKey.of(entity), EntityRow(EntityKey.of(entity)))
+            ident = identities.of(article.id, entity.id)
+            key = EntityKey(ident.name, ident.type) if ident is not None else EntityKey.of(entity)
+            row = rows.setdefault(key, EntityRow(key))
+            row.members.add((article.id, entity.id))
             row.roles.update(entity.roles)
             row.mentions += len(entity.mentions)
             row.quotes.extend((article, q) for q in said_by(article, entity))
@@ -59,7 +71,7 @@ class EntityTable(PaneTable):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "toggle_scope", "Scope",
                                                               tooltip="this article or all articles")]
     COLUMNS: ClassVar[list[Column]] = [("Name", "name", 0), ("Ment", "m", 4), ("Qts", "q", 3),
-                                       ("Type", "type", 6), ("Roles", "roles", 18)]
+                                       ("Arts", "arts", 4), ("Type", "type", 6), ("Roles", "roles", 18)]
     entity_rows: Sequence[EntityRow] = ()
 
     def fill(self) -> None:
@@ -68,6 +80,7 @@ class EntityTable(PaneTable):
                             "type": Text(TYPE_LABEL.get(row.key.type, "?")),
                             "m": Text(str(row.mentions), justify="right"),
                             "q": Text(str(len(row.quotes)), justify="right"),
+                            "arts": Text(str(row.articles), justify="right"),
                             "roles": Text(sanitize_line(", ".join(sorted(row.roles))), style="dim")}, str(i))
 
     def action_toggle_scope(self) -> None:
@@ -149,7 +162,7 @@ class EntitiesPane(SidePane):
         """Tell the app the user is on this entity (only while the table has focus)."""
         row = self.current
         if row is not None:
-            self.post_message(EntityHighlighted(row.key.name, row.key.type))
+            self.post_message(EntityHighlighted(row.key.name, row.key.type, frozenset(row.members)))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

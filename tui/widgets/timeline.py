@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
+from parsing.crossref import Identities, build, find, records
 from parsing.datefilter import CLEARED, DateRange
 from parsing.model import Article
 from parsing.timeline import (
@@ -17,6 +18,7 @@ from parsing.timeline import (
     TimelineEntry,
     build_timeline,
     filter_entity_name,
+    filter_members,
     filter_range,
     within,
 )
@@ -99,6 +101,8 @@ class TimelinePane(SidePane):
         self.range: DateRange = CLEARED
         self.entity: str | None = None
         self.mode: RangeMode = "within"
+        self.articles: list[Article] = []
+        self._identities: tuple[tuple[int, ...], Identities] | None = None
 
     def compose(self) -> ComposeResult:
         yield Sparkline(id="timeline-spark")
@@ -109,8 +113,23 @@ class TimelinePane(SidePane):
         return self.query_one(TimelineTable)
 
     def set_articles(self, articles: list[Article]) -> None:
+        self.articles = articles
         self.all_entries = build_timeline(articles)
         self.refill()
+
+    def _by_entity(self) -> tuple[TimelineEntry, ...]:
+        """The events of the chosen entity: every article's entity of that identity (the same person
+        as "Blinken" in one article and "Antony Blinken" in another)."""
+        if not self.entity:
+            return self.all_entries
+        key = tuple(id(a) for a in self.articles)
+        if self._identities is None or self._identities[0] != key:
+            self._identities = (key, build(records(self.articles)))
+        identities = self._identities[1]
+        chosen = [i for i in identities if i.name == self.entity] or find(identities, self.entity)
+        if not chosen:
+            return filter_entity_name(self.all_entries, self.entity)
+        return filter_members(self.all_entries, {m for i in chosen for m in identities.members(i.id)})
 
     def set_range(self, selected: DateRange) -> None:
         self.set_filters(selected, self.entity)
@@ -136,11 +155,11 @@ class TimelinePane(SidePane):
 
     def count_in(self, selected: DateRange) -> int:
         """How many events (of the entity, if one is chosen) a date range would keep."""
-        by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
+        by_entity = self._by_entity()
         return len(filter_range(by_entity, selected, self.mode))
 
     def refill(self) -> None:
-        by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
+        by_entity = self._by_entity()
         self.entries = filter_range(by_entity, self.range, self.mode)
         table = self.table
         table.entries, table.selected = self.entries, self.range
@@ -159,7 +178,7 @@ class TimelinePane(SidePane):
     def _draw_histogram(self) -> None:
         spark = self.query_one(Sparkline)
         width = max(8, spark.content_region.width or 40)
-        by_entity = filter_entity_name(self.all_entries, self.entity) if self.entity else self.all_entries
+        by_entity = self._by_entity()
         shown = by_entity if self.range.is_open else filter_range(by_entity, self.range, "overlap")
         spark.draw(shown, self.range, width)  # the coarser events are counted in its legend
 
