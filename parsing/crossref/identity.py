@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..entities.gazetteer import key as surface_key
 from ..model import Article
@@ -29,8 +30,10 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ACRONYM_TYPES = frozenset({"ORG", "OTHER", "PLACE"})
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
-    """The comparison form of a name: no full stops or leading "the", case and spacing folded."""
+    """The comparison form of a name: no full stops or leading "the", case and spacing folded
+    (cached: a library names the same people thousands of times)."""
     return " ".join(surface_key(name).casefold().split())
 
 
@@ -137,8 +140,9 @@ def _groups(items: Iterable[EntityRecord]) -> dict[Key, _Group]:
         g.articles.add(r.article_id)
         g.members.append((r.article_id, r.entity_id))
         for alias in r.aliases:
-            if norm(alias) and norm(alias) != name:
-                g.aliases.setdefault(norm(alias), alias)
+            other = norm(alias)
+            if other and other != name:
+                g.aliases.setdefault(other, alias)
     return groups
 
 
