@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -157,6 +158,7 @@ class _Page:
     def __init__(self, ws: Any) -> None:
         self.ws = ws
         self.screen = ""
+        self.requested: list[str] = []  # every URL the page asked for
         self._id = 0
         self._replies: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._changed = asyncio.Event()
@@ -166,6 +168,10 @@ class _Page:
             data = json.loads(msg.data)
             if "id" in data and data["id"] in self._replies:
                 self._replies.pop(data["id"]).set_result(data.get("result", {}))
+            elif data.get("method") == "Network.requestWillBeSent":
+                self.requested.append(data["params"]["request"]["url"])
+            elif data.get("method") == "Network.webSocketCreated":
+                self.requested.append(data["params"]["url"])
             elif data.get("method") == "Network.webSocketFrameReceived":
                 frame = data["params"]["response"]
                 raw = frame["payloadData"]
@@ -190,7 +196,7 @@ class _Page:
         return True
 
 
-async def _drive(devtools: str, url: str, shot: Path) -> tuple[bool, bool]:
+async def _drive(devtools: str, url: str, shot: Path) -> tuple[bool, bool, set[str | None]]:
     import aiohttp
 
     async with aiohttp.ClientSession() as http:
@@ -213,13 +219,15 @@ async def _drive(devtools: str, url: str, shot: Path) -> tuple[bool, bool]:
             png = await page.call("Page.captureScreenshot", format="png")
             shot.write_bytes(base64.b64decode(png["data"]))
             pump.cancel()
-    return library, sorted_
+    hosts = {urlsplit(u).hostname for u in page.requested}
+    return library, sorted_, hosts
 
 
 def test_the_reader_in_a_browser_shows_the_library_and_answers_keys(
         chromium: str, served: str, tmp_path: Path) -> None:
     shot = tmp_path / "reader-in-browser.png"
-    library, sorted_ = asyncio.run(_drive(chromium, served, shot))
+    library, sorted_, hosts = asyncio.run(_drive(chromium, served, shot))
+    assert hosts == {"127.0.0.1"}  # the page, its script, style, font and websocket: nothing from elsewhere
     assert library  # the library pane and the article's title reached the page
     assert sorted_  # 's' in the browser re-sorted the library (its subtitle says "by source")
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 10_000

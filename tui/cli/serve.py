@@ -12,10 +12,13 @@ import ipaddress
 import shlex
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 EXTRA = "pip install 'dateline[web]'"
+# Our page (app_index.html) instead of textual-serve's, which loads its font from a font service.
+TEMPLATES = Path(__file__).resolve().parents[1] / "web"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,6 +62,6 @@ def run_serve(argv: Sequence[str]) -> int:
               "reach this port can read the files and feeds this reader can", file=sys.stderr)
     host = f"[{args.host}]" if ":" in args.host and not args.host.startswith("[") else args.host
     server = Server(reader_command(args.paths), host=args.host, port=args.port, title="dateline",
-                    public_url=args.public_url or f"http://{host}:{args.port}")
+                    public_url=args.public_url or f"http://{host}:{args.port}", templates_path=TEMPLATES)
     server.serve()
     return EXIT_OK
