@@ -23,7 +23,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦‣]|\d{1,3}[.)])[ \t]+\S")
 _LINE_END = re.compile(r"(?:[.!?…:]|\.\.\.)[\"'”’»)\]]*\s*$")
 _BOUNDARY = re.compile(
-    r"(?<![.!?…])(?P<term>[.!?…]++)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–-])"
+    r"(?P<term>[.!?…](?<![.!?…]{2})[.!?…]*+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–-])"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’&-]+$")
 _INITIAL = re.compile(r"[A-Z]")

@@ -27,6 +27,8 @@ _UTF16_SHARE = 0.7
 _NOT_TEXT = re.compile(
     r"[\ud800-\udfff\ufdd0-\ufdef" + "".join(rf"\U{p:04x}fffe\U{p:04x}ffff" for p in range(17)) + "]"
 )
+# What may be one of them: a quick first look (the full class is slow on any text beyond ASCII).
+_MAYBE = re.compile(r"[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
 REPLACEMENT = "\ufffd"
 
 
@@ -91,7 +93,7 @@ def clean(text: str) -> tuple[str, int]:
     """``text`` with lone surrogates and non-characters replaced by U+FFFD, and how many there were.
 
     One character for one, so offsets into the text stay valid."""
-    if _NOT_TEXT.search(text) is None:
+    if _MAYBE.search(text) is None or _NOT_TEXT.search(text) is None:
         return text, 0
     return _NOT_TEXT.subn(REPLACEMENT, text)
 
