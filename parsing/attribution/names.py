@@ -148,6 +148,9 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         if 2 <= len(person) <= 4 and cut < len(bare) and kind_of([t.text for t in person]) == "person":
             return make_name(text, person, "person")  # Anika Patel of Stanford University
         return make_name(text, run[start:], "org")
+    if len(bare) <= 5 and len(bare) >= 3 and bare[0] in v.org_heads and bare[1] in ("of", "for") \
+            and not any(b in v.titles for b in bare[:-1]):
+        return make_name(text, run, "org")  # Chamber of Commerce, Bank of Japan, Department of Justice
     seg_start = 0
     for i, b in enumerate(bare):
         if b in G.CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):
