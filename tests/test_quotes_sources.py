@@ -150,3 +150,25 @@ def test_a_title_and_an_apposition_are_both_roles() -> None:
     (q,) = _speech(text)
     assert q.speaker == "Lia Moss"
 
+
+
+def test_a_title_after_a_possessive_is_other() -> None:
+    text = 'Speaking on NBC\'s "Meet the Press," Senator Joan Avery said the deal was "dead on arrival."'
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [("other", None), ("speech", "Joan Avery")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The union, which represents 40,000 nurses, described the offer as "an insult."', "The union"),
+    ('The memo, first reported by a local paper, warned that the fund was "at risk of collapse."',
+     "The memo"),
+])
+def test_the_subject_before_a_relative_clause_or_participle(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_he_after_a_new_person_described_by_role_is_not_the_last_speaker() -> None:
+    text = ('"We have been patient," Gail Ryder told the paper.\n\n'
+            'The mayor laughed. "Ask me in June," he said.')
+    first, second = _speech(text)
+    assert first.speaker == "Gail Ryder" and second.speaker is None

@@ -75,8 +75,11 @@ def _other_verb_object(masked: str, q: QuoteSpan, para_start: int) -> bool:
 
 
 def _names_the_noun(masked: str, q: QuoteSpan, para_start: int) -> bool:
-    """A title in apposition to the noun before it (``a memoir, "The Long Table,"``)."""
+    """A title in apposition to the noun before it (``a memoir, "The Long Table,"``) or after a
+    possessive (``NBC's "Meet the Press"``)."""
     before = masked[max(para_start, q.start - 40):q.start].rstrip()
+    if before.endswith(("'s", "’s")):
+        return True  # NBC's "Meet the Press"
     if not before.endswith(","):
         return False
     words = before[:-1].split()

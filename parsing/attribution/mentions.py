@@ -13,6 +13,7 @@ import re
 from typing import Literal, NamedTuple
 
 from . import grammar as G
+from .descriptions import quantified_head, relative
 from .names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
 from .vocab import vocab
 
@@ -98,9 +99,9 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     while start > 0 and toks[start - 1].low not in stop and len(toks) - start < 10:
         start -= 1
     np = toks[start:]
-    group = _quantified(np)
+    group = quantified_head(np)  # 41 percent of respondents, most voters
     if group is not None:
-        return group
+        return Cue(None, (np[0].start, np[-1].end), "group", head=group)
     for i, t in enumerate(np):
         if i >= 2 and t.low in G.DETERMINERS and np[i - 1].low in G.COMPLEMENT_PREPS and \
                 np[i - 2].bare in v.known_heads and np[i - 2].bare not in v.document_nouns:
@@ -127,24 +128,6 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
                 return cut
     kind: MentionKind = "group" if head in v.group_nouns else "description"
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
-
-
-def _quantified(np: list[Tok]) -> Cue | None:
-    """``41 percent of respondents``, ``Most shop owners on the street``: a quantified group of people
-    (not ``several times``; a known head such as ``two officials`` is read as usual)."""
-    if not np or not _quantity(np[0]) or np[0].low == "one":
-        return None
-    head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.PREPOSITIONS), len(np))
-    head = np[head_i - 1].bare
-    if head in vocab().known_heads or head in G.TIME_NOUNS or (_quantity(np[head_i - 1]) and head_i == 1):
-        return None
-    return Cue(None, (np[0].start, np[-1].end), "group", head=head)
-
-
-def _quantity(t: Tok) -> bool:
-    """A number or a quantifier opening a noun phrase (``41``, ``Forty-one``, ``most``)."""
-    first = t.low.split("-")[0]
-    return first in G.QUANTIFIERS or first.replace(",", "").replace(".", "").isdigit()
 
 
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:
@@ -194,7 +177,8 @@ def bare_name(masked: str, toks: list[Tok]) -> Cue | None:
 def split_commas(masked: str, toks: list[Tok]) -> list[list[Tok]]:
     out: list[list[Tok]] = [[]]
     for i, t in enumerate(toks):
-        if i > 0 and "," in masked[toks[i - 1].end:t.start]:
+        if i > 0 and "," in masked[toks[i - 1].end:t.start] and not (  # not inside "40,000"
+                toks[i - 1].text[-1:].isdigit() and t.text[:1].isdigit() and t.start - toks[i - 1].end == 1):
             out.append([])
         out[-1].append(t)
     return out
@@ -217,8 +201,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if not toks:
         return None
     segments = split_commas(masked, toks)
-    if len(segments[-1]) == 1 and segments[-1][0].low in G.RELATIVE and len(segments) >= 2:
-        segments = segments[:-1]
+    if len(segments) >= 2 and relative(segments[-1], trailing_comma):
+        segments = segments[:-1]  # X, who …, said / The union, which represents …, described
         trailing_comma = True
     last = describe(masked, segments[-1])
     person = last is not None and last.name is not None and last.name.kind == "person"

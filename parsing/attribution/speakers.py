@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ..entities.roles import holder as role_holder
 from ..model import Entity
 from . import grammar as G
+from .descriptions import after_indefinite, described_since, indefinite
 from .gender import Gender, GenderIndex
 from .index import NameIndex
 from .mentions import Cue
@@ -30,7 +31,6 @@ _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far b
 _COMPANY_WINDOW = 600
 _APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
 _PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
-_INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -69,7 +69,7 @@ class Resolver:
         """Names outside quotations starting in ``[lo, pos)``, nearest first; not a name after ``a``
         or ``an`` (``Vasquez, a Democrat``: a class, not someone to refer back to)."""
         return (n for n in self.index.before(pos, lo) if self.masked[n.start] != self.fill
-                and _INDEFINITE.search(self.masked, max(0, n.start - 4), n.start) is None)
+                and not after_indefinite(self.masked, n.start))
 
     # names -------------------------------------------------------------------------------------
     def _entity_at(self, start: int, end: int) -> Entity | None:
@@ -176,6 +176,8 @@ class Resolver:
             for n in self.names_before(pos, para_start):
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
+        if last is not None and described_since(self.masked, max(since, para_start - 1), pos):
+            return _NONE  # "…," Ryder said. … the mayor laughed. "…," he said: not Ryder
         if last is not None:
             if not others and gender is not None and last[1].speaker is not None:
                 self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
@@ -211,7 +213,7 @@ class Resolver:
         if head in v.document_nouns:
             if comp is not None:
                 return self.canonical(comp)
-            if self._indefinite(cue):
+            if cue.mention is not None and indefinite(self.text, cue.mention[0]):
                 return _NONE  # "an internal memo": a document not met before, its issuer unknown
             last = self._last_speaker(start, "org")
             return self._issuer(head, start) or (last[1] if last else _NONE)
@@ -230,12 +232,6 @@ class Resolver:
             held_org = self._role_holder(head, start, "org") if definite else None  # X, the network, …
             return held_org or self._named_org(head, start)
         return _NONE
-
-    def _indefinite(self, cue: Cue) -> bool:
-        if cue.mention is None:
-            return False
-        first = self.text[cue.mention[0]:cue.mention[0] + 3].lower()
-        return first.startswith(("a ", "an"))
 
     def _issuer(self, head: str, pos: int) -> Resolved | None:
         """``the readout``: the organisation that released the last readout mentioned before."""

@@ -1,0 +1,64 @@
+"""What a noun phrase that is not a name says about who it refers to: a quantified group (``41
+percent of respondents``), a clause between a subject and its verb (``, which represents …,``), an
+indefinite (``a Democrat``, ``an internal memo``: nobody met before) and a sentence opened by a person
+described by role (``The mayor laughed.``: someone new for ``he``/``she``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as G
+from .names import Tok
+from .vocab import vocab
+
+_INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
+_ROLE_OPENING = re.compile(  # a sentence opened by "The mayor laughed", "The former senator said"
+    r"(?:^|(?<=[.!?\n])\s*)(?:The|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?!of\b|for\b)[a-z]")
+
+
+def quantity(t: Tok) -> bool:
+    """A number or a quantifier opening a noun phrase (``41``, ``Forty-one``, ``most``)."""
+    first = t.low.split("-")[0]
+    return first in G.QUANTIFIERS or first.replace(",", "").replace(".", "").isdigit()
+
+
+def quantified_head(np: list[Tok]) -> str | None:
+    """The head noun of a quantified group of people (``41 percent of respondents``, ``Most shop
+    owners interviewed``); None for ``several times`` and for a known head (``two officials``), which
+    is read as usual."""
+    if not np or not quantity(np[0]) or np[0].low == "one":
+        return None
+    head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.PREPOSITIONS), len(np))
+    head = np[head_i - 1].bare
+    if head in vocab().known_heads or head in G.TIME_NOUNS or (quantity(np[head_i - 1]) and head_i == 1):
+        return None
+    return head
+
+
+def relative(seg: list[Tok], closed: bool) -> bool:
+    """A relative clause or a participle phrase between a subject and its verb: ``, who``, ``, which
+    represents …,``, ``, first reported by …,`` (closed by a comma before the verb)."""
+    if seg[0].low in G.RELATIVE and (len(seg) == 1 or (closed and seg[0].low != "that")):
+        return True
+    return closed and any(t.low.endswith("ed") and t.text.islower() for t in seg[:2])
+
+
+def after_indefinite(text: str, start: int) -> bool:
+    """Whether ``a`` or ``an`` stands right before ``start`` (``Vasquez, a Democrat``)."""
+    return _INDEFINITE.search(text, max(0, start - 4), start) is not None
+
+
+def indefinite(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` opens with ``a``/``an`` (``an internal memo``)."""
+    return text[start:start + 3].lower().startswith(("a ", "an"))
+
+
+def described_since(masked: str, lo: int, pos: int) -> bool:
+    """Whether a sentence in ``[lo, pos)`` opens with a person described by role (``The mayor
+    laughed.``)."""
+    v = vocab()
+    for m in _ROLE_OPENING.finditer(masked, max(0, lo), pos):
+        word = m.group(1).lower()
+        if word in v.person_roles and word not in v.group_nouns:
+            return True
+    return False
