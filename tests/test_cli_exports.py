@@ -124,6 +124,8 @@ def test_range_within_by_default_overlapping_on_request(story: Path,
     assert whens("--range", "2014-2020") == ["2014", "Mar 2020"]
     assert whens("--range", "jun 2014") == []  # "2014" is coarser than June: not what happened then
     assert whens("--range", "jun 2014", "--overlapping") == ["2014"]
+    _, text, _ = run(capsys, "timeline", str(story), "--range", "jun 2014", "--overlapping")
+    assert text.startswith("≈ 2014 ")  # coarser than the range: marked as such
 
 
 def test_bad_range_is_a_usage_error(story: Path, capsys: pytest.CaptureFixture[str]) -> None:

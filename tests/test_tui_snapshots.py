@@ -52,3 +52,8 @@ def test_help(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp]) ->
 def test_timeline_filtered_to_a_month(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp]) -> None:
     keys = ["d", *"2021-11", "enter"]
     assert snap_compare(make_app(), terminal_size=(160, 48), run_before=loaded, press=keys)
+
+
+def test_speakers_and_one_speakers_quotes(snap_compare: SnapCompare,
+                                          make_app: Callable[[], DatelineApp]) -> None:
+    assert snap_compare(make_app(), terminal_size=(100, 30), run_before=loaded, press=["S", "enter"])

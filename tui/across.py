@@ -137,7 +137,7 @@ class AcrossActions(PaneActions):
         label = "timeline" + ("" if timeline.range.is_open else f" {timeline.range.label}")
         if timeline.entity:
             label += f" {timeline.entity}"
-        return label, timeline_rows(timeline.entries), "summary"
+        return label, timeline_rows(timeline.entries, timeline.range), "summary"
 
     def action_export(self) -> None:
         """Write what is on screen (the filtered timeline, or a speaker's quotes) to a new file."""

@@ -64,6 +64,7 @@ def run_timeline(argv: Sequence[str]) -> int:
     if not articles:
         return EXIT_FAILED
     entries = build_timeline(articles)
+    chosen = None
     if args.range:
         chosen = read_range(PROG, args.range, newest(entries))
         if chosen is None:
@@ -87,7 +88,7 @@ def run_timeline(argv: Sequence[str]) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps([_as_json(e) for e in entries], ensure_ascii=False, indent=2) + "\n")
     else:
-        rows = timeline_rows(entries)
+        rows = timeline_rows(entries, chosen)
         sys.stdout.write(WRITERS[args.format](rows, "summary"))
         if args.format == "ics" and left_out(rows):
             print(f"# {left_out(rows)} undated or open-ended events left out of the calendar",

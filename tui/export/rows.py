@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from parsing.crossref import QuoteEntry
-from parsing.timeline import TimelineEntry
+from parsing.datefilter import DateRange
+from parsing.timeline import TimelineEntry, within
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,17 +23,19 @@ class Row:
     article: str
     source: str
     uid: str
+    inside: bool = True  # within the date filter, not only overlapping it (text and Markdown mark it)
 
 
 def _article(title: str | None, path: str) -> str:
     return title or path.rsplit("/", 1)[-1]
 
 
-def timeline_rows(entries: Iterable[TimelineEntry]) -> list[Row]:
+def timeline_rows(entries: Iterable[TimelineEntry], selected: DateRange | None = None) -> list[Row]:
+    """Rows of timeline entries; with ``selected``, those only overlapping it are marked."""
     return [
         Row(e.event.earliest, e.event.latest, e.when, ", ".join(e.speakers), e.event.summary,
             _article(e.article_title, e.article_path), e.article_source or "",
-            f"{e.article_id}-{e.event.id}")
+            f"{e.article_id}-{e.event.id}", selected is None or selected.is_open or within(e, selected))
         for e in entries
     ]
 

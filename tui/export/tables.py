@@ -23,7 +23,8 @@ def to_text(rows: Sequence[Row], text_name: str = "summary") -> str:
     out = []
     for r in rows:
         who = f"{r.speaker}: " if r.speaker else ("unattributed: " if text_name == "quote" else "")
-        out.append(sanitize_line(f"{r.when:<18} {who}{r.text}  [{r.source or r.article}]") + "\n")
+        when = r.when if r.inside else f"≈ {r.when}"
+        out.append(sanitize_line(f"{when:<18} {who}{r.text}  [{r.source or r.article}]") + "\n")
     return "".join(out)
 
 
@@ -48,6 +49,6 @@ def to_markdown(rows: Sequence[Row], text_name: str = "summary") -> str:
     head = ["When", "Speaker", text_name.capitalize(), "Source"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
-        cells = [r.when, r.speaker, r.text, r.source or r.article]
+        cells = [r.when if r.inside else f"≈ {r.when}", r.speaker, r.text, r.source or r.article]
         lines.append("| " + " | ".join(md_escape(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
 from parsing.crossref import QuoteEntry, SpeakerRow, by_speaker
@@ -38,6 +38,10 @@ class SaidTable(PaneTable):
     FLEX_MIN = 30
     quotes: Sequence[QuoteEntry] = ()
 
+    def add_cells(self, cells: dict[str, Text], key: str) -> None:
+        """A quote wraps onto as many lines as it needs."""
+        self.add_row(*(cells[str(k.value)] for k in self.columns), key=key, height=None)
+
     def fill(self) -> None:
         for i, q in enumerate(self.quotes):
             outlet = q.article_source or q.article_title or q.article_path.rsplit("/", 1)[-1]
@@ -46,14 +50,19 @@ class SaidTable(PaneTable):
                             "quote": Text(sanitize_line(q.quote.text), style="italic")}, str(i))
 
 
-class SpeakersScreen(Screen[QuoteEntry | None]):
-    """Dismissed with the quote to open, or None. Esc goes from a speaker's quotes back to the list."""
+class SpeakersScreen(ModalScreen[QuoteEntry | None]):
+    """Dismissed with the quote to open, or None. Esc goes from a speaker's quotes back to the list.
+
+    Modal, so the reading keys of the screen below neither act nor show in the footer here."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,b,backspace", "back", "Back"),
+        Binding("x", "app.export", "Export", tooltip="these quotes to a file"),
         Binding("S", "close", "Close speakers", show=False),
+        Binding("q", "app.quit", "Quit"),
     ]
     DEFAULT_CSS = """
+    SpeakersScreen { background: $background; }
     SpeakersScreen #speakers-title { height: 1; padding: 0 1; background: $panel; color: $text-accent; }
     SpeakersScreen PaneTable { height: 1fr; }
     SpeakersScreen .-hidden { display: none; }
@@ -91,11 +100,11 @@ class SpeakersScreen(Screen[QuoteEntry | None]):
             n = len(self.speakers)
             total = sum(r.quotes for r in self.speakers)
             text = f"Speakers · {plural(n, 'speaker')}, {plural(total, 'quote')}"
-            hint = " · Enter: their quotes · x: export · Esc: back"
+            hint = " · Enter: their quotes"
         else:
             s = self.speaker
             text = f"{s.name} · {plural(s.quotes, 'quote')} in {plural(s.articles, 'article')} · {s.span}"
-            hint = " · Enter: open the article there · x: export · Esc: all speakers"
+            hint = " · Enter: read it in its article"
         title = safe_line(text)
         title.append(hint, style="dim")
         self.query_one("#speakers-title", Static).update(title)
