@@ -259,7 +259,9 @@ def test_queries_over_the_samples(tmp_path: Path) -> None:
     hits = store.search("spillway")
     assert hits and all("spillway" in h.text.lower() for h in hits)
     assert all(h.when for h in hits if h.article.published)
-    entries = [e for _, e in store.timeline()]
+    keys = store.timeline_keys()
+    rows = store.timeline_entries(keys)
+    entries = [rows[k] for k in keys]
     assert len(entries) == sum(s.events for s in store.summaries())
     parsed = [a for a in load([str(SAMPLES)]) if isinstance(a, Article)]
     for lo, hi in ((date(2026, 3, 1), date(2026, 3, 31)), (date(2021, 1, 1), date(2021, 12, 31)),
@@ -267,8 +269,13 @@ def test_queries_over_the_samples(tmp_path: Path) -> None:
         want = filter_range(build_timeline(parsed), DateRange(lo, hi, ""), "overlap")
         assert store.timeline_range(lo, hi) == list(want)
     assert entries == list(build_timeline(parsed))
-    counts = {(n, t): (arts, m) for n, t, arts, m in store.entity_counts()}
-    assert counts and all(arts >= 1 and m >= arts for arts, m in counts.values())
+    totals = store.entity_rows()
+    assert totals and all(t.articles >= 1 and t.mentions >= t.articles for t in totals)
+    said = next(t for t in totals if t.quotes)
+    assert len(store.entity_quotes(said.name, limit=100)) == said.quotes
+    assert store.newest() == max(s.published for s in store.summaries() if s.published)
+    assert store.timeline_keys(entity="  northgate HYDRO ") == [k for k, e in zip(keys, entries, strict=True)
+                                                              if "Northgate Hydro" in e.entity_names]
     speaker = next(q.speaker for s in store.summaries() for q in store.article(s.key).quotes  # type: ignore[union-attr]
                    if q.speaker)
     assert all(text for _, _, text in store.quotes_by(speaker))

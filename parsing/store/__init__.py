@@ -12,7 +12,7 @@ from .db import Store
 from .errors import StoreError
 from .keys import code_signature, file_key
 from .opening import Opened, memory_store, open_store
-from .queries import ArticleSummary, SearchHit
+from .queries import ArticleSummary, EntityTotal, SearchHit
 
-__all__ = ["ArticleSummary", "Opened", "SearchHit", "Store", "StoreError", "code_signature", "file_key",
-           "memory_store", "open_store"]
+__all__ = ["ArticleSummary", "EntityTotal", "Opened", "SearchHit", "Store", "StoreError", "code_signature",
+           "file_key", "memory_store", "open_store"]

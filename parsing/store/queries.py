@@ -9,14 +9,13 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from parsing.model import Article, Event, LoadError
-from parsing.timeline import TimelineEntry
+from parsing.model import Article, LoadError
 
 from .rows import SEP, decode_body
-from .schema import SENTENCE_SLOTS, WIDE_DAYS
+from .schema import SENTENCE_SLOTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +35,18 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityTotal:
+    """An entity across articles: the same name and type is one entity here."""
+
+    name: str
+    type: str
+    roles: frozenset[str]
+    articles: int
+    mentions: int
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     article: ArticleSummary
     sentence: int
@@ -49,11 +60,7 @@ _IN_SCOPE = "FROM articles a JOIN scope s ON s.file = a.file"
 _ORDERS = {"input": "s.rank, a.ord", "date": "a.published IS NULL, a.published, s.rank, a.ord",
            "title": "coalesce(a.title, a.path) COLLATE NOCASE, s.rank, a.ord",
            "source": "a.source IS NULL, a.source COLLATE NOCASE, s.rank, a.ord"}
-_EVENT = ("e.article, e.ord, e.eid, e.start, e.\"end\", e.sentence, e.summary, e.time, e.earliest, e.latest, "
-          "e.date_from, e.granularity, e.speakers, e.entity_ids, e.quote_ids, e.entity_names, "
-          "a.aid, a.title, a.source, a.path, a.published")
-SortKey = tuple[Any, ...]  # what the timeline orders events by (see parsing.timeline)
-_EVENT_ORDER = "e.first IS NULL, e.first, e.last, e.tier, s.rank, a.ord, e.start"
+
 
 
 def _date(s: str | None) -> date | None:
@@ -68,16 +75,6 @@ def _summary(row: Sequence[Any]) -> ArticleSummary:
     k, aid, path, title, source, pub, nq, ne, nev, nw = row
     return ArticleSummary(int(k), str(aid), str(path), title, source, _date(pub),
                           int(nq), int(ne), int(nev), int(nw))
-
-
-def _entry(row: Sequence[Any]) -> TimelineEntry:
-    (_, _, eid, start, end, sentence, summary, time, earliest, latest, date_from, gran, speakers,
-     entity_ids, quote_ids, names, aid, title, source, path, published) = row
-    event = Event(str(eid), int(start), int(end), str(summary), time, _date(earliest),
-                  _date(latest), date_from, _split(str(entity_ids)), _split(str(quote_ids)),
-                  int(sentence))
-    return TimelineEntry(str(aid), title, source, str(path), _date(published),
-                         event, _split(str(speakers)), _split(str(names)), str(gran))
 
 
 def fts_query(text: str) -> str:
@@ -119,33 +116,24 @@ class Queries:
         rows = self._all("SELECT json FROM bodies WHERE article = ?", (key,))
         return decode_body(rows[0][0]) if rows else None
 
-    def timeline(self, article_keys: Sequence[int] | None = None) -> list[tuple[SortKey, TimelineEntry]]:
-        """(sort key, entry) for every event of the scope, or of these articles, in timeline order."""
-        where = f"WHERE e.article IN ({','.join(str(int(k)) for k in article_keys)})" if article_keys else ""
-        sql = (f"SELECT e.first IS NULL, e.first, e.last, e.tier, s.rank, a.ord, e.start, {_EVENT} "
-               f"FROM events e JOIN articles a ON a.id = e.article JOIN scope s ON s.file = a.file "
-               f"{where} ORDER BY {_EVENT_ORDER}")
-        return [(tuple(r[:7]), _entry(r[7:])) for r in self._all(sql)]
-
-    def timeline_range(self, start: date, end: date, limit: int = -1) -> list[TimelineEntry]:
-        """Dated events overlapping ``[start, end]`` in timeline order, as ``timeline.filter_range``
-        selects them; narrow events are found by an index range, wide ones (few) by a scan."""
-        lo, hi = start.isoformat(), end.isoformat()
-        back = (start - timedelta(days=WIDE_DAYS)).isoformat() if start.toordinal() > WIDE_DAYS else lo
-        sql = (f"SELECT {_EVENT} FROM events e JOIN articles a ON a.id = e.article "
-               "JOIN scope s ON s.file = a.file WHERE e.tier = 0 AND ("
-               "(e.wide = 0 AND e.first BETWEEN ? AND ? AND e.last >= ?) OR (e.wide = 1 AND "
-               "(e.earliest IS NULL OR e.earliest <= ?) AND (e.latest IS NULL OR e.latest >= ?))) "
-               f"ORDER BY {_EVENT_ORDER} LIMIT ?")
-        return [_entry(r) for r in self._all(sql, (back, hi, lo, hi, lo, limit))]
-
-    def entity_counts(self, article_keys: Sequence[int] | None = None) -> list[tuple[str, str, int, int]]:
-        """(name, type, articles, mentions) across the scope, or these articles, most mentioned first."""
-        where = f"WHERE n.article IN ({','.join(str(int(k)) for k in article_keys)})" if article_keys else ""
-        sql = ("SELECT n.name, n.type, count(DISTINCT n.article), sum(n.mentions) FROM entities n "
-               f"JOIN articles a ON a.id = n.article JOIN scope s ON s.file = a.file {where} "
+    def entity_rows(self, article_keys: Sequence[int] | None = None) -> list[EntityTotal]:
+        """Entities merged by name and type across the scope (or these articles), most mentioned first."""
+        only = f"IN ({','.join(str(int(k)) for k in article_keys)})" if article_keys else ""
+        q_only, n_only = (f"AND q.article {only}", f"WHERE n.article {only}") if only else ("", "")
+        sql = ("SELECT n.name, n.type, count(DISTINCT n.article), sum(n.mentions), group_concat(n.roles, ?), "
+               "(SELECT count(*) FROM quotes q JOIN articles qa ON qa.id = q.article "
+               f"JOIN scope qs ON qs.file = qa.file WHERE q.entity = n.name {q_only}) "
+               "FROM entities n JOIN articles a ON a.id = n.article JOIN scope s ON s.file = a.file "
+               f"{n_only} "
                "GROUP BY n.name, n.type ORDER BY sum(n.mentions) DESC, n.name")
-        return [(str(a), str(b), int(c), int(d)) for a, b, c, d in self._all(sql)]
+        return [EntityTotal(name, kind, frozenset(r for r in (roles or "").split(SEP) if r), arts, m, q)
+                for name, kind, arts, m, roles, q in self._all(sql, (SEP,))]
+
+    def entity_quotes(self, name: str, limit: int = 20) -> list[tuple[ArticleSummary, str]]:
+        """Quotes whose speaker is an entity of this name, in library order."""
+        sql = (f"SELECT {_SUMMARY}, q.text FROM quotes q JOIN articles a ON a.id = q.article "
+               "JOIN scope s ON s.file = a.file WHERE q.entity = ? ORDER BY s.rank, a.ord, q.start LIMIT ?")
+        return [(_summary(r[:10]), str(r[10])) for r in self._all(sql, (name, limit))]
 
     def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, str, str]]:
         """(article, quote id, quote text) for every quote of one speaker, by article order."""

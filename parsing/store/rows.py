@@ -81,14 +81,16 @@ def _events(article: Article) -> tuple[Row, ...]:
 
 def encode_article(ord_: int, article: Article) -> EncodedArticle:
     a = article
+    names = {e.id: e.name for e in a.entities}
     summary: Row = (ord_, a.id, a.path, a.title, a.source, _day(a.published), a.published_from, a.format,
                     len(a.quotes), len(a.entities), len(a.events), len(a.times), len(a.warnings))
     return EncodedArticle(
         summary=summary,
         body=encode_body(a),
         events=_events(a),
-        entities=tuple((e.id, e.name, e.type, len(e.mentions)) for e in a.entities),
-        quotes=tuple((q.id, q.speaker, q.kind, q.start, q.end, q.text) for q in a.quotes),
+        entities=tuple((e.id, e.name, e.type, len(e.mentions), SEP.join(e.roles)) for e in a.entities),
+        quotes=tuple((q.id, q.speaker, q.kind, names.get(q.speaker_entity or ""), q.start, q.end, q.text)
+                     for q in a.quotes),
         sentences=tuple(a.text[s.start:s.end] for s in a.sentences),
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-VERSION = 1
+VERSION = 2
 SENTENCE_SLOTS = 100_000  # sentences past this many in one article are not searchable
 WIDE_DAYS = 366  # a range query finds narrower events by an index range on their first day
 
@@ -53,17 +53,20 @@ CREATE INDEX IF NOT EXISTS events_when ON events(wide, first);
 CREATE INDEX IF NOT EXISTS events_article ON events(article, ord);
 CREATE TABLE IF NOT EXISTS entities (
     article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    eid TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL
+    eid TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL,
+    roles TEXT NOT NULL             -- joined by U+001F
 );
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name, type);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
 CREATE TABLE IF NOT EXISTS quotes (
     article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     qid TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL,
+    entity TEXT,                    -- the name of the speaker's entity in the article, if resolved
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+CREATE INDEX IF NOT EXISTS quotes_entity ON quotes(entity);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(text, tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS fetched (
     url TEXT PRIMARY KEY, final_url TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT,
@@ -73,6 +76,11 @@ CREATE TABLE IF NOT EXISTS user_meta (
     path TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (path, key)
 );
 """
+
+
+DERIVED = ("sentences", "quotes", "entities", "events", "bodies", "articles", "files")
+"""What a parse put in the store: an older schema's copy is dropped and parsed again (the user's
+own settings and fetched pages are kept)."""
 
 
 class NewerSchema(Exception):
