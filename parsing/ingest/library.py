@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import partial
 
@@ -20,7 +20,7 @@ from parsing.store.queries import ArticleSummary
 from parsing.store.rows import FileResult, encode_file
 from parsing.store.schema import SENTENCE_SLOTS
 
-from .pool import map_files
+from .pool import map_ready
 from .progress import Clock, Progress
 
 BATCH_ARTICLES = 64
@@ -66,8 +66,11 @@ class Ingest:
     """``Ingest(store).run(paths)`` yields :class:`Progress`; ``store`` is where to read the library
     from (it becomes a store in memory if writing to the file fails part-way)."""
 
-    def __init__(self, store: Store, published: date | None = None, jobs: int | None = None) -> None:
+    def __init__(self, store: Store, published: date | None = None, jobs: int | None = None,
+                 parse: Callable[[str], FileResult] | None = None) -> None:
         self.store, self.published, self.jobs = store, published, jobs
+        self.parse = parse or partial(encode_file, published=published)  # module-level: it is pickled
+        self.scope: list[str] = []  # the real paths of the files, in order, once planned
 
     def plan(self, paths: Sequence[str]) -> tuple[list[str], list[str]]:
         """Set the scope to the files of ``paths``, forget what changed or went; return (all, to parse)."""
@@ -79,6 +82,7 @@ class Ingest:
         stale = [k.real for k in keys if k is not None and k.real in stored and stored[k.real] != k.digest()]
         self.store.drop(stale + _removed(self.store, paths, set(reals)))
         self.store.set_scope(reals)
+        self.scope = reals
         return files, todo
 
     def run(self, paths: Sequence[str]) -> Iterator[Progress]:
@@ -96,11 +100,16 @@ class Ingest:
         clock = Clock(len(todo))
         batch: list[FileResult] = []
         n_articles, started = 0, time.monotonic()
-        parse = partial(encode_file, published=self.published)
-        for result in map_files(parse, todo, self.jobs):
+        first = True
+        for result, more_ready in map_ready(self.parse, todo, self.jobs):
             batch.append(result)
             n_articles += len(result.articles)
-            if n_articles >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
+            age = time.monotonic() - started
+            # the first article at once; then batches, written early when the next result is not
+            # there yet (in a pool) or the batch is old enough
+            if first or n_articles >= BATCH_ARTICLES or age >= BATCH_SECONDS or (
+                    not more_ready and self.jobs != 1 and age >= BATCH_SECONDS / 5):
+                first = not n_articles
                 done += len(batch)
                 yield self._write(batch, done, total, clock)
                 batch, n_articles, started = [], 0, time.monotonic()

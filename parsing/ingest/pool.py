@@ -37,9 +37,17 @@ def map_files(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = N
     ``fn`` must be a module-level function (it is pickled by name). Work is submitted a few tasks
     ahead of what has been consumed, so a slow consumer does not let results pile up.
     """
+    return (result for result, _ in map_ready(fn, files, jobs))
+
+
+def map_ready(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = None
+              ) -> Iterator[tuple[T, bool]]:
+    """As :func:`map_files`, each result with whether the next one is ready now (in one process it
+    never is: it has still to be computed), so a consumer can write what it has before it waits."""
     jobs = min(jobs or default_jobs(), max(1, len(files) // FILES_PER_JOB))
     if jobs <= 1:
-        yield from map(fn, files)
+        for f in files:
+            yield fn(f), False
         return
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
     try:
@@ -55,6 +63,6 @@ def map_files(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = N
             nxt = next(it, None)
             if nxt is not None:
                 pending.append(pool.submit(fn, nxt))
-            yield result
+            yield result, bool(pending) and pending[0].done()
     finally:  # also when the consumer stops early: queued work is dropped, not waited for
         pool.shutdown(wait=True, cancel_futures=True)
