@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from parsing.store.rows import FileResult
 
 
 @pytest.fixture(autouse=True)
@@ -12,3 +16,19 @@ def _private_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("DATELINE_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files the ingest parses from here on (the store answers the others)."""
+    import parsing.ingest.library as ingest_library
+    from parsing.store.rows import encode_file
+
+    calls: list[str] = []
+
+    def counting(path: str, published: date | None = None) -> FileResult:
+        calls.append(os.path.basename(path))
+        return encode_file(path, published)
+
+    monkeypatch.setattr(ingest_library, "encode_file", counting)
+    return calls

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import parsing.ingest.library as ingest_library
 import parsing.store.opening as opening
 from parsing.contract import article_from_dict, article_to_dict
 from parsing.datefilter import DateRange
@@ -23,7 +22,6 @@ from parsing.ingest import Ingest
 from parsing.model import Article
 from parsing.pipeline import load, parse_text
 from parsing.store import Store, open_store
-from parsing.store.rows import FileResult, encode_file
 from parsing.timeline import build_timeline, filter_range
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,17 +48,6 @@ def _ingest(store: Store, *paths: Path) -> list[str]:
     return notices
 
 
-def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-
-    def counting(path: str, published: date | None = None) -> FileResult:
-        calls.append(os.path.basename(path))
-        return encode_file(path, published)
-
-    monkeypatch.setattr(ingest_library, "encode_file", counting)
-    return calls
-
-
 def test_sample_articles_round_trip_through_the_contract_and_the_store(tmp_path: Path) -> None:
     store = open_store(tmp_path / "s.db").store
     _ingest(store, SAMPLES)
@@ -77,11 +64,10 @@ def test_any_text_round_trips(text: str, published: date | None) -> None:
     assert article_from_dict(article_to_dict(a)) == a
 
 
-def test_a_second_run_parses_nothing_and_finds_changes(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_second_run_parses_nothing_and_finds_changes(tmp_path: Path, parses: list[str]) -> None:
     d = _folder(tmp_path)
     db = tmp_path / "s.db"
-    calls = _count_parses(monkeypatch)
+    calls = parses
     _ingest(open_store(db).store, d)
     assert sorted(calls) == ["a0.txt", "a1.txt", "a2.txt"]
     calls.clear()

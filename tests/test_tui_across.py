@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from tui_support import DAM, STORM, make_app
+from tui_support import DAM, STORM, make_app, until_loaded
 
 from tui.app import DatelineApp
 from tui.config import Config
@@ -33,8 +33,7 @@ def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
 
 
 async def test_speakers_view_lists_speakers_then_their_quotes_then_opens_one(cdir: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
-from tui_support import DAM, LIBRARY, STORM, Item, fake_loader, make_app, make_article
+from tui_support import DAM, LIBRARY, STORM, Item, fake_loader, make_app, make_article, until_loaded
 
 from parsing.model import Article, Span
 from tui.app import DatelineApp
@@ -32,8 +32,7 @@ def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
 
 
 def test_launch_refuses_a_path_without_articles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
-from tui_support import DAM, STORM, make_app
+from tui_support import DAM, STORM, make_app, until_loaded
 
 from tui.app import DatelineApp
 from tui.screens.datefilter import DateFilterScreen
@@ -36,8 +36,7 @@ class Bells:
 
 
 async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
 
 
 def focused(app: DatelineApp) -> Widget | None:

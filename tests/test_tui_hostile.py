@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from tui_library import build
+from tui_support import until_loaded
 
 from tui.app import DatelineApp
 from tui.config import Config
@@ -44,8 +45,7 @@ async def test_copying_a_hostile_quote_keeps_the_app_alive(folder: Path) -> None
     (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     app = DatelineApp(paths=[str(folder)], config=Config())
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         article = app.reader.article
         assert article is not None and article.quotes, "the fixture needs a quote to copy"
         await pilot.press("tab", "right_square_bracket", "y")
@@ -61,8 +61,7 @@ async def test_a_failed_file_with_brackets_in_its_name_can_be_selected(folder: P
     (odd / "] notes.json").write_text("{not json", encoding="utf-8")
     app = DatelineApp(paths=[str(folder)], config=Config())
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert app.library.errors, "the fixture needs a file that fails"
         await pilot.press("1", "G", "enter")  # the library lists failed files last
         await pilot.pause()
@@ -80,8 +79,7 @@ async def test_choosing_an_entity_whose_name_holds_markup(tmp_path: Path,
                     [])
     app = DatelineApp(paths=["articles/odd.txt"], config=Config(), loader=lambda path, published: [article])
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         await pilot.press("3", "enter")  # filter the timeline to the entity
         await pilot.pause()
         await _still_answers(app)

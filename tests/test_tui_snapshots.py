@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from tui_library import BY_PATH, loader
+from tui_support import until_loaded
 
 from tui.app import DatelineApp
 from tui.config import Config
@@ -30,8 +31,7 @@ async def loaded(pilot: Pilot[Any]) -> None:
     """Every article loaded and the panes filled; the library cursor on its first row (where the
     app leaves it depends on whether loading finished before the library took focus), and no
     notification left (a toast's timeout would make the shot depend on the machine's speed)."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(pilot.app, pilot)
     await pilot.press("g")
     pilot.app.clear_notifications()
     await pilot.pause()

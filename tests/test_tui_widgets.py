@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
-from tui_support import DAM, make_app
+from tui_support import DAM, make_app, until_loaded
 
 from parsing.datefilter import DateRange
 from tui.navigate import Reading
@@ -65,16 +65,14 @@ def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 async def test_narrow_timeline_puts_speaker_and_source_in_the_event(cdir: Path) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         table = app.query_one(TimelinePane).table
         assert "source" not in table.columns
         events = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
         assert "A storm hit the coast in 2019. — Anchor" in events
     wide = make_app(cdir)
     async with wide.run_test(size=(250, 50)) as pilot:
-        await wide.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(wide, pilot)
         table = wide.query_one(TimelinePane).table
         assert "source" in table.columns
         assert str(table.get_row_at(0)[1]) == "A storm hit the coast in 2019."
@@ -85,8 +83,7 @@ async def test_narrow_timeline_puts_speaker_and_source_in_the_event(cdir: Path) 
 async def test_sparkline_zooms_to_the_date_filter(cdir: Path) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(200, 50)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         pane = app.query_one(TimelinePane)
         spark = pane.query_one(Sparkline)
         legend = str(spark.render()).splitlines()[1]

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.pilot import Pilot
 
 from parsing.model import Article, Entity, EntityType, Event, LoadError, Mention, Quote, Span
 from tui.app import DatelineApp
@@ -72,6 +76,17 @@ LIBRARY: dict[str, list[Item]] = {
     "/articles/storm.txt": [STORM],
     "/articles/broken.txt": [LoadError("/articles/broken.txt", "not valid UTF-8")],
 }
+
+
+async def until_loaded(app: App[Any], pilot: Pilot[Any]) -> None:
+    """Wait until the app has loaded its library and shown it (loading starts after the first frame
+    and runs in a worker, so the worker may not even have started yet)."""
+    for _ in range(1000):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not getattr(app, "loading", False):
+            return
+    raise AssertionError("the library did not finish loading")
 
 
 def fake_loader(path: str, published: date | None) -> list[Item]:

@@ -2,33 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer
+from textual.worker import get_current_worker
 
-from parsing.model import Article, LoadError, Span
+from parsing.model import Article, Span
+from parsing.store import Store
 from tui import layout
 from tui.across import AcrossActions
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
-from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle
+from tui.loading import Loader
+from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle, StoreOpened
 from tui.reader import Reader
 from tui.sanitize import safe_line
+from tui.screens.library_search import LibrarySearchScreen
 from tui.state import EntityKey, Library, plural
 from tui.widgets.article import ArticleView
 from tui.widgets.entities import EntitiesPane
 from tui.widgets.library import LibraryTable
 from tui.widgets.status import StatusLine
 from tui.widgets.timeline import TimelinePane
-
-Loader = Callable[[str, date | None], list[Article | LoadError]]
 
 
 class DatelineApp(AcrossActions):
@@ -37,6 +39,10 @@ class DatelineApp(AcrossActions):
     CSS_PATH = "dateline.tcss"
     TITLE = "dateline"
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("R", "rescan", "Rescan", show=False, tooltip="find files added, changed or removed"),
+        Binding("F", "search_library", "Search library", show=False, tooltip="the text of every article"),
+    ]
 
     def __init__(self, paths: list[str], published: date | None = None, config: Config | None = None,
                  loader: Loader | None = None) -> None:
@@ -47,6 +53,8 @@ class DatelineApp(AcrossActions):
         self.reader: Reader
         self._pending: Timer | None = None
         self._restored = False
+        self.store: Store | None = None  # the library store, once the loading worker opened it
+        self.loading = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -72,6 +80,7 @@ class DatelineApp(AcrossActions):
         layout.fit(self.screen, self.size.width)  # narrow: start reading, the library strip stays small
         start = self.reader.view if layout.single_side(self.screen) else self.query_one(LibraryTable)
         self.screen.set_focus(start)
+        self.loading = True
         self.call_after_refresh(self._load_articles)  # first frame before the parser competes for the GIL
 
     def on_resize(self) -> None:
@@ -79,25 +88,19 @@ class DatelineApp(AcrossActions):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
+        """Parsing happens here and in the ingest's processes, never on the UI thread."""
         from parsing.fetch.config import is_url
         from parsing.files import expand
-        from tui.cache import load_file_cached  # the window is up before the parser loads
+        from tui.loading import load_files  # the window is up before the store and the parser load
         from tui.userdates import existing_user_dates
 
+        worker = get_current_worker()
         files = list(expand(p for p in self.paths if not is_url(p)))
         urls = [p for p in self.paths if is_url(p)]
         total = len(files) + len(urls)
-        loader = self.loader or load_file_cached
         dates = existing_user_dates() if self.published is None else None
-        for done, path in enumerate(files, 1):
-            items = loader(path, self.published)
-            mine = dates is not None and any(isinstance(i, Article) and dates.user_published(i.path)
-                                             for i in items)
-            if dates is not None and mine:
-                from parsing.pipeline import load_file
-
-                items = load_file(path, None, dates.user_published)  # dates the user set win over the file's
-            self.post_message(Loaded(items, done, total))
+        load_files(files, self.published, self.loader, dates, self.post_message, lambda: worker.is_cancelled,
+                   total)
         if urls:
             from parsing.pipeline import load_urls
 
@@ -105,10 +108,20 @@ class DatelineApp(AcrossActions):
                 self.post_message(Loaded(items, done, total))
         self.post_message(LoadFinished(total))
 
+    @on(StoreOpened)
+    def _store_opened(self, message: StoreOpened) -> None:
+        self.store = message.store
+        if message.notice:
+            self.notify(message.notice, title="Library store", severity="warning", timeout=8, markup=False)
+
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.library.add(message.items)
-        self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…"
+        if message.notice:
+            self.notify(message.notice, title="Library store", severity="warning", timeout=8, markup=False)
+        progress = message.progress
+        self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…" if progress is None \
+            else progress
         if self.reader.article is None and self.library.articles:
             self._open(self.library.articles[0], None, remember=False)
         self._restore()
@@ -117,6 +130,7 @@ class DatelineApp(AcrossActions):
 
     @on(LoadFinished)
     def _finished(self, message: LoadFinished) -> None:
+        self.loading = False
         self.query_one(StatusLine).progress = ""
         if not self.library.articles:  # every file failed: launch says why on the terminal
             self.exit(return_code=1)
@@ -160,7 +174,19 @@ class DatelineApp(AcrossActions):
         self._open(article, None, remember=False)
         offset = min(cfg.last_offset, len(article.text))
         # after the next refresh: a restore that comes before the first layout has no width to wrap at
-        self.call_after_refresh(self.reader.view.scroll_to_offset, offset)
+        self.call_after_refresh(self._scroll_restored, article.id, offset)
+
+    def _scroll_restored(self, article_id: str, offset: int, tries: int = 0) -> None:
+        """Scroll the restored article once the view has been laid out (a warm store can load the
+        library before the first layout); not if the reader has moved on meanwhile."""
+        view = self.reader.view
+        if self.reader.article is None or self.reader.article.id != article_id or self.reader.history:
+            return
+        if (view.scrollable_content_region.width <= 0 or view.max_scroll_y <= 0) and tries < 200:
+            self.set_timer(0.05, lambda: self._scroll_restored(article_id, offset, tries + 1))
+            return
+        # forced: the scroll bars may not be set up yet, and an unforced scroll would be dropped
+        view.scroll_to(y=view.line_for(offset), animate=False, immediate=True, force=True)
 
     def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
         self.reader.open(article, target, remember)
@@ -175,6 +201,8 @@ class DatelineApp(AcrossActions):
         if article is None:
             return
         target = Span(message.start, message.end) if message.start is not None and message.end else None
+        if message.sentence is not None and 0 <= message.sentence < len(article.sentences):
+            target = article.sentences[message.sentence]
         self._open(article, target)
         self.screen.set_focus(self.reader.view)
 
@@ -195,6 +223,30 @@ class DatelineApp(AcrossActions):
         self.reader.remember()
         self.query_one(TimelinePane).set_entity(message.name)
         self.action_focus_pane("timeline")
+
+    def action_rescan(self) -> None:
+        """Look again for files added, changed or removed since the library loaded."""
+        if self.loading:
+            self.fail("Still loading")
+            return
+        self.library.clear()
+        self._refresh_panes()
+        self.query_one(StatusLine).progress = "Rescanning…"
+        self.loading = True
+        self._load_articles()
+
+    def action_search_library(self) -> None:
+        """Search the text of every article in the library."""
+        store = self.store
+        if store is None:
+            self.fail("Still opening the library")
+            return
+
+        def done(hit: OpenArticle | None) -> None:
+            if hit is not None:
+                self.post_message(hit)
+
+        self.push_screen(LibrarySearchScreen(store.search), done)
 
     def update_position(self) -> None:
         self.query_one(StatusLine).position = self.reader.position()

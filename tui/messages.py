@@ -7,15 +7,27 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from parsing.model import Article, LoadError
+from parsing.store import Store
+
+
+@dataclass
+class StoreOpened(Message):
+    """The loading worker opened the library store (``notice``: one line about it for the user)."""
+
+    store: Store
+    notice: str | None
 
 
 @dataclass
 class Loaded(Message):
-    """A background worker parsed one file (``done`` of ``total`` files so far)."""
+    """A step of loading gave these articles and errors (``done`` of ``total`` files so far);
+    ``progress`` is the status line (count, rate, time left), ``notice`` one line about the store."""
 
     items: list[Article | LoadError]
     done: int
     total: int
+    progress: str | None = None
+    notice: str | None = None
 
 
 @dataclass
@@ -32,6 +44,7 @@ class OpenArticle(Message):
     article_id: str
     start: int | None = None
     end: int | None = None
+    sentence: int | None = None  # or the index of a sentence to mark (a library search hit)
 
 
 @dataclass

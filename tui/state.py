@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from parsing.fetch.config import is_url
 from parsing.model import Article, Entity, LoadError
@@ -54,6 +55,12 @@ class Library:
         self.articles = [fresh.pop(a.path, a) for a in self.articles]
         self.articles.extend(fresh.values())
 
+    def clear(self) -> None:
+        """Forget the articles and errors (before a rescan loads them again)."""
+        self.articles.clear()
+        self.errors.clear()
+        self._ids.clear()
+
     def get(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
 
@@ -63,7 +70,16 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def article_label(article: Article) -> str:
+class Labelled(Protocol):
+    """An article or its summary: what a label needs."""
+
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def path(self) -> str: ...
+
+
+def article_label(article: Labelled) -> str:
     """A one-line name for an article: its title, else its file name."""
     if article.title:
         return article.title

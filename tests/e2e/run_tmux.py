@@ -109,9 +109,9 @@ def events_in(articles: list[Article], text: str) -> tuple[int, int]:
 
 
 def env(config_dir: str) -> dict[str, str]:
-    # the parse cache goes beside the config: the second start of a run is answered from it
-    cache = str(Path(config_dir) / "cache")
-    return {"DATELINE_CONFIG_DIR": config_dir, "DATELINE_CACHE_DIR": cache, "COLORTERM": "truecolor"}
+    # the library store goes beside the config: the second start of a run is answered from it
+    data = str(Path(config_dir) / "data")
+    return {"DATELINE_CONFIG_DIR": config_dir, "DATELINE_DATA_DIR": data, "COLORTERM": "truecolor"}
 
 
 def step(name: str, fn: Callable[[], object]) -> None:

@@ -1,0 +1,83 @@
+"""The reader on the library store: a second start parses nothing, changed files are parsed again,
+R finds files added while it runs, F searches every article's text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from tui_support import until_loaded
+
+from tui.app import DatelineApp
+from tui.config import Config
+from tui.screens.library_search import LibrarySearchScreen
+from tui.widgets.library import LibraryTable
+
+BODY = "Rain fell on Monday in Millbridge. \"It is wet,\" Ann Lee said.\n\nThe river rose by noon.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path / "conf"))
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DATELINE_NO_CACHE", raising=False)
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_text(BODY, encoding="utf-8")
+    (d / "b.txt").write_text(BODY.replace("Ann Lee", "Bo Park").replace("river", "canal"), encoding="utf-8")
+    return d
+
+
+async def _texts(folder: Path) -> dict[str, str]:
+    app = DatelineApp([str(folder)], None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until_loaded(app, pilot)
+        return {os.path.basename(a.path): a.text for a in app.library.articles}
+
+
+async def test_a_second_start_parses_nothing_and_a_changed_file_is_parsed_again(
+        folder: Path, parses: list[str]) -> None:
+    first = await _texts(folder)
+    assert sorted(parses) == ["a.txt", "b.txt"] and sorted(first) == ["a.txt", "b.txt"]
+    parses.clear()
+    assert await _texts(folder) == first and parses == []
+    (folder / "b.txt").write_text(BODY.replace("Rain", "Snow"), encoding="utf-8")
+    os.utime(folder / "b.txt", ns=(1, 2_000_000_000_000_000_000))
+    (folder / "a.txt").unlink()
+    third = await _texts(folder)
+    assert parses == ["b.txt"] and list(third) == ["b.txt"] and third["b.txt"].startswith("Snow")
+
+
+async def test_r_finds_a_file_added_while_the_reader_runs(folder: Path, parses: list[str]) -> None:
+    app = DatelineApp([str(folder)], None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until_loaded(app, pilot)
+        assert len(app.library.articles) == 2
+        (folder / "c.txt").write_text(BODY.replace("Rain", "Hail"), encoding="utf-8")
+        parses.clear()
+        await pilot.press("R")
+        await until_loaded(app, pilot)
+        assert parses == ["c.txt"]
+        assert sorted(os.path.basename(a.path) for a in app.library.articles) == ["a.txt", "b.txt", "c.txt"]
+        assert app.query_one("#library", LibraryTable).row_count == 3
+
+
+async def test_f_searches_every_article_and_opens_the_sentence(folder: Path) -> None:
+    app = DatelineApp([str(folder)], None, Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("F")
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        await pilot.press(*"canal rose")
+        await pilot.pause()
+        assert [h.text for h in screen.hits] == ["The canal rose by noon."]
+        hit = screen.hits[0]
+        assert hit.article.path.endswith("b.txt") and hit.when == ""  # b.txt has no date
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        reading = app.reader.reading
+        assert reading is not None and reading.article.path.endswith("b.txt")
+        assert reading.target is not None
+        assert reading.article.text[reading.target.start:reading.target.end] == "The canal rose by noon."
