@@ -24,6 +24,9 @@ def _types(text: str) -> dict[str, str]:
     ("Talks failed with Rook Tanner, its biggest rival since 2010.", "Rook Tanner", "ORG"),
     ("Marta Ellery, a retired nurse from Leeds, testified on Monday.", "Marta Ellery", "PERSON"),
     ("Curtis Abel, a former soldier, ran for mayor.", "Curtis Abel", "PERSON"),
+    # a capitalised role in the apposition; "Press" alone is the surname, not a company
+    ("Jim Press, the Vice Chairman of Chrysler, spoke. Later, Press said the plant would stay open.",
+     "Jim Press", "PERSON"),
 ])
 def test_type_from_use(text: str, name: str, typ: str) -> None:
     assert _types(text)[name] == typ
@@ -37,3 +40,4 @@ def test_a_surname_is_the_person_even_where_a_place_has_the_name() -> None:
     person = next(e for e in found if e.name == "Kara Lincoln")
     assert person.type == "PERSON"
     assert [m.text for m in person.mentions] == ["Kara Lincoln", "Lincoln"]
+

@@ -15,7 +15,7 @@ from ..model import Entity, Span
 from ..vocab import load as read_vocab
 from .coref import Cand, merge
 from .gazetteer import Gazetteer, Known, key, load
-from .kinds import MEDIUM, STRONG, Context, apposition_head, dateline, vote
+from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote
 from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
 from .roles import Piece, descriptor, joined_roles, peel, role_after
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
@@ -176,7 +176,7 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]
     line_start = start == 0 or text[start - 1] == "\n"
-    appos = apposition_head(text[after_start:after_start + _APPOSITION_REACH]) if after[:1] == "," else ""
+    appos = apposition_heads(text[after_start:after_start + _APPOSITION_REACH]) if after[:1] == "," else ()
     return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos)
 
 

@@ -22,7 +22,7 @@ _DATELINE_AFTER = re.compile(
     r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:[—–-]\s|\(|,\s*[A-Z][\w.]* \d))"
 )
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*[—–-]\s")
-_APPOSITION_LEAD = r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([a-z-]+)"
+_APPOSITION_LEAD = r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([A-Za-z-]+)"
 _APPOSITION_CLOSED = re.compile(_APPOSITION_LEAD + r"[,.;)]")  # ", the largest of the three contractors,"
 _APPOSITION_OPEN = re.compile(  # ", a venture fund run by …", ", an Australian woman and …"
     _APPOSITION_LEAD + r"\s+(?:and|who|whose|that|which|from|of|in|at|for|with|during|since|on|over|under"
@@ -38,7 +38,7 @@ class Context(NamedTuple):
     after: str  # a few characters after the name
     sports: bool = False  # the article reports matches: countries there are national teams
     line_start: bool = False  # the name opens a line (where a dateline stands)
-    appositive: str = ""  # the head noun of an apposition after the name ("company", "woman")
+    appositive: tuple[str, ...] = ()  # head nouns an apposition after the name may have ("company")
 
 
 def acronym(name: str) -> bool:
@@ -56,18 +56,20 @@ def dateline(name: str, ctx: Context) -> bool:
         not ctx.after.lstrip().startswith("(") or _AGENCY_DASH.match(ctx.after) is not None)
 
 
-def apposition_head(after: str) -> str:
-    """The head noun of an apposition after a name, singular (``, the larger of the two companies,``
-    -> ``company``; ``, an Australian woman and`` -> ``woman``), or ""."""
+def apposition_heads(after: str) -> tuple[str, ...]:
+    """The possible head nouns of an apposition after a name, singular, the phrase closed by
+    punctuation first (``, the larger of the two companies,`` -> ``company``), then the one cut by a
+    conjunction or preposition (``, an Australian woman and`` -> ``woman``)."""
     if not after.startswith(","):
-        return ""
-    m = _APPOSITION_CLOSED.match(after) or _APPOSITION_OPEN.match(after)
-    if m is None:
-        return ""
-    head = m.group(1)
-    if head.endswith("ies"):
-        return head[:-3] + "y"
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        return ()
+    found = (_APPOSITION_CLOSED.match(after), _APPOSITION_OPEN.match(after))
+    return tuple(_singular(m.group(1).lower()) for m in found if m)
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 Votes = list[tuple[EntityType, float]]
@@ -96,7 +98,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", STRONG))  # "the Canadian Government" acts for the country
     elif last in gaz.org_suffixes or org_start:
         given = first in gaz.first_names and len(words) == 2  # "Jim Press" is a person
-        votes.append(("ORG", MEDIUM if given else STRONG))
+        alone = len(words) == 1  # "Press" alone: a surname as often as a company
+        votes.append(("ORG", WEAK if alone else MEDIUM if given else STRONG))
     elif words[-1] in gaz.place_heads or (len(words) > 1 and (
             key(first) in gaz.place_prefixes or " ".join(words[:2]) in gaz.place_prefixes)):
         votes.append(("PLACE", MEDIUM))
@@ -140,11 +143,13 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3 and ctx.after.startswith(" ") \
             and lp not in cx["object_preps"]:  # "X said", not "X, …, said" nor "analysts at X said"
         votes.append(("PERSON", WEAK))
-    head = ctx.appositive
-    if head in cx["org_nouns_before"]:
-        votes.append(("ORG", STRONG))  # "X, the larger of the two companies,"
-    elif head in gaz.role_nouns or head in cx["person_nouns"]:
-        votes.append(("PERSON", STRONG))  # "X, an Australian woman and …"
+    for head in ctx.appositive:
+        if head in cx["org_nouns_before"]:
+            votes.append(("ORG", STRONG))  # "X, the larger of the two companies,"
+            break
+        if head in gaz.role_nouns or head in cx["person_nouns"]:
+            votes.append(("PERSON", STRONG))  # "X, an Australian woman and …", "X, the Vice Chairman of Y"
+            break
     if _GENDER_AFTER.match(ctx.after) and len(words) <= 3 and not shape:
         votes.append(("PERSON", WEAK))
     if len(words) == 1 and not shape:
