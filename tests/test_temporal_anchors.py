@@ -18,6 +18,7 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str, str | No
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The player is now smaller and lighter.", [("now", "PRESENT_REF")]),
     ("Shares are now worth less.", [("now", "PRESENT_REF")]),
+    ("Currently, 40 homes are without power.", [("Currently", "PRESENT_REF")]),
     ("The chief is currently the head of design.", [("currently", "PRESENT_REF")]),
     ("Nothing has changed until now.", [("until now", "PRESENT_REF")]),
     ("By now the roads are open.", [("By now", "PRESENT_REF")]),

@@ -144,7 +144,9 @@ def present_ok(text: str, m: re.Match[str]) -> bool:
     after, before = uses
     if text[m.end():m.end() + 1] in "-\u2010":  # now-defunct
         return False
-    return prev_word(text, m.start()).lower() in after or next_word(text, m.end()).lower() in before
+    prev = prev_word(text, m.start()).lower()
+    opening = not prev or prev.endswith(".")  # "Currently, …" opens its sentence
+    return ("." in after and opening) or prev in after or next_word(text, m.end()).lower() in before
 
 
 def weekday_ok(text: str, end: int) -> bool:
