@@ -4,13 +4,13 @@
 
 Each mutant is a sample file (text, Markdown, HTML, JSON, JSON Lines, RSS, Atom) with one to three
 mutations: bytes flipped, the file cut short, a delimiter doubled or removed, control characters,
-surrogate escapes and references naming no character, huge numbers, deep nesting, long runs of one
-character. Each goes through ``parsing.pipeline.load_file`` as ``dateline parse`` reads it, and must
-keep the contract: at least one article or error; an error is one line in plain words (never "a
-bug in dateline", never an exception's name); an article's spans lie inside its text and hold what
-they say; its JSON encodes as UTF-8 with no line break of its own; and it takes less than a
-generous deadline. Failing mutants are kept (``--keep``) to reproduce them. ``tests/test_fuzz.py``
-runs a short fixed-seed round in the test suite.
+surrogate escapes and references naming no character, huge numbers, a metadata value of another
+kind, deep nesting, long runs of one character. Each goes through ``parsing.pipeline.load_file`` as
+``dateline parse`` reads it, and must keep the contract: at least one article or error; an error is
+one line in plain words (never "a bug in dateline", never an exception's name); an article's spans
+lie inside its text and hold what they say; its JSON encodes as UTF-8 with no line break of its
+own; and it takes less than a generous deadline. Failing mutants are kept (``--keep``) to reproduce
+them. ``tests/test_fuzz.py`` runs a short fixed-seed round in the test suite.
 """
 
 from __future__ import annotations
@@ -112,6 +112,19 @@ def huge_number(rng: random.Random, data: bytes) -> bytes:
     return _insert(rng, data, big)
 
 
+def retype(rng: random.Random, data: bytes) -> bytes:
+    """A metadata value of another kind: a JSON string, number or list replaced by a number, null,
+    true, an object, a list of objects; a front-matter or feed value by a list or an escape."""
+    values = [m for m in re.finditer(rb'(?<=": )(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|\[[^\[\]]*\])', data)]
+    values += list(re.finditer(rb"(?<=^[a-z]{4}: ).+$|(?<=<pubDate>)[^<]*|(?<=<title>)[^<]*", data, re.M))
+    if not values:
+        return data
+    m = rng.choice(values)
+    other = rng.choice([b"0", b"-1", b"null", b"true", b"{}", b'{"name": 5}', b"[[]]", b'[{"x": null}]',
+                        b'["", 7, null]', b"1e308", b'"\\u0000"', b"[1, 2", b'""'])
+    return data[:m.start()] + other + data[m.end():]
+
+
 def deep_nesting(rng: random.Random, data: bytes) -> bytes:
     depth = rng.choice([50, 600, 5000, 50_000])
     opener, closer = rng.choice([(b"[", b"]"), (b'{"a":', b"}"), (b"<div>", b"</div>"), (b"<b>", b""),
@@ -125,7 +138,7 @@ def long_run(rng: random.Random, data: bytes) -> bytes:
 
 
 MUTATORS: list[Mutator] = [flip, truncate, double_delimiter, remove_delimiter, control, surrogate,
-                           huge_number, deep_nesting, long_run]
+                           huge_number, retype, deep_nesting, long_run]
 
 
 def samples() -> list[Path]:

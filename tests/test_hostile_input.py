@@ -226,3 +226,13 @@ def test_a_feed_date_out_of_range_is_dropped(tmp_path: Path, capsys: Capsys, dat
     feed.write_text(item, encoding="utf-8")
     code, items, err = _parse(capsys, feed, fmt="jsonl")
     assert code == 0 and err == [] and len(items) == 2  # the date read as far as it goes, or dropped
+
+
+def test_front_matter_that_is_not_toml_costs_its_metadata_only(tmp_path: Path, capsys: Capsys) -> None:
+    f = tmp_path / "a.md"
+    f.write_text('+++\ntitle = "A"\ndate = 2021-13-45\n+++\nThe mayor spoke on Monday.\n', encoding="utf-8")
+    code, items, err = _parse(capsys, f)
+    assert code == 0 and err == [] and items[0]["text"] == "The mayor spoke on Monday.\n"
+    assert items[0]["warnings"] == [
+        "front matter not read: expected newline or end of document after a statement at line 3, column 12; "
+        "the text is read"]

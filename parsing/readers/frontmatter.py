@@ -25,6 +25,7 @@ _ITEM = re.compile(r"^\s*-\s+(.*)$|^\s*-\s*$")
 class FrontMatter:
     meta: Meta
     body_offset: int  # where the body starts: just after the closing line's newline
+    problem: str | None = None  # why the metadata could not be read (the text still is)
 
 
 def split_front_matter(content: str) -> FrontMatter | None:
@@ -39,7 +40,11 @@ def split_front_matter(content: str) -> FrontMatter | None:
     if m is None:
         return None
     end = m.end() + 1 if content[m.end():m.end() + 1] == "\n" else m.end()
-    return FrontMatter(parse(content[4:m.start()]), end)
+    try:
+        return FrontMatter(parse(content[4:m.start()]), end)
+    except ValueError as exc:  # TOML that is not: its metadata is dropped, never the article
+        line = content.count("\n", 0, 4)
+        return FrontMatter({}, end, f"front matter not read: {_lines_from(str(exc), line)}; the text is read")
 
 
 def _scalar(raw: str) -> str:
@@ -105,11 +110,17 @@ def parse_yaml(text: str) -> Meta:
     return meta
 
 
+def _lines_from(message: str, before: int) -> str:
+    """``Invalid value (at line N, column C)`` as ``invalid value at line N+before, column C``: the
+    place counted from the file's first line, not the block's."""
+    message = re.sub(r"\s*\((at [^()]*)\)$", r" \1", message)
+    message = re.sub(r"at line (\d+)", lambda m: f"at line {int(m.group(1)) + before}", message)
+    return message[:1].lower() + message[1:]
+
+
 def parse_toml(text: str) -> Meta:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return {}
+    """TOML front matter; ``ValueError`` (``tomllib``'s, which says where) when it is not TOML."""
+    data = tomllib.loads(text)
     meta: Meta = {}
     for k, v in data.items():
         if isinstance(v, list):

@@ -43,5 +43,6 @@ def read(content: str, path: str) -> list[Entry]:
             source=text_of(meta.get("source")), url=text_of(first(meta, URL_KEYS)),
             published=published, published_from="metadata" if published else None,
             captions=tuple(captions), body_offset=body_offset, tags=tags_of(meta),
+            warnings=(fm.problem,) if fm and fm.problem else (),
         )
     ]
