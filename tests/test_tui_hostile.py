@@ -16,6 +16,7 @@ from tui_support import until_loaded
 from tui.app import DatelineApp
 from tui.config import Config
 from tui.screens.help import HelpScreen
+from tui.screens.speakers import SpeakersScreen
 
 HOSTILE = (
     "Hostile [/] title \x1b]2;PWNED\x07\n\n"
@@ -84,3 +85,28 @@ async def test_choosing_an_entity_whose_name_holds_markup(tmp_path: Path,
         await pilot.pause()
         await _still_answers(app)
     assert app.return_code in (None, 0)
+
+
+async def test_speakers_view_and_export_of_hostile_quotes(folder: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    said = ("\n\u201cWe will clear [link=x]this[/link] up \x1b[2J soon [/oops],\u201d said Jan Ko, "
+            "the mayor.\n")
+    (folder / "hostile.txt").write_text(HOSTILE + said, encoding="utf-8")
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    app = DatelineApp(paths=[str(folder)], config=Config())
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        while not app.library.articles or app.reader.article is None:
+            await pilot.pause(0.1)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("S", "enter")  # whoever the speaker is, their quotes list draws
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakersScreen) and app.screen.said
+        app.screen.render()
+        await pilot.press("x", "enter")  # the export's notice names a file, never markup
+        await pilot.pause()
+        exported = sorted(tmp_path.glob("*.csv"))
+        assert exported and "\x1b" not in exported[0].read_text(encoding="utf-8")
+        await pilot.press("escape", "escape")
+        await _still_answers(app)
