@@ -118,3 +118,22 @@ def test_a_year_the_quote_mentions_is_not_when_it_was_said() -> None:
     a = replace(a, times=(year,))
     (entry,) = library_quotes([a], build(records([a])))
     assert entry.earliest == date(2026, 3, 2)
+
+
+def test_two_people_sharing_an_alias_are_never_joined_through_it() -> None:
+    got = ident_names([art("a", [E("e1", "Helena Marsh", aliases=("Marsh",))]),
+                       art("b", [E("e1", "John Marsh", aliases=("Marsh",))]), art("c", [E("e1", "Marsh")])])
+    assert got["a", "Helena Marsh"] != got["b", "John Marsh"] and got["c", "Marsh"] == "Marsh"
+
+
+def test_a_title_is_no_name_to_meet_by_across_articles() -> None:
+    got = ident_names([art("a", [E("e1", "Donald Trump", aliases=("President",))]),
+                       art("b", [E("e1", "President")]), art("c", [E("e1", "Vice President")])])
+    assert got["b", "President"] == "President" and got["c", "Vice President"] == "Vice President"
+
+
+def test_a_short_alias_in_capitals_leads_only_when_it_is_the_initials() -> None:
+    got = ident_names([art("a", [E("e1", "OS X Lion", "ORG", aliases=("OS",)),
+                                 E("e2", "Internet Explorer", "ORG", aliases=("IE",))]),
+                       art("b", [E("e1", "OS", "ORG"), E("e2", "IE", "ORG")])])
+    assert got["b", "OS"] == "OS" and got["b", "IE"] == "Internet Explorer"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..entities.gazetteer import key as surface_key
+from ..entities.gazetteer import load as load_gazetteer
 from ..model import Article
 from ..vocab import load as read_vocab
 
@@ -28,6 +29,8 @@ _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _INITIAL_SKIP = frozenset(w.casefold() for w in _GRAMMAR["initials_skip"])
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ACRONYM_TYPES = frozenset({"ORG", "OTHER", "PLACE"})
+_GAZ = load_gazetteer()
+_TITLES = _GAZ.title_heads | _GAZ.honorifics
 
 
 @lru_cache(maxsize=1 << 16)
@@ -38,15 +41,18 @@ def norm(name: str) -> str:
 
 
 def surname(name: str) -> str | None:
-    """The family name of a person's name of two words or more ("Blinken"), else None."""
-    words = [w for w in norm(name).replace(",", " ").split() if w not in _NAME_SUFFIXES]
-    return words[-1] if len(words) >= 2 else None
+    """The family name of a person's name of two words or more ("Blinken"), else None; a name that
+    ends in a title ("Vice President") has none."""
+    words = [w for w in surface_key(name).replace(",", " ").split() if w.casefold() not in _NAME_SUFFIXES]
+    if len(words) < 2 or words[-1] in _TITLES or words[-1].capitalize() in _TITLES:
+        return None
+    return words[-1].casefold()
 
 
-def initials(name: str) -> str | None:
-    """The acronym a name of three words or more may go by ("ndsa"), else None."""
+def initials(name: str, least: int = 3) -> str | None:
+    """The acronym a name of ``least`` words or more may go by ("ndsa"), else None."""
     words = [w for w in surface_key(name).split() if w.casefold() not in _INITIAL_SKIP and w[:1].isupper()]
-    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else None
+    return "".join(w[0] for w in words).casefold() if len(words) >= least else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +153,24 @@ def _groups(items: Iterable[EntityRecord]) -> dict[Key, _Group]:
 
 
 def _handles(name: str, typ: str, group: _Group) -> set[str]:
-    out = set(group.aliases)
-    if typ == "PERSON":
-        out.add(surname(name) or "")
+    """The other names a group may be called by in other articles.
+
+    An article's alias of one word leads across articles only when it is the person's surname, an
+    organisation's initials, or (not people) a word of four letters or more that is not in capitals:
+    "the President" standing for one person in one article, or "OS" for "OS X", is no name for other
+    articles to meet it by."""
+    form = next(iter(group.forms))
+    family = surname(name) if typ == "PERSON" else None
+    acronym = initials(form, least=2) if typ in _ACRONYM_TYPES else None
+    out: set[str] = set()
+    for alias, surface in group.aliases.items():
+        one_word = " " not in alias
+        if not one_word or alias in (family, acronym) or (
+                typ != "PERSON" and len(alias) >= 4 and not surface.isupper()):
+            out.add(alias)
+    out.add(family or "")
     if typ in _ACRONYM_TYPES:
-        out.add(initials(next(iter(group.forms))) or "")
+        out.add(initials(form) or "")
     out.discard("")
     out.discard(name)
     return out
@@ -173,7 +192,11 @@ def _link(groups: dict[Key, _Group]) -> dict[Key, Key]:
     parent = {k: k for k in groups}
     for k in sorted(groups):
         name, typ = k
-        found = set(by_handle.get(k, ())) | {(a, typ) for a in groups[k].aliases if (a, typ) in groups}
+        # an alias of several words names another group outright ("Pentagon" called "Defense
+        # Department" by its article); one word is left to that group's side, where an ambiguous
+        # surname ("Marsh" of two Marshes) is seen as such
+        named = {(a, typ) for a in groups[k].aliases if " " in a and (a, typ) in groups}
+        found = set(by_handle.get(k, ())) | named
         found.discard(k)
         roots = {_find(parent, c) for c in found}
         if len(roots) == 1:
