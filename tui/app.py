@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -83,8 +83,10 @@ class DatelineApp(AcrossActions):
         self.loading = True
         self.call_after_refresh(self._load_articles)  # first frame before the parser competes for the GIL
 
-    def on_resize(self) -> None:
-        layout.fit(self.screen, self.size.width)
+    def on_resize(self, event: events.Resize) -> None:
+        """Lay the reader out for the new size (``self.size`` may still hold the old one here); the
+        reader's screen is the bottom of the stack, also while a prompt is open over it."""
+        layout.fit(self.screen_stack[0], event.size.width)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
