@@ -23,7 +23,7 @@ class SearchScreen(ModalScreen[str | None]):
     DEFAULT_CSS = """
     SearchScreen { align: left bottom; background: transparent; }
     SearchScreen > Horizontal { height: 1; width: 100%; background: $panel; margin-bottom: 1; }
-    SearchScreen Input { border: none; height: 1; width: 1fr; padding: 0; }
+    SearchScreen Input { width: 1fr; }
     SearchScreen Label { width: auto; padding: 0 1; color: $text-muted; }
     """
 
@@ -33,9 +33,12 @@ class SearchScreen(ModalScreen[str | None]):
         self.query_text = query
 
     def compose(self) -> ComposeResult:
-        with Horizontal():
+        with Horizontal(id="search-bar"):
             yield Label("/")
-            yield Input(value=self.query_text, id="search-input")
+            # compact: one row with no border, so what is typed is on screen (a bordered input is
+            # three rows tall and its border covered the text); the previous query comes selected
+            yield Input(value=self.query_text, placeholder="search this article", compact=True,
+                        id="search-input")
             yield Label("", id="search-count")
 
     def on_mount(self) -> None:

@@ -1,0 +1,49 @@
+"""The search prompt shows what is typed and the previous query (issue 11, items 1 and 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_screen import screen_lines
+from tui_support import make_app
+
+from tui.app import DatelineApp
+from tui.screens.search import SearchScreen
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    return make_app(tmp_path)
+
+
+async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def prompt_line(app: DatelineApp) -> str:
+    """The screen row holding the search prompt."""
+    bar = app.screen.query_one("#search-bar")
+    return screen_lines(app)[bar.region.y]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_prompt_shows_the_query_as_typed_and_again_next_time(app: DatelineApp,
+                                                                      size: tuple[int, int]) -> None:
+    async with app.run_test(size=size) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"poe")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        line = prompt_line(app)
+        assert "/ poe" in line and "3 matches" in line
+        await pilot.press("enter", "slash")
+        await pilot.pause()
+        assert "/ poe" in prompt_line(app)  # the previous query, ready to reuse or type over
+        await pilot.press(*"roe")
+        await pilot.pause()
+        line = prompt_line(app)
+        assert "/ roe" in line and "poe" not in line
