@@ -109,6 +109,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._marked: dict[int, list[Mark]] = {}
         self._cache: dict[int, list[Strip]] = {}
         self._wrap_width = 0
+        self._keep: int | None = None  # the offset to bring back to the top after re-wrapping
         self.empty_text = "Loading articles…"
         """Shown when no article is open."""
 
@@ -128,6 +129,7 @@ class ArticleView(ScrollView, can_focus=True):
                 self._blocks.append(_Block(Text(body), span.start, [0]))
         self._body_starts = [b.start for b in self._blocks[self._head:] if b.start is not None]
         self._base = self._by_block(base_marks(article) if article else [])
+        self._keep = None
         self._relayout(force=True)
         self.scroll_to(0, 0, animate=False)
 
@@ -229,7 +231,8 @@ class ArticleView(ScrollView, can_focus=True):
         width = max(10, self.scrollable_content_region.width)
         if width == self._wrap_width and not force:
             return
-        keep = self.top_offset() if self._first and self.scroll_y > 0 and not force else None
+        keep = self._keep if self._keep is not None else (
+            self.top_offset() if self._first and self.scroll_y > 0 else None)
         self._wrap_width = width
         self._cache.clear()
         self._first, line = [], 0
@@ -238,10 +241,17 @@ class ArticleView(ScrollView, can_focus=True):
             self._first.append(line)
             line += len(block.starts) + block.gap
         self.virtual_size = Size(width, line)
-        if keep is not None:  # the same text stays at the top after re-wrapping
-            self.call_after_refresh(self.scroll_to_offset, keep)
+        if keep is not None and not force:  # the same text stays at the top after re-wrapping
+            if self._keep is None:  # (two resizes before the refresh: the first one's text stays)
+                self.call_after_refresh(self._scroll_back)
+            self._keep = keep
         self.call_after_refresh(self._show_progress)
         self.refresh()
+
+    def _scroll_back(self) -> None:
+        keep, self._keep = self._keep, None
+        if keep is not None:
+            self.scroll_to_offset(keep)
 
     def _styled(self, index: int) -> list[Strip]:
         cached = self._cache.get(index)
