@@ -141,7 +141,7 @@ async def test_library_enter_opens_and_back_returns(
         assert app.reader.article is STORM and len(app.reader.history) == 1
         assert focused(app) is app.reader.view
         timeline = app.query_one(TimelinePane)
-        assert timeline.table.current == "storm"  # its events in bold, the cursor on the first
+        assert timeline.table.opened.id == "storm"  # its events in bold, the cursor on the first
         assert timeline.entries[timeline.table.cursor_row].article_id == "storm"
         await pilot.press("b")
         assert app.reader.article is DAM and app.reader.history == []

@@ -18,7 +18,6 @@ from tui.screens.datefilter import DateFilterScreen
 from tui.screens.help import HelpScreen, help_sections
 from tui.screens.search import SearchScreen
 from tui.state import Library
-from tui.widgets.library import LibraryTable
 from tui.widgets.timeline import TimelinePane
 
 _WHAT = {"quote": "quote", "same_speaker": "quote by this speaker", "speaker": "other speaker",
@@ -154,7 +153,6 @@ class ReaderActions(App[None]):
         if place is None:
             self.fail("Nothing to go back to")
             return
-        self.query_one(LibraryTable).select_article(place.article.id)
         self.restore_context(place.context)
         self.update_position()
 

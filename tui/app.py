@@ -25,7 +25,7 @@ from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, 
 from tui.reader import Reader
 from tui.sanitize import safe_line
 from tui.screens.library_search import LibrarySearchScreen
-from tui.state import EntityKey, Library, plural
+from tui.state import EntityKey, Library, Opened, plural
 from tui.widgets.article import ArticleView
 from tui.widgets.entities import EntitiesPane
 from tui.widgets.library import LibraryTable
@@ -50,6 +50,7 @@ class DatelineApp(AcrossActions):
         self.paths, self.published, self.loader = paths, published, loader
         self.config = config if config is not None else load_config()
         self.library = Library()
+        self.opened = Opened()
         self.reader: Reader
         self._pending: Timer | None = None
         self._restored = False
@@ -59,13 +60,13 @@ class DatelineApp(AcrossActions):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="reading"):
-                yield LibraryTable(self.library, id="library")
+                yield LibraryTable(self.library, self.opened, id="library")
                 view = ArticleView(id="article")
-                self.reader = Reader(view, self.context)
+                self.reader = Reader(view, self.opened, self.context)
                 yield view
             with Vertical(id="side"):
-                yield EntitiesPane(id="entities")
-                yield TimelinePane(id="timeline")
+                yield EntitiesPane(self.opened, id="entities")
+                yield TimelinePane(self.opened, id="timeline")
         yield StatusLine(id="status")
         yield Footer(compact=True)
 
@@ -152,10 +153,10 @@ class DatelineApp(AcrossActions):
         library.update_rows(open_article)
         if open_article is not None and not library.has_focus:
             library.select_article(open_article)
-        self.query_one(EntitiesPane).set_articles(self.library.articles, self.reader.article)
+        self.query_one(EntitiesPane).set_articles(self.library.articles)
         timeline = self.query_one(TimelinePane)
         timeline.set_articles(self.library.articles)
-        timeline.show_article(self.reader.article.id if self.reader.article else None)
+        timeline.show_article()
         lib = self.library
         self.query_one(StatusLine).summary = plural(len(lib.articles), "article") + (
             f", {len(lib.errors)} failed" if lib.errors else "")
@@ -191,10 +192,7 @@ class DatelineApp(AcrossActions):
         view.scroll_to(y=view.line_for(offset), animate=False, immediate=True, force=True)
 
     def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
-        self.reader.open(article, target, remember)
-        self.query_one(LibraryTable).select_article(article.id)
-        self.query_one(EntitiesPane).set_articles(self.library.articles, article)
-        self.query_one(TimelinePane).show_article(article.id)
+        self.reader.open(article, target, remember)  # the panes that follow the open article watch it
         self.update_position()
 
     @on(OpenArticle)

@@ -9,7 +9,7 @@ from parsing.model import Article, Entity, Span
 from parsing.when import format_when
 from tui.navigate import Reading, StepKind, speaker_key
 from tui.sanitize import safe_line, sanitize_line
-from tui.state import article_label
+from tui.state import Opened, article_label
 from tui.widgets.article import ArticleView
 
 
@@ -27,8 +27,10 @@ class Place:
 class Reader:
     """Drives an :class:`ArticleView`; every method returns something the app can report."""
 
-    def __init__(self, view: ArticleView, context: Callable[[], object] = lambda: None) -> None:
+    def __init__(self, view: ArticleView, opened: Opened,
+                 context: Callable[[], object] = lambda: None) -> None:
         self.view = view
+        self.opened = opened
         self.context = context
         self.reading: Reading | None = None
         self.history: list[Place] = []
@@ -36,7 +38,7 @@ class Reader:
 
     @property
     def article(self) -> Article | None:
-        return self.reading.article if self.reading else None
+        return self.opened.article
 
     def place(self) -> Place | None:
         r = self.reading
@@ -76,6 +78,7 @@ class Reader:
         self._refresh()
         if target is not None:
             self.view.reveal(target)
+        self.opened.set(article)
 
     def replace(self, article: Article) -> None:
         """The open article parsed again (same id, e.g. with a new date): shown where the reader was."""
@@ -88,6 +91,7 @@ class Reader:
         self.reading = Reading(article, target=r.target)
         self.select_quote(quote)
         self.view.scroll_to_offset(top)
+        self.opened.set(article)
 
     def select_quote(self, quote_id: str | None) -> None:
         """Make this quote of the open article the selected one (as ] would)."""

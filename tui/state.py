@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -68,6 +69,38 @@ class Library:
 def plural(n: int, word: str) -> str:
     """ "1 article", "2 articles"."""
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+OpenWatcher = Callable[["Article | None", "Article | None"], None]
+
+
+class Opened:
+    """Which article is open: the one place that says so. The reader sets it; the panes that follow
+    it (library cursor, entities, the timeline's marking) watch it, so going back, opening from a
+    list or restoring a session all reach every pane the same way."""
+
+    def __init__(self) -> None:
+        self._article: Article | None = None
+        self._watchers: list[OpenWatcher] = []
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def id(self) -> str | None:
+        return self._article.id if self._article is not None else None
+
+    def watch(self, callback: OpenWatcher) -> None:
+        """Call ``callback(before, now)`` whenever another article is opened (and once now)."""
+        self._watchers.append(callback)
+        callback(None, self._article)
+
+    def set(self, article: Article | None) -> None:
+        before, self._article = self._article, article
+        if before is not article:
+            for callback in list(self._watchers):
+                callback(before, article)
 
 
 class Labelled(Protocol):

@@ -15,7 +15,7 @@ from parsing.crossref import build, records
 from parsing.model import Article, Entity, Quote
 from tui.messages import EntityChosen, EntityHighlighted
 from tui.sanitize import sanitize_line
-from tui.state import EntityKey, article_label
+from tui.state import EntityKey, Opened, article_label
 
 from .side import SidePane
 from .table import Column, PaneTable
@@ -94,10 +94,10 @@ class EntityTable(PaneTable):
 class EntitiesPane(SidePane):
     """The entity table and, below it, what the highlighted entity said."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, opened: Opened, *, id: str | None = None) -> None:
         super().__init__("Entities · this article", id=id)
         self.library_scope = False
-        self.article: Article | None = None
+        self.opened = opened
         self.articles: list[Article] = []
         self.rows: list[EntityRow] = []
 
@@ -105,19 +105,27 @@ class EntitiesPane(SidePane):
         yield EntityTable(id="entity-table")
         yield Static(id="entity-said")
 
+    def on_mount(self) -> None:
+        self.opened.watch(self._opened)
+
+    def _opened(self, _before: Article | None, _now: Article | None) -> None:
+        if not self.library_scope:
+            self.refill()
+
     @property
     def table(self) -> EntityTable:
         return self.query_one(EntityTable)
 
-    def set_articles(self, articles: list[Article], current: Article | None) -> None:
-        """The library and the open article; the list is rebuilt only if what it shows changed."""
-        changed = len(articles) != len(self.articles) if self.library_scope else current is not self.article
-        self.articles, self.article = list(articles), current
-        if changed:
+    def set_articles(self, articles: list[Article]) -> None:
+        """The library; in the all-articles scope the list is rebuilt if articles were added."""
+        changed = len(articles) != len(self.articles)
+        self.articles = list(articles)
+        if changed and self.library_scope:
             self.refill()
 
     def refill(self) -> None:
-        scope = self.articles if self.library_scope else ([self.article] if self.article else [])
+        article = self.opened.article
+        scope = self.articles if self.library_scope else ([article] if article else [])
         every = gather(scope)
         self.rows = every[:MAX_ROWS]
         table = self.table

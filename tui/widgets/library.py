@@ -13,7 +13,7 @@ from parsing.fetch.config import is_url
 from parsing.model import Article
 from tui.messages import OpenArticle
 from tui.sanitize import sanitize_line
-from tui.state import Library, article_label, display_path, plural
+from tui.state import Library, Opened, article_label, display_path, plural
 
 from .table import Column, PaneTable
 
@@ -43,10 +43,14 @@ class LibraryTable(PaneTable):
                                                               tooltip="by date, source or title")]
     COLUMNS: ClassVar[list[Column]] = [("Date", "date", 10), ("Title", "title", 0), ("Source", "source", 12)]
 
-    def __init__(self, library: Library, *, id: str | None = None) -> None:
+    def __init__(self, library: Library, opened: Opened, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sort_by = "date"
         self.library = library
+        self.opened = opened
+
+    def on_mount(self) -> None:  # Textual runs PaneTable.on_mount too
+        self.opened.watch(lambda _before, now: self.select_article(now.id) if now else None)
 
     def update_rows(self, open_article: str | None = None) -> None:
         """Show the library's articles and errors again (after some were added).

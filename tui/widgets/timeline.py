@@ -24,6 +24,7 @@ from parsing.timeline import (
 )
 from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
+from tui.state import Opened
 
 from .side import SidePane
 from .sparkline import Sparkline, range_title
@@ -45,10 +46,13 @@ class TimelineTable(PaneTable):
                                        ("Source", "source", 14), ("Speaker", "speaker", 14)]
     FLEX_MIN = 40  # the event is what matters: speaker and source move into it before it gets short
     entries: Sequence[TimelineEntry] = ()
-    current: str | None = None
-    """The open article: its events are shown in bold."""
     selected: DateRange = CLEARED
     """The date filter: events only overlapping it (coarser or open) are dimmed."""
+
+    def __init__(self, opened: Opened, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.opened = opened
+        """The open article: its events are shown in bold."""
 
     def fill(self) -> None:
         for i, entry in enumerate(self.entries):
@@ -67,7 +71,7 @@ class TimelineTable(PaneTable):
         text = Text()
         if "speaker" not in self.columns and entry.speakers:
             text.append(sanitize_line(", ".join(entry.speakers)) + ": ", style="italic")
-        current = entry.article_id == self.current
+        current = entry.article_id == self.opened.id
         inside = self.selected.is_open or within(entry, self.selected)
         style = ("bold" if current else "") + ("" if inside else " dim")
         text.append(sanitize_line(entry.event.summary), style=style.strip())
@@ -75,11 +79,10 @@ class TimelineTable(PaneTable):
             text.append(" — " + sanitize_line(_source(entry)), style="dim")
         return text
 
-    def mark_current(self, article_id: str | None) -> None:
-        """Embolden the events of ``article_id`` (and no longer those of the previous article)."""
-        before, self.current = self.current, article_id
+    def restyle(self, *article_ids: str | None) -> None:
+        """Draw the events of these articles again (the open article changed from one to the other)."""
         for i, entry in enumerate(self.entries):
-            if entry.article_id in (before, article_id) and str(i) in self.rows:
+            if entry.article_id in article_ids and str(i) in self.rows:
                 self.update_cell(str(i), "event", self._summary(entry))
 
     def action_toggle_mode(self) -> None:
@@ -94,8 +97,9 @@ class TimelineTable(PaneTable):
 class TimelinePane(SidePane):
     """The histogram above the event table; holds the date and entity filters."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, opened: Opened, *, id: str | None = None) -> None:
         super().__init__("Timeline", id=id)
+        self.opened = opened
         self.all_entries: tuple[TimelineEntry, ...] = ()
         self.entries: tuple[TimelineEntry, ...] = ()
         self.range: DateRange = CLEARED
@@ -106,7 +110,10 @@ class TimelinePane(SidePane):
 
     def compose(self) -> ComposeResult:
         yield Sparkline(id="timeline-spark")
-        yield TimelineTable(id="timeline-table")
+        yield TimelineTable(self.opened, id="timeline-table")
+
+    def on_mount(self) -> None:
+        self.opened.watch(self._opened)
 
     @property
     def table(self) -> TimelineTable:
@@ -145,11 +152,15 @@ class TimelinePane(SidePane):
         self.mode = mode
         self.refill()
 
-    def show_article(self, article_id: str | None) -> None:
-        """Mark the open article's events and bring the first of them into view."""
+    def _opened(self, before: Article | None, now: Article | None) -> None:
+        """Mark the open article's events (no longer the previous one's) and show the first of them."""
+        self.table.restyle(before.id if before else None, now.id if now else None)
+        self.show_article()
+
+    def show_article(self) -> None:
+        """Bring the open article's first event into view (unless the user is in the table)."""
         table = self.table
-        table.mark_current(article_id)
-        first = next((i for i, e in enumerate(self.entries) if e.article_id == article_id), None)
+        first = next((i for i, e in enumerate(self.entries) if e.article_id == self.opened.id), None)
         if first is not None and not table.has_focus:
             table.move_cursor(row=first, animate=False)
 
