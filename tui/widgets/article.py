@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
 from textual.geometry import Size
@@ -21,6 +22,7 @@ from textual.strip import Strip
 
 from parsing.model import Article, Span
 from parsing.when import format_when
+from tui.highlight import highlight_styles
 from tui.navigate import Mark, base_marks
 from tui.sanitize import sanitize, sanitize_line
 from tui.state import display_path
@@ -90,12 +92,8 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--quote { color: $text-success; }
     ArticleView > .article--speaker { text-style: bold underline; }
     ArticleView > .article--entity { text-style: italic; }
-    ArticleView > .article--selected { background: $success 25%; }
-    ArticleView > .article--mention { background: $warning 25%; }
-    ArticleView > .article--current { background: $accent 60%; text-style: bold; }
-    ArticleView > .article--match { background: $warning 40%; }
-    ArticleView > .article--target { background: $primary 30%; }
     """
+    # selected, mention, match, current and target come from tui.highlight (readable in every theme)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -109,11 +107,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._marked: dict[int, list[Mark]] = {}
         self._cache: dict[int, list[Strip]] = {}
         self._wrap_width = 0
+        self._highlights: dict[str, Style] = {}
         self._keep: int | None = None  # the offset to bring back to the top after re-wrapping
         self.empty_text = "Loading articles…"
         """Shown when no article is open."""
 
     def on_mount(self) -> None:
+        self._highlights = highlight_styles(self.app.theme_variables)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
 
     def show(self, article: Article | None) -> None:
@@ -224,6 +224,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
 
     def _restyle(self) -> None:
+        self._highlights = highlight_styles(self.app.theme_variables)
         self._cache.clear()
         self.refresh()
 
@@ -253,6 +254,14 @@ class ArticleView(ScrollView, can_focus=True):
         if keep is not None:
             self.scroll_to_offset(keep)
 
+    def _component(self, name: str) -> Style:
+        """A component's own style, its colour as painted (a partial style drops the alpha of
+        ``$text-muted`` and the like: the header's grey came out white, unreadable on light themes)."""
+        style = self.get_component_rich_style(name, partial=True)
+        if style.color is not None:
+            style += Style(color=self.get_component_rich_style(name).color)
+        return style
+
     def _styled(self, index: int) -> list[Strip]:
         cached = self._cache.get(index)
         if cached is not None:
@@ -261,10 +270,10 @@ class ArticleView(ScrollView, can_focus=True):
         text = block.text.copy()
         if block.start is not None:
             for start, end, name in (*self._base.get(index, ()), *self._marked.get(index, ())):
-                text.stylize(self.get_component_rich_style(name, partial=True),
-                             max(0, start - block.start), end - block.start)
+                style = self._highlights.get(name) or self._component(name)
+                text.stylize(style, max(0, start - block.start), end - block.start)
         elif block.component:
-            text.stylize(self.get_component_rich_style(block.component, partial=True))
+            text.stylize(self._component(block.component))
         base = self.rich_style
         strips = []
         for line in text.divide(block.starts[1:]):
