@@ -13,6 +13,7 @@ import pytest
 from rich.color import Color as RichColor
 from rich.segment import Segment
 from textual.color import Color
+from textual.pilot import Pilot
 from tui_support import make_app
 
 from tui.app import DatelineApp
@@ -35,6 +36,15 @@ def segments(app: DatelineApp) -> list[Segment]:
     return [s for y in range(view.size.height) for s in view.render_line(y)]
 
 
+async def themed(app: DatelineApp, pilot: Pilot[None], theme: str) -> None:
+    """Loaded, then in ``theme`` (the article restyled)."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    app.theme = theme
+    await pilot.pause()
+    await pilot.pause()
+
+
 def drawn(app: DatelineApp) -> dict[str, list[Segment]]:
     """The segments of each kind of highlight, found by the text under them."""
     plain = app.reader.view.rich_style.bgcolor
@@ -54,11 +64,7 @@ async def test_highlights_are_readable_and_distinct(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.theme = theme
-        await pilot.pause()
-        await pilot.pause()
+        await themed(app, pilot, theme)
         reader = app.reader
         assert reader.article is not None
         reader.select_entity(EntityKey("Ann Roe", "PERSON").find(reader.article))
@@ -90,11 +96,7 @@ async def test_the_article_header_is_drawn_in_the_colours_of_the_theme(
     monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.theme = theme
-        await pilot.pause()
-        await pilot.pause()
+        await themed(app, pilot, theme)
         view = app.reader.view
         meta = [s for y in range(view.size.height) for s in view.render_line(y) if "published" in s.text]
         assert meta and meta[0].style is not None
