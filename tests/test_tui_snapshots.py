@@ -57,3 +57,29 @@ def test_timeline_filtered_to_a_month(snap_compare: SnapCompare, make_app: Calla
 def test_speakers_and_one_speakers_quotes(snap_compare: SnapCompare,
                                           make_app: Callable[[], DatelineApp]) -> None:
     assert snap_compare(make_app(), terminal_size=(100, 30), run_before=loaded, press=["S", "enter"])
+
+
+def light(app: DatelineApp) -> DatelineApp:
+    """The app in a light theme (the default is dark): highlights and muted text must read in both."""
+    app.theme = "textual-light"
+    return app
+
+
+async def quote_and_search(pilot: Pilot[Any]) -> None:
+    """Loaded, a quote selected, an entity's mentions and a search's matches highlighted."""
+    await loaded(pilot)
+    await pilot.press("2", "right_square_bracket", "slash", *"port", "enter")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+def test_main_screen_light(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp],
+                           size: tuple[int, int]) -> None:
+    assert snap_compare(light(make_app()), terminal_size=size, run_before=loaded)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_highlights(snap_compare: SnapCompare, make_app: Callable[[], DatelineApp], theme: str) -> None:
+    app = make_app()
+    app.theme = theme
+    assert snap_compare(app, terminal_size=(100, 30), run_before=quote_and_search)
