@@ -57,6 +57,9 @@ def toggle(screen: Screen[object], name: str) -> None:
     timeline share one strip, the strip goes (the article gets its rows)."""
     shared = name in SIDE and single_side(screen)
     screen.query_one("#side" if shared else f"#{name}").toggle_class("-hidden")
+    if name in SIDE and not shared:  # both side panes hidden: the column goes, the article takes its room
+        empty = all(screen.query_one(f"#{n}").has_class("-hidden") for n in SIDE)
+        screen.query_one("#side").set_class(empty, "-hidden")
 
 
 def reveal(screen: Screen[object], name: str) -> Widget:

@@ -35,7 +35,8 @@ class PaneActions(ReaderActions):
             self.screen.minimize()
         elif self.focused is not None:
             pane = self.focused.parent if self.focused.id in ("entity-table", "timeline-table") else None
-            self.screen.maximize(pane if isinstance(pane, Widget) else self.focused, container=False)
+            if not self.screen.maximize(pane if isinstance(pane, Widget) else self.focused, container=False):
+                self.fail("This cannot be zoomed")
 
     def action_toggle_pane(self, name: str) -> None:
         """Hide or show a pane."""
@@ -78,9 +79,12 @@ class PaneActions(ReaderActions):
             super().action_focus_previous()
 
     def action_resize(self, delta: int) -> None:
-        """Make the library (when focused) or the side column bigger or smaller."""
-        focused = self.focused
-        pane = self.query_one("#library" if focused and focused.id == "library" else "#side")
+        """Make the focused pane bigger or smaller: the library, the side column, or the article (by
+        giving the side column's room to it or taking it back)."""
+        here = layout.pane_of(self.focused)
+        pane = self.query_one("#library" if here == "library" else "#side")
+        if here == "article":
+            delta = -delta
         screen = self.screen
         stacked = screen.has_class("-narrow") or (pane.id == "library" and screen.has_class("-medium"))
         if stacked:

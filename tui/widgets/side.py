@@ -9,6 +9,8 @@ from textual.containers import Vertical
 class SidePane(Vertical):
     """Entities or timeline; ``hint`` (e.g. "o: timeline") follows the title when only one shows."""
 
+    ALLOW_MAXIMIZE = True  # a container, which Textual would not zoom by default (z did nothing)
+
     def __init__(self, title: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._title = Text(title)

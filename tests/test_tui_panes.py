@@ -1,0 +1,65 @@
+"""Zoom, widen and hide panes do what they say from every pane (issue 11, item 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_support import make_app
+
+from tui.app import DatelineApp
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    return make_app(tmp_path)
+
+
+async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(("key", "pane"), [("1", "#library"), ("2", "#article"), ("3", "#entities"),
+                                           ("4", "#timeline")])
+async def test_z_zooms_every_pane_and_back(app: DatelineApp, key: str, pane: str) -> None:
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        await pilot.press(key, "z")
+        await pilot.pause()
+        zoomed = app.query_one(pane)
+        assert app.screen.maximized is zoomed
+        assert zoomed.outer_size.width == 160
+        await pilot.press("z")
+        assert app.screen.maximized is None
+
+
+@pytest.mark.parametrize("size", [(120, 40), (160, 48)])
+async def test_plus_on_the_article_widens_the_article(app: DatelineApp, size: tuple[int, int]) -> None:
+    async with app.run_test(size=size) as pilot:
+        await ready(app, pilot)
+        await pilot.press("2")
+        article = app.query_one("#article")
+        before = article.outer_size.width
+        await pilot.press("plus")
+        await pilot.pause()
+        assert article.outer_size.width == before + 4
+        await pilot.press("minus", "minus")
+        await pilot.pause()
+        assert article.outer_size.width == before - 4
+
+
+@pytest.mark.parametrize("size", [(120, 40), (160, 48)])
+async def test_hiding_every_other_pane_gives_the_article_the_width(app: DatelineApp,
+                                                                   size: tuple[int, int]) -> None:
+    async with app.run_test(size=size) as pilot:
+        await ready(app, pilot)
+        await pilot.press("2", "L", "E", "T")
+        await pilot.pause()
+        assert app.query_one("#article").outer_size.width == size[0]
+        await pilot.press("4")  # a pane's key brings it back
+        await pilot.pause()
+        assert app.query_one("#timeline").region.width > 0
+        assert app.query_one("#article").outer_size.width < size[0]
