@@ -374,7 +374,7 @@ async def test_zoom_and_hide_panes(app: DatelineApp) -> None:
         await pilot.pause()
         assert app.query_one("#library").outer_size.height == before + 2
         side = app.query_one("#side").outer_size.width
-        await pilot.press("2", "minus")
+        await pilot.press("4", "minus")
         await pilot.pause()
         assert app.query_one("#side").outer_size.width == side - 4
 
