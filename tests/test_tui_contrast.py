@@ -51,7 +51,7 @@ def drawn(app: DatelineApp) -> dict[str, list[Segment]]:
     segs = [s for s in segments(app) if s.style is not None and s.style.bgcolor not in (None, plain)]
     poe = [s for s in segs if s.text == "Poe"]
     return {
-        "selected quote": [s for s in segs if "could fail" in s.text],
+        "selected quote": [s for s in segs if s.text.strip() and s.text.strip() in '"It could fail,"'],
         "current match": poe[:1],
         "other matches": poe[1:],
         "mention": [s for s in segs if s.text.strip() and s.text in "Ann Roe"],
