@@ -12,7 +12,7 @@ from tui_support import DAM, STORM, make_app
 
 from parsing.model import Article
 from tui.app import DatelineApp
-from tui.widgets.entities import EntitiesPane
+from tui.widgets.entities import EntitiesPane, gather
 from tui.widgets.library import LibraryTable
 from tui.widgets.timeline import TimelinePane
 
@@ -42,7 +42,7 @@ def bold_articles(app: DatelineApp) -> set[str]:
 def follows(app: DatelineApp, article: Article) -> None:
     """Every pane shows ``article`` as the open one."""
     assert app.reader.article is article
-    assert entity_names(app) == {e.name for e in article.entities}
+    assert entity_names(app) == {row.key.name for row in gather([article])}
     assert bold_articles(app) == {article.id}
     library = app.query_one(LibraryTable)
     assert library.article_ids[library.cursor_row] == article.id
