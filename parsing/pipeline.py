@@ -143,14 +143,19 @@ def fetch_urls(urls: Iterable[str], on_notice: Callable[[str], None] | None = No
     return fetched
 
 
-def load_urls(urls: Iterable[str], published: date | None = None,
-              feeds_only: bool = False) -> Iterator[tuple[str, list[Article | LoadError]]]:
+def load_urls(urls: Iterable[str], published: date | None = None, feeds_only: bool = False,
+              on_notice: Callable[[str], None] | None = None,
+              ) -> Iterator[tuple[str, list[Article | LoadError]]]:
     """Each URL with its articles and errors, as soon as it is fetched and parsed (so in the order
-    they finish); ``feeds_only`` refuses what is not a feed (subscriptions)."""
+    they finish); ``feeds_only`` refuses what is not a feed (subscriptions). ``on_notice`` as
+    for :func:`load`."""
     from .fetch.kept import kept_copies
     from .fetch.run import iter_sources
 
     expect = "feed" if feeds_only else "any"
-    with kept_copies() as cache:
+    with kept_copies(on_notice) as cache:
         for source in iter_sources(list(dict.fromkeys(urls)), cache=cache, expect=expect):
+            if on_notice is not None:
+                for notice in source.notices:
+                    on_notice(notice)
             yield source.url, parse_entries(source.entries, published)

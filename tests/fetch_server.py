@@ -106,6 +106,7 @@ class Site:
     release: threading.Event = field(default_factory=threading.Event)
     pages: dict[str, bytes] = field(default_factory=dict)  # extra pages a test adds
     live: list[tuple[str, str, str]] = field(default_factory=list)  # /live.xml: (title, path, RFC 822 date)
+    down: bool = False  # answer 503 to everything
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -150,6 +151,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             site.hits[path] += 1
+            if site.down:
+                self._send(503, b"down for maintenance")
+                return
             gz, br, zl = ({"Content-Encoding": e} for e in ("gzip", "br", "deflate"))
             routes: dict[str, Callable[[], None]] = {
                 "/dam.html": lambda: self._send(200, DAM),

@@ -62,6 +62,7 @@ async def test_feeds_are_grouped_refreshed_and_new_articles_marked_until_read(
         opened = app.reader.article
         assert opened is not None and opened.id not in app.library.unread  # read once opened
         assert len(app.library.unread) == 3
+        assert app.query_one(LibraryTable).border_subtitle == "4 articles · 3 unread · by source"
 
         news_site.live.append(("Road closed for repairs", "/road.html", "Thu, 05 Mar 2026 07:00:00 +0000"))
         news_site.pages["/road.html"] = ROAD
@@ -74,7 +75,9 @@ async def test_feeds_are_grouped_refreshed_and_new_articles_marked_until_read(
         await pilot.pause()
         assert news_site.hits["/live.xml"] == 2
         assert progress[0] == "Refreshing 0/2 feeds…" and progress[-1] == ""
-        assert "Refreshing 2/2 feeds…" in progress and said == ["1 new article"]
+        assert "Refreshing 2/2 feeds…" in progress
+        assert said == ["1 new article", f"{news_site.url('/missing')}: not found (HTTP 404 Not Found); "
+                                         "the feed's summary is used"]
         assert len(app.library.articles) == 5
         road = next(a for a in app.library.articles if a.title == "Road closed for repairs")
         assert road.id in app.library.unread and app.library.groups[road.id] == "Town Hall"
@@ -106,3 +109,22 @@ def test_read_marks_do_not_depend_on_the_current_folder(
     ReadState().mark_read(url)
     monkeypatch.chdir(tmp_path / "b")
     assert ReadState().is_read(url) and not ReadState().is_read(url + "/other")
+
+
+async def test_offline_the_kept_copies_are_shown_and_said(news_site: Site, conf: Path) -> None:
+    news_site.live[:] = [("School roof to be replaced", "/school.html", "Fri, 27 Feb 2026 09:00:00 +0000")]
+    news_site.pages["/school.html"] = SCHOOL
+    app = FeedsApp([Feed("Town Hall", news_site.url("/live.xml"))], Config())
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _settle(app, pilot)
+        assert _titles(app) == ["School roof to be replaced"]
+        news_site.down = True  # the site now answers 503 to everything
+        said: list[str] = []
+        app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
+        await pilot.press("u")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert _titles(app) == ["School roof to be replaced"] and app.library.errors == []
+        assert said[0] == "0 new articles"
+        assert said[1].startswith(f"{news_site.url('/live.xml')}: server error (HTTP 503 Service "
+                                  "Unavailable); using the copy fetched ")

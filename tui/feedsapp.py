@@ -20,6 +20,7 @@ from tui.app import DatelineApp
 from tui.config import Config
 from tui.messages import Loaded, LoadFinished
 from tui.readstate import ReadState
+from tui.sanitize import sanitize_line
 from tui.subscriptions import Feed
 from tui.widgets.library import LibraryTable
 from tui.widgets.status import StatusLine
@@ -52,6 +53,7 @@ class FeedsApp(DatelineApp):
         self.read_state: ReadState | None = None
         self._names = {f.url: f.name for f in feeds}
         self._added = 0
+        self._notices: list[str] = []  # said by the last fetch (older copies used), not failures
 
     def on_mount(self) -> None:  # after DatelineApp.on_mount (Textual calls both)
         self.query_one(LibraryTable).sort_by = "source"  # each feed's articles together, newest first
@@ -72,7 +74,9 @@ class FeedsApp(DatelineApp):
             self.read_state = ReadState(lambda line: self.call_from_thread(
                 self.notify, line, severity="warning", markup=False))
         total = len(self.feeds)
-        for done, (url, items) in enumerate(load_urls(self._names, feeds_only=True), 1):
+        self._notices = []
+        for done, (url, items) in enumerate(load_urls(self._names, feeds_only=True,
+                                                      on_notice=self._notices.append), 1):
             self.post_message(FeedFetched(url, items, done, total, first))
         self.post_message(LoadFinished(total) if first else RefreshFinished(total))
 
@@ -109,6 +113,16 @@ class FeedsApp(DatelineApp):
         new = f"{self._added} new article{'s' if self._added != 1 else ''}"
         self.notify(new + (f"; {failed} failed (listed at the end of the library)" if failed else ""),
                     title="Feeds refreshed", severity="warning" if failed else "information", markup=False)
+        self._say_notices()
+
+    @on(LoadFinished)
+    def _say_notices(self) -> None:
+        """What the fetch said that is not a failure: a kept copy shown (offline, a server failing),
+        a summary kept because its page could not be fetched."""
+        if self._notices:
+            more = f" (and {len(self._notices) - 1} more)" if len(self._notices) > 1 else ""
+            self.notify(sanitize_line(self._notices[0]) + more, title="Feeds", severity="warning",
+                        markup=False)
 
     def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
         super()._open(article, target, remember)

@@ -105,6 +105,7 @@ class LibraryTable(PaneTable):
                             "source": Text("failed", style="red")}, f"!{n}")
         self.border_title = "Library"
         self.border_subtitle = plural(len(lib.articles), "article") + (
+            f" · {len(lib.unread)} unread" if lib.unread else "") + (
             f" · {len(lib.errors)} failed" if lib.errors else "") + f" · by {self.sort_by}"
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
