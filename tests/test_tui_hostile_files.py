@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tui_support import until_loaded
 
 from parsing.model import LoadError
 from parsing.pipeline import load
@@ -51,8 +52,7 @@ async def test_hostile_files_are_error_rows_with_the_command_line_reasons(folder
     assert len(expected) == 6  # the fixture's failures: 2 JSON Lines entries, 2 JSON files, a feed, a name
     app = DatelineApp(paths=[str(folder)], config=Config())
     async with app.run_test(size=(140, 40), notifications=True) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)  # the worker starts after the first frame
         assert {e.path: e.reason for e in app.library.errors} == expected
         table = app.query_one(LibraryTable)
         for n, err in enumerate(app.library.errors):
