@@ -172,3 +172,21 @@ def test_he_after_a_new_person_described_by_role_is_not_the_last_speaker() -> No
             'The mayor laughed. "Ask me in June," he said.')
     first, second = _speech(text)
     assert first.speaker == "Gail Ryder" and second.speaker is None
+
+
+def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
+    text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
+    (q,) = _speech(text)
+    assert q.speaker == "Obama"
+
+
+def test_a_short_quote_after_a_colon_is_speech_and_it_is_the_new_document() -> None:
+    text = ('The Harbour Board met on Monday. Councillor Ada Brill posted a reply within minutes. '
+            'It read: "Enough."')
+    (q,) = _quotes(text)
+    assert (q.kind, q.speaker) == ("speech", None)
+
+
+def test_a_title_before_a_name_in_an_inverted_apposition() -> None:
+    (q,) = _speech('"We are going to fight it," added his deputy, Sen. Ana Ruiz.')
+    assert q.speaker == "Ana Ruiz"

@@ -12,6 +12,7 @@ from .names import Tok
 from .vocab import vocab
 
 _INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
+_INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
 _ROLE_OPENING = re.compile(  # a sentence opened by "The mayor laughed", "The former senator said"
     r"(?:^|(?<=[.!?\n])\s*)(?:The|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?!of\b|for\b)[a-z]")
 
@@ -60,5 +61,15 @@ def described_since(masked: str, lo: int, pos: int) -> bool:
     for m in _ROLE_OPENING.finditer(masked, max(0, lo), pos):
         word = m.group(1).lower()
         if word in v.person_roles and word not in v.group_nouns:
+            return True
+    return False
+
+
+def new_document(masked: str, lo: int, hi: int) -> bool:
+    """Whether a document is introduced with ``a``/``an`` in ``[lo, hi)`` (``posted a reply``,
+    ``issued a brief statement``): what a following ``it`` most likely stands for."""
+    documents = vocab().document_nouns
+    for m in _INDEFINITE_NP.finditer(masked, lo, hi):
+        if m.group(1).lower() in documents:
             return True
     return False

@@ -68,9 +68,12 @@ def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue |
         return None  # a bare source line ("Peter Zimonjic.") introduces nothing
     first_words = {t.start for t in words[:12]}
     speaking = {words[i].start for i in range(len(words) - 1) if words[i + 1].low in vocab().speech_verbs}
+    hands_over = masked[lo:hi].rstrip().endswith(":")  # Trump wrote on Twitter on Monday night:
     for n in reversed(list(resolver.names_before(hi, lo))):
-        subject = n.start in first_words or any(n.start <= s < n.end for s in speaking)  # X denied …
-        if subject and resolver.canonical(n).kind == "person":
+        says = any(n.start <= s < n.end for s in speaking)
+        subject = n.start in first_words or says  # X denied …
+        kind = resolver.canonical(n).kind
+        if subject and (kind == "person" or (hands_over and says and kind != "place")):
             return Cue(None, (n.start, n.end), "name", name=n, position="previous")
     return None
 

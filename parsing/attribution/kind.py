@@ -117,7 +117,8 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     ends_sentence = inner[-1:] in (".", "!", "?", ",") and n > _SHORT
     if n <= _TITLE_MAX and not ends_sentence and after_label(masked, q, para_start):
         return "other"
-    told = cue is not None and cue.position == "tail" and n > 1  # "Thank You," she said
+    told = cue is not None and ((cue.position == "tail" and n > 1) or (  # "Thank You," she said
+        cue.verb is not None and masked[cue.verb[1]:q.start].strip() == ":"))  # It read: "Enough."
     if n <= _TITLE_MAX and title_like(words) and (not told or _names_the_noun(masked, q, para_start)):
         return "other"
     if _CITATION.match(masked, q.end) and inner[-1:] not in (".", "!", "?", ","):

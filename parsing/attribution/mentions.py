@@ -167,7 +167,10 @@ def trailing_name(masked: str, toks: list[Tok]) -> Cue | None:
 
 
 def bare_name(masked: str, toks: list[Tok]) -> Cue | None:
-    """A segment that is nothing but a person's name (``Alan Mulally``, ``Mark Tedeschi``)."""
+    """A segment that is nothing but a person's name (``Alan Mulally``, ``Sen. Ana Ruiz``)."""
+    titles = vocab().titles
+    while len(toks) > 1 and toks[0].bare in titles:
+        toks = toks[1:]
     cue = trailing_name(masked, toks)
     if cue is None or cue.name is None or cue.mention is None or cue.mention[0] != toks[0].start:
         return None

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ..entities.roles import holder as role_holder
 from ..model import Entity
 from . import grammar as G
-from .descriptions import after_indefinite, described_since, indefinite
+from .descriptions import after_indefinite, described_since, indefinite, new_document
 from .gender import Gender, GenderIndex
 from .index import NameIndex
 from .mentions import Cue
@@ -202,6 +202,8 @@ class Resolver:
             if last is not None and cue.head in ("it", "they"):
                 return last[1]
             n = self._recent(start, "org") if cue.head == "it" else None
+            if n is not None and new_document(self.masked, n.end, start):
+                return _NONE  # X … posted a reply. It read: "…": the reply, not X
             return self.canonical(n) if n is not None else _NONE
         head = cue.head
         comp = cue.complement
