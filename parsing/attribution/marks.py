@@ -10,6 +10,7 @@ plainly says the opposite (a ” opening a quote); straight marks go by context,
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import NamedTuple
 
 from ..model import Span
@@ -68,15 +69,20 @@ def _is_inch(text: str, i: int, lo: int) -> bool:
     return text[i] == '"' and i > lo and text[i - 1].isdigit()
 
 
-def _double_pieces(text: str, para: Span, index: int, carry: bool) -> tuple[list[QuoteSpan], bool]:
-    """The double-quoted pieces of one paragraph and whether a quote is left open at its end."""
+def _double_pieces(
+    text: str, para: Span, index: int, carry: bool, limit: int
+) -> tuple[list[QuoteSpan], bool]:
+    """The double-quoted pieces of one paragraph (the first ``limit``) and whether a quote is left
+    open at its end. Marks are read as they come: past the limit the rest is not read at all."""
     lo, hi = para.start, para.end
-    marks = [(m.start(), _direction(text, m.start(), lo, hi)) for m in _DOUBLE.finditer(text, lo, hi)]
+    found = ((m.start(), _direction(text, m.start(), lo, hi)) for m in _DOUBLE.finditer(text, lo, hi))
+    head = next(found, None)
+    marks = chain([head], found) if head is not None else found
     out: list[QuoteSpan] = []
     open_at: int | None = None
     continues = False
-    if carry and marks:
-        first, direction = marks[0]
+    if carry and head is not None:
+        first, direction = head
         at_start = not text[lo:first].strip()
         if at_start and direction != "close":
             continues = True  # the usual style: the continuation paragraph opens with a new mark
@@ -98,6 +104,8 @@ def _double_pieces(text: str, para: Span, index: int, carry: bool) -> tuple[list
         else:
             out.append(QuoteSpan(open_at, pos + 1, index, continues))
             open_at, continues = None, False
+            if len(out) >= limit:
+                return out, False
     if open_at is not None:
         out.append(QuoteSpan(open_at, hi, index, continues, closed=False))
         return out, True
@@ -165,7 +173,7 @@ def find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
             carry = False  # most paragraphs: nothing to pair
             doubles: list[QuoteSpan] = []
         else:
-            doubles, carry = _double_pieces(text, para, index, carry)
+            doubles, carry = _double_pieces(text, para, index, carry, MAX_QUOTES - len(out))
         has_single = _SINGLE.search(text, para.start, para.end) is not None
         singles = _single_pieces(text, para, index, doubles) if has_single else []
         out.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
