@@ -224,6 +224,26 @@ def run_samples(dateline: Path) -> None:
 
         step("a new start reopens the saved article at the saved place", relaunch_restores)
 
+        def speakers_view() -> None:
+            from parsing.crossref import build, by_speaker, library_quotes, records, speakers
+
+            quotes = library_quotes(articles, build(records(articles)))
+            rows = speakers(quotes)
+            top = rows[0]
+            opening = " ".join(words(by_speaker(quotes, [top.id])[0].quote.text).split()[:3])
+            t.start([str(dateline), "sample_articles/"], ROOT, env(conf))
+            t.wait_text(f"{len(articles)} articles")
+            t.send(key_for("speakers"))
+            t.wait_text(f"{len(rows)} speakers")
+            t.send("Enter")
+            t.wait_text(f"{top.name} · {top.quotes} quotes in {top.articles} articles")
+            t.send("Enter")
+            t.wait(f"the article to show {opening!r}", lambda s: opening in box_text(s, "Article"))
+            t.send(key_for("quit"))
+            t.wait_exit()
+
+        step("speakers view: the most quoted speaker's first quote opens in its article", speakers_view)
+
 
 def run_hostile(dateline: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp, Tmux(SIZE) as t:
