@@ -281,3 +281,18 @@ def test_fetched_pages_and_user_dates_are_kept(tmp_path: Path) -> None:
     assert again.user_published(str(f)) == date(2020, 2, 2)
     again.set_user_published(str(f), None)
     assert again.user_published(str(f)) is None
+
+
+def test_an_older_schema_is_parsed_again_and_the_users_dates_kept(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    d = _folder(tmp_path, 2)
+    store = open_store(db).store
+    _ingest(store, d)
+    store.set_user_published(str(d / "a0.txt"), date(2020, 2, 2))
+    store.conn.execute("PRAGMA user_version = 1")  # as a dateline before schema 2 left it
+    store.close()
+    again = open_store(db)
+    assert again.notice is None and again.store.digests() == {}
+    assert again.store.user_published(str(d / "a0.txt")) == date(2020, 2, 2)
+    _ingest(again.store, d)
+    assert again.store.count() == 2

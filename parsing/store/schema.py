@@ -104,6 +104,9 @@ def ensure(conn: sqlite3.Connection) -> None:
         if found > VERSION:
             raise NewerSchema(found)
         if found < VERSION:
+            if found > 0:  # an older schema: what a parse put there is parsed again
+                for table in DERIVED:
+                    conn.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _TABLES.split(";\n"):
                 if statement.strip():
                     conn.execute(statement)
