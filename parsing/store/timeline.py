@@ -69,11 +69,8 @@ class TimelineQueries:
     conn: sqlite3.Connection
     lock: threading.RLock
 
-    def timeline_keys(self, article_keys: Iterable[int] | None = None, start: date | None = None,
-                      end: date | None = None, entity: str | None = None) -> list[str]:
-        """Event keys of the scope (or of these articles) in timeline order, narrowed like
-        ``timeline.filter_range`` (a range open on both sides keeps everything) and
-        ``timeline.filter_entity_name``. A closed range is an index range on the events' first day."""
+    def _where(self, article_keys: Iterable[int] | None, start: date | None, end: date | None,
+               entity: str | None) -> tuple[str, list[object]]:
         where: list[str] = []
         params: list[object] = []
         if article_keys is not None:
@@ -89,7 +86,15 @@ class TimelineQueries:
         if entity:
             where.append("dateline_has_name(e.entity_names, ?)")
             params.append(_norm(entity))
-        sql = f"SELECT {KEY} AS k {_FROM} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY k"
+        return ("WHERE " + " AND ".join(where) if where else ""), params
+
+    def timeline_keys(self, article_keys: Iterable[int] | None = None, start: date | None = None,
+                      end: date | None = None, entity: str | None = None) -> list[str]:
+        """Event keys of the scope (or of these articles) in timeline order, narrowed like
+        ``timeline.filter_range`` (a range open on both sides keeps everything) and
+        ``timeline.filter_entity_name``. A closed range is an index range on the events' first day."""
+        where, params = self._where(article_keys, start, end, entity)
+        sql = f"SELECT {KEY} AS k {_FROM} {where} ORDER BY k"
         with self.lock:
             self.conn.create_function("dateline_has_name", 2, _has_name, deterministic=True)
             return [k for (k,) in self.conn.execute(sql, params)]
@@ -106,10 +111,11 @@ class TimelineQueries:
         return {refs[(r[0], r[1])]: _entry(r[2:]) for r in rows}
 
     def timeline_range(self, start: date, end: date) -> list[TimelineEntry]:
-        """Dated events overlapping ``[start, end]``, in timeline order."""
-        keys = self.timeline_keys(start=start, end=end)
-        rows = self.timeline_entries(keys)
-        return [rows[k] for k in keys]
+        """Dated events overlapping ``[start, end]``, in timeline order (keys and rows in one query)."""
+        where, params = self._where(None, start, end, None)
+        sql = f"SELECT {KEY} AS k, {_EVENT} {_FROM} {where} ORDER BY k"
+        with self.lock:
+            return [_entry(r[1:]) for r in self.conn.execute(sql, params)]
 
     def newest(self) -> date | None:
         """The newest publication date in the scope, else the newest event date (``timeline.newest``)."""
