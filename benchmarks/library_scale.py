@@ -105,6 +105,34 @@ def queries(db: Path, folder: Path) -> dict[str, float]:
     return out
 
 
+def reader_load(folder: Path, data: Path) -> dict[str, float]:
+    """The reader (headless, 120x40): seconds until the first article is open and until every
+    article is in, with an empty store and then again with the store from that run."""
+    import asyncio
+
+    from tui.app import DatelineApp
+    from tui.config import Config
+
+    os.environ["DATELINE_DATA_DIR"] = str(data)
+    os.environ.setdefault("DATELINE_CONFIG_DIR", str(data / "config"))
+
+    async def once() -> tuple[float, float]:
+        app = DatelineApp([str(folder)], None, Config())
+        start = time.perf_counter()
+        first = 0.0
+        async with app.run_test(size=(120, 40)) as pilot:
+            while app.loading or not first:
+                await pilot.pause(0.01)
+                if not first and app.reader.article is not None:
+                    first = time.perf_counter() - start
+            return first, time.perf_counter() - start
+
+    cold = asyncio.run(once())
+    warm = asyncio.run(once())
+    return {"reader cold first s": cold[0], "reader cold all s": cold[1],
+            "reader warm first s": warm[0], "reader warm all s": warm[1]}
+
+
 def jobs_ratio(files: list[str], jobs: int) -> dict[str, float]:
     t = time.perf_counter()
     for _ in map_files(load_file, files, 1):
@@ -133,6 +161,7 @@ def simulate(db: Path, n: int, seed: int = 8) -> list[str]:
                         "published_from, format, n_quotes, n_entities, n_events, n_times, n_warnings) "
                         "VALUES (?, 0, ?, ?, ?, 'Sim', ?, 'metadata', 'markdown', 3, 8, 10, 10, 0)",
                         (f, f"s{i}", f, f"Article {i}", pub.isoformat())).lastrowid
+        assert aid is not None
         c.execute("INSERT INTO bodies VALUES (?, ?)", (aid, body))
         for e in range(10):
             d = pub - timedelta(days=rnd.randrange(60))
@@ -163,6 +192,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--simulated", type=int, default=100_000)
+    ap.add_argument("--reader", action="store_true", help="also time the reader (headless) at each size")
     args = ap.parse_args()
     if not CORPUS.is_dir():
         sys.exit("benchmarks/library_scale.py: ../shared/corpus is needed to build the libraries")
@@ -178,6 +208,8 @@ def main() -> None:
             figures.update(queries(db, folder))
             if size <= 1000:
                 figures.update(jobs_ratio(files, args.jobs))
+            if args.reader:
+                figures.update(reader_load(folder, Path(tmp) / f"reader{size}"))
             for k, v in figures.items():
                 print(f"  {k:26} {v:10.2f}")
             curve[size] = open_and_range(db, [os.path.realpath(f) for f in files])
