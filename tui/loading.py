@@ -23,6 +23,7 @@ from parsing.store.rows import encode_items
 from tui.messages import Loaded, StoreOpened
 from tui.userdates import UserDates, source_file
 
+PIECE = 100  # articles read back from the store per message to the app
 Loader = Callable[[str, date | None], list[Article | LoadError]]
 Item = Article | LoadError
 
@@ -73,10 +74,15 @@ def load_files(files: list[str], published: date | None, loader: Loader | None, 
         if ingest.store is not writer:  # writing failed: the rest lives in memory
             writer = ingest.store
             post(StoreOpened(writer, None))
-        read = (writer.article(s.key) for s in step.articles)  # in this thread, never the UI's
-        articles: list[Item] = [a for a in read if a is not None]
-        items = _with_user_dates(articles, dates) + list(step.errors)
-        post(Loaded(items, step.done, total, "" if step.finished else step.describe(), step.notice))
+        # read back here, never on the UI thread, and posted in pieces: the first article is on
+        # screen before a warm library of thousands has been read
+        for at in range(0, max(1, len(step.articles)), PIECE):
+            read = (writer.article(a.key) for a in step.articles[at:at + PIECE])
+            articles: list[Item] = [a for a in read if a is not None]
+            last = at + PIECE >= len(step.articles)
+            items = _with_user_dates(articles, dates) + (list(step.errors) if last else [])
+            progress = "" if step.finished and last else step.describe()
+            post(Loaded(items, step.done, total, progress, step.notice if last else None))
     if writer is not opened.store:
         writer.close()
     opened.store.set_scope(ingest.scope)
