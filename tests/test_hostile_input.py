@@ -236,3 +236,13 @@ def test_front_matter_that_is_not_toml_costs_its_metadata_only(tmp_path: Path, c
     assert items[0]["warnings"] == [
         "front matter not read: expected newline or end of document after a statement at line 3, column 12; "
         "the text is read"]
+
+
+def test_a_feed_feedparser_fails_on_is_one_plain_line(tmp_path: Path, capsys: Capsys) -> None:
+    feed = tmp_path / "ns.rss"  # found by the fuzzer: U+0085 in a namespace made feedparser raise
+    rss = FEED.format(ref="").replace('<rss version="2.0">', '<rss version="2.0" xmlns:c="http://a\u0085b/">')
+    rss = rss.replace("<description>The dam", "<c:encoded>x</c:encoded><description>The dam")
+    feed.write_text(rss, "utf-8")
+    code, items, err = _parse(capsys, feed)
+    assert code == 1 and items == []
+    assert err == [f"{feed}: malformed feed: its XML could not be read (a name or namespace is broken)"]

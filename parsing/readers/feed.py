@@ -90,7 +90,10 @@ def read(content: str, path: str) -> list[Entry]:
     declared = _XML_DECLARATION.match(content)
     shift = len(_DECLARATION) - (declared.end() if declared else 0)  # columns moved on line 1
     content, bad_refs = _valid_references(content[declared.end() if declared else 0:])
-    parsed = feedparser.parse(io.BytesIO((_DECLARATION + content).encode("utf-8")))
+    try:
+        parsed = feedparser.parse(io.BytesIO((_DECLARATION + content).encode("utf-8")))
+    except Exception:  # feedparser's own failure, e.g. on a namespace name holding U+0085
+        raise ReadError("malformed feed: its XML could not be read (a name or namespace is broken)") from None
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if problem is not None and type(problem).__name__ in _HARMLESS:
         problem = None
