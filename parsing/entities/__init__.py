@@ -4,6 +4,8 @@ A text flows through the modules in this order:
 
 * ``names`` tokenises sentences (from ``parsing.segment``) into capitalised runs, and ``splits``
   cuts runs that hold two names (``Millbridge and Orrin Falls``, calendar words, ``of`` links);
+* ``notnames`` drops capitalised words that are no name where they stand (a currency code, a lone
+  sentence opener, a proper adjective before its noun: ``the Islamic faith``);
 * ``roles`` peels titles and roles off a name (``Secretary of State Antony Blinken``) and records
   them;
 * ``kinds`` votes a type for each name from its form and how the article uses it (an apposition's

@@ -16,18 +16,24 @@ from ..vocab import load as read_vocab
 from .coref import Cand, merge
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote
-from .names import Run, Token, headline_lines, is_cap, known_spans, runs, tokenize
+from .names import Run, Token, headline_lines, known_spans, runs, tokenize
+from .notnames import (
+    EMIT_ADJECTIVES,
+    EMIT_GROUPS,
+    money,
+    next_word,
+    not_a_name,
+    proper_adjective,
+    unsupported_opener,
+)
 from .roles import Piece, descriptor, joined_roles, peel, role_after
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
 from .works import product_after, work_titles
 
-_CURRENCY = frozenset("$£€¥")
 _FAR = 1 << 62
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
-_CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
 _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
-_NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
 _OWNER_GAP = frozenset({"’s ", "'s "})
 _DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
 _APPOSITION_REACH = 90  # characters read after a name for an apposition's head noun
@@ -36,13 +42,9 @@ _SCORE_HINT = re.compile(r"\d ?[–-] ?\d")
 _SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
 _SCORE_AFTER = re.compile(r" ([A-Z]\w+)")
 _SPORTS_MIN_SCORES = 2
-_ROMAN = re.compile(r"^[IVXLC]+$")
-_CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
 _START = attrgetter("start")
 _PRODUCT_WEIGHT = MEDIUM + 1
-EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
-EMIT_GROUPS = True  # plural demonyms and believers ("Afghans", "Muslims") name groups of people
 
 
 def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
@@ -73,7 +75,9 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
             run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
-            if run.sent_start and _unsupported_opener(text, piece, gaz, mid_caps):
+            if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps):
+                continue
+            if proper_adjective(text, piece, gaz, run.sent_start, _prev_word(text, piece.tokens[0].start)):
                 continue
             _add(text, piece, gaz, cands, sports, seen)
     if heads:
@@ -93,11 +97,6 @@ def _prev_word(text: str, start: int) -> str:
     k = text.rfind(" ", lo, start - 1) + 1 or lo
     m = _PREV_WORD.search(text, k, start)
     return m.group(1) if m is not None else ""
-
-
-def _next_word(text: str, end: int) -> re.Match[str] | None:
-    """The next word after ``end`` (past a possessive 's and any punctuation)."""
-    return _NEXT_WORD.match(text, end)
 
 
 def _sports(text: str, gaz: Gazetteer) -> bool:
@@ -172,7 +171,7 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     prev = _prev_word(text, start)
     # "city of X", "analysts at X", "Boeing and X"
     prev2 = _prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and") else ""
-    nxt = _next_word(text, last.end)
+    nxt = next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]
     line_start = start == 0 or text[start - 1] == "\n"
@@ -186,7 +185,7 @@ _Seen = dict[tuple[str, str, bool], tuple[int, Known | None]]
 
 
 def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple[int, Known | None]:
-    if not person and _not_a_name(name, gaz, len(words)):
+    if not person and not_a_name(name, gaz, len(words)):
         return _SKIP, None
     if words[-1] in _EVENT_HEADS:  # "Waitangi Day": a date, left to the time expressions
         return _SKIP, None
@@ -212,7 +211,7 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     if kind_known is None:
         kind_known = seen[k] = _surface(name, words, piece.person, gaz)
     kind, known = kind_known
-    if kind == _SKIP or _money(text, end):
+    if kind == _SKIP or money(text, end):
         return
     if kind == _GROUP:
         cands.append(Cand(start, end, name, words, None, [("PERSON", STRONG)]))
@@ -255,38 +254,6 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
             abbr = m.group(1)
             cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
                               same_as=start))
-
-
-def _money(text: str, end: int) -> bool:
-    """"US$40", "NZ $ 26", "US dollars": a currency code, not a country."""
-    c = text[end:end + 1]
-    if not c.isspace():  # the name runs on into punctuation or a currency sign
-        return c in _CURRENCY
-    after = text[end:end + 12].lstrip()
-    return after[:1] in _CURRENCY or after.split(" ", 1)[0].rstrip(".,;") in _CURRENCY_WORDS
-
-
-def _unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:
-    """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word."""
-    if len(piece.tokens) != 1 or piece.person:
-        return False
-    w = piece.tokens[0].text
-    if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper() or "." in w:
-        return False
-    nxt = _next_word(text, piece.tokens[0].end)
-    return nxt is None or not is_cap(nxt.group(1))
-
-
-def _not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
-    if name in gaz.adjectives and gaz.lookup(name) is None:
-        return not (EMIT_ADJECTIVES or (EMIT_GROUPS and name.endswith("s")))
-    if name in gaz.groups:
-        return not EMIT_GROUPS
-    if size > 1:
-        return False
-    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
-        return True
-    return len(name) == 1 or _ROMAN.match(name) is not None
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:

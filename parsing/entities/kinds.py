@@ -27,6 +27,10 @@ _APPOSITION_CLOSED = re.compile(_APPOSITION_LEAD + r"[,.;)]")  # ", the largest 
 _APPOSITION_OPEN = re.compile(  # ", a venture fund run by …", ", an Australian woman and …"
     _APPOSITION_LEAD + r"\s+(?:and|who|whose|that|which|from|of|in|at|for|with|during|since|on|over|under"
     r"|to|run|owned|based|founded|backed|led)\b")
+# A role with no article before it: ", chief financial officer at Y," / ", director of Y" (a person's
+# apposition; the words are checked against the role lists in bare_role).
+_BARE_ROLE = re.compile(
+    r",\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:of|at|for|and|with|in)\b|\s*[,.;)])")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
@@ -64,6 +68,17 @@ def apposition_heads(after: str) -> tuple[str, ...]:
         return ()
     found = (_APPOSITION_CLOSED.match(after), _APPOSITION_OPEN.match(after))
     return tuple(_singular(m.group(1).lower()) for m in found if m)
+
+
+def bare_role(after: str, gaz: Gazetteer) -> bool:
+    """An apposition that is a role without an article (``, chief financial officer at Y,``): every
+    word a role noun or a role's modifier, the last a role noun, singular. Only people take one."""
+    m = _BARE_ROLE.match(after)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    modifiers = gaz.context["role_modifiers"]
+    return words[-1] in gaz.role_nouns and all(w in gaz.role_nouns or w in modifiers for w in words)
 
 
 def _singular(noun: str) -> str:
@@ -143,6 +158,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3 and ctx.after.startswith(" ") \
             and lp not in cx["object_preps"]:  # "X said", not "X, …, said" nor "analysts at X said"
         votes.append(("PERSON", WEAK))
+    if not ctx.appositive and ctx.after[:1] == "," and bare_role(ctx.after, gaz):
+        votes.append(("PERSON", STRONG))  # "X, chief financial officer at Y,"
     for head in ctx.appositive:
         if head in cx["org_nouns_before"]:
             votes.append(("ORG", STRONG))  # "X, the larger of the two companies,"

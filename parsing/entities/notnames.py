@@ -1,0 +1,81 @@
+"""Capitalised words that are not names where they stand: currency codes (``US$40``), sentence
+openers never capitalised elsewhere, proper adjectives before a noun (``the Islamic faith``), single
+letters, Roman numerals, contractions and listed non-names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import load as read_vocab
+from .gazetteer import Gazetteer
+from .names import is_cap
+from .roles import Piece
+
+_GRAMMAR = read_vocab("names_words.json")["name_grammar"]
+_CURRENCY = frozenset("$£€¥")
+_CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
+# An adjective's ending: "Islamic", "Victorian", "Congressional", "Hellenic" (six letters at least,
+# so that "Ian" or "Natal"-like short names are left alone).
+_ADJECTIVE_END = re.compile(r"^[A-Z][a-z]{2,}(?:ic|ian|al)$")
+# Right after it, a lower-case word that is not a verb, a preposition or a conjunction: the noun it
+# qualifies ("faith", "lawmakers"), as against "Brian said", "Republican from Texas".
+_NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)\b(?![’'])")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+_NOT_NOUNS = frozenset(_GRAMMAR["words_after_not_nouns"])
+EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
+EMIT_GROUPS = True  # plural demonyms and believers ("Afghans", "Muslims") name groups of people
+
+
+def next_word(text: str, end: int) -> re.Match[str] | None:
+    """The next word after ``end`` (past a possessive 's and any punctuation)."""
+    return _NEXT_WORD.match(text, end)
+
+
+def money(text: str, end: int) -> bool:
+    """"US$40", "NZ $ 26", "US dollars": a currency code, not a country."""
+    c = text[end:end + 1]
+    if not c.isspace():  # the name runs on into punctuation or a currency sign
+        return c in _CURRENCY
+    after = text[end:end + 12].lstrip()
+    return after[:1] in _CURRENCY or after.split(" ", 1)[0].rstrip(".,;") in _CURRENCY_WORDS
+
+
+def unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:
+    """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word."""
+    if len(piece.tokens) != 1 or piece.person:
+        return False
+    w = piece.tokens[0].text
+    if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper() or "." in w:
+        return False
+    nxt = next_word(text, piece.tokens[0].end)
+    return nxt is None or not is_cap(nxt.group(1))
+
+
+def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev: str) -> bool:
+    """A lone capitalised adjective qualifying the noun after it, after a determiner or opening a
+    sentence: "the Islamic faith", "Congressional lawmakers said" (an adjective, not a name)."""
+    if len(piece.tokens) != 1 or piece.person or piece.tokens[0].possessive:
+        return False
+    w = piece.tokens[0].text
+    if _ADJECTIVE_END.match(w) is None or not (opens or prev.lower() in _DETERMINERS):
+        return False
+    if gaz.lookup(w) is not None or w in gaz.first_names:
+        return False
+    m = _NOUN_AFTER.match(text, piece.tokens[0].end)
+    return m is not None and m.group(1) not in _NOT_NOUNS
+
+
+def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
+    if name in gaz.adjectives and gaz.lookup(name) is None:
+        return not (EMIT_ADJECTIVES or (EMIT_GROUPS and name.endswith("s")))
+    if name in gaz.groups:
+        return not EMIT_GROUPS
+    if size > 1:
+        return False
+    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
+        return True
+    return len(name) == 1 or _ROMAN.match(name) is not None

@@ -1,0 +1,51 @@
+"""Names told from the words around them: a role with no article after a name makes a person, and a
+capitalised adjective before the noun it qualifies is no name at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import entities, segment
+from parsing.model import Entity
+
+
+def _extract(text: str) -> tuple[Entity, ...]:
+    paras = segment.paragraphs(text)
+    return entities.extract(text, paras, segment.sentences(text, paras))
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in _extract(text)}
+
+
+def _mentioned(text: str) -> set[str]:
+    return {m.text for e in _extract(text) for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("T.R. Vesk, chief financial officer at Brisk Partners, said costs rose.", "T.R. Vesk"),
+    ("Costs rose, said J.D. Orrin, director of the Quill Trust.", "J.D. Orrin"),
+    ("The fund hired M.K. Salter, senior analyst at Dunmore Pike, last year.", "M.K. Salter"),
+])
+def test_a_role_without_an_article_after_a_name_makes_a_person(text: str, name: str) -> None:
+    assert _types(text)[name] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Pilgrims gathered to mark the Velorian festival of lights.", "Velorian"),
+    ("Congressional negotiators met again on Monday.", "Congressional"),
+    ("The Kestrian delegation walked out of the talks.", "Kestrian"),
+    ("It is one of the pillars of the Ombric faith.", "Ombric"),
+])
+def test_a_capitalised_adjective_before_its_noun_is_no_name(text: str, word: str) -> None:
+    assert word not in _mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Officials said the Dorian had left the port.", "Dorian"),  # a verb follows: a name
+    ("The Velorian has won the race twice.", "Velorian"),  # the word heads its own phrase
+    ("Senator Ana Ruiz, a Republican from Ohio, voted no.", "Ana Ruiz"),
+    ("Crowds lined the streets of the Kestrian's capital.", "Kestrian"),
+])
+def test_names_that_look_like_adjectives_stay(text: str, word: str) -> None:
+    assert word in _mentioned(text)
