@@ -49,3 +49,18 @@ def test_a_capitalised_adjective_before_its_noun_is_no_name(text: str, word: str
 ])
 def test_names_that_look_like_adjectives_stay(text: str, word: str) -> None:
     assert word in _mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The carrier ordered 20 Skyliners in March. Its first Skyliner flies in May.", "Skyliner"),
+    ("The museum holds Vexographs of actors. A Vexograph was taken of every guest.", "Vexograph"),
+    ("Stores sold 3.5 million Quillpads last year; the Quillpad costs $300.", "Quillpad"),
+])
+def test_a_name_the_article_counts_like_a_noun_is_a_product_not_a_name(text: str, word: str) -> None:
+    found = _mentioned(text)
+    assert word not in found and word + "s" not in found
+
+
+def test_a_plural_inside_a_full_name_does_not_make_a_count_noun() -> None:
+    text = "Kathryn Vales directs the gallery. In her remarks, Vale thanked the donors."
+    assert "Vale" in _mentioned(text)

@@ -20,6 +20,7 @@ from .names import Run, Token, headline_lines, known_spans, runs, tokenize
 from .notnames import (
     EMIT_ADJECTIVES,
     EMIT_GROUPS,
+    counted,
     money,
     next_word,
     not_a_name,
@@ -85,6 +86,9 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         for start, end in heads:
             for run in known_spans(tokenize(text, start, end), gaz, known):
                 _add(text, Piece(run.tokens), gaz, cands, sports, seen)
+    plural = counted(text, {c.text for c in cands if " " not in c.text and not c.text.endswith("s")}, gaz)
+    if plural:  # "20 Dreamliners", "a Dreamliner": a product counted as a noun is no name
+        cands = [c for c in cands if c.text not in plural or c.known is not None]
     cands.sort(key=_START)
     return merge(_dedupe(cands))
 

@@ -1,6 +1,7 @@
 """Capitalised words that are not names where they stand: currency codes (``US$40``), sentence
-openers never capitalised elsewhere, proper adjectives before a noun (``the Islamic faith``), single
-letters, Roman numerals, contractions and listed non-names.
+openers never capitalised elsewhere, proper adjectives before a noun (``the Islamic faith``), words
+the article counts (``20 Dreamliners``: a product, not its maker), single letters, Roman numerals,
+contractions and listed non-names.
 """
 
 from __future__ import annotations
@@ -67,6 +68,25 @@ def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev:
         return False
     m = _NOUN_AFTER.match(text, piece.tokens[0].end)
     return m is not None and m.group(1) not in _NOT_NOUNS
+
+
+def counted(text: str, words: set[str], gaz: Gazetteer) -> set[str]:
+    """Of the one-word ``words`` (capitalised, as written), those the article also writes in the plural
+    as a common noun (after a number or a lower-case word, not inside a run of names: ``sold 20
+    Dreamliners``, ``includes Polaroids of``), with their plurals: names of things made or sold,
+    counted like nouns, not of the organisation or person of that name ("Kathryn Waters" is no plural)."""
+    out: set[str] = set()
+    for w in words:
+        if len(w) < 3 or not w.isalpha() or w.isupper() or w[-1] == "s" or w in gaz.first_names:
+            continue
+        i = text.find(w + "s")
+        if i == -1 or gaz.lookup(w) is not None:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-])(?:[a-z][\w-]*|\d[\d.,]*) {w}e?s\b(?! [A-Z])", text):
+            if m.end() > i:
+                out.update((w, w + "s", w + "es"))
+                break
+    return out
 
 
 def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
