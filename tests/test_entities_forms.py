@@ -64,3 +64,20 @@ def test_a_name_the_article_counts_like_a_noun_is_a_product_not_a_name(text: str
 def test_a_plural_inside_a_full_name_does_not_make_a_count_noun() -> None:
     text = "Kathryn Vales directs the gallery. In her remarks, Vale thanked the donors."
     assert "Vale" in _mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "maker", "model"), [
+    ("Brisk Air flew the Orvan A220 to Leeds on Monday.", "Orvan", " A220"),
+    ("The air force retired its last Halden VC-10 in March.", "Halden", " VC-10"),
+    ("Dunmore Pike will deliver 30 Dunmore Pike DP-9 jets by 2027.", "Dunmore Pike", " DP-9"),
+])
+def test_a_maker_before_a_model_names_the_product_not_the_company(text: str, maker: str, model: str) -> None:
+    at = text.index(maker + model)
+    spans = {(m.start, m.text) for e in _extract(text) for m in e.mentions}
+    assert (at, maker) not in spans
+
+
+def test_a_maker_before_a_model_still_tells_the_company_is_an_organisation() -> None:
+    text = ("Sefton Marsh unveiled the Sefton Marsh SM-4 drone on Tuesday. "
+            "Sefton Marsh said orders were strong.")
+    assert _types(text)["Sefton Marsh"] == "ORG"

@@ -35,6 +35,7 @@ class Cand:
     same_as: int | None = None  # start of the candidate this one abbreviates ("(EADS)")
     group: int = -1
     title_only: bool = False  # "the President": a title standing for a person
+    hidden: bool = False  # evidence for the entity's type, not a mention ("Airbus" in "the Airbus A380")
 
 
 @dataclass(slots=True)
@@ -125,7 +126,9 @@ def merge(cands: list[Cand]) -> tuple[Entity, ...]:
             members[root] = [i]
         else:
             m.append(i)
-    return tuple(_entity(f"e{n}", cands, m) for n, m in enumerate(members.values(), 1))
+    shown = [[i for i in m if not cands[i].hidden] for m in members.values()]
+    return tuple(_entity(f"e{n}", cands, m, v) for n, (m, v) in enumerate(
+        ((m, v) for m, v in zip(members.values(), shown, strict=True) if v), 1))
 
 
 def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
@@ -220,8 +223,10 @@ def _link_titles(cands: list[Cand], parent: list[int]) -> None:
             _union(parent, max(found, key=lambda h: h.start).group, c.group)
 
 
-def _entity(eid: str, cands: list[Cand], members: list[int]) -> Entity:
+def _entity(eid: str, cands: list[Cand], members: list[int], shown: list[int]) -> Entity:
+    """The entity of a group of mentions: typed by all of them, named and listed by those ``shown``."""
     typ = _group_type(cands, members)
+    members = shown
     if len(members) == 1:  # the common case: named once
         c = cands[members[0]]
         name = c.text

@@ -21,6 +21,7 @@ from .notnames import (
     EMIT_ADJECTIVES,
     EMIT_GROUPS,
     counted,
+    maker_of_model,
     money,
     next_word,
     not_a_name,
@@ -80,7 +81,11 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
                 continue
             if proper_adjective(text, piece, gaz, run.sent_start, _prev_word(text, piece.tokens[0].start)):
                 continue
+            n = len(cands)
             _add(text, piece, gaz, cands, sports, seen)
+            if len(cands) > n and maker_of_model(text, piece.tokens[-1].end):  # "the Airbus A380"
+                cands[-1].hidden = True  # names the product, not the company: a maker, so an organisation
+                cands[-1].votes.append(("ORG", MEDIUM))
     if heads:
         known = {key(c.text) for c in cands}
         for start, end in heads:

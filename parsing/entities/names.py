@@ -111,6 +111,11 @@ def _token(s: int, e: int, w: str, text: str, end: int) -> Token:
     return make(Token, (s, e, w, False, "", cap))
 
 
+def is_model(word: str) -> bool:
+    """A model or type designation ("A380", "VC-10", "737-800"), not a name."""
+    return _MODEL.match(word) is not None
+
+
 def is_cap(word: str) -> bool:
     if word[0].isupper():
         return True

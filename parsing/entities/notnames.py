@@ -1,6 +1,7 @@
 """Capitalised words that are not names where they stand: currency codes (``US$40``), sentence
 openers never capitalised elsewhere, proper adjectives before a noun (``the Islamic faith``), words
-the article counts (``20 Dreamliners``: a product, not its maker), single letters, Roman numerals,
+the article counts (``20 Dreamliners``: a product, not its maker), a maker's name before a model
+(``the Airbus A380``), single letters, Roman numerals,
 contractions and listed non-names.
 """
 
@@ -10,7 +11,7 @@ import re
 
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer
-from .names import is_cap
+from .names import is_cap, is_model
 from .roles import Piece
 
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
@@ -25,6 +26,7 @@ _ADJECTIVE_END = re.compile(r"^[A-Z][a-z]{2,}(?:ic|ian|al)$")
 # Right after it, a lower-case word that is not a verb, a preposition or a conjunction: the noun it
 # qualifies ("faith", "lawmakers"), as against "Brian said", "Republican from Texas".
 _NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)\b(?![’'])")
+_WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 _NOT_NOUNS = frozenset(_GRAMMAR["words_after_not_nouns"])
 EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
@@ -68,6 +70,13 @@ def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev:
         return False
     m = _NOUN_AFTER.match(text, piece.tokens[0].end)
     return m is not None and m.group(1) not in _NOT_NOUNS
+
+
+def maker_of_model(text: str, end: int) -> bool:
+    """A name right before a model designation ("the Airbus A380", "a Vickers VC-10"): the maker's
+    name is part of the product's name there, not a mention of the company."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and is_model(m.group(1))
 
 
 def counted(text: str, words: set[str], gaz: Gazetteer) -> set[str]:
