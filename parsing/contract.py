@@ -1,6 +1,10 @@
 """The public JSON contract of ``dateline parse``: schema ``dateline/1``.
 
-Fields are only ever added, never renamed or removed, within one schema version.
+Fields are only ever added, never renamed or removed, within one schema version. Added so far:
+``events[].kind`` — ``"statement"`` (the text says something happened then), ``"speech"`` (someone
+said something; dated when it was said: the day the text gives for the saying, else the publication
+date) or ``"reported"`` (something a speaker's words say happened then; it has no quotes and no
+speaker). Older output without it reads back as ``"statement"``.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ def _event(e: Event) -> dict[str, Any]:
         "id": e.id, "start": e.start, "end": e.end, "summary": e.summary, "time": e.time,
         "earliest": _day(e.earliest), "latest": _day(e.latest), "date_from": e.date_from,
         "entities": list(e.entities), "quotes": list(e.quotes), "sentence": e.sentence,
+        "kind": e.kind,
     }
 
 
@@ -137,7 +142,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         events=tuple(
             Event(e["id"], e["start"], e["end"], e["summary"], e["time"], _date(e["earliest"]),
                   _date(e["latest"]), e["date_from"], tuple(e["entities"]), tuple(e["quotes"]),
-                  e["sentence"])
+                  e["sentence"], e.get("kind", "statement"))  # "kind" was added within dateline/1
             for e in d["events"]),
         warnings=tuple(d["warnings"]),
     )

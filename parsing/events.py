@@ -2,11 +2,20 @@
 
 An event's date is the sentence's most specific dated expression (a calendar date before a vague
 "now"/"recently"; a day before a month before a year; the narrower interval first; the earlier in
-the sentence on a tie). A speech act with no dated expression is dated by the publication date
-(``date_from="published"``). The dateline at the top of a body (e.g. "June 13, 2005") is the
+the sentence on a tie). The dateline at the top of a body (e.g. "June 13, 2005") is the
 publication date, not something that happened: it never dates an event, and a sentence that holds
 nothing but dates is not an event. Participants are the entities named in the sentence plus the
 speakers of the speech acts it reports.
+
+A sentence that reports speech is a ``speech`` event dated when the words were said, not at a year
+they mention: by a time in the reporting clause, next to the speech verb ("said on Monday", "told
+reporters in Halden on Tuesday", "On Friday, the mayor said"), else by the publication date
+(``date_from="published"``). The sentence's other times make events of their own, under what
+happened and not under the speaker (one ``reported`` event for the times in the quoted words, one
+``statement`` for those around them), only where the sentence asserts that something happened
+then: a past verb in the same clause ("the dam, built in 1962", "in 2011 they patched it"), the time
+a day or a period named with in/on/at/during (not "since 1984", not the modifier in "the 2019
+review") and not after the publication date ("next year" never happened).
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 
-from .model import Entity, Event, EventDateSource, Quote, Span, TimeExpression
+from .model import Entity, Event, EventDateSource, EventKind, Mention, Quote, Span, TimeExpression
 
 SUMMARY_LIMIT = 200
 _DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -146,6 +155,87 @@ def _times_by_sentence(times: list[TimeExpression], index: _Sentences, n: int) -
     return out
 
 
+# the reporting clause: no quotation mark, "that" or clause break between the speech verb and its time
+_QUOTE_MARKS = "\"“”„«»‹›"
+_REPORTING_GAP = re.compile(rf"[^{_QUOTE_MARKS};:.!?]*")
+_WORDS = re.compile(r"[\w’']+")
+_PAST = re.compile(r"\w{2,}ed$")  # regular past tense and past participle
+# English irregular past forms (tense, or participle used as one): grammar, not corpus vocabulary.
+# Not the auxiliaries and the copula ("was", "had", "did"): they state, they do not say what happened.
+_IRREGULAR_PAST = frozenset("""
+    made said went came took gave found built began begun became broke broken brought
+    bought caught chose chosen drove driven fell fallen fought felt flew flown forgot forgotten froze
+    got gotten grew grown hit held kept knew known laid led left lost met paid put quit ran rose risen
+    sank sunk sat saw seen sent set shut sold spent split spoke spoken stood stole stolen struck swept
+    swore sworn taught tore torn told thought threw thrown understood won wore worn wrote written
+""".split())
+_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_MODIFIER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that)|['’]s)\s+$",
+                       re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "we", "they", "it", "you", "who", "which"})
+_CLAUSE_START = re.compile(rf"[{_QUOTE_MARKS},;:.!?()]")
+
+
+def _tied_to_cue(text: str, t: TimeExpression, cue: Mention | None) -> bool:
+    """Whether ``t`` is in the reporting clause next to the speech verb: up to four words after it
+    ("told reporters in Halden on Tuesday") or six before it ("On Friday, the mayor said"), with no
+    quotation mark, "that" or sentence break between."""
+    if cue is None:
+        return False
+    gap, most = (text[cue.end:t.start], 4) if t.start >= cue.end else (text[t.end:cue.start], 6)
+    if t.start < cue.end and t.end > cue.start:
+        return False
+    words = [w.casefold() for w in _WORDS.findall(gap)]
+    # the verb's objects only ("reporters in Halden"): no "that", no new subject, no other verb
+    return (_REPORTING_GAP.fullmatch(gap) is not None and len(words) <= most
+            and not any(w in _CLAUSE_OPENERS or _is_past_verb(w) for w in words))
+
+
+def _clause(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` after its last clause break."""
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, start, end)), default=start)
+    return _WORDS.findall(text, cut, end)
+
+
+def _is_past_verb(word: str) -> bool:
+    w = word.casefold()
+    return bool(_PAST.search(w)) or w in _IRREGULAR_PAST
+
+
+def _asserts_happening(text: str, t: TimeExpression, span: Span, published: date | None) -> bool:
+    """Whether the sentence says something happened at ``t`` (see the module docstring)."""
+    if t.earliest is None or (published is not None and (t.latest or t.earliest) > published):
+        return False
+    before = text[span.start:t.start]
+    if _MODIFIER.search(before) or not (t.relative or _PREPOSITION.search(before)):
+        return False
+    near = _clause(text, span.start, t.start)[-5:] + _words_after(text, t.end, span.end)
+    return any(_is_past_verb(w) for w in near)
+
+
+def _words_after(text: str, start: int, end: int, most: int = 4) -> list[str]:
+    """Up to ``most`` words after ``start``, stopping at a clause break."""
+    stop = _CLAUSE_START.search(text, start, end)
+    return _WORDS.findall(text, start, stop.start() if stop else end)[:most]
+
+
+class _Quoted:
+    """Quotes of one sentence, to ask whether a time is inside one (by bisection, not a scan)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self._spans = sorted((q.start, q.end) for q in quotes)
+        self._reach = []  # the furthest end among the spans so far (quotes may nest)
+        far = -1
+        for _, end in self._spans:
+            far = max(far, end)
+            self._reach.append(far)
+
+    def holds(self, t: TimeExpression) -> bool:
+        i = bisect_right(self._spans, (t.start, float("inf"))) - 1
+        return i >= 0 and self._reach[i] > t.start
+
+
 def extract(
     text: str,
     sentences: tuple[Span, ...],
@@ -169,21 +259,48 @@ def extract(
         if i is not None:
             speech[i].append(q)
 
+    by_id = {q.id: q for q in quotes}
     events: list[Event] = []
-    for i, span in enumerate(sentences):
-        found, said = by_sentence[i], speech[i]
-        if not said and (not found or _only_dates(text, span, found)):
-            continue
-        dating = _dating(_choose([t for t in found if t.id not in dateline]), bool(said), published)
-        if dating is None:
-            continue
+
+    def add(i: int, dating: _Dating, who: list[str], qids: list[str], kind: EventKind) -> None:
+        span = sentences[i]
         time_id, earliest, latest, date_from = dating
-        qids = dict.fromkeys([*quote_ids[i], *(q.id for q in said)])  # dicts: linear in the quotes
-        who = dict.fromkeys([*participants[i], *(q.speaker_entity for q in said if q.speaker_entity)])
         events.append(Event(
             id=f"v{len(events) + 1}", start=span.start, end=span.end,
             summary=summarize(text[span.start:span.end]), time=time_id,
             earliest=earliest, latest=latest, date_from=date_from,
-            entities=tuple(who), quotes=tuple(qids), sentence=i,
+            entities=tuple(who), quotes=tuple(qids), sentence=i, kind=kind,
         ))
+
+    for i, span in enumerate(sentences):
+        found, said = by_sentence[i], speech[i]
+        if not said and (not found or _only_dates(text, span, found)):
+            continue
+        own = [t for t in found if t.id not in dateline]
+        qids = list(dict.fromkeys([*quote_ids[i], *(q.id for q in said)]))  # dicts: linear in the quotes
+        in_quotes = _Quoted([by_id[q] for q in qids])
+        narration = [t for t in own if not in_quotes.holds(t)]
+        speakers = dict.fromkeys(q.speaker_entity for q in in_quotes.quotes
+                                 if q.kind == "speech" and q.speaker_entity)
+        others = [e for e in participants[i] if e not in speakers]
+        if said:
+            cues = list({(q.cue.start, q.cue.end): q.cue for q in said if q.cue is not None}.values())
+            saying = [t for t in narration if any(_tied_to_cue(text, t, cue) for cue in cues)]
+            who = list(dict.fromkeys([*participants[i], *speakers]))
+            add(i, _dating(_choose(saying), True, published) or (None, None, None, None), who, qids, "speech")
+            narration = [t for t in narration
+                         if t not in saying and _asserts_happening(text, t, span, published)]
+        if narration:
+            dating = _dating(_choose(narration), False, published)
+            if dating is not None:
+                add(i, dating, others if said else list(participants[i]), [] if said else qids, "statement")
+        happened = [t for t in own if in_quotes.holds(t) and _asserts_happening(text, t, span, published)]
+        spoken = _Quoted([q for q in in_quotes.quotes if q.kind == "speech"])
+        split: tuple[tuple[EventKind, list[TimeExpression]], ...] = (
+            ("reported", [t for t in happened if spoken.holds(t)]),
+            ("statement", [t for t in happened if not spoken.holds(t)]))
+        for kind, times_of_kind in split:
+            dating = _dating(_choose(times_of_kind), False, published) if times_of_kind else None
+            if dating is not None:
+                add(i, dating, others, [], kind)
     return tuple(events)

@@ -15,6 +15,9 @@ TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["speech", "other"]
 DateSource = Literal["metadata", "dateline", "option", "user"]
 EventDateSource = Literal["text", "published"]
+EventKind = Literal["statement", "speech", "reported"]
+"""statement: the text says something happened then; speech: someone said something, dated when it
+was said; reported: something a speaker said happened then (dated by their words, not their own act)."""
 Granularity = Literal[
     "century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "time", "none"
 ]
@@ -101,6 +104,7 @@ class Event:
     entities: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
     sentence: int = 0
+    kind: EventKind = "statement"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from .when import format_when
 Unit = str  # "day" | "week" | "month" | "year" | "decade"
 UNITS: tuple[Unit, ...] = ("day", "week", "month", "year", "decade")
 _SPARKS = "▁▂▃▄▅▆▇█"
+_KIND_LABEL = {"statement": "", "speech": "said", "reported": "reported"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,12 @@ class TimelineEntry:
     @property
     def dated(self) -> bool:
         return self.event.earliest is not None or self.event.latest is not None
+
+    @property
+    def kind_label(self) -> str:
+        """How the event is shown apart: "said" for a speech act, "reported" for what a speaker's
+        words say happened, nothing for what the text itself says happened."""
+        return _KIND_LABEL[self.event.kind]
 
     @property
     def when(self) -> str:

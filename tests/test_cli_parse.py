@@ -36,7 +36,7 @@ NESTED: dict[str, dict[str, tuple[type, ...]]] = {
               "granularity": (str,), "relative": (bool,)},
     "events": {"id": (str,), "start": (int,), "end": (int,), "summary": (str,), "time": (str, NoneType),
                "earliest": (str, NoneType), "latest": (str, NoneType), "date_from": (str, NoneType),
-               "entities": (list,), "quotes": (list,), "sentence": (int,)},
+               "entities": (list,), "quotes": (list,), "sentence": (int,), "kind": (str,)},
     "paragraphs": {"start": (int,), "end": (int,)},
     "sentences": {"start": (int,), "end": (int,)},
 }

@@ -54,7 +54,7 @@ def _as_json(entry: TimelineEntry) -> dict[str, Any]:
         "latest": e.latest and e.latest.isoformat(), "date_from": e.date_from, "summary": e.summary,
         "article": entry.article_id, "path": entry.article_path, "title": entry.article_title,
         "source": entry.article_source, "speakers": list(entry.speakers), "event": e.id,
-        "sentence": e.sentence, "entities": list(entry.entity_names),
+        "sentence": e.sentence, "entities": list(entry.entity_names), "kind": e.kind,
     }
 
 

@@ -69,6 +69,8 @@ class TimelineTable(PaneTable):
     def _summary(self, entry: TimelineEntry) -> Text:
         """The event; when the table is too narrow for their columns, who said it and where, first."""
         text = Text()
+        if entry.kind_label:  # a speech act, or what a speaker said happened: shown apart
+            text.append(f"{entry.kind_label} · ", style="dim italic")
         if "speaker" not in self.columns and entry.speakers:
             text.append(sanitize_line(", ".join(entry.speakers)) + ": ", style="italic")
         current = entry.article_id == self.opened.id
