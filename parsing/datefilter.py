@@ -209,3 +209,22 @@ def parse(text: str, newest: date) -> DateRange:
     except (OverflowError, ValueError):
         raise DateFilterError(f"date out of range: {text.strip()!r}") from None
     return DateRange(start, end, _label(start, end))
+
+
+ARCHIVE_AGE = timedelta(days=365)
+
+
+def relative_anchor(newest: date | None, today: date) -> tuple[date, str]:
+    """The day relative phrases ("last 7 days") count back from, and how to say so: today, unless
+    the library's newest event is more than a year before today (an archive): then that event."""
+    if newest is not None and newest < today - ARCHIVE_AGE:
+        return newest, f"counted from the newest event, {day_label(newest)} (the library is over a year old)"
+    return today, "counted from today"
+
+
+def is_relative(text: str, anchor: date) -> bool:
+    """Whether ``text`` names a range that depends on the day it counts from ("last 7 days")."""
+    try:
+        return parse(text, anchor) != parse(text, anchor - ARCHIVE_AGE)
+    except DateFilterError:
+        return False

@@ -9,7 +9,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from parsing.datefilter import CLEARED, DateRange
+from parsing.datefilter import CLEARED, DateRange, relative_anchor
 from parsing.timeline import newest
 from tui import layout
 from tui.navigate import StepKind
@@ -114,9 +114,9 @@ class ReaderActions(App[None]):
                 timeline.set_range(found)
                 self._show_timeline()
 
-        anchor = newest(timeline.all_entries) or date.today()
+        anchor, counted = relative_anchor(newest(timeline.all_entries), date.today())
         current = "" if timeline.range.is_open else timeline.range.label
-        self.push_screen(DateFilterScreen(anchor, current, timeline.count_in), done)
+        self.push_screen(DateFilterScreen(anchor, current, timeline.count_in, counted), done)
 
     def _show_timeline(self) -> None:
         """After a filter changed: the narrow strip shows the timeline (focus follows from entities)."""

@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from parsing.datefilter import DateFilterError, DateRange, parse
+from parsing.datefilter import DateFilterError, DateRange, is_relative, parse
 
 from .prompt import prompt_css
 
@@ -28,9 +28,11 @@ class DateFilterScreen(ModalScreen[DateRange | None]):
     DEFAULT_CSS = prompt_css("DateFilterScreen", "understood")
 
     def __init__(self, newest: date, current: str = "",
-                 count: Callable[[DateRange], int] | None = None) -> None:
+                 count: Callable[[DateRange], int] | None = None, counted: str = "") -> None:
+        """``newest``: the day relative phrases count back from; ``counted`` says which it is."""
         super().__init__()
         self.newest = newest
+        self.counted = counted
         self.count = count
         self.current = current
         self.understood: DateRange | None = None
@@ -61,6 +63,8 @@ class DateFilterScreen(ModalScreen[DateRange | None]):
         if self.count is not None:
             n = self.count(self.understood)
             shown += f" · {n} event{'s' if n != 1 else ''}"
+        if self.counted and is_relative(value, self.newest):
+            shown += f" · {self.counted}"
         label.update(Text(f"→ {shown}" if value.strip() else EXAMPLES))
 
     @on(Input.Submitted)

@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from parsing.crossref import Identities, build, find, records
 from parsing.datefilter import CLEARED, DateRange
@@ -112,6 +112,7 @@ class TimelinePane(SidePane):
 
     def compose(self) -> ComposeResult:
         yield Sparkline(id="timeline-spark")
+        yield Static(id="timeline-empty")
         yield TimelineTable(self.opened, id="timeline-table")
 
     def on_mount(self) -> None:
@@ -185,8 +186,19 @@ class TimelinePane(SidePane):
         if self.entity:
             parts.append(self.entity)
         self.set_title(safe_line(" · ".join(parts)))
+        self._say_empty()
         mode = "" if self.range.is_open else " · " + ("within" if self.mode == "within" else "overlapping")
         self.border_subtitle = f"{len(self.entries)}/{len(self.all_entries)} events{mode}"
+
+    def _say_empty(self) -> None:
+        """A filter that keeps nothing says so, rather than leaving a blank table."""
+        empty = self.query_one("#timeline-empty", Static)
+        filtered = not self.range.is_open or self.entity is not None
+        empty.display = filtered and not self.entries
+        if empty.display:
+            what = f"No events of {self.entity}" if self.entity else "No events"
+            where = f" in {range_title(self.range)}" if not self.range.is_open else ""
+            empty.update(safe_line(f"{what}{where} — D clears"))
 
     def _draw_histogram(self) -> None:
         spark = self.query_one(Sparkline)
