@@ -60,8 +60,7 @@ def _ordinal(n: int) -> str:
 def _hinted(a: date, b: date, granularity: str) -> str | None:
     """Shapes only the granularity can name: week, quarter, half, season."""
     if granularity == "week" and a.weekday() == 0 and b - a == timedelta(days=6):
-        iso = a.isocalendar()
-        return f"W{iso.week:02d} {iso.year}"
+        return f"week of {day_label(a)}"  # not "W09 2026": general readers do not count ISO weeks
     if a.year != b.year or not _whole_months(a, b):
         return None
     months = b.month - a.month + 1

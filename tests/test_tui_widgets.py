@@ -98,7 +98,8 @@ async def test_sparkline_zooms_to_the_date_filter(cdir: Path) -> None:
         pane.set_range(DateRange(date(2019, 6, 1), date(2019, 6, 30), "Jun 2019"))
         await pilot.pause()
         bars, legend = str(spark.render()).splitlines()
-        assert not bars.strip() and "1 vaguer" in legend  # the storm is dated "2019": not one June day
+        # the storm is dated "2019": not one June day
+        assert not bars.strip() and "1 spanning more than a day" in legend
         pane.set_range(DateRange(date(2019, 1, 1), None, "since 2019"))
         await pilot.pause()
         assert str(spark.render()).splitlines()[1].startswith("1 Jan 2019 – 3 Mar 2026")

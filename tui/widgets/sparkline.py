@@ -132,7 +132,8 @@ class Sparkline(Static):
             self.update(Text(f"no dated events in {selected.label}", style="dim"))
             return
         self.highlighted = len(zoomed.hist.buckets)
-        vague = f", {zoomed.vague} vaguer" if zoomed.vague else ""
+        # not "5 vaguer": what they are (a month-wide event in a per-day zoom spans more than a day)
+        vague = f", {zoomed.vague} spanning more than a {zoomed.hist.unit}" if zoomed.vague else ""
         self._show(self._bars(zoomed.hist, "sparkline--zoomed", width),
                    span_label(zoomed.first, zoomed.last, "day"), zoomed.hist, vague)
 
