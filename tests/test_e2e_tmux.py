@@ -25,4 +25,5 @@ def test_reader_end_to_end_in_tmux() -> None:
     run = subprocess.run([sys.executable, str(SCRIPT), "--dateline", exe], capture_output=True, text=True,
                          timeout=600, check=False)
     assert run.returncode == 0, f"{run.stdout}\n{run.stderr}"
-    assert run.stdout.count("ok   ") >= 10, run.stdout
+    assert run.stdout.count("ok   ") >= 14, run.stdout
+    assert "80x24: the layout of the new size" in run.stdout and "back returns" in run.stdout

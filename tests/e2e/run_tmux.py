@@ -2,10 +2,12 @@
 
     python tests/e2e/run_tmux.py [--dateline PATH]
 
-Two runs. The reader on sample_articles/: start-up, Tab and j (scroll the article), next quote,
+Three runs. The reader on sample_articles/: start-up, Tab and j (scroll the article), next quote,
 Enter on a timeline event (the article opens at that event), the date filter ``2021-11``, help,
-quit (the reading position is saved). Then the reader on a hostile article: escape sequences,
-bidi overrides and markup must reach the terminal as inert visible text. Keys come from the app's
+quit (the reading position is saved). Then resizing 120x40 -> 80x24 -> 200x50 (each size its own
+layout, no pane drawn over another) and back to the first article with its entities. Then the reader
+on a hostile article: escape sequences, bidi overrides and markup must reach the terminal as inert
+visible text. Keys come from the app's
 bindings; expectations come from parsing the same files in-process with the project's own pipeline,
 timeline and date-filter functions (so this checks the screen, not the extractors). Exit status 0
 when all pass.
@@ -245,6 +247,67 @@ def run_samples(dateline: Path) -> None:
         step("speakers view: the most quoted speaker's first quote opens in its article", speakers_view)
 
 
+def _tops(screen: list[str]) -> list[tuple[int, int, str]]:
+    """(row, column, title) of every box's top-left corner."""
+    out = []
+    for y, line in enumerate(screen):
+        for x, ch in enumerate(line):
+            if ch == "╭":
+                out.append((y, x, line[x + 1:].lstrip("─ ").split("─")[0].strip()))
+    return out
+
+
+def _laid_out(width: int) -> Callable[[list[str]], bool]:
+    """The reader's layout for ``width`` and no box drawn over another (``╭─ A╭─ Entities``)."""
+    def ok(screen: list[str]) -> bool:
+        tops = {title.split(" ")[0]: (y, x) for y, x, title in _tops(screen)}
+        if any(line.count("╭") != line.count("╮") for line in screen):
+            return False
+        if not {"Library", "Article"} <= set(tops):
+            return False
+        lib, art = tops["Library"], tops["Article"]
+        if width < 100:  # narrow: stacked, the article the full width
+            return lib[1] == art[1] == 0 and lib[0] < art[0] and "Entities" in tops
+        if width < 160:  # medium: the library over the article, the side column beside both
+            return lib[1] == art[1] and lib[0] < art[0] and tops.get("Entities", (0, 0))[1] > art[1]
+        return lib[0] == art[0] == tops.get("Entities", (-1, 0))[0] and lib[1] < art[1]  # wide: side by side
+
+    return ok
+
+
+def _article_title(screen: list[str]) -> str:
+    return next((title for _, _, title in _tops(screen) if title.startswith("Article")), "")
+
+
+def run_resize_and_back(dateline: Path) -> None:
+    """120x40 -> 80x24 -> 200x50: each size gets its own layout; back returns to the first article
+    with its entities."""
+    articles = parse(Path("sample_articles/"))
+    with tempfile.TemporaryDirectory() as conf, Tmux((120, 40)) as t:
+        t.start([str(dateline), "sample_articles/"], ROOT, env(conf))
+        t.wait_text(f"{len(articles)} articles")
+        step("120x40: library over the article, side column beside", lambda: t.wait("medium", _laid_out(120)))
+        first = _article_title(t.wait_stable())
+        t.send(key_for("focus_pane('library')"), "j", "Enter")
+        t.wait("another article to open", lambda s: _article_title(s) not in ("", first))
+        for cols, rows in ((80, 24), (200, 50)):
+            t.resize(cols, rows)
+            step(f"{cols}x{rows}: the layout of the new size, no pane over another",
+                 lambda cols=cols: t.wait(f"layout at {cols}", _laid_out(cols)))
+
+        def back() -> None:
+            t.send(key_for("go_back"))
+            t.wait(f"the article {first!r} again", lambda s: _article_title(s) == first)
+            shown = first.removeprefix("Article · ").rstrip("…")
+            article = next(a for a in articles if (a.title or "").startswith(shown))
+            names = [e.name for e in sorted(article.entities, key=lambda e: -len(e.mentions))][:3]
+            t.wait("its entities listed", lambda s: any(n in box_text(s, "Entities") for n in names))
+
+        step("back returns to the first article and its entities", back)
+        t.send(key_for("quit"))
+        t.wait_exit()
+
+
 def run_hostile(dateline: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp, Tmux(SIZE) as t:
         folder = Path(tmp) / "articles"
@@ -299,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(ROOT)  # article ids depend on the path as given: parse "sample_articles/" as the app does
     try:
         run_samples(args.dateline)
+        run_resize_and_back(args.dateline)
         run_hostile(args.dateline)
     except StepFailed as exc:
         print(f"FAIL {exc}", file=sys.stderr)

@@ -68,6 +68,11 @@ class Tmux:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def resize(self, cols: int, rows: int) -> None:
+        """Resize the terminal the program runs in (as a user drags the window)."""
+        self.tmux("resize-window", "-t", "e2e", "-x", str(cols), "-y", str(rows))
+        self.size = (cols, rows)
+
     def screen(self) -> list[str]:
         return self.tmux("capture-pane", "-p", "-t", "e2e").split("\n")[: self.size[1]]
 
