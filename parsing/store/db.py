@@ -103,7 +103,7 @@ class Store(Queries, TimelineQueries, UserData):
             aid = cur.lastrowid
             assert aid is not None
             c.execute("INSERT INTO bodies VALUES (?, ?)", (aid, a.body))
-            c.executemany(f"INSERT INTO events VALUES ({aid}, {', '.join('?' * 19)})", a.events)
+            c.executemany(f"INSERT INTO events VALUES ({aid}, {', '.join('?' * 20)})", a.events)
             c.executemany(f"INSERT INTO entities VALUES ({aid}, ?, ?, ?, ?, ?)", a.entities)
             c.executemany(f"INSERT INTO quotes VALUES ({aid}, ?, ?, ?, ?, ?, ?, ?)", a.quotes)
             c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)",

@@ -74,7 +74,7 @@ def _events(article: Article) -> tuple[Row, ...]:
             ord_, ev.id, ev.start, ev.end, ev.sentence, ev.summary, ev.time, _day(ev.earliest),
             _day(ev.latest), ev.date_from, entry.granularity, SEP.join(entry.speakers),
             SEP.join(ev.entities), SEP.join(ev.quotes), SEP.join(entry.entity_names),
-            _day(first), _day(last), tier, int(wide),
+            _day(first), _day(last), tier, int(wide), ev.kind,
         ))
     return tuple(rows)
 

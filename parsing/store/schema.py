@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-VERSION = 2
+VERSION = 3  # 3: events.kind
 SENTENCE_SLOTS = 100_000  # sentences past this many in one article are not searchable
 WIDE_DAYS = 366  # a range query finds narrower events by an index range on their first day
 
@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS events (
     entity_ids TEXT NOT NULL, quote_ids TEXT NOT NULL, entity_names TEXT NOT NULL,
     first TEXT, last TEXT,          -- the days the timeline sorts by (publication date if undated)
     tier INTEGER NOT NULL,          -- 0 dated by itself, 1 placed at its article's date
-    wide INTEGER NOT NULL           -- 1: open on one side or longer than WIDE_DAYS (few; scanned)
+    wide INTEGER NOT NULL,          -- 1: open on one side or longer than WIDE_DAYS (few; scanned)
+    kind TEXT NOT NULL              -- statement, speech or reported (model.EventKind)
 );
 CREATE INDEX IF NOT EXISTS events_when ON events(wide, first);
 CREATE INDEX IF NOT EXISTS events_article ON events(article, ord);

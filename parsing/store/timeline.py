@@ -25,7 +25,7 @@ KEY = ("printf('%d|%s|%s|%d|%08d|%06d|%09d|%d:%d', e.first IS NULL, coalesce(e.f
 _FROM = "FROM events e JOIN articles a ON a.id = e.article JOIN scope s ON s.file = a.file"
 _EVENT = ("e.eid, e.start, e.\"end\", e.sentence, e.summary, e.time, e.earliest, e.latest, e.date_from, "
           "e.granularity, e.speakers, e.entity_ids, e.quote_ids, e.entity_names, a.aid, a.title, a.source, "
-          "a.path, a.published")
+          "a.path, a.published, e.kind")
 
 
 def _date(s: str | None) -> date | None:
@@ -38,9 +38,9 @@ def _split(s: str) -> tuple[str, ...]:
 
 def _entry(row: Sequence[Any]) -> TimelineEntry:
     (eid, start, end, sentence, summary, time, earliest, latest, date_from, gran, speakers, entity_ids,
-     quote_ids, names, aid, title, source, path, published) = row
+     quote_ids, names, aid, title, source, path, published, kind) = row
     event = Event(eid, start, end, summary, time, _date(earliest), _date(latest), date_from,
-                  _split(entity_ids), _split(quote_ids), sentence)
+                  _split(entity_ids), _split(quote_ids), sentence, kind)
     return TimelineEntry(aid, title, source, path, _date(published), event, _split(speakers), _split(names),
                          gran)
 
