@@ -9,7 +9,7 @@ from parsing.model import Article, Entity, Span
 from parsing.when import format_when
 from tui.navigate import Reading, StepKind, speaker_key
 from tui.sanitize import safe_line, sanitize_line
-from tui.state import Opened, article_label
+from tui.state import Opened, article_label, plural
 from tui.widgets.article import ArticleView
 
 
@@ -157,12 +157,14 @@ class Reader:
                 theirs = [q for q in r.article.quotes if speaker_key(q) == key]
                 who = f" · {r.quote.speaker} {theirs.index(r.quote) + 1}/{len(theirs)}"
             parts.append(f"quote {n}/{len(r.article.quotes)}{who}")
-        if r.entity is not None:
-            at = f"{r.mention + 1}/" if r.mention is not None else ""
-            parts.append(f"{r.entity.name}: {at}{len(r.mentions)} mentions")
+        if r.entity is not None:  # "mention 2/5" as "quote 2/5"; else "1 mention", "3 mentions"
+            n = len(r.mentions)
+            at = f"mention {r.mention + 1}/{n}" if r.mention is not None else plural(n, "mention")
+            parts.append(f"{r.entity.name}: {at}")
         if r.query:
-            at = f"{r.match + 1}/" if r.match is not None else ""
-            parts.append(f"/{r.query}: {at}{len(r.matches)} matches")
+            n = len(r.matches)
+            at = f"match {r.match + 1}/{n}" if r.match is not None else plural(n, "match", "matches")
+            parts.append(f"/{r.query}: {at}")
         return sanitize_line("  ".join(parts))
 
     def _refresh(self) -> None:

@@ -66,9 +66,9 @@ class Library:
         return next((a for a in self.articles if a.id == article_id), None)
 
 
-def plural(n: int, word: str) -> str:
-    """ "1 article", "2 articles"."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """ "1 article", "2 articles"; ``words`` where adding an s is wrong ("matches")."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 OpenWatcher = Callable[["Article | None", "Article | None"], None]

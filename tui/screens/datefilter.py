@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from parsing.datefilter import DateFilterError, DateRange, is_relative, parse
+from tui.state import plural
 
 from .prompt import prompt_css
 
@@ -62,7 +63,7 @@ class DateFilterScreen(ModalScreen[DateRange | None]):
         shown = "no filter (all dates)" if self.understood.is_open else self.understood.label
         if self.count is not None:
             n = self.count(self.understood)
-            shown += f" · {n} event{'s' if n != 1 else ''}"
+            shown += f" · {plural(n, 'event')}"
         if self.counted and is_relative(value, self.newest):
             shown += f" · {self.counted}"
         label.update(Text(f"→ {shown}" if value.strip() else EXAMPLES))

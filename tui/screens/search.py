@@ -12,6 +12,8 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from tui.state import plural
+
 
 class SearchScreen(ModalScreen[str | None]):
     """Returns the query on Enter, None on Escape.
@@ -50,7 +52,7 @@ class SearchScreen(ModalScreen[str | None]):
 
     def _update(self, value: str) -> None:
         n = self.search(value)
-        self.query_one("#search-count", Label).update(f"{n} match{'es' if n != 1 else ''}" if value else "")
+        self.query_one("#search-count", Label).update(plural(n, "match", "matches") if value else "")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

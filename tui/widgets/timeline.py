@@ -24,7 +24,7 @@ from parsing.timeline import (
 )
 from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
-from tui.state import Opened
+from tui.state import Opened, plural
 
 from .side import SidePane
 from .sparkline import Sparkline, range_title
@@ -188,7 +188,8 @@ class TimelinePane(SidePane):
         self.set_title(safe_line(" · ".join(parts)))
         self._say_empty()
         mode = "" if self.range.is_open else " · " + ("within" if self.mode == "within" else "overlapping")
-        self.border_subtitle = f"{len(self.entries)}/{len(self.all_entries)} events{mode}"
+        total = len(self.all_entries)
+        self.border_subtitle = f"{len(self.entries)}/{plural(total, 'event')}{mode}"
 
     def _say_empty(self) -> None:
         """A filter that keeps nothing says so, rather than leaving a blank table."""
