@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 from tui_support import make_app
 
 from tui.app import DatelineApp
+from tui.widgets.footer import SteadyFooter
 
 
 @pytest.fixture
@@ -63,3 +64,20 @@ async def test_hiding_every_other_pane_gives_the_article_the_width(app: Dateline
         await pilot.pause()
         assert app.query_one("#timeline").region.width > 0
         assert app.query_one("#article").outer_size.width < size[0]
+
+
+async def test_switching_panes_keeps_the_footer_and_the_screen_classes(app: DatelineApp) -> None:
+    """Pane switching redrew the whole screen: the footer was rebuilt on every focus change and a
+    class toggled on the screen restyled every widget (issue 11, item 13; figures in
+    benchmarks/pane_switch.py)."""
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        keys = list(app.query_one(SteadyFooter).children)
+        classes = set(app.screen.classes)
+        for key in ("2", "3", "4", "1", "tab", "tab"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert list(app.query_one(SteadyFooter).children) == keys, key
+            assert set(app.screen.classes) == classes, key

@@ -11,7 +11,6 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from parsing.model import Article, Span
@@ -28,6 +27,7 @@ from tui.screens.library_search import LibrarySearchScreen
 from tui.state import EntityKey, Library, Opened, plural
 from tui.widgets.article import ArticleView
 from tui.widgets.entities import EntitiesPane
+from tui.widgets.footer import SteadyFooter
 from tui.widgets.library import LibraryTable
 from tui.widgets.status import StatusLine
 from tui.widgets.timeline import TimelinePane
@@ -68,7 +68,7 @@ class DatelineApp(AcrossActions):
                 yield EntitiesPane(self.opened, id="entities")
                 yield TimelinePane(self.opened, id="timeline")
         yield StatusLine(id="status")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         if self.config.theme in self.available_themes:

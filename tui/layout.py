@@ -37,8 +37,9 @@ def shown_side(screen: Screen[object]) -> str:
 
 def show_side(screen: Screen[object], name: str) -> None:
     """In the narrow layout, show ``name`` (entities or timeline) in the bottom strip."""
-    screen.set_class(name == "timeline", "-side-timeline")
-    _label_side(screen)
+    if shown_side(screen) != name:
+        screen.set_class(name == "timeline", "-side-timeline")
+        _label_side(screen)
 
 
 def _label_side(screen: Screen[object]) -> None:
@@ -67,6 +68,6 @@ def reveal(screen: Screen[object], name: str) -> Widget:
     widget = screen.query_one(PANES[name])
     for node in (widget, *widget.ancestors):
         node.remove_class("-hidden")
-    if name in SIDE:
-        show_side(screen, name)
+    if name in SIDE and single_side(screen):  # a class on the screen restyles every widget: only
+        show_side(screen, name)               # where it matters (the narrow strip), and if it changes
     return widget

@@ -78,14 +78,6 @@ def hidden_help() -> list[str]:
     return [b.description for b in own if not b.show and b.description and b.description not in shown]
 
 
-def library_key_help() -> str:
-    from textual.binding import Binding
-
-    from tui.widgets.library import LibraryTable
-
-    return next(b.description for b in LibraryTable.BINDINGS if isinstance(b, Binding) and b.show)
-
-
 def key_for(action: str) -> str:
     for b in bindings():
         if b.action == action:
@@ -150,7 +142,6 @@ def run_samples(dateline: Path) -> None:
 
         def tab_j() -> None:
             t.send("Tab")
-            t.wait_gone(library_key_help())  # the footer no longer offers the library's own keys
             before = box(t.wait_stable(), "Article")
             if not before:
                 raise StepFailed("no Article pane on screen:\n" + t.text())

@@ -69,7 +69,8 @@ class EntityTable(PaneTable):
 
     HELP_NAME = "Entities"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "toggle_scope", "Scope",
-                                                              tooltip="this article or all articles")]
+                                                              tooltip="this article or all articles",
+                                                              show=False)]  # see tui.widgets.footer
     COLUMNS: ClassVar[list[Column]] = [("Name", "name", 0), ("Ment", "m", 4), ("Qts", "q", 3),
                                        ("Arts", "arts", 4), ("Type", "type", 6), ("Roles", "roles", 18)]
     entity_rows: Sequence[EntityRow] = ()

@@ -40,7 +40,8 @@ class LibraryTable(PaneTable):
 
     HELP_NAME = "Library"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "cycle_sort", "Sort",
-                                                              tooltip="by date, source or title")]
+                                                              tooltip="by date, source or title",
+                                                              show=False)]  # see tui.widgets.footer
     COLUMNS: ClassVar[list[Column]] = [("Date", "date", 10), ("Title", "title", 0), ("Source", "source", 12)]
 
     def __init__(self, library: Library, opened: Opened, *, id: str | None = None) -> None:

@@ -41,7 +41,8 @@ class TimelineTable(PaneTable):
     HELP_NAME = "Timeline"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("w", "toggle_mode", "Within/overlapping",
                                                               tooltip="events inside the date range, or "
-                                                              "also those that only overlap it")]
+                                                              "also those that only overlap it",
+                                                              show=False)]  # see tui.widgets.footer
     COLUMNS: ClassVar[list[Column]] = [("When", "when", 16), ("Event", "event", 0),
                                        ("Source", "source", 14), ("Speaker", "speaker", 14)]
     FLEX_MIN = 40  # the event is what matters: speaker and source move into it before it gets short
