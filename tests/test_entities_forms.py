@@ -81,3 +81,23 @@ def test_a_maker_before_a_model_still_tells_the_company_is_an_organisation() -> 
     text = ("Sefton Marsh unveiled the Sefton Marsh SM-4 drone on Tuesday. "
             "Sefton Marsh said orders were strong.")
     assert _types(text)["Sefton Marsh"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The draw put Orvan in Group H with two former champions.", "Group H"),
+    ("Officials said Plan B would cost less.", "Plan B"),
+])
+def test_a_name_ending_in_a_lone_letter_is_a_label_not_a_person(text: str, name: str) -> None:
+    assert _types(text).get(name) != "PERSON"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Marisol Quade of the KDU won the seat.", "Marisol Quade"),
+    ("Tobin Larch of Brisk Weekly Magazine wrote the profile.", "Tobin Larch"),
+])
+def test_a_two_word_name_of_an_organisation_is_a_person(text: str, person: str) -> None:
+    assert _types(text).get(person) == "PERSON"
+
+
+def test_a_two_word_name_of_a_place_stays_whole() -> None:
+    assert "Great Wall of Kestria" in _types("Tourists crowded the Great Wall of Kestria on Sunday.")

@@ -178,6 +178,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if lp.endswith("government"):
         votes.append(("PLACE", MEDIUM))
     if not votes:  # a guess from the shape: two or three plain words name a person
-        person_shape = 1 < len(words) <= 3 and not any(gaz.lookup(w) is not None or acronym(w) for w in words)
+        person_shape = 1 < len(words) <= 3 and len(words[-1]) > 1 and not any(  # "Group G", "Plan B": a label
+            gaz.lookup(w) is not None or acronym(w) for w in words)
         votes.append(("PERSON" if person_shape else "ORG", DEFAULT))
     return votes

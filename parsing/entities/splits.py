@@ -1,6 +1,7 @@
 """Cleaning candidate runs: split at weak links, "of" and calendar words; drop sentence openers.
 
-"Boeing and Airbus" → two names; "Priscilla Leung of BPA" → person and organisation;
+"Boeing and Airbus" → two names; "Priscilla Leung of BPA" → person and organisation (also a
+two-word name "of" an acronym or of a name with an organisation's suffix);
 "Moscow Tuesday" → "Moscow"; "According to", "Shares of", "But" → dropped.
 """
 
@@ -78,7 +79,11 @@ def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
                 and key(w) not in gaz.title_heads and key(w) not in gaz.honorifics for w in left)
     if not plain or gaz.lookup(" ".join(left)) is not None:
         return [run]
-    if not (left[0] in gaz.first_names or (len(left) >= 2 and any("-" in w for w in left[1:]))):
+    right = [w for w in words[k + 1:] if w != "the"]
+    org = bool(right) and ((len(right) == 1 and _ACRONYM.match(right[0]) is not None)
+                           or key(right[-1]) in gaz.org_suffixes)  # "X Y of BPA", "X Y of Z Magazine"
+    if not (left[0] in gaz.first_names or (len(left) >= 2 and any("-" in w for w in left[1:]))
+            or (len(left) == 2 and org)):
         return [run]
     head = run.part(run.tokens[:k], True, ["PERSON"])
     tail = _trim_links(run.part(run.tokens[k + 1:], False))
@@ -106,6 +111,7 @@ def _plain(word: str, gaz: Gazetteer) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _CHUNK_REST = re.compile(r"[\w-]*")
 _CHUNK_REACH = 80  # characters read back over a hyphenated compound for where it starts
 
