@@ -104,7 +104,7 @@ def profile(docs: Sequence[Document]) -> None:
 
 
 STAGES = (("segment", "paragraphs"), ("segment", "sentences"), ("entities", "extract"),
-          ("temporal", "extract"), ("quotes", "extract"), ("events", "extract"))
+          ("temporal", "extract"), ("attribution", "extract"), ("events", "extract"))
 
 
 def stages(docs: Sequence[Document], repeat: int) -> None:

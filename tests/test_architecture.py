@@ -85,3 +85,12 @@ def test_vocabularies_are_read_by_one_loader() -> None:
     readers = [str(p.relative_to(ROOT)) for p in (ROOT / "parsing").rglob("*.py")
                if re.search(r"resources\.files\(", p.read_text(encoding="utf-8"))]
     assert readers == ["parsing/vocab/__init__.py"], readers
+
+
+def test_benchmark_stages_name_the_pipeline_entry_points() -> None:
+    import importlib
+
+    from benchmarks.parse_speed import STAGES
+
+    for module_name, attr in STAGES:
+        assert callable(getattr(importlib.import_module(f"parsing.{module_name}"), attr))
