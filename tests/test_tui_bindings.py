@@ -312,7 +312,7 @@ async def test_copy_quote_with_speaker_date_and_source(
         await pilot.press("y")
         assert bells.count == 1 and app.clipboard == ""
         await pilot.press("right_square_bracket", "y")
-        assert app.clipboard == '"We are ready," — Roe, Courier, Wed 4 Mar 2026'
+        assert app.clipboard == '"We are ready" — Roe, Courier, Wed 4 Mar 2026'
 
 
 @pytest.mark.parametrize("key", ["question_mark", "f1"])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from parsing.model import Article, Entity, Span
 from parsing.when import format_when
@@ -11,6 +13,9 @@ from tui.navigate import Reading, StepKind, speaker_key
 from tui.sanitize import safe_line, sanitize_line
 from tui.state import Opened, article_label, plural
 from tui.widgets.article import ArticleView
+
+_CARRIED_ON = re.compile(r"[,;:]\s*(?=[\"”’»]*\s*$)")
+"""The comma (or semicolon, colon) a quote ends with where the sentence carried on after it."""
 
 
 @dataclass(frozen=True)
@@ -140,8 +145,10 @@ class Reader:
             return None
         a, q = r.article, r.quote
         when = format_when(a.published, a.published, "day") if a.published else "undated"
-        source = a.source or article_label(a)
-        return sanitize_line(f"{q.text} — {q.speaker or 'unattributed'}, {source}, {when}")
+        host = urlsplit(a.url).hostname if a.url else None
+        outlet = a.source or host or f"in “{article_label(a)}”"  # a title is never passed off as the outlet
+        said = _CARRIED_ON.sub("", q.text)  # '"We are ready,"' was cut from a longer sentence
+        return sanitize_line(f"{said} — {q.speaker or 'unattributed'}, {outlet}, {when}")
 
     def position(self) -> str:
         """Where the reader is, for the status line."""
