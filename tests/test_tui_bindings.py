@@ -297,10 +297,11 @@ async def test_search_counts_matches_and_n_N_move(app: DatelineApp, monkeypatch:
         assert reading is not None and len(reading.matches) == 3 and reading.match == 0
         await pilot.press("n", "n")
         assert reading.match == 2
-        await pilot.press("n")
-        assert reading.match == 2 and bells.count == 1
+        await pilot.press("n")  # past the last: round to the first, as vi does
+        assert reading.match == 0 and bells.count == 0
+        assert str(list(app._notifications)[-1].message) == "Search wrapped to the top"
         await pilot.press("N")
-        assert reading.match == 1
+        assert reading.match == 2
 
 
 async def test_copy_quote_with_speaker_date_and_source(

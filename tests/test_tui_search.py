@@ -47,3 +47,15 @@ async def test_the_prompt_shows_the_query_as_typed_and_again_next_time(app: Date
         await pilot.pause()
         line = prompt_line(app)
         assert "/ roe" in line and "poe" not in line
+
+
+async def test_search_wraps_both_ways(app: DatelineApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"poe", "enter")
+        reading = app.reader.reading
+        assert reading is not None and len(reading.matches) == 3 and reading.match == 0
+        await pilot.press("N")
+        assert reading.match == 2 and "/poe: match 3/3" in app.reader.position()
+        await pilot.press("n")
+        assert reading.match == 0

@@ -70,7 +70,10 @@ class ReaderActions(App[None]):
         """Select the next/previous quote, speaker, mention or match."""
         reading = self.reader.reading
         if self.reader.step(kind, direction) is None:
-            if reading is None:
+            if kind == "match" and self.reader.wrap_match(direction) is not None:  # as vi does
+                self.clear_notifications()
+                self.notify(f"Search wrapped to the {'top' if direction > 0 else 'bottom'}", timeout=2)
+            elif reading is None:
                 self.fail("No article open")
             elif kind == "same_speaker" and reading.quote is None:
                 self.fail("Select a quote first (] or [)")

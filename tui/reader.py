@@ -126,6 +126,17 @@ class Reader:
             self.view.reveal(span)
         return span
 
+    def wrap_match(self, direction: int) -> Span | None:
+        """Past the last match forward (the first backward), go round to the first (the last)."""
+        r = self.reading
+        if r is None or not r.matches:
+            return None
+        r.match = 0 if direction > 0 else len(r.matches) - 1
+        span = r.matches[r.match]
+        self._refresh()
+        self.view.reveal(span)
+        return span
+
     def search(self, query: str) -> int:
         if self.reading is None:
             return 0
