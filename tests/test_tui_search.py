@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from tui_screen import screen_lines
-from tui_support import make_app
+from tui_support import make_app, make_article
 
+from parsing.model import Article
 from tui.app import DatelineApp
 from tui.screens.search import SearchScreen
 
@@ -59,3 +60,27 @@ async def test_search_wraps_both_ways(app: DatelineApp) -> None:
         assert reading.match == 2 and "/poe: match 3/3" in app.reader.position()
         await pilot.press("n")
         assert reading.match == 0
+
+
+async def test_vi_page_keys_scroll_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        view = app.reader.view
+        view.show(long_article())
+        await pilot.press("2")
+        await pilot.pause()
+        height = view.scrollable_content_region.height
+        for key, moved in (("ctrl+d", height // 2), ("ctrl+f", height - 2), ("ctrl+b", -(height - 2)),
+                           ("ctrl+u", -(height // 2))):
+            before = view.scroll_y
+            await pilot.press(key)
+            await pilot.pause()
+            assert view.scroll_y - before == moved, key
+
+
+def long_article() -> Article:
+    text = "\n".join(f"Line {i} of a long article about the dam and the river." for i in range(200))
+    return make_article("long", text, title="Long", source="Wire", published=None, people={}, speeches=[],
+                        dated=[])

@@ -220,6 +220,9 @@ class ArticleView(ScrollView, can_focus=True):
     def action_pages(self, n: int) -> None:
         self.action_lines(n * max(1, self.scrollable_content_region.height - 2))
 
+    def action_half_pages(self, n: int) -> None:
+        self.action_lines(n * max(1, self.scrollable_content_region.height // 2))
+
     def on_resize(self) -> None:
         self._relayout()
 

@@ -17,7 +17,10 @@ SCROLL_KEYS: list[BindingType] = [
     Binding("k,up", "lines(-1)", "Up", show=False),
     Binding("g,home", "lines(-1_000_000_000)", "Top", show=False),
     Binding("G,end", "lines(1_000_000_000)", "Bottom", show=False),
-    Binding("pagedown,space", "pages(1)", "Page down", show=False),
-    Binding("pageup", "pages(-1)", "Page up", show=False),
+    Binding("pagedown,space,ctrl+f", "pages(1)", "Page down", show=False),
+    Binding("pageup,ctrl+b", "pages(-1)", "Page up", show=False),
+    Binding("ctrl+d", "half_pages(1)", "Half a page down", show=False),
+    Binding("ctrl+u", "half_pages(-1)", "Half a page up", show=False),
 ]
-"""For scrolling text panes (they implement ``action_lines`` and ``action_pages``, unanimated)."""
+"""For scrolling text panes (they implement ``action_lines``, ``action_pages`` and ``action_half_pages``,
+unanimated); ^f/^b/^d/^u as in vi and less."""
