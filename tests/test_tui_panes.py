@@ -81,3 +81,13 @@ async def test_switching_panes_keeps_the_footer_and_the_screen_classes(app: Date
             await pilot.pause()
             assert list(app.query_one(SteadyFooter).children) == keys, key
             assert set(app.screen.classes) == classes, key
+
+
+async def test_the_palette_offers_zoom_once(app: DatelineApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("2")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Maximize" not in titles and "Quit" in titles
+        await pilot.press("z")
+        assert "Minimize" not in [c.title for c in app.get_system_commands(app.screen)]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widget import Widget
 
 from tui import layout
@@ -28,6 +31,11 @@ class PaneActions(ReaderActions):
         *(Binding(str(n), f"focus_pane('{name}')", f"Go to {name}", show=False)
           for n, name in enumerate(PANES, 1)),
     ]
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands less its own Maximize/Minimize: the palette offers Zoom pane (z),
+        which also zooms the side panes, and listing both read as two different things."""
+        return [c for c in super().get_system_commands(screen) if c.title not in ("Maximize", "Minimize")]
 
     def action_maximize(self) -> None:
         """Zoom the focused pane to the whole window, or restore."""
