@@ -81,7 +81,10 @@ def _entries(article: Article) -> Iterator[TimelineEntry]:
         )
 
 
-def _sort_key(entry: TimelineEntry, rank: int) -> tuple[bool, date, date, int, int, int]:
+TimelineOrder = tuple[bool, date, date, int, int, int]
+
+
+def _sort_key(entry: TimelineEntry, rank: int) -> TimelineOrder:
     ev = entry.event
     first = ev.earliest or ev.latest
     last = ev.latest or ev.earliest
@@ -92,13 +95,21 @@ def _sort_key(entry: TimelineEntry, rank: int) -> tuple[bool, date, date, int, i
     return (first is None, first or date.max, last or date.max, tier, rank, ev.start)
 
 
-def build_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
-    """Every event of every article, in timeline order (see the module docstring)."""
-    keyed = [
+def keyed_timeline(
+    articles: Iterable[Article], first_rank: int = 0
+) -> list[tuple[TimelineOrder, TimelineEntry]]:
+    """The events of ``articles`` with their place in timeline order, unsorted; the articles are
+    ranked from ``first_rank`` on (so the events of articles loaded later can be merged into place)."""
+    return [
         (_sort_key(entry, rank), entry)
-        for rank, article in enumerate(articles)
+        for rank, article in enumerate(articles, first_rank)
         for entry in _entries(article)
     ]
+
+
+def build_timeline(articles: Iterable[Article]) -> tuple[TimelineEntry, ...]:
+    """Every event of every article, in timeline order (see the module docstring)."""
+    keyed = keyed_timeline(articles)
     keyed.sort(key=lambda pair: pair[0])
     return tuple(entry for _, entry in keyed)
 

@@ -32,7 +32,7 @@ def bold_articles(app: DatelineApp) -> set[str]:
     pane = app.query_one(TimelinePane)
     out = set()
     for i, entry in enumerate(pane.entries):
-        cell = pane.table.get_cell(str(i), "event")
+        cell = pane.table.get_cell(pane.table.keys[i], "event")
         assert isinstance(cell, Text)
         if any("bold" in str(span.style) for span in cell.spans):
             out.add(entry.article_id)

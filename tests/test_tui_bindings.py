@@ -167,7 +167,7 @@ async def test_library_lists_failed_files_and_sorts(app: DatelineApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         library = app.query_one(LibraryTable)
-        assert library.row_count == 3 and "!0" in library.rows
+        assert library.row_count == 3 and "!0" in library.keys
         assert "not valid UTF-8" in str(library.get_row("!0")[1])
         library.focus()
         await pilot.pause()

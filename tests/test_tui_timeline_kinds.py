@@ -30,8 +30,10 @@ async def test_each_kind_of_event_reads_differently(tmp_path: Path, monkeypatch:
         await app.workers.wait_for_complete()
         await pilot.pause()
         pane = app.query_one(TimelinePane)
-        cells = {e.event.kind: pane.table.get_cell(str(i), "event").plain for i, e in enumerate(pane.entries)}
-        rows = {e.event.kind: " ".join(c.plain for c in pane.table.get_row(str(i)))
+        table = pane.table
+        keys = table.keys
+        cells = {e.event.kind: table.get_cell(keys[i], "event").plain for i, e in enumerate(pane.entries)}
+        rows = {e.event.kind: " ".join(c.plain for c in table.get_row(keys[i]))
                 for i, e in enumerate(pane.entries)}
         assert set(cells) == {"statement", "speech", "reported"}
         assert cells["statement"].startswith("The levee")

@@ -153,11 +153,9 @@ class DatelineApp(AcrossActions):
         library.update_rows(open_article)
         if open_article is not None and not library.has_focus:
             library.select_article(open_article)
-        self.query_one(EntitiesPane).set_articles(self.library.articles)
-        timeline = self.query_one(TimelinePane)
-        timeline.set_articles(self.library.articles)
-        timeline.show_article()
-        lib = self.library
+        lib, settled = self.library, not self.loading  # while loading, what needs every article waits
+        self.query_one(EntitiesPane).set_articles(lib.articles, lib.generation, settled)
+        self.query_one(TimelinePane).set_articles(lib.articles, lib.generation, settled)
         self.query_one(StatusLine).summary = plural(len(lib.articles), "article") + (
             f", {len(lib.errors)} failed" if lib.errors else "")
 
@@ -169,8 +167,8 @@ class DatelineApp(AcrossActions):
         if self._restored or self.reader.history:
             return
         cfg = self.config
-        article = self.library.get(cfg.last_article or "") or next(
-            (a for a in self.library.articles if cfg.last_path and a.path == cfg.last_path), None)
+        article = self.library.get(cfg.last_article or "") or (
+            self.library.at_path(cfg.last_path) if cfg.last_path else None)
         if article is None:
             return
         self._restored = True

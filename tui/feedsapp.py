@@ -56,7 +56,7 @@ class FeedsApp(DatelineApp):
         self._notices: list[str] = []  # said by the last fetch (older copies used), not failures
 
     def on_mount(self) -> None:  # after DatelineApp.on_mount (Textual calls both)
-        self.query_one(LibraryTable).sort_by = "source"  # each feed's articles together, newest first
+        self.query_one(LibraryTable).set_sort("source")  # each feed's articles together, newest first
         self.title = "dateline — feeds"
 
     @work(thread=True, exclusive=True, group="load")
@@ -90,8 +90,7 @@ class FeedsApp(DatelineApp):
     @on(FeedFetched)
     def _feed_fetched(self, message: FeedFetched) -> None:
         name = self._names.get(message.url, message.url)
-        known = {a.path for a in self.library.articles}
-        fresh = [i for i in message.items if isinstance(i, LoadError) or i.path not in known]
+        fresh = [i for i in message.items if isinstance(i, LoadError) or self.library.at_path(i.path) is None]
         for item in fresh:
             if isinstance(item, Article):
                 self.library.groups[item.id] = name

@@ -1,11 +1,14 @@
-"""What the reader holds: loaded articles and errors, and entities by name across articles."""
+"""What the reader holds: loaded articles and errors, the library's orders (grown in place as
+articles load), and entities by name across articles."""
 
 from __future__ import annotations
 
+import bisect
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from datetime import date
+from typing import Any, Protocol, overload
 
 from parsing.fetch.config import is_url
 from parsing.model import Article, Entity, LoadError
@@ -26,44 +29,157 @@ class EntityKey:
         return next((e for e in article.entities if EntityKey.of(e) == self), None)
 
 
+SORTS = ("date", "source", "title")
+
+
+def sort_key(sort: str, article: Article, source: str | None) -> tuple[Any, ...]:
+    """Newest first by date (undated last), else alphabetical by source (or feed) or by title."""
+    newest_first = -(article.published or date.min).toordinal()
+    if sort == "date":
+        return (newest_first, (source or "").casefold())
+    if sort == "source":
+        return ((source or "~").casefold(), newest_first)
+    return (article_label(article).casefold(),)
+
+
+class SortedIndex:
+    """Keys in the order of their sort keys, grown by bisection: adding is never a sort."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self._order: list[tuple[Any, ...]] = []
+        self._of: dict[str, tuple[Any, ...]] = {}
+
+    def clear(self) -> None:
+        self.keys.clear()
+        self._order.clear()
+        self._of.clear()
+
+    def add(self, key: str, order: tuple[Any, ...]) -> None:
+        at = bisect.bisect_right(self._order, order)  # equal keys keep their load order
+        self._order.insert(at, order)
+        self.keys.insert(at, key)
+        self._of[key] = order
+
+    def index(self, key: str) -> int | None:
+        """Where ``key`` is (by bisection on its sort key), None if it is not here."""
+        order = self._of.get(key)
+        if order is None:
+            return None
+        at = bisect.bisect_left(self._order, order)
+        while at < len(self.keys) and self.keys[at] != key:
+            at += 1
+        return at if at < len(self.keys) else None
+
+
+class Rows(Sequence[str]):
+    """The library's rows: articles in one order, then the files that failed (``!n``)."""
+
+    def __init__(self, articles: SortedIndex, errors: list[LoadError]) -> None:
+        self.articles, self.errors = articles, errors
+
+    def __len__(self) -> int:
+        return len(self.articles.keys) + len(self.errors)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[str]: ...
+    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
+        if isinstance(i, slice):
+            return [self[n] for n in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        n = len(self.articles.keys)
+        if 0 <= i < n:
+            return self.articles.keys[i]
+        if not 0 <= i - n < len(self.errors):
+            raise IndexError(i)
+        return f"!{i - n}"
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.find(key) is not None
+
+    def find(self, key: str) -> int | None:
+        """The row of ``key`` (an article id or ``!n``), without a pass over the rows."""
+        if key.startswith("!"):
+            n = int(key[1:]) if key[1:].isdigit() else -1
+            return len(self.articles.keys) + n if 0 <= n < len(self.errors) else None
+        return self.articles.index(key)
+
+
 @dataclass
 class Library:
-    """Articles in load order and the files that failed."""
+    """Articles in load order and the files that failed; the orders the library pane shows them in
+    are kept sorted as articles arrive. ``generation`` changes when articles are replaced or
+    forgotten (not when some are added), so a pane that took in the first ``n`` articles of this
+    generation only has to take in the rest."""
 
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
     # Subscriptions: the feed each article came from (article id -> feed name), and which are unread.
     groups: dict[str, str] = field(default_factory=dict)
     unread: set[str] = field(default_factory=set)
-    _ids: set[str] = field(default_factory=set, repr=False)
+    generation: int = 0
+    _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
+    _by_path: dict[str, Article] = field(default_factory=dict, repr=False)
+    orders: dict[str, SortedIndex] = field(default_factory=lambda: {s: SortedIndex() for s in SORTS},
+                                           repr=False)
 
     def __post_init__(self) -> None:
-        self._ids.update(a.id for a in self.articles)
+        for a in self.articles:
+            self._index(a)
 
-    def add(self, items: list[Article | LoadError]) -> None:
+    def _index(self, article: Article) -> None:
+        self._by_id[article.id] = article
+        self._by_path.setdefault(article.path, article)
+        source = self.groups.get(article.id, article.source)
+        for sort, index in self.orders.items():
+            index.add(article.id, sort_key(sort, article, source))
+
+    def add(self, items: Sequence[Article | LoadError]) -> None:
         """Add what a file or URL gave; an article already here (the same file named twice, a page
         named and also linked from a feed) is not added again."""
         for item in items:
             if isinstance(item, LoadError):
                 self.errors.append(item)
-            elif item.id not in self._ids:
-                self._ids.add(item.id)
+            elif item.id not in self._by_id:
                 self.articles.append(item)
+                self._index(item)
 
     def replace(self, items: list[Article | LoadError]) -> None:
         """Put articles parsed again in the place of those of the same path (new ones are added)."""
         fresh = {i.path: i for i in items if isinstance(i, Article)}
-        self.articles = [fresh.pop(a.path, a) for a in self.articles]
-        self.articles.extend(fresh.values())
+        articles = [fresh.pop(a.path, a) for a in self.articles]
+        articles.extend(fresh.values())
+        self._forget()
+        self.articles.extend(articles)
+        for a in articles:
+            self._index(a)
 
     def clear(self) -> None:
         """Forget the articles and errors (before a rescan loads them again)."""
-        self.articles.clear()
+        self._forget()
         self.errors.clear()
-        self._ids.clear()
+
+    def _forget(self) -> None:
+        self.generation += 1
+        self.articles.clear()
+        self._by_id.clear()
+        self._by_path.clear()
+        for index in self.orders.values():
+            index.clear()
 
     def get(self, article_id: str) -> Article | None:
-        return next((a for a in self.articles if a.id == article_id), None)
+        return self._by_id.get(article_id)
+
+    def at_path(self, path: str) -> Article | None:
+        """The first article loaded from ``path``."""
+        return self._by_path.get(path)
+
+    def rows(self, sort: str) -> Rows:
+        """The library pane's rows in ``sort`` order (a view: it grows as articles are added)."""
+        return Rows(self.orders[sort], self.errors)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -20,6 +20,7 @@ from tui.state import EntityKey, Opened, article_label
 from .side import SidePane
 from .table import Column, PaneTable
 
+GROWTH = 1.25  # while loading, the all-articles list is gathered again when there are this many times more
 MAX_ROWS = 400  # the most mentioned; a long table costs time to build and nobody scrolls that far
 TYPE_LABEL = {"PERSON": "person", "ORG": "org", "PLACE": "place", "OTHER": "other"}
 
@@ -101,6 +102,8 @@ class EntitiesPane(SidePane):
         self.opened = opened
         self.articles: list[Article] = []
         self.rows: list[EntityRow] = []
+        self._taken: tuple[int, int | None, int] = (0, None, 0)  # (the list, its generation, its length)
+        self._gathered: tuple[int, int | None, int] = self._taken  # what the list was last gathered from
 
     def compose(self) -> ComposeResult:
         yield EntityTable(id="entity-table")
@@ -117,16 +120,23 @@ class EntitiesPane(SidePane):
     def table(self) -> EntityTable:
         return self.query_one(EntityTable)
 
-    def set_articles(self, articles: list[Article]) -> None:
-        """The library; in the all-articles scope the list is rebuilt if articles were added."""
-        changed = len(articles) != len(self.articles)
-        self.articles = list(articles)
-        if changed and self.library_scope:
+    def set_articles(self, articles: list[Article], generation: int | None = None,
+                     settled: bool = True) -> None:
+        """The library (held, not copied). In the all-articles scope the list is gathered again when
+        articles were added: at once when ``settled``, and while loading when the library has grown
+        by a quarter since (an identity across articles can join names of any two of them, so the
+        list is not added to row by row)."""
+        self.articles = articles
+        self._taken = (id(articles), generation, len(articles))
+        stale = self._taken != self._gathered
+        if self.library_scope and stale and (settled or len(articles) >= GROWTH * max(1, self._gathered[2])):
             self.refill()
 
     def refill(self) -> None:
         article = self.opened.article
         scope = self.articles if self.library_scope else ([article] if article else [])
+        if self.library_scope:
+            self._gathered = self._taken
         every = gather(scope)
         self.rows = every[:MAX_ROWS]
         table = self.table

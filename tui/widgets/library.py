@@ -1,33 +1,23 @@
-"""The library pane: every loaded article (date, title, source) and every file that failed, why."""
+"""The library pane: every loaded article (date, title, source) and every file that failed, why.
+
+It shows one of the state's sorted indexes (by date, source or title): a sort is switching index,
+new articles are already in place when they arrive, and only the rows on screen are drawn.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
 
 from parsing.fetch.config import is_url
-from parsing.model import Article
 from tui.messages import OpenArticle
 from tui.sanitize import sanitize_line
-from tui.state import Library, Opened, article_label, display_path, plural
+from tui.state import SORTS, Library, Opened, article_label, display_path, plural
 
-from .table import Column, PaneTable
-
-SORTS = ("date", "source", "title")
-
-
-def _sort_key(sort: str, article: Article, source: str | None) -> tuple[object, ...]:
-    """Newest first by date (undated last), else alphabetical by source (or feed) or by title."""
-    newest_first = -(article.published or date.min).toordinal()
-    if sort == "date":
-        return (newest_first, (source or "").casefold())
-    if sort == "source":
-        return ((source or "~").casefold(), newest_first)
-    return (article_label(article).casefold(),)
+from .rows import RowList
+from .table import Column
 
 
 def _short(path: str) -> str:
@@ -35,7 +25,7 @@ def _short(path: str) -> str:
     return path if is_url(path) else path.rsplit("/", 1)[-1]
 
 
-class LibraryTable(PaneTable):
+class LibraryTable(RowList):
     """Articles as rows; Enter opens one. Files that failed are listed last with their reason."""
 
     HELP_NAME = "Library"
@@ -49,68 +39,86 @@ class LibraryTable(PaneTable):
         self.sort_by = "date"
         self.library = library
         self.opened = opened
+        self.keys = self._rows = library.rows(self.sort_by)
+        self._generation = library.generation
 
-    def on_mount(self) -> None:  # Textual runs PaneTable.on_mount too
+    def on_mount(self) -> None:  # Textual runs RowList.on_mount too
         self.opened.watch(lambda _before, now: self.select_article(now.id) if now else None)
+        self._subtitle()
 
     def update_rows(self, open_article: str | None = None) -> None:
-        """Show the library's articles and errors again (after some were added).
+        """Articles or errors were added to the library (or an unread mark changed): show them.
 
-        The cursor stays on its row; on the first rows it goes to ``open_article``.
+        The cursor stays on its row's article; on the first rows it goes to ``open_article``.
         """
-        self._rebuild(open_article)
+        first = self.shown_rows == 0
+        if self._generation != self.library.generation:  # replaced or forgotten: in place all the same
+            self._generation = self.library.generation
+            self.set_keys(self._rows)
+        else:
+            self.invalidate()  # an unread mark may have gone; only the rows on screen are drawn again
+            self.keys_changed()
+        if first and open_article is not None:
+            self.select_article(open_article)
+        self._subtitle()
+
+    def row_of(self, key: str) -> int | None:
+        return self._rows.find(key)
 
     def on_resize(self) -> None:
         """As a two-row strip (narrow layout) the column names give way to a second article."""
         self.show_header = self.size.height > 3
+        super().on_resize()
 
     def action_cycle_sort(self) -> None:
         """Sort by date, then source, then title."""
-        self.sort_by = SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)]
-        self._rebuild()
+        self.set_sort(SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)])
         self.notify(f"Library sorted by {self.sort_by}", timeout=2)
 
+    def set_sort(self, sort: str) -> None:
+        """Show the library in another order (switching index: nothing is sorted here)."""
+        self.sort_by = sort
+        self._rows = self.library.rows(sort)
+        self.set_keys(self._rows)
+        self.keep_cursor_visible()
+        self._subtitle()
+
     def select_article(self, article_id: str) -> None:
-        if article_id in self.rows:
-            self.move_cursor(row=self.get_row_index(article_id), animate=False)
+        row = self.row_of(article_id)
+        if row is not None:
+            self.move_cursor(row=row, animate=False)
 
     @property
     def article_ids(self) -> list[str]:
         """Article ids in the order shown."""
-        return [str(key.value) for key in self.rows if not str(key.value).startswith("!")]
+        return list(self._rows.articles.keys)
 
-    def _rebuild(self, open_article: str | None = None) -> None:
-        current = open_article
-        if self.row_count:
-            current = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        self.clear()
-        self.fill()
-        if current is not None and current in self.rows:
-            self.move_cursor(row=self.get_row_index(current), animate=False)
-
-    def fill(self) -> None:
+    def row_cells(self, key: str) -> dict[str, Text]:
         lib = self.library
-        shown = sorted(lib.articles, key=lambda a: _sort_key(self.sort_by, a, lib.groups.get(a.id, a.source)))
-        for a in shown:
-            when = a.published.isoformat() if a.published else "undated"
-            title = Text(sanitize_line(article_label(a)))
-            if a.id in lib.unread:  # a subscribed article not read yet
-                title = Text.assemble("● ", title, style="bold")
-            self.add_cells({"date": Text(when, style="" if a.published else "dim"), "title": title,
-                            "source": Text(sanitize_line(lib.groups.get(a.id, a.source) or ""), style="dim")},
-                           a.id)
-        for n, err in enumerate(self.library.errors):
-            self.add_cells({"date": Text("error", style="bold red"),
-                            "title": Text(sanitize_line(f"{_short(err.path)}: {err.reason}"),
-                                          style="red"),
-                            "source": Text("failed", style="red")}, f"!{n}")
+        if key.startswith("!"):
+            err = lib.errors[int(key[1:])]
+            return {"date": Text("error", style="bold red"),
+                    "title": Text(sanitize_line(f"{_short(err.path)}: {err.reason}"), style="red"),
+                    "source": Text("failed", style="red")}
+        a = lib.get(key)
+        if a is None:
+            return {}
+        when = a.published.isoformat() if a.published else "undated"
+        title = Text(sanitize_line(article_label(a)))
+        if a.id in lib.unread:  # a subscribed article not read yet
+            title = Text.assemble("● ", title, style="bold")
+        return {"date": Text(when, style="" if a.published else "dim"), "title": title,
+                "source": Text(sanitize_line(lib.groups.get(a.id, a.source) or ""), style="dim")}
+
+    def _subtitle(self) -> None:
+        lib = self.library
         self.border_title = "Library"
         self.border_subtitle = plural(len(lib.articles), "article") + (
             f" · {len(lib.unread)} unread" if lib.unread else "") + (
             f" · {len(lib.errors)} failed" if lib.errors else "") + f" · by {self.sort_by}"
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        key = str(event.row_key.value)
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
+        key = event.key
         event.stop()
         if not key.startswith("!"):
             self.post_message(OpenArticle(key))
@@ -118,3 +126,4 @@ class LibraryTable(PaneTable):
             err = self.library.errors[int(key[1:])]
             self.notify(sanitize_line(f"{display_path(err.path)}: {err.reason}"), title="Could not load",
                         severity="error", markup=False)
+

@@ -14,6 +14,19 @@ Column = tuple[str, str, int]  # label, key, width (0 = takes the spare width)
 FLEX_MIN = 24
 
 
+def fit_columns(columns: list[Column], width: int, flex_min: int = FLEX_MIN) -> list[Column]:
+    """The columns shown at ``width``, each with its width: the flexible one takes the spare width;
+    when it would be narrower than ``flex_min`` the rightmost fixed columns after the first go."""
+    shown = list(columns)
+    while True:
+        spare = width - sum(w + 2 for _, _, w in shown if w) - 3
+        droppable = [c for c in shown[1:] if c[2]]
+        if spare >= flex_min or not droppable:
+            break
+        shown.remove(droppable[-1])
+    return [(label, key, w or max(8, spare)) for label, key, w in shown]
+
+
 class PaneTable(DataTable[Text]):
     """Subclasses set ``COLUMNS`` and implement :meth:`fill` with :meth:`add_cells`.
 
@@ -48,15 +61,8 @@ class PaneTable(DataTable[Text]):
         self._fitted = self.size.width
         row = self.cursor_row
         self.clear(columns=True)
-        columns = list(self.COLUMNS)
-        while True:
-            spare = self.size.width - sum(w + 2 for _, _, w in columns if w) - 3
-            droppable = [c for c in columns[1:] if c[2]]
-            if spare >= self.FLEX_MIN or not droppable:
-                break
-            columns.remove(droppable[-1])
-        for label, key, width in columns:
-            self.add_column(label, key=key, width=width or max(8, spare))
+        for label, key, width in fit_columns(self.COLUMNS, self.size.width, self.FLEX_MIN):
+            self.add_column(label, key=key, width=width)
         self.fill()
         if self.row_count:
             self.move_cursor(row=min(row, self.row_count - 1), animate=False)
