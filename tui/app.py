@@ -247,7 +247,7 @@ class DatelineApp(AcrossActions):
         self.push_screen(LibrarySearchScreen(store.search), done)
 
     def update_position(self) -> None:
-        self.query_one(StatusLine).position = self.reader.position()
+        self.query_one(StatusLine).parts = self.reader.position_parts()
 
     def _theme_changed(self, _theme: object) -> None:
         self.config = replace(self.config, theme=self.theme)

@@ -161,29 +161,36 @@ class Reader:
         said = _CARRIED_ON.sub("", q.text)  # '"We are ready,"' was cut from a longer sentence
         return sanitize_line(f"{said} — {q.speaker or 'unattributed'}, {outlet}, {when}")
 
-    def position(self) -> str:
-        """Where the reader is, for the status line."""
+    def position_parts(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Where the reader is, for the status line: (quote, entity, search), each in the forms it
+        can take, longest first ("" = left out where the line is short)."""
         r = self.reading
         if r is None:
-            return ""
-        parts: list[str] = []
+            return ()
+        parts: list[tuple[str, tuple[str, ...]]] = []
         if r.quote is not None:
             n = r.article.quotes.index(r.quote) + 1
-            who = ""
+            at = f"quote {n}/{len(r.article.quotes)}"
             key = speaker_key(r.quote)
             if key is not None:
                 theirs = [q for q in r.article.quotes if speaker_key(q) == key]
-                who = f" · {r.quote.speaker} {theirs.index(r.quote) + 1}/{len(theirs)}"
-            parts.append(f"quote {n}/{len(r.article.quotes)}{who}")
+                who = sanitize_line(f"{at} · {r.quote.speaker} {theirs.index(r.quote) + 1}/{len(theirs)}")
+                parts.append(("quote", (who, at, "")))
+            else:
+                parts.append(("quote", (at, "")))
         if r.entity is not None:  # "mention 2/5" as "quote 2/5"; else "1 mention", "3 mentions"
             n = len(r.mentions)
             at = f"mention {r.mention + 1}/{n}" if r.mention is not None else plural(n, "mention")
-            parts.append(f"{r.entity.name}: {at}")
+            parts.append(("entity", (sanitize_line(f"{r.entity.name}: {at}"), at, "")))
         if r.query:
             n = len(r.matches)
             at = f"match {r.match + 1}/{n}" if r.match is not None else plural(n, "match", "matches")
-            parts.append(f"/{r.query}: {at}")
-        return sanitize_line("  ".join(parts))
+            parts.append(("search", (sanitize_line(f"/{r.query}: {at}"), f"/…: {at}")))
+        return tuple(parts)
+
+    def position(self) -> str:
+        """Where the reader is, every part in full."""
+        return "  ".join(forms[0] for _, forms in self.position_parts())
 
     def _refresh(self) -> None:
         if self.reading is not None:

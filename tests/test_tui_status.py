@@ -1,0 +1,73 @@
+"""The status line fits its width by priority; toasts and prompts leave it and the footer readable
+(issue 11, item 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from tui_screen import screen_lines
+from tui_support import make_app, until_loaded
+
+from parsing.model import Entity
+from tui.app import DatelineApp
+from tui.state import EntityKey
+from tui.widgets.status import StatusLine
+
+QUERY = 'we need more time," roe replied'
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    return make_app(tmp_path)
+
+
+def status_row(app: DatelineApp) -> str:
+    return screen_lines(app)[app.query_one(StatusLine).region.y]
+
+
+async def busy(app: DatelineApp, pilot: Pilot[None]) -> None:
+    """A quote, an entity and a search with a long query all selected at once."""
+    await until_loaded(app, pilot)
+    await pilot.press("2", "right_square_bracket")
+    article = app.reader.article
+    assert article is not None
+    entity: Entity | None = EntityKey("Ann Roe", "PERSON").find(article)
+    app.reader.select_entity(entity)
+    app.reader.search(QUERY)
+    app.update_position()
+    await pilot.press("n")
+    await pilot.pause()
+
+
+async def test_at_80_columns_the_match_count_is_whole_and_less_important_parts_give_way(
+        app: DatelineApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await busy(app, pilot)
+        full = app.query_one(StatusLine).position
+        assert f"/{QUERY}: match 1/1" in full and len(full) > 80
+        row = status_row(app)
+        assert row.rstrip().endswith("match 1/1"), row  # never cut mid-word, nothing after it lost
+        assert "quote 1/4" in row  # the quote's number stays; its speaker count gave way
+        assert "articles" not in row  # the library summary gives way first
+
+
+async def test_a_wide_line_shows_everything(app: DatelineApp) -> None:
+    async with app.run_test(size=(200, 50)) as pilot:
+        await busy(app, pilot)
+        row = status_row(app)
+        assert "2 articles, 1 failed" in row and app.query_one(StatusLine).position in row
+
+
+async def test_a_toast_leaves_the_status_line_uncovered(app: DatelineApp) -> None:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await busy(app, pilot)
+        app.notify("Copied: a long enough notice to take a few lines of the toast", timeout=30)
+        await pilot.pause()
+        toasts = list(app.screen.query("Toast"))
+        assert toasts
+        status = app.query_one(StatusLine).region
+        assert all(t.region.bottom <= status.y for t in toasts)
+        assert status_row(app).rstrip().endswith("match 1/1")
