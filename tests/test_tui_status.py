@@ -71,3 +71,18 @@ async def test_a_toast_leaves_the_status_line_uncovered(app: DatelineApp) -> Non
         status = app.query_one(StatusLine).region
         assert all(t.region.bottom <= status.y for t in toasts)
         assert status_row(app).rstrip().endswith("match 1/1")
+
+
+@pytest.mark.parametrize("keys", [("slash",), ("d",), ("P",)])
+async def test_a_prompt_shows_its_own_keys_in_the_footer_and_the_status_line_stays(
+        app: DatelineApp, keys: tuple[str, ...]) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await busy(app, pilot)
+        main_footer = screen_lines(app)[-1]
+        assert "Quit" in main_footer
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert app.screen is not app.screen_stack[0]  # the prompt is open
+        footer = screen_lines(app)[-1]
+        assert "esc Cancel" in footer, footer
+        assert "Quit" not in footer and "Next quote" not in footer

@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 
 from parsing.datefilter import DateFilterError, DateRange, is_relative, parse
 from tui.state import plural
+from tui.widgets.footer import SteadyFooter
 
 from .prompt import prompt_css
 
@@ -44,6 +45,7 @@ class DateFilterScreen(ModalScreen[DateRange | None]):
         with box:
             yield Input(value=self.current, placeholder="nov 2021", id="date-input")
             yield Static(EXAMPLES, id="understood")
+        yield SteadyFooter(compact=True)  # this prompt's keys, over the reader's footer
 
     def on_mount(self) -> None:
         self._understand(self.current)

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from tui.export.files import FORMAT_OF, free_name
 from tui.sanitize import safe_line
+from tui.widgets.footer import SteadyFooter
 
 from .prompt import prompt_css
 
@@ -39,6 +40,7 @@ class ExportScreen(ModalScreen[Path | None]):
         with box:
             yield Input(value=str(self.proposed), id="export-input")
             yield Static(HELP, id="export-help", markup=False)
+        yield SteadyFooter(compact=True)  # this prompt's keys, over the reader's footer
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from tui.state import plural
+from tui.widgets.footer import SteadyFooter
 
 
 class SearchScreen(ModalScreen[str | None]):
@@ -24,7 +25,7 @@ class SearchScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
     DEFAULT_CSS = """
     SearchScreen { align: left bottom; background: transparent; }
-    SearchScreen > Horizontal { height: 1; width: 100%; background: $panel; margin-bottom: 1; }
+    SearchScreen > Horizontal { height: 1; width: 100%; background: $panel; }
     SearchScreen Input { width: 1fr; }
     SearchScreen Label { width: auto; padding: 0 1; color: $text-muted; }
     """
@@ -42,6 +43,7 @@ class SearchScreen(ModalScreen[str | None]):
             yield Input(value=self.query_text, placeholder="search this article", compact=True,
                         id="search-input")
             yield Label("", id="search-count")
+        yield SteadyFooter(compact=True)  # this prompt's keys, over the reader's footer
 
     def on_mount(self) -> None:
         self._update(self.query_text)
