@@ -13,7 +13,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
 Section = tuple[str, list[tuple[str, str]]]
 
@@ -37,24 +37,45 @@ def _ours(ab: ActiveBinding) -> bool:
                for d in vars(cls).get("BINDINGS", ()))
 
 
+_SIDEWAYS = {"cursor_left", "cursor_right", "scroll_home", "scroll_end", "page_left", "page_right",
+             "scroll_left", "scroll_right"}
+"""What Textual's tables bind to move sideways: in a table of whole rows these only scroll across."""
+
+
+def acts_here(ab: ActiveBinding) -> bool:
+    """Whether the key does something where it is: a row table that fits its width does not scroll
+    sideways, so its ←/→, Home/End and ^PgUp/^PgDn do nothing there."""
+    node = ab.node
+    if ab.binding.action not in _SIDEWAYS or not isinstance(node, DataTable):
+        return True
+    return not (node.cursor_type == "row" and node.max_scroll_x == 0)
+
+
+def _description(ab: ActiveBinding) -> str:
+    """What the key does, said where it is: Enter as the pane's ``HELP_ENTER`` ("Open article")."""
+    desc = ab.binding.description
+    enter = getattr(ab.node, "HELP_ENTER", None)
+    if ab.binding.key == "enter" and isinstance(enter, str):
+        desc = enter
+    return f"{desc} ({ab.binding.tooltip})" if ab.binding.tooltip else desc
+
+
 def help_sections(active: Iterable[ActiveBinding], display: Callable[[Binding], str]) -> list[Section]:
-    """Bindings grouped by where they come from (the focused pane first), keys of one action joined;
-    the reader's own keys before those Textual adds."""
-    grouped: dict[str, dict[str, list[str]]] = {}
+    """Bindings grouped by where they come from (the focused pane first), keys of one action joined
+    under the reader's description of it (↓ and j both "Down"); the reader's own keys before those
+    Textual adds; keys that do nothing where they are left out."""
+    grouped: dict[str, dict[str, tuple[str, list[str]]]] = {}
     for ab in sorted(active, key=lambda ab: not _ours(ab)):
-        if not ab.binding.description:
+        if not ab.binding.description or not acts_here(ab):
             continue
         actions = grouped.setdefault(_place(ab.node), {})
-        desc = ab.binding.description
-        if ab.binding.tooltip:
-            desc += f" ({ab.binding.tooltip})"
-        keys = actions.setdefault(desc, [])
+        _, keys = actions.setdefault(ab.binding.action, (_description(ab), []))
         shown = display(ab.binding)
         if shown not in keys:
             keys.append(shown)
     rank = {"Everywhere": 1, "Between panes": 2}
     order = sorted(grouped, key=lambda place: rank.get(place, 0))
-    return [(place, [(", ".join(keys), desc) for desc, keys in grouped[place].items()]) for place in order]
+    return [(place, [(", ".join(keys), desc) for desc, keys in grouped[place].values()]) for place in order]
 
 
 def render_sections(sections: list[Section], columns: int) -> Group:

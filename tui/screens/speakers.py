@@ -20,6 +20,7 @@ from tui.widgets.table import Column, PaneTable
 
 class SpeakerTable(PaneTable):
     HELP_NAME = "Speakers"
+    HELP_ENTER = "Show their quotes"
     COLUMNS: ClassVar[list[Column]] = [("Speaker", "name", 0), ("Quotes", "quotes", 6),
                                        ("Articles", "articles", 8), ("Said", "span", 24)]
     rows_shown: Sequence[SpeakerRow] = ()
@@ -34,6 +35,7 @@ class SpeakerTable(PaneTable):
 
 class SaidTable(PaneTable):
     HELP_NAME = "Quotes"
+    HELP_ENTER = "Open at quote"
     COLUMNS: ClassVar[list[Column]] = [("Date", "when", 16), ("Outlet", "outlet", 20), ("Quote", "quote", 0)]
     FLEX_MIN = 30
     quotes: Sequence[QuoteEntry] = ()

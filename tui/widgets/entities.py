@@ -69,6 +69,7 @@ class EntityTable(PaneTable):
     """The entity list; moving highlights mentions in the article, Enter filters the timeline."""
 
     HELP_NAME = "Entities"
+    HELP_ENTER = "Filter timeline"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "toggle_scope", "Scope",
                                                               tooltip="this article or all articles",
                                                               show=False)]  # see tui.widgets.footer

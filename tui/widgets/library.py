@@ -29,6 +29,7 @@ class LibraryTable(RowList):
     """Articles as rows; Enter opens one. Files that failed are listed last with their reason."""
 
     HELP_NAME = "Library"
+    HELP_ENTER = "Open article"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "cycle_sort", "Sort",
                                                               tooltip="by date, source or title",
                                                               show=False)]  # see tui.widgets.footer

@@ -83,6 +83,7 @@ class TimelineTable(RowList):
     """Events as rows; Enter opens the article at the event's sentence."""
 
     HELP_NAME = "Timeline"
+    HELP_ENTER = "Open at event"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("w", "toggle_mode", "Within/overlapping",
                                                               tooltip="events inside the date range, or "
                                                               "also those that only overlap it",
