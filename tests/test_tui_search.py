@@ -84,3 +84,27 @@ def long_article() -> Article:
     text = "\n".join(f"Line {i} of a long article about the dam and the river." for i in range(200))
     return make_article("long", text, title="Long", source="Wire", published=None, people={}, speeches=[],
                         dated=[])
+
+
+async def test_an_article_keeps_its_search_when_you_leave_and_come_back(app: DatelineApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"poe", "enter")
+        assert app.reader.article is not None and app.reader.article.id == "dam"
+        await pilot.press("1", "j", "enter")  # the storm article: a search of its own (none yet)
+        await pilot.pause()
+        reading = app.reader.reading
+        assert reading is not None and reading.article.id == "storm" and reading.query == ""
+        await pilot.press("1", "k", "enter")  # back to the dam article from the library
+        await pilot.pause()
+        reading = app.reader.reading
+        assert reading is not None and reading.article.id == "dam"
+        assert reading.query == "poe" and len(reading.matches) == 3  # highlighted again
+        assert "/poe: 3 matches" in app.reader.position()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert "/ poe" in prompt_line(app)  # offered again in the prompt
+        await pilot.press("escape", "b")  # back (to the storm article) and back again
+        await pilot.pause()
+        reading = app.reader.reading
+        assert reading is not None and reading.article.id == "storm" and reading.query == ""

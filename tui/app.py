@@ -24,7 +24,7 @@ from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, 
 from tui.reader import Reader
 from tui.sanitize import safe_line
 from tui.screens.library_search import LibrarySearchScreen
-from tui.state import EntityKey, Library, Opened, plural
+from tui.state import EntityKey, Library, Opened, Searches, plural
 from tui.widgets.article import ArticleView
 from tui.widgets.entities import EntitiesPane
 from tui.widgets.footer import SteadyFooter
@@ -51,6 +51,7 @@ class DatelineApp(AcrossActions):
         self.config = config if config is not None else load_config()
         self.library = Library()
         self.opened = Opened()
+        self.searches = Searches()  # per article, so a search is there again when you come back
         self.reader: Reader
         self._pending: Timer | None = None
         self._restored = False
@@ -62,7 +63,7 @@ class DatelineApp(AcrossActions):
             with Vertical(id="reading"):
                 yield LibraryTable(self.library, self.opened, id="library")
                 view = ArticleView(id="article")
-                self.reader = Reader(view, self.opened, self.context)
+                self.reader = Reader(view, self.opened, self.context, self.searches)
                 yield view
             with Vertical(id="side"):
                 yield EntitiesPane(self.opened, id="entities")

@@ -11,7 +11,7 @@ from parsing.model import Article, Entity, Span
 from parsing.when import format_when
 from tui.navigate import Reading, StepKind, speaker_key
 from tui.sanitize import safe_line, sanitize_line
-from tui.state import Opened, article_label, plural
+from tui.state import Opened, Searches, article_label, plural
 from tui.widgets.article import ArticleView
 
 _CARRIED_ON = re.compile(r"[,;:]\s*(?=[\"”’»]*\s*$)")
@@ -33,9 +33,10 @@ class Reader:
     """Drives an :class:`ArticleView`; every method returns something the app can report."""
 
     def __init__(self, view: ArticleView, opened: Opened,
-                 context: Callable[[], object] = lambda: None) -> None:
+                 context: Callable[[], object] = lambda: None, searches: Searches | None = None) -> None:
         self.view = view
         self.opened = opened
+        self.searches = searches if searches is not None else Searches()
         self.context = context
         self.reading: Reading | None = None
         self.history: list[Place] = []
@@ -78,6 +79,7 @@ class Reader:
                 self.view.scroll_to_offset(self.tops[article.id])
         entity = self.reading.entity if self.reading else None
         self.reading = Reading(article, target=target)
+        self.reading.search(self.searches.of(article.id))  # the search it was left with
         if entity is not None:
             self.select_entity(next((e for e in article.entities if e.name == entity.name), None))
         self._refresh()
@@ -94,6 +96,7 @@ class Reader:
         quote = r.quote.id if r.quote else None
         self.view.show(article)
         self.reading = Reading(article, target=r.target)
+        self.reading.search(r.query)
         self.select_quote(quote)
         self.view.scroll_to_offset(top)
         self.opened.set(article)
@@ -138,8 +141,10 @@ class Reader:
         return span
 
     def search(self, query: str) -> int:
+        """Search the open article (and remember it as the article's search); the match count."""
         if self.reading is None:
             return 0
+        self.searches.keep(self.reading.article.id, query)
         n = self.reading.search(query)
         self._refresh()
         return n

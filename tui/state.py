@@ -219,6 +219,23 @@ class Opened:
                 callback(before, article)
 
 
+class Searches:
+    """The search last made in each article, by article id: leaving an article and coming back (from
+    the library, a list, or back) brings its search and highlights back, and the prompt offers it."""
+
+    def __init__(self) -> None:
+        self._queries: dict[str, str] = {}
+
+    def keep(self, article_id: str, query: str) -> None:
+        if query:
+            self._queries[article_id] = query
+        else:
+            self._queries.pop(article_id, None)
+
+    def of(self, article_id: str) -> str:
+        return self._queries.get(article_id, "")
+
+
 class Labelled(Protocol):
     """An article or its summary: what a label needs."""
 
