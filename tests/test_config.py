@@ -59,7 +59,7 @@ def test_round_trip(cdir: Path) -> None:
 def test_every_setting_is_saved(cdir: Path) -> None:
     """A new Config field must also be known to the file format."""
     settable = {f.name for f in dataclasses.fields(Config)} - {"extra", "warning"}
-    c = Config(theme="t", last_path="p", last_article="a", last_offset=1)
+    c = Config(theme="t", last_path="p", last_article="a", last_offset=1, library_sort="-title")
     assert {k for k in settable if getattr(c, k) == getattr(Config(), k)} == set()
     save_config(c)
     assert set(tomllib.loads(config_path().read_text())) == settable

@@ -61,7 +61,7 @@ class DatelineApp(AcrossActions):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="reading"):
-                yield LibraryTable(self.library, self.opened, id="library")
+                yield LibraryTable(self.library, self.opened, sort=self.config.library_sort, id="library")
                 view = ArticleView(id="article")
                 self.reader = Reader(view, self.opened, self.context, self.searches)
                 yield view
@@ -249,6 +249,10 @@ class DatelineApp(AcrossActions):
 
     def update_position(self) -> None:
         self.query_one(StatusLine).parts = self.reader.position_parts()
+
+    def on_library_table_sort_changed(self, event: LibraryTable.SortChanged) -> None:
+        """Remember the order chosen; it is saved with the reading position."""
+        self.config = replace(self.config, library_sort=event.sort)
 
     def _theme_changed(self, _theme: object) -> None:
         self.config = replace(self.config, theme=self.theme)

@@ -43,6 +43,7 @@ class Config:
     last_path: str | None = None
     last_article: str | None = None
     last_offset: int = 0
+    library_sort: str | None = None  # "date", "-date" (reversed), "source", "title", …
     # Keys found in the file that this version does not use; written back unchanged.
     extra: Mapping[str, Any] = field(default_factory=dict)
     # Why the file was ignored or partly ignored (one line), or None. Never saved.
@@ -50,7 +51,8 @@ class Config:
 
 
 # Settings stored in the file, with the type each must have.
-_KEYS: dict[str, type] = {"theme": str, "last_path": str, "last_article": str, "last_offset": int}
+_KEYS: dict[str, type] = {"theme": str, "last_path": str, "last_article": str, "last_offset": int,
+                          "library_sort": str}
 
 
 def config_dir() -> Path:

@@ -75,8 +75,8 @@ class SortedIndex:
 class Rows(Sequence[str]):
     """The library's rows: articles in one order, then the files that failed (``!n``)."""
 
-    def __init__(self, articles: SortedIndex, errors: list[LoadError]) -> None:
-        self.articles, self.errors = articles, errors
+    def __init__(self, articles: SortedIndex, errors: list[LoadError], reverse: bool = False) -> None:
+        self.articles, self.errors, self.reverse = articles, errors, reverse
 
     def __len__(self) -> int:
         return len(self.articles.keys) + len(self.errors)
@@ -92,7 +92,7 @@ class Rows(Sequence[str]):
             i += len(self)
         n = len(self.articles.keys)
         if 0 <= i < n:
-            return self.articles.keys[i]
+            return self.articles.keys[n - 1 - i if self.reverse else i]
         if not 0 <= i - n < len(self.errors):
             raise IndexError(i)
         return f"!{i - n}"
@@ -105,7 +105,10 @@ class Rows(Sequence[str]):
         if key.startswith("!"):
             n = int(key[1:]) if key[1:].isdigit() else -1
             return len(self.articles.keys) + n if 0 <= n < len(self.errors) else None
-        return self.articles.index(key)
+        found = self.articles.index(key)
+        if found is None or not self.reverse:
+            return found
+        return len(self.articles.keys) - 1 - found
 
 
 @dataclass
@@ -177,9 +180,10 @@ class Library:
         """The first article loaded from ``path``."""
         return self._by_path.get(path)
 
-    def rows(self, sort: str) -> Rows:
-        """The library pane's rows in ``sort`` order (a view: it grows as articles are added)."""
-        return Rows(self.orders[sort], self.errors)
+    def rows(self, sort: str, reverse: bool = False) -> Rows:
+        """The library pane's rows in ``sort`` order, or its reverse (a view: it grows as articles
+        are added; the files that failed stay last either way)."""
+        return Rows(self.orders[sort], self.errors, reverse)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

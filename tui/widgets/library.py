@@ -6,10 +6,12 @@ new articles are already in place when they arrive, and only the rows on screen 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.message import Message
 
 from parsing.fetch.config import is_url
 from tui.messages import OpenArticle
@@ -25,22 +27,36 @@ def _short(path: str) -> str:
     return path if is_url(path) else path.rsplit("/", 1)[-1]
 
 
+def _sort_of(sort: str | None) -> tuple[str, bool]:
+    """``date`` -> (date, not reversed); ``-title`` -> (title, reversed); anything unknown: by date."""
+    name = (sort or "date").lstrip("-")
+    return (name, bool(sort and sort.startswith("-"))) if name in SORTS else ("date", False)
+
+
 class LibraryTable(RowList):
     """Articles as rows; Enter opens one. Files that failed are listed last with their reason."""
 
     HELP_NAME = "Library"
     HELP_ENTER = "Open article"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "cycle_sort", "Sort",
-                                                              tooltip="by date, source or title",
-                                                              show=False)]  # see tui.widgets.footer
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "cycle_sort", "Sort", tooltip="by date, source or title", show=False),  # see footer
+        Binding("r", "reverse_sort", "Reverse sort", tooltip="the other way round", show=False),
+    ]
+
+    @dataclass
+    class SortChanged(Message):
+        """The user chose another order (``-date`` is by date, reversed); the app remembers it."""
+
+        sort: str
     COLUMNS: ClassVar[list[Column]] = [("Date", "date", 10), ("Title", "title", 0), ("Source", "source", 12)]
 
-    def __init__(self, library: Library, opened: Opened, *, id: str | None = None) -> None:
+    def __init__(self, library: Library, opened: Opened, *, sort: str | None = None,
+                 id: str | None = None) -> None:
         super().__init__(id=id)
-        self.sort_by = "date"
+        self.sort_by, self.reverse = _sort_of(sort)
         self.library = library
         self.opened = opened
-        self.keys = self._rows = library.rows(self.sort_by)
+        self.keys = self._rows = library.rows(self.sort_by, self.reverse)
         self._generation = library.generation
 
     def on_mount(self) -> None:  # Textual runs RowList.on_mount too
@@ -73,13 +89,26 @@ class LibraryTable(RowList):
 
     def action_cycle_sort(self) -> None:
         """Sort by date, then source, then title."""
-        self.set_sort(SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)])
-        self.notify(f"Library sorted by {self.sort_by}", timeout=2)
+        self.set_sort(SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)], self.reverse)
+        self._sort_chosen()
 
-    def set_sort(self, sort: str) -> None:
+    def action_reverse_sort(self) -> None:
+        """The same order, the other way round."""
+        self.set_sort(self.sort_by, not self.reverse)
+        self._sort_chosen()
+
+    def _sort_chosen(self) -> None:
+        self.notify(f"Library sorted by {self._sort_label()}", timeout=2)
+        self.post_message(self.SortChanged(("-" if self.reverse else "") + self.sort_by))
+
+    def _sort_label(self) -> str:
+        arrow = {"date": ("oldest first", "newest first")}.get(self.sort_by, ("A–Z", "Z–A"))
+        return f"{self.sort_by}, {arrow[self.reverse != (self.sort_by == 'date')]}"
+
+    def set_sort(self, sort: str, reverse: bool = False) -> None:
         """Show the library in another order (switching index: nothing is sorted here)."""
-        self.sort_by = sort
-        self._rows = self.library.rows(sort)
+        self.sort_by, self.reverse = sort, reverse
+        self._rows = self.library.rows(sort, reverse)
         self.set_keys(self._rows)
         self.keep_cursor_visible()
         self._subtitle()
@@ -92,7 +121,8 @@ class LibraryTable(RowList):
     @property
     def article_ids(self) -> list[str]:
         """Article ids in the order shown."""
-        return list(self._rows.articles.keys)
+        keys = list(self._rows.articles.keys)
+        return keys[::-1] if self.reverse else keys
 
     def row_cells(self, key: str) -> dict[str, Text]:
         lib = self.library
@@ -114,9 +144,10 @@ class LibraryTable(RowList):
     def _subtitle(self) -> None:
         lib = self.library
         self.border_title = "Library"
+        order = self._sort_label() if self.reverse else self.sort_by
         self.border_subtitle = plural(len(lib.articles), "article") + (
             f" · {len(lib.unread)} unread" if lib.unread else "") + (
-            f" · {len(lib.errors)} failed" if lib.errors else "") + f" · by {self.sort_by}"
+            f" · {len(lib.errors)} failed" if lib.errors else "") + f" · by {order}"
 
     def on_row_list_selected(self, event: RowList.Selected) -> None:
         key = event.key
