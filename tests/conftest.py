@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from parsing.store.rows import FileResult
+
+if TYPE_CHECKING:
+    from tui.app import DatelineApp
 
 
 @pytest.fixture(autouse=True)
@@ -16,6 +20,15 @@ def _private_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("DATELINE_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
+    """The reader over the hand-built library of ``tui_support``, with its config in ``tmp_path``."""
+    from tui_support import make_app
+
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    return make_app(tmp_path)
 
 
 @pytest.fixture

@@ -3,24 +3,16 @@ the timeline's marking of the article's events (issue 11, item 3)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rich.text import Text
 from textual.pilot import Pilot
-from tui_support import DAM, STORM, make_app
+from tui_support import DAM, STORM
 
 from parsing.model import Article
 from tui.app import DatelineApp
 from tui.widgets.entities import EntitiesPane, gather
 from tui.widgets.library import LibraryTable
 from tui.widgets.timeline import TimelinePane
-
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
-    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
-    return make_app(tmp_path)
 
 
 def entity_names(app: DatelineApp) -> set[str]:

@@ -20,12 +20,6 @@ from tui.widgets.timeline import TimelinePane
 SIZE = (120, 40)
 
 
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
-    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
-    return make_app(tmp_path)
-
-
 class Bells:
     def __init__(self, app: DatelineApp, monkeypatch: pytest.MonkeyPatch) -> None:
         self.count = 0

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from tui_support import make_app, until_loaded
+from tui_support import until_loaded
 
 from tui.app import DatelineApp
 from tui.screens.help import HelpScreen
 
 ENTER = {"1": "Open article", "3": "Filter timeline", "4": "Open at event"}
-
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
-    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
-    return make_app(tmp_path)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.pilot import Pilot
-from tui_support import make_app
+from tui_support import until_loaded
 
 from tui.app import DatelineApp
 from tui.widgets.footer import SteadyFooter
 
 
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
-    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
-    return make_app(tmp_path)
-
-
 async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
 
 
 @pytest.mark.parametrize(("key", "pane"), [("1", "#library"), ("2", "#article"), ("3", "#entities"),

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.pilot import Pilot
-from tui_support import make_app
 
 from tui.app import DatelineApp
 
 PANES = ("#library", "#article", "#entities", "#timeline")
-
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
-    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
-    return make_app(tmp_path)
 
 
 def expected(width: int) -> str:

@@ -7,22 +7,15 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from tui_screen import screen_lines
-from tui_support import make_app, make_article
+from tui_support import make_app, make_article, until_loaded
 
 from parsing.model import Article
 from tui.app import DatelineApp
 from tui.screens.search import SearchScreen
 
 
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
-    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
-    return make_app(tmp_path)
-
-
 async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
 
 
 def prompt_line(app: DatelineApp) -> str:

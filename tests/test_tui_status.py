@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.pilot import Pilot
 from tui_screen import screen_lines
-from tui_support import make_app, until_loaded
+from tui_support import until_loaded
 
 from parsing.model import Entity
 from tui.app import DatelineApp
@@ -16,12 +14,6 @@ from tui.state import EntityKey
 from tui.widgets.status import StatusLine
 
 QUERY = 'we need more time," roe replied'
-
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
-    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
-    return make_app(tmp_path)
 
 
 def status_row(app: DatelineApp) -> str:
