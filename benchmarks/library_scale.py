@@ -167,7 +167,8 @@ def simulate(db: Path, n: int, seed: int = 8) -> list[str]:
             d = pub - timedelta(days=rnd.randrange(60))
             day = d.isoformat()
             c.execute("INSERT INTO events VALUES (?, ?, ?, 0, 1, ?, 'something happened', NULL, ?, ?, "
-                      "'text', 'day', '', '', '', '', ?, ?, 0, 0)", (aid, e, f"e{e}", e, day, day, day, day))
+                      "'text', 'day', '', '', '', '', ?, ?, 0, 0, 'statement')",
+                      (aid, e, f"e{e}", e, day, day, day, day))
         c.executemany(f"INSERT INTO entities VALUES ({aid}, ?, ?, 'PERSON', 2, '')",
                       ((f"n{k}", f"Person {rnd.randrange(5000)}") for k in range(8)))
         c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)",
