@@ -31,17 +31,20 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     d, relative = _time_day(m, ctx)
     if d is not None and m.group("nextday"):  # "2:30 the next day"
         d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
-    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d)}"
+    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d, m.group('tzoff'))}"
     if d is None:
         return one(m, "TIME", None if relative else clock, relative)
     return one(m, "TIME", f"{d}{clock}", relative)
 
 
-def _zone(tz: str | None, d: str | None) -> str:
+def _zone(tz: str | None, d: str | None, shift: str | None = None) -> str:
     """``Z`` for UTC/GMT, the offset of a zone that names one (``EDT`` -> ``-04:00``); ``ET`` and the
-    other US zone names take daylight time by the day's date, and only when the day is known."""
+    other US zone names take daylight time by the day's date, and only when the day is known. An
+    offset written after UTC/GMT (``GMT +8``, ``UTC-05:30``) is the clock's own: ``+08:00``."""
     v = vocab()
     if tz is None or tz in v.zulu_zones:
+        if tz and shift:
+            return _written_offset(shift)
         return "Z" if tz else ""
     offset = v.zone_offsets.get(tz, "")
     if tz in v.us_daylight_zones and offset:
@@ -50,6 +53,16 @@ def _zone(tz: str | None, d: str | None) -> str:
         if cal.us_daylight(date.fromisoformat(d)):
             return f"{int(offset[:3]) + 1:+03d}{offset[3:]}"
     return offset
+
+
+def _written_offset(shift: str) -> str:
+    """``+8`` -> ``+08:00``, ``- 0530`` -> ``-05:30``, ``+0`` -> ``Z``."""
+    sign = "+" if shift[0] == "+" else "-"
+    digits = "".join(ch for ch in shift if ch.isdigit())
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    if int(hours) == 0 and int(minutes) == 0:
+        return "Z"
+    return f"{sign}{int(hours):02d}:{int(minutes):02d}"
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
