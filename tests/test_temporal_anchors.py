@@ -59,6 +59,19 @@ PUB_THU = date(2026, 3, 5)  # a Thursday
     ("On Monday officials said they would speak at 4 p.m.", "4 p.m.", "2026-03-02T16:00"),
     # a future day named before stays that day
     ("The board will meet on Friday. It will vote at 10 a.m.", "10 a.m.", "2026-03-06T10:00"),
+    # a day named in a clause set after the main one is background: a later clock time takes the
+    # main clause's day
+    ("Crews reopened the bridge on Wednesday, after divers inspected it on Monday. Traffic moved "
+     "again at 6 p.m.", "6 p.m.", "2026-03-04T18:00"),
+    ("The jury returned its verdict on Tuesday, two days after closing arguments ended on Sunday. "
+     "It was read out at 11:20 GMT.", "11:20 GMT", "2026-03-03T11:20Z"),
+    ("The ship sailed on Monday, before the storm reached the coast on Wednesday. It left port at "
+     "07:00 UTC.", "07:00 UTC", "2026-03-02T07:00Z"),
+    # ... but the latest day of a sentence without such a clause is still the one
+    ("Talks began on Monday and ended on Tuesday. The deal was signed at 9 p.m.", "9 p.m.",
+     "2026-03-03T21:00"),
+    ("The plant closed on Monday. After the fire on Tuesday, workers left at 4 p.m.", "4 p.m.",
+     "2026-03-03T16:00"),
     # a part of the day stays in the value (TimeML: MO, AF, EV, NI)
     ("The storm hit on Tuesday afternoon.", "Tuesday afternoon", "2026-03-03TAF"),
     ("Talks ran late into Monday night.", "Monday night", "2026-03-02TNI"),

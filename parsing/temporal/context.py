@@ -11,6 +11,8 @@ from ..model import TimeType
 from .tense import Sentences, Tense
 from .vocab import vocab
 
+# a clause that follows its main clause and sets a time against it ("..., after talks ran into Thursday night")
+_BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
 
@@ -37,6 +39,17 @@ class Context:
     last_day: tuple[int, date] | None = None  # (position, day) of the latest day-precise date seen
     recent: tuple[int, str] | None = None  # (position, value) of the latest dated expression
     focus_year: tuple[int, int] | None = None  # (position, year) of the latest year written out
+    frame_day: tuple[int, date] | None = None  # the latest day named in a main clause
+
+    def name_day(self, pos: int, day: date) -> None:
+        """Note a day named at ``pos``. A day named in a clause after its sentence's main one that
+        sets a time against it (``signed on Friday, after talks ran into Thursday night``) is
+        background: the main clause's day stays the frame for clock times that follow."""
+        self.last_day = (pos, day)
+        frame = self.frame_day
+        if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
+                or _BACKGROUND.search(self.text, frame[0], pos) is None):
+            self.frame_day = (pos, day)
 
     def year_in_focus(self, pos: int) -> int | None:
         """The year that opens this sentence as its frame ("In 2008, ... in March"), if any."""

@@ -75,8 +75,8 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         if tail.lower() in vocab().deictic_days:
             return deictic_day(tail, m, ctx), True
         return weekday_day(tail, None, m, ctx), True
-    if ctx.last_day is not None:
-        pos, d = ctx.last_day
+    if ctx.frame_day is not None:
+        pos, d = ctx.frame_day
         here = ctx.sentences.index(m.start())
         if ctx.sentences.index(pos) >= here - 1:
             if _ahead_of_past_day(d, pos, here, m, ctx):
@@ -99,7 +99,7 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
         return None
     key = words(word)
     d = cal.shift(ctx.published, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
-    ctx.last_day = (m.start(), d)
+    ctx.name_day(m.start(), d)
     return d.isoformat()
 
 
@@ -116,7 +116,7 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     wd = vocab().weekdays[word]
     off = offset(rel)
     d = cal.weekday(ctx.published, wd, _pointing(off, m, ctx), strict=off in (-1, 1))
-    ctx.last_day = (m.start(), d)
+    ctx.name_day(m.start(), d)
     return d.isoformat()
 
 
@@ -158,7 +158,7 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
     d = cal.shift(anchor, "D", step)
     if step:
-        ctx.last_day = (m.start(), d)
+        ctx.name_day(m.start(), d)
     return one(m, "DATE", d.isoformat(), True)
 
 

@@ -31,7 +31,7 @@ def full_date(m: re.Match[str], ctx: Context) -> list[Found]:
     d = safe_day(y, mo, dd)
     if d is None:
         return []
-    ctx.last_day = (m.start(), d)
+    ctx.name_day(m.start(), d)
     hh = groups.get("hh")
     if hh:
         return one(m, "TIME", f"{d.isoformat()}T{hh}:{m.group('mm')}")
@@ -52,7 +52,7 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     d = safe_day(y, mo, dd)
     if d is None:
         return []
-    ctx.last_day = (m.start(), d)
+    ctx.name_day(m.start(), d)
     return one(m, "DATE", d.isoformat(), given is None)
 
 
