@@ -142,3 +142,23 @@ def _season_year(pub: date, code: str, rel: int | None) -> int:
     if rel == 1:
         return min(y for y, start, _e in spans if start > pub)
     return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
+
+
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-[QH]\d|-\d\d)?")
+_BEFORE_THAT_TIME = re.compile(r"(?i:\b(at|by|until|till|since|from|before|after))\s+$")
+
+
+def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``by that time``, ``the entire year``: the time the text named just before (this or the
+    previous sentence) — its value, or for ``the year`` that value's year. Without one, ``at that
+    time`` is a past reference (as ``at the time``) and the others are left out."""
+    recent = ctx.recent
+    if recent is not None and ctx.sentences.index(recent[0]) >= ctx.sentences.index(m.start()) - 1:
+        if not m.group(0).lower().endswith("year"):
+            return one(m, "DATE" if "T" not in recent[1] else "TIME", recent[1], True)
+        if _PERIOD_VALUE.fullmatch(recent[1]):  # a year, quarter, half or month; not a day
+            return one(m, "DATE", recent[1][:4], True)
+    before = _BEFORE_THAT_TIME.search(ctx.text, max(0, m.start() - 8), m.start())
+    if before is not None and before.group(1).lower() == "at":
+        return one(m, "DATE", "PAST_REF", True)
+    return []
