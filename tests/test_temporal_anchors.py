@@ -125,30 +125,3 @@ def test_publication_dates_at_the_calendar_edges_never_raise(published: date) ->
     article = pipeline.parse_text(EVERY_RULE, published)
     assert article.events
 
-
-@pytest.mark.parametrize(("text", "expression", "value"), [
-    # "that time" takes the time named just before it
-    ("The lease runs out on April 30. If no buyer is found by that time, the site closes.", "that time",
-     "2026-04-30"),
-    ("The museum opened in 1998. At that time it held only maps.", "that time", "1998"),
-    ("Fares rose in March 2024, and until that time no one had complained.", "that time", "2024-03"),
-    # ... and with nothing before it, "at that time" is a past reference like "at the time"
-    ("At that time, few homes had a telephone.", "that time", "PAST_REF"),
-    # "the entire / whole / full year" is the year of the period just named
-    ("The mill lost money in the third quarter of 2019 and for the whole year.", "the whole year", "2019"),
-    ("Rain fell in June 2012, and the full year was the wettest on record.", "the full year", "2012"),
-    ("Profits rose in the first half of 2016; the entire year was strong.", "the entire year", "2016"),
-])
-def test_anaphoric_times(text: str, expression: str, value: str) -> None:
-    assert dict(_values(text, PUB_THU))[expression] == value
-
-
-@pytest.mark.parametrize("text", [
-    "By that time the shop had closed.",  # nothing named before: left out, not guessed
-    "At that time of year the pass is shut.",  # a time named after it
-    "The team played well the whole year.",  # no period named before
-    "Sales rose on Monday and fell for the entire year.",  # a day is not a year's antecedent
-])
-def test_anaphoric_times_without_an_antecedent_are_left_out(text: str) -> None:
-    found = dict(_values(text, PUB_THU))
-    assert not {k for k in found if k.endswith(("that time", "year"))}, found

@@ -8,6 +8,7 @@ from datetime import date
 
 from . import calendar as cal
 from .context import Context, Found, offset, one, ordinal, words
+from .ranges import bounds
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
@@ -64,6 +65,9 @@ def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     return f"{int(found.group(1)) - 1:04d}{found.group(2) or ''}"
 
 
+_SHOWN = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}  # the value's unit for "N units ago / later"; else a day
+
+
 def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     n = vocab().number(m.group("n"))
     unit = vocab().units[m.group("unit").lower()]
@@ -72,8 +76,7 @@ def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     if ctx.published is None:
         return one(m, "DATE", None, True)
     d = cal.shift(ctx.published, unit, -int(n))
-    shown = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}.get(unit, "D")
-    return one(m, "DATE", cal.value_for(d, shown), True)
+    return one(m, "DATE", cal.value_for(d, _SHOWN.get(unit, "D")), True)
 
 
 def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -162,3 +165,24 @@ def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     if before is not None and before.group(1).lower() == "at":
         return one(m, "DATE", "PAST_REF", True)
     return []
+
+
+def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``a year later``, ``two days earlier``, ``a month before``: counted from the time named just
+    before (this or the previous sentence), else from the publication day. ``A year earlier``
+    than a quarter or a month is that quarter or month a year before (2012-Q3 -> 2011-Q3)."""
+    v = vocab()
+    n, unit = v.number(m.group("n")), v.units[m.group("unit").lower()]
+    if n is None or n != int(n):  # "several years later": a date, but not one we can name
+        return one(m, "DATE", None, True)
+    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    recent = ctx.recent
+    near = recent is not None and ctx.sentences.index(recent[0]) >= ctx.sentences.index(m.start()) - 1
+    anchor_value = recent[1] if recent is not None and near else None
+    anchor = bounds(anchor_value)[0] if anchor_value else ctx.published
+    if anchor is None:
+        return one(m, "DATE", None, True)
+    d = cal.shift(anchor, unit, sign * int(n))
+    if unit == "Y" and anchor_value and (part := _YEAR_VALUE.fullmatch(anchor_value)) and part.group(2):
+        return one(m, "DATE", f"{d.year:04d}{part.group(2)}", True)
+    return one(m, "DATE", cal.value_for(d, _SHOWN.get(unit, "D")), True)

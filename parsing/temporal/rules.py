@@ -123,6 +123,10 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+day(?![-\w])"
          r"|(?i:the)\s+day\s+(?P<step2>(?i:before|after|earlier|later))(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"
          r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"),
+        ("shifted", "NUMW D",
+         rf"(?P<n>{p['NUM']}|{p['VAGUE']})[-\s](?P<unit>(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|days?))\s+"
+         r"(?P<dir>(?i:earlier|later|before|after))"
+         r"(?=\s*[,.;:!?)\]\"\u201d]|\s+(?:and|but|or|as|when)\b)"),
         ("anaphor", "THE",
          r"(?i:that)\s+time(?![\w\u2010-])(?!\s+(?:of|when)\b)"
          r"|(?i:the)\s+(?i:entire|whole|full)\s+year(?![\w\u2010-])(?!\s+(?:of|before|after)\b)"),

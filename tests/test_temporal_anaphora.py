@@ -1,0 +1,73 @@
+"""Times counted from the time the text named just before: anaphoric ``that time`` / ``the whole
+year`` and ``N units earlier / later``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2026, 3, 5)  # a Thursday
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), PUB)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "that time" takes the time named just before it
+    ("The lease runs out on April 30. If no buyer is found by that time, the site closes.", "that time",
+     "2026-04-30"),
+    ("The museum opened in 1998. At that time it held only maps.", "that time", "1998"),
+    ("Fares rose in March 2024, and until that time no one had complained.", "that time", "2024-03"),
+    # ... and with nothing before it, "at that time" is a past reference like "at the time"
+    ("At that time, few homes had a telephone.", "that time", "PAST_REF"),
+    # "the entire / whole / full year" is the year of the period just named
+    ("The mill lost money in the third quarter of 2019 and for the whole year.", "the whole year", "2019"),
+    ("Rain fell in June 2012, and the full year was the wettest on record.", "the full year", "2012"),
+    ("Profits rose in the first half of 2016; the entire year was strong.", "the entire year", "2016"),
+])
+def test_anaphoric_times(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "By that time the shop had closed.",  # nothing named before: left out, not guessed
+    "At that time of year the pass is shut.",  # a time named after it
+    "The team played well the whole year.",  # no period named before
+    "Sales rose on Monday and fell for the entire year.",  # a day is not a year's antecedent
+])
+def test_anaphoric_times_without_an_antecedent_are_left_out(text: str) -> None:
+    found = _values(text)
+    assert not {k for k in found if k.endswith(("that time", "year"))}, found
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # counted from the time just named, in its unit
+    ("The bridge opened in 2015 and was closed a year later.", "a year later", "2016"),
+    ("The plant shut on March 3, 2024. Two days later, it reopened.", "Two days later", "2024-03-05"),
+    ("She left the band in May 2019 and rejoined six months later.", "six months later", "2019-11"),
+    ("The firm was founded in 1990; a decade later, it was sold.", "a decade later", "2000"),
+    # a year before a quarter or a month is that quarter or month
+    ("Revenue grew in the second quarter of 2025, against a loss a year earlier.", "a year earlier", "2024-Q2"),
+    ("Exports rose in October 2023 after falling a year before.", "a year before", "2022-10"),
+    # with nothing named before, from the publication day
+    ("Prices are up 4 percent from a year earlier.", "a year earlier", "2025"),
+    ("The suspect had been seen three days before, police said.", "three days before", "2026-03-02"),
+    # a vague count names a date it cannot give
+    ("Several years later, the case was reopened.", "Several years later", None),
+])
+def test_counted_from_the_time_named(text: str, expression: str, value: str | None) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # before/after an event or a comparison: an amount of time, as TimeML has it
+    ("Three years after the merger, the brand is gone.", "Three years", "P3Y"),
+    ("The jet arrived two days later than planned.", "two days", "P2D"),
+    ("The order came a week before the launch.", "a week", "P1W"),
+])
+def test_durations_before_an_event_stay_durations(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
