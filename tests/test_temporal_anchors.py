@@ -89,6 +89,10 @@ PUB_THU = date(2026, 3, 5)  # a Thursday
     ("The launch slipped to 11 pm GMT+10 tomorrow.", "11 pm GMT+10 tomorrow", "2026-03-06T23:00+10:00"),
     ("Voting ended at 20:00 (UTC+5:30) Monday.", "20:00 (UTC+5:30) Monday", "2026-03-02T20:00+05:30"),
     ("The link went down at 7 a.m. GMT+0 yesterday.", "7 a.m. GMT+0 yesterday", "2026-03-04T07:00Z"),
+    # "local time" is part of the clock time, so the day after it is too
+    ("The quake struck at 4:17 a.m. local time on Monday.", "4:17 a.m. local time on Monday",
+     "2026-03-02T04:17"),
+    ("Polls open at 7 a.m. local time tomorrow.", "7 a.m. local time tomorrow", "2026-03-06T07:00"),
     # generic past reference
     ("At the time, few residents had left.", "At the time", "PAST_REF"),
     # a future verb through a linking verb: "will remain closed on Tuesday" is next Tuesday
@@ -125,3 +129,8 @@ def test_publication_dates_at_the_calendar_edges_never_raise(published: date) ->
     article = pipeline.parse_text(EVERY_RULE, published)
     assert article.events
 
+
+def test_a_zone_takes_a_closing_bracket_only_when_it_opened_one() -> None:
+    texts = [t for t, _v in _values("It started at 14:00 local time (12:00 GMT) on Monday.", PUB_THU)]
+    assert "12:00 GMT" in texts and not any(")" in t for t in texts)
+    assert "6:40 p.m. (GMT +8)" in [t for t, _v in _values("It landed at 6:40 p.m. (GMT +8).", PUB_THU)]

@@ -64,7 +64,8 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
          rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*{p['TZ']})"
          r"|(?P<word>(?i:noon|midnight|midday)))"
-         rf"(?:\s*\(?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?\)?)?"
+         rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
+         r"|\s+(?i:local\s+time))?"
          rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
          r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
          rf"(?:(?=,?\s+(?:on\s+)?(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']}))|)"),
