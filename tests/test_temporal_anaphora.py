@@ -51,7 +51,8 @@ def test_anaphoric_times_without_an_antecedent_are_left_out(text: str) -> None:
     ("She left the band in May 2019 and rejoined six months later.", "six months later", "2019-11"),
     ("The firm was founded in 1990; a decade later, it was sold.", "a decade later", "2000"),
     # a year before a quarter or a month is that quarter or month
-    ("Revenue grew in the second quarter of 2025, against a loss a year earlier.", "a year earlier", "2024-Q2"),
+    ("Revenue grew in the second quarter of 2025, against a loss a year earlier.", "a year earlier",
+     "2024-Q2"),
     ("Exports rose in October 2023 after falling a year before.", "a year before", "2022-10"),
     # with nothing named before, from the publication day
     ("Prices are up 4 percent from a year earlier.", "a year earlier", "2025"),

@@ -84,7 +84,8 @@ PUB_THU = date(2026, 3, 5)  # a Thursday
     ("It ended at 8 p.m. ET Monday.", "8 p.m. ET Monday", "2026-03-02T20:00-05:00"),
     ("It ended at 8 p.m. ET on July 2, 2025.", "8 p.m. ET", "2025-07-02T20:00-04:00"),
     # an offset written after UTC/GMT is the clock's own (ISO 8601: local time and its offset)
-    ("The ferry docked at 6:15 p.m. (GMT +8) on Monday.", "6:15 p.m. (GMT +8) on Monday", "2026-03-02T18:15+08:00"),
+    ("The ferry docked at 6:15 p.m. (GMT +8) on Monday.", "6:15 p.m. (GMT +8) on Monday",
+     "2026-03-02T18:15+08:00"),
     ("Trading resumed at 09:30 UTC-05:00 Monday.", "09:30 UTC-05:00 Monday", "2026-03-02T09:30-05:00"),
     ("The launch slipped to 11 pm GMT+10 tomorrow.", "11 pm GMT+10 tomorrow", "2026-03-06T23:00+10:00"),
     ("Voting ended at 20:00 (UTC+5:30) Monday.", "20:00 (UTC+5:30) Monday", "2026-03-02T20:00+05:30"),

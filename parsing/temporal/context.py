@@ -11,7 +11,7 @@ from ..model import TimeType
 from .tense import Sentences, Tense
 from .vocab import vocab
 
-# a clause that follows its main clause and sets a time against it ("..., after talks ran into Thursday night")
+# a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
