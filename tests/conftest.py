@@ -35,13 +35,14 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatelineApp:
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files the ingest parses from here on (the store answers the others)."""
     import parsing.ingest.library as ingest_library
+    from parsing.store.keys import UserDays
     from parsing.store.rows import encode_file
 
     calls: list[str] = []
 
-    def counting(path: str, published: date | None = None) -> FileResult:
+    def counting(path: str, published: date | None = None, user: UserDays | None = None) -> FileResult:
         calls.append(os.path.basename(path))
-        return encode_file(path, published)
+        return encode_file(path, published, user)
 
     monkeypatch.setattr(ingest_library, "encode_file", counting)
     return calls

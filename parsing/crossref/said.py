@@ -58,7 +58,7 @@ class SpeakerRow:
 _DAY_LEVEL = frozenset({"day", "time"})
 
 
-def _said_on(article: Article) -> dict[str, date]:
+def said_on(article: Article) -> dict[str, date]:
     """Quote id -> the day its reporting sentence gives (a day, not after publication)."""
     times = {t.id: t.granularity for t in article.times}
     out: dict[str, date] = {}
@@ -93,11 +93,11 @@ def library_quotes(articles: Iterable[Article], identities: Identities) -> tuple
     """Every speech quote, in date order (then the article's place, then the quote's)."""
     keyed: list[tuple[tuple[bool, date, int, int], QuoteEntry]] = []
     for rank, article in enumerate(articles):
-        said_on = _said_on(article)
+        said = said_on(article)
         for q in article.quotes:
             if q.kind != "speech":
                 continue
-            day = said_on.get(q.id, article.published)
+            day = said.get(q.id, article.published)
             name, sid = _speaker(article, q, identities)
             entry = QuoteEntry(article.id, article.title, article.source, article.path, q, name, sid,
                                day, day, "day" if day else "none")

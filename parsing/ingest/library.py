@@ -69,13 +69,20 @@ class Ingest:
     def __init__(self, store: Store, published: date | None = None, jobs: int | None = None,
                  parse: Callable[[str], FileResult] | None = None) -> None:
         self.store, self.published, self.jobs = store, published, jobs
-        self.parse = parse or partial(encode_file, published=published)  # module-level: it is pickled
+        self._parse = parse
+        self.user: dict[str, str] = {}  # the user's publication dates, read when planning
         self.scope: list[str] = []  # the real paths of the files, in order, once planned
+
+    @property
+    def parse(self) -> Callable[[str], FileResult]:
+        """Parses one file for the store (module-level with its arguments: it is pickled)."""
+        return self._parse or partial(encode_file, published=self.published, user=self.user)
 
     def plan(self, paths: Sequence[str]) -> tuple[list[str], list[str]]:
         """Set the scope to the files of ``paths``, forget what changed or went; return (all, to parse)."""
         files = list(expand(paths))
-        keys: list[FileKey | None] = [file_key(f, self.published) for f in files]
+        self.user = {} if self.published is not None else self.store.user_days()
+        keys: list[FileKey | None] = [file_key(f, self.published, self.user) for f in files]
         stored = self.store.digests()
         reals = [k.real if k else os.path.abspath(f) for f, k in zip(files, keys, strict=True)]
         todo = [f for f, k in zip(files, keys, strict=True) if k is None or stored.get(k.real) != k.digest()]

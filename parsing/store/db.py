@@ -13,11 +13,12 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .across import AcrossQueries
 from .errors import BUSY_TIMEOUT_S, StoreError, describe
+from .filtering import FilterQueries
 from .queries import Queries
 from .rows import FileResult
 from .schema import SENTENCE_SLOTS
-from .timeline import TimelineQueries
 from .userdata import UserData
 
 
@@ -29,7 +30,7 @@ def connect(target: str | Path) -> sqlite3.Connection:
     return conn
 
 
-class Store(Queries, TimelineQueries, UserData):
+class Store(Queries, FilterQueries, AcrossQueries, UserData):
     """``path`` is None for a store that lives in memory for this run only."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
@@ -104,8 +105,8 @@ class Store(Queries, TimelineQueries, UserData):
             assert aid is not None
             c.execute("INSERT INTO bodies VALUES (?, ?)", (aid, a.body))
             c.executemany(f"INSERT INTO events VALUES ({aid}, {', '.join('?' * 20)})", a.events)
-            c.executemany(f"INSERT INTO entities VALUES ({aid}, ?, ?, ?, ?, ?)", a.entities)
-            c.executemany(f"INSERT INTO quotes VALUES ({aid}, ?, ?, ?, ?, ?, ?, ?)", a.quotes)
+            c.executemany(f"INSERT INTO entities VALUES ({aid}, ?, ?, ?, ?, ?, ?)", a.entities)
+            c.executemany(f"INSERT INTO quotes VALUES ({aid}, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.quotes)
             c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)",
                           ((aid * SENTENCE_SLOTS + n, s) for n, s in enumerate(a.sentences[:SENTENCE_SLOTS])))
 

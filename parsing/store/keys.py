@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -38,15 +39,29 @@ class FileKey:
     manifest_mtime_ns: int
     published: str  # the ``--published`` date, ISO, or ""
     signature: str
+    user: str = ""  # the publication dates the user gave this file's articles (:func:`user_part`)
 
     def digest(self) -> str:
         raw = (f"{self.real}\0{self.size}\0{self.mtime_ns}\0{self.manifest_mtime_ns}\0"
-               f"{self.published}\0{self.signature}")
+               f"{self.published}\0{self.signature}\0{self.user}")
         return hashlib.sha1(raw.encode()).hexdigest()
 
 
-def file_key(path: str, published: date | None = None) -> FileKey | None:
-    """The key of ``path`` now, or None when it cannot be read (it is then parsed, never stored)."""
+UserDays = Mapping[str, str]
+"""The user's publication dates: an article's real path (``feed.rss#2`` an entry) -> ISO day."""
+
+
+def user_part(real: str, days: UserDays) -> str:
+    """What of ``days`` concerns the file ``real`` (its own path and its entries'), as one string."""
+    if not days:
+        return ""
+    mine = sorted((p, d) for p, d in days.items() if p == real or p.startswith(real + "#"))
+    return ";".join(f"{p}={d}" for p, d in mine)
+
+
+def file_key(path: str, published: date | None = None, user: UserDays | None = None) -> FileKey | None:
+    """The key of ``path`` now, or None when it cannot be read (it is then parsed, never stored).
+    ``user``: the user's dates (ignored under ``published``, which wins over them)."""
     try:
         real = os.path.realpath(path)
         st = os.stat(real)
@@ -54,5 +69,6 @@ def file_key(path: str, published: date | None = None) -> FileKey | None:
         mst = manifest.stat().st_mtime_ns if manifest.is_file() else 0
     except (OSError, ValueError):
         return None
+    mine = user_part(real, user) if user and published is None else ""
     return FileKey(real, st.st_size, st.st_mtime_ns, mst, published.isoformat() if published else "",
-                   code_signature())
+                   code_signature(), mine)

@@ -8,15 +8,18 @@ and returns everything the store keeps of it, picklable and small.
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from parsing.contract import article_from_dict, article_to_dict
+from parsing.crossref.said import said_on
 from parsing.model import Article, LoadError
 from parsing.timeline import build_timeline
 
-from .keys import FileKey, file_key
+from .keys import FileKey, UserDays, file_key
 from .schema import WIDE_DAYS
 
 SEP = "\x1f"  # joins names inside one column
@@ -82,15 +85,17 @@ def _events(article: Article) -> tuple[Row, ...]:
 def encode_article(ord_: int, article: Article) -> EncodedArticle:
     a = article
     names = {e.id: e.name for e in a.entities}
+    said = said_on(a)
     summary: Row = (ord_, a.id, a.path, a.title, a.source, _day(a.published), a.published_from, a.format,
                     len(a.quotes), len(a.entities), len(a.events), len(a.times), len(a.warnings))
     return EncodedArticle(
         summary=summary,
         body=encode_body(a),
         events=_events(a),
-        entities=tuple((e.id, e.name, e.type, len(e.mentions), SEP.join(e.roles)) for e in a.entities),
-        quotes=tuple((q.id, q.speaker, q.kind, names.get(q.speaker_entity or ""), q.start, q.end, q.text)
-                     for q in a.quotes),
+        entities=tuple((e.id, e.name, e.type, len(e.mentions), SEP.join(e.roles), SEP.join(e.aliases))
+                       for e in a.entities),
+        quotes=tuple((q.id, q.speaker, q.kind, names.get(q.speaker_entity or ""), q.start, q.end, q.text,
+                      q.speaker_entity, _day(said.get(q.id))) for q in a.quotes),
         sentences=tuple(a.text[s.start:s.end] for s in a.sentences),
     )
 
@@ -105,9 +110,19 @@ def encode_items(path: str, key: FileKey | None, items: list[Article | LoadError
     )
 
 
-def encode_file(path: str, published: date | None = None) -> FileResult:
-    """Parse one file and encode it for the store (the pure function the ingest distributes)."""
+def _user_date(days: UserDays, article_path: str) -> date | None:
+    found = days.get(os.path.realpath(article_path))
+    try:
+        return date.fromisoformat(found) if found else None
+    except ValueError:
+        return None
+
+
+def encode_file(path: str, published: date | None = None, user: UserDays | None = None) -> FileResult:
+    """Parse one file and encode it for the store (the pure function the ingest distributes);
+    ``user``: the publication dates the user set (``Store.user_days``), below ``published``."""
     from parsing.pipeline import load_file
 
-    key = file_key(path, published)  # before reading: a change while parsing makes the next run parse again
-    return encode_items(path, key, load_file(path, published))
+    key = file_key(path, published, user)  # before reading: a change while parsing parses again next run
+    days = user if user and published is None else None
+    return encode_items(path, key, load_file(path, published, partial(_user_date, days) if days else None))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-VERSION = 3  # 3: events.kind
+VERSION = 4  # 3: events.kind; 4: entities.aliases, quotes.eid and quotes.said
 SENTENCE_SLOTS = 100_000  # sentences past this many in one article are not searchable
 WIDE_DAYS = 366  # a range query finds narrower events by an index range on their first day
 
@@ -55,7 +55,8 @@ CREATE INDEX IF NOT EXISTS events_article ON events(article, ord);
 CREATE TABLE IF NOT EXISTS entities (
     article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     eid TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL,
-    roles TEXT NOT NULL             -- joined by U+001F
+    roles TEXT NOT NULL,            -- joined by U+001F
+    aliases TEXT NOT NULL           -- joined by U+001F
 );
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name, type);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
@@ -63,7 +64,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     qid TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL,
     entity TEXT,                    -- the name of the speaker's entity in the article, if resolved
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    eid TEXT,                       -- the speaker's entity id in the article, if resolved
+    said TEXT                       -- the day the text gives for the saying (crossref.said), ISO
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);

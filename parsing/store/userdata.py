@@ -61,6 +61,11 @@ class UserData:
         """The publication date the user gave a file (None forgets it)."""
         self.set_meta(path, "published", day.isoformat() if day else None)
 
+    def user_days(self) -> dict[str, str]:
+        """Every publication date the user set: real path -> ISO day (``keys.UserDays``)."""
+        with self.lock:
+            return dict(self.conn.execute("SELECT path, value FROM user_meta WHERE key = 'published'"))
+
     def user_published(self, path: str) -> date | None:
         value = self.meta(path, "published")
         try:

@@ -1,0 +1,83 @@
+"""The timeline as the reader filters it: event keys (see :mod:`.timeline`) narrowed by a date range
+and an entity's names, how many a filter keeps, and the events' spans for a histogram.
+
+A date range keeps what ``parsing.timeline.filter_range`` keeps: ``within`` the events wholly inside
+it (both ends known), ``overlap`` every dated event that meets it; an open range keeps everything,
+undated events too. Names keep the events in which an entity of one of those names takes part.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Collection, Iterable
+from datetime import date
+from typing import Any
+
+from parsing.datefilter import CLEARED, DateRange
+
+from .rows import SEP
+from .timeline import _FROM, KEY, TimelineQueries
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _any_name(names: str | None, wanted: str) -> bool:
+    if not names:
+        return False
+    want = set(wanted.split(SEP))
+    return any(_norm(n) in want for n in str(names).split(SEP))
+
+
+def _day(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+class FilterQueries(TimelineQueries):
+    conn: sqlite3.Connection
+    lock: threading.RLock
+
+    def _filtered(self, article_keys: Iterable[int] | None, selected: DateRange, mode: str,
+                  names: Collection[str] | None) -> tuple[str, list[object]]:
+        start, end = (selected.start, selected.end) if not selected.is_open else (None, None)
+        if selected.is_open or mode != "within":
+            where, params = self._where(article_keys, start, end, None)
+        else:
+            where, params = self._where(article_keys, None, None, None)
+            lo, hi = (start or date.min).isoformat(), (end or date.max).isoformat()
+            clause = ("e.tier = 0 AND e.earliest IS NOT NULL AND e.latest IS NOT NULL AND "
+                      "((e.wide = 0 AND e.first BETWEEN ? AND ?) OR e.wide = 1) AND "
+                      "e.earliest >= ? AND e.latest <= ?")
+            where = (where + " AND " if where else "WHERE ") + clause
+            params += [lo, hi, lo, hi]
+        if names is not None:
+            clause = "dateline_any_name(e.entity_names, ?)"
+            where = (where + " AND " if where else "WHERE ") + clause
+            params.append(SEP.join(sorted({_norm(n) for n in names})))
+        return where, params
+
+    def _run(self, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
+        with self.lock:
+            self.conn.create_function("dateline_any_name", 2, _any_name, deterministic=True)
+            return self.conn.execute(sql, params).fetchall()
+
+    def event_keys(self, article_keys: Iterable[int] | None = None, selected: DateRange = CLEARED,
+                   mode: str = "within", names: Collection[str] | None = None) -> list[str]:
+        """The keys of the events a filter keeps, in timeline order."""
+        where, params = self._filtered(article_keys, selected, mode, names)
+        return [k for (k,) in self._run(f"SELECT {KEY} AS k {_FROM} {where} ORDER BY k", params)]
+
+    def event_count(self, article_keys: Iterable[int] | None = None, selected: DateRange = CLEARED,
+                    mode: str = "within", names: Collection[str] | None = None) -> int:
+        where, params = self._filtered(article_keys, selected, mode, names)
+        return int(self._run(f"SELECT count(*) {_FROM} {where}", params)[0][0])
+
+    def event_spans(self, selected: DateRange = CLEARED, mode: str = "within",
+                    names: Collection[str] | None = None) -> list[tuple[date | None, date | None, str, int]]:
+        """(earliest, latest, granularity, how many events) of the events a filter keeps: what a
+        histogram counts, one row per distinct span rather than one per event."""
+        where, params = self._filtered(None, selected, mode, names)
+        sql = f"SELECT e.earliest, e.latest, e.granularity, count(*) {_FROM} {where} GROUP BY 1, 2, 3"
+        return [(_day(a), _day(b), str(g), int(n)) for a, b, g, n in self._run(sql, params)]
