@@ -75,7 +75,7 @@ async def test_same_speaker_goes_on_into_the_next_article(cdir: Path) -> None:
         await pilot.press("right_square_bracket")
         assert app.reader.reading is not None and app.reader.reading.quote is not None
         await pilot.press("right_curly_bracket")  # } stops at the end of the article, as before
-        assert app.reader.article is STORM
+        assert app.reader.article == STORM
         await pilot.press("greater_than_sign")  # > goes on to the next article quoting Ann Roe
         await pilot.pause()
         reading = app.reader.reading
@@ -87,7 +87,7 @@ async def test_same_speaker_goes_on_into_the_next_article(cdir: Path) -> None:
         assert app.reader.article is not None and app.reader.article.id == "dam"
         await pilot.press("less_than_sign", "less_than_sign", "less_than_sign")
         await pilot.pause()
-        assert app.reader.article is STORM
+        assert app.reader.article == STORM
 
 
 async def test_export_writes_what_is_on_screen_and_never_replaces_a_file(
@@ -140,7 +140,7 @@ async def test_setting_a_publication_date_dates_the_article_again(cdir: Path, tm
         article = app.reader.article
         assert article is not None and article.published is None
         timeline = app.query_one(TimelinePane)
-        assert not any(e.dated for e in timeline.all_entries)
+        assert not any(e.dated for e in timeline.entries)
         await pilot.press("P")
         await pilot.pause()
         assert isinstance(app.screen, PublicationDateScreen)
@@ -149,8 +149,8 @@ async def test_setting_a_publication_date_dates_the_article_again(cdir: Path, tm
         article = app.reader.article
         assert article is not None and article.published == date(2021, 11, 24)
         assert article.published_from == "user"
-        assert app.reader.view.article is article  # the view shows the article parsed again
-        whens = {e.when for e in timeline.all_entries}
+        assert app.reader.view.article == article  # the view shows the article parsed again
+        whens = {e.when for e in timeline.entries}
         assert "Mon 22 Nov 2021" in whens  # "on Monday" resolved against the new date
     again = DatelineApp([str(path)], None, Config())  # kept as the user's own: there next time
     async with again.run_test(size=(160, 48)) as pilot:

@@ -89,7 +89,7 @@ async def test_progress_shows_while_loading_and_panes_fill_as_files_arrive(cdir:
                 break
             await pilot.pause()
         assert status.progress == "Loading 1/3…"
-        assert app.reader.article is DAM and len(app.library.articles) == 1
+        assert app.reader.article == DAM and len(app.library.articles) == 1
         gate.set()
         await ready(app, pilot)
         assert status.progress == "" and len(app.library.articles) == 2
@@ -139,13 +139,13 @@ async def test_position_and_theme_are_saved_and_restored(cdir: Path) -> None:
     moved = make_app(cdir, config=edited)
     async with moved.run_test(size=(100, 30)) as pilot:  # the file was edited: found by its path
         await ready(moved, pilot)
-        assert moved.reader.article is STORM
+        assert moved.reader.article == STORM
 
     again = make_app(cdir, config=saved)
     async with again.run_test(size=(100, 30)) as pilot:
         await ready(again, pilot)
         assert again.theme == "nord"
-        assert again.reader.article is DAM and again.reader.view.top_offset() == top
+        assert again.reader.article == DAM and again.reader.view.top_offset() == top
 
 
 async def test_resizing_keeps_the_text_at_the_top(cdir: Path) -> None:

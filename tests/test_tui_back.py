@@ -33,7 +33,7 @@ def bold_articles(app: DatelineApp) -> set[str]:
 
 def follows(app: DatelineApp, article: Article) -> None:
     """Every pane shows ``article`` as the open one."""
-    assert app.reader.article is article
+    assert app.reader.article == article
     assert entity_names(app) == {row.key.name for row in gather([article])}
     assert bold_articles(app) == {article.id}
     library = app.query_one(LibraryTable)

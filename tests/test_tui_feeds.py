@@ -84,7 +84,8 @@ async def test_feeds_are_grouped_refreshed_and_new_articles_marked_until_read(
         assert "Road closed for repairs" in _unread(app)
         app.post_message(OpenArticle(road.id))
         await pilot.pause()
-        assert app.reader.article is road and road.id not in app.library.unread
+        assert app.reader.article is not None and app.reader.article.id == road.id
+        assert road.id not in app.library.unread
         still_unread = _unread(app)
         await pilot.press("q")
 

@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 from tui_support import make_app, make_article, until_loaded
 
-import tui.widgets.entities as entities_module
 from parsing.datefilter import DateRange
-from parsing.model import Article
-from parsing.timeline import build_timeline, filter_range, keyed_timeline
+from parsing.model import Article, LoadError
+from parsing.store import ArticleSummary, Store
+from parsing.timeline import build_timeline, filter_range
 from tui.app import DatelineApp
+from tui.loading import put_items
 from tui.messages import Loaded
 from tui.state import sort_key
 from tui.widgets.entities import EntitiesPane, gather
@@ -45,11 +46,30 @@ def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def load_in_batches(app: DatelineApp, articles: list[Article], batch: int) -> None:
-    """What the loading worker does, batch by batch, with the panes refreshed after each."""
+    """What the loading worker does, batch by batch (the articles into the store, their summaries to
+    the app), with the panes refreshed after each."""
+    store = app.library.store
+    assert store is not None
+    scope = [a.path for a in app.library.articles]
     app.loading = True
     for at in range(0, len(articles), batch):
-        app._loaded(Loaded(list(articles[at:at + batch]), at + batch, len(articles)))
+        items: list[ArticleSummary | LoadError] = []
+        for article in articles[at:at + batch]:
+            scope.append(article.path)
+            store.set_scope(scope)
+            items += put_items(store, article.path, None, [article], "test")
+        app._loaded(Loaded(items, at + batch, len(articles)))
         app._refresh_panes()
+
+
+def whole(app: DatelineApp) -> list[Article]:
+    found = [app.library.article(a.id) for a in app.library.articles]
+    assert all(a is not None for a in found)
+    return [a for a in found if a is not None]
+
+
+def shown(timeline: TimelinePane) -> list[tuple[str, str]]:
+    return [(e.article_id, e.event.id) for e in timeline.entries]
 
 
 async def test_batches_go_into_place_as_a_full_sort_would_put_them(cdir: Path) -> None:
@@ -73,25 +93,25 @@ async def test_batches_go_into_place_as_a_full_sort_would_put_them(cdir: Path) -
                 assert library.article_ids == [a.id for a in expected]
             library.set_sort("date")
             assert library.cursor_key == on  # rows went in above it: the cursor stayed on its article
-            assert timeline.all_entries == build_timeline(everything)
-            assert timeline.entries == filter_range(build_timeline(everything), timeline.range)
+            timeline_now = build_timeline(whole(app))
+            kept = filter_range(timeline_now, timeline.range)
+            assert 0 < len(kept) < len(timeline_now)
+            assert shown(timeline) == [(e.article_id, e.event.id) for e in kept]
+            assert timeline.total == len(timeline_now)
 
 
 async def test_each_batch_costs_only_its_own_articles(cdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    taken: list[int] = []
+    asked: list[int | None] = []
+    totals: list[int | None] = []
+    real_keys, real_rows = Store.event_keys, Store.entity_rows
 
-    def counting(articles: Any, first_rank: int = 0) -> Any:
-        articles = list(articles)
-        taken.append(len(articles))
-        return keyed_timeline(articles, first_rank)
+    def counting_keys(self: Store, article_keys: Any = None, *args: Any, **kw: Any) -> list[str]:
+        asked.append(None if article_keys is None else len(list(article_keys)))
+        return real_keys(self, article_keys, *args, **kw)
 
-    gathered: list[int] = []
-    real_gather = entities_module.gather
-
-    def counting_gather(articles: Any) -> Any:
-        articles = list(articles)
-        gathered.append(len(articles))
-        return real_gather(articles)
+    def counting_rows(self: Store, article_keys: Any = None) -> Any:
+        totals.append(None if article_keys is None else len(list(article_keys)))
+        return real_rows(self, article_keys)
 
     app = make_app(cdir)
     async with app.run_test(size=(160, 48)) as pilot:
@@ -99,14 +119,17 @@ async def test_each_batch_costs_only_its_own_articles(cdir: Path, monkeypatch: p
         pane = app.query_one(EntitiesPane)
         pane.library_scope = True
         pane.refill()
-        monkeypatch.setattr("tui.widgets.timeline.keyed_timeline", counting)
-        monkeypatch.setattr(entities_module, "gather", counting_gather)
+        monkeypatch.setattr(Store, "event_keys", counting_keys)
+        monkeypatch.setattr(Store, "entity_rows", counting_rows)
+        app.query_one(LibraryTable).focus()  # the timeline does not follow the open article's events
         extra = generated(400)
         await load_in_batches(app, extra, 10)
-        assert taken == [10] * 40  # the timeline took in each batch's articles, never the library again
-        # the all-articles entity list is gathered again only as the library grows by a quarter
-        assert len(gathered) <= 20 and sum(gathered) < 6 * len(app.library.articles)
+        # the timeline and the all-articles entity list took in each batch's articles, never the library
+        assert [n for n in asked if n != 1] == [10] * 40
+        assert totals == [10] * 40
+        every = sum(r.mentions for r in gather(whole(app)))
+        assert sum(r.mentions for r in pane.rows) == every  # counts added to, none lost
         app.loading = False
-        app._refresh_panes()  # loading finished: everything is up to date
-        assert {r.key.name: r.mentions for r in pane.rows} == {
-            r.key.name: r.mentions for r in gather(app.library.articles)}
+        app._refresh_panes()  # loading finished: names that are one identity are one row
+        assert sum(r.mentions for r in pane.rows) == every
+        assert {r.key.name for r in pane.rows} == {"Ann Roe", "Bob Poe"}  # "Roe" is Ann Roe

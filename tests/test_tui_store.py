@@ -33,7 +33,8 @@ async def _texts(folder: Path) -> dict[str, str]:
     app = DatelineApp([str(folder)], None, Config())
     async with app.run_test(size=(100, 30)) as pilot:
         await until_loaded(app, pilot)
-        return {os.path.basename(a.path): a.text for a in app.library.articles}
+        return {os.path.basename(a.path): getattr(app.library.article(a.id), "text", "")
+                for a in app.library.articles}
 
 
 async def test_a_second_start_parses_nothing_and_a_changed_file_is_parsed_again(

@@ -14,9 +14,9 @@ from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from parsing.crossref import QuoteEntry, build, by_speaker, library_quotes, records, speakers
+from parsing.crossref import QuoteEntry, by_speaker, speakers
 from parsing.model import Article, LoadError, Span
-from parsing.timeline import newest
+from parsing.store import ArticleSummary
 from tui.export import WRITERS, Row, quote_rows, timeline_rows
 from tui.export.files import FORMAT_OF, slug, write_new
 from tui.panes import PaneActions
@@ -25,7 +25,7 @@ from tui.screens.export import ExportScreen
 from tui.screens.pubdate import PublicationDateScreen
 from tui.screens.speakers import SpeakersScreen
 from tui.state import article_label, display_path, plural
-from tui.userdates import kept, open_user_dates, source_file
+from tui.userdates import source_file
 from tui.widgets.timeline import TimelinePane
 
 
@@ -33,7 +33,7 @@ from tui.widgets.timeline import TimelinePane
 class Redated(Message):
     """The files of articles whose date the user set, parsed again with it."""
 
-    items: list[Article | LoadError]
+    items: list[ArticleSummary | LoadError]
     day: date | None
     count: int
     notice: str | None
@@ -56,20 +56,24 @@ class AcrossActions(PaneActions):
                 tooltip="set or change the open article's date (or its folder's undated ones)"),
     ]
     published: date | None
-    _said_cache: tuple[tuple[int, ...], tuple[QuoteEntry, ...]] | None = None
+    _said_cache: tuple[tuple[int, int], tuple[QuoteEntry, ...]] | None = None
 
     def _refresh_panes(self) -> None:
         """Overridden by the app: show the library again."""
+
+    def _reload_panes(self) -> None:
+        """Overridden by the app: the library changed other than by growing."""
 
     def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
         """Overridden by the app: open an article (at a span)."""
 
     def library_said(self) -> tuple[QuoteEntry, ...]:
-        """Every quote of the library with its speaker's identity (computed once per library)."""
-        articles = self.library.articles
-        key = tuple(id(a) for a in articles)
-        if self._said_cache is None or self._said_cache[0] != key:
-            self._said_cache = (key, library_quotes(articles, build(records(articles))))
+        """Every quote of the library with its speaker's identity (asked of the store once per library)."""
+        lib = self.library
+        stamp = (lib.generation, len(lib.articles))
+        if self._said_cache is None or self._said_cache[0] != stamp:
+            quotes = lib.store.library_quotes(lib.identities()) if lib.store is not None else ()
+            self._said_cache = (stamp, quotes)
         return self._said_cache[1]
 
     def _entry_of_selected(self) -> QuoteEntry | None:
@@ -95,7 +99,7 @@ class AcrossActions(PaneActions):
 
     def open_quote(self, entry: QuoteEntry) -> None:
         """Open the quote's article there, with the quote selected (so } and > go on from it)."""
-        article = self.library.get(entry.article_id)
+        article = self.library.article(entry.article_id)
         if article is None:
             self.fail("That article is no longer loaded")
             return
@@ -178,7 +182,8 @@ class AcrossActions(PaneActions):
                    if a.published is None and os.path.dirname(source_file(a.path)) == folder]
         mine = article.published_from == "user" and article.published is not None
         current = article.published.isoformat() if mine and article.published else ""
-        anchor = article.published or newest(self.query_one(TimelinePane).all_entries) or date.today()
+        store = self.library.store
+        anchor = article.published or (store.newest() if store is not None else None) or date.today()
         screen = PublicationDateScreen(anchor, current, article_label(article), len(undated))
 
         def done(found: object) -> None:
@@ -195,27 +200,38 @@ class AcrossActions(PaneActions):
 
     @work(thread=True, group="dates")
     def remember_dates(self, paths: list[str], day: date | None) -> None:
-        """Keep the date as the user's own, then parse those files again with it (off the UI thread)."""
-        from parsing.pipeline import load_file
+        """Keep the date as the user's own in the library store, then parse those files again with it
+        into the store (off the UI thread)."""
         from parsing.store import StoreError
+        from parsing.store.rows import encode_file
 
-        dates, notice = open_user_dates()
+        store = self.library.store
+        if store is None:
+            return
+        notice = None
         try:
             for path in paths:
-                dates.set_user_published(path, day)
+                store.set_user_published(path, day)
         except StoreError as exc:
             notice = f"date not kept: {exc}"
-        items: list[Article | LoadError] = []
+        items: list[ArticleSummary | LoadError] = []
         for file in dict.fromkeys(source_file(p) for p in paths):
-            items += load_file(file, self.published, dates.user_published)
-        self.post_message(Redated(items, day, len(paths), notice, kept(dates)))
+            result = encode_file(file, None, store.user_days())
+            try:
+                store.put([result])
+            except StoreError as exc:
+                notice = f"not kept: {exc}"
+            if result.real is not None:
+                items += store.summaries_of(result.real)
+            items += [LoadError(p, why) for p, why in result.errors]
+        self.post_message(Redated(items, day, len(paths), notice, store.persistent))
 
     @on(Redated)
     def _redated(self, message: Redated) -> None:
         self.library.replace(message.items)
-        self._refresh_panes()
+        self._reload_panes()
         current = self.reader.article
-        fresh = self.library.get(current.id) if current else None
+        fresh = self.library.article(current.id) if current else None
         if fresh is not None:
             self.reader.replace(fresh)
         when = message.day.isoformat() if message.day else "the file's own date"

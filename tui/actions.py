@@ -10,7 +10,6 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from parsing.datefilter import CLEARED, DateRange, relative_anchor
-from parsing.timeline import newest
 from tui import layout
 from tui.navigate import StepKind
 from tui.reader import Reader
@@ -117,7 +116,8 @@ class ReaderActions(App[None]):
                 timeline.set_range(found)
                 self._show_timeline()
 
-        anchor, counted = relative_anchor(newest(timeline.all_entries), date.today())
+        store = self.library.store
+        anchor, counted = relative_anchor(store.newest() if store is not None else None, date.today())
         current = "" if timeline.range.is_open else timeline.range.label
         self.push_screen(DateFilterScreen(anchor, current, timeline.count_in, counted), done)
 

@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from parsing.model import Article, Span
-from parsing.store import Store
+from parsing.store import ArticleSummary, Store
 from tui import layout
 from tui.across import AcrossActions
 from tui.commands import ReaderCommands
@@ -55,7 +55,7 @@ class DatelineApp(AcrossActions):
         self.reader: Reader
         self._pending: Timer | None = None
         self._restored = False
-        self.store: Store | None = None  # the library store, once the loading worker opened it
+        self._fresh: list[ArticleSummary] = []  # added since the panes last took them in
         self.loading = False
 
     def compose(self) -> ComposeResult:
@@ -66,8 +66,8 @@ class DatelineApp(AcrossActions):
                 self.reader = Reader(view, self.opened, self.context, self.searches)
                 yield view
             with Vertical(id="side"):
-                yield EntitiesPane(self.opened, id="entities")
-                yield TimelinePane(self.opened, id="timeline")
+                yield EntitiesPane(self.opened, self.library, id="entities")
+                yield TimelinePane(self.opened, self.library, id="timeline")
         yield StatusLine(id="status")
         yield SteadyFooter(compact=True)
 
@@ -96,38 +96,38 @@ class DatelineApp(AcrossActions):
         from parsing.fetch.config import is_url
         from parsing.files import expand
         from tui.loading import load_files  # the window is up before the store and the parser load
-        from tui.userdates import existing_user_dates
 
         worker = get_current_worker()
         files = list(expand(p for p in self.paths if not is_url(p)))
         urls = [p for p in self.paths if is_url(p)]
-        total = len(files) + len(urls)
-        dates = existing_user_dates() if self.published is None else None
-        load_files(files, self.published, self.loader, dates, self.post_message, lambda: worker.is_cancelled,
-                   total)
-        if urls:
-            from parsing.pipeline import load_urls
+        load_files(files, urls, self.published, self.loader, self.post_message, lambda: worker.is_cancelled)
+        self.post_message(LoadFinished(len(files) + len(urls)))
 
-            for done, (_, items) in enumerate(load_urls(urls, self.published), len(files) + 1):
-                self.post_message(Loaded(items, done, total))
-        self.post_message(LoadFinished(total))
+    @property
+    def store(self) -> Store | None:
+        """The library store, once the loading worker opened it (the state owner holds it)."""
+        return self.library.store
 
     @on(StoreOpened)
     def _store_opened(self, message: StoreOpened) -> None:
-        self.store = message.store
+        self.library.store = message.store
         if message.notice:
             self.notify(message.notice, title="Library store", severity="warning", timeout=8, markup=False)
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
+        before = len(self.library.articles)
         self.library.add(message.items)
+        self._fresh.extend(self.library.articles[before:])
         if message.notice:
             self.notify(message.notice, title="Library store", severity="warning", timeout=8, markup=False)
         progress = message.progress
         self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…" if progress is None \
             else progress
         if self.reader.article is None and self.library.articles:
-            self._open(self.library.articles[0], None, remember=False)
+            first = self.library.article(self.library.articles[0].id)
+            if first is not None:
+                self._open(first, None, remember=False)
         self._restore()
         if self._pending is None:  # panes are redrawn at most a few times a second while loading
             self._pending = self.set_timer(0.3, self._refresh_panes)
@@ -155,10 +155,18 @@ class DatelineApp(AcrossActions):
         if open_article is not None and not library.has_focus:
             library.select_article(open_article)
         lib, settled = self.library, not self.loading  # while loading, what needs every article waits
-        self.query_one(EntitiesPane).set_articles(lib.articles, lib.generation, settled)
-        self.query_one(TimelinePane).set_articles(lib.articles, lib.generation, settled)
+        fresh, self._fresh = self._fresh, []
+        self.query_one(EntitiesPane).take(fresh, settled)
+        self.query_one(TimelinePane).take(fresh, settled)
         self.query_one(StatusLine).summary = plural(len(lib.articles), "article") + (
             f", {len(lib.errors)} failed" if lib.errors else "")
+
+    def _reload_panes(self) -> None:
+        """The library changed other than by growing: the panes ask the store again."""
+        self._fresh.clear()
+        self._refresh_panes()
+        self.query_one(EntitiesPane).reload()
+        self.query_one(TimelinePane).reload()
 
     def _restore(self) -> None:
         """Reopen the article and offset the config remembers, once, if it has loaded.
@@ -168,8 +176,9 @@ class DatelineApp(AcrossActions):
         if self._restored or self.reader.history:
             return
         cfg = self.config
-        article = self.library.get(cfg.last_article or "") or (
+        summary = self.library.get(cfg.last_article or "") or (
             self.library.at_path(cfg.last_path) if cfg.last_path else None)
+        article = self.library.article(summary.id) if summary is not None else None
         if article is None:
             return
         self._restored = True
@@ -196,7 +205,7 @@ class DatelineApp(AcrossActions):
 
     @on(OpenArticle)
     def _open_article(self, message: OpenArticle) -> None:
-        article = self.library.get(message.article_id)
+        article = self.library.article(message.article_id)
         if article is None:
             return
         target = Span(message.start, message.end) if message.start is not None and message.end else None
@@ -229,7 +238,8 @@ class DatelineApp(AcrossActions):
             self.fail("Still loading")
             return
         self.library.clear()
-        self._refresh_panes()
+        self._fresh.clear()
+        self._reload_panes()
         self.query_one(StatusLine).progress = "Rescanning…"
         self.loading = True
         self._load_articles()

@@ -16,9 +16,10 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from parsing.model import Article, LoadError, Span
+from parsing.store import ArticleSummary
 from tui.app import DatelineApp
 from tui.config import Config
-from tui.messages import Loaded, LoadFinished
+from tui.messages import Loaded, LoadFinished, StoreOpened
 from tui.readstate import ReadState
 from tui.sanitize import sanitize_line
 from tui.subscriptions import Feed
@@ -31,7 +32,7 @@ class FeedFetched(Message):
     """One feed was fetched and parsed (``done`` of ``total``); ``first`` for the opening load."""
 
     url: str
-    items: list[Article | LoadError]
+    items: list[ArticleSummary | LoadError]
     done: int
     total: int
     first: bool
@@ -69,7 +70,15 @@ class FeedsApp(DatelineApp):
 
     def _fetch(self, first: bool) -> None:
         from parsing.pipeline import load_urls
+        from parsing.store import StoreError, open_store
+        from tui.loading import put_items
 
+        store = self.library.store
+        if store is None:  # opened here: the store is not opened on the UI thread
+            opened = open_store()
+            store = opened.store
+            self.post_message(StoreOpened(store, opened.notice))
+            store.set_scope(list(self._names))
         if self.read_state is None:  # opened here: the store is not opened on the UI thread
             self.read_state = ReadState(lambda line: self.call_from_thread(
                 self.notify, line, severity="warning", markup=False))
@@ -77,7 +86,11 @@ class FeedsApp(DatelineApp):
         self._notices = []
         for done, (url, items) in enumerate(load_urls(self._names, feeds_only=True,
                                                       on_notice=self._notices.append), 1):
-            self.post_message(FeedFetched(url, items, done, total, first))
+            try:
+                found = put_items(store, url, None, items, "feed")
+            except StoreError as exc:
+                found = [LoadError(url, f"not kept: {exc}")]
+            self.post_message(FeedFetched(url, found, done, total, first))
         self.post_message(LoadFinished(total) if first else RefreshFinished(total))
 
     def action_refresh_feeds(self) -> None:
@@ -92,17 +105,18 @@ class FeedsApp(DatelineApp):
         name = self._names.get(message.url, message.url)
         fresh = [i for i in message.items if isinstance(i, LoadError) or self.library.at_path(i.path) is None]
         for item in fresh:
-            if isinstance(item, Article):
+            if isinstance(item, ArticleSummary):
                 self.library.groups[item.id] = name
                 if self.read_state is None or not self.read_state.is_read(item.path):
                     self.library.unread.add(item.id)
         if message.first:
             self._loaded(Loaded(fresh, message.done, message.total))
             return
-        self.library.add(fresh)
-        self._added += sum(isinstance(i, Article) for i in fresh)
+        self.library.errors.extend(i for i in fresh if isinstance(i, LoadError))
+        self.library.replace(message.items)  # stored again: the feed's articles have new keys
+        self._added += sum(isinstance(i, ArticleSummary) for i in fresh)
         self.query_one(StatusLine).progress = f"Refreshing {message.done}/{message.total} feeds…"
-        self._refresh_panes()
+        self._reload_panes()
 
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:

@@ -1,10 +1,11 @@
 """Loading a library for the reader, off the UI thread, through the library store.
 
-Files found unchanged in the store are read back from it; the others are parsed by the ingest's
-process pool (``parsing.ingest``) and written by its one writer. Each step is posted to the app as
-the articles it added, with the progress line (count, rate, time left). A custom ``loader`` (tests:
-articles built by hand) hands its articles over as they are, and they go into a store in memory so
-the library can still be searched.
+Files found unchanged in the store are listed from it; the others are parsed by the ingest's process
+pool (``parsing.ingest``) and written by its one writer. Each step is posted to the app as the
+summaries of the articles it added (never whole articles: the reader reads one from the store when
+it is opened), with the progress line (count, rate, time left). URLs are fetched after the files and
+kept in the same store. A custom ``loader`` (tests: articles built by hand) hands its articles to a
+store in memory.
 """
 
 from __future__ import annotations
@@ -17,73 +18,83 @@ from textual.message import Message
 
 from parsing.ingest import Ingest
 from parsing.model import Article, LoadError
-from parsing.store import Store, memory_store, open_store
+from parsing.store import ArticleSummary, Store, StoreError, memory_store, open_store
 from parsing.store.keys import FileKey
 from parsing.store.rows import encode_items
 from tui.messages import Loaded, StoreOpened
-from tui.userdates import UserDates, source_file
 
-PIECE = 100  # articles read back from the store per message to the app
 Loader = Callable[[str, date | None], list[Article | LoadError]]
-Item = Article | LoadError
+Item = ArticleSummary | LoadError
+
+
+def put_items(store: Store, path: str, published: date | None, items: list[Article | LoadError],
+              signature: str, real: str | None = None) -> list[Item]:
+    """Articles parsed here (by a custom loader, or fetched from a URL) into ``store`` under ``real``
+    (default: ``path``): their summaries and the errors."""
+    real = real or path
+    key = FileKey(real, 0, 0, 0, published.isoformat() if published else "", signature)
+    result = encode_items(path, key, items)
+    store.put([result])
+    return [*store.summaries_of(real), *(LoadError(p, why) for p, why in result.errors)]
 
 
 def _by_loader(loader: Loader, files: list[str], published: date | None, post: Callable[[Message], object],
-               stopped: Callable[[], bool]) -> None:
+               stopped: Callable[[], bool]) -> Store:
     store = memory_store()
     post(StoreOpened(store, None))
     for done, path in enumerate(files, 1):
         if stopped():
-            return
-        items = loader(path, published)
-        key = FileKey(os.path.abspath(path), 0, 0, 0, published.isoformat() if published else "", "loader")
-        store.put([encode_items(path, key, items)])
+            break
+        real = os.path.abspath(path)
         store.set_scope([os.path.abspath(f) for f in files[:done]])
-        post(Loaded(items, done, len(files)))
+        found = put_items(store, path, published, loader(path, published), "loader", real)
+        post(Loaded(found, done, len(files)))
+    return store
 
 
-def _with_user_dates(items: list[Item], dates: UserDates | None) -> list[Item]:
-    """Files with an article the user gave a date are parsed again with the user's dates."""
-    if dates is None:
-        return items
-    redo = {source_file(a.path) for a in items if isinstance(a, Article) and dates.user_published(a.path)}
-    if not redo:
-        return items
-    from parsing.pipeline import load_file
+def _urls(store: Store, scope: list[str], urls: list[str], published: date | None, done: int, total: int,
+          post: Callable[[Message], object], stopped: Callable[[], bool]) -> None:
+    """Fetch the URLs (``parsing.fetch``), put what they gave in the store and post it."""
+    from parsing.pipeline import load_urls
 
-    fresh: list[Item] = []
-    for path in sorted(redo):
-        fresh.extend(load_file(path, None, dates.user_published))
-    keep = [i for i in items if not (isinstance(i, Article) and source_file(i.path) in redo)]
-    return keep + fresh
+    for n, (url, items) in enumerate(load_urls(urls, published), done + 1):
+        if stopped():
+            return
+        scope.append(url)
+        store.set_scope(scope)
+        try:
+            found = put_items(store, url, published, items, "url")
+        except StoreError as exc:
+            found = [LoadError(url, f"not kept: {exc}")]
+        post(Loaded(found, n, total))
 
 
-def load_files(files: list[str], published: date | None, loader: Loader | None, dates: UserDates | None,
-               post: Callable[[Message], object], stopped: Callable[[], bool], total: int) -> None:
-    """Post :class:`StoreOpened`, then one :class:`Loaded` per step (``total`` counts URLs too)."""
+def load_files(files: list[str], urls: list[str], published: date | None, loader: Loader | None,
+               post: Callable[[Message], object], stopped: Callable[[], bool]) -> None:
+    """Post :class:`StoreOpened`, then one :class:`Loaded` per step (summaries and errors), files
+    first, then URLs. The reader's store reads the library's scope from the first step on."""
+    total = len(files) + len(urls)
     if loader is not None:
-        _by_loader(loader, files, published, post, stopped)
+        store = _by_loader(loader, files, published, post, stopped)
+        _urls(store, [os.path.abspath(f) for f in files], urls, published, len(files), total, post, stopped)
         return
     opened = open_store()
-    post(StoreOpened(opened.store, opened.notice))
-    writer: Store = opened.store.sibling()  # the writer's own connection (the same store in memory)
+    reader = opened.store
+    post(StoreOpened(reader, opened.notice))
+    writer: Store = reader.sibling()  # the writer's own connection (the same store in memory)
     ingest = Ingest(writer, published)
+    done = 0
     for step in ingest.run(files):
         if stopped():
             break
         if ingest.store is not writer:  # writing failed: the rest lives in memory
-            writer = ingest.store
+            writer = reader = ingest.store
             post(StoreOpened(writer, None))
-        # read back here, never on the UI thread, and posted in pieces: the first article is on
-        # screen before a warm library of thousands has been read
-        for at in range(0, max(1, len(step.articles)), PIECE):
-            read = (writer.article(a.key) for a in step.articles[at:at + PIECE])
-            articles: list[Item] = [a for a in read if a is not None]
-            last = at + PIECE >= len(step.articles)
-            items = _with_user_dates(articles, dates) + (list(step.errors) if last else [])
-            progress = "" if step.finished and last else step.describe()
-            post(Loaded(items, step.done, total, progress, step.notice if last else None))
-    if writer is not opened.store:
+        if reader is not writer and not done:
+            reader.set_scope(ingest.scope)  # before the first summaries reach the reader
+        done = step.done
+        items: list[Item] = [*step.articles, *step.errors]
+        post(Loaded(items, step.done, total, "" if step.finished else step.describe(), step.notice))
+    if writer is not opened.store and writer is not reader:
         writer.close()
-    opened.store.set_scope(ingest.scope)
-
+    _urls(reader, list(ingest.scope), urls, published, len(files), total, post, stopped)

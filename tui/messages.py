@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from parsing.model import Article, LoadError
-from parsing.store import Store
+from parsing.model import LoadError
+from parsing.store import ArticleSummary, Store
 
 
 @dataclass
@@ -20,10 +20,11 @@ class StoreOpened(Message):
 
 @dataclass
 class Loaded(Message):
-    """A step of loading gave these articles and errors (``done`` of ``total`` files so far);
-    ``progress`` is the status line (count, rate, time left), ``notice`` one line about the store."""
+    """A step of loading gave these articles (their summaries: the store has them) and errors
+    (``done`` of ``total`` files so far); ``progress`` is the status line (count, rate, time left),
+    ``notice`` one line about the store."""
 
-    items: list[Article | LoadError]
+    items: list[ArticleSummary | LoadError]
     done: int
     total: int
     progress: str | None = None

@@ -1,17 +1,21 @@
-"""What the reader holds: loaded articles and errors, the library's orders (grown in place as
-articles load), and entities by name across articles."""
+"""What the reader holds: the library's article summaries (the store has the rest) and the files
+that failed, the library's orders (grown in place as articles load), which article is open, and
+the search made in each article."""
 
 from __future__ import annotations
 
 import bisect
 import os
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol, overload
 
+from parsing.crossref import Identities, build, find
 from parsing.fetch.config import is_url
 from parsing.model import Article, Entity, LoadError
+from parsing.store import ArticleSummary, Store, StoreError
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +34,10 @@ class EntityKey:
 
 
 SORTS = ("date", "source", "title")
+KEEP_OPENED = 8  # whole articles kept after reading them from the store
 
 
-def sort_key(sort: str, article: Article, source: str | None) -> tuple[Any, ...]:
+def sort_key(sort: str, article: ArticleSummary, source: str | None) -> tuple[Any, ...]:
     """Newest first by date (undated last), else alphabetical by source (or feed) or by title."""
     newest_first = -(article.published or date.min).toordinal()
     if sort == "date":
@@ -113,34 +118,36 @@ class Rows(Sequence[str]):
 
 @dataclass
 class Library:
-    """Articles in load order and the files that failed; the orders the library pane shows them in
-    are kept sorted as articles arrive. ``generation`` changes when articles are replaced or
-    forgotten (not when some are added), so a pane that took in the first ``n`` articles of this
-    generation only has to take in the rest."""
+    """Article summaries in load order (``key`` finds the whole article in the store) and the files
+    that failed; the orders the library pane shows them in are kept sorted as articles arrive.
+    ``generation`` changes when articles are replaced or forgotten (not when some are added)."""
 
-    articles: list[Article] = field(default_factory=list)
+    articles: list[ArticleSummary] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
     # Subscriptions: the feed each article came from (article id -> feed name), and which are unread.
     groups: dict[str, str] = field(default_factory=dict)
     unread: set[str] = field(default_factory=set)
     generation: int = 0
-    _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
-    _by_path: dict[str, Article] = field(default_factory=dict, repr=False)
+    store: Store | None = None  # where the articles are: set once the loading worker opened it
+    _by_id: dict[str, ArticleSummary] = field(default_factory=dict, repr=False)
+    _by_path: dict[str, ArticleSummary] = field(default_factory=dict, repr=False)
     orders: dict[str, SortedIndex] = field(default_factory=lambda: {s: SortedIndex() for s in SORTS},
                                            repr=False)
+    _opened: dict[str, Article] = field(default_factory=dict, repr=False)
+    _identities: tuple[tuple[int, int], Identities] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for a in self.articles:
             self._index(a)
 
-    def _index(self, article: Article) -> None:
+    def _index(self, article: ArticleSummary) -> None:
         self._by_id[article.id] = article
         self._by_path.setdefault(article.path, article)
         source = self.groups.get(article.id, article.source)
         for sort, index in self.orders.items():
             index.add(article.id, sort_key(sort, article, source))
 
-    def add(self, items: Sequence[Article | LoadError]) -> None:
+    def add(self, items: Sequence[ArticleSummary | LoadError]) -> None:
         """Add what a file or URL gave; an article already here (the same file named twice, a page
         named and also linked from a feed) is not added again."""
         for item in items:
@@ -150,9 +157,9 @@ class Library:
                 self.articles.append(item)
                 self._index(item)
 
-    def replace(self, items: list[Article | LoadError]) -> None:
+    def replace(self, items: Sequence[ArticleSummary | LoadError]) -> None:
         """Put articles parsed again in the place of those of the same path (new ones are added)."""
-        fresh = {i.path: i for i in items if isinstance(i, Article)}
+        fresh = {i.path: i for i in items if isinstance(i, ArticleSummary)}
         articles = [fresh.pop(a.path, a) for a in self.articles]
         articles.extend(fresh.values())
         self._forget()
@@ -167,18 +174,51 @@ class Library:
 
     def _forget(self) -> None:
         self.generation += 1
+        self._opened.clear()
         self.articles.clear()
         self._by_id.clear()
         self._by_path.clear()
         for index in self.orders.values():
             index.clear()
 
-    def get(self, article_id: str) -> Article | None:
+    def get(self, article_id: str) -> ArticleSummary | None:
         return self._by_id.get(article_id)
 
-    def at_path(self, path: str) -> Article | None:
+    def at_path(self, path: str) -> ArticleSummary | None:
         """The first article loaded from ``path``."""
         return self._by_path.get(path)
+
+    def article(self, article_id: str) -> Article | None:
+        """The whole article, read from the store (the last few opened are kept)."""
+        summary, store = self._by_id.get(article_id), self.store
+        if summary is None or store is None:
+            return None
+        if article_id not in self._opened:
+            try:
+                found = store.article(summary.key)
+            except (StoreError, ValueError, zlib.error):
+                found = None
+            if found is None:
+                return None
+            if len(self._opened) >= KEEP_OPENED:
+                self._opened.pop(next(iter(self._opened)))
+            self._opened[article_id] = found
+        return self._opened[article_id]
+
+    def identities(self) -> Identities:
+        """Every entity of the library grouped into identities across articles (``parsing.crossref``),
+        built from the store when the library has changed since."""
+        stamp = (self.generation, len(self.articles))
+        if self._identities is None or self._identities[0] != stamp:
+            records = self.store.entity_records() if self.store is not None else []
+            self._identities = (stamp, build(records))
+        return self._identities[1]
+
+    def names_of(self, name: str) -> frozenset[str]:
+        """Every name the identity called ``name`` goes by (its own if there is no such identity)."""
+        identities = self.identities()
+        chosen = [i for i in identities if i.name == name] or find(identities, name)
+        return frozenset(n for i in chosen for n in i.names()) or frozenset({name})
 
     def rows(self, sort: str, reverse: bool = False) -> Rows:
         """The library pane's rows in ``sort`` order, or its reverse (a view: it grows as articles

@@ -1,43 +1,65 @@
-"""The entities pane: people, organisations and places of the article or the whole library."""
+"""The entities pane: people, organisations and places of the article or the whole library.
+
+A virtual list (only the rows on screen are drawn). For the open article the rows come from its
+model; for the whole library from the store: while a library loads, each batch's totals by name are
+added in place (a row moves to its new place by bisection); once it has settled, names that are one
+identity across articles (``parsing.crossref``: "Blinken" and "Antony Blinken") are one row, gathered
+in a worker.
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Static
+from textual.message import Message
+from textual.widgets import Static
 
-from parsing.crossref import build, records
+from parsing.crossref import Identities, build, records
 from parsing.model import Article, Entity, Quote
+from parsing.store import ArticleSummary, EntityTotal, Store, StoreError
 from tui.messages import EntityChosen, EntityHighlighted
 from tui.sanitize import sanitize_line
-from tui.state import EntityKey, Opened, article_label
+from tui.state import EntityKey, Library, Opened, article_label
 
+from .rows import RowList
 from .side import SidePane
-from .table import Column, PaneTable
+from .table import Column
 
-GROWTH = 1.25  # while loading, the all-articles list is gathered again when there are this many times more
-MAX_ROWS = 400  # the most mentioned; a long table costs time to build and nobody scrolls that far
 TYPE_LABEL = {"PERSON": "person", "ORG": "org", "PLACE": "place", "OTHER": "other"}
+SAID = 20  # quotes shown under the list
+SMALL = 500  # a library this small has its identities gathered at once, larger ones in a worker
 
 
 @dataclass
 class EntityRow:
-    """One entity as listed (one identity across articles): totals over the articles in scope."""
+    """One entity as listed: in one article, or one identity (or name) across the library."""
 
     key: EntityKey
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
-    quotes: list[tuple[Article, Quote]] = field(default_factory=list)
+    quotes: list[tuple[str, Quote]] = field(default_factory=list)  # (article label, quote), this article
     members: set[tuple[str, str]] = field(default_factory=set)  # (article id, entity id)
+    n_quotes: int = 0
+    n_articles: int = 0
+    names: tuple[str, ...] = ()  # across the library: the names its quotes are stored under
 
     @property
     def articles(self) -> int:
-        return len({a for a, _ in self.members})
+        return self.n_articles or len({a for a, _ in self.members})
+
+    @property
+    def said(self) -> int:
+        return self.n_quotes or len(self.quotes)
+
+    def order(self) -> tuple[int, int, str, str]:
+        return (-self.mentions, -self.said, self.key.name, self.key.type)
 
 
 def said_by(article: Article, entity: Entity) -> list[Quote]:
@@ -48,8 +70,8 @@ def said_by(article: Article, entity: Entity) -> list[Quote]:
 
 
 def gather(articles: Iterable[Article]) -> list[EntityRow]:
-    """Entities of ``articles``, one row an identity across them (``parsing.crossref``: "Blinken" in
-    one article is "Antony Blinken" of another), most mentioned first."""
+    """Entities of articles held whole (the open one), one row an identity ("Roe" is the surname of
+    "Ann Roe" in the same article: ``parsing.crossref``), most mentioned first."""
     articles = list(articles)
     identities = build(records(articles))
     rows: dict[EntityKey, EntityRow] = {}
@@ -61,11 +83,65 @@ def gather(articles: Iterable[Article]) -> list[EntityRow]:
             row.members.add((article.id, entity.id))
             row.roles.update(entity.roles)
             row.mentions += len(entity.mentions)
-            row.quotes.extend((article, q) for q in said_by(article, entity))
-    return sorted(rows.values(), key=lambda r: (-r.mentions, -len(r.quotes), r.key.name))
+            row.quotes.extend((article_label(article), q) for q in said_by(article, entity))
+    return sorted(rows.values(), key=EntityRow.order)
 
 
-class EntityTable(PaneTable):
+def by_identity(totals: Iterable[EntityTotal], identities: Identities) -> list[EntityRow]:
+    """Totals by name (the store's) merged into one row an identity, most mentioned first."""
+    of_name: dict[tuple[str, str], tuple[str, str]] = {}
+    for ident in identities:
+        for name in ident.names():
+            of_name.setdefault((name, ident.type), (ident.name, ident.type))
+    rows: dict[tuple[str, str], EntityRow] = {}
+    for t in totals:
+        name, kind = of_name.get((t.name, t.type), (t.name, t.type))
+        row = rows.setdefault((name, kind), EntityRow(EntityKey(name, kind)))
+        row.roles.update(t.roles)
+        row.mentions += t.mentions
+        row.n_quotes += t.quotes
+        row.n_articles += t.articles
+        row.names = (*row.names, t.name)
+    for ident in identities:  # an identity counts each article once
+        joined = rows.get((ident.name, ident.type))
+        if joined is not None and len(joined.names) > 1:
+            joined.n_articles = ident.articles
+    return sorted(rows.values(), key=EntityRow.order)
+
+
+class Listed:
+    """Entity rows under string keys in the list's order; a row whose totals change moves to its new
+    place by bisection (never a sort of the whole list)."""
+
+    def __init__(self, rows: Sequence[EntityRow] = ()) -> None:
+        self.rows = {self.key(r): r for r in rows}
+        self.keys = [self.key(r) for r in rows]
+        self._order = [r.order() for r in rows]
+
+    @staticmethod
+    def key(row: EntityRow) -> str:
+        return f"{row.key.type}\x1f{row.key.name}"
+
+    def add(self, total: EntityTotal) -> None:
+        """Add one name's totals from more articles."""
+        key = f"{total.type}\x1f{total.name}"
+        row = self.rows.get(key)
+        if row is None:
+            row = self.rows[key] = EntityRow(EntityKey(total.name, total.type), names=(total.name,))
+        else:
+            at = bisect.bisect_left(self._order, row.order())
+            del self._order[at]
+            del self.keys[at]
+        row.roles.update(total.roles)
+        row.mentions += total.mentions
+        row.n_quotes += total.quotes
+        row.n_articles += total.articles
+        at = bisect.bisect_left(self._order, row.order())
+        self._order.insert(at, row.order())
+        self.keys.insert(at, key)
+
+
+class EntityTable(RowList):
     """The entity list; moving highlights mentions in the article, Enter filters the timeline."""
 
     HELP_NAME = "Entities"
@@ -75,36 +151,38 @@ class EntityTable(PaneTable):
                                                               show=False)]  # see tui.widgets.footer
     COLUMNS: ClassVar[list[Column]] = [("Name", "name", 0), ("Ment", "m", 4), ("Qts", "q", 3),
                                        ("Arts", "arts", 4), ("Type", "type", 6), ("Roles", "roles", 18)]
-    entity_rows: Sequence[EntityRow] = ()
 
-    def fill(self) -> None:
-        for i, row in enumerate(self.entity_rows):
-            self.add_cells({"name": Text(sanitize_line(row.key.name)),
-                            "type": Text(TYPE_LABEL.get(row.key.type, "?")),
-                            "m": Text(str(row.mentions), justify="right"),
-                            "q": Text(str(len(row.quotes)), justify="right"),
-                            "arts": Text(str(row.articles), justify="right"),
-                            "roles": Text(sanitize_line(", ".join(sorted(row.roles))), style="dim")}, str(i))
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.listed = Listed()
+
+    def row_cells(self, key: str) -> dict[str, Text]:
+        row = self.listed.rows.get(key)
+        if row is None:
+            return {}
+        return {"name": Text(sanitize_line(row.key.name)), "type": Text(TYPE_LABEL.get(row.key.type, "?")),
+                "m": Text(str(row.mentions), justify="right"), "q": Text(str(row.said), justify="right"),
+                "arts": Text(str(row.articles), justify="right"),
+                "roles": Text(sanitize_line(", ".join(sorted(row.roles))), style="dim")}
 
     def action_toggle_scope(self) -> None:
         """Show the entities of this article, or of every article loaded."""
-        pane = self.parent
-        if isinstance(pane, EntitiesPane):
-            pane.library_scope = not pane.library_scope
-            pane.refill()
+        self.post_message(ScopeToggled())
+
+
+@dataclass
+class ScopeToggled(Message):
+    """The user asked for the other scope (this article / all articles)."""
 
 
 class EntitiesPane(SidePane):
-    """The entity table and, below it, what the highlighted entity said."""
+    """The entity list and, below it, what the highlighted entity said."""
 
-    def __init__(self, opened: Opened, *, id: str | None = None) -> None:
+    def __init__(self, opened: Opened, library: Library, *, id: str | None = None) -> None:
         super().__init__("Entities · this article", id=id)
         self.library_scope = False
         self.opened = opened
-        self.articles: list[Article] = []
-        self.rows: list[EntityRow] = []
-        self._taken: tuple[int, int | None, int] = (0, None, 0)  # (the list, its generation, its length)
-        self._gathered: tuple[int, int | None, int] = self._taken  # what the list was last gathered from
+        self.library = library
 
     def compose(self) -> ComposeResult:
         yield EntityTable(id="entity-table")
@@ -121,55 +199,119 @@ class EntitiesPane(SidePane):
     def table(self) -> EntityTable:
         return self.query_one(EntityTable)
 
-    def set_articles(self, articles: list[Article], generation: int | None = None,
-                     settled: bool = True) -> None:
-        """The library (held, not copied). In the all-articles scope the list is gathered again when
-        articles were added: at once when ``settled``, and while loading when the library has grown
-        by a quarter since (an identity across articles can join names of any two of them, so the
-        list is not added to row by row)."""
-        self.articles = articles
-        self._taken = (id(articles), generation, len(articles))
-        stale = self._taken != self._gathered
-        if self.library_scope and stale and (settled or len(articles) >= GROWTH * max(1, self._gathered[2])):
+    @property
+    def rows(self) -> list[EntityRow]:
+        """The rows in the order shown."""
+        listed = self.table.listed
+        return [listed.rows[k] for k in listed.keys]
+
+    @property
+    def store(self) -> Store | None:
+        return self.library.store
+
+    def on_scope_toggled(self, event: ScopeToggled) -> None:
+        event.stop()
+        self.library_scope = not self.library_scope
+        self.refill()
+
+    def take(self, articles: Sequence[ArticleSummary], settled: bool = True) -> None:
+        """Articles were added: in the all-articles scope their totals are added to the rows (and once
+        settled, names are joined into identities)."""
+        if not self.library_scope:
+            return
+        if articles and self.store is not None:
+            try:
+                totals = self.store.entity_rows([a.key for a in articles])
+            except StoreError:
+                totals = []
+            listed = self.table.listed
+            for total in totals:
+                listed.add(total)
+            self.table.invalidate()
+            self.table.keys_changed()
+            self._subtitle()
+        if settled:
             self.refill()
 
+    def reload(self) -> None:
+        self.refill()
+
     def refill(self) -> None:
-        article = self.opened.article
-        scope = self.articles if self.library_scope else ([article] if article else [])
-        if self.library_scope:
-            self._gathered = self._taken
-        every = gather(scope)
-        self.rows = every[:MAX_ROWS]
-        table = self.table
-        table.entity_rows = self.rows
-        table.clear()
-        table.fill()
         self.set_title("Entities · " + ("all articles" if self.library_scope else "this article"))
-        n = len(self.rows)
-        self.border_subtitle = f"{n}" if len(every) == n else f"top {n} of {len(every)}"
-        self._show_said(self.rows[0] if self.rows else None)
+        if self.library_scope:
+            if len(self.library.articles) <= SMALL:  # at once: reading them all costs little
+                self._gathered_rows(self._library_rows())
+            else:
+                self._show(Listed())
+                self._gather()
+            return
+        article = self.opened.article
+        self._show(Listed(gather([article] if article else [])))
+
+    def _library_rows(self) -> list[EntityRow]:
+        """Every entity of the library, one row an identity."""
+        store = self.store
+        if store is None:
+            return []
+        try:
+            return by_identity(store.entity_rows(), self.library.identities())
+        except StoreError:
+            return []
+
+    @work(thread=True, exclusive=True, group="entities")
+    def _gather(self) -> None:
+        """The library's rows off the UI thread (it reads every entity)."""
+        rows = self._library_rows()
+        self.app.call_from_thread(self._gathered_rows, rows)
+
+    def _gathered_rows(self, rows: list[EntityRow]) -> None:
+        if self.library_scope:
+            self._show(Listed(rows))
+
+    def _show(self, listed: Listed) -> None:
+        table = self.table
+        table.listed = listed
+        table.set_keys(listed.keys)
+        self._subtitle()
+        self._show_said(self.current)
+
+    def _subtitle(self) -> None:
+        self.border_subtitle = str(len(self.table.listed.keys))
 
     @property
     def current(self) -> EntityRow | None:
-        table = self.table
-        if not self.rows or not table.row_count:
-            return None
-        return self.rows[min(table.cursor_row, len(self.rows) - 1)]
+        key = self.table.cursor_key
+        return self.table.listed.rows.get(key) if key is not None else None
+
+    def _said(self, row: EntityRow) -> list[tuple[str, str]]:
+        """(quote, article label) of what the entity said, at most ``SAID``."""
+        if not self.library_scope:
+            return [(q.text, label) for label, q in row.quotes[:SAID]]
+        if self.store is None or not row.said:
+            return []
+        found: list[tuple[str, str]] = []
+        for name in row.names or (row.key.name,):
+            try:
+                found += [(text, article_label(a)) for a, text in self.store.entity_quotes(name, SAID)]
+            except StoreError:
+                break
+        return found[:SAID]
 
     def _show_said(self, row: EntityRow | None) -> None:
         said = self.query_one("#entity-said", Static)
-        if row is None or not row.quotes:
+        quotes = self._said(row) if row is not None else []
+        if not quotes:
             said.update(Text("No quotes attributed." if row else "", style="dim"))
             return
         text = Text()
-        for article, quote in row.quotes[:20]:
-            text.append(sanitize_line(quote.text), style="italic")
+        for quote, label in quotes:
+            text.append(sanitize_line(quote), style="italic")
             if self.library_scope:
-                text.append(" — " + sanitize_line(article_label(article)), style="dim")
+                text.append(" — " + sanitize_line(label), style="dim")
             text.append("\n")
         said.update(text)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_row_list_highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
         self._show_said(self.current)
         if self.table.has_focus:
@@ -184,7 +326,7 @@ class EntitiesPane(SidePane):
         if row is not None:
             self.post_message(EntityHighlighted(row.key.name, row.key.type, frozenset(row.members)))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()
         row = self.current
         if row is not None:

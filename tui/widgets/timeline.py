@@ -1,15 +1,18 @@
 """The timeline pane: events of every loaded article in date order, filterable by date and entity.
 
-While a library loads, each batch's events are merged into place (bisection on their timeline
-order), the date filter is applied to the new events only, and only the rows on screen are drawn;
-what needs every event (the histogram, the entity filter's identities) is redone when the library
-has grown by a quarter since, and once it has settled.
+The pane holds the store's event keys that the filters keep (strings that sort in timeline order)
+and reads the rows on screen from the store. While a library loads, each batch's keys are asked
+for (with the filters) and merged into place by bisection; a filter is one query. The histogram
+counts the events by span in the store; it is drawn again when the library has grown by a quarter,
+and once it has settled.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from datetime import date
+from types import SimpleNamespace
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,22 +20,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from parsing.crossref import Identities, build, find, records
 from parsing.datefilter import CLEARED, DateRange
 from parsing.model import Article
-from parsing.timeline import (
-    RangeMode,
-    TimelineEntry,
-    TimelineOrder,
-    filter_entity_name,
-    filter_members,
-    filter_range,
-    keyed_timeline,
-    within,
-)
+from parsing.store import ArticleSummary, Store, StoreError
+from parsing.timeline import RangeMode, TimelineEntry, within
 from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
-from tui.state import Opened, plural
+from tui.state import Library, Opened, plural
 
 from .rows import RowList
 from .side import SidePane
@@ -46,37 +40,18 @@ def _source(entry: TimelineEntry) -> str:
     return entry.article_source or entry.article_title or entry.article_path.rsplit("/", 1)[-1]
 
 
-class Merged:
-    """Timeline entries in timeline order, each under a row key; new ones go into place."""
+CACHE = 2048  # rows read from the store and kept (a few screens' worth)
 
-    def __init__(self) -> None:
-        self.order: list[TimelineOrder] = []
-        self.keys: list[str] = []
-        self.entries: list[TimelineEntry] = []
-        self.of: dict[str, tuple[TimelineOrder, TimelineEntry]] = {}
 
-    def clear(self) -> None:
-        self.order.clear()
-        self.keys.clear()
-        self.entries.clear()
-        self.of.clear()
+class SpanEntry:
+    """What the histogram needs of an event (its span and precision), for events counted by span."""
 
-    def add(self, order: TimelineOrder, entry: TimelineEntry) -> None:
-        at = bisect.bisect_right(self.order, order)
-        key = f"{entry.article_id}\x00{entry.event.id}\x00{order[-2]}"
-        self.order.insert(at, order)
-        self.keys.insert(at, key)
-        self.entries.insert(at, entry)
-        self.of[key] = (order, entry)
+    __slots__ = ("dated", "event", "granularity")
 
-    def index(self, key: str) -> int | None:
-        found = self.of.get(key)
-        if found is None:
-            return None
-        at = bisect.bisect_left(self.order, found[0])
-        while at < len(self.keys) and self.keys[at] != key:
-            at += 1
-        return at if at < len(self.keys) else None
+    def __init__(self, earliest: date | None, latest: date | None, granularity: str) -> None:
+        self.event = SimpleNamespace(earliest=earliest, latest=latest)
+        self.granularity = granularity
+        self.dated = earliest is not None or latest is not None
 
 
 class TimelineTable(RowList):
@@ -98,21 +73,34 @@ class TimelineTable(RowList):
         super().__init__(id=id)
         self.opened = opened
         """The open article: its events are shown in bold."""
-        self.shown = Merged()
-        self.keys = self.shown.keys
-
-    @property
-    def entries(self) -> Sequence[TimelineEntry]:
-        return self.shown.entries
+        self.shown: list[str] = []  # the store's event keys the filters keep, in timeline order
+        self.keys = self.shown
+        self.store: Store | None = None
+        self.rows: dict[str, TimelineEntry] = {}
 
     def row_of(self, key: str) -> int | None:
-        return self.shown.index(key)
+        at = bisect.bisect_left(self.shown, key)
+        return at if at < len(self.shown) and self.shown[at] == key else None
+
+    def prefetch(self, keys: Sequence[str]) -> None:
+        if self.store is None:
+            return
+        if len(self.rows) > CACHE:
+            self.rows.clear()
+        try:
+            self.rows.update(self.store.timeline_entries([k for k in keys if k not in self.rows]))
+        except StoreError:
+            pass
+
+    def entry(self, key: str) -> TimelineEntry | None:
+        if key not in self.rows:
+            self.prefetch([key])
+        return self.rows.get(key)
 
     def row_cells(self, key: str) -> dict[str, Text]:
-        found = self.shown.of.get(key)
-        if found is None:
+        entry = self.entry(key)
+        if entry is None:
             return {}
-        entry = found[1]
         ev = entry.event
         inside = self.selected.is_open or within(entry, self.selected)
         return {
@@ -155,17 +143,15 @@ class TimelineTable(RowList):
 class TimelinePane(SidePane):
     """The histogram above the event table; holds the date and entity filters."""
 
-    def __init__(self, opened: Opened, *, id: str | None = None) -> None:
+    def __init__(self, opened: Opened, library: Library, *, id: str | None = None) -> None:
         super().__init__("Timeline", id=id)
         self.opened = opened
+        self.library = library
         self.range: DateRange = CLEARED
         self.entity: str | None = None
         self.mode: RangeMode = "within"
-        self.articles: list[Article] = []
-        self._all = Merged()
-        self._taken: tuple[int, int] | None = None  # (library generation, articles taken in)
-        self._drawn = 0  # events when the histogram (and the entity filter) were last done in full
-        self._identities: tuple[tuple[int, ...], Identities] | None = None
+        self.total = 0  # events in the library
+        self._drawn = 0  # events when the histogram was last drawn
 
     def compose(self) -> ComposeResult:
         yield Sparkline(id="timeline-spark")
@@ -180,66 +166,56 @@ class TimelinePane(SidePane):
         return self.query_one(TimelineTable)
 
     @property
-    def all_entries(self) -> tuple[TimelineEntry, ...]:
-        """Every event of the library, in timeline order."""
-        return tuple(self._all.entries)
+    def store(self) -> Store | None:
+        return self.library.store
 
     @property
     def entries(self) -> tuple[TimelineEntry, ...]:
-        """The events shown (the filters applied), in timeline order."""
-        return tuple(self.table.shown.entries)
+        """The events shown (the filters applied), in timeline order (read from the store: for export)."""
+        table = self.table
+        if self.store is None or not table.shown:
+            return ()
+        rows = self.store.timeline_entries(table.shown)
+        return tuple(rows[k] for k in table.shown if k in rows)
 
-    def set_articles(self, articles: list[Article], generation: int | None = None,
-                     settled: bool = True) -> None:
-        """The library's articles. Of the same ``generation`` (``Library.generation``) as before,
-        only the articles after those already taken in are new: their events are merged into place.
-        Until ``settled`` (while loading), what needs every event waits for the library to grow."""
-        taken = self._taken
-        self.articles = articles
-        if generation is None or taken is None or taken[0] != generation or taken[1] > len(articles):
-            self._all.clear()
-            for order, entry in sorted(keyed_timeline(articles), key=lambda pair: pair[0]):
-                self._all.add(order, entry)
-            self._taken = (generation or 0, len(articles))
-            self.refill()
-            self.show_article()
-            return
-        new = articles[taken[1]:]
-        self._taken = (generation, len(articles))
-        keyed = keyed_timeline(new, taken[1])
-        for order, entry in keyed:
-            self._all.add(order, entry)
-        grown = not self._drawn or len(self._all.keys) >= GROWTH * self._drawn
-        if self.entity and (settled or grown):
-            self.refill()
-            self.show_article()
-            return
-        if not self.entity:  # the entity filter's identities wait: its events come with the next refill
-            kept = {id(e) for e in filter_range((e for _, e in keyed), self.range, self.mode)}
-            table = self.table
-            for order, entry in keyed:
-                if id(entry) in kept:
-                    table.shown.add(order, entry)
+    def _names(self) -> frozenset[str] | None:
+        return self.library.names_of(self.entity) if self.entity else None
+
+    def _keys(self, articles: Sequence[int] | None) -> list[str]:
+        if self.store is None:
+            return []
+        try:
+            return self.store.event_keys(articles, self.range, self.mode, self._names())
+        except StoreError:
+            return []
+
+    def take(self, articles: Sequence[ArticleSummary], settled: bool = True) -> None:
+        """Articles were added to the library: merge their events (those the filters keep) into place.
+        Until ``settled`` (while loading), the histogram waits for the library to grow."""
+        table = self.table
+        table.store = self.store
+        if articles:
+            self.total += sum(a.events for a in articles)
+            fresh = self._keys([a.key for a in articles])
+            shown = table.shown
+            if shown and fresh and fresh[0] < shown[-1]:
+                for key in fresh:
+                    bisect.insort(shown, key)
+            else:
+                shown.extend(fresh)
             table.keys_changed()
-        if settled or grown:
+            if self.opened.id is not None and any(a.id == self.opened.id for a in articles):
+                self.show_article()
+        if settled or not self._drawn or self.total >= GROWTH * self._drawn:
             self._draw_histogram()
         self._titles()
-        if self.opened.id is not None and any(a.id == self.opened.id for a in new):
-            self.show_article()
 
-    def _by_entity(self) -> Sequence[TimelineEntry]:
-        """The events of the chosen entity: every article's entity of that identity (the same person
-        as "Blinken" in one article and "Antony Blinken" in another)."""
-        if not self.entity:
-            return self._all.entries
-        key = tuple(id(a) for a in self.articles)
-        if self._identities is None or self._identities[0] != key:
-            self._identities = (key, build(records(self.articles)))
-        identities = self._identities[1]
-        chosen = [i for i in identities if i.name == self.entity] or find(identities, self.entity)
-        if not chosen:
-            return filter_entity_name(self._all.entries, self.entity)
-        return filter_members(self._all.entries, {m for i in chosen for m in identities.members(i.id)})
+    def reload(self) -> None:
+        """The library changed other than by growing (a rescan, dates set again): ask again."""
+        self.total = sum(a.events for a in self.library.articles)
+        self.table.rows.clear()
+        self.refill()
+        self.show_article()
 
     def set_range(self, selected: DateRange) -> None:
         self.set_filters(selected, self.entity)
@@ -263,29 +239,27 @@ class TimelinePane(SidePane):
     def show_article(self) -> None:
         """Bring the open article's first event into view (unless the user is in the table)."""
         table = self.table
-        first = next((i for i, e in enumerate(table.shown.entries) if e.article_id == self.opened.id), None)
-        if first is not None and not table.has_focus:
-            table.move_cursor(row=first, animate=False)
+        summary = self.library.get(self.opened.id) if self.opened.id else None
+        if summary is None or table.has_focus:
+            return
+        first = next(iter(self._keys([summary.key])), None)
+        row = table.row_of(first) if first is not None else None
+        if row is not None:
+            table.move_cursor(row=row, animate=False)
 
     def count_in(self, selected: DateRange) -> int:
         """How many events (of the entity, if one is chosen) a date range would keep."""
-        by_entity = self._by_entity()
-        return len(filter_range(by_entity, selected, self.mode))
+        if self.store is None:
+            return 0
+        return self.store.event_count(None, selected, self.mode, self._names())
 
     def refill(self) -> None:
-        """Apply the filters to every event again."""
-        kept = {id(e) for e in filter_range(self._by_entity(), self.range, self.mode)}
+        """Apply the filters again: one query."""
         table = self.table
+        table.store = self.store
         table.selected = self.range
-        shown = table.shown
-        shown.clear()
-        for order, key, entry in zip(self._all.order, self._all.keys, self._all.entries, strict=True):
-            if id(entry) in kept:
-                shown.order.append(order)
-                shown.keys.append(key)
-                shown.entries.append(entry)
-                shown.of[key] = (order, entry)
-        table.set_keys(shown.keys)
+        table.shown = table.keys = self._keys(None)
+        table.set_keys(table.shown)
         self._draw_histogram()
         self._titles()
 
@@ -298,33 +272,37 @@ class TimelinePane(SidePane):
         self.set_title(safe_line(" · ".join(parts)))
         self._say_empty()
         mode = "" if self.range.is_open else " · " + ("within" if self.mode == "within" else "overlapping")
-        total = len(self._all.keys)
-        self.border_subtitle = f"{len(self.table.shown.keys)}/{plural(total, 'event')}{mode}"
+        self.border_subtitle = f"{len(self.table.shown)}/{plural(self.total, 'event')}{mode}"
 
     def _say_empty(self) -> None:
         """A filter that keeps nothing says so, rather than leaving a blank table."""
         empty = self.query_one("#timeline-empty", Static)
         filtered = not self.range.is_open or self.entity is not None
-        empty.display = filtered and not self.table.shown.keys
+        empty.display = filtered and not self.table.shown
         if empty.display:
             what = f"No events of {self.entity}" if self.entity else "No events"
             where = f" in {range_title(self.range)}" if not self.range.is_open else ""
             empty.update(safe_line(f"{what}{where} — D clears"))
 
     def _draw_histogram(self) -> None:
-        self._drawn = len(self._all.keys)
+        self._drawn = self.total
         spark = self.query_one(Sparkline)
         width = max(8, spark.content_region.width or 40)
-        by_entity = self._by_entity()
-        shown = by_entity if self.range.is_open else filter_range(by_entity, self.range, "overlap")
-        spark.draw(shown, self.range, width)  # the coarser events are counted in its legend
+        spans: list[SpanEntry] = []
+        if self.store is not None:
+            try:
+                found = self.store.event_spans(self.range, "overlap", self._names())
+            except StoreError:
+                found = []
+            for earliest, latest, granularity, n in found:
+                spans.extend([SpanEntry(earliest, latest, granularity)] * n)
+        spark.draw(spans, self.range, width)  # type: ignore[arg-type]  # the coarser events go in its legend
 
     def on_resize(self) -> None:
         self._draw_histogram()
 
     def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        found = self.table.shown.of.get(event.key)
-        if found is not None:
-            entry = found[1]
+        entry = self.table.entry(event.key)
+        if entry is not None:
             self.post_message(OpenArticle(entry.article_id, entry.event.start, entry.event.end))
