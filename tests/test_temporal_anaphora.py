@@ -72,3 +72,27 @@ def test_counted_from_the_time_named(text: str, expression: str, value: str | No
 ])
 def test_durations_before_an_event_stay_durations(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a part of the day counted from the day just named, or from the publication day
+    ("The ceasefire was broken the night before.", "the night before", "2026-03-04TNI"),
+    ("Rescuers reached the village on Monday and found survivors the next morning.", "the next morning",
+     "2026-03-03TMO"),
+    ("The vote was held on Saturday. That night, crowds filled the square.", "That night", "2026-02-28TNI"),
+    ("The minister resigned the previous evening.", "the previous evening", "2026-03-04TEV"),
+    ("The rally ended on March 1 and the following afternoon police left.", "the following afternoon",
+     "2026-03-02TAF"),
+    # a day counted from a named event is not a day we can date; "the day" in "late in the day" is
+    ("Stocks closed higher late in the day after falling sharply.", "the day", "2026-03-05"),
+])
+def test_parts_of_a_day_named_before(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The day after the vote, markets rallied.",
+    "The day before Election Day, turnout was high.",
+])
+def test_a_day_counted_from_an_event_is_left_out(text: str) -> None:
+    assert not any(k.lower().startswith("the day") for k in _values(text))

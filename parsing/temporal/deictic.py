@@ -147,7 +147,8 @@ _DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
 
 def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     """``the day``, ``that day``, ``the next day``, ``the day before``: the day last dated in the
-    text (within a few sentences), else the publication day, moved by the step named."""
+    text (within a few sentences), else the publication day, moved by the step named; ``the night
+    before``, ``the next morning``, ``that evening`` are that day's part (``…TNI``)."""
     last = ctx.last_day
     if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(m.start()) - 3:
         anchor: date | None = last[1]
@@ -159,7 +160,12 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     d = cal.shift(anchor, "D", step)
     if step:
         ctx.name_day(m.start(), d)
-    return one(m, "DATE", d.isoformat(), True)
+    typ, value = _part_of_day(d.isoformat(), _not_day(m.group("unit") or m.group("unit2") or m.group("unit3")))
+    return one(m, typ, value, True)
+
+
+def _not_day(unit: str | None) -> str | None:
+    return None if unit is None or unit.lower() == "day" else unit
 
 
 def holiday(m: re.Match[str], ctx: Context) -> list[Found]:

@@ -121,9 +121,13 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?:(?P<rel>{p['REL']})\s+)?(?P<name>{alternation(v.holidays)})(?![\w'’])"
          rf"(?:\s+(?P<year>{p['Y4']}))?"),
         ("same_day", "THE",
-         r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+day(?![-\w])"
-         r"|(?i:the)\s+day\s+(?P<step2>(?i:before|after|earlier|later))(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"
-         r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"),
+         r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+(?P<unit>(?i:day|night|morning|evening|afternoon))"
+         r"(?![-\w])"
+         r"|(?i:the)\s+(?P<unit2>(?i:day|night|morning|evening))\s+(?P<step2>(?i:before|after|earlier|later))"
+         r"(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"
+         r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"
+         r"(?!\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\b|[A-Z\d]))"
+         r"|(?i:that)(?:\s+same)?\s+(?P<unit3>(?i:night|morning|evening|afternoon))(?![-\w])(?!\s+of\b)"),
         ("shifted", "NUMW D",
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})[-\s](?P<unit>(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|days?))\s+"
          r"(?P<dir>(?i:earlier|later|before|after))"
