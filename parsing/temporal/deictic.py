@@ -160,12 +160,9 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     d = cal.shift(anchor, "D", step)
     if step:
         ctx.name_day(m.start(), d)
-    typ, value = _part_of_day(d.isoformat(), _not_day(m.group("unit") or m.group("unit2") or m.group("unit3")))
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+    typ, value = _part_of_day(d.isoformat(), None if unit is None or unit.lower() == "day" else unit)
     return one(m, typ, value, True)
-
-
-def _not_day(unit: str | None) -> str | None:
-    return None if unit is None or unit.lower() == "day" else unit
 
 
 def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
