@@ -135,3 +135,17 @@ def test_a_zone_takes_a_closing_bracket_only_when_it_opened_one() -> None:
     texts = [t for t, _v in _values("It started at 14:00 local time (12:00 GMT) on Monday.", PUB_THU)]
     assert "12:00 GMT" in texts and not any(")" in t for t in texts)
     assert "6:40 p.m. (GMT +8)" in [t for t, _v in _values("It landed at 6:40 p.m. (GMT +8).", PUB_THU)]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a season without last/next is the one the clause's tense points to
+    ("The drought began in the summer.", date(2013, 3, 14), "2012-SU"),
+    ("Heavy snow fell in the winter.", date(2013, 3, 14), "2012-WI"),
+    ("The road was rebuilt in the spring.", date(2013, 4, 20), "2013-SP"),  # this spring, begun
+    ("The trial will resume in the spring.", date(2013, 1, 10), "2013-SP"),
+    ("The museum will reopen in the autumn.", date(2013, 10, 5), "2013-FA"),  # the current one
+    ("Elections are expected in the summer.", date(2013, 9, 20), "2014-SU"),  # the one ahead
+])
+def test_season_follows_the_tense(text: str, published: date, value: str) -> None:
+    (t,) = temporal.extract(text, (), published)
+    assert t.value == value

@@ -9,7 +9,7 @@ from datetime import date
 from . import calendar as cal
 from .context import Context, Found, offset, one, ordinal, words
 from .ranges import bounds
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
 
 _UNIT_CODES = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
@@ -129,12 +129,15 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", f"{m.group('year')}-{code}")
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    y = _season_year(ctx.published, code, rel)
+    direction = ctx.direction(m.start(), m.end()) if rel is None else UNKNOWN
+    y = _season_year(ctx.published, code, rel, direction)
     return one(m, "DATE", f"{y}-{code}", True)
 
 
-def _season_year(pub: date, code: str, rel: int | None) -> int:
-    """The year of the season ``code``: the last one ended, the next one to start, else the current."""
+def _season_year(pub: date, code: str, rel: int | None, direction: int = UNKNOWN) -> int:
+    """The year of the season ``code``: the last one ended (``rel`` -1), the next one to start (1);
+    with neither, the latest one begun in a past clause ("began in the summer"), the current or
+    next one in a future clause, else the current year's."""
     first, last = vocab().season_months[code]
     spans = []
     for y in range(pub.year - 2, pub.year + 2):
@@ -144,6 +147,10 @@ def _season_year(pub: date, code: str, rel: int | None) -> int:
         return max(y for y, _s, end in spans if (end.year, end.month) < (pub.year, pub.month))
     if rel == 1:
         return min(y for y, start, _e in spans if start > pub)
+    if direction == PAST:
+        return max(y for y, start, _e in spans if start <= pub)
+    if direction == FUTURE:
+        return min(y for y, _s, end in spans if end >= date(pub.year, pub.month, 1))
     return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
 
 
