@@ -78,6 +78,12 @@ PUB_THU = date(2026, 3, 5)  # a Thursday
     ("The board will meet on Friday morning.", "Friday morning", "2026-03-06TMO"),
     ("Police arrived yesterday evening.", "yesterday evening", "2026-03-04TEV"),
     ("Officials met this morning.", "this morning", "2026-03-05TMO"),
+    # a part of the day written before a day ("the night of March 2") is in the extent and the value
+    ("Looters struck on the night of March 2.", "the night of March 2", "2026-03-02TNI"),
+    ("The pact was signed in the early morning of 4 March 2026.", "the early morning of 4 March 2026",
+     "2026-03-04TMO"),
+    ("They met on the afternoon of Monday, March 2.", "the afternoon of Monday, March 2", "2026-03-02TAF"),
+    ("Power returned on the evening of Tuesday.", "the evening of Tuesday", "2026-03-03TEV"),
     # a zone gives the clock its offset; the US names without S/D take the day's daylight time
     ("The polls closed at 14:30 GMT Monday.", "14:30 GMT Monday", "2026-03-02T14:30Z"),
     ("The vote opened at 11:40 p.m. EDT Monday.", "11:40 p.m. EDT Monday", "2026-03-02T23:40-04:00"),

@@ -126,6 +126,20 @@ def _part_of_day(value: str | None, pod: str | None) -> tuple[TimeType, str | No
     return "TIME", f"{value}T{vocab().parts_of_day[pod.lower()]}"
 
 
+_PART_OF_BEFORE = re.compile(r"(?i:\b(?:the\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
+
+
+def part_of(found: Found, text: str) -> Found:
+    """``the night of March 2``: a day with its part of the day written before it (``…TNI``)."""
+    if found.type != "DATE" or found.value is None or len(found.value) != 10 or not found.value[0].isdigit():
+        return found
+    before = _PART_OF_BEFORE.search(text, max(0, found.start - 30), found.start)
+    if before is None:
+        return found
+    typ, value = _part_of_day(found.value, before.group(1))
+    return Found(before.start(), found.end, typ, value, found.relative)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> list[Found]:
     """A weekday, with or without a part of day (``Friday afternoon``: the day, then ``TAF``)."""
     typ, value = _part_of_day(weekday_day(m.group("wd"), m.group("rel"), m, ctx), m.group("pod"))

@@ -52,7 +52,7 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
     for rule, m in scan(text):
         if not guards.plausible(rule, m, text):
             continue
-        for found in _resolve(rule, m, ctx):
+        for found in (deictic.part_of(f, text) for f in _resolve(rule, m, ctx)):
             if found.type in ("DATE", "TIME"):
                 earliest, latest, granularity = bounds(found.value, published)
                 if found.value and found.value[0].isdigit():
