@@ -126,7 +126,8 @@ def _part_of_day(value: str | None, pod: str | None) -> tuple[TimeType, str | No
     return "TIME", f"{value}T{vocab().parts_of_day[pod.lower()]}"
 
 
-_PART_OF_BEFORE = re.compile(r"(?i:\b(?:the\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
+_PART_OF_BEFORE = re.compile(
+    r"(?i:\b(?:the\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
 
 
 def part_of(found: Found, text: str) -> Found:
