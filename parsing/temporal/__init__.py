@@ -8,11 +8,13 @@ A text flows through the modules in this order:
   find candidates (only words that can open a rule are tried);
 * ``guards`` drops look-alikes (amounts, names, ``May`` the verb, ages, fractions);
 * resolvers turn a match into a value: ``values`` (calendar dates, years, decades), ``deictic``
-  (weekdays and their parts of the day, today, the day, clock times with
-  their zone's offset, PRESENT/PAST/FUTURE_REF), ``relative`` (last week, next
-  month, quarters, seasons, fiscal years, ... ago), ``durations`` (P3Y, sets); relative ones are
-  counted from the publication date in the direction the sentence's tense points (``tense``), with
-  ``calendar`` arithmetic; ``context`` is what every resolver is handed;
+  (weekdays and their parts of the day, today, the day, the night before, clock times with
+  their zone's or written offset and the day of the main clause before them,
+  PRESENT/PAST/FUTURE_REF), ``relative`` (last week, next month, quarters, seasons, fiscal years,
+  ... ago, and what counts from the time just named: a year later, by that time, the whole year),
+  ``durations`` (P3Y, sets); relative ones are counted from the publication date in the direction
+  the sentence's tense points (``tense``), with ``calendar`` arithmetic; ``context`` is what every
+  resolver is handed and keeps what earlier expressions named;
 * ``ranges`` gives each DATE/TIME value the days it may cover and its granularity;
 * ``spans`` joins the two ends of a range (``from 2009 to 2011``): each end keeps its own value, as
   in TimeML, but both cover the days of the whole range.
