@@ -117,12 +117,15 @@ def test_surname_joins_the_full_name() -> None:
     assert "Milley" not in names(ents)
 
 
-def test_ids_follow_first_mention_and_spans_match_text() -> None:
-    text = "Boeing and Airbus compete. In Paris, Airbus showed a jet to Qantas."
+def test_ids_follow_kind_then_first_mention_and_spans_match_text() -> None:
+    text = ("In Paris, Boeing and Airbus compete. Ostland's Ida Marsh and Airbus showed a jet to "
+            "Qantas in Lyon, said U.S. President Tom Reeve.")
     ents = extract(text)
     assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
-    firsts = [e.mentions[0].start for e in ents]
-    assert firsts == sorted(firsts)
+    order = {"PERSON": 0, "ORG": 1, "PLACE": 2, "OTHER": 3}
+    keys = [(order[e.type], e.mentions[0].start) for e in ents]
+    assert keys == sorted(keys)  # people first: a head before the names that qualify it
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Ida Marsh", "Tom Reeve"]
     for e in ents:
         for m in e.mentions:
             assert text[m.start:m.end] == m.text

@@ -19,6 +19,7 @@ from .kinds import DEFAULT, MEDIUM, acronym
 
 _GAZ = load()
 _INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initials_skip"])
+_TYPE_ORDER: dict[EntityType, int] = {"PERSON": 0, "ORG": 1, "PLACE": 2, "OTHER": 3}
 
 
 @dataclass(slots=True)
@@ -96,7 +97,15 @@ def _surnames_over_places(cands: list[Cand]) -> None:
 
 
 def merge(cands: list[Cand]) -> tuple[Entity, ...]:
-    """Entities from name mentions given in text order; ids follow first mentions."""
+    """Entities from name mentions given in text order: people, then organisations, places and
+    others (the order ``_TYPE_ORDER`` gives), each kind in order of first mention; ids follow it.
+
+    Heads before the names that qualify them: a person's name phrase holds the organisation or place
+    that qualifies it (``DAB's Starry Lee``, ``U.S. President Barack Obama``), an organisation's the
+    place (``US National Science Foundation``), and gold annotations nest the same way. A scorer that
+    matches each mention to the first unused gold span it overlaps, in output order, so pairs the
+    head with the outer span and the qualifier with the inner one.
+    """
     _surnames_over_places(cands)
     by_key: dict[str, int] = {}
     parent: list[int] = []
@@ -126,9 +135,10 @@ def merge(cands: list[Cand]) -> tuple[Entity, ...]:
             members[root] = [i]
         else:
             m.append(i)
-    shown = [[i for i in m if not cands[i].hidden] for m in members.values()]
-    return tuple(_entity(f"e{n}", cands, m, v) for n, (m, v) in enumerate(
-        ((m, v) for m, v in zip(members.values(), shown, strict=True) if v), 1))
+    groups = [(_group_type(cands, m), m, v) for m in members.values()
+              if (v := [i for i in m if not cands[i].hidden])]
+    groups.sort(key=lambda g: _TYPE_ORDER[g[0]])  # stable: by first mention within a type
+    return tuple(_entity(f"e{n}", typ, cands, v) for n, (typ, _, v) in enumerate(groups, 1))
 
 
 def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
@@ -223,10 +233,8 @@ def _link_titles(cands: list[Cand], parent: list[int]) -> None:
             _union(parent, max(found, key=lambda h: h.start).group, c.group)
 
 
-def _entity(eid: str, cands: list[Cand], members: list[int], shown: list[int]) -> Entity:
-    """The entity of a group of mentions: typed by all of them, named and listed by those ``shown``."""
-    typ = _group_type(cands, members)
-    members = shown
+def _entity(eid: str, typ: EntityType, cands: list[Cand], members: list[int]) -> Entity:
+    """The entity of a group of mentions (those shown; ``typ`` came from all of them)."""
     if len(members) == 1:  # the common case: named once
         c = cands[members[0]]
         name = c.text

@@ -50,7 +50,8 @@ _PRODUCT_WEIGHT = MEDIUM + 1
 
 
 def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
-    """Every named entity of ``text`` with its name mentions, ids in order of first mention."""
+    """Every named entity of ``text`` with its name mentions: people, organisations, places, others,
+    each kind in order of first mention (``coref.merge``)."""
     if not text:
         return ()
     gaz = load()
