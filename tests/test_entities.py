@@ -329,3 +329,48 @@ def test_name_before_a_product_noun_is_other(text: str, product: str) -> None:
 def test_possessive_before_a_product_noun_keeps_its_type() -> None:
     ents = extract("Officials praised Orvan Biotech's vaccine on Monday.")
     assert by_name(ents, "Orvan Biotech").type != "OTHER"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "qualifier", "typ"),
+    [
+        ("Fenwick Party's Jo Lam won a seat.", "Jo Lam", "Fenwick Party", "ORG"),
+        ("Voters backed Varn Labour's Al Ives on Sunday.", "Al Ives", "Varn Labour", "ORG"),
+        ("The council elected Gary Tam of the Harbour Party.", "Gary Tam", "Harbour Party", "ORG"),
+        ("Ann Lo of GTU was re-elected.", "Ann Lo", "GTU", "ORG"),
+        ("Vendra Administrator Paul Kerr said the launch slipped.", "Paul Kerr", "Vendra", "ORG"),
+        ("French President Ida Morel met U.S. Senator Jane Roe.", "Jane Roe", "United States", "PLACE"),
+        ("Acme Widgets Inc. spokeswoman Ann Rusk declined to comment.", "Ann Rusk", "Acme Widgets Inc.",
+         "ORG"),
+    ],
+)
+def test_a_name_that_qualifies_another_is_a_name_too(text: str, head: str, qualifier: str, typ: str) -> None:
+    ents = extract(text)
+    assert by_name(ents, head).type == "PERSON"
+    assert by_name(ents, qualifier).type == typ
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nurses at the Lindon Women's Hospital walked out.", "Lindon Women's Hospital"),
+        ("Officers of the Korean People's Army were sent.", "Korean People's Army"),
+        ("Eunice Yung of the New People's Party won.", "New People's Party"),
+        ("The Danby Children's Trust gave a grant.", "Danby Children's Trust"),
+    ],
+)
+def test_an_irregular_plurals_possessive_stays_inside_a_name(text: str, name: str) -> None:
+    assert by_name(extract(text), name).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("Emeritus Professor John Burrows spoke.", "John Burrows", "Emeritus"),
+        ("Deputy Chief Minister Ann Bell agreed.", "Ann Bell", "Deputy"),
+    ],
+)
+def test_role_words_before_a_title_are_no_name(text: str, person: str, absent: str) -> None:
+    ents = extract(text)
+    assert by_name(ents, person).type == "PERSON"
+    assert not any(absent in e.name for e in ents if e.type != "PERSON")

@@ -36,7 +36,6 @@ _FAR = 1 << 62
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
 _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
-_OWNER_GAP = frozenset({"’s ", "'s "})
 _DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
 _APPOSITION_REACH = 90  # characters read after a name for an apposition's head noun
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
@@ -210,8 +209,8 @@ def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple
 
 def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool, seen: _Seen) -> None:
     toks = piece.tokens
-    if piece.modifier:
-        return
+    if piece.modifier and all(_role_word(t.text.lower(), gaz) for t in toks):
+        return  # "Emeritus Professor X": role words before a title, no name
     last = toks[-1]
     start, end = toks[0].start, last.end
     name = text[start:end]
@@ -243,15 +242,10 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
             group = [*words, ctx.next]
             cands.append(Cand(start, grp_end, text[start:grp_end], group, None, [("ORG", STRONG)]))
             return
-    if cands and text[cands[-1].end:start] in _OWNER_GAP:
-        cands.pop()  # "DAB's Starry Lee": the owner only qualifies the name that follows
     desc = None
     if ctx.prev in gaz.role_nouns or ctx.prev in gaz.context["org_nouns_before"]:
         window = tokenize(text, max(0, start - _DESCRIPTOR_REACH), start)
         desc = descriptor(text, [*window, toks[0]], len(window), gaz)
-    if desc is not None:  # names inside the descriptor only qualify this one
-        while cands and cands[-1].end > desc.start and not cands[-1].role:
-            cands.pop()
     before = desc.text if desc is not None and desc.role and known is None else None
     role = joined_roles(piece.role or before, role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
@@ -264,6 +258,10 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
             abbr = m.group(1)
             cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
                               same_as=start))
+
+
+def _role_word(word: str, gaz: Gazetteer) -> bool:
+    return word in gaz.role_nouns or word in gaz.context["role_modifiers"]
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:

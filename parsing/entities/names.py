@@ -1,6 +1,7 @@
 """Candidate name spans: runs of capitalised words joined by name connectors (cleaned in splits).
 
-A run never crosses punctuation, a line break or a possessive; sentence-initial function words,
+A run never crosses punctuation, a line break or a possessive (but an irregular plural's, which
+stays inside names: ``Korean People's Army``); sentence-initial function words,
 calendar words and title-case headline lines are handled here, so later stages see clean runs.
 """
 
@@ -25,6 +26,7 @@ _STRONG_LINKS = frozenset(_GRAMMAR["strong_links"])
 WEAK_LINKS = frozenset(_GRAMMAR["weak_links"])
 _SECOND_LINKS = frozenset(_GRAMMAR["second_links"])
 _ABBREV_DOT = frozenset(_GRAMMAR["abbreviations_with_stop"])
+_PLURAL_OWNERS = frozenset(_GRAMMAR["plural_owners"])  # "People's Party": a possessive inside a name
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁ"
 _WORD_REST = r"[\w&-]*(?:['’]\w[\w&-]*)*"
 _ABBREV_END = "|".join(rf"(?<=\b{a})" for a in sorted(_ABBREV_DOT))
@@ -162,7 +164,7 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
         for t in _run_tokens(text, w, s):
             if cur or t.cap:
                 cur.append(t)
-            if t.possessive and cur:
+            if t.possessive and cur and t.text not in _PLURAL_OWNERS:
                 _close(text, cur, sent_starts, out)
                 cur = []
         if cur:

@@ -25,7 +25,7 @@ class Piece:
     tokens: list[Token]
     person: bool = False
     role: str | None = None
-    modifier: bool = False  # a name that only qualifies a title ("U.S." in "U.S. Secretary of State X")
+    modifier: bool = False  # qualifies the name after it ("U.S." in "U.S. Secretary of State X"): a name too
     title_only: bool = False  # a title standing for a person ("the Secretary of State")
 
 

@@ -87,7 +87,7 @@ def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
         return [run]
     head = run.part(run.tokens[:k], True, ["PERSON"])
     tail = _trim_links(run.part(run.tokens[k + 1:], False))
-    tail.hints.append("MODIFIER")  # "of BPA" qualifies the person, as a title would
+    tail.hints.append("MODIFIER")  # "of BPA" qualifies the person, as a title would (and is a name)
     return [head, tail] if tail.tokens else [head]
 
 
