@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsing import entities, segment
+from parsing.entities.gazetteer import load as load_gazetteer
 from parsing.model import Entity
 
 
@@ -374,3 +375,35 @@ def test_role_words_before_a_title_are_no_name(text: str, person: str, absent: s
     ents = extract(text)
     assert by_name(ents, person).type == "PERSON"
     assert not any(absent in e.name for e in ents if e.type != "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The gallery showed the Marilyn Kessel portrait from 1987.", "Marilyn Kessel"),
+        ("Visitors queued for the Annie Farrow exhibit.", "Annie Farrow"),
+        ("The Gladys Ormerod collection went on show.", "Gladys Ormerod"),
+        ("The award went to the Wanda Pell team.", "Wanda Pell"),
+    ],
+)
+def test_a_common_given_name_makes_a_person_without_other_cues(text: str, name: str) -> None:
+    assert by_name(extract(text), name).type == "PERSON"
+
+
+def test_the_given_names_leave_out_ordinary_words_places_and_months() -> None:
+    given = load_gazetteer().first_names
+    assert {"Marilyn", "Annie", "Dorothy"} <= given
+    assert not {"Hope", "Grant", "June", "April", "Georgia", "Austin"} & given
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("CEO of the Refugee Council Enver Solomon told reporters.", "Enver Solomon", "Refugee Council"),
+        ("The chief executive of Hollis Group Marta Venn spoke.", "Marta Venn", "Hollis Group"),
+    ],
+)
+def test_a_person_after_an_organisations_suffix_in_a_title(text: str, person: str, org: str) -> None:
+    ents = extract(text)
+    assert by_name(ents, person).type == "PERSON"
+    assert by_name(ents, org).type == "ORG"

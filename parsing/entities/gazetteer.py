@@ -107,7 +107,7 @@ def load() -> Gazetteer:
         honorifics=frozenset(key(s) for s in people["honorifics"]),
         title_heads=frozenset(key(s) for s in people["title_heads"]),
         role_nouns=frozenset(people["role_nouns"]),
-        first_names=frozenset(people["first_names"]),
+        first_names=frozenset(people["first_names"]) | frozenset(people["first_names_census"]),
         not_names=frozenset(words["not_names"]),
         openers=frozenset(words["openers"]),
         calendar=frozenset(key(s) for s in words["calendar"]),

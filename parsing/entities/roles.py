@@ -77,7 +77,9 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
             while rest and rest[0].text in _COMPLEMENT_LINKS:
                 rest = rest[1:]
             caps = [k for k, tok in enumerate(rest) if tok.cap]
-            first = next((k for k in caps if k > 0 and rest[k].text in gaz.first_names), None)
+            first = _after_org_suffix(rest, gaz)  # "CEO of the Refugee Council Enver Solomon"
+            if first is None:
+                first = next((k for k in caps if k > 0 and rest[k].text in gaz.first_names), None)
             if first is None and len(caps) >= 3:
                 first = caps[-2]
             if first is None:
@@ -103,6 +105,16 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
             out.append(Piece(name, person=True, role=role))
         return out
     return _split_place_person(toks, gaz)
+
+
+def _after_org_suffix(rest: list[Token], gaz: Gazetteer) -> int | None:
+    """Where a person's name starts after an organisation's name ending in its suffix, if it does:
+    two or three capitalised words after the last suffix word."""
+    last = next((k for k in range(len(rest) - 1, -1, -1) if key(rest[k].text) in gaz.org_suffixes), None)
+    if last is None or not 2 <= len(rest) - last - 1 <= 3:
+        return None
+    name = rest[last + 1:]
+    return last + 1 if all(t.cap for t in name) and _looks_like_name(name, gaz) else None
 
 
 def _strip_links(tokens: list[Token]) -> list[Token]:
