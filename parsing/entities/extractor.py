@@ -77,7 +77,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
             run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
-            if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps):
+            if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps, lower_words):
                 continue
             if proper_adjective(text, piece, gaz, run.sent_start, _prev_word(text, piece.tokens[0].start)):
                 continue

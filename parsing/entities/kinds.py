@@ -15,6 +15,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
 _ITS = re.compile(r"^[^.;]*?\bits\b")
+# "X and Boeing", "X or Airbus SE"; not an owner ("X and DAB's Y": DAB qualifies Y)
+_AND_NAME = re.compile(r" (?:and|or) ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})(?![\w&.'’-])")
 # After a dateline's place: a date, an agency in brackets, a dash; or first a state or country
 # ("BRANTVILLE, Ohio —", "MILLBRIDGE, Kestria, March 5 -").
 _DATELINE_AFTER = re.compile(
@@ -90,6 +92,18 @@ def _singular(noun: str) -> str:
 Votes = list[tuple[EntityType, float]]
 
 
+def _and_org(after: str, gaz: Gazetteer) -> bool:
+    """Whether an organisation's name (a known one, an acronym) follows ``and``/``or`` right after a name."""
+    m = _AND_NAME.match(after) if after[:4] in (" and", " or ") else None
+    if m is None:
+        return False
+    words = m.group(1).rstrip(".").split(" ")
+    if len(words) == 1 and acronym(words[0]) and gaz.lookup(words[0]) is None:
+        return True  # "Northrop Grumman and EADS": an unknown acronym names an organisation
+    found = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
+    return any(k is not None and k.type == "ORG" for k in found)
+
+
 def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: bool,
          known: Known | None) -> Votes:
     """Weighted type votes for one mention (``known``: its gazetteer entry, if any)."""
@@ -135,8 +149,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", MEDIUM))
     elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
         votes.append(("ORG", MEDIUM))
-    elif lp == "and" and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG":  # "Boeing and X": alike
-        votes.append(("ORG", MEDIUM))
+    elif (lp == "and" and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG") or _and_org(ctx.after, gaz):
+        votes.append(("ORG", MEDIUM))  # "Boeing and X", "X and Boeing": coordinated names are alike
     if ctx.next in cx["place_words_after"]:
         votes.append(("PLACE", WEAK))
     if ctx.after.startswith(", which "):
@@ -155,8 +169,9 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", MEDIUM))  # "MILLBRIDGE, March 5 (Reuters) -": a dateline
     elif shape:
         votes.append(("ORG", WEAK + 0.5))
-    if ctx.next in cx["person_words_after"] and 1 < len(words) <= 3 and ctx.after.startswith(" ") \
-            and lp not in cx["object_preps"]:  # "X said", not "X, …, said" nor "analysts at X said"
+    # "X said" (not "X, …, said" nor "analysts at X said"); one unknown word too, not an acronym
+    if ctx.next in cx["person_words_after"] and len(words) <= 3 and ctx.after.startswith(" ") \
+            and lp not in cx["object_preps"] and not shape:
         votes.append(("PERSON", WEAK))
     if not ctx.appositive and ctx.after[:1] == "," and bare_role(ctx.after, gaz):
         votes.append(("PERSON", STRONG))  # "X, chief financial officer at Y,"

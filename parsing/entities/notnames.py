@@ -13,11 +13,15 @@ from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer
 from .names import is_cap, is_model
 from .roles import Piece
+from .splits import LowerWords
 
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _CURRENCY = frozenset("$£€¥")
 _CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Endings of plurals and of abstract or collective nouns ("Officials", "Management", "Leadership",
+# "Security", "Administration"), which can say things but name no one.
+_ABSTRACT = re.compile(r"(?:s|ment|ship|ity|ness|ism|tion|sion|ance|ence|hood|dom)$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
 # An adjective's ending: "Islamic", "Victorian", "Congressional", "Hellenic" (six letters at least,
@@ -29,6 +33,9 @@ _NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)\b(?![’'])")
 _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 _NOT_NOUNS = frozenset(_GRAMMAR["words_after_not_nouns"])
+# Verbs whose subject right before them is someone speaking ("X said"), from the person cues.
+_REPORTING = frozenset(read_vocab("entities_context.json")["person_words_after"]) - {
+    "who", "himself", "herself"}
 EMIT_ADJECTIVES = False  # nationality adjectives ("Russian troops") are modifiers, not mentions
 EMIT_GROUPS = True  # plural demonyms and believers ("Afghans", "Muslims") name groups of people
 
@@ -47,15 +54,25 @@ def money(text: str, end: int) -> bool:
     return after[:1] in _CURRENCY or after.split(" ", 1)[0].rstrip(".,;") in _CURRENCY_WORDS
 
 
-def unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[str]) -> bool:
-    """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word."""
+def unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[str],
+                       lower_words: LowerWords) -> bool:
+    """A lone capitalised word opening a sentence, never capitalised elsewhere: an ordinary word —
+    unless it is the subject of a reporting verb and no plural nor a word the text writes in lower
+    case ("Ostrowe says", not "Officials say" nor "Staff said … the staff")."""
     if len(piece.tokens) != 1 or piece.person:
         return False
     w = piece.tokens[0].text
     if w in mid_caps or gaz.lookup(w) is not None or w in gaz.first_names or w.isupper() or "." in w:
         return False
-    nxt = next_word(text, piece.tokens[0].end)
-    return nxt is None or not is_cap(nxt.group(1))
+    end = piece.tokens[0].end
+    nxt = next_word(text, end)
+    if nxt is None:
+        return True
+    following = nxt.group(1)
+    if is_cap(following):
+        return False
+    speaks = following in _REPORTING and text[end:end + 1] == " " and _ABSTRACT.search(w) is None
+    return not speaks or lower_words.inflected(w.lower())
 
 
 def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev: str) -> bool:
