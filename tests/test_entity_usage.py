@@ -59,3 +59,24 @@ def test_a_surname_is_the_person_even_where_a_place_has_the_name() -> None:
 ])
 def test_a_plural_or_common_noun_opening_a_sentence_before_said_is_no_name(text: str) -> None:
     assert _types(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("The Kelsey Institute said on Monday that it would close.", "Kelsey Institute", "ORG"),
+    ("He flew with Douglas Aircraft before the war.", "Douglas Aircraft", "ORG"),
+    ("Staff at Marian Motors were told of the cuts.", "Marian Motors", "ORG"),
+    # a suffix that is also a surname, after a given name: the person's name
+    ("Jim Press spoke to the board, then Frank Church arrived.", "Frank Church", "PERSON"),
+    ("Airbus or Dunmore Kettle will supply the rigs.", "Dunmore Kettle", "ORG"),
+])
+def test_a_given_name_before_an_organisations_suffix(text: str, name: str, typ: str) -> None:
+    assert _types(text)[name] == typ
+
+
+@pytest.mark.parametrize("text", [
+    "The festival began on Saturday Night in the park.",
+    "Last Year more visitors came than ever.",
+    "The Morning light was bright.",
+])
+def test_a_time_word_alone_is_no_name(text: str) -> None:
+    assert not {"Night", "Year", "Morning"} & set(_types(text))

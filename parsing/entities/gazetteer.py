@@ -38,6 +38,7 @@ class Gazetteer:
     countries: frozenset[str]  # canonical country names
     max_words: int  # longest gazetteer name in words
     org_suffixes: frozenset[str]
+    surname_suffixes: frozenset[str]  # org suffixes that are also surnames ("Press", "Church")
     org_prefixes: frozenset[str]  # one or two words: "University", "Bank of"
     org_words: frozenset[str]
     place_heads: frozenset[str]
@@ -100,6 +101,7 @@ def load() -> Gazetteer:
         countries=frozenset(places["countries"]),
         max_words=max_words,
         org_suffixes=frozenset(key(s) for s in orgs["org_suffixes"]),
+        surname_suffixes=frozenset(key(s) for s in orgs["org_suffixes_surnames"]),
         org_prefixes=frozenset(orgs["org_prefixes"]),
         org_words=frozenset(orgs["org_words"]),
         place_heads=frozenset(places["place_heads"]),

@@ -126,7 +126,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if last == "Government" and (first in gaz.adjectives or gaz.lookup(" ".join(words[:-1]))):
         votes.append(("PLACE", STRONG))  # "the Canadian Government" acts for the country
     elif last in gaz.org_suffixes or org_start:
-        given = first in gaz.first_names and len(words) == 2  # "Jim Press" is a person
+        # "Jim Press" is a person, "Kelsey Institute" no one: only some suffixes are also surnames
+        given = first in gaz.first_names and len(words) == 2 and last in gaz.surname_suffixes
         alone = len(words) == 1  # "Press" alone: a surname as often as a company
         votes.append(("ORG", WEAK if alone else MEDIUM if given else STRONG))
     elif words[-1] in gaz.place_heads or (len(words) > 1 and (
@@ -149,8 +150,9 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", MEDIUM))
     elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
         votes.append(("ORG", MEDIUM))
-    elif (lp == "and" and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG") or _and_org(ctx.after, gaz):
-        votes.append(("ORG", MEDIUM))  # "Boeing and X", "X and Boeing": coordinated names are alike
+    elif (lp in ("and", "or") and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG") \
+            or _and_org(ctx.after, gaz):  # "Boeing and X", "X and Boeing": coordinated names are alike
+        votes.append(("ORG", MEDIUM))
     if ctx.next in cx["place_words_after"]:
         votes.append(("PLACE", WEAK))
     if ctx.after.startswith(", which "):
