@@ -5,8 +5,10 @@ The articles cover what news outside the corpus does most: partial quotes after 
 (``called the plan "…"``, ``dismissed it as "…"``), sources that are documents, polls, broadcasters or
 groups, speakers named by role or in an earlier paragraph, places and adverbs that are not speakers,
 titles of works, parts of the day and clock times with zones, generic ``now``/``at the time``, and
-two-word company names without a cue. Five of them (debate_night, agency_report, court_ruling,
-campaign_trail, times_summit) were written after the extraction work, as a fresh check. Rerun with
+two-word company names without a cue, names that qualify another name (``Fenwick Party's Jo Lam``,
+``Vendra Administrator Paul Kerr``), given names without other cues and one-word speakers. Five of
+them (debate_night, agency_report, court_ruling, campaign_trail, times_summit) were written after the
+extraction work, as a fresh check. Rerun with
 ``python ../shared/eval/score.py tests/data/phenomena/gold.jsonl --errors 50``.
 """
 
