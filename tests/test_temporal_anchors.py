@@ -155,3 +155,15 @@ def test_a_zone_takes_a_closing_bracket_only_when_it_opened_one() -> None:
 def test_season_follows_the_tense(text: str, published: date, value: str) -> None:
     (t,) = temporal.extract(text, (), published)
     assert t.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a capitalised word ending in -ed is a name, not a past verb: the future cue decides
+    ("On Friday, Ahmed and his brother are to fly to Geneva.", "2026-03-06"),
+    ("On Friday, United are to play at home.", "2026-03-06"),
+    ("On Friday, Mohamed will speak at the summit.", "2026-03-06"),
+    # a lower-case one is still a past verb
+    ("On Friday, the council closed the road.", "2026-02-27"),
+])
+def test_names_ending_in_ed_are_not_past_verbs(text: str, value: str) -> None:
+    assert dict(_values(text, PUB_THU))["Friday"] == value

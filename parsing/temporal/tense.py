@@ -45,7 +45,10 @@ def _match(words: list[str], i: int, table: dict[str, tuple[tuple[str, ...], ...
 
 
 def _is_past_form(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ed") and word[-3] != "e" and word not in _NOT_PAST
+    """A regular past form (``closed``, ``reported``); a capitalised word is a name (Mohamed,
+    United, Limited), not a verb."""
+    return (len(word) > 4 and word.endswith("ed") and word[-3] != "e" and word.islower()
+            and word not in _NOT_PAST)
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
