@@ -20,6 +20,8 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str, str | No
     ("Shares are now worth less.", [("now", "PRESENT_REF")]),
     ("Currently, 40 homes are without power.", [("Currently", "PRESENT_REF")]),
     ("The chief is currently the head of design.", [("currently", "PRESENT_REF")]),
+    ("Police said that currently no roads are open.", [("currently", "PRESENT_REF")]),
+    ("The firm says that, currently, its plants run at half speed.", [("currently", "PRESENT_REF")]),
     ("Nothing has changed until now.", [("until now", "PRESENT_REF")]),
     ("By now the roads are open.", [("By now", "PRESENT_REF")]),
     ("We need help right now.", [("right now", "PRESENT_REF")]),
