@@ -169,3 +169,19 @@ def test_season_follows_the_tense(text: str, published: date, value: str) -> Non
 ])
 def test_names_ending_in_ed_are_not_past_verbs(text: str, value: str) -> None:
     assert dict(_values(text, PUB_THU))["Friday"] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "the fiscal year" is the one of the publication year; an edge of it is the same year's
+    ("Orders rose at the very start of the financial year.", "the very start of the financial year",
+     "FY2026"),
+    ("The cuts take effect at the end of this fiscal year.", "the end of this fiscal year", "FY2026"),
+    ("Results for the fiscal year beat forecasts.", "the fiscal year", "FY2026"),
+    ("The budget covers the middle of the fiscal year.", "the middle of the fiscal year", "FY2026"),
+])
+def test_the_fiscal_year(text: str, expression: str, value: str) -> None:
+    assert dict(_values(text, PUB_THU))[expression] == value
+
+
+def test_a_fiscal_year_named_by_its_end_is_not_guessed() -> None:
+    assert "the fiscal year" not in dict(_values("Profit fell in the fiscal year ending in June.", PUB_THU))

@@ -118,7 +118,7 @@ def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", f"FY{y + 2000 if y < 100 else y}")
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    off = {"last": -1, "previous": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    off = {"last": -1, "previous": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)  # the: this one
     return one(m, "DATE", f"FY{ctx.published.year + off}", True)
 
 

@@ -87,7 +87,9 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("fiscal", "FISCAL FY THE REL DUR",
          rf"(?i:fiscal|financial)\s+(?:year\s+)?(?P<year>{p['Y4']}|\d\d)(?!\d)"
          r"|\bFY\s?(?P<year2>\d{4}|\d\d)\b"
-         rf"|(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+{p['FISC']}year"),
+         r"|(?:(?i:the)\s+(?:very\s+)?(?i:beginning|start|end|middle)\s+of\s+)?"
+         rf"(?:(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+{p['FISC']}year"
+         rf"|(?i:the)\s+{p['FISC']}year(?![\w\u2010-])(?!\s+(?:ending|ended|to|through|that|which|before|after)\b))"),
         ("decade", "THE EDGE D D4 APOS DECW",
          r"(?:(?i:the)\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?"
          r"(?:(?P<dec>1[5-9]\d0|20\d0)['\u2019]?s|(?P<dec2>['\u2019]?[2-9]0)['\u2019]?s"
