@@ -99,7 +99,7 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+ago\b"),
         ("rel_unit", "REL THE EDGE MISC",
          rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
-         rf"|(?P<edge>{p['EDGE']}|earlier|later)\s+(?:(?i:this|last|next|the)))"
+         rf"|(?P<edge>{p['EDGE']}|earlier|later)\s+(?:in\s+)?(?:(?i:this|last|next|the)))"
          r"\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century|quarter))s?(?![A-Za-z])"
          r"|(?i:the)\s+(?P<unit2>(?i:year|month|week))\s+(?:before|previous|prior|earlier)"
          r"|(?P<yend>(?i:year)[-\s]end)\b|(?i:the)\s+(?P<unit4>weekend)\b"

@@ -1,0 +1,31 @@
+"""Edges of calendar units said with 'in the' (earlier in the year) and the clause a weekday's
+tense is read from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2026, 3, 5)  # a Thursday
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), PUB)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The bridge reopened earlier in the year.", "earlier in the year", "2026"),
+    ("Talks resume later in the month.", "later in the month", "2026-03"),
+    ("Early in the week, shares slid.", "Early in the week", "2026-W10"),
+    ("Fares rose late in the year.", "late in the year", "2026"),
+])
+def test_an_edge_in_the_unit(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["She took up painting later in life.", "Early in the game, they scored."])
+def test_an_edge_of_something_else_is_not_a_time(text: str) -> None:
+    assert _values(text) == {}
