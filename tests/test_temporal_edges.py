@@ -29,3 +29,15 @@ def test_an_edge_in_the_unit(text: str, expression: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["She took up painting later in life.", "Early in the game, they scored."])
 def test_an_edge_of_something_else_is_not_a_time(text: str) -> None:
     assert _values(text) == {}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the tense of the clause between the same commas decides, not a nearer verb outside them
+    ("The bank, which reported losses Monday, plans to cut jobs.", "2026-03-02"),
+    ("The airline, which will resume flights Monday, said demand was weak.", "2026-03-09"),
+    # with no cue between its commas, the nearest one anywhere in the sentence
+    ("On Monday, the council closed the road.", "2026-03-02"),
+    ("On Monday, the council will close the road.", "2026-03-09"),
+])
+def test_a_weekday_takes_its_own_clause_tense(text: str, value: str) -> None:
+    assert _values(text)["Monday"] == value

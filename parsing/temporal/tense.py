@@ -111,10 +111,23 @@ class Tense:
         self._cues: dict[Span, list[tuple[int, int, int]]] = {}
 
     def at(self, sentence: Span, start: int, end: int) -> int:
-        """PAST or FUTURE from the cue nearest ``[start, end)`` in ``sentence`` (cues after count double)."""
+        """PAST or FUTURE from the cue nearest ``[start, end)`` in ``sentence`` (cues after count
+        double); a cue between the same commas as the expression comes first (``The firm, which
+        reported Monday, plans to …``: reported)."""
         cues = self._cues.get(sentence)
         if cues is None:
             cues = self._cues[sentence] = find_cues(self.text, sentence.start, sentence.end)
+        text, stop = self.text, sentence.end
+        left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
+        right = min((k for k in (text.find(",", end, stop), text.find(";", end, stop)) if k != -1), default=stop)
+        if left != -1 or right != sentence.end:
+            own = self._nearest([c for c in cues if c[0] > left and c[1] <= right], start, end)
+            if own != UNKNOWN:
+                return own
+        return self._nearest(cues, start, end)
+
+    @staticmethod
+    def _nearest(cues: list[tuple[int, int, int]], start: int, end: int) -> int:
         lo, hi = start - 200, end + 120
         best, best_dist = UNKNOWN, 10**9
         for c_start, c_end, polarity in cues:
