@@ -119,7 +119,8 @@ class Tense:
             cues = self._cues[sentence] = find_cues(self.text, sentence.start, sentence.end)
         text, stop = self.text, sentence.end
         left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
-        right = min((k for k in (text.find(",", end, stop), text.find(";", end, stop)) if k != -1), default=stop)
+        after = (text.find(",", end, stop), text.find(";", end, stop))
+        right = min((k for k in after if k != -1), default=stop)
         if left != -1 or right != sentence.end:
             own = self._nearest([c for c in cues if c[0] > left and c[1] <= right], start, end)
             if own != UNKNOWN:
