@@ -407,3 +407,37 @@ def test_a_person_after_an_organisations_suffix_in_a_title(text: str, person: st
     ents = extract(text)
     assert by_name(ents, person).type == "PERSON"
     assert by_name(ents, org).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "qualifier"),
+    [
+        ("White House Press Secretary Sarah Sanders said the talks went well.", "Sarah Sanders",
+         "White House"),
+        ("Senate Majority Leader Mitch McConnell blocked the bill.", "Mitch McConnell", "Senate"),
+        ("Harbour Party Leader Jo Lam conceded.", "Jo Lam", "Harbour Party"),
+    ],
+)
+def test_the_name_before_a_title_without_its_role_words(text: str, person: str, qualifier: str) -> None:
+    ents = extract(text)
+    assert by_name(ents, person).type == "PERSON"
+    assert qualifier in names(ents)
+
+
+def test_an_adjective_before_a_title_is_no_name() -> None:
+    ents = extract("Democratic Sen. Ann Vale and Liberal Rep. Tom Ash spoke.")
+    assert names(ents) == {"Ann Vale", "Tom Ash"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other", "typ"),
+    [
+        ("Senator Bernie Sanders of Vermont spoke.", "Bernie Sanders", "Vermont", "PLACE"),
+        ("Governor Ann Vale of the Bank of Ostland spoke.", "Ann Vale", "Bank of Ostland", "ORG"),
+        ("Dr. Ann Vale of Harbour University said so.", "Ann Vale", "Harbour University", "ORG"),
+    ],
+)
+def test_a_titled_person_of_a_place_or_body(text: str, person: str, other: str, typ: str) -> None:
+    ents = extract(text)
+    assert by_name(ents, person).type == "PERSON"
+    assert by_name(ents, other).type == typ

@@ -209,8 +209,6 @@ def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple
 
 def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool, seen: _Seen) -> None:
     toks = piece.tokens
-    if piece.modifier and all(_role_word(t.text.lower(), gaz) for t in toks):
-        return  # "Emeritus Professor X": role words before a title, no name
     last = toks[-1]
     start, end = toks[0].start, last.end
     name = text[start:end]
@@ -258,10 +256,6 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
             abbr = m.group(1)
             cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
                               same_as=start))
-
-
-def _role_word(word: str, gaz: Gazetteer) -> bool:
-    return word in gaz.role_nouns or word in gaz.context["role_modifiers"]
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:

@@ -46,6 +46,9 @@ _PARTICLE_RUN = re.compile(_PARTICLE_WORD + _MORE)
 _PARTICLE_HINT = re.compile(r"[-'’][A-Z]")
 # A model or type number ("A380", "DC-9", "VC-10", "A330s", "KC-45"): a product, not a name.
 _MODEL = re.compile(r"^[A-Z]{1,3}-?\d[\w-]*$")
+# An adjective's ending: "Islamic", "Victorian", "Congressional", "Hellenic" (six letters at least,
+# so that "Ian" or "Natal"-like short names are left alone).
+ADJECTIVE_END = re.compile(r"^[A-Z][a-z]{2,}(?:ic|ian|al)$")
 _SENTENCE_LEADS = frozenset("\"“‘'([:—–-")  # a run right after one (and spaces) opens a sentence
 _MAX_HEADLINE_SHARE = 0.8
 _SENTENCE_END = frozenset(".\"”:")

@@ -11,6 +11,7 @@ import re
 
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer
+from .names import ADJECTIVE_END as _ADJECTIVE_END
 from .names import is_cap, is_model
 from .roles import Piece
 from .splits import LowerWords
@@ -24,9 +25,6 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _ABSTRACT = re.compile(r"(?:s|ment|ship|ity|ness|ism|tion|sion|ance|ence|hood|dom)$")
 _CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t)$")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[\W_]*?([^\W_][\w&-]*)")
-# An adjective's ending: "Islamic", "Victorian", "Congressional", "Hellenic" (six letters at least,
-# so that "Ian" or "Natal"-like short names are left alone).
-_ADJECTIVE_END = re.compile(r"^[A-Z][a-z]{2,}(?:ic|ian|al)$")
 # Right after it, a lower-case word that is not a verb, a preposition or a conjunction: the noun it
 # qualifies ("faith", "lawmakers"), as against "Brian said", "Republican from Texas".
 _NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)\b(?![’'])")

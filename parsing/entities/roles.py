@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Entity, Mention
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer, key
-from .names import Run, Token, is_cap
+from .names import ADJECTIVE_END, Run, Token, is_cap
 
 _MAX_LEAD = 3
 TITLE_MENTIONS = True  # "the President", "the Secretary of State": a title naming one person
@@ -91,20 +91,61 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
                 name, complement = rest[first:], rest[:first]
         else:
             name = toks[i:]
+        name, where = _of_known(name, gaz)  # "Senator Bernie Sanders of Vermont"
         if name and not _looks_like_name(name, gaz):
             continue
         role_end = complement[-1] if complement else toks[title_end - 1]
         role = text[toks[t].start:role_end.end]
         out: list[Piece] = []
-        if t:
-            out.append(Piece(toks[:t], modifier=bool(name)))
+        lead = _lead_name(toks[:t], gaz) if name else toks[:t]
+        if lead:
+            out.append(Piece(lead, modifier=bool(name)))
         complement = _strip_links(complement)
         if complement and (len(complement) > 1 or gaz.lookup(complement[0].text) is not None):
             out.append(Piece(complement, modifier=bool(name)))
         if name:
             out.append(Piece(name, person=True, role=role))
+        if where:
+            out.append(Piece(where, modifier=True))
         return out
     return _split_place_person(toks, gaz)
+
+
+def _of_known(name: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token]]:
+    """A titled person's name and the place or body after its ``of`` ("Bernie Sanders" and "Vermont",
+    "Ann Vale" and "Bank of Ostland"): known, or shaped like an organisation's name; else the name
+    whole and nothing."""
+    k = next((j for j, tok in enumerate(name) if j >= 2 and tok.text == "of"), None)
+    if k is None:
+        return name, []
+    tail = _strip_links(name[k + 1:])
+    if not tail:
+        return name, []
+    words = [t.text for t in tail]
+    named = gaz.lookup(" ".join(words)) is not None or key(words[-1]) in gaz.org_suffixes or (
+        len(words) > 1 and (words[0] in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes))
+    return (name[:k], tail) if named else (name, [])
+
+
+def _lead_name(tokens: list[Token], gaz: Gazetteer) -> list[Token]:
+    """The name in the words before a title ("U.S." in "U.S. Secretary of State X"; "White House" in
+    "White House Press Secretary X"); none where they are role words ("Emeritus Professor X") or an
+    adjective ("Democratic Sen. X")."""
+    end = len(tokens)
+    while end and _role_word(tokens[end - 1].text.lower(), gaz):
+        end -= 1
+    if 0 < end < len(tokens) and gaz.lookup(" ".join(t.text for t in tokens[:end])) is None:
+        end = len(tokens)  # "Labour Party Leader X": the party, not a known "Labour" alone
+    kept = tokens[:end]
+    if len(kept) == 1 and _role_word(kept[0].text.lower(), gaz):
+        return []
+    if len(kept) == 1 and ADJECTIVE_END.match(kept[0].text) is not None and gaz.lookup(kept[0].text) is None:
+        return []
+    return kept
+
+
+def _role_word(word: str, gaz: Gazetteer) -> bool:
+    return word in gaz.role_nouns or word in gaz.context["role_modifiers"]
 
 
 def _after_org_suffix(rest: list[Token], gaz: Gazetteer) -> int | None:
