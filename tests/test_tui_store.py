@@ -4,6 +4,8 @@ R finds files added while it runs, F searches every article's text."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from tui.config import Config
 from tui.screens.library_search import LibrarySearchScreen
 from tui.widgets.library import LibraryTable
 
+ROOT = Path(__file__).resolve().parents[1]
 BODY = "Rain fell on Monday in Millbridge. \"It is wet,\" Ann Lee said.\n\nThe river rose by noon.\n"
 
 
@@ -82,3 +85,37 @@ async def test_f_searches_every_article_and_opens_the_sentence(folder: Path) -> 
         assert reading is not None and reading.article.path.endswith("b.txt")
         assert reading.target is not None
         assert reading.article.text[reading.target.start:reading.target.end] == "The canal rose by noon."
+
+
+CHILD = """
+import asyncio, sys
+from tui.app import DatelineApp
+from tui.config import Config
+
+async def main():
+    app = DatelineApp([sys.argv[1]], None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        while app.loading:
+            await pilot.pause(0.05)
+        print(len(app.library.articles), len(app.library.errors))
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_a_cold_folder_is_parsed_by_the_process_pool_inside_the_reader(tmp_path: Path) -> None:
+    """In a fresh process the reader starts the pool itself, while Textual holds standard error (a
+    capture whose file number is -1): the pool's helper process must still start."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(40):  # enough files for two processes
+        (folder / f"a{n:02d}.txt").write_text(BODY.replace("Ann Lee", f"Ann Lee{n}"), encoding="utf-8")
+    script = tmp_path / "child.py"
+    script.write_text(CHILD, encoding="utf-8")
+    env = dict(os.environ, DATELINE_DATA_DIR=str(tmp_path / "data"), DATELINE_CONFIG_DIR=str(tmp_path / "c"))
+    env.pop("DATELINE_NO_CACHE", None)
+    done = subprocess.run([sys.executable, str(script), str(folder)], env=env, capture_output=True, text=True,
+                          timeout=120, cwd=str(ROOT))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["40", "0"]

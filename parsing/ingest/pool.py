@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +32,29 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _start_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real standard error. It hands its parent's
+    ``sys.stderr`` to the process it starts, and under a terminal app (Textual captures printing)
+    that is an object whose file number is -1: starting it there fails ("bad value(s) in
+    fds_to_keep") and the pool with it."""
+    from multiprocessing import resource_tracker
+
+    def usable(stream: object) -> bool:
+        try:
+            os.fstat(stream.fileno())  # type: ignore[attr-defined]
+            return True
+        except (AttributeError, OSError, ValueError):
+            return False
+
+    saved = sys.stderr
+    if not usable(saved):
+        sys.stderr = sys.__stderr__ if usable(sys.__stderr__) else open(os.devnull, "w")
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
+
+
 def map_files(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = None) -> Iterator[T]:
     """``fn(file)`` for every file, in input order; at most ``jobs`` processes (fewer for few files).
 
@@ -49,6 +73,7 @@ def map_ready(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = N
         for f in files:
             yield fn(f), False
         return
+    _start_tracker()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
     try:
         pending: deque[Future[T]] = deque()
