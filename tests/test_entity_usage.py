@@ -80,3 +80,20 @@ def test_a_given_name_before_an_organisations_suffix(text: str, name: str, typ: 
 ])
 def test_a_time_word_alone_is_no_name(text: str) -> None:
     assert not {"Night", "Year", "Morning"} & set(_types(text))
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("Pence, the Indiana governor, told reporters the ticket was united.", "Pence", "PERSON"),
+    ("Okafor, a retired teacher from Lanford, voted early.", "Okafor", "PERSON"),
+    ("Acmeworks, the largest retailer in town, closed its doors.", "Acmeworks", "ORG"),
+])
+def test_a_word_opening_a_sentence_with_an_apposition_is_a_name(text: str, name: str, typ: str) -> None:
+    assert _types(text)[name] == typ
+
+
+@pytest.mark.parametrize("text", [
+    "Still, the governor, who spoke late, said no.",
+    "Overall, the company, which makes toys, grew.",
+])
+def test_an_adverb_before_an_apposition_stays_out(text: str) -> None:
+    assert _types(text) == {}

@@ -11,6 +11,7 @@ import re
 
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer
+from .kinds import apposition_heads
 from .names import ADJECTIVE_END as _ADJECTIVE_END
 from .names import is_cap, is_model
 from .roles import Piece
@@ -19,6 +20,7 @@ from .splits import LowerWords
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _CURRENCY = frozenset("$£€¥")
 _CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
+_APPOSITION_REACH = 90  # characters read after a word for an apposition's head noun
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # Endings of plurals and of abstract or collective nouns ("Officials", "Management", "Leadership",
 # "Security", "Administration"), which can say things but name no one.
@@ -67,10 +69,20 @@ def unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[st
     if nxt is None:
         return True
     following = nxt.group(1)
-    if is_cap(following):
+    if is_cap(following) or _described(text, end, gaz):
         return False
     speaks = following in _REPORTING and text[end:end + 1] == " " and _ABSTRACT.search(w) is None
     return not speaks or lower_words.inflected(w.lower())
+
+
+def _described(text: str, end: int, gaz: Gazetteer) -> bool:
+    """An apposition after the word whose head is a role, a person or an organisation: "Pence, the
+    Indiana governor, said" (a name, though it only ever opens sentences)."""
+    if text[end:end + 2] != ", ":
+        return False
+    cx = gaz.context
+    return any(h in gaz.role_nouns or h in cx["person_nouns"] or h in cx["org_nouns_before"]
+               for h in apposition_heads(text[end:end + _APPOSITION_REACH]))
 
 
 def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev: str) -> bool:
