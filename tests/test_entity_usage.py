@@ -97,3 +97,13 @@ def test_a_word_opening_a_sentence_with_an_apposition_is_a_name(text: str, name:
 ])
 def test_an_adverb_before_an_apposition_stays_out(text: str) -> None:
     assert _types(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("A 14-year-old boy from Tarvel was arrested on Monday.", "Tarvel", "PLACE"),
+    ("A woman from Dunmore testified first.", "Dunmore", "PLACE"),
+    ("A 40-year-old from Kessing won the race.", "Kessing", "PLACE"),
+    ("Analysts from Hollis said the bid was low.", "Hollis", "ORG"),  # not a person: no place
+])
+def test_where_someone_is_from_is_a_place(text: str, name: str, typ: str) -> None:
+    assert _types(text)[name] == typ

@@ -179,7 +179,7 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     start, last = toks[0].start, toks[-1]
     prev = _prev_word(text, start)
     # "city of X", "analysts at X", "Boeing and X"
-    prev2 = _prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and", "or") else ""
+    prev2 = _prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and", "or", "from") else ""
     nxt = next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]

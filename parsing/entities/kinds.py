@@ -144,8 +144,9 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if lp in cx["place_preps"]:
         votes.append(("PLACE", WEAK))
     lp2 = ctx.prev2.lower()
-    if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]):
-        votes.append(("PLACE", MEDIUM))
+    if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]) or (
+            lp == "from" and (lp2 in cx["person_nouns"] or lp2.endswith("-old"))):
+        votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a boy from X"
     elif lp == "of" and lp2 in gaz.role_nouns:  # "the chief executive of X"
         votes.append(("ORG", MEDIUM))
     elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
