@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 from tui_support import until_loaded
 
 from tui.app import DatelineApp
@@ -77,6 +78,8 @@ async def test_f_searches_every_article_and_opens_the_sentence(folder: Path) -> 
         await pilot.press(*"canal rose")
         await pilot.pause()
         assert [h.text for h in screen.hits] == ["The canal rose by noon."]
+        field = screen.query_one(Input)
+        assert field.content_region.height >= 1 and field.value == "canal rose"  # what is typed shows
         hit = screen.hits[0]
         assert hit.article.path.endswith("b.txt") and hit.when == ""  # b.txt has no date
         await pilot.press("enter", "enter")

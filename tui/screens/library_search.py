@@ -40,7 +40,7 @@ class LibrarySearchScreen(ModalScreen[OpenArticle | None]):
     DEFAULT_CSS = """
     LibrarySearchScreen { align: center middle; }
     LibrarySearchScreen > Vertical { width: 90%; height: 80%; border: round $primary; background: $panel; }
-    LibrarySearchScreen Input { border: none; height: 1; padding: 0 1; }
+    LibrarySearchScreen Input, LibrarySearchScreen Input:focus { border: none; height: 1; padding: 0 1; }
     LibrarySearchScreen Label { padding: 0 1; color: $text-muted; }
     LibrarySearchScreen OptionList { height: 1fr; border: none; }
     """
