@@ -196,7 +196,8 @@ class TimelinePane(SidePane):
         table.store = self.store
         if articles:
             self.total += sum(a.events for a in articles)
-            fresh = self._keys([a.key for a in articles])
+            whole = not table.shown and len(articles) == len(self.library.articles)
+            fresh = self._keys(None if whole else [a.key for a in articles])  # a warm library: one query
             shown = table.shown
             if shown and fresh and fresh[0] < shown[-1]:
                 for key in fresh:
