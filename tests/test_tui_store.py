@@ -6,16 +6,21 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input
 from tui_support import until_loaded
 
+from parsing.model import LoadError
+from parsing.store import ArticleSummary
 from tui.app import DatelineApp
-from tui.config import Config
+from tui.config import Config, load_config
+from tui.messages import OpenArticle
 from tui.screens.library_search import LibrarySearchScreen
 from tui.widgets.library import LibraryTable
+from tui.widgets.timeline import TimelinePane
 
 ROOT = Path(__file__).resolve().parents[1]
 BODY = "Rain fell on Monday in Millbridge. \"It is wet,\" Ann Lee said.\n\nThe river rose by noon.\n"
@@ -122,3 +127,32 @@ def test_a_cold_folder_is_parsed_by_the_process_pool_inside_the_reader(tmp_path:
                           timeout=120, cwd=str(ROOT))
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["40", "0"]
+
+
+async def test_the_article_read_last_is_shown_before_the_library_is_checked(folder: Path) -> None:
+    """A warm start posts the last-read article (stored, unchanged) before the rest; nothing is twice."""
+    app = DatelineApp([str(folder)], None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until_loaded(app, pilot)
+        app.post_message(OpenArticle(next(a.id for a in app.library.articles if a.path.endswith("b.txt"))))
+        await pilot.pause()
+        await pilot.press("q")
+    config = load_config()
+    assert config.last_path is not None and config.last_path.endswith("b.txt")
+    first: list[list[str]] = []
+    again = DatelineApp([str(folder)], None, config)
+
+    add = again.library.add
+
+    def seen(items: Sequence[ArticleSummary | LoadError]) -> None:
+        first.append([os.path.basename(i.path) for i in items])
+        add(items)
+
+    again.library.add = seen  # type: ignore[method-assign]
+    async with again.run_test(size=(100, 30)) as pilot:
+        await until_loaded(again, pilot)
+        assert first[0] == ["b.txt"]  # alone, first
+        assert sorted(os.path.basename(a.path) for a in again.library.articles) == ["a.txt", "b.txt"]
+        reading = again.reader.reading
+        assert reading is not None and reading.article.path.endswith("b.txt")
+        assert len(again.query_one(TimelinePane).table.shown) == again.query_one(TimelinePane).total

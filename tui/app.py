@@ -102,7 +102,8 @@ class DatelineApp(AcrossActions):
         urls = [p for p in self.paths if is_url(p)]
         stopped = lambda: worker.is_cancelled  # noqa: E731
         try:
-            load_files(files, urls, self.published, self.loader, self.post_message, stopped)
+            last = (self.config.last_path, [p for p in self.paths if not is_url(p)])
+            load_files(files, urls, self.published, self.loader, self.post_message, stopped, last)
         except Exception as exc:  # what loaded stays readable; the reason is said, not a traceback
             self.post_message(Loaded([], 0, 0, notice=f"dateline: loading stopped: {exc}"))
         self.post_message(LoadFinished(len(files) + len(urls)))

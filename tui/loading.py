@@ -19,9 +19,10 @@ from textual.message import Message
 from parsing.ingest import Ingest
 from parsing.model import Article, LoadError
 from parsing.store import ArticleSummary, Store, StoreError, memory_store, open_store
-from parsing.store.keys import FileKey
+from parsing.store.keys import FileKey, file_key
 from parsing.store.rows import encode_items
 from tui.messages import Loaded, StoreOpened
+from tui.userdates import source_file
 
 Loader = Callable[[str, date | None], list[Article | LoadError]]
 Item = ArticleSummary | LoadError
@@ -69,10 +70,29 @@ def _urls(store: Store, scope: list[str], urls: list[str], published: date | Non
         post(Loaded(found, n, total))
 
 
+def _last_read(store: Store, last: str | None, roots: list[str], published: date | None) -> list[Item]:
+    """The article read last (``last``: its path), when its file is under ``roots`` and unchanged since
+    it was stored: it can be shown before the rest of the library has been checked."""
+    if not last:
+        return []
+    try:
+        real = os.path.realpath(source_file(last))
+        under = any(real == r or real.startswith(r.rstrip("/") + "/") for r in map(os.path.realpath, roots))
+        key = file_key(real, published, store.user_days() if published is None else None) if under else None
+        if key is None or store.digest_of(key.real) != key.digest():
+            return []
+        return [s for s in store.summaries_of(key.real) if s.path == last]
+    except (OSError, StoreError):
+        return []
+
+
 def load_files(files: list[str], urls: list[str], published: date | None, loader: Loader | None,
-               post: Callable[[Message], object], stopped: Callable[[], bool]) -> None:
+               post: Callable[[Message], object], stopped: Callable[[], bool],
+               last: tuple[str | None, list[str]] = (None, [])) -> None:
     """Post :class:`StoreOpened`, then one :class:`Loaded` per step (summaries and errors), files
-    first, then URLs. The reader's store reads the library's scope from the first step on."""
+    first, then URLs. The reader's store reads the library's scope from the first step on.
+    ``last``: the path of the article read last and the folders and files named: when it is stored
+    and unchanged, it is posted first, before the library has been checked."""
     total = len(files) + len(urls)
     if loader is not None:
         store = _by_loader(loader, files, published, post, stopped)
@@ -81,6 +101,9 @@ def load_files(files: list[str], urls: list[str], published: date | None, loader
     opened = open_store()
     reader = opened.store
     post(StoreOpened(reader, opened.notice))
+    early = _last_read(reader, last[0], last[1], published)
+    if early:
+        post(Loaded(early, 0, total, "Loading…"))
     writer: Store = reader.sibling()  # the writer's own connection (the same store in memory)
     ingest = Ingest(writer, published)
     done = 0

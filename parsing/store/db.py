@@ -60,6 +60,12 @@ class Store(Queries, FilterQueries, AcrossQueries, UserData):
         with self.lock:
             return dict(self.conn.execute("SELECT path, digest FROM files").fetchall())
 
+    def digest_of(self, real: str) -> str | None:
+        """The key digest the file ``real`` was stored under, None if it is not stored."""
+        with self.lock:
+            row = self.conn.execute("SELECT digest FROM files WHERE path = ?", (real,)).fetchone()
+        return None if row is None else str(row[0])
+
     def put(self, results: Sequence[FileResult]) -> None:
         """Replace what is stored for each file by its new parse, in one transaction."""
         storable = [r for r in results if r.real is not None and r.digest is not None]
