@@ -9,7 +9,8 @@ into the project). For each size it prints, beside the figures the issue measure
 
 - cold ingest into an empty store: time until the first article is in, and until all are;
 - warm open (files checked against the store, summaries read): the whole library in;
-- `--jobs 1` against `--jobs N` over the same files (parse only);
+- `dateline parse --jobs 1` against `--jobs N` over 1,000 articles, as a user runs the command
+  (start-up included), in turn for ``--rounds`` pairs, each with the load average before it;
 - queries on the store: summaries sorted by date, a one-month timeline range, a library search,
   the all-articles entity counts, and the resident memory of a process holding the summaries.
 
@@ -24,6 +25,7 @@ import os
 import random
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -36,8 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from parsing.files import expand  # noqa: E402
-from parsing.ingest import Ingest, map_files  # noqa: E402
-from parsing.pipeline import load_file  # noqa: E402
+from parsing.ingest import Ingest  # noqa: E402
 from parsing.store import open_store  # noqa: E402
 from parsing.store.schema import SENTENCE_SLOTS  # noqa: E402
 
@@ -133,16 +134,40 @@ def reader_load(folder: Path, data: Path) -> dict[str, float]:
             "reader warm first s": warm[0], "reader warm all s": warm[1]}
 
 
-def jobs_ratio(files: list[str], jobs: int) -> dict[str, float]:
+def _parse_cli(folder: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds (its workers included) of ``dateline parse --jobs N`` over ``folder``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    for _ in map_files(load_file, files, 1):
-        pass
-    one = time.perf_counter() - t
-    t = time.perf_counter()
-    for _ in map_files(load_file, files, jobs):
-        pass
-    many = time.perf_counter() - t
-    return {"parse --jobs 1 s": one, f"parse --jobs {jobs} s": many, "speed-up": one / many}
+    subprocess.run([sys.executable, "-m", "tui.cli", "parse", "--format", "jsonl", "--jobs", str(jobs),
+                    str(folder)], stdout=subprocess.DEVNULL, check=False, cwd=ROOT)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def jobs_ratio(folder: Path, jobs: int, rounds: int) -> dict[str, float]:
+    """``dateline parse --jobs 1`` against ``--jobs N`` as a user runs it (start-up included), in
+    turn ``rounds`` times; the load average before each pair says how busy the machine was.
+
+    Wall time on a shared machine mostly measures the others, so beside it is what the CPU times
+    give for an idle one: ``--jobs 1`` takes its CPU time, ``--jobs N`` the start-up (``dateline
+    parse`` of one small file) and then its CPU time beyond that shared by N cores."""
+    one_file = folder / "000" / sorted(p.name for p in (folder / "000").iterdir())[0]
+    start = statistics.median(_parse_cli(one_file, 1)[1] for _ in range(3))
+    ones, manys, idle = [], [], []
+    for r in range(rounds):
+        load = os.getloadavg()[0]
+        one, one_cpu = _parse_cli(folder, 1)
+        many, many_cpu = _parse_cli(folder, jobs)
+        ones.append(one)
+        manys.append(many)
+        idle.append(one_cpu / (start + max(0.0, many_cpu - start) / jobs))
+        print(f"  round {r + 1}: load {load:4.1f}  --jobs 1 {one:5.2f} s (cpu {one_cpu:5.2f})  "
+              f"--jobs {jobs} {many:5.2f} s (cpu {many_cpu:5.2f})  speed-up {one / many:4.2f}, "
+              f"idle estimate {idle[-1]:4.2f}")
+    one, many = statistics.median(ones), statistics.median(manys)
+    return {"parse --jobs 1 s": one, f"parse --jobs {jobs} s": many, "speed-up (medians)": one / many,
+            "start-up cpu s": start, "idle estimate (median)": statistics.median(idle)}
 
 
 def simulate(db: Path, n: int, seed: int = 8) -> list[str]:
@@ -193,6 +218,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--simulated", type=int, default=100_000)
+    ap.add_argument("--rounds", type=int, default=3, help="pairs of --jobs 1 / --jobs N (1,000 articles)")
     ap.add_argument("--reader", action="store_true", help="also time the reader (headless) at each size")
     args = ap.parse_args()
     if not CORPUS.is_dir():
@@ -208,7 +234,7 @@ def main() -> None:
             figures = cold_and_warm(folder, db, args.jobs)
             figures.update(queries(db, folder))
             if size <= 1000:
-                figures.update(jobs_ratio(files, args.jobs))
+                figures.update(jobs_ratio(folder, args.jobs, args.rounds))
             if args.reader:
                 figures.update(reader_load(folder, Path(tmp) / f"reader{size}"))
             for k, v in figures.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -30,6 +32,25 @@ def test_the_pool_keeps_input_order_and_matches_one_process(monkeypatch: pytest.
     assert pooled == serial
     paths = [a.path.split("#")[0] for items in pooled for a in items if isinstance(a, Article)]
     assert paths[0] == files[0] and len(pooled) == len(files)
+
+
+def test_the_pool_forks_only_a_process_without_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsing.ingest import pool
+
+    monkeypatch.setattr("parsing.ingest.pool.FILES_PER_JOB", 1)
+    files = _files()[:4]
+    serial = list(map_files(load_file, files, jobs=1))
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)  # as the reader's UI thread beside the ingest
+    other.start()
+    try:
+        assert pool._context().get_start_method() != "fork"
+        assert list(map_files(load_file, files, jobs=2)) == serial
+    finally:
+        release.set()
+        other.join()
+    if sys.platform == "linux" and threading.active_count() == 1:
+        assert pool._context().get_start_method() == "fork"
 
 
 def test_progress_adds_up_and_ends_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
