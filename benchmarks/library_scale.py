@@ -11,16 +11,18 @@ into the project). For each size it prints, beside the figures the issue measure
 - warm open (files checked against the store, summaries read): the whole library in;
 - `dateline parse --jobs 1` against `--jobs N` over 1,000 articles, as a user runs the command
   (start-up included), in turn for ``--rounds`` pairs, each with the load average before it;
-- queries on the store: summaries sorted by date, a one-month timeline range, a library search,
+- queries on the store: summaries sorted by date, a one-month timeline (keys, one screen), a search,
   the all-articles entity counts, and the resident memory of a process holding the summaries.
 
-A store of ``--simulated`` articles filled with generated rows gives open time and a timeline range
-query, and the curve of both against 1k, 10k and 100k. Figures depend on the machine's load.
+Stores of ``--simulated`` sizes (1k, 10k, 100k) filled with generated rows give the curve: open
+(with the library's scope set), and a one-month timeline as the reader asks for it: the range's
+keys (events within it), the rows of one screen, the histogram's spans. Figures depend on the load.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import resource
@@ -37,12 +39,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from parsing.datefilter import DateRange  # noqa: E402
 from parsing.files import expand  # noqa: E402
 from parsing.ingest import Ingest  # noqa: E402
-from parsing.store import open_store  # noqa: E402
+from parsing.store import Store, open_store  # noqa: E402
 from parsing.store.schema import SENTENCE_SLOTS  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
+SCREEN = 50  # timeline rows on one screen
 BEFORE = {"cold 924": 37.0, "warm 924": 8.6}
 
 
@@ -98,8 +102,7 @@ def queries(db: Path, folder: Path) -> dict[str, float]:
     out: dict[str, float] = {}
     out["summaries by date ms"] = timed(lambda: store.summaries(order="date"))[0]
     out["one page by title ms"] = timed(lambda: store.summaries(order="title", offset=500, limit=50))[0]
-    march = (date(2015, 3, 1), date(2015, 3, 31))
-    out["month range ms"] = timed(lambda: store.timeline_keys(start=march[0], end=march[1]))[0]
+    out.update(month_screen(store, date(2015, 3, 1), date(2015, 3, 31)))
     out["search ms"] = timed(lambda: store.search("president said"))[0]
     out["entity totals ms"] = timed(lambda: store.entity_rows(), runs=3)[0]
     out["timeline keys ms"] = timed(lambda: store.timeline_keys(), runs=3)[0]
@@ -194,7 +197,7 @@ def simulate(db: Path, n: int, seed: int = 8) -> list[str]:
             c.execute("INSERT INTO events VALUES (?, ?, ?, 0, 1, ?, 'something happened', NULL, ?, ?, "
                       "'text', 'day', '', '', '', '', ?, ?, 0, 0, 'statement')",
                       (aid, e, f"e{e}", e, day, day, day, day))
-        c.executemany(f"INSERT INTO entities VALUES ({aid}, ?, ?, 'PERSON', 2, '')",
+        c.executemany(f"INSERT INTO entities VALUES ({aid}, ?, ?, 'PERSON', 2, '', '')",
                       ((f"n{k}", f"Person {rnd.randrange(5000)}") for k in range(8)))
         c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)",
                       ((aid * SENTENCE_SLOTS + s, " ".join(rnd.choices(words, k=12))) for s in range(20)))
@@ -203,21 +206,53 @@ def simulate(db: Path, n: int, seed: int = 8) -> list[str]:
     return files
 
 
-def open_and_range(db: Path, files: list[str]) -> dict[str, float]:
+def month_screen(store: Store, start: date, end: date) -> dict[str, float]:
+    """What the reader does for a date filter: the keys of the events within the range, the rows
+    of one screen (``SCREEN`` keys from the middle), and the histogram's spans (overlapping)."""
+    month = DateRange(start, end, "a month")
+    keys = store.event_keys(None, month, "within")
+    keys_ms = timed(lambda: store.event_keys(None, month, "within"))[0]
+    mid = max(0, len(keys) // 2 - SCREEN // 2)
+    screen_ms = timed(lambda: store.timeline_entries(keys[mid:mid + SCREEN]))[0]
+    spans_ms = timed(lambda: store.event_spans(month, "overlap"))[0]
+    return {"month keys": float(len(keys)), "month keys ms": keys_ms, "one screen ms": screen_ms,
+            "keys + screen ms": keys_ms + screen_ms, "histogram ms": spans_ms}
+
+
+def open_and_screen(db: Path, files: list[str]) -> dict[str, float]:
+    """Open the store and set the library's scope (as the reader does), then a one-month range."""
     t = time.perf_counter()
     store = open_store(db).store
     store.set_scope(files)
     n = store.count()
     opened = (time.perf_counter() - t) * 1000
-    rng = timed(lambda: store.timeline_range(date(2010, 3, 1), date(2010, 3, 31)))[0]  # keys and rows
-    return {"articles": float(n), "open ms": opened, "range ms": rng}
+    figures = {"articles": float(n), "open ms": opened}
+    figures.update(month_screen(store, date(2010, 3, 1), date(2010, 3, 31)))
+    store.close()
+    return figures
+
+
+def print_curve(curve: dict[int, dict[str, float]]) -> None:
+    print("\ncurve (simulated stores: open with scope set; a one-month filter: keys, one screen, histogram):")
+    sizes = sorted(curve)
+    for size in sizes:
+        f = curve[size]
+        print(f"  {size:>8,} articles  open {f['open ms']:7.1f} ms   month keys {f['month keys ms']:6.1f} ms "
+              f"({f['month keys']:,.0f})   screen {f['one screen ms']:5.2f} ms   "
+              f"keys + screen {f['keys + screen ms']:6.1f} ms   histogram {f['histogram ms']:6.1f} ms")
+    for small, big in itertools.pairwise(sizes):
+        grow = {k: curve[big][k] / curve[small][k] if curve[small][k] else 0.0
+                for k in ("open ms", "month keys ms", "one screen ms", "histogram ms")}
+        print(f"  x{big / small:g} articles ({small:,} -> {big:,}): "
+              + ", ".join(f"{k} x{v:.1f}" for k, v in grow.items()))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--simulated", type=int, default=100_000)
+    ap.add_argument("--simulated", type=int, nargs="*", default=[1000, 10_000, 100_000],
+                    help="sizes of the simulated stores (the curve)")
     ap.add_argument("--rounds", type=int, default=3, help="pairs of --jobs 1 / --jobs N (1,000 articles)")
     ap.add_argument("--reader", action="store_true", help="also time the reader (headless) at each size")
     args = ap.parse_args()
@@ -229,7 +264,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dateline-scale-") as tmp:
         for size in args.sizes:
             folder, db = Path(tmp) / f"lib{size}", Path(tmp) / f"lib{size}.sqlite3"
-            files = build_library(folder, size)
+            build_library(folder, size)
             print(f"\n{size:,} articles (jobs={args.jobs})")
             figures = cold_and_warm(folder, db, args.jobs)
             figures.update(queries(db, folder))
@@ -239,16 +274,14 @@ def main() -> None:
                 figures.update(reader_load(folder, Path(tmp) / f"reader{size}"))
             for k, v in figures.items():
                 print(f"  {k:26} {v:10.2f}")
-            curve[size] = open_and_range(db, [os.path.realpath(f) for f in files])
-        if args.simulated:
-            db = Path(tmp) / "simulated.sqlite3"
+        for size in args.simulated:
+            db = Path(tmp) / f"simulated{size}.sqlite3"
             t = time.perf_counter()
-            files = simulate(db, args.simulated)
-            print(f"\nsimulated {args.simulated:,} articles filled in {time.perf_counter() - t:.1f} s")
-            curve[args.simulated] = open_and_range(db, files)
-    print("\ncurve (store open with scope set, one-month timeline range):")
-    for size, f in sorted(curve.items()):
-        print(f"  {size:>8,} articles  open {f['open ms']:8.1f} ms   range {f['range ms']:7.2f} ms")
+            files = simulate(db, size)
+            print(f"\nsimulated {size:,} articles filled in {time.perf_counter() - t:.1f} s")
+            curve[size] = open_and_screen(db, files)
+            db.unlink()
+    print_curve(curve)
     print(f"\nresident memory of this process at the end: {rss_mb():.0f} MB (max)")
 
 
