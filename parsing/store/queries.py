@@ -117,15 +117,22 @@ class Queries:
         return decode_body(rows[0][0]) if rows else None
 
     def entity_rows(self, article_keys: Sequence[int] | None = None) -> list[EntityTotal]:
-        """Entities merged by name and type across the scope (or these articles), most mentioned first."""
-        only = f"IN ({','.join(str(int(k)) for k in article_keys)})" if article_keys else ""
-        q_only, n_only = (f"AND q.article {only}", f"WHERE n.article {only}") if only else ("", "")
-        sql = ("SELECT n.name, n.type, count(DISTINCT n.article), sum(n.mentions), group_concat(n.roles, ?), "
-               "(SELECT count(*) FROM quotes q JOIN articles qa ON qa.id = q.article "
-               f"JOIN scope qs ON qs.file = qa.file WHERE q.entity = n.name {q_only}) "
-               "FROM entities n JOIN articles a ON a.id = n.article JOIN scope s ON s.file = a.file "
-               f"{n_only} "
-               "GROUP BY n.name, n.type ORDER BY sum(n.mentions) DESC, n.name")
+        """Entities merged by name and type across the scope (or these articles), most mentioned first.
+
+        The articles are one materialised set and the quotes are counted once per name, so the
+        entities are read from their covering index alone."""
+        if article_keys is not None:
+            listed = ",".join(str(int(k)) for k in article_keys) or "NULL"
+            arts = f"SELECT id FROM articles WHERE id IN ({listed})"
+        else:
+            arts = "SELECT a.id FROM articles a JOIN scope s ON s.file = a.file"
+        sql = (f"WITH chosen AS MATERIALIZED ({arts}), "
+               "qc AS MATERIALIZED (SELECT q.entity AS name, count(*) AS n FROM quotes q "
+               "WHERE q.entity IS NOT NULL AND q.article IN chosen GROUP BY q.entity) "
+               "SELECT g.name, g.type, g.arts, g.m, g.roles, coalesce(qc.n, 0) FROM "
+               "(SELECT n.name, n.type, count(DISTINCT n.article) AS arts, sum(n.mentions) AS m, "
+               "group_concat(n.roles, ?) AS roles FROM entities n WHERE +n.article IN chosen "
+               "GROUP BY n.name, n.type) g LEFT JOIN qc ON qc.name = g.name ORDER BY g.m DESC, g.name")
         return [EntityTotal(name, kind, frozenset(r for r in (roles or "").split(SEP) if r), arts, m, q)
                 for name, kind, arts, m, roles, q in self._all(sql, (SEP,))]
 

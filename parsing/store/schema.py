@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-VERSION = 4  # 3: events.kind; 4: entities.aliases, quotes.eid and quotes.said
+VERSION = 5  # 3: events.kind; 4: entities.aliases, quotes.eid and quotes.said; 5: covering indexes
 SENTENCE_SLOTS = 100_000  # sentences past this many in one article are not searchable
 WIDE_DAYS = 366  # a range query finds narrower events by an index range on their first day
 
@@ -50,7 +50,9 @@ CREATE TABLE IF NOT EXISTS events (
     wide INTEGER NOT NULL,          -- 1: open on one side or longer than WIDE_DAYS (few; scanned)
     kind TEXT NOT NULL              -- statement, speech or reported (model.EventKind)
 );
-CREATE INDEX IF NOT EXISTS events_when ON events(wide, first);
+-- covering: a date filter, its counts and the histogram read the index alone
+CREATE INDEX IF NOT EXISTS events_when ON events(wide, tier, first, last, earliest, latest, granularity,
+                                                 start, article, ord);
 CREATE INDEX IF NOT EXISTS events_article ON events(article, ord);
 CREATE TABLE IF NOT EXISTS entities (
     article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -58,7 +60,8 @@ CREATE TABLE IF NOT EXISTS entities (
     roles TEXT NOT NULL,            -- joined by U+001F
     aliases TEXT NOT NULL           -- joined by U+001F
 );
-CREATE INDEX IF NOT EXISTS entities_name ON entities(name, type);
+-- covering: the library's entity totals read the index alone
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name, type, article, mentions, roles);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
 CREATE TABLE IF NOT EXISTS quotes (
     article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
