@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Found, one
+from .relative import shifted
 from .vocab import vocab
 
 _SCALE = {"DE": (10, "Y"), "CE": (100, "Y")}
@@ -25,9 +26,19 @@ def period(n: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+_CALENDAR = frozenset({"CE", "DE", "Y", "M", "W", "D"})
+
+
 def duration(m: re.Match[str], ctx: Context) -> list[Found]:
     v = vocab()
     unit = v.units[m.group("unit").lower()]
+    end = m.end()
+    if m.group("dir"):  # "a year later,": a date, unless the amount is not a calendar one
+        if unit in _CALENDAR and not m.group("pre") and "and a half" not in m.group(0):
+            return shifted(m, ctx)
+        end = m.start("dir")
+        while m.string[end - 1].isspace():
+            end -= 1
     if unit == "WE":
         return []
     n: float | None = v.number(m.group("n"))
@@ -35,7 +46,7 @@ def duration(m: re.Match[str], ctx: Context) -> list[Found]:
         n += 0.5
     if n is not None and n <= 0:
         return []
-    return one(m, "DURATION", period(n, unit))
+    return [Found(m.start(), end, "DURATION", period(n, unit))]
 
 
 def every(m: re.Match[str], ctx: Context) -> list[Found]:

@@ -26,7 +26,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
     "month": values.month, "same_day": deictic.same_day, "holiday": deictic.holiday,
-    "anaphor": relative.anaphor, "shifted": relative.shifted,
+    "anaphor": relative.anaphor,
 }
 
 

@@ -130,17 +130,15 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"
          r"(?!\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\b|[A-Z\d]))"
          r"|(?i:that)(?:\s+same)?\s+(?P<unit3>(?i:night|morning|evening|afternoon))(?![-\w])(?!\s+of\b)"),
-        ("shifted", "NUMW D",
-         rf"(?P<n>{p['NUM']}|{p['VAGUE']})[-\s](?P<unit>(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|days?))\s+"
-         r"(?P<dir>(?i:earlier|later|before|after))"
-         r"(?=\s*[,.;:!?)\]\"\u201d]|\s+(?:and|but|or|as|when)\b)"),
         ("anaphor", "THE",
          r"(?i:that)\s+time(?![\w\u2010-])(?!\s+(?:of|when)\b)"
          r"|(?i:the)\s+(?i:entire|whole|full)\s+year(?![\w\u2010-])(?!\s+(?:of|before|after)\b)"),
         ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
-         r"(?:[-\s]long)?(?![A-Za-z])"),
+         r"(?:[-\s]long)?(?![A-Za-z])"
+         # "a year later," / "two days before.": a date counted from the time just named
+         r"(?:\s+(?P<dir>(?i:earlier|later|before|after))(?=\s*[,.;:!?)\]\"\u201d]|\s+(?:and|but|or|as|when)\b))?"),
         ("set", "SET",
          rf"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{p['NUM']})\s+)?(?P<unit>{p['UNIT']}|{p['SEASON']}|seasons?)"
          rf"(?![A-Za-z])|(?P<word>(?i:{alternation(v.set_words)}))(?![A-Za-z])"),
