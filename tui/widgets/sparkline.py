@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
+from textual.app import RenderResult
 from textual.widgets import Static
 
 from parsing.datefilter import DateRange
@@ -103,7 +105,12 @@ def zoom(entries: Sequence[TimelineEntry], selected: DateRange, max_buckets: int
 
 
 class Sparkline(Static):
-    """Draws the events of the timeline, all of them or zoomed to the date filter (in the accent)."""
+    """Draws the events of the timeline, all of them or zoomed to the date filter (in the accent).
+
+    The bars are styled each time they are rendered, not when they are drawn: a style taken at
+    ``draw`` kept the theme of that moment (its foreground and background), so after a change to a
+    light theme the bars stayed a dark block. Only the component's colour and text style go on the
+    bars; the background is the widget's own, the pane's."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"sparkline--all", "sparkline--zoomed"}
     DEFAULT_CSS = """
@@ -115,38 +122,53 @@ class Sparkline(Static):
     highlighted: int = 0
     """How many buckets are drawn in the accent (zoomed into the date filter) now."""
 
+    _drawn: tuple[str, str, str] | None = None
+    """What is shown: the bars, their component class and the legend below them; None for a message."""
+
     def draw(self, entries: Sequence[TimelineEntry], selected: DateRange, width: int) -> None:
         """All of ``entries`` when ``selected`` is open, else zoomed to it (``entries`` already in it)."""
         self.highlighted = 0
         if selected.is_open:
             hist = histogram(entries, None, max_buckets=width)
             if not hist.buckets:
-                self.update(Text(f"no dated events ({hist.undated} undated)", style="dim"))
+                self._message(f"no dated events ({hist.undated} undated)")
                 return
             first, last = hist.buckets[0].start, hist.buckets[-1].start
-            bars = self._bars(hist, "sparkline--all", width)
-            self._show(bars, span_label(first, last, hist.unit), hist, "")
+            span = span_label(first, last, hist.unit)
+            self._show(self._bars(hist, width), "sparkline--all", span, hist, "")
             return
         zoomed = zoom(entries, selected, width)
         if zoomed is None or not zoomed.hist.buckets:
-            self.update(Text(f"no dated events in {selected.label}", style="dim"))
+            self._message(f"no dated events in {selected.label}")
             return
         self.highlighted = len(zoomed.hist.buckets)
         # not "5 vaguer": what they are (a month-wide event in a per-day zoom spans more than a day)
         vague = f", {zoomed.vague} spanning more than a {zoomed.hist.unit}" if zoomed.vague else ""
-        self._show(self._bars(zoomed.hist, "sparkline--zoomed", width),
+        self._show(self._bars(zoomed.hist, width), "sparkline--zoomed",
                    span_label(zoomed.first, zoomed.last, "day"), zoomed.hist, vague)
 
-    def _bars(self, hist: Histogram, component: str, width: int) -> Text:
+    @staticmethod
+    def _bars(hist: Histogram, width: int) -> str:
         """One bar per bucket, widened to fill ``width`` when there are few buckets."""
         repeat = max(1, width // max(1, len(hist.buckets)))
-        bars = "".join(bar * repeat for bar in sparkline(hist))
-        text = Text()  # the style on the bars only, not on the legend appended below them
-        text.append(bars, style=self.get_component_rich_style(component))
-        return text
+        return "".join(bar * repeat for bar in sparkline(hist))
 
-    def _show(self, bars: Text, span: str, hist: Histogram, more: str) -> None:
+    def _message(self, message: str) -> None:
+        self._drawn = None
+        self.update(Text(message, style="dim"))
+
+    def _show(self, bars: str, component: str, span: str, hist: Histogram, more: str) -> None:
         """The bars over their legend: the span they cover, the unit, what they leave out."""
         undated = f", {hist.undated} undated" if hist.undated else ""
-        bars.append(f"\n{span} · per {hist.unit}{more}{undated}", style="dim")
-        self.update(bars)
+        self._drawn = (bars, component, f"{span} · per {hist.unit}{more}{undated}")
+        self.refresh()
+
+    def render(self) -> RenderResult:
+        if self._drawn is None:
+            return super().render()
+        bars, component, legend = self._drawn
+        style = self.get_component_rich_style(component)  # in the theme of now, blended on the pane
+        text = Text()  # the style on the bars only, not on the legend below them
+        text.append(bars, style=Style(color=style.color, bold=style.bold, italic=style.italic))
+        text.append(f"\n{legend}", style="dim")
+        return text
