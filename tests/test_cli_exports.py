@@ -49,9 +49,9 @@ def test_timeline_csv_has_the_header_and_reads_back(story: Path, capsys: pytest.
     _, as_json, _ = run(capsys, "timeline", str(story), "--format", "json")
     assert code == 0 and "\r\n" in out
     records = list(csv.reader(io.StringIO(out, newline="")))
-    assert records[0] == ["earliest", "latest", "when", "speaker", "summary", "article", "source"]
+    assert records[0] == ["earliest", "latest", "when", "speaker", "summary", "article", "source", "kind"]
     events = json.loads(as_json)
-    assert len(records) == len(events) + 1 and all(len(r) == 7 for r in records)
+    assert len(records) == len(events) + 1 and all(len(r) == 8 for r in records)
     assert [r[0] for r in records[1:]] == [e["earliest"] or "" for e in events]
     assert not any("\x1b" in field or "\n" in field for r in records for field in r)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -75,3 +77,36 @@ def test_timeline_does_not_import_textual(story: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+LEVEE = ("---\ntitle: Levee\ndate: 2026-03-04\nsource: Gazette\n---\n"
+         'The levee was finished in 2019. "We opened the gates in 1998," Ruth Hale told reporters '
+         "on Tuesday.\n")
+
+
+def test_text_and_csv_say_the_kind_of_event(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As JSON and the reader do: a speech act, what a speaker said happened, or what the text says."""
+    (tmp_path / "levee.md").write_text(LEVEE, encoding="utf-8")
+    code, events = _json(capsys, str(tmp_path))
+    kinds = [e["kind"] for e in events]
+    assert code == 0 and set(kinds) == {"statement", "speech", "reported"}
+    assert main(["timeline", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    marks = {"statement": None, "speech": "said · ", "reported": "reported · "}
+    assert len(lines) == len(events)
+    for line, event in zip(lines, events, strict=True):
+        after_when = line[18:].lstrip()
+        mark = marks[str(event["kind"])]
+        if mark is None:
+            assert not after_when.startswith(("said · ", "reported · ")), line
+        else:
+            assert after_when.startswith(mark), line
+    assert main(["timeline", str(tmp_path), "--format", "csv"]) == 0
+    records = list(csv.reader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert records[0][:7] == ["earliest", "latest", "when", "speaker", "summary", "article", "source"]
+    assert records[0][-1] == "kind" and [r[-1] for r in records[1:]] == kinds
+    assert [r[4] for r in records[1:]] == [e["summary"] for e in events]  # the summary stays bare
+    assert main(["timeline", str(tmp_path), "--format", "markdown"]) == 0
+    cells = [row.split(" | ")[2] for row in capsys.readouterr().out.splitlines()[2:]]
+    assert [c.split(" · ")[0] for c in cells if " · " in c] == [
+        {"speech": "said", "reported": "reported"}[str(k)] for k in kinds if k != "statement"]

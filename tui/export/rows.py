@@ -24,6 +24,8 @@ class Row:
     source: str
     uid: str
     inside: bool = True  # within the date filter, not only overlapping it (text and Markdown mark it)
+    kind: str = ""  # an event's kind (statement, speech, reported); empty for a quote
+    kind_label: str = ""  # how the reader marks it: "said", "reported", nothing for a statement
 
 
 def _article(title: str | None, path: str) -> str:
@@ -35,7 +37,8 @@ def timeline_rows(entries: Iterable[TimelineEntry], selected: DateRange | None =
     return [
         Row(e.event.earliest, e.event.latest, e.when, ", ".join(e.speakers), e.event.summary,
             _article(e.article_title, e.article_path), e.article_source or "",
-            f"{e.article_id}-{e.event.id}", selected is None or selected.is_open or within(e, selected))
+            f"{e.article_id}-{e.event.id}", selected is None or selected.is_open or within(e, selected),
+            e.event.kind, e.kind_label)
         for e in entries
     ]
 
