@@ -103,10 +103,10 @@ def find_dateline(body: str, reference: date | None = None) -> date | None:
 
     A dateline without a year (``WASHINGTON, Nov. 23 (Reuters) -``) gives a date only with a
     ``reference`` date: the year (of the reference's, the one before or after) that puts it nearest.
-    The readers pass the date in the article's URL (``/2026/03/05/``) or, failing that, the dates of
-    the other articles of the same file. Without a reference there is no date: guessing the current
-    year, or the file's modification time (when it was saved, not written), would be wrong for any
-    archive. ``--published`` overrides every dateline anyway.
+    The pipeline passes the reader's ``Document.date_hint``: the date in the article's URL
+    (``/2026/03/05/``) or, failing that, that of the other articles of the same file. Without a
+    reference there is no date: guessing the current year, or the file's modification time (when it
+    was saved, not written), would be wrong for any archive. ``--published`` overrides every dateline anyway.
     """
     found = parse_dateline(body)
     if found is None or found.month is None or found.day is None:

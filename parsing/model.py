@@ -124,6 +124,9 @@ class Document:
     body_offset: int | None = None
     tags: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    date_hint: date | None = None
+    """Not a publication date: a day near it that the document's context gives (the date in its URL,
+    else that of the other entries of its file), against which a dateline without a year is read."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,14 +33,15 @@ UserDates = Callable[[str], date | None]
 
 def _date_doc(doc: Document, published: date | None, user: UserDates | None = None) -> Document:
     """The one place that decides the publication date: ``--published``, then the user's own date
-    for this article, then the file's (metadata, manifest), then a dateline found in the body."""
+    for this article, then the file's (metadata, manifest), then a dateline found in the body (one
+    without a year takes the year that puts it nearest the reader's ``date_hint``, if any)."""
     if published is not None:
         return replace(doc, published=published, published_from="option")
     mine = user(doc.path) if user is not None else None
     if mine is not None:
         return replace(doc, published=mine, published_from="user")
     if doc.published is None:
-        found = find_dateline(doc.body)
+        found = find_dateline(doc.body, doc.date_hint)
         if found is not None:
             return replace(doc, published=found, published_from="dateline")
     return doc

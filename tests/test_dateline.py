@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from parsing.dateline import find_dateline, is_date_only, parse_dateline
-from parsing.model import Document
-from parsing.pipeline import parse_document
+from parsing.model import Article, Document
+from parsing.pipeline import load_file, parse_document
 from parsing.readers import read_bytes
 from parsing.readers.dates import url_date
 
@@ -73,9 +74,9 @@ def _json_docs(items: list[dict[str, str]], name: str) -> list[Document]:
 def test_yearless_dateline_takes_the_year_of_the_url() -> None:
     url = "https://wire.example/2026/03/05/evacuation-widened"
     (doc,) = _json_docs([{"title": "T", "text": WIRE_BODY, "link": url}], "one.json")
-    assert (doc.published, doc.published_from) == (date(2026, 3, 5), "dateline")
+    assert (doc.published, doc.date_hint) == (None, date(2026, 3, 5))  # the reader reports, never decides
     article = parse_document(doc)
-    assert article.published == date(2026, 3, 5)
+    assert (article.published, article.published_from) == (date(2026, 3, 5), "dateline")
 
 
 @pytest.mark.parametrize("url", [None, "https://wire.example/news/evacuation-widened"])
@@ -90,8 +91,10 @@ def test_yearless_dateline_alone_gives_no_date(url: str | None) -> None:
 def test_yearless_dateline_takes_the_year_of_its_siblings() -> None:
     docs = _json_docs([{"title": "A", "text": "The dam held.", "pubDate": "2027-01-02T06:10:00Z"},
                        {"title": "B", "text": WIRE_BODY.replace("March 5", "Dec. 30")}], "two.jsonl")
-    assert [d.published for d in docs] == [date(2027, 1, 2), date(2026, 12, 30)]
-    assert docs[1].published_from == "dateline"
+    assert [d.published for d in docs] == [date(2027, 1, 2), None]  # the reader reports, never decides
+    articles = [parse_document(d) for d in docs]
+    assert [a.published for a in articles] == [date(2027, 1, 2), date(2026, 12, 30)]
+    assert articles[1].published_from == "dateline"
 
 
 def test_url_dates() -> None:
@@ -100,3 +103,42 @@ def test_url_dates() -> None:
     assert url_date("https://x.example/2021/11/story") == date(2021, 11, 15)
     for no_date in ("https://x.example/202111", "https://x.example/2021/13/05/", "https://x.example/a?d=/2021/11/23"):
         assert url_date(no_date) is None
+
+
+YEARLESS = WIRE_BODY.replace("March 5", "Dec. 30")
+DATED_BODY = "PARIS, June 13, 2005 (Wire) - The talks ended."
+
+
+@pytest.mark.parametrize(("manifest", "user", "option", "expected"), [
+    # nothing else: a dateline's year from the file's other entries (the context), a full dateline as is
+    (None, None, None, [(date(2027, 1, 2), "metadata"), (date(2026, 12, 30), "dateline"),
+                        (date(2005, 6, 13), "dateline")]),
+    # the folder's manifest fills what the file leaves empty, before any dateline
+    (date(2025, 5, 5), None, None, [(date(2027, 1, 2), "metadata"), (date(2025, 5, 5), "metadata"),
+                                    (date(2025, 5, 5), "metadata")]),
+    # the user's own date, then --published, over all of them
+    (date(2025, 5, 5), date(2024, 4, 4), None, [(date(2024, 4, 4), "user")] * 3),
+    (date(2025, 5, 5), date(2024, 4, 4), date(2020, 1, 2), [(date(2020, 1, 2), "option")] * 3),
+])
+def test_publication_date_precedence(tmp_path: Path, manifest: date | None, user: date | None,
+                                     option: date | None, expected: list[tuple[date, str]]) -> None:
+    """option > user > the file's metadata, then the manifest > a dateline in the body (one without a
+    year read against the file's other entries): decided in one place, the same for every entry."""
+    items = [{"title": "A", "text": "The dam held.", "pubDate": "2027-01-02T06:10:00Z"},
+             {"title": "B", "text": YEARLESS}, {"title": "C", "text": DATED_BODY}]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items), encoding="utf-8")
+    if manifest is not None:
+        (tmp_path / "dateline.toml").write_text(
+            f'[files."wire.jsonl"]\npublished = "{manifest.isoformat()}"\n', encoding="utf-8")
+    articles = load_file(str(path), option, (lambda _path: user) if user is not None else None)
+    assert all(isinstance(a, Article) for a in articles)
+    assert [(a.published, a.published_from) for a in articles if isinstance(a, Article)] == expected
+
+
+def test_only_the_pipeline_reads_a_dateline_as_the_publication_date() -> None:
+    """One place decides the publication date: no reader (nor anything else) reads a dateline for it."""
+    root = Path(__file__).resolve().parent.parent / "parsing"
+    callers = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
+                     if "find_dateline(" in p.read_text(encoding="utf-8"))
+    assert callers == ["dateline.py", "pipeline.py"]

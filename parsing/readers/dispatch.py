@@ -7,7 +7,6 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from ..dateline import find_dateline
 from ..files import EXTENSIONS, KNOWN_EXTENSIONS
 from ..model import Document, LoadError
 from .base import Entry, Reader, ReadError
@@ -68,7 +67,7 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None) -> list[Entry]:
     entries = _reader(fmt or format_for(path, content))(content, path)
     if warnings:
         entries = [_with_warnings(e, warnings) for e in entries]
-    return _date_from_context([_within_limit(e) for e in entries])
+    return _date_hints([_within_limit(e) for e in entries])
 
 
 def _within_limit(entry: Entry) -> Entry:
@@ -82,20 +81,19 @@ def _within_limit(entry: Entry) -> Entry:
     return entry
 
 
-def _date_from_context(entries: list[Entry]) -> list[Entry]:
-    """An undated entry whose dateline has no year (``MILLBRIDGE, March 5 (Wire) -``) takes the year
-    that puts it nearest a reference: the date in its own URL (``/2026/03/05/``), else the median date
-    of the other entries of the same file. Without either it stays undated (a file's mtime says
-    when it was saved, not when the article was written)."""
+def _date_hints(entries: list[Entry]) -> list[Entry]:
+    """What an undated entry's context says of its date (``Document.date_hint``): the date in its
+    own URL (``/2026/03/05/``), else the median date of the other entries of the same file. The
+    reader only reports it; the pipeline decides the publication date (a file's mtime says when it
+    was saved, not when the article was written, so it is no hint)."""
     dated = sorted(d.published for d in documents(entries) if d.published)
     sibling = dated[len(dated) // 2] if dated else None
     out: list[Entry] = []
     for e in entries:
         if isinstance(e, Document) and e.published is None:
-            reference = url_date(e.url) or sibling
-            day = find_dateline(e.body, reference) if reference else None
-            if day is not None:
-                e = replace(e, published=day, published_from="dateline")
+            hint = url_date(e.url) or sibling
+            if hint is not None:
+                e = replace(e, date_hint=hint)
         out.append(e)
     return out
 
