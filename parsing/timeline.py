@@ -249,9 +249,21 @@ _UNIT_OF: dict[str, Unit] = {
 }
 
 
+SpanCount = tuple[date | None, date | None, str, int]
+"""Events counted by span: (earliest, latest, granularity, how many) — what a store can group."""
+
+
+def spans_of(entries: Iterable[TimelineEntry]) -> list[SpanCount]:
+    return [(e.event.earliest, e.event.latest, e.granularity, 1) for e in entries]
+
+
 def precision(entries: Iterable[TimelineEntry]) -> Unit:
     """The finest unit the dated entries are known to: a year when every one is only a year."""
-    units = {_UNIT_OF.get(e.granularity, "day") for e in entries if e.dated}
+    return _precision(spans_of(entries))
+
+
+def _precision(spans: Iterable[SpanCount]) -> Unit:
+    units = {_UNIT_OF.get(g, "day") for a, b, g, _ in spans if a is not None or b is not None}
     return next((u for u in UNITS if u in units), "day")
 
 
@@ -259,19 +271,26 @@ def histogram(
     entries: Sequence[TimelineEntry], selected: DateRange | None = None, max_buckets: int = 60
 ) -> Histogram:
     """Counts of dated events per bucket (by their first day), across the whole span of ``entries``."""
-    starts = [e.event.earliest or e.event.latest for e in entries]
-    days = sorted(d for d in starts if d is not None)
-    undated = len(starts) - len(days)
+    return histogram_of(spans_of(entries), selected, max_buckets)
+
+
+def histogram_of(
+    spans: Sequence[SpanCount], selected: DateRange | None = None, max_buckets: int = 60
+) -> Histogram:
+    """:func:`histogram` of events counted by span (a pass over the spans, not the events)."""
+    starts = [(a or b, n) for a, b, _, n in spans]
+    days = sorted((d, n) for d, n in starts if d is not None)
+    undated = sum(n for d, n in starts if d is None)
     if not days:
         return Histogram("day", (), undated)
-    unit = choose_unit(days[0], days[-1], max_buckets, precision(entries))
+    unit = choose_unit(days[0][0], days[-1][0], max_buckets, _precision(spans))
     counts: dict[date, int] = {}
-    for d in days:
+    for d, n in days:
         key = bucket_start(d, unit)
-        counts[key] = counts.get(key, 0) + 1
+        counts[key] = counts.get(key, 0) + n
     buckets: list[Bucket] = []
-    start = bucket_start(days[0], unit)
-    while start <= days[-1]:
+    start = bucket_start(days[0][0], unit)
+    while start <= days[-1][0]:
         after = next_bucket(start, unit)
         end = after - timedelta(days=1) if after != date.max else date.max
         chosen = selected is not None and not selected.is_open and selected.overlaps(start, end)

@@ -21,10 +21,10 @@ from parsing.datefilter import DateRange
 from parsing.timeline import (
     Bucket,
     Histogram,
-    TimelineEntry,
+    SpanCount,
     bucket_start,
     choose_unit,
-    histogram,
+    histogram_of,
     next_bucket,
     sparkline,
 )
@@ -75,23 +75,24 @@ class Zoom:
     vague: int
 
 
-def zoom(entries: Sequence[TimelineEntry], selected: DateRange, max_buckets: int) -> Zoom | None:
-    """Buckets across ``selected`` (an open side ends at the events); None when there is nothing."""
-    spans = [(e.event.earliest or e.event.latest, e.event.latest or e.event.earliest) for e in entries]
-    days = [(a, b) for a, b in spans if a is not None and b is not None]
-    first = selected.start or min((a for a, _ in days), default=None)
-    last = selected.end or max((b for _, b in days), default=None)
+def zoom(spans: Sequence[SpanCount], selected: DateRange, max_buckets: int) -> Zoom | None:
+    """Buckets across ``selected`` (an open side ends at the events); None when there is nothing.
+    ``spans``: the events counted by span (``parsing.timeline.SpanCount``)."""
+    ends = [(a or b, b or a, n) for a, b, _, n in spans]
+    days = [(a, b, n) for a, b, n in ends if a is not None and b is not None]
+    first = selected.start or min((a for a, _, _ in days), default=None)
+    last = selected.end or max((b for _, b, _ in days), default=None)
     if first is None or last is None:
         return None
     unit = choose_unit(first, last, max_buckets)
     counts: dict[date, int] = {}
     vague = 0
-    for a, b in days:
+    for a, b, n in days:
         key = bucket_start(max(a, first), unit)
         if a < first or b > last or bucket_start(b, unit) != key:
-            vague += 1
+            vague += n
         else:
-            counts[key] = counts.get(key, 0) + 1
+            counts[key] = counts.get(key, 0) + n
     buckets: list[Bucket] = []
     start = bucket_start(first, unit)
     while start <= last:
@@ -101,7 +102,8 @@ def zoom(entries: Sequence[TimelineEntry], selected: DateRange, max_buckets: int
         if after == date.max:
             break
         start = after
-    return Zoom(Histogram(unit, tuple(buckets), len(spans) - len(days)), first, last, vague)
+    undated = sum(n for *_, n in spans) - sum(n for *_, n in days)
+    return Zoom(Histogram(unit, tuple(buckets), undated), first, last, vague)
 
 
 class Sparkline(Static):
@@ -125,11 +127,12 @@ class Sparkline(Static):
     _drawn: tuple[str, str, str] | None = None
     """What is shown: the bars, their component class and the legend below them; None for a message."""
 
-    def draw(self, entries: Sequence[TimelineEntry], selected: DateRange, width: int) -> None:
-        """All of ``entries`` when ``selected`` is open, else zoomed to it (``entries`` already in it)."""
+    def draw(self, spans: Sequence[SpanCount], selected: DateRange, width: int) -> None:
+        """All of ``spans`` (events counted by span) when ``selected`` is open, else zoomed to it
+        (``spans`` already in it)."""
         self.highlighted = 0
         if selected.is_open:
-            hist = histogram(entries, None, max_buckets=width)
+            hist = histogram_of(spans, None, max_buckets=width)
             if not hist.buckets:
                 self._message(f"no dated events ({hist.undated} undated)")
                 return
@@ -137,7 +140,7 @@ class Sparkline(Static):
             span = span_label(first, last, hist.unit)
             self._show(self._bars(hist, width), "sparkline--all", span, hist, "")
             return
-        zoomed = zoom(entries, selected, width)
+        zoomed = zoom(spans, selected, width)
         if zoomed is None or not zoomed.hist.buckets:
             self._message(f"no dated events in {selected.label}")
             return

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from datetime import date
-from types import SimpleNamespace
 from typing import ClassVar
 
 from rich.text import Text
@@ -23,7 +21,7 @@ from textual.widgets import Static
 from parsing.datefilter import CLEARED, DateRange
 from parsing.model import Article
 from parsing.store import ArticleSummary, Store, StoreError
-from parsing.timeline import RangeMode, TimelineEntry, within
+from parsing.timeline import RangeMode, SpanCount, TimelineEntry, within
 from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
 from tui.state import Library, Opened, plural
@@ -42,17 +40,6 @@ def _source(entry: TimelineEntry) -> str:
 
 CACHE = 2048  # rows read from the store and kept (a few screens' worth)
 INSORT = 32  # more new keys than this are merged with the shown ones rather than put in one by one
-
-
-class SpanEntry:
-    """What the histogram needs of an event (its span and precision), for events counted by span."""
-
-    __slots__ = ("dated", "event", "granularity")
-
-    def __init__(self, earliest: date | None, latest: date | None, granularity: str) -> None:
-        self.event = SimpleNamespace(earliest=earliest, latest=latest)
-        self.granularity = granularity
-        self.dated = earliest is not None or latest is not None
 
 
 class TimelineTable(RowList):
@@ -294,15 +281,13 @@ class TimelinePane(SidePane):
         self._drawn = self.total
         spark = self.query_one(Sparkline)
         width = max(8, spark.content_region.width or 40)
-        spans: list[SpanEntry] = []
+        spans: list[SpanCount] = []
         if self.store is not None:
             try:
-                found = self.store.event_spans(self.range, "overlap", self._names())
+                spans = self.store.event_spans(self.range, "overlap", self._names())
             except StoreError:
-                found = []
-            for earliest, latest, granularity, n in found:
-                spans.extend([SpanEntry(earliest, latest, granularity)] * n)
-        spark.draw(spans, self.range, width)  # type: ignore[arg-type]  # the coarser events go in its legend
+                spans = []
+        spark.draw(spans, self.range, width)  # the coarser events are counted in its legend
 
     def on_resize(self) -> None:
         self._draw_histogram()
