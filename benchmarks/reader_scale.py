@@ -23,9 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-TARGETS = {"key while loading p95 ms": 50.0, "cold first s": 3.0, "cold all s": 60.0,
-           "warm all after first s": 1.0, "rss MB": 250.0,
-           "library j p95 ms": 50.0, "timeline j p95 ms": 50.0, "date filter ms": 100.0, "search ms": 200.0}
+TARGETS = {"cold first s": 3.0, "cold all s": 60.0, "warm all after first s": 1.0, "rss MB": 250.0,
+           "date filter ms": 100.0, "search ms": 200.0}
+"""The key timings here are Pilot's (a press returns once the whole process is idle, so they include
+Textual's frame wait and, while loading, the loading worker): for key to frame in a real terminal,
+against the 50 ms target, see benchmarks/key_latency.py."""
 
 
 def p95(values: list[float]) -> float:
@@ -62,7 +64,7 @@ def run_reader(folder: str, keys: bool) -> dict[str, float]:
                     await pilot.press("j" if len(loading_keys) % 2 == 0 else "k")
                     loading_keys.append((time.perf_counter() - t) * 1000)
             if loading_keys:
-                out["key while loading p95 ms"] = p95(loading_keys)
+                out["pilot: key while loading p95 ms"] = p95(loading_keys)
                 out["keys while loading"] = float(len(loading_keys))
             out["first s"], out["all s"] = first, time.perf_counter() - start
             out["articles"] = float(len(app.library.articles))
@@ -78,7 +80,7 @@ def run_reader(folder: str, keys: bool) -> dict[str, float]:
                     t = time.perf_counter()
                     await pilot.press("j")
                     times.append((time.perf_counter() - t) * 1000)
-                out[f"{name} j p95 ms"] = p95(times)
+                out[f"pilot: {name} j p95 ms"] = p95(times)
             timeline = app.query_one(TimelinePane)
             t = time.perf_counter()
             timeline.set_range(DateRange(date(2010, 3, 1), date(2010, 3, 31), "mar 2010"))
