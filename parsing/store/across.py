@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -17,36 +16,27 @@ from parsing.crossref import EntityRecord, Identities, QuoteEntry
 from parsing.crossref.identity import norm
 from parsing.model import Quote
 
-from .rows import SEP
-
-_IN_SCOPE = "FROM articles a JOIN scope s ON s.file = a.file"
-
-
-def _keys(article_keys: Iterable[int] | None) -> str:
-    if article_keys is None:
-        return ""
-    return f" AND a.id IN ({','.join(str(int(k)) for k in article_keys) or 'NULL'})"
+from .sql import IN_SCOPE, read_names
 
 
 class AcrossQueries:
     conn: sqlite3.Connection
     lock: threading.RLock
 
-    def entity_records(self, article_keys: Iterable[int] | None = None) -> list[EntityRecord]:
-        """Every entity of the scope (or of these articles), as ``crossref.records`` gives them."""
-        sql = (f"SELECT a.aid, n.eid, n.name, n.type, n.aliases, n.mentions {_IN_SCOPE} "
-               f"JOIN entities n ON n.article = a.id WHERE 1{_keys(article_keys)} "
-               "ORDER BY s.rank, a.ord, n.rowid")
+    def entity_records(self) -> list[EntityRecord]:
+        """Every entity of the scope, as ``crossref.records`` gives them."""
+        sql = (f"SELECT a.aid, n.eid, n.name, n.type, n.aliases, n.mentions {IN_SCOPE} "
+               "JOIN entities n ON n.article = a.id ORDER BY s.rank, a.ord, n.rowid")
         with self.lock:
             rows = self.conn.execute(sql).fetchall()
-        return [EntityRecord(aid, eid, name, kind, tuple(aliases.split(SEP)) if aliases else (), int(m))
+        return [EntityRecord(aid, eid, name, kind, read_names(aliases), int(m))
                 for aid, eid, name, kind, aliases, m in rows]
 
     def library_quotes(self, identities: Identities) -> tuple[QuoteEntry, ...]:
         """Every speech quote of the scope in date order (the day it was said, else the article's
         publication date; undated last), then the article's place, then the quote's."""
         sql = ("SELECT a.id, a.aid, a.title, a.source, a.path, a.published, q.qid, q.start, q.\"end\", "
-               f"q.text, q.speaker, q.eid, q.said {_IN_SCOPE} JOIN quotes q ON q.article = a.id "
+               f"q.text, q.speaker, q.eid, q.said {IN_SCOPE} JOIN quotes q ON q.article = a.id "
                "WHERE q.kind = 'speech' ORDER BY coalesce(q.said, a.published) IS NULL, "
                "coalesce(q.said, a.published), s.rank, a.ord, q.start")
         names = "SELECT n.eid, n.name FROM entities n WHERE n.article = ?"

@@ -17,22 +17,15 @@ from typing import Any
 from parsing.datefilter import CLEARED, DateRange
 
 from .rows import SEP
-from .timeline import _FROM, KEY, TimelineQueries
-
-
-def _norm(name: str) -> str:
-    return " ".join(name.casefold().split())
+from .sql import norm_name, read_day
+from .timeline import FROM_EVENTS, KEY, TimelineQueries
 
 
 def _any_name(names: str | None, wanted: str) -> bool:
     if not names:
         return False
     want = set(wanted.split(SEP))
-    return any(_norm(n) in want for n in str(names).split(SEP))
-
-
-def _day(s: str | None) -> date | None:
-    return date.fromisoformat(s) if s else None
+    return any(norm_name(n) in want for n in str(names).split(SEP))
 
 
 class FilterQueries(TimelineQueries):
@@ -43,9 +36,9 @@ class FilterQueries(TimelineQueries):
                   names: Collection[str] | None) -> tuple[str, list[object]]:
         start, end = (selected.start, selected.end) if not selected.is_open else (None, None)
         if selected.is_open or mode != "within":
-            where, params = self._where(article_keys, start, end, None)
+            where, params = self._where(article_keys, start, end)
         else:
-            where, params = self._where(article_keys, None, None, None)
+            where, params = self._where(article_keys, None, None)
             lo, hi = (start or date.min).isoformat(), (end or date.max).isoformat()
             clause = ("e.tier = 0 AND e.earliest IS NOT NULL AND e.latest IS NOT NULL AND "
                       "((e.wide = 0 AND e.first BETWEEN ? AND ?) OR e.wide = 1) AND "
@@ -55,7 +48,7 @@ class FilterQueries(TimelineQueries):
         if names is not None:
             clause = "dateline_any_name(e.entity_names, ?)"
             where = (where + " AND " if where else "WHERE ") + clause
-            params.append(SEP.join(sorted({_norm(n) for n in names})))
+            params.append(SEP.join(sorted({norm_name(n) for n in names})))
         return where, params
 
     def _run(self, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
@@ -67,17 +60,23 @@ class FilterQueries(TimelineQueries):
                    mode: str = "within", names: Collection[str] | None = None) -> list[str]:
         """The keys of the events a filter keeps, in timeline order."""
         where, params = self._filtered(article_keys, selected, mode, names)
-        return [k for (k,) in self._run(f"SELECT {KEY} AS k {_FROM} {where} ORDER BY k", params)]
+        return [k for (k,) in self._run(f"SELECT {KEY} AS k {FROM_EVENTS} {where} ORDER BY k", params)]
+
+    def timeline_keys(self, article_keys: Iterable[int] | None = None, start: date | None = None,
+                      end: date | None = None, entity: str | None = None) -> list[str]:
+        """:meth:`event_keys` with the range given by its ends (overlapping it) and one entity's name."""
+        return self.event_keys(article_keys, DateRange(start, end, ""), "overlap",
+                               {entity} if entity else None)
 
     def event_count(self, article_keys: Iterable[int] | None = None, selected: DateRange = CLEARED,
                     mode: str = "within", names: Collection[str] | None = None) -> int:
         where, params = self._filtered(article_keys, selected, mode, names)
-        return int(self._run(f"SELECT count(*) {_FROM} {where}", params)[0][0])
+        return int(self._run(f"SELECT count(*) {FROM_EVENTS} {where}", params)[0][0])
 
     def event_spans(self, selected: DateRange = CLEARED, mode: str = "within",
                     names: Collection[str] | None = None) -> list[tuple[date | None, date | None, str, int]]:
         """(earliest, latest, granularity, how many events) of the events a filter keeps: what a
         histogram counts, one row per distinct span rather than one per event."""
         where, params = self._filtered(None, selected, mode, names)
-        sql = f"SELECT e.earliest, e.latest, e.granularity, count(*) {_FROM} {where} GROUP BY 1, 2, 3"
-        return [(_day(a), _day(b), str(g), int(n)) for a, b, g, n in self._run(sql, params)]
+        sql = f"SELECT e.earliest, e.latest, e.granularity, count(*) {FROM_EVENTS} {where} GROUP BY 1, 2, 3"
+        return [(read_day(a), read_day(b), str(g), int(n)) for a, b, g, n in self._run(sql, params)]

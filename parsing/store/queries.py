@@ -16,6 +16,7 @@ from parsing.model import Article, LoadError
 
 from .rows import SEP, decode_body
 from .schema import SENTENCE_SLOTS
+from .sql import IN_SCOPE, id_list, read_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,24 +57,17 @@ class SearchHit:
 
 _SUMMARY = ("a.id, a.aid, a.path, a.title, a.source, a.published, a.n_quotes, a.n_entities, a.n_events, "
             "a.n_warnings")
-_IN_SCOPE = "FROM articles a JOIN scope s ON s.file = a.file"
 _ORDERS = {"input": "s.rank, a.ord", "date": "a.published IS NULL, a.published, s.rank, a.ord",
            "title": "coalesce(a.title, a.path) COLLATE NOCASE, s.rank, a.ord",
            "source": "a.source IS NULL, a.source COLLATE NOCASE, s.rank, a.ord"}
 
 
 
-def _date(s: str | None) -> date | None:
-    return date.fromisoformat(s) if s else None
-
-
-def _split(s: str) -> tuple[str, ...]:
-    return tuple(s.split(SEP)) if s else ()
 
 
 def _summary(row: Sequence[Any]) -> ArticleSummary:
     k, aid, path, title, source, pub, nq, ne, nev, nw = row
-    return ArticleSummary(int(k), str(aid), str(path), title, source, _date(pub),
+    return ArticleSummary(int(k), str(aid), str(path), title, source, read_day(pub),
                           int(nq), int(ne), int(nev), int(nw))
 
 
@@ -92,12 +86,12 @@ class Queries:
             return self.conn.execute(sql, params).fetchall()
 
     def count(self) -> int:
-        return int(self._all(f"SELECT count(*) {_IN_SCOPE}")[0][0])
+        return int(self._all(f"SELECT count(*) {IN_SCOPE}")[0][0])
 
     def summaries(self, order: str = "input", descending: bool = False, offset: int = 0,
                   limit: int = -1) -> list[ArticleSummary]:
         by = _ORDERS[order] if not descending else ", ".join(f"{c} DESC" for c in _ORDERS[order].split(", "))
-        sql = f"SELECT {_SUMMARY} {_IN_SCOPE} ORDER BY {by} LIMIT ? OFFSET ?"
+        sql = f"SELECT {_SUMMARY} {IN_SCOPE} ORDER BY {by} LIMIT ? OFFSET ?"
         return [_summary(r) for r in self._all(sql, (limit, offset))]
 
     def summaries_of(self, real: str) -> list[ArticleSummary]:
@@ -122,8 +116,7 @@ class Queries:
         The articles are one materialised set and the quotes are counted once per name, so the
         entities are read from their covering index alone."""
         if article_keys is not None:
-            listed = ",".join(str(int(k)) for k in article_keys) or "NULL"
-            arts = f"SELECT id FROM articles WHERE id IN ({listed})"
+            arts = f"SELECT id FROM articles WHERE id IN ({id_list(article_keys)})"
         else:
             arts = "SELECT a.id FROM articles a JOIN scope s ON s.file = a.file"
         sql = (f"WITH chosen AS MATERIALIZED ({arts}), "
