@@ -56,7 +56,6 @@ class AcrossActions(PaneActions):
                 tooltip="set or change the open article's date (or its folder's undated ones)"),
     ]
     published: date | None
-    _said_cache: tuple[tuple[int, int], tuple[QuoteEntry, ...]] | None = None
 
     def _refresh_panes(self) -> None:
         """Overridden by the app: show the library again."""
@@ -67,25 +66,16 @@ class AcrossActions(PaneActions):
     def _open(self, article: Article, target: Span | None, remember: bool = True) -> None:
         """Overridden by the app: open an article (at a span)."""
 
-    def library_said(self) -> tuple[QuoteEntry, ...]:
-        """Every quote of the library with its speaker's identity (asked of the store once per library)."""
-        lib = self.library
-        stamp = (lib.generation, len(lib.articles))
-        if self._said_cache is None or self._said_cache[0] != stamp:
-            quotes = lib.store.library_quotes(lib.identities()) if lib.store is not None else ()
-            self._said_cache = (stamp, quotes)
-        return self._said_cache[1]
-
     def _entry_of_selected(self) -> QuoteEntry | None:
         r = self.reader.reading
         if r is None or r.quote is None:
             return None
         aid, qid = r.article.id, r.quote.id
-        return next((q for q in self.library_said() if q.article_id == aid and q.quote.id == qid), None)
+        return next((q for q in self.library.quotes() if q.article_id == aid and q.quote.id == qid), None)
 
     def action_speakers(self) -> None:
         """Every speaker in the library; Enter lists their quotes across articles."""
-        quotes = self.library_said()
+        quotes = self.library.quotes()
         rows = speakers(quotes)
         if not rows:
             self.fail("No attributed quotes in the library")
@@ -118,7 +108,7 @@ class AcrossActions(PaneActions):
         if self.reader.step("same_speaker", direction) is not None:
             self.update_position()
             return
-        theirs = by_speaker(self.library_said(), [here.speaker_id])
+        theirs = by_speaker(self.library.quotes(), [here.speaker_id])
         at = theirs.index(here)
         steps = range(at + 1, len(theirs)) if direction > 0 else range(at - 1, -1, -1)
         found = next((theirs[i] for i in steps if theirs[i].article_id != here.article_id), None)

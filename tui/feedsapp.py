@@ -70,7 +70,7 @@ class FeedsApp(DatelineApp):
 
     def _fetch(self, first: bool) -> None:
         from parsing.pipeline import load_urls
-        from parsing.store import StoreError, open_store
+        from parsing.store import open_store
         from tui.loading import put_items
 
         store = self.library.store
@@ -86,10 +86,7 @@ class FeedsApp(DatelineApp):
         self._notices = []
         for done, (url, items) in enumerate(load_urls(self._names, feeds_only=True,
                                                       on_notice=self._notices.append), 1):
-            try:
-                found = put_items(store, url, None, items, "feed")
-            except StoreError as exc:
-                found = [LoadError(url, f"not kept: {exc}")]
+            found = put_items(store, url, None, items, "feed")
             self.post_message(FeedFetched(url, found, done, total, first))
         self.post_message(LoadFinished(total) if first else RefreshFinished(total))
 

@@ -31,11 +31,14 @@ Item = ArticleSummary | LoadError
 def put_items(store: Store, path: str, published: date | None, items: list[Article | LoadError],
               signature: str, real: str | None = None) -> list[Item]:
     """Articles parsed here (by a custom loader, or fetched from a URL) into ``store`` under ``real``
-    (default: ``path``): their summaries and the errors."""
+    (default: ``path``): their summaries and the errors (one naming ``path`` when the store fails)."""
     real = real or path
     key = FileKey(real, 0, 0, 0, published.isoformat() if published else "", signature)
     result = encode_items(path, key, items)
-    store.put([result])
+    try:
+        store.put([result])
+    except StoreError as exc:
+        return [LoadError(path, f"not kept: {exc}")]
     return [*store.summaries_of(real), *(LoadError(p, why) for p, why in result.errors)]
 
 
@@ -63,11 +66,7 @@ def _urls(store: Store, scope: list[str], urls: list[str], published: date | Non
             return
         scope.append(url)
         store.set_scope(scope)
-        try:
-            found = put_items(store, url, published, items, "url")
-        except StoreError as exc:
-            found = [LoadError(url, f"not kept: {exc}")]
-        post(Loaded(found, n, total))
+        post(Loaded(put_items(store, url, published, items, "url"), n, total))
 
 
 def _last_read(store: Store, last: str | None, roots: list[str], published: date | None) -> list[Item]:

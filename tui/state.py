@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol, overload
 
-from parsing.crossref import Identities, build, find
+from parsing.crossref import Identities, QuoteEntry, build, find
 from parsing.fetch.config import is_url
 from parsing.model import Article, Entity, LoadError
 from parsing.store import ArticleSummary, Store, StoreError
@@ -135,6 +135,7 @@ class Library:
                                            repr=False)
     _opened: dict[str, Article] = field(default_factory=dict, repr=False)
     _identities: tuple[tuple[int, int], Identities] | None = field(default=None, repr=False)
+    _quotes: tuple[tuple[int, int], tuple[QuoteEntry, ...]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for a in self.articles:
@@ -205,14 +206,25 @@ class Library:
             self._opened[article_id] = found
         return self._opened[article_id]
 
+    def _stamp(self) -> tuple[int, int]:
+        """Changes whenever the library does (what is worked out from all of it is kept until then)."""
+        return (self.generation, len(self.articles))
+
     def identities(self) -> Identities:
         """Every entity of the library grouped into identities across articles (``parsing.crossref``),
         built from the store when the library has changed since."""
-        stamp = (self.generation, len(self.articles))
-        if self._identities is None or self._identities[0] != stamp:
+        if self._identities is None or self._identities[0] != self._stamp():
             records = self.store.entity_records() if self.store is not None else []
-            self._identities = (stamp, build(records))
+            self._identities = (self._stamp(), build(records))
         return self._identities[1]
+
+    def quotes(self) -> tuple[QuoteEntry, ...]:
+        """Every speech quote of the library with its speaker's identity and date, in date order
+        (asked of the store when the library has changed since)."""
+        if self._quotes is None or self._quotes[0] != self._stamp():
+            found = self.store.library_quotes(self.identities()) if self.store is not None else ()
+            self._quotes = (self._stamp(), found)
+        return self._quotes[1]
 
     def names_of(self, name: str) -> frozenset[str]:
         """Every name the identity called ``name`` goes by (its own if there is no such identity)."""

@@ -57,14 +57,18 @@ class TimelineTable(RowList):
     selected: DateRange = CLEARED
     """The date filter: events only overlapping it (coarser or open) are dimmed."""
 
-    def __init__(self, opened: Opened, *, id: str | None = None) -> None:
+    def __init__(self, opened: Opened, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.opened = opened
         """The open article: its events are shown in bold."""
+        self.library = library
         self.shown: list[str] = []  # the store's event keys the filters keep, in timeline order
         self.keys = self.shown
-        self.store: Store | None = None
         self.rows: dict[str, TimelineEntry] = {}
+
+    @property
+    def store(self) -> Store | None:
+        return self.library.store
 
     def row_of(self, key: str) -> int | None:
         at = bisect.bisect_left(self.shown, key)
@@ -144,7 +148,7 @@ class TimelinePane(SidePane):
     def compose(self) -> ComposeResult:
         yield Sparkline(id="timeline-spark")
         yield Static(id="timeline-empty")
-        yield TimelineTable(self.opened, id="timeline-table")
+        yield TimelineTable(self.opened, self.library, id="timeline-table")
 
     def on_mount(self) -> None:
         self.opened.watch(self._opened)
@@ -181,7 +185,6 @@ class TimelinePane(SidePane):
         """Articles were added to the library: merge their events (those the filters keep) into place.
         Until ``settled`` (while loading), the histogram waits for the library to grow."""
         table = self.table
-        table.store = self.store
         if articles:
             self.total += sum(a.events for a in articles)
             whole = not table.shown and len(articles) == len(self.library.articles)
@@ -249,9 +252,8 @@ class TimelinePane(SidePane):
     def refill(self) -> None:
         """Apply the filters again: one query."""
         table = self.table
-        table.store = self.store
         table.selected = self.range
-        table.shown = table.keys = self._keys(None)
+        table.shown = self._keys(None)
         table.set_keys(table.shown)
         self._draw_histogram()
         self._titles()
