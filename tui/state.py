@@ -206,24 +206,24 @@ class Library:
             self._opened[article_id] = found
         return self._opened[article_id]
 
-    def _stamp(self) -> tuple[int, int]:
+    def stamp(self) -> tuple[int, int]:
         """Changes whenever the library does (what is worked out from all of it is kept until then)."""
         return (self.generation, len(self.articles))
 
     def identities(self) -> Identities:
         """Every entity of the library grouped into identities across articles (``parsing.crossref``),
         built from the store when the library has changed since."""
-        if self._identities is None or self._identities[0] != self._stamp():
+        if self._identities is None or self._identities[0] != self.stamp():
             records = self.store.entity_records() if self.store is not None else []
-            self._identities = (self._stamp(), build(records))
+            self._identities = (self.stamp(), build(records))
         return self._identities[1]
 
     def quotes(self) -> tuple[QuoteEntry, ...]:
         """Every speech quote of the library with its speaker's identity and date, in date order
         (asked of the store when the library has changed since)."""
-        if self._quotes is None or self._quotes[0] != self._stamp():
+        if self._quotes is None or self._quotes[0] != self.stamp():
             found = self.store.library_quotes(self.identities()) if self.store is not None else ()
-            self._quotes = (self._stamp(), found)
+            self._quotes = (self.stamp(), found)
         return self._quotes[1]
 
     def names_of(self, name: str) -> frozenset[str]:

@@ -183,6 +183,7 @@ class EntitiesPane(SidePane):
         self.library_scope = False
         self.opened = opened
         self.library = library
+        self._listed_for: tuple[int, int] | None = None  # the library's stamp when last gathered
 
     def compose(self) -> ComposeResult:
         yield EntityTable(id="entity-table")
@@ -215,9 +216,14 @@ class EntitiesPane(SidePane):
         self.refill()
 
     def take(self, articles: Sequence[ArticleSummary], settled: bool = True) -> None:
-        """Articles were added: in the all-articles scope their totals are added to the rows (and once
-        settled, names are joined into identities)."""
+        """Articles were added: in the all-articles scope their totals are added to the rows while
+        loading; once settled, the rows are gathered again with names joined into identities (only
+        if the library changed since they last were)."""
         if not self.library_scope:
+            return
+        if settled:
+            if self._listed_for != self.library.stamp():
+                self.refill()
             return
         if articles and self.store is not None:
             try:
@@ -230,15 +236,16 @@ class EntitiesPane(SidePane):
             self.table.invalidate()
             self.table.keys_changed()
             self._subtitle()
-        if settled:
-            self.refill()
 
     def reload(self) -> None:
-        self.refill()
+        """The library changed other than by growing."""
+        if not self.library_scope or self._listed_for != self.library.stamp():
+            self.refill()
 
     def refill(self) -> None:
         self.set_title("Entities · " + ("all articles" if self.library_scope else "this article"))
         if self.library_scope:
+            self._listed_for = self.library.stamp()
             if len(self.library.articles) <= SMALL:  # at once: reading them all costs little
                 self._gathered_rows(self._library_rows())
             else:
