@@ -29,18 +29,36 @@ KNOWN_EXTENSIONS = frozenset(EXTENSIONS)
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and the known-format files under directories named (recursive, sorted).
+    """Files named, and the known-format files under directories named (recursive, sorted; hidden
+    files and folders and links to folders are passed over).
 
     A folder's manifest named among the files (``dateline parse folder/*``) is no article: skipped."""
     for p in paths:
         if p != "-" and os.path.basename(p) == MANIFEST_NAME and os.path.isfile(p):
             continue
         if p != "-" and os.path.isdir(p):
-            found = sorted(
-                str(f) for f in Path(p).rglob("*")
-                if f.is_file() and f.suffix.lower() in KNOWN_EXTENSIONS
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            yield from found
+            found: list[str] = []
+            _collect(str(Path(p)), found)
+            yield from sorted(found)
         else:
             yield p
+
+
+def _collect(folder: str, found: list[str]) -> None:
+    """The article files under ``folder`` into ``found``, named as ``Path(folder) / name`` names them.
+    One ``scandir`` a folder: the entries' types come with the listing, so a file costs no ``stat``."""
+    prefix = "" if folder == "." else folder.rstrip(os.sep) + os.sep
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                _collect(prefix + entry.name, found)
+            elif os.path.splitext(entry.name)[1].lower() in KNOWN_EXTENSIONS and entry.is_file():
+                found.append(prefix + entry.name)
+        except OSError:
+            continue

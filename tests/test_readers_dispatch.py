@@ -102,6 +102,25 @@ def test_directory_expansion(tmp_path: Path) -> None:
     assert found == ["a.md", "b.txt", "e.HTML", "sub/c.json"]
 
 
+def test_directory_expansion_names_files_as_paths_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names as ``Path(folder) / name`` gives them (``.`` adds nothing, a trailing or doubled slash
+    is one), sorted as strings; hidden files, a folder's link to a folder and a broken link are
+    passed over, a link to a file is kept."""
+    for name in ("z/b.md", "z/a/c.txt", "z/.git/d.txt", "z/a/.e.txt", "other/f.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    (tmp_path / "z" / "linked").symlink_to(tmp_path / "other", target_is_directory=True)
+    (tmp_path / "z" / "g.md").symlink_to(tmp_path / "other" / "f.md")
+    (tmp_path / "z" / "broken.md").symlink_to(tmp_path / "nowhere.md")
+    monkeypatch.chdir(tmp_path)
+    want = ["z/a/c.txt", "z/b.md", "z/g.md"]
+    assert list(expand(["z"])) == want == list(expand(["z/"])) == list(expand(["./z"]))
+    assert list(expand(["z//a"])) == ["z/a/c.txt"]
+    monkeypatch.chdir(tmp_path / "z")
+    assert list(expand(["."])) == ["a/c.txt", "b.md", "g.md"]
+    assert list(expand([str(tmp_path / "z")])) == [str(tmp_path / w) for w in want]
+
+
 KEYS = st.sampled_from(["title", "body", "text", "author", "authors", "date", "items", "content", "source",
                         "url", "tags", "name", "x"])
 JSON_VALUES = st.recursive(

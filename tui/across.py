@@ -8,25 +8,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from parsing.crossref import QuoteEntry, by_speaker, speakers
 from parsing.model import Article, LoadError, Span
 from parsing.store import ArticleSummary
-from tui.export import WRITERS, Row, quote_rows, timeline_rows
-from tui.export.files import FORMAT_OF, slug, write_new
 from tui.panes import PaneActions
 from tui.sanitize import sanitize_line
-from tui.screens.export import ExportScreen
-from tui.screens.pubdate import PublicationDateScreen
-from tui.screens.speakers import SpeakersScreen
 from tui.state import article_label, display_path, plural
 from tui.userdates import source_file
 from tui.widgets.timeline import TimelinePane
+
+if TYPE_CHECKING:  # the screens and writers are imported when first used: the reader starts sooner
+    from parsing.crossref import QuoteEntry
+    from tui.export import Row
 
 
 @dataclass
@@ -75,6 +73,9 @@ class AcrossActions(PaneActions):
 
     def action_speakers(self) -> None:
         """Every speaker in the library; Enter lists their quotes across articles."""
+        from parsing.crossref import speakers
+        from tui.screens.speakers import SpeakersScreen
+
         quotes = self.library.quotes()
         rows = speakers(quotes)
         if not rows:
@@ -108,6 +109,8 @@ class AcrossActions(PaneActions):
         if self.reader.step("same_speaker", direction) is not None:
             self.update_position()
             return
+        from parsing.crossref import by_speaker
+
         theirs = by_speaker(self.library.quotes(), [here.speaker_id])
         at = theirs.index(here)
         steps = range(at + 1, len(theirs)) if direction > 0 else range(at - 1, -1, -1)
@@ -122,6 +125,9 @@ class AcrossActions(PaneActions):
 
     def _on_screen(self) -> tuple[str, Sequence[Row], str]:
         """(what, rows, text column name) of what is on screen to export."""
+        from tui.export import quote_rows, timeline_rows
+        from tui.screens.speakers import SpeakersScreen
+
         screen = self.screen
         if isinstance(screen, SpeakersScreen):
             if screen.speaker is None:
@@ -135,6 +141,10 @@ class AcrossActions(PaneActions):
 
     def action_export(self) -> None:
         """Write what is on screen (the filtered timeline, or a speaker's quotes) to a new file."""
+        from tui.export import WRITERS
+        from tui.export.files import FORMAT_OF, slug, write_new
+        from tui.screens.export import ExportScreen
+
         what, rows, column = self._on_screen()
         if not rows:
             self.fail(f"Nothing to export: the {what} is empty")
@@ -159,6 +169,8 @@ class AcrossActions(PaneActions):
     def action_set_published(self) -> None:
         """Set or change the open article's publication date (ctrl+o in the prompt: every undated
         article in its folder); relative dates are worked out again and the timeline follows."""
+        from tui.screens.pubdate import PublicationDateScreen
+
         article = self.reader.article
         if article is None:
             self.fail("No article open")

@@ -13,9 +13,6 @@ from parsing.datefilter import CLEARED, DateRange, relative_anchor
 from tui import layout
 from tui.navigate import StepKind
 from tui.reader import Reader
-from tui.screens.datefilter import DateFilterScreen
-from tui.screens.help import HelpScreen, help_sections
-from tui.screens.search import SearchScreen
 from tui.state import Library
 from tui.widgets.timeline import TimelinePane
 
@@ -104,6 +101,8 @@ class ReaderActions(App[None]):
                 self.fail(f"No match for {query!r}")
             self.update_position()
 
+        from tui.screens.search import SearchScreen  # the prompts are imported when first asked for
+
         self.push_screen(SearchScreen(self.reader.search, reading.query), done)
 
     def action_date_filter(self) -> None:
@@ -115,6 +114,8 @@ class ReaderActions(App[None]):
                 self.reader.remember()
                 timeline.set_range(found)
                 self._show_timeline()
+
+        from tui.screens.datefilter import DateFilterScreen
 
         store = self.library.store
         anchor, counted = relative_anchor(store.newest() if store is not None else None, date.today())
@@ -177,5 +178,7 @@ class ReaderActions(App[None]):
 
     def action_help(self) -> None:
         """Show the keys that work here."""
+        from tui.screens.help import HelpScreen, help_sections
+
         sections = help_sections(self.screen.active_bindings.values(), self.get_key_display)
         self.push_screen(HelpScreen(sections))

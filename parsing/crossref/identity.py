@@ -25,12 +25,20 @@ from ..entities.gazetteer import load as load_gazetteer
 from ..model import Article
 from ..vocab import load as read_vocab
 
-_GRAMMAR = read_vocab("names_words.json")["name_grammar"]
-_INITIAL_SKIP = frozenset(w.casefold() for w in _GRAMMAR["initials_skip"])
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ACRONYM_TYPES = frozenset({"ORG", "OTHER", "PLACE"})
-_GAZ = load_gazetteer()
-_TITLES = _GAZ.title_heads | _GAZ.honorifics
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and honorifics (read when first needed: the reader starts without the gazetteer)."""
+    gaz = load_gazetteer()
+    return frozenset(gaz.title_heads | gaz.honorifics)
+
+
+@lru_cache(maxsize=1)
+def _initial_skip() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_vocab("names_words.json")["name_grammar"]["initials_skip"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -44,14 +52,15 @@ def surname(name: str) -> str | None:
     """The family name of a person's name of two words or more ("Blinken"), else None; a name that
     ends in a title ("Vice President") has none."""
     words = [w for w in surface_key(name).replace(",", " ").split() if w.casefold() not in _NAME_SUFFIXES]
-    if len(words) < 2 or words[-1] in _TITLES or words[-1].capitalize() in _TITLES:
+    titles = _titles()
+    if len(words) < 2 or words[-1] in titles or words[-1].capitalize() in titles:
         return None
     return words[-1].casefold()
 
 
 def initials(name: str, least: int = 3) -> str | None:
     """The acronym a name of ``least`` words or more may go by ("ndsa"), else None."""
-    words = [w for w in surface_key(name).split() if w.casefold() not in _INITIAL_SKIP and w[:1].isupper()]
+    words = [w for w in surface_key(name).split() if w.casefold() not in _initial_skip() and w[:1].isupper()]
     return "".join(w[0] for w in words).casefold() if len(words) >= least else None
 
 

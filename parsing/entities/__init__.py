@@ -17,6 +17,21 @@ A text flows through the modules in this order:
 * ``extractor.extract`` runs them in that order.
 """
 
-from .extractor import extract
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .extractor import extract
 
 __all__ = ["extract"]
+
+
+def __getattr__(name: str) -> object:
+    """``extract`` is imported when first asked for: the reader needs the gazetteer (through
+    ``crossref``) at start-up, not the extractor."""
+    if name == "extract":
+        from .extractor import extract
+
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

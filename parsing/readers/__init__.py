@@ -7,7 +7,22 @@ that cannot be read while its other entries load.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .base import Entry, ReadError
-from .dispatch import KNOWN_EXTENSIONS, read_bytes, read_path
+
+if TYPE_CHECKING:
+    from .dispatch import KNOWN_EXTENSIONS, read_bytes, read_path
 
 __all__ = ["KNOWN_EXTENSIONS", "Entry", "ReadError", "read_bytes", "read_path"]
+_DISPATCH = frozenset({"KNOWN_EXTENSIONS", "read_bytes", "read_path"})
+
+
+def __getattr__(name: str) -> object:
+    """The format readers are imported when first asked for: the reader app decodes stored articles
+    (``decode.clean``) long before it parses one."""
+    if name in _DISPATCH:
+        from . import dispatch
+
+        return getattr(dispatch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
