@@ -156,3 +156,33 @@ async def test_the_article_read_last_is_shown_before_the_library_is_checked(fold
         reading = again.reader.reading
         assert reading is not None and reading.article.path.endswith("b.txt")
         assert len(again.query_one(TimelinePane).table.shown) == again.query_one(TimelinePane).total
+
+
+async def _read_b_then_quit(folder: Path) -> Config:
+    app = DatelineApp([str(folder)], None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until_loaded(app, pilot)
+        app.post_message(OpenArticle(next(a.id for a in app.library.articles if a.path.endswith("b.txt"))))
+        await pilot.pause()
+        await pilot.press("q")
+    return load_config()
+
+
+async def test_the_article_read_last_is_in_the_first_frame_from_the_store_alone(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shown before the loading worker has even opened the store (here it never does); a file
+    changed since it was stored is not shown that way."""
+    config = await _read_b_then_quit(folder)
+    monkeypatch.setattr("tui.loading.load_files", lambda *args: None)
+    again = DatelineApp([str(folder)], None, config)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        reading = again.reader.reading
+        assert reading is not None and reading.article.path.endswith("b.txt")
+        assert "canal" in reading.article.text
+        assert again.library.articles == [] and again.library.store is None
+    (folder / "b.txt").write_text(BODY.replace("Rain", "Snow"), encoding="utf-8")
+    changed = DatelineApp([str(folder)], None, config)
+    async with changed.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert changed.reader.reading is None

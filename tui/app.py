@@ -23,7 +23,6 @@ from tui.loading import Loader
 from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle, StoreOpened
 from tui.reader import Reader
 from tui.sanitize import safe_line
-from tui.screens.library_search import LibrarySearchScreen
 from tui.state import EntityKey, Library, Opened, Searches, plural
 from tui.widgets.article import ArticleView
 from tui.widgets.entities import EntitiesPane
@@ -83,12 +82,30 @@ class DatelineApp(AcrossActions):
         start = self.reader.view if layout.single_side(self.screen) else self.query_one(LibraryTable)
         self.screen.set_focus(start)
         self.loading = True
+        if self.loader is None:
+            self._show_last_read()
         self.call_after_refresh(self._load_articles)  # first frame before the parser competes for the GIL
 
     def on_resize(self, event: events.Resize) -> None:
         """Lay the reader out for the new size (``self.size`` may still hold the old one here); the
         reader's screen is the bottom of the stack, also while a prompt is open over it."""
         layout.fit(self.screen_stack[0], event.size.width)
+
+    def _show_last_read(self) -> None:
+        """The article read last, in the first frame, when the store holds its file unchanged (a few
+        ms: one glance at the store); the library is opened and checked after."""
+        from parsing.fetch.config import is_url
+        from tui.loading import early_article
+
+        roots = [p for p in self.paths if not is_url(p)]
+        found = early_article(self.config.last_path, roots, self.published)
+        if found is None:
+            return
+        _summary, article = found
+        self._restored = True
+        self._open(article, None, remember=False)
+        offset = min(self.config.last_offset, len(article.text))
+        self.call_after_refresh(self._scroll_restored, article.id, offset)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
@@ -98,15 +115,15 @@ class DatelineApp(AcrossActions):
         from tui.loading import load_files  # the window is up before the store and the parser load
 
         worker = get_current_worker()
-        files = list(expand(p for p in self.paths if not is_url(p)))
+        roots = [p for p in self.paths if not is_url(p)]
         urls = [p for p in self.paths if is_url(p)]
         stopped = lambda: worker.is_cancelled  # noqa: E731
         try:
-            last = (self.config.last_path, [p for p in self.paths if not is_url(p)])
-            load_files(files, urls, self.published, self.loader, self.post_message, stopped, last)
+            load_files(lambda: list(expand(roots)), urls, self.published, self.loader, self.post_message,
+                       stopped, (self.config.last_path, roots))
         except Exception as exc:  # what loaded stays readable; the reason is said, not a traceback
             self.post_message(Loaded([], 0, 0, notice=f"dateline: loading stopped: {exc}"))
-        self.post_message(LoadFinished(len(files) + len(urls)))
+        self.post_message(LoadFinished(len(self.paths)))
 
     @property
     def store(self) -> Store | None:
@@ -258,6 +275,8 @@ class DatelineApp(AcrossActions):
 
     def action_search_library(self) -> None:
         """Search the text of every article in the library."""
+        from tui.screens.library_search import LibrarySearchScreen
+
         store = self.store
         if store is None:
             self.fail("Still opening the library")

@@ -11,14 +11,15 @@ store in memory.
 from __future__ import annotations
 
 import os
+import sqlite3
+import zlib
 from collections.abc import Callable
 from datetime import date
 
 from textual.message import Message
 
-from parsing.ingest import Ingest
 from parsing.model import Article, LoadError
-from parsing.store import ArticleSummary, Store, StoreError, memory_store, open_store
+from parsing.store import ArticleSummary, Store, StoreError, memory_store, open_store, peek_store
 from parsing.store.keys import FileKey, file_key
 from parsing.store.rows import encode_items
 from tui.messages import Loaded, StoreOpened
@@ -69,7 +70,8 @@ def _urls(store: Store, scope: list[str], urls: list[str], published: date | Non
         post(Loaded(put_items(store, url, published, items, "url"), n, total))
 
 
-def _last_read(store: Store, last: str | None, roots: list[str], published: date | None) -> list[Item]:
+def _last_read(store: Store, last: str | None, roots: list[str],
+               published: date | None) -> list[ArticleSummary]:
     """The article read last (``last``: its path), when its file is under ``roots`` and unchanged since
     it was stored: it can be shown before the rest of the library has been checked."""
     if not last:
@@ -85,24 +87,48 @@ def _last_read(store: Store, last: str | None, roots: list[str], published: date
         return []
 
 
-def load_files(files: list[str], urls: list[str], published: date | None, loader: Loader | None,
+def early_article(last: str | None, roots: list[str],
+                  published: date | None) -> tuple[ArticleSummary, Article] | None:
+    """The article read last (``last``: its path), when the store can be read at once and holds its
+    file unchanged: the reader shows it in its first frame, before the store is opened for good and
+    the library checked. None otherwise (the loading worker then finds it as before)."""
+    store = peek_store()
+    if store is None:
+        return None
+    try:
+        found = _last_read(store, last, roots, published)
+        article = store.article(found[0].key) if found else None
+    except (StoreError, sqlite3.Error, ValueError, zlib.error):
+        article = None
+    finally:
+        store.close()
+    return (found[0], article) if article is not None else None
+
+
+def load_files(find: Callable[[], list[str]], urls: list[str], published: date | None, loader: Loader | None,
                post: Callable[[Message], object], stopped: Callable[[], bool],
                last: tuple[str | None, list[str]] = (None, [])) -> None:
     """Post :class:`StoreOpened`, then one :class:`Loaded` per step (summaries and errors), files
     first, then URLs. The reader's store reads the library's scope from the first step on.
-    ``last``: the path of the article read last and the folders and files named: when it is stored
-    and unchanged, it is posted first, before the library has been checked."""
-    total = len(files) + len(urls)
+    ``find`` lists the files (a quarter of a second at 10,000). ``last``: the path of the article read
+    last and the folders and files named: when it is stored and unchanged, it is posted first, before
+    the files have been found and checked."""
     if loader is not None:
+        files = find()
+        total = len(files) + len(urls)
         store = _by_loader(loader, files, published, post, stopped)
         _urls(store, [os.path.abspath(f) for f in files], urls, published, len(files), total, post, stopped)
         return
     opened = open_store()
     reader = opened.store
     post(StoreOpened(reader, opened.notice))
-    early = _last_read(reader, last[0], last[1], published)
+    early: list[Item] = [*_last_read(reader, last[0], last[1], published)]
     if early:
-        post(Loaded(early, 0, total, "Loading…"))
+        post(Loaded(early, 0, 0, "Loading…"))
+    from parsing.ingest import Ingest  # after the article read last is on its way
+
+    files = find()
+    total = len(files) + len(urls)
     writer: Store = reader.sibling()  # the writer's own connection (the same store in memory)
     ingest = Ingest(writer, published)
     done = 0

@@ -11,8 +11,8 @@ damaged, locked, newer or unwritable file (:mod:`.opening`). Never imports Textu
 from .db import Store
 from .errors import StoreError
 from .keys import code_signature, file_key
-from .opening import Opened, memory_store, open_store
+from .opening import Opened, memory_store, open_store, peek_store
 from .queries import ArticleSummary, EntityTotal, SearchHit
 
 __all__ = ["ArticleSummary", "EntityTotal", "Opened", "SearchHit", "Store", "StoreError", "code_signature",
-           "file_key", "memory_store", "open_store"]
+           "file_key", "memory_store", "open_store", "peek_store"]

@@ -18,7 +18,9 @@ from .errors import describe
 from .location import store_disabled, store_path
 from .schema import VERSION, NewerSchema, ensure
 
-__all__ = ["Opened", "connect", "memory_store", "open_store"]
+__all__ = ["Opened", "connect", "memory_store", "open_store", "peek_store"]
+
+PEEK_TIMEOUT_S = 0.05  # a glance waits no longer than this for a writer's lock
 
 
 @dataclass
@@ -89,3 +91,27 @@ def open_store(path: Path | None = None) -> Opened:
         reason = describe(exc) if isinstance(exc, sqlite3.Error) else str(exc)
         return Opened(memory_store(), f"{where} was damaged and could not be rebuilt ({reason}); "
                                       "parsing in memory this time")
+
+
+def peek_store(path: Path | None = None) -> Store | None:
+    """The store read-only, if it can be read at once: None when there is none (or it is disabled),
+    or it is locked, damaged, or of another schema version. For a glance before the store is opened
+    for good (the reader shows the article read last in its first frame); never changes the file."""
+    if store_disabled():
+        return None
+    path = path or store_path()
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=PEEK_TIMEOUT_S,
+                               isolation_level=None, check_same_thread=False)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != VERSION:
+            conn.close()
+            return None
+        return Store(conn, path)
+    except sqlite3.Error:
+        conn.close()
+        return None
