@@ -192,12 +192,17 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
             continue
         tw = tuple(sw)
         found = list(index.get(("surname", tw), ()))
-        if ("head", tw) in index and type_of(g) != "PERSON":
+        # a name the text places ("in Vessington") is the place an organisation is named after
+        # ("Vessington Voters League"), not its short form
+        own = type_of(g)
+        if ("head", tw) in index and own not in ("PERSON", "PLACE"):
             found += index[("head", tw)]
         if len(sw) == 1 and acronym(sw[0]):
             found += index.get(("initials", (sw[0].replace(".", ""),)), ())
-        if not found and ("word", tw) in index and type_of(g) != "PERSON":
+        if not found and ("word", tw) in index and own != "PERSON":
             same = index[("word", tw)]  # only when one earlier name ends or begins with it
+            if own == "PLACE":
+                same = [h for h in same if type_of(h) != "ORG"]
             if len(same) == 1 and rep[same[0]].start < short.start:
                 found = same
         best: int | None = None

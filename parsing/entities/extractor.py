@@ -21,10 +21,13 @@ from .notnames import (
     EMIT_ADJECTIVES,
     EMIT_GROUPS,
     counted,
+    demonyms,
     maker_of_model,
     money,
     next_word,
     not_a_name,
+    noun_after,
+    plural_demonym,
     proper_adjective,
     unsupported_opener,
 )
@@ -62,6 +65,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     alone = {text[r.start:r.end] for r in all_runs}  # names as written, each alone somewhere
     mid_caps = {t.text for r in all_runs for t in (r.tokens[1:] if r.sent_start else r.tokens)
                 if t.cap and t.start not in sent_starts}  # capitalised where no sentence opens
+    adjectives = demonyms(alone)
     cands: list[Cand] = []
     memo: _Memo = {}
     seen: _Seen = {}
@@ -81,6 +85,10 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
                 continue
             if proper_adjective(text, piece, gaz, run.sent_start, _prev_word(text, piece.tokens[0].start)):
                 continue
+            if adjectives and len(piece.tokens) == 1 and piece.tokens[0].text in adjectives \
+                    and noun_after(text, piece.tokens[0].end):
+                continue  # "the Kelmari capital": an adjective of a place the text names
+
             n = len(cands)
             _add(text, piece, gaz, cands, sports, seen)
             if len(cands) > n and maker_of_model(text, piece.tokens[-1].end):  # "the Airbus A380"
@@ -94,6 +102,11 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     plural = counted(text, {c.text for c in cands if " " not in c.text and not c.text.endswith("s")}, gaz)
     if plural:  # "20 Dreamliners", "a Dreamliner": a product counted as a noun is no name
         cands = [c for c in cands if c.text not in plural or c.known is not None]
+    if adjectives:  # "Kelmar" beside "the Kelmari capital": the name of a place
+        bases = set(adjectives.values())
+        for c in cands:
+            if c.text in bases and c.known is None:
+                c.votes.append(("PLACE", MEDIUM))
     cands.sort(key=_START)
     return merge(_dedupe(cands))
 
@@ -164,7 +177,7 @@ def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: 
             kept = strip_leading(sub, gaz, lower_words)
             if kept is None:
                 continue
-            for piece in split_of(kept, gaz):
+            for piece in split_of(kept, gaz, alone):
                 found = [p for p in peel(text, piece, gaz) if p.tokens]
                 if "PERSON" in piece.hints and len(found) == 1:
                     found[0].person = True
@@ -199,7 +212,7 @@ def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple
     if words[-1] in _EVENT_HEADS:  # "Waitangi Day": a date, left to the time expressions
         return _SKIP, None
     if name in gaz.adjectives or name in gaz.groups:  # "Afghans", "Kurds": people, not places
-        if name.endswith("s") and EMIT_GROUPS:
+        if plural_demonym(name) and EMIT_GROUPS:
             return _GROUP, None
         if EMIT_ADJECTIVES and name in gaz.adjectives:  # "Russian" as a mention of Russia
             return _ADJECTIVE, Known(gaz.adjectives[name], "PLACE")

@@ -95,7 +95,30 @@ def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev:
         return False
     if gaz.lookup(w) is not None or w in gaz.first_names:
         return False
-    m = _NOUN_AFTER.match(text, piece.tokens[0].end)
+    return noun_after(text, piece.tokens[0].end)
+
+
+_DEMONYM_ENDS = ("ian", "an", "n", "i", "ese")
+
+
+def demonyms(names: set[str]) -> dict[str, str]:
+    """One-word names that are another one-word name of the text with a demonym ending
+    ("Ostravian", "Kelmari", "Ravellan"), each to that name: adjectives of places the text names."""
+    out: dict[str, str] = {}
+    for w in names:
+        if " " in w or not w.isalpha() or not w[:1].isupper() or w.isupper():
+            continue
+        for end in _DEMONYM_ENDS:
+            base = w[:-len(end)]
+            if w.endswith(end) and len(base) >= 4 and base in names:
+                out[w] = base
+                break
+    return out
+
+
+def noun_after(text: str, end: int) -> bool:
+    """A lower-case noun right after ``end`` (not a verb, preposition or conjunction)."""
+    m = _NOUN_AFTER.match(text, end)
     return m is not None and m.group(1) not in _NOT_NOUNS
 
 
@@ -125,9 +148,14 @@ def counted(text: str, words: set[str], gaz: Gazetteer) -> set[str]:
     return out
 
 
+def plural_demonym(name: str) -> bool:
+    """"Afghans", "Kurds": a plural naming people; "Swiss" (as "Chinese") is the adjective itself."""
+    return name.endswith("s") and not name.endswith("ss")
+
+
 def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
     if name in gaz.adjectives and gaz.lookup(name) is None:
-        return not (EMIT_ADJECTIVES or (EMIT_GROUPS and name.endswith("s")))
+        return not (EMIT_ADJECTIVES or (EMIT_GROUPS and plural_demonym(name)))
     if name in gaz.groups:
         return not EMIT_GROUPS
     if size > 1:

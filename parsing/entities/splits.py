@@ -68,8 +68,11 @@ def _split_at_links(run: Run) -> list[Run]:
     return [p for p in map(_trim_links, parts) if p.tokens]
 
 
-def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
-    """"Priscilla Leung of BPA" -> person and organisation; "Bank of America" stays whole."""
+def split_of(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run]:
+    """"Priscilla Leung of BPA" -> person and organisation; "Bank of America" stays whole.
+
+    ``names``: the names written alone elsewhere in the text; a person's name (or surname) and a
+    name both written alone are two names when joined by "of" ("Arkady Velasco of Ostravia")."""
     words = run.words()
     if "of" not in words or gaz.lookup(" ".join(words)) is not None:
         return [run]
@@ -82,8 +85,10 @@ def split_of(run: Run, gaz: Gazetteer) -> list[Run]:
     right = [w for w in words[k + 1:] if w != "the"]
     org = bool(right) and ((len(right) == 1 and _ACRONYM.match(right[0]) is not None)
                            or key(right[-1]) in gaz.org_suffixes)  # "X Y of BPA", "X Y of Z Magazine"
+    both_alone = len(left) >= 2 and (left[-1] in names or " ".join(left) in names) \
+        and " ".join(right) in names
     if not (left[0] in gaz.first_names or (len(left) >= 2 and any("-" in w for w in left[1:]))
-            or (len(left) == 2 and org)):
+            or (len(left) == 2 and org) or both_alone):
         return [run]
     head = run.part(run.tokens[:k], True, ["PERSON"])
     tail = _trim_links(run.part(run.tokens[k + 1:], False))
