@@ -40,6 +40,7 @@ class Context:
     recent: tuple[int, str] | None = None  # (position, value) of the latest dated expression
     focus_year: tuple[int, int] | None = None  # (position, year) of the latest year written out
     frame_day: tuple[int, date] | None = None  # the latest day named in a main clause
+    clock_day: tuple[int, date] | None = None  # (position, day) of the latest clock time given a day
 
     def name_day(self, pos: int, day: date) -> None:
         """Note a day named at ``pos``. A day named in a clause after its sentence's main one that

@@ -31,6 +31,8 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     d, relative = _time_day(m, ctx)
     if d is not None and m.group("nextday"):  # "2:30 the next day"
         d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
+    if d is not None:
+        ctx.clock_day = (m.start(), date.fromisoformat(d))
     clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d, m.group('tzoff'))}"
     if d is None:
         return one(m, "TIME", None if relative else clock, relative)
@@ -82,6 +84,9 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
             if _ahead_of_past_day(d, pos, here, m, ctx):
                 return ctx.published.isoformat() if ctx.published else None, True
             return d.isoformat(), False
+    if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
+        pos, d = max(ctx.clock_day, ctx.frame_day or ctx.clock_day)
+        return d.isoformat(), True
     if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
         return ctx.published.isoformat(), True
     return None, False
