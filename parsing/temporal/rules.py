@@ -126,7 +126,9 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+(?P<unit>(?i:day|night|morning|evening|afternoon))"
          r"(?![-\w])"
          r"|(?i:the)\s+(?P<unit2>(?i:day|night|morning|evening))\s+(?P<step2>(?i:before|after|earlier|later))"
-         r"(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when)\b)"
+         # then no object: punctuation, a conjunction, or a preposition or "that" opening what follows
+         r"(?=\s*[,.;:!?)\]\"”]|\s+(?:and|but|or|as|when|while|by|in|at|on|to|with|from|for)\b"
+         r"|\s+that\s+[A-Z])"
          r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"
          r"(?!\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\b|[A-Z\d]))"
          r"|(?i:that)(?:\s+same)?\s+(?P<unit3>(?i:night|morning|evening|afternoon))(?![-\w])(?!\s+of\b)"),

@@ -63,6 +63,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         w = lower[i]
         n = _match(lower, i, future) if w in future else 0
         n = n or int(w.endswith(("'ll", "’ll")) or w == "won't")
+        if n == 1 and _noun_head(spans, lower, i):
+            n = 0  # "the bank's forecast for this year": a noun, not a verb pointing ahead
         if n:
             j = i + n
             while j < n_words and lower[j] in _AUX:
@@ -80,6 +82,18 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         i += 1
     return out
+
+
+_DETERMINERS = frozenset("the a an its their his her our this that".split())
+_NOUN_LINKS = frozenset(("for", "of"))
+
+
+def _noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
+    """A word after a determiner or a possessive and before "for"/"of": the head of a noun phrase."""
+    if i == 0 or i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
+        return False
+    prev = lower[i - 1]
+    return prev in _DETERMINERS or prev.endswith(("'s", "’s"))
 
 
 class Sentences:
