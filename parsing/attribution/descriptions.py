@@ -13,8 +13,11 @@ from .vocab import vocab
 
 _INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
-_ROLE_OPENING = re.compile(  # a sentence opened by "The mayor laughed", "The former senator said"
-    r"(?:^|(?<=[.!?\n])\s*)(?:The|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?!of\b|for\b)[a-z]")
+# a sentence opened by "The mayor laughed", "Asked about it, the former senator said", "A retired driver …"
+_ROLE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|An?)\s+"
+    r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})")
+_AGENTIVE = ("ist", "er", "or")  # nouns of people by what they do: a driver, an organizer
 
 
 def quantity(t: Tok) -> bool:
@@ -54,15 +57,25 @@ def indefinite(text: str, start: int) -> bool:
     return text[start:start + 3].lower().startswith(("a ", "an"))
 
 
-def described_since(masked: str, lo: int, pos: int) -> bool:
-    """Whether a sentence in ``[lo, pos)`` opens with a person described by role (``The mayor
-    laughed.``)."""
+def described_since(masked: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The person described by role who opens a sentence in ``[lo, pos)`` (``The mayor laughed.``,
+    ``A retired bus driver from …, put it bluntly.``): someone new for ``he``/``she``; the span of
+    the description, the last such one."""
     v = vocab()
+    found: tuple[int, int] | None = None
     for m in _ROLE_OPENING.finditer(masked, max(0, lo), pos):
-        word = m.group(1).lower()
-        if word in v.person_roles and word not in v.group_nouns:
-            return True
-    return False
+        indefinite = m.group("det").lower() != "the"
+        at, end = m.start("words"), -1
+        for w in re.finditer(r"[a-z-]+", m.group("words")):
+            word = w.group()
+            person = word in v.person_roles or (indefinite and word.endswith(_AGENTIVE) and len(word) > 4)
+            if person and word not in v.group_nouns:
+                end = at + w.end()  # "the former state senator": on to the last word of the role
+            elif end != -1:
+                break
+        if end != -1:
+            found = (m.start("det"), end)
+    return found
 
 
 def new_document(masked: str, lo: int, hi: int) -> bool:

@@ -201,11 +201,15 @@ def extract(
             resolver.remember(q.start, attr.who)
         prev, prev_attr, prev_kind = q, attr, kind
         c = attr.cue if attr is not None else None
+        mention = _mention(text, c.mention) if c is not None else None
+        if c is not None and c.kind == "pronoun" and attr is not None and attr.who.speaker is None \
+                and attr.who.anchor is not None:
+            mention = _mention(text, attr.who.anchor)  # "she" of "A retired bus driver …": that description
         out.append(Quote(
             id=f"q{i + 1}", start=q.start, end=q.end, text=text[q.start:q.end], kind=kind,
             speaker=attr.who.speaker if attr is not None and attr.who.kind != "place" else None,
             speaker_entity=attr.who.entity if attr is not None else None,
-            speaker_mention=_mention(text, c.mention) if c is not None else None,
+            speaker_mention=mention,
             cue=_mention(text, c.verb) if c is not None else None,
         ))
     return tuple(out)

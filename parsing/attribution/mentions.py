@@ -204,10 +204,14 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if not toks:
         return None
     segments = split_commas(masked, toks)
+    which = False
     if len(segments) >= 2 and relative(segments[-1], trailing_comma):
+        which = segments[-1][0].low == "which"
         segments = segments[:-1]  # X, who …, said / The union, which represents …, described
         trailing_comma = True
     last = describe(masked, segments[-1])
+    if which and last is not None and last.kind in ("name", "description"):
+        return last  # "according to the Levee District, which said": what "which" stands for, right before it
     person = last is not None and last.name is not None and last.name.kind == "person"
     settled = person and not trailing_comma
     if last is not None and (last.kind == "pronoun" or settled):

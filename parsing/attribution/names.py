@@ -114,6 +114,12 @@ def run_ending(text: str, toks: list[Tok], last: int) -> int:
     return i
 
 
+def given_name(word: str) -> bool:
+    v = vocab()
+    low = word.rstrip(".").lower()
+    return low in v.female_names or low in v.male_names
+
+
 def kind_of(words: list[str]) -> NameKind:
     v = vocab()
     low = [w.rstrip(".").lower() for w in words]
@@ -124,7 +130,7 @@ def kind_of(words: list[str]) -> NameKind:
         return "place"
     if any(len(w) >= 2 and w.replace(".", "").replace("&", "").isupper() for w in words):
         return "org"  # an acronym (GM, KCNA, GM Europe)
-    if len(low) >= 2 and (low[0] in v.female_names or low[0] in v.male_names):
+    if len(low) >= 2 and given_name(low[0]):
         return "person"  # Ellen Park, Jordan Hill: a given name opens a person's name
     if low and low[-1] in v.place_heads:
         return "place"  # Middle East, Waitangi Day, Capitol Hill

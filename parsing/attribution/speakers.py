@@ -23,7 +23,7 @@ from .descriptions import after_indefinite, described_since, indefinite, new_doc
 from .gender import Gender, GenderIndex
 from .index import NameIndex
 from .mentions import Cue
-from .names import Name, NameKind, kind_of, tokens
+from .names import Name, NameKind, given_name, kind_of, tokens
 from .vocab import vocab
 
 _WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
@@ -61,6 +61,7 @@ class Resolver:
         self.entities = entities
         self.spans: list[tuple[int, int, Entity]] | None = None  # person and organisation mentions
         self.span_starts: list[int] = []
+        self.places: list[tuple[int, int]] | None = None  # place mentions, listed on the first lookup
         self.history: list[tuple[int, Resolved]] = []
         self._canonical: dict[Name, Resolved] = {}
         self.genders = GenderIndex(text)
@@ -84,11 +85,17 @@ class Resolver:
         return None
 
     def _kind(self, name: Name, full: Name) -> NameKind:
-        if full.kind != "unknown":
-            return full.kind
-        if name.kind != "unknown":
-            return name.kind
-        return kind_of(list(full.words))
+        kind = full.kind if full.kind != "unknown" else name.kind
+        if kind == "unknown":
+            kind = kind_of(list(full.words))
+        if kind == "person" and not given_name(full.words[0]) and self._place_at(name.start, name.end):
+            return "place"  # "City Hall": two capitalised words the entities found a place, not a person
+        return kind
+
+    def _place_at(self, start: int, end: int) -> bool:
+        if self.places is None:
+            self.places = [(m.start, m.end) for e in self.entities if e.type == "PLACE" for m in e.mentions]
+        return any(s < end and e > start for s, e in self.places)
 
     def canonical(self, name: Name) -> Resolved:
         found = self._canonical.get(name)
@@ -176,8 +183,9 @@ class Resolver:
             for n in self.names_before(pos, para_start):
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
-        if last is not None and described_since(self.masked, max(since, para_start - 1), pos):
-            return _NONE  # "…," Ryder said. … the mayor laughed. "…," he said: not Ryder
+        described = None if last is None else described_since(self.masked, max(since, para_start - 1), pos)
+        if described is not None:  # "…," Ryder said. … the mayor laughed. "…," he said: not Ryder
+            return Resolved(None, None, "unknown", described)  # someone described, not named
         if last is not None:
             if not others and gender is not None and last[1].speaker is not None:
                 self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
