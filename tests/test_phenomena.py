@@ -14,34 +14,17 @@ extraction work, as a fresh check. Rerun with
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-from parsing.contract import dumps
-from parsing.model import LoadError
-from parsing.pipeline import load
+from gold_sets import score
 
 DATA = Path(__file__).resolve().parent / "data" / "phenomena"
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
 
 @pytest.fixture(scope="module")
 def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    if not SCORER.is_file():
-        pytest.skip("the shared scorer (../shared/eval/score.py) is not here")
-    out = tmp_path_factory.mktemp("phenomena") / "system.jsonl"
-    articles = [a for a in load([str(DATA)], None) if not isinstance(a, LoadError)]
-    assert len(articles) == len(list(DATA.glob("*.md")))
-    out.write_text("".join(dumps(a) + "\n" for a in articles), encoding="utf-8")
-    command = [sys.executable, str(SCORER), str(DATA / "gold.jsonl"), "--system", str(out), "--json"]
-    run = subprocess.run(command, capture_output=True, text=True, check=True)
-    body = run.stdout[:run.stdout.rindex("}") + 1]
-    result: dict[str, float] = json.loads(body)
-    return result
+    return score(DATA, tmp_path_factory.mktemp("phenomena"))
 
 
 def test_speakers(summary: dict[str, float]) -> None:
