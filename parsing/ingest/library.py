@@ -14,7 +14,7 @@ from parsing.files import expand
 from parsing.model import LoadError
 from parsing.store.db import Store
 from parsing.store.errors import StoreError
-from parsing.store.keys import FileKey, file_key
+from parsing.store.keys import file_keys
 from parsing.store.opening import memory_store
 from parsing.store.queries import ArticleSummary
 from parsing.store.rows import FileResult, encode_file
@@ -82,7 +82,7 @@ class Ingest:
         """Set the scope to the files of ``paths``, forget what changed or went; return (all, to parse)."""
         files = list(expand(paths))
         self.user = {} if self.published is not None else self.store.user_days()
-        keys: list[FileKey | None] = [file_key(f, self.published, self.user) for f in files]
+        keys = file_keys(files, self.published, self.user)
         stored = self.store.digests()
         reals = [k.real if k else os.path.abspath(f) for f, k in zip(files, keys, strict=True)]
         todo = [f for f, k in zip(files, keys, strict=True) if k is None or stored.get(k.real) != k.digest()]

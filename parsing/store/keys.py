@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+import stat
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+
+from ..manifest import MANIFEST_NAME
 
 FORMAT = 2  # bump when what is stored for an article changes shape
 
@@ -62,13 +65,48 @@ def user_part(real: str, days: UserDays) -> str:
 def file_key(path: str, published: date | None = None, user: UserDays | None = None) -> FileKey | None:
     """The key of ``path`` now, or None when it cannot be read (it is then parsed, never stored).
     ``user``: the user's dates (ignored under ``published``, which wins over them)."""
-    try:
-        real = os.path.realpath(path)
-        st = os.stat(real)
-        manifest = Path(real).parent / "dateline.toml"
-        mst = manifest.stat().st_mtime_ns if manifest.is_file() else 0
-    except (OSError, ValueError):
-        return None
-    mine = user_part(real, user) if user and published is None else ""
-    return FileKey(real, st.st_size, st.st_mtime_ns, mst, published.isoformat() if published else "",
-                   code_signature(), mine)
+    return file_keys([path], published, user)[0]
+
+
+def file_keys(paths: Sequence[str], published: date | None = None,
+              user: UserDays | None = None) -> list[FileKey | None]:
+    """:func:`file_key` of each path, a folder's real path and manifest looked up once for all its
+    files: a file that is no link costs one ``lstat`` (10,000 files: a fifth of the system calls)."""
+    folders: dict[str, tuple[str, int] | None] = {}
+    signature = code_signature()
+    iso = published.isoformat() if published else ""
+    keys: list[FileKey | None] = []
+    for path in paths:
+        try:
+            st = os.lstat(path)
+            if stat.S_ISLNK(st.st_mode):
+                real = os.path.realpath(path)
+                st = os.stat(real)
+                folder = _folder(os.path.dirname(real), folders)
+            else:
+                folder = _folder(os.path.dirname(path) or ".", folders)
+                real = os.path.join(folder[0], os.path.basename(path)) if folder else ""
+        except (OSError, ValueError):
+            folder = None
+        if folder is None:
+            keys.append(None)
+            continue
+        mine = user_part(real, user) if user and published is None else ""
+        keys.append(FileKey(real, st.st_size, st.st_mtime_ns, folder[1], iso, signature, mine))
+    return keys
+
+
+def _folder(name: str, seen: dict[str, tuple[str, int] | None]) -> tuple[str, int] | None:
+    """(real path, manifest mtime or 0) of a folder, once per folder; None if it cannot be read."""
+    if name not in seen:
+        try:
+            real = os.path.realpath(name)
+            try:
+                found = os.stat(os.path.join(real, MANIFEST_NAME))
+                mst = found.st_mtime_ns if stat.S_ISREG(found.st_mode) else 0
+            except (FileNotFoundError, NotADirectoryError):
+                mst = 0
+            seen[name] = (real, mst)
+        except (OSError, ValueError):
+            seen[name] = None
+    return seen[name]
