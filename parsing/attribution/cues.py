@@ -103,7 +103,7 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     found = left_np(masked, lo, m.start(), words)
     if participle and found is not None and found.kind == "description" and found.head in documents:
         issuer = clause_subject(masked, sentence[0], m.start())  # X released a statement saying "…"
-        if issuer is not None and issuer.kind in ("name", "pronoun") and (
+        if issuer is not None and (issuer.kind in ("name", "pronoun") or issuer.complement is not None) and (
                 issuer.mention is None or found.mention is None or issuer.mention[1] <= found.mention[0]):
             return issuer
     return found

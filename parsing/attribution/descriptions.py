@@ -44,6 +44,8 @@ def relative(seg: list[Tok], closed: bool) -> bool:
     represents …,``, ``, first reported by …,`` (closed by a comma before the verb)."""
     if seg[0].low in G.RELATIVE and (len(seg) == 1 or (closed and seg[0].low != "that")):
         return True
+    if closed and seg[0].text.islower() and seg[0].low.endswith("ing") and len(seg[0].low) > 4:
+        return True  # ", speaking on condition of anonymity because …,"
     return closed and any(t.low.endswith("ed") and t.text.islower() for t in seg[:2])
 
 

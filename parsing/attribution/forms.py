@@ -69,11 +69,17 @@ def agent(masked: str, m: re.Match[str], hi: int) -> Cue | None:
     return describe(masked, toks[:k]) if k else None
 
 
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm"})
+_NOT_SUBJECT = G.SUBORDINATORS | {"where"}  # a segment they open is an adverbial clause
+
+
 def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
     """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
     for seg in split_commas(masked, np_tokens(masked, lo, hi)):
-        if not seg or seg[0].low in G.LEADING_ADVERBIAL:
-            continue
+        while seg and (seg[0].low.isdigit() or seg[0].low in _CLOCK_WORDS):
+            seg = seg[1:]  # a live blog's time stamp: "3:30 p.m. — In Washington, …"
+        if not seg or seg[0].low in G.LEADING_ADVERBIAL or seg[0].low in _NOT_SUBJECT:
+            continue  # "In Washington, where it is 9:30 a.m., the office …": adverbials before the subject
         cue = leading_np(masked, seg)
         if cue is not None and cue.kind in ("description",) and len(seg) <= 3:
             return apposition(masked, seg[-1].end + 1, hi) or cue  # Ryanair CEO, Michael O'Leary, …

@@ -96,8 +96,10 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     v = vocab()
     start = len(toks) - 1 if toks and toks[-1].bare in v.known_heads else len(toks)  # "the report" said
     stop = G.NP_STOP | v.speech_verbs
-    while start > 0 and toks[start - 1].low not in stop and len(toks) - start < 10:
-        start -= 1
+    head_at = start
+    while start > 0 and len(toks) - start < 10 and (toks[start - 1].low not in stop or (
+            start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP)):
+        start -= 1  # "the former state senator": a verb's form right before the head qualifies it
     np = toks[start:]
     group = quantified_head(np)  # 41 percent of respondents, most voters
     if group is not None:

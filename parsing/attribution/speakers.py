@@ -195,6 +195,24 @@ class Resolver:
                 return self.canonical(n)
         return _NONE
 
+    def _topic(self, pos: int) -> Resolved | None:
+        """The person a definite role description no one was introduced with stands for: the person
+        quoted last, in this paragraph or the one before, when no other person has opened a clause
+        since (a writer's second name for the one being quoted)."""
+        last = self._last_speaker(pos, "person", _PERSON_WINDOW)
+        if last is None or last[1].speaker is None:
+            return None
+        starts = self.para_starts
+        here = bisect_right(starts, pos) - 1
+        if here > 0 and last[0] < starts[here - 1]:
+            return None
+        since = max(last[0], last[1].anchor[0] if last[1].anchor else -1)
+        for n in self.names_before(pos, since + 1):
+            other = self.canonical(n).speaker != last[1].speaker
+            if other and self._subject(n) and self._is_kind(n, "person"):
+                return None
+        return last[1]
+
     # mentions ----------------------------------------------------------------------------------
     def resolve(self, cue: Cue, pos: int) -> Resolved:
         v = vocab()
@@ -232,6 +250,10 @@ class Resolver:
             holder = self._role_holder(head, start, "person")  # the spokeswoman: the one introduced as one
             if holder is not None:
                 return holder
+            if comp is None and head not in v.org_descriptions:
+                topic = self._topic(start)  # Briggs dismissed it … The former state senator said
+                if topic is not None:
+                    return topic
         if head.startswith("spokes") and comp is not None:
             r = self.canonical(comp)
             return r if r.kind == "org" else _NONE
