@@ -30,6 +30,9 @@ def quantified_head(np: list[Tok]) -> str | None:
     """The head noun of a quantified group of people (``41 percent of respondents``, ``Most shop
     owners interviewed``); None for ``several times`` and for a known head (``two officials``), which
     is read as usual."""
+    lead = 1 if len(np) > 3 and np[0].low in ("a", "an") and quantity(np[1]) else 0
+    if lead and np[2].low == "of" and np[-1].bare not in G.TIME_NOUNS:
+        return np[-1].bare  # "a majority of respondents", "a third of voters"
     if not np or not quantity(np[0]) or np[0].low == "one":
         return None
     head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.PREPOSITIONS), len(np))

@@ -189,6 +189,15 @@ def split_commas(masked: str, toks: list[Tok]) -> list[list[Tok]]:
     return out
 
 
+def _aside(seg: list[Tok]) -> bool:
+    """A short aside between commas (``in turn``, ``for its part``, ``however``, ``meanwhile``): no
+    name, led by a preposition or one adverb."""
+    if not seg or len(seg) > 3 or any(is_cap(t) for t in seg):
+        return False
+    return seg[0].low in G.PREPOSITIONS or (len(seg) == 1 and (
+        seg[0].low.endswith("ly") or seg[0].low in ("however", "meanwhile", "too", "though", "instead")))
+
+
 def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
     """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
     ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
@@ -211,6 +220,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         which = segments[-1][0].low == "which"
         segments = segments[:-1]  # X, who …, said / The union, which represents …, described
         trailing_comma = True
+    if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
+        segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
     last = describe(masked, segments[-1])
     if which and last is not None and last.kind in ("name", "description"):
         return last  # "according to the Levee District, which said": what "which" stands for, right before it
@@ -284,7 +295,10 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
         t = seg[k]
         verbish = t.low in G.NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs \
             or t.low.endswith("ed")
-        if k > 0 and not is_cap(t) and verbish:
+        prev = seg[k - 1] if k > 0 else t
+        noun = prev.low in G.DETERMINERS or (  # "the report", "an inspection report": a noun
+            t.bare in v.known_heads and prev.low not in G.PRONOUNS and not is_cap(prev))
+        if k > 0 and not is_cap(t) and verbish and not noun:
             break
         k += 1
     return describe(masked, seg[:k])
