@@ -28,6 +28,10 @@ _FILL = "\u2592"
 _OPENING = 40  # characters into a paragraph its opening speaker's name may start
 _NON_SPACE = re.compile(r"\S")
 _COORDINATED = re.compile(r"(?:[\s,;]|\(\(?[^()]{0,20}\)\)?)*(?:and|or|but|nor|as well as)?[\s,]*")
+# "argued that the majority had "…" and that states had "…"": a second clause the same verb reports
+_THAT_CLAUSE = re.compile(r"[^.!?;:\u2592]*?\b(?:and|but)\s+that\b"
+                          r"(?!\s+(?:is|was|has|had|will|would|could|can)\b)"  # not "and that is": a pronoun
+                          r"[^.!?;:\u2592]*")
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+\.[A-Za-z]+|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|"
                      r"Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
@@ -165,8 +169,9 @@ def extract(
         cue = cues[i]
         kind = classify(text, masked, q, cue, para.start)
         same_para = prev is not None and prev.para == q.para
-        joined = same_para and cue is None and prev_kind == "speech" and prev is not None \
-            and _COORDINATED.fullmatch(masked, prev.end, q.start) is not None
+        joined = same_para and cue is None and prev_kind == "speech" and prev is not None and (
+            _COORDINATED.fullmatch(masked, prev.end, q.start) is not None
+            or _THAT_CLAUSE.fullmatch(masked, prev.end, q.start) is not None)
         if joined:
             kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
         attr: _Attribution | None = None
