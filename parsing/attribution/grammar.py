@@ -62,7 +62,7 @@ DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "th
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 # relative pronouns after an apposition (X, who said)
-RELATIVE = frozenset({"who", "which", "that"})
+RELATIVE = frozenset({"who", "whose", "which", "that"})
 
 # prepositions: a name after one is an object, not a clause's subject
 PREPOSITIONS = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "about", "against",

@@ -157,6 +157,12 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     if len(bare) <= 5 and len(bare) >= 3 and bare[0] in v.org_heads and bare[1] in ("of", "for") \
             and not any(b in v.titles for b in bare[:-1]):
         return make_name(text, run, "org")  # Chamber of Commerce, Bank of Japan, Department of Justice
+    if "of" in bare[1:-1]:  # Senator Lionel Achebe of Corliss: the person, whom "of" places
+        cut = bare.index("of")
+        person = [t for t in run[:cut] if t.bare not in v.titles]
+        if 2 <= len(person) <= 4 and person[0].start == run[cut - len(person)].start \
+                and kind_of([t.text for t in person]) == "person":
+            return make_name(text, person, "person")
     seg_start = 0
     for i, b in enumerate(bare):
         if b in G.CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):

@@ -77,7 +77,10 @@ def split_of(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run]:
     if "of" not in words or gaz.lookup(" ".join(words)) is not None:
         return [run]
     k = words.index("of")
-    left = words[:k]
+    lead = 0  # "Senator Lionel Achebe of Corliss": the title is peeled later, the name is what counts
+    while lead < k - 1 and (key(words[lead]) in gaz.title_heads or key(words[lead]) in gaz.honorifics):
+        lead += 1
+    left = words[lead:k]
     plain = all(w[0].isupper() and key(w) not in gaz.org_suffixes and w not in gaz.place_heads
                 and key(w) not in gaz.title_heads and key(w) not in gaz.honorifics for w in left)
     if not plain or gaz.lookup(" ".join(left)) is not None:
