@@ -29,6 +29,7 @@ from .notnames import (
     noun_after,
     plural_demonym,
     proper_adjective,
+    time_zone,
     unsupported_opener,
 )
 from .roles import Piece, descriptor, joined_roles, peel, role_after
@@ -84,6 +85,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
             if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps, lower_words):
                 continue
             if proper_adjective(text, piece, gaz, run.sent_start, _prev_word(text, piece.tokens[0].start)):
+                continue
+            if len(piece.tokens) == 1 and time_zone(text, piece.tokens[0].start, piece.tokens[0].text):
                 continue
             if adjectives and len(piece.tokens) == 1 and piece.tokens[0].text in adjectives \
                     and noun_after(text, piece.tokens[0].end):
@@ -198,7 +201,8 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     after = text[after_start:after_start + 40]
     line_start = start == 0 or text[start - 1] == "\n"
     appos = apposition_heads(text[after_start:after_start + _APPOSITION_REACH]) if after[:1] == "," else ()
-    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos)
+    return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos,
+                   last.possessive and not last.suffix)
 
 
 # What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.

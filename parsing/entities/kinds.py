@@ -33,6 +33,7 @@ _APPOSITION_OPEN = re.compile(  # ", a venture fund run by …", ", an Australia
 # apposition; the words are checked against the role lists in bare_role).
 _BARE_ROLE = re.compile(
     r",\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:of|at|for|and|with|in)\b|\s*[,.;)])")
+_FIRST_WORDS = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _GENDER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:he|she|his|her)\b")
 
 
@@ -45,6 +46,7 @@ class Context(NamedTuple):
     sports: bool = False  # the article reports matches: countries there are national teams
     line_start: bool = False  # the name opens a line (where a dateline stands)
     appositive: tuple[str, ...] = ()  # head nouns an apposition after the name may have ("company")
+    possessive: bool = False  # the name takes 's ("Tamberlan's health minister")
 
 
 def acronym(name: str) -> bool:
@@ -137,8 +139,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", MEDIUM))  # "East Los Angeles", "Kowloon West"
     if first in gaz.first_names and len(words) <= 4:
         votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
-    if lp == "the" and not person_cue:
-        votes.append(("ORG", WEAK))
+    if lp == "the" and not person_cue and ctx.next not in cx["place_words_after"]:
+        votes.append(("ORG", WEAK))  # not "the Marsh End neighborhood": "the" goes with the place noun
     if ctx.suffix == "based":
         votes.append(("PLACE", MEDIUM))
     if lp in cx["place_preps"]:
@@ -195,6 +197,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
             votes.append(("ORG", WEAK))
     if lp.endswith("government"):
         votes.append(("PLACE", MEDIUM))
+    if ctx.possessive and any(w in cx["nation_nouns"] for w in _FIRST_WORDS.findall(ctx.after)[:2]):
+        votes.append(("PLACE", MEDIUM))  # "Tamberlan's health minister", "Ravella's currency"
     if not votes:  # a guess from the shape: two or three plain words name a person
         person_shape = 1 < len(words) <= 3 and len(words[-1]) > 1 and not any(  # "Group G", "Plan B": a label
             gaz.lookup(w) is not None or acronym(w) for w in words)

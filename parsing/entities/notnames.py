@@ -122,6 +122,16 @@ def noun_after(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _NOT_NOUNS
 
 
+_CLOCK_BEFORE = re.compile(  # "4:40 a.m. ", "14:30 ", "9 pm "; not "2018 " nor "No. 2 "
+    r"\b\d{1,2}(?::[0-5]\d\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)?|(?:[.:][0-5]\d)?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b))\s*$")
+
+
+def time_zone(text: str, start: int, word: str) -> bool:
+    """An abbreviation right after a clock time is its zone ("4:40 a.m. CST", "14:30 GMT"), no name."""
+    return word.isupper() and 2 <= len(word) <= 5 and \
+        _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def maker_of_model(text: str, end: int) -> bool:
     """A name right before a model designation ("the Airbus A380", "a Vickers VC-10"): the maker's
     name is part of the product's name there, not a mention of the company."""
