@@ -58,7 +58,8 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         prev in G.PRONOUNS or prev not in v.stopwords)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
-    if prev in v.noun_markers or prev.endswith(("'s", "’s")):
+    after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
+    if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
     if len(before) >= 2 and before[-2].lower() in ("a", "an") and prev.isalpha() and prev == before[-1] \
             and _base_form(word):

@@ -126,7 +126,9 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     if q.single and n <= _SHORT:
         return "other"  # 'Black Monday', this 'switch': body text keeps single quotes for labels
     if cue is None or cue.position == "distant":
-        if q.single or (n <= _SHORT and not _own_sentence(text, masked, q, para_start, inner)):
+        exclaimed = inner[-1:] in ("!", "?")  # a short exclamation or question is said: "Not one cent!"
+        short = n <= _SHORT and not exclaimed and not _own_sentence(text, masked, q, para_start, inner)
+        if q.single or short:
             return "other"
     if n <= _SHORT and inner[-1:] not in (".", "!", "?", ",") and not _reported(masked, q, cue) \
             and _other_verb_object(masked, q, para_start):
