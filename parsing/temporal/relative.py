@@ -151,6 +151,8 @@ def _season_year(pub: date, code: str, rel: int | None, direction: int = UNKNOWN
         return max(y for y, start, _e in spans if start <= pub)
     if direction == FUTURE:
         return min(y for y, _s, end in spans if end >= date(pub.year, pub.month, 1))
+    if rel is None:  # no tense either way: the nearest one ("down four points from the fall", said in March)
+        return min(spans, key=lambda s: max((s[1] - pub).days, (pub - s[2]).days, 0))[0]
     return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
 
 
