@@ -9,7 +9,7 @@ from datetime import date
 from ..model import TimeType
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, safe_day, words
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, UNKNOWN, quoted
 from .vocab import vocab
 
 
@@ -109,10 +109,14 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
-    """PAST or FUTURE: from ``last``/``next`` when given, else the sentence's tense (past by default)."""
+    """PAST or FUTURE: from ``last``/``next`` when given, else the sentence's tense: past by default,
+    but ahead in a speaker's own words with no tense of their own ("… come back by Friday," she said)."""
     if off in (-1, 1):
         return PAST if off == -1 else FUTURE
-    return FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST
+    direction = ctx.direction(m.start(), m.end())
+    if direction == UNKNOWN and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()):
+        return FUTURE
+    return FUTURE if direction == FUTURE else PAST
 
 
 def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> str | None:

@@ -117,6 +117,15 @@ class Sentences:
         return self.spans[self.index(pos)]
 
 
+def quoted(text: str, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (curly marks) of the sentence that holds ``[start, end)``, if any."""
+    opening = text.rfind("“", sentence.start, start)
+    if opening == -1 or text.rfind("”", sentence.start, start) > opening:
+        return None
+    closing = text.find("”", end, sentence.end)
+    return opening, closing if closing != -1 else sentence.end
+
+
 class Tense:
     """Tense cues of one article, found per sentence on first use."""
 
@@ -131,6 +140,9 @@ class Tense:
         cues = self._cues.get(sentence)
         if cues is None:
             cues = self._cues[sentence] = find_cues(self.text, sentence.start, sentence.end)
+        quote = quoted(self.text, sentence, start, end)
+        if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
+            return self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)
         text, stop = self.text, sentence.end
         left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
         after = (text.find(",", end, stop), text.find(";", end, stop))
