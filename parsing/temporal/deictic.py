@@ -81,7 +81,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         pos, d = ctx.frame_day
         here = ctx.sentences.index(m.start())
         if ctx.sentences.index(pos) >= here - 1:
-            if _ahead_of_past_day(d, pos, here, m, ctx):
+            if _ahead_of_past_day(d, pos, here, m, ctx) or _past_before_coming_day(d, pos, m, ctx):
                 return ctx.published.isoformat() if ctx.published else None, True
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
@@ -97,6 +97,14 @@ def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Cont
     day already past that an earlier sentence named: it is the publication day's."""
     return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
             and ctx.direction(m.start(), m.end()) == FUTURE)
+
+
+def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -> bool:
+    """A clock time in a past clause ("weighed in shortly after noon") is not on a day still to come
+    that a future clause just before named ("she planned to meet him Thursday"): it is the
+    publication day's."""
+    return ctx.published is not None and d > ctx.published and ctx.direction(pos, pos + 1) == FUTURE \
+        and ctx.direction(m.start(), m.end()) == PAST
 
 
 def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
