@@ -38,6 +38,11 @@ def full_date(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", d.isoformat())
 
 
+_DAY_RANGE_END = re.compile(
+    r"\s*(?:-|\u2013|to|through|until)\s*(3[01]|[12]\d|[1-9])"
+    r"(?![\d:]|\s*(?:percent|per\b|%|million|billion|points?\b|[ap]\.?m\b|[A-Z]))(?=[,.;)\s])")
+
+
 def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     """``March 22``: the year from the span's end, the sentence's framing year, else publication."""
     mo = vocab().months[m.group("mon") or m.group("mon2")]
@@ -53,7 +58,11 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if d is None:
         return []
     ctx.name_day(m.start(), d)
-    return one(m, "DATE", d.isoformat(), given is None)
+    found = one(m, "DATE", d.isoformat(), given is None)
+    end = _DAY_RANGE_END.match(ctx.text, m.end())  # "October 20 to 26": the second end, same month
+    if end is not None and dd < int(end.group(1)) and (last := safe_day(y, mo, int(end.group(1)))):
+        found.append(Found(end.start(1), end.end(1), "DATE", last.isoformat(), given is None))
+    return found
 
 
 def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
