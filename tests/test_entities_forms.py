@@ -101,3 +101,47 @@ def test_a_two_word_name_of_an_organisation_is_a_person(text: str, person: str) 
 
 def test_a_two_word_name_of_a_place_stays_whole() -> None:
     assert "Great Wall of Kestria" in _types("Tourists crowded the Great Wall of Kestria on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "place", "adjective"), [
+    ("Talks between Varnia and Teloch resumed. Varnian officials said little. The Telochi envoy left early. "
+     "Teloch has rejected the map.", "Teloch", "Telochi"),
+    ("Quarrish troops crossed the line, and Quarr denied it. Quarr says its patrol was attacked.",
+     "Quarr", "Quarrish"),
+])
+def test_a_demonym_of_a_name_in_the_text_makes_it_a_place(text: str, place: str, adjective: str) -> None:
+    assert _types(text)[place] == "PLACE"
+    assert adjective not in _mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("On Monday, Dravonia's finance minister, Ola Brenn, resigned, and by Friday Dravonia had a new one.",
+     "Dravonia"),
+    ("Traders said Talsk's currency fell sharply, though Talsk denied it would devalue.", "Talsk"),
+])
+def test_a_possessor_of_what_only_a_country_has_is_a_place(text: str, place: str) -> None:
+    assert _types(text)[place] == "PLACE"
+
+
+def test_a_place_an_organisation_is_named_after_stays_a_place() -> None:
+    text = ("The Quentford Tenants Union filed suit. Rents in Quentford rose 9 percent, "
+            "and landlords in Quentford said costs had risen.")
+    types = _types(text)
+    assert types["Quentford"] == "PLACE"
+    assert types["Quentford Tenants Union"] == "ORG"
+
+
+def test_a_person_of_a_place_is_two_names() -> None:
+    text = ("Senator Hal Brecken of Wendmoor spoke first. Brecken grew up in Wendmoor, "
+            "a farming state.")
+    assert {"Hal Brecken", "Wendmoor"} <= _mentioned(text)
+    assert "Hal Brecken of Wendmoor" not in _mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The alarm sounded at 4:40 a.m. CST and again at 6 a.m.", "CST"),
+    ("Voting ended at 21:00 GMT on Sunday.", "GMT"),
+    ("The Swiss government hosted the talks.", "Swiss"),
+])
+def test_zones_after_clock_times_and_invariant_demonyms_are_no_names(text: str, word: str) -> None:
+    assert word not in _mentioned(text)

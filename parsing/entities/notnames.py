@@ -98,19 +98,20 @@ def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev:
     return noun_after(text, piece.tokens[0].end)
 
 
-_DEMONYM_ENDS = ("ian", "an", "n", "i", "ese")
+_DEMONYM_ENDS = ("ian", "ish", "an", "n", "i", "ese")
 
 
 def demonyms(names: set[str]) -> dict[str, str]:
-    """One-word names that are another one-word name of the text with a demonym ending
-    ("Ostravian", "Kelmari", "Ravellan"), each to that name: adjectives of places the text names."""
+    """Words of the text's names that are another word of them with a demonym ending ("Ostravian",
+    "Kelmari", "Ravellan", "Quarrish"), each to that word: adjectives of places the text names."""
     out: dict[str, str] = {}
-    for w in names:
-        if " " in w or not w.isalpha() or not w[:1].isupper() or w.isupper():
+    words = {w for name in names for w in name.split()}
+    for w in words:
+        if not w.isalpha() or not w[:1].isupper() or w.isupper():
             continue
         for end in _DEMONYM_ENDS:
             base = w[:-len(end)]
-            if w.endswith(end) and len(base) >= 4 and base in names:
+            if w.endswith(end) and len(base) >= 4 and base in words:
                 out[w] = base
                 break
     return out
