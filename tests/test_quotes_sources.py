@@ -190,3 +190,54 @@ def test_a_short_quote_after_a_colon_is_speech_and_it_is_the_new_document() -> N
 def test_a_title_before_a_name_in_an_inverted_apposition() -> None:
     (q,) = _speech('"We are going to fight it," added his deputy, Sen. Ana Ruiz.')
     assert q.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The levy was first reported at 6:10 a.m. EST, according to the Marl River Authority, which said the '
+     'dam had "held up well."', "Marl River Authority"),
+    ('One senior aide, speaking on condition of anonymity because she was not allowed to comment, said '
+     'staff were "stunned."', "One senior aide"),
+    ('The Harlow transport board, in turn, accused the union of "bad faith."', "The Harlow transport board"),
+    ('A majority of residents described the service as "getting worse," and many blamed the council.',
+     "A majority of residents"),
+    ('The review rated the scheme "barely adequate" and noted "serious gaps" in its data.', "The review"),
+])
+def test_the_subject_past_what_stands_before_its_verb(text: str, mention: str) -> None:
+    quotes = _speech(text)
+    assert quotes and quotes[-1].speaker_mention is not None
+    assert mention in quotes[-1].speaker_mention.text
+
+
+def test_he_or_she_after_an_unnamed_person_is_that_person() -> None:
+    text = ('"Fares will rise," Tom Ashdown told reporters.\n\n'
+            'Asked about it, a retired teacher from the west end shook her head. '
+            '"I can\'t pay more," she said.')
+    first, second = _speech(text)
+    assert first.speaker == "Tom Ashdown"
+    assert second.speaker is None and second.speaker_mention is not None
+    assert "retired teacher" in second.speaker_mention.text
+
+
+def test_an_anaphoric_role_description_is_the_person_just_quoted() -> None:
+    text = ('Mara Quill dismissed the audit as "a fishing trip."\n\n'
+            'The former county judge, who has led every poll, said the council had "lost its nerve."')
+    first, second = _speech(text)
+    assert first.speaker == second.speaker == "Mara Quill"
+
+
+def test_a_second_that_clause_of_the_same_verb_is_speech() -> None:
+    text = 'Dunmore argued that the board had "ignored the law" and that tenants had "every right" to stay.'
+    quotes = _speech(text)
+    assert [q.text for q in quotes] == ['"ignored the law"', '"every right"']
+    assert {q.speaker for q in quotes} == {"Dunmore"}
+
+
+def test_an_exclamation_without_a_cue_is_speech() -> None:
+    quotes = _speech('Marchers greeted the minister with cries of "Not one more!" outside the hall.')
+    assert [q.text for q in quotes] == ['"Not one more!"']
+
+
+def test_a_person_of_a_place_speaks_and_not_the_place() -> None:
+    text = 'Senator Hal Brecken of Wendmoor, whose state lost 40 homes, described the plan as "cruel."'
+    (q,) = _speech(text)
+    assert q.speaker == "Hal Brecken"

@@ -185,3 +185,30 @@ def test_the_fiscal_year(text: str, expression: str, value: str) -> None:
 
 def test_a_fiscal_year_named_by_its_end_is_not_guessed() -> None:
     assert "the fiscal year" not in dict(_values("Profit fell in the fiscal year ending in June.", PUB_THU))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a clock time with no day of its own on a time line: the day in focus
+    ("The pipe burst at 4:40 a.m. CST, the utility said. Crews were called. By 7 a.m., the street flooded.",
+     date(2026, 2, 26), ("7 a.m.", "2026-02-26T07:00")),
+    ("9:05 a.m. CEST — Delegates arrive.\n\n9:40 a.m. — The talks begin.", date(2026, 4, 9),
+     ("9:40 a.m.", "2026-04-09T09:40")),
+    # a past clause's clock time is not on a day to come that a future clause named
+    ("She said she planned to meet him Thursday. The ministry replied shortly after noon.",
+     date(2026, 1, 21), ("noon", "2026-01-21T12:00")),
+    # "the day before" before a preposition or a clause, from the day last named
+    ("The letter, dated May 6, says the mayor met the firm the day before in his office.", date(2025, 9, 24),
+     ("the day before", "2025-05-05")),
+    # a verb's form heading a noun phrase sets no tense: "from 2.1 percent in January" is past
+    ("The report cut the bank's forecast for growth to 1 percent, from 2.1 percent in January.",
+     date(2026, 4, 23), ("January", "2026-01")),
+    # a weekday in a speaker's own words with no tense of its own points ahead
+    ('"Half of these deals come back to life by Friday," the senator said.', date(2026, 1, 21),
+     ("Friday", "2026-01-23")),
+    # the second end of a day range written with its month once
+    ("The poll was conducted October 20 to 26 among 800 voters.", date(2025, 10, 30), ("26", "2025-10-26")),
+    # a season with no tense and no this/last/next: the nearest one
+    ("Her rating is 44 percent, down four points from the fall.", date(2026, 3, 18), ("fall", "2025-FA")),
+])
+def test_days_from_the_text_around(text: str, published: date, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, published)

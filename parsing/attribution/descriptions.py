@@ -15,7 +15,7 @@ _INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
 # a sentence opened by "The mayor laughed", "Asked about it, the former senator said", "A retired driver …"
 _ROLE_OPENING = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|An?)\s+"
+    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|[Aa]n?)\s+"
     r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})")
 _AGENTIVE = ("ist", "er", "or")  # nouns of people by what they do: a driver, an organizer
 

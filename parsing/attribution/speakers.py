@@ -183,7 +183,7 @@ class Resolver:
             for n in self.names_before(pos, para_start):
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
-        described = None if last is None else described_since(self.masked, max(since, para_start - 1), pos)
+        described = described_since(self.masked, max(since, para_start - 1), pos)
         if described is not None:  # "…," Ryder said. … the mayor laughed. "…," he said: not Ryder
             return Resolved(None, None, "unknown", described)  # someone described, not named
         if last is not None:

@@ -118,12 +118,16 @@ class Sentences:
 
 
 def quoted(text: str, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation (curly marks) of the sentence that holds ``[start, end)``, if any."""
+    """The quotation of the sentence that holds ``[start, end)``, if any: curly marks, else an odd
+    number of straight ones before it."""
     opening = text.rfind("“", sentence.start, start)
-    if opening == -1 or text.rfind("”", sentence.start, start) > opening:
-        return None
-    closing = text.find("”", end, sentence.end)
-    return opening, closing if closing != -1 else sentence.end
+    if opening != -1 and text.rfind("”", sentence.start, start) < opening:
+        closing = text.find("”", end, sentence.end)
+        return opening, closing if closing != -1 else sentence.end
+    if opening == -1 and text.count('"', sentence.start, start) % 2 == 1:
+        closing = text.find('"', end, sentence.end)
+        return text.rfind('"', sentence.start, start), closing if closing != -1 else sentence.end
+    return None
 
 
 class Tense:
