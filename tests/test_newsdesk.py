@@ -8,8 +8,9 @@ wire and newspaper copy rather than to exercise rules: partial quotes after char
 speakers by role, pronoun or earlier paragraph, documents and groups as sources, chants, posts,
 titles and scare quotes, weekdays and clock times with zones relative to the publication date,
 anaphoric days, quarters, fictional places and organisations. Their first score (quotes F1 0.978,
-speakers 0.917, time values 0.840, typed entities 0.802) was the honest one; the thresholds below
-sit a little under today's figures so that a regression fails. Rerun with
+speakers 0.917, time values 0.840, typed entities 0.802) was the honest one; the work it led to
+(0.993, 0.971, 0.947, 0.894) was fitted to them, so the set is no longer blind. The thresholds sit
+a little under today's figures so that a regression fails. Rerun with
 ``python ../shared/eval/score.py tests/data/newsdesk/gold.jsonl --errors 100``.
 """
 
@@ -30,19 +31,19 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 
 def test_quotes(summary: dict[str, float]) -> None:
     assert summary["quote_p"] >= 0.98, summary
-    assert summary["quote_f1"] >= 0.96, summary
+    assert summary["quote_f1"] >= 0.98, summary
 
 
 def test_speakers(summary: dict[str, float]) -> None:
-    assert summary["speaker_p"] >= 0.95, summary
-    assert summary["speaker_f1"] >= 0.93, summary
+    assert summary["speaker_p"] >= 0.97, summary
+    assert summary["speaker_f1"] >= 0.95, summary
 
 
 def test_time_values(summary: dict[str, float]) -> None:
-    assert summary["time_f1"] >= 0.96, summary
-    assert summary["time_value_f1"] >= 0.91, summary
+    assert summary["time_f1"] >= 0.97, summary
+    assert summary["time_value_f1"] >= 0.93, summary
 
 
 def test_entity_types(summary: dict[str, float]) -> None:
-    assert summary["entity_f1"] >= 0.94, summary
-    assert summary["entity_typed_f1"] >= 0.85, summary
+    assert summary["entity_f1"] >= 0.95, summary
+    assert summary["entity_typed_f1"] >= 0.88, summary
