@@ -165,7 +165,16 @@ class RowList(ScrollView, can_focus=True):
         self.refresh()
 
     def _resize_virtual(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.keys) + int(self._show_header))
+        size, before = Size(self.size.width, len(self.keys) + int(self._show_header)), self.virtual_size
+        if (size.width == before.width and size.height >= before.height > self.size.height
+                and self.show_vertical_scrollbar):
+            # Rows added to a list already taller than its pane (as while a library loads): its height
+            # and scroll bar stay, so no layout, which would draw the whole screen again; the bar's
+            # thumb is shorter and the new rows are drawn when scrolled to.
+            self.set_reactive(RowList.virtual_size, size)
+            self.vertical_scrollbar.window_virtual_size = size.height
+            return
+        self.virtual_size = size
 
     # -- columns
 
