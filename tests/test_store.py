@@ -97,6 +97,21 @@ def test_another_publication_date_is_parsed_again(tmp_path: Path) -> None:
     assert plain.published is None and dated.published == date(2024, 5, 8)
 
 
+def test_every_connection_to_a_store_file_commits_without_syncing(tmp_path: Path) -> None:
+    """WAL with synchronous NORMAL is a per-connection setting: the reader's writer (a sibling
+    connection) takes it too, not only the connection that opened the file."""
+    store = open_store(tmp_path / "s.db").store
+    writer = store.sibling()
+    normal = 1
+    try:
+        for s in (store, writer):
+            assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert s.conn.execute("PRAGMA synchronous").fetchone()[0] == normal
+    finally:
+        writer.close()
+        store.close()
+
+
 def test_a_damaged_file_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
     db = tmp_path / "library.sqlite3"
     db.write_bytes(b"this is not a database, it is a text file\n" * 100)

@@ -27,6 +27,9 @@ def connect(target: str | Path) -> sqlite3.Connection:
                            check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # per connection, so every connection (the reader's writer too): in WAL mode a commit is not
+    # synced to disk (the store is parses kept to start faster: the last few may go in a power cut)
+    conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 
 

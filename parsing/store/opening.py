@@ -43,7 +43,6 @@ def _open_file(path: Path) -> Store:
         if found > VERSION:  # before anything writes to it, even the journal mode
             raise NewerSchema(found)
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
         ensure(conn)
         return Store(conn, path)
     except BaseException:
