@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,45 @@ def test_the_pool_forks_only_a_process_without_other_threads(monkeypatch: pytest
         other.join()
     if sys.platform == "linux" and threading.active_count() == 1:
         assert pool._context().get_start_method() == "fork"
+
+
+def _niceness(_: str) -> int:
+    import os
+
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities on this platform")
+def test_the_pool_lowers_its_workers_priority_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsing.ingest.pool import map_ready
+
+    monkeypatch.setattr("parsing.ingest.pool.FILES_PER_JOB", 1)
+    monkeypatch.setattr("parsing.ingest.pool.CHUNK", 1)  # a task a file
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    files = [f"f{n}" for n in range(8)]
+    assert [n for n, _ in map_ready(_niceness, files, jobs=2)] == [own] * 8
+    niced = [n for n, _ in map_ready(_niceness, files, jobs=2, nice=5)]
+    assert niced == [own] + [min(19, own + 5)] * 7  # the first file (a reader shows it) is not held back
+    assert os.getpriority(os.PRIO_PROCESS, 0) == own  # the caller keeps its own
+
+
+def test_the_readers_ingest_runs_its_workers_at_a_lower_priority(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsing.ingest import library
+    from tui.loading import load_files
+
+    asked: list[int] = []
+
+    def fake_map_ready(fn: object, files: list[str], jobs: int | None = None,
+                       nice: int = 0) -> Iterator[object]:
+        asked.append(nice)
+        return iter(())
+
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(library, "map_ready", fake_map_ready)
+    files = [str(p) for p in sorted(SAMPLES.iterdir()) if p.suffix in (".md", ".txt")][:3]
+    load_files(lambda: files, [], None, None, lambda message: None, lambda: False)
+    assert len(asked) == 1 and asked[0] > 0
 
 
 def test_progress_adds_up_and_ends_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,6 +25,8 @@ from parsing.store.rows import encode_items
 from tui.messages import Loaded, StoreOpened
 from tui.userdates import source_file
 
+WORKER_NICE = 10  # the parse workers' lower CPU priority: keys and frames get a core first
+
 Loader = Callable[[str, date | None], list[Article | LoadError]]
 Item = ArticleSummary | LoadError
 
@@ -130,7 +132,7 @@ def load_files(find: Callable[[], list[str]], urls: list[str], published: date |
     files = find()
     total = len(files) + len(urls)
     writer: Store = reader.sibling()  # the writer's own connection (the same store in memory)
-    ingest = Ingest(writer, published)
+    ingest = Ingest(writer, published, nice=WORKER_NICE)
     done = 0
     for step in ingest.run(files):
         if stopped():

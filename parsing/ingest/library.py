@@ -64,11 +64,12 @@ def _copy_to_memory(store: Store) -> Store:
 
 class Ingest:
     """``Ingest(store).run(paths)`` yields :class:`Progress`; ``store`` is where to read the library
-    from (it becomes a store in memory if writing to the file fails part-way)."""
+    from (it becomes a store in memory if writing to the file fails part-way). ``nice``: how much
+    lower a CPU priority the parse workers take (:func:`.pool.map_ready`)."""
 
     def __init__(self, store: Store, published: date | None = None, jobs: int | None = None,
-                 parse: Callable[[str], FileResult] | None = None) -> None:
-        self.store, self.published, self.jobs = store, published, jobs
+                 parse: Callable[[str], FileResult] | None = None, nice: int = 0) -> None:
+        self.store, self.published, self.jobs, self.nice = store, published, jobs, nice
         self._parse = parse
         self.user: dict[str, str] = {}  # the user's publication dates, read when planning
         self.scope: list[str] = []  # the real paths of the files, in order, once planned
@@ -108,7 +109,7 @@ class Ingest:
         batch: list[FileResult] = []
         n_articles, started = 0, time.monotonic()
         first = True
-        for result, more_ready in map_ready(self.parse, todo, self.jobs):
+        for result, more_ready in map_ready(self.parse, todo, self.jobs, self.nice):
             batch.append(result)
             n_articles += len(result.articles)
             age = time.monotonic() - started

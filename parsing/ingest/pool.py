@@ -4,7 +4,8 @@ In a process with no other thread than its own (``dateline parse``), workers are
 they start at once with what it has imported. Otherwise (the reader, with its UI threads) they are
 started by a fork server that has already imported the parser, so none inherits a thread's locks;
 starting that server costs a Python start-up and the parser's imports before the first worker
-runs. ``jobs=1`` runs in the calling process.
+runs. ``jobs=1`` runs in the calling process. ``nice``: workers lower their CPU priority by this much
+(the reader's parse is background work: its UI process gets a core first when it needs one).
 """
 
 from __future__ import annotations
@@ -63,7 +64,19 @@ def _start_tracker() -> None:
         sys.stderr = saved
 
 
-def _each(fn: Callable[[str], T], files: Sequence[str]) -> list[T]:
+_niced = 0  # in a worker: how much it has lowered its CPU priority so far
+
+
+def _each(fn: Callable[[str], T], files: Sequence[str], nice: int = 0) -> list[T]:
+    """``fn`` over a task's files, first lowering this worker's CPU priority to ``nice`` (once; where
+    the system allows it: a priority lowered cannot be raised again)."""
+    global _niced
+    if nice > _niced:
+        try:
+            os.nice(nice - _niced)
+        except (AttributeError, OSError):
+            pass
+        _niced = nice
     return [fn(f) for f in files]
 
 
@@ -77,10 +90,13 @@ def map_files(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = N
     return (result for result, _ in map_ready(fn, files, jobs))
 
 
-def map_ready(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = None
+def map_ready(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = None, nice: int = 0
               ) -> Iterator[tuple[T, bool]]:
     """As :func:`map_files`, each result with whether the next one is ready now (in one process it
-    never is: it has still to be computed), so a consumer can write what it has before it waits."""
+    never is: it has still to be computed), so a consumer can write what it has before it waits.
+    ``nice`` > 0: the workers run at that much lower a CPU priority from the second task on (the first,
+    which holds the first file, at the caller's: a reader shows it as soon as it can); in one process
+    it is ignored."""
     jobs = min(jobs or default_jobs(), max(1, len(files) // FILES_PER_JOB))
     if jobs <= 1:
         for f in files:
@@ -93,15 +109,15 @@ def map_ready(fn: Callable[[str], T], files: Sequence[str], jobs: int | None = N
     try:
         pending: deque[Future[list[T]]] = deque()
         limit = jobs * (AHEAD + 1)
-        for chunk in chunks:
-            pending.append(pool.submit(_each, fn, chunk))
+        for n, chunk in enumerate(chunks):
+            pending.append(pool.submit(_each, fn, chunk, nice if n else 0))
             if len(pending) >= limit:
                 break
         while pending:
             results = pending.popleft().result()
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(pool.submit(_each, fn, nxt))
+                pending.append(pool.submit(_each, fn, nxt, nice))
             for n, result in enumerate(results, 1):
                 yield result, n < len(results) or (bool(pending) and pending[0].done())
     finally:  # also when the consumer stops early: queued work is dropped, not waited for
