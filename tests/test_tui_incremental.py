@@ -18,7 +18,7 @@ from parsing.timeline import build_timeline, filter_range
 from tui.app import DatelineApp
 from tui.loading import put_items
 from tui.messages import Loaded
-from tui.state import sort_key
+from tui.orders import sort_key
 from tui.widgets.entities import EntitiesPane, gather
 from tui.widgets.library import LibraryTable
 from tui.widgets.timeline import TimelinePane

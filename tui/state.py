@@ -1,21 +1,20 @@
 """What the reader holds: the library's article summaries (the store has the rest) and the files
-that failed, the library's orders (grown in place as articles load), which article is open, and
-the search made in each article."""
+that failed, the library's orders (``tui.orders``: grown in place as articles load), which article
+is open, and the search made in each article."""
 
 from __future__ import annotations
 
-import bisect
 import os
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any, Protocol, overload
 
 from parsing.crossref import Identities, QuoteEntry, build, find
 from parsing.fetch.config import is_url
 from parsing.model import Article, Entity, LoadError
 from parsing.store import ArticleSummary, Store, StoreError
+from tui.orders import SORTS, Rows, SortedIndex, sort_key
+from tui.orders import article_label as article_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,87 +32,7 @@ class EntityKey:
         return next((e for e in article.entities if EntityKey.of(e) == self), None)
 
 
-SORTS = ("date", "source", "title")
 KEEP_OPENED = 8  # whole articles kept after reading them from the store
-
-
-def sort_key(sort: str, article: ArticleSummary, source: str | None) -> tuple[Any, ...]:
-    """Newest first by date (undated last), else alphabetical by source (or feed) or by title."""
-    newest_first = -(article.published or date.min).toordinal()
-    if sort == "date":
-        return (newest_first, (source or "").casefold())
-    if sort == "source":
-        return ((source or "~").casefold(), newest_first)
-    return (article_label(article).casefold(),)
-
-
-class SortedIndex:
-    """Keys in the order of their sort keys, grown by bisection: adding is never a sort."""
-
-    def __init__(self) -> None:
-        self.keys: list[str] = []
-        self._order: list[tuple[Any, ...]] = []
-        self._of: dict[str, tuple[Any, ...]] = {}
-
-    def clear(self) -> None:
-        self.keys.clear()
-        self._order.clear()
-        self._of.clear()
-
-    def add(self, key: str, order: tuple[Any, ...]) -> None:
-        at = bisect.bisect_right(self._order, order)  # equal keys keep their load order
-        self._order.insert(at, order)
-        self.keys.insert(at, key)
-        self._of[key] = order
-
-    def index(self, key: str) -> int | None:
-        """Where ``key`` is (by bisection on its sort key), None if it is not here."""
-        order = self._of.get(key)
-        if order is None:
-            return None
-        at = bisect.bisect_left(self._order, order)
-        while at < len(self.keys) and self.keys[at] != key:
-            at += 1
-        return at if at < len(self.keys) else None
-
-
-class Rows(Sequence[str]):
-    """The library's rows: articles in one order, then the files that failed (``!n``)."""
-
-    def __init__(self, articles: SortedIndex, errors: list[LoadError], reverse: bool = False) -> None:
-        self.articles, self.errors, self.reverse = articles, errors, reverse
-
-    def __len__(self) -> int:
-        return len(self.articles.keys) + len(self.errors)
-
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[str]: ...
-    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
-        if isinstance(i, slice):
-            return [self[n] for n in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        n = len(self.articles.keys)
-        if 0 <= i < n:
-            return self.articles.keys[n - 1 - i if self.reverse else i]
-        if not 0 <= i - n < len(self.errors):
-            raise IndexError(i)
-        return f"!{i - n}"
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.find(key) is not None
-
-    def find(self, key: str) -> int | None:
-        """The row of ``key`` (an article id or ``!n``), without a pass over the rows."""
-        if key.startswith("!"):
-            n = int(key[1:]) if key[1:].isdigit() else -1
-            return len(self.articles.keys) + n if 0 <= n < len(self.errors) else None
-        found = self.articles.index(key)
-        if found is None or not self.reverse:
-            return found
-        return len(self.articles.keys) - 1 - found
 
 
 @dataclass
@@ -138,25 +57,29 @@ class Library:
     _quotes: tuple[tuple[int, int], tuple[QuoteEntry, ...]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        for a in self.articles:
-            self._index(a)
+        self._index_all(self.articles)
 
-    def _index(self, article: ArticleSummary) -> None:
-        self._by_id[article.id] = article
-        self._by_path.setdefault(article.path, article)
-        source = self.groups.get(article.id, article.source)
+    def _index_all(self, articles: Sequence[ArticleSummary]) -> None:
+        for article in articles:
+            self._by_id[article.id] = article
+            self._by_path.setdefault(article.path, article)
+        sources = [self.groups.get(a.id, a.source) for a in articles]
         for sort, index in self.orders.items():
-            index.add(article.id, sort_key(sort, article, source))
+            index.extend([(a.id, sort_key(sort, a, src)) for a, src in zip(articles, sources, strict=True)])
 
     def add(self, items: Sequence[ArticleSummary | LoadError]) -> None:
         """Add what a file or URL gave; an article already here (the same file named twice, a page
         named and also linked from a feed) is not added again."""
+        fresh: list[ArticleSummary] = []
+        seen: set[str] = set()
         for item in items:
             if isinstance(item, LoadError):
                 self.errors.append(item)
-            elif item.id not in self._by_id:
-                self.articles.append(item)
-                self._index(item)
+            elif item.id not in self._by_id and item.id not in seen:
+                seen.add(item.id)
+                fresh.append(item)
+        self.articles.extend(fresh)
+        self._index_all(fresh)
 
     def replace(self, items: Sequence[ArticleSummary | LoadError]) -> None:
         """Put articles parsed again in the place of those of the same path (new ones are added)."""
@@ -165,8 +88,7 @@ class Library:
         articles.extend(fresh.values())
         self._forget()
         self.articles.extend(articles)
-        for a in articles:
-            self._index(a)
+        self._index_all(articles)
 
     def clear(self) -> None:
         """Forget the articles and errors (before a rescan loads them again)."""
@@ -290,22 +212,6 @@ class Searches:
 
     def of(self, article_id: str) -> str:
         return self._queries.get(article_id, "")
-
-
-class Labelled(Protocol):
-    """An article or its summary: what a label needs."""
-
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def path(self) -> str: ...
-
-
-def article_label(article: Labelled) -> str:
-    """A one-line name for an article: its title, else its file name."""
-    if article.title:
-        return article.title
-    return article.path.rsplit("/", 1)[-1]
 
 
 def display_path(path: str, cwd: str | None = None, home: str | None = None) -> str:

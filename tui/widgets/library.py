@@ -15,8 +15,9 @@ from textual.message import Message
 
 from parsing.fetch.config import is_url
 from tui.messages import OpenArticle
+from tui.orders import SORTS
 from tui.sanitize import sanitize_line
-from tui.state import SORTS, Library, Opened, article_label, display_path, plural
+from tui.state import Library, Opened, article_label, display_path, plural
 
 from .rows import RowList
 from .table import Column
