@@ -241,3 +241,11 @@ def test_a_person_of_a_place_speaks_and_not_the_place() -> None:
     text = 'Senator Hal Brecken of Wendmoor, whose state lost 40 homes, described the plan as "cruel."'
     (q,) = _speech(text)
     assert q.speaker == "Hal Brecken"
+
+
+def test_an_age_is_a_description_of_the_person_just_quoted_not_a_name() -> None:
+    text = ('Okafor, a two-term mayor, called the plan "a trick."\n\n'
+            '"We will win this," the 64-year-old said. "Every ward of it."')
+    quotes = _speech(text)
+    assert [q.speaker for q in quotes] == ["Okafor"] * 3
+    assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "the 64-year-old"

@@ -124,7 +124,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
         head = head_toks[-1].bare if head_toks else ""
         definite = 2 <= len(head_toks) <= 4 and head_toks[0].low == "the" and head_toks[-1].text.isalpha() \
             and head_toks[-1].text.islower()  # "the Democratic nominee": a role the resolver may know
-        if not head.endswith(AGENTIVE):
+        if not head.endswith(AGENTIVE) and not head.endswith("-old"):  # a driver, the 58-year-old: people
             cut = _head_before_preposition(masked, toks, start)  # someone familiar with the situation
             if cut is not None or not definite:
                 return cut

@@ -71,10 +71,13 @@ def is_abbreviation(word: str) -> bool:
     return "." in core or len(core) == 1 or low in vocab().titles or low in G.ABBREVIATIONS
 
 
+_AGE = re.compile(r"-(?:year|month|week)s?-old$")
+
+
 def is_cap(tok: Tok) -> bool:
     w = tok.text
-    if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)):
-        return True
+    if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w) and not _AGE.search(w)):
+        return True  # 3M, 7-Eleven; not "58-year-old", which describes a person
     head, _, rest = w.partition("-")
     return rest[:1].isupper() and head.lower() in vocab().particles  # al-Amr
 

@@ -257,6 +257,8 @@ class Resolver:
         if head.startswith("spokes") and comp is not None:
             r = self.canonical(comp)
             return r if r.kind == "org" else _NONE
+        if definite and head.endswith("-old") and comp is None:  # "the 58-year-old said": the one just quoted
+            return self._topic(start) or _NONE
         if head in v.org_descriptions and head not in v.role_nouns:
             if comp is not None:
                 r = self.canonical(comp)
