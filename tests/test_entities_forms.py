@@ -145,3 +145,9 @@ def test_a_person_of_a_place_is_two_names() -> None:
 ])
 def test_zones_after_clock_times_and_invariant_demonyms_are_no_names(text: str, word: str) -> None:
     assert word not in _mentioned(text)
+
+
+def test_a_party_before_a_name_is_peeled_like_a_title() -> None:
+    entities = _extract("Democrat Lena Farrow and Republican Otto Brandt met on Tuesday.")
+    named = {(e.name, e.roles) for e in entities}
+    assert named == {("Lena Farrow", ("Democrat",)), ("Otto Brandt", ("Republican",))}

@@ -249,3 +249,12 @@ def test_an_age_is_a_description_of_the_person_just_quoted_not_a_name() -> None:
     quotes = _speech(text)
     assert [q.speaker for q in quotes] == ["Okafor"] * 3
     assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "the 64-year-old"
+
+
+def test_a_party_before_a_name_is_an_affiliation_and_a_party_member_is_a_description() -> None:
+    text = ('Democrat Lena Farrow and Republican Otto Brandt met on Tuesday. '
+            'Farrow called the plan "a start."\n\n"It is a stunt," one House Democrat wrote on X.')
+    first, second = _speech(text)
+    assert first.speaker == "Lena Farrow"
+    assert second.speaker is None and second.speaker_mention is not None
+    assert second.speaker_mention.text == "one House Democrat"
