@@ -37,13 +37,18 @@ def test_the_subject_of_the_verb_speaks(text: str, speaker: str) -> None:
     assert q.speaker == speaker
 
 
+def _named_then_described(text: str, name: str, mention: str) -> None:
+    """The first quote is the named person's, the second someone described: no speaker, that mention."""
+    first, second = _speech(text)
+    assert first.speaker == name
+    assert second.speaker is None and second.speaker_mention is not None
+    assert mention in second.speaker_mention.text
+
+
 def test_a_quote_that_closes_its_sentence_is_not_attributed_by_the_next() -> None:
     text = ('Chief Dana Ruiz dismissed the complaint as "baseless." Several officers said the inquiry '
             'was "long overdue."')
-    first, second = _speech(text)
-    assert first.speaker == "Dana Ruiz"
-    assert second.speaker is None and second.speaker_mention is not None
-    assert second.speaker_mention.text == "Several officers"
+    _named_then_described(text, "Dana Ruiz", "Several officers")
 
 
 @pytest.mark.parametrize(("text", "mention"), [
@@ -212,10 +217,7 @@ def test_he_or_she_after_an_unnamed_person_is_that_person() -> None:
     text = ('"Fares will rise," Tom Ashdown told reporters.\n\n'
             'Asked about it, a retired teacher from the west end shook her head. '
             '"I can\'t pay more," she said.')
-    first, second = _speech(text)
-    assert first.speaker == "Tom Ashdown"
-    assert second.speaker is None and second.speaker_mention is not None
-    assert "retired teacher" in second.speaker_mention.text
+    _named_then_described(text, "Tom Ashdown", "retired teacher")
 
 
 def test_an_anaphoric_role_description_is_the_person_just_quoted() -> None:
@@ -254,7 +256,4 @@ def test_an_age_is_a_description_of_the_person_just_quoted_not_a_name() -> None:
 def test_a_party_before_a_name_is_an_affiliation_and_a_party_member_is_a_description() -> None:
     text = ('Democrat Lena Farrow and Republican Otto Brandt met on Tuesday. '
             'Farrow called the plan "a start."\n\n"It is a stunt," one House Democrat wrote on X.')
-    first, second = _speech(text)
-    assert first.speaker == "Lena Farrow"
-    assert second.speaker is None and second.speaker_mention is not None
-    assert second.speaker_mention.text == "one House Democrat"
+    _named_then_described(text, "Lena Farrow", "one House Democrat")
