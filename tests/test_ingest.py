@@ -90,7 +90,7 @@ def test_the_readers_ingest_runs_its_workers_at_a_lower_priority(tmp_path: Path,
     monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path))
     monkeypatch.setattr(library, "map_ready", fake_map_ready)
     files = [str(p) for p in sorted(SAMPLES.iterdir()) if p.suffix in (".md", ".txt")][:3]
-    load_files(lambda: files, [], None, None, lambda message: None, lambda: False)
+    load_files(files, [], None, None, lambda message: None, lambda: False)
     assert len(asked) == 1 and asked[0] > 0
 
 

@@ -186,3 +186,17 @@ async def test_the_article_read_last_is_in_the_first_frame_from_the_store_alone(
     async with changed.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert changed.reader.reading is None
+
+
+async def test_a_file_gone_from_the_folder_is_dropped_from_the_store(folder: Path) -> None:
+    """Not only out of the library's scope: its rows (and its text in the search index) go."""
+    from parsing.store import open_store
+
+    await _texts(folder)
+    (folder / "a.txt").unlink()
+    assert sorted(await _texts(folder)) == ["b.txt"]
+    store = open_store().store
+    try:
+        assert sorted(os.path.basename(p) for p in store.digests()) == ["b.txt"]
+    finally:
+        store.close()

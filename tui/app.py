@@ -111,7 +111,6 @@ class DatelineApp(AcrossActions):
     def _load_articles(self) -> None:
         """Parsing happens here and in the ingest's processes, never on the UI thread."""
         from parsing.fetch.config import is_url
-        from parsing.files import expand
         from tui.loading import load_files  # the window is up before the store and the parser load
 
         worker = get_current_worker()
@@ -119,8 +118,8 @@ class DatelineApp(AcrossActions):
         urls = [p for p in self.paths if is_url(p)]
         stopped = lambda: worker.is_cancelled  # noqa: E731
         try:
-            load_files(lambda: list(expand(roots)), urls, self.published, self.loader, self.post_message,
-                       stopped, (self.config.last_path, roots))
+            load_files(roots, urls, self.published, self.loader, self.post_message, stopped,
+                       self.config.last_path)
         except Exception as exc:  # what loaded stays readable; the reason is said, not a traceback
             self.post_message(Loaded([], 0, 0, notice=f"dateline: loading stopped: {exc}"))
         self.post_message(LoadFinished(len(self.paths)))

@@ -18,6 +18,7 @@ from datetime import date
 
 from textual.message import Message
 
+from parsing.files import expand
 from parsing.model import Article, LoadError
 from parsing.store import ArticleSummary, Store, StoreError, memory_store, open_store, peek_store
 from parsing.store.keys import FileKey, file_key
@@ -107,16 +108,15 @@ def early_article(last: str | None, roots: list[str],
     return (found[0], article) if article is not None else None
 
 
-def load_files(find: Callable[[], list[str]], urls: list[str], published: date | None, loader: Loader | None,
+def load_files(roots: list[str], urls: list[str], published: date | None, loader: Loader | None,
                post: Callable[[Message], object], stopped: Callable[[], bool],
-               last: tuple[str | None, list[str]] = (None, [])) -> None:
-    """Post :class:`StoreOpened`, then one :class:`Loaded` per step (summaries and errors), files
-    first, then URLs. The reader's store reads the library's scope from the first step on.
-    ``find`` lists the files (a quarter of a second at 10,000). ``last``: the path of the article read
-    last and the folders and files named: when it is stored and unchanged, it is posted first, before
-    the files have been found and checked."""
+               last: str | None = None) -> None:
+    """Post :class:`StoreOpened`, then one :class:`Loaded` per step (summaries and errors), the files
+    of ``roots`` (folders and files named) first, then the URLs. The reader's store reads the
+    library's scope from the first step on. ``last``: the path of the article read last: when it is
+    stored and unchanged, it is posted first, before the library's files have been found and checked."""
     if loader is not None:
-        files = find()
+        files = list(expand(roots))
         total = len(files) + len(urls)
         store = _by_loader(loader, files, published, post, stopped)
         _urls(store, [os.path.abspath(f) for f in files], urls, published, len(files), total, post, stopped)
@@ -124,17 +124,15 @@ def load_files(find: Callable[[], list[str]], urls: list[str], published: date |
     opened = open_store()
     reader = opened.store
     post(StoreOpened(reader, opened.notice))
-    early: list[Item] = [*_last_read(reader, last[0], last[1], published)]
+    early: list[Item] = [*_last_read(reader, last, roots, published)]
     if early:
         post(Loaded(early, 0, 0, "Loading…"))
     from parsing.ingest import Ingest  # after the article read last is on its way
 
-    files = find()
-    total = len(files) + len(urls)
     writer: Store = reader.sibling()  # the writer's own connection (the same store in memory)
     ingest = Ingest(writer, published, nice=WORKER_NICE)
     done = 0
-    for step in ingest.run(files):
+    for step in ingest.run(roots):  # finds the files, and forgets those gone from the folders named
         if stopped():
             break
         if ingest.store is not writer:  # writing failed: the rest lives in memory
@@ -144,7 +142,9 @@ def load_files(find: Callable[[], list[str]], urls: list[str], published: date |
             reader.set_scope(ingest.scope)  # before the first summaries reach the reader
         done = step.done
         items: list[Item] = [*step.articles, *step.errors]
+        total = step.total + len(urls)
         post(Loaded(items, step.done, total, "" if step.finished else step.describe(), step.notice))
     if writer is not opened.store and writer is not reader:
         writer.close()
-    _urls(reader, list(ingest.scope), urls, published, len(files), total, post, stopped)
+    found = len(ingest.scope)
+    _urls(reader, list(ingest.scope), urls, published, found, found + len(urls), post, stopped)
