@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from parsing import pipeline, temporal
+from parsing import pipeline, segment, temporal
 
 PUB = date(2021, 11, 23)  # a Tuesday
 
@@ -212,3 +212,37 @@ def test_a_fiscal_year_named_by_its_end_is_not_guessed() -> None:
 ])
 def test_days_from_the_text_around(text: str, published: date, expected: tuple[str, str]) -> None:
     assert expected in _values(text, published)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the futurate: a present simple or progressive verb with a bare weekday schedules it ahead
+    ("Talks resume Friday.", "2026-03-06"),
+    ("The trial begins Monday.", "2026-03-09"),
+    ("The strike starts Saturday, the union said.", "2026-03-07"),
+    ("The team is flying to Denver on Sunday.", "2026-03-08"),
+    ("Parliament votes on the bill Monday.", "2026-03-09"),
+    ("They meet Tuesday in Geneva.", "2026-03-10"),
+    ("Schools reopen Monday after the storm.", "2026-03-09"),
+    ("Officials said the vote is Monday.", "2026-03-09"),  # the embedded clause's present
+    ("Lawmakers must pass a budget by 5 p.m. Wednesday, when the deadline expires.", "2026-03-11T17:00"),
+    # a past or perfect verb nearer, or a present -s word that is a noun, points back
+    ("The council met Monday.", "2026-03-02"),
+    ("Officials said Monday the vote is delayed.", "2026-03-02"),
+    ("The governor has said since Monday that she will not sign.", "2026-03-02"),
+    ("Police arrested gang members Monday.", "2026-03-02"),
+    ("Holiday sales Monday were strong.", "2026-03-02"),
+    ("Troops withdrew Monday.", "2026-03-02"),
+    ("Documents stolen Monday turned up in a river.", "2026-03-02"),
+    ("Police say Monday's fire was arson.", "2026-03-02"),
+    ("Speaking on the courthouse steps Monday, she held up a letter.", "2026-03-02"),
+    # a headline line keeps the historical present
+    ("Senate passes bill Monday\n\nThe vote was close.", "2026-03-02"),
+])
+def test_futurate_weekdays(text: str, value: str) -> None:
+    sentences = segment.sentences(text, segment.paragraphs(text))
+    found = {t.text: t.value for t in temporal.extract(text, sentences, PUB_THU)}
+    assert value in found.values(), found
+
+
+def test_a_plural_weekday_is_habitual_not_a_date() -> None:
+    assert _values("The market opens Mondays.", PUB_THU) == []

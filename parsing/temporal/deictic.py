@@ -9,6 +9,7 @@ from datetime import date
 from ..model import TimeType
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, safe_day, words
+from .futurate import futurate
 from .tense import FUTURE, PAST, UNKNOWN, quoted
 from .vocab import vocab
 
@@ -127,12 +128,21 @@ def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     return FUTURE if direction == FUTURE else PAST
 
 
+def _scheduled(m: re.Match[str], ctx: Context) -> bool:
+    """A bare weekday in the futurate ("Talks resume Friday"): see :mod:`.futurate`."""
+    sentence = ctx.sentences.around(m.start())
+    return futurate(ctx.text, sentence, ctx.tense.cues(sentence), m.start(), m.end())
+
+
 def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> str | None:
     if ctx.published is None:
         return None
     wd = vocab().weekdays[word]
     off = offset(rel)
-    d = cal.weekday(ctx.published, wd, _pointing(off, m, ctx), strict=off in (-1, 1))
+    direction = _pointing(off, m, ctx)
+    if off is None and direction == PAST and _scheduled(m, ctx):
+        direction = FUTURE
+    d = cal.weekday(ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
     return d.isoformat()
 

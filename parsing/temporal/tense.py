@@ -137,13 +137,18 @@ class Tense:
         self.text = text
         self._cues: dict[Span, list[tuple[int, int, int]]] = {}
 
+    def cues(self, sentence: Span) -> list[tuple[int, int, int]]:
+        """The sentence's cues, found on first use."""
+        cues = self._cues.get(sentence)
+        if cues is None:
+            cues = self._cues[sentence] = find_cues(self.text, sentence.start, sentence.end)
+        return cues
+
     def at(self, sentence: Span, start: int, end: int) -> int:
         """PAST or FUTURE from the cue nearest ``[start, end)`` in ``sentence`` (cues after count
         double); a cue between the same commas as the expression comes first (``The firm, which
         reported Monday, plans to …``: reported)."""
-        cues = self._cues.get(sentence)
-        if cues is None:
-            cues = self._cues[sentence] = find_cues(self.text, sentence.start, sentence.end)
+        cues = self.cues(sentence)
         quote = quoted(self.text, sentence, start, end)
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
             return self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)

@@ -67,6 +67,7 @@ class TimeVocab:
     future_ref: frozenset[str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    futurate_not_verbs: frozenset[str]
     guards_after: frozenset[str]
     range_openers: dict[str, frozenset[str]]  # "from" -> {"to", "until", ...}
     range_joiners: frozenset[str]
@@ -119,6 +120,7 @@ def vocab() -> TimeVocab:
         future_ref=frozenset(rel["future_ref"]),
         future_cues=tuple(rel["future_cues"]),
         past_cues=tuple(rel["past_cues"]),
+        futurate_not_verbs=frozenset(rel["futurate_not_verbs"]),
         guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
         range_openers={
             w: frozenset(joins) for w, joins in rel["range_openers"].items() if not w.startswith("_")

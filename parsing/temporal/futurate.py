@@ -1,0 +1,113 @@
+"""The futurate: a present-tense verb with a day named schedules the day ahead ("Talks resume
+Friday", "The trial begins Monday", "The team is flying to Denver on Sunday", "the vote is Monday").
+
+English uses the present simple and progressive with a time adverbial for scheduled events; a
+past or perfect form ("met Monday", "has said since Monday") points back. The check runs only for
+a bare weekday the tense cues did not already send ahead, over the words of its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .tense import PAST
+from .vocab import vocab
+
+_WORD = re.compile(r"[A-Za-z'’]+")
+_BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
+_PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+_BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
+_NOT_ING = frozenset(("during", "morning", "evening", "nothing", "something", "anything", "everything",
+                      "thing", "spring", "king", "ring", "string", "building", "ceiling"))
+_SPEECH = frozenset(("say", "says", "tell", "tells", "report", "reports", "claim", "claims", "insist",
+                     "insists", "argue", "argues", "note", "notes", "warn", "warns", "confirm", "confirms",
+                     "announce", "announces", "add", "adds", "write", "writes", "show", "shows",
+                     "believe", "believes", "think", "thinks", "know", "knows", "hope", "hopes"))
+_MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
+_WHEN = re.compile(r",\s+when\s")
+_PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
+                          "along around about against between among through".split())
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
+_CLOSERS = (".", "!", "?", '"', "”", "’", ")")
+_REACH = 90  # characters of the clause read either side of the day
+
+
+def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start),
+               text.rfind(":", sentence.start, start), sentence.start)
+    after = [k for k in (text.find(",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
+    right = min(after, default=sentence.end)
+    if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
+        nxt = [k for k in (text.find(",", right + 1, sentence.end), text.find(";", right + 1, sentence.end))
+               if k != -1]
+        right = min(nxt, default=sentence.end)
+    return left, right
+
+
+def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
+    """Is ``words[i]`` a finite present verb: be + -ing, be before the day, a 3rd-person -s form
+    after its subject, or a base form after a plural subject or pronoun?"""
+    w, not_verbs = words[i], vocab().futurate_not_verbs
+    if not raw[i].islower() or w in _SPEECH or w in not_verbs:
+        return False
+    prev = words[i - 1] if i > 0 else ""
+    if w.endswith("ing") and len(w) > 4 and w not in _NOT_ING:
+        j = i - 1
+        while j >= 0 and words[j] in _BE_GAP:
+            j -= 1
+        return j >= 0 and words[j] in _BE
+    if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
+        return False
+    if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's noun
+        return (not _plural(prev) or prev in _SINGULAR_PRONOUNS) and not _after_preposition(words, i)
+    if w.endswith(("ed", "ing", "ly")):
+        return False
+    return prev in _PLURAL_PRONOUNS or _plural(prev)
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """``on the courthouse steps``: the -s word ends a noun phrase that a preposition opens."""
+    return any(w in _PREPOSITIONS for w in words[max(0, i - 3):i])
+
+
+def _plural(word: str) -> bool:
+    """A word in -s that is neither -ss/-us/-is nor a possessive (``talks``, ``ministers``)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
+
+
+def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start: int, end: int) -> bool:
+    """True when the weekday at ``[start, end)`` sits in a clause whose finite verb is present
+    simple or progressive (or ``is``/``are`` right before it), with no past cue nearer to it and
+    none after it in the clause (``Holiday sales Monday were strong``)."""
+    if not text[max(sentence.start, sentence.end - 8):sentence.end].rstrip().endswith(_CLOSERS):
+        return False  # a headline or a caption line: its present is the historical present
+    left, right = _clause(text, sentence, start, end)
+    past = [c for c in cues if c[2] == PAST and left < c[0] and c[1] <= right]
+    if any(c[0] >= end for c in past):
+        return False
+    window = _WORD.finditer(text, max(left, start - _REACH), min(right, end + _REACH))
+    spans = [(m.start(), m.end()) for m in window]
+    raw = [text[a:b] for a, b in spans]
+    words = [r.lower() for r in raw]
+    before = [k for k, (a, _b) in enumerate(spans) if a < start]
+    first_after = len(before)
+    while first_after < len(spans) and spans[first_after][0] < end:
+        first_after += 1
+    nearest_past = max((c[1] for c in past if c[1] <= start), default=-1)
+    if before and words[before[-1]] in _BE | {"on"}:
+        k = before[-1] - (words[before[-1]] == "on")
+        if k >= 0 and words[k] in _BE and spans[k][0] > nearest_past:
+            return True  # "the vote is Monday", "the hearing is on Friday"
+    for k in reversed(before[-_MAX_GAP:]):
+        if spans[k][1] <= nearest_past:
+            return False
+        if _verb_at(words, raw, k):
+            # after a past verb only an unambiguous be-form counts: in "arrested gang members
+            # Monday" the -s word is the object, in "said the vote is being held Monday" a verb
+            return nearest_past == -1 or words[k].endswith("ing")
+    for k in range(first_after, len(spans)):  # the verb of a when-clause on the day
+        if _verb_at(words, raw, k) and text.rfind(",", end, spans[k][0]) != -1:
+            return True
+    return False
