@@ -9,6 +9,9 @@ of polling; while loading, rows going in can also change them, so those figures 
 on what a key costs and an upper bound on how long it waits). Headless Pilot timings
 cannot stand in for this while loading: Pilot waits for the whole process to idle, and the loading
 worker keeps it busy.
+
+On Linux it also says how long the reader's UI thread ran and how long it waited for a core while the
+library loaded (the kernel's schedstat): a key waits as long as that thread waits.
 """
 
 from __future__ import annotations
@@ -53,6 +56,33 @@ def press(key: str, timeout: float = 5.0) -> float:
     return timeout * 1000
 
 
+def reader_pid() -> int | None:
+    """The reader's process: the first Python process below the tmux pane's shell (Linux only)."""
+    try:
+        todo = [int(tmux("display-message", "-p", "-t", SESSION, "#{pane_pid}").strip())]
+    except ValueError:
+        return None
+    while todo:
+        pid = todo.pop(0)
+        try:
+            if "python" in os.readlink(f"/proc/{pid}/exe"):
+                return pid
+            for task in os.listdir(f"/proc/{pid}/task"):
+                todo.extend(int(c) for c in Path(f"/proc/{pid}/task/{task}/children").read_text().split())
+        except OSError:
+            return None
+    return None
+
+
+def ui_thread_times(pid: int | None) -> tuple[float, float] | None:
+    """Seconds the process's main (UI) thread has run and has waited to run, or None."""
+    try:
+        ran, waited, _ = Path(f"/proc/{pid}/task/{pid}/schedstat").read_text().split()
+        return int(ran) / 1e9, int(waited) / 1e9
+    except (OSError, ValueError):
+        return None
+
+
 def p95(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
@@ -75,6 +105,8 @@ def main() -> None:
             time.sleep(0.05)
             if time.perf_counter() - start > 60:
                 sys.exit("no article within 60 s")
+        pid = reader_pid()
+        first, began = ui_thread_times(pid), time.perf_counter()
         tmux("send-keys", "-t", SESSION, "1")  # the library
         time.sleep(0.2)
         loading: list[float] = []
@@ -83,6 +115,7 @@ def main() -> None:
             time.sleep(0.1)
         while "Loading" in screen():
             time.sleep(0.5)
+        last, took = ui_thread_times(pid), time.perf_counter() - began
         time.sleep(3)  # the work done once a library has loaded (identities across articles) is over
         loaded = []
         for n in range(args.presses):
@@ -91,6 +124,9 @@ def main() -> None:
         tmux("send-keys", "-t", SESSION, "q")
         time.sleep(0.5)
         tmux("kill-session", "-t", SESSION)
+    if first is not None and last is not None:
+        print(f"UI thread from the first article until loaded ({took:.0f} s): "
+              f"ran {last[0] - first[0]:.1f} s, waited for a core {last[1] - first[1]:.1f} s")
     for name, values in (("while loading", loading), ("loaded", loaded)):
         if values:
             print(f"key to frame {name:14} n={len(values):3}  median {statistics.median(values):7.1f} ms  "
