@@ -65,6 +65,18 @@ def build_library(folder: Path, size: int) -> list[str]:
     return list(expand([str(folder)]))
 
 
+def library_for(script: str, folder: str | None, tmp: str, size: int) -> str:
+    """The library a benchmark runs on: ``folder`` if given, else ``size`` corpus copies built under
+    ``tmp`` (``script`` exits saying so when the corpus is not beside the project)."""
+    if folder is not None:
+        return folder
+    if not CORPUS.is_dir():
+        sys.exit(f"benchmarks/{script}: ../shared/corpus is needed to build the library")
+    built = Path(tmp) / "lib"
+    build_library(built, size)
+    return str(built)
+
+
 def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
     """Median and worst of ``runs`` calls, in ms."""
     times = []

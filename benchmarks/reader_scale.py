@@ -119,14 +119,9 @@ def main() -> None:
         print(json.dumps(run_reader(args.child, args.keys)))
         return
     with tempfile.TemporaryDirectory(prefix="dateline-reader-") as tmp:
-        folder = args.folder
-        if folder is None:
-            from library_scale import CORPUS, build_library
+        from library_scale import library_for
 
-            if not CORPUS.is_dir():
-                sys.exit("benchmarks/reader_scale.py: ../shared/corpus is needed to build the library")
-            folder = str(Path(tmp) / "lib")
-            build_library(Path(folder), args.size)
+        folder = library_for("reader_scale.py", args.folder, tmp, args.size)
         data = str(Path(tmp) / "data")
         cold = child(folder, data, keys=False)
         warm = child(folder, data, keys=True)

@@ -87,14 +87,9 @@ def main() -> None:
     compileall.compile_dir(str(ROOT / "tui"), quiet=1)
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory(prefix="dateline-warm-") as tmp:
-        folder = args.folder
-        if folder is None:
-            from library_scale import CORPUS, build_library
+        from library_scale import library_for
 
-            if not CORPUS.is_dir():
-                sys.exit("benchmarks/warm_start.py: ../shared/corpus is needed to build the library")
-            folder = str(Path(tmp) / "lib")
-            build_library(Path(folder), args.size)
+        folder = library_for("warm_start.py", args.folder, tmp, args.size)
         os.environ["DATELINE_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["DATELINE_CONFIG_DIR"] = str(Path(tmp) / "config")
         os.environ.pop("DATELINE_NO_CACHE", None)
