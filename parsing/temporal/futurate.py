@@ -19,12 +19,6 @@ _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 _SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
-_NOT_ING = frozenset(("during", "morning", "evening", "nothing", "something", "anything", "everything",
-                      "thing", "spring", "king", "ring", "string", "building", "ceiling"))
-_SPEECH = frozenset(("say", "says", "tell", "tells", "report", "reports", "claim", "claims", "insist",
-                     "insists", "argue", "argues", "note", "notes", "warn", "warns", "confirm", "confirms",
-                     "announce", "announces", "add", "adds", "write", "writes", "show", "shows",
-                     "believe", "believes", "think", "thinks", "know", "knows", "hope", "hopes"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
 _WHEN = re.compile(r",\s+when\s")
 _PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
@@ -49,11 +43,12 @@ def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
 def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     """Is ``words[i]`` a finite present verb: be + -ing, be before the day, a 3rd-person -s form
     after its subject, or a base form after a plural subject or pronoun?"""
-    w, not_verbs = words[i], vocab().futurate_not_verbs
-    if not raw[i].islower() or w in _SPEECH or w in not_verbs:
+    v = vocab()
+    w, not_verbs = words[i], v.futurate_not_verbs
+    if not raw[i].islower() or w in v.futurate_reporting_verbs or w in not_verbs:
         return False
     prev = words[i - 1] if i > 0 else ""
-    if w.endswith("ing") and len(w) > 4 and w not in _NOT_ING:
+    if w.endswith("ing") and len(w) > 4 and w not in v.futurate_not_ing:
         j = i - 1
         while j >= 0 and words[j] in _BE_GAP:
             j -= 1

@@ -68,6 +68,8 @@ class TimeVocab:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     futurate_not_verbs: frozenset[str]
+    futurate_reporting_verbs: frozenset[str]
+    futurate_not_ing: frozenset[str]
     guards_after: frozenset[str]
     range_openers: dict[str, frozenset[str]]  # "from" -> {"to", "until", ...}
     range_joiners: frozenset[str]
@@ -121,6 +123,8 @@ def vocab() -> TimeVocab:
         future_cues=tuple(rel["future_cues"]),
         past_cues=tuple(rel["past_cues"]),
         futurate_not_verbs=frozenset(rel["futurate_not_verbs"]),
+        futurate_reporting_verbs=frozenset(rel["futurate_reporting_verbs"]),
+        futurate_not_ing=frozenset(rel["futurate_not_ing"]),
         guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
         range_openers={
             w: frozenset(joins) for w, joins in rel["range_openers"].items() if not w.startswith("_")
