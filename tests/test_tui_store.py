@@ -129,15 +129,19 @@ def test_a_cold_folder_is_parsed_by_the_process_pool_inside_the_reader(tmp_path:
     assert done.stdout.split() == ["40", "0"]
 
 
-async def test_the_article_read_last_is_shown_before_the_library_is_checked(folder: Path) -> None:
-    """A warm start posts the last-read article (stored, unchanged) before the rest; nothing is twice."""
+async def _read_b_then_quit(folder: Path) -> Config:
     app = DatelineApp([str(folder)], None, Config())
     async with app.run_test(size=(100, 30)) as pilot:
         await until_loaded(app, pilot)
         app.post_message(OpenArticle(next(a.id for a in app.library.articles if a.path.endswith("b.txt"))))
         await pilot.pause()
         await pilot.press("q")
-    config = load_config()
+    return load_config()
+
+
+async def test_the_article_read_last_is_shown_before_the_library_is_checked(folder: Path) -> None:
+    """A warm start posts the last-read article (stored, unchanged) before the rest; nothing is twice."""
+    config = await _read_b_then_quit(folder)
     assert config.last_path is not None and config.last_path.endswith("b.txt")
     first: list[list[str]] = []
     again = DatelineApp([str(folder)], None, config)
@@ -156,16 +160,6 @@ async def test_the_article_read_last_is_shown_before_the_library_is_checked(fold
         reading = again.reader.reading
         assert reading is not None and reading.article.path.endswith("b.txt")
         assert len(again.query_one(TimelinePane).table.shown) == again.query_one(TimelinePane).total
-
-
-async def _read_b_then_quit(folder: Path) -> Config:
-    app = DatelineApp([str(folder)], None, Config())
-    async with app.run_test(size=(100, 30)) as pilot:
-        await until_loaded(app, pilot)
-        app.post_message(OpenArticle(next(a.id for a in app.library.articles if a.path.endswith("b.txt"))))
-        await pilot.pause()
-        await pilot.press("q")
-    return load_config()
 
 
 async def test_the_article_read_last_is_in_the_first_frame_from_the_store_alone(

@@ -91,31 +91,28 @@ class DatelineApp(AcrossActions):
         reader's screen is the bottom of the stack, also while a prompt is open over it."""
         layout.fit(self.screen_stack[0], event.size.width)
 
+    def _inputs(self) -> tuple[list[str], list[str]]:
+        """The paths named: (files and folders, URLs)."""
+        from parsing.fetch.config import is_url
+
+        return [p for p in self.paths if not is_url(p)], [p for p in self.paths if is_url(p)]
+
     def _show_last_read(self) -> None:
         """The article read last, in the first frame, when the store holds its file unchanged (a few
         ms: one glance at the store); the library is opened and checked after."""
-        from parsing.fetch.config import is_url
         from tui.loading import early_article
 
-        roots = [p for p in self.paths if not is_url(p)]
-        found = early_article(self.config.last_path, roots, self.published)
-        if found is None:
-            return
-        _summary, article = found
-        self._restored = True
-        self._open(article, None, remember=False)
-        offset = min(self.config.last_offset, len(article.text))
-        self.call_after_refresh(self._scroll_restored, article.id, offset)
+        article = early_article(self.config.last_path, self._inputs()[0], self.published)
+        if article is not None:
+            self._reopen(article)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_articles(self) -> None:
         """Parsing happens here and in the ingest's processes, never on the UI thread."""
-        from parsing.fetch.config import is_url
         from tui.loading import load_files  # the window is up before the store and the parser load
 
         worker = get_current_worker()
-        roots = [p for p in self.paths if not is_url(p)]
-        urls = [p for p in self.paths if is_url(p)]
+        roots, urls = self._inputs()
         stopped = lambda: worker.is_cancelled  # noqa: E731
         try:
             load_files(roots, urls, self.published, self.loader, self.post_message, stopped,
@@ -207,11 +204,14 @@ class DatelineApp(AcrossActions):
         summary = self.library.get(cfg.last_article or "") or (
             self.library.at_path(cfg.last_path) if cfg.last_path else None)
         article = self.library.article(summary.id) if summary is not None else None
-        if article is None:
-            return
+        if article is not None:
+            self._reopen(article)
+
+    def _reopen(self, article: Article) -> None:
+        """Open the article read last at the offset it was left, once."""
         self._restored = True
         self._open(article, None, remember=False)
-        offset = min(cfg.last_offset, len(article.text))
+        offset = min(self.config.last_offset, len(article.text))
         # after the next refresh: a restore that comes before the first layout has no width to wrap at
         self.call_after_refresh(self._scroll_restored, article.id, offset)
 

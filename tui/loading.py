@@ -90,8 +90,7 @@ def _last_read(store: Store, last: str | None, roots: list[str],
         return []
 
 
-def early_article(last: str | None, roots: list[str],
-                  published: date | None) -> tuple[ArticleSummary, Article] | None:
+def early_article(last: str | None, roots: list[str], published: date | None) -> Article | None:
     """The article read last (``last``: its path), when the store can be read at once and holds its
     file unchanged: the reader shows it in its first frame, before the store is opened for good and
     the library checked. None otherwise (the loading worker then finds it as before)."""
@@ -100,12 +99,11 @@ def early_article(last: str | None, roots: list[str],
         return None
     try:
         found = _last_read(store, last, roots, published)
-        article = store.article(found[0].key) if found else None
+        return store.article(found[0].key) if found else None
     except (StoreError, sqlite3.Error, ValueError, zlib.error):
-        article = None
+        return None
     finally:
         store.close()
-    return (found[0], article) if article is not None else None
 
 
 def load_files(roots: list[str], urls: list[str], published: date | None, loader: Loader | None,

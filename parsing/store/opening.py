@@ -107,10 +107,9 @@ def peek_store(path: Path | None = None) -> Store | None:
     except (sqlite3.Error, ValueError):
         return None
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] != VERSION:
-            conn.close()
-            return None
-        return Store(conn, path)
+        if conn.execute("PRAGMA user_version").fetchone()[0] == VERSION:
+            return Store(conn, path)
     except sqlite3.Error:
-        conn.close()
-        return None
+        pass
+    conn.close()
+    return None
