@@ -7,10 +7,12 @@ A text flows through the modules in this order:
 * ``rules`` builds one named regex per kind of expression from them, and ``openers`` / ``patterns``
   find candidates (only words that can open a rule are tried);
 * ``guards`` drops look-alikes (amounts, names, ``May`` the verb, ages, fractions);
-* resolvers turn a match into a value: ``values`` (calendar dates, years, decades), ``deictic``
-  (weekdays and their parts of the day, today, the day, the night before, clock times with
-  their zone's or written offset and the day of the main clause before them,
-  PRESENT/PAST/FUTURE_REF), ``relative`` (last week, next month, quarters, seasons, fiscal years,
+* resolvers turn a match into a value: ``values`` (calendar dates, years, decades, a week of a
+  month), ``deictic`` (weekdays and their parts of the day, today, the day, the night before,
+  PRESENT/PAST/FUTURE_REF), ``clock`` (clock times with their zone's or written offset and their
+  day: one written with them, the main clause's before them, a time line running forward, the
+  story's day), ``speech`` (a quoted speaker's today is the day they spoke), ``relative`` (last
+  week, next month, quarters, seasons, fiscal years,
   ... ago, and what counts from the time just named: a year later, by that time, the whole year),
   ``durations`` (P3Y, sets); relative ones are counted from the publication date in the direction
   the sentence's tense points (``tense``), with ``calendar`` arithmetic; ``context`` is what every

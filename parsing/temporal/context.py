@@ -13,6 +13,8 @@ from .vocab import vocab
 
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
+_PEG_SENTENCES = 4
+_LOWER_WORD = re.compile(r"\b[a-z]")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
 
@@ -41,16 +43,35 @@ class Context:
     focus_year: tuple[int, int] | None = None  # (position, year) of the latest year written out
     frame_day: tuple[int, date] | None = None  # the latest day named in a main clause
     clock_day: tuple[int, date] | None = None  # (position, day) of the latest clock time given a day
+    clock_minutes: int = 0  # that clock time, in minutes after its day's midnight (24:00 is 1440)
+    peg: date | None = None  # the story's day: the first day named in its opening sentences
+    peg_open: bool = True  # still in the opening sentences, with no peg yet
+    story_day: date | None = None  # the latest day the story has reached: from the peg to publication
 
     def name_day(self, pos: int, day: date) -> None:
         """Note a day named at ``pos``. A day named in a clause after its sentence's main one that
         sets a time against it (``signed on Friday, after talks ran into Thursday night``) is
-        background: the main clause's day stays the frame for clock times that follow."""
+        background: the main clause's day stays the frame for clock times that follow. The story's
+        day moves on from its peg to a later day named, up to the day of publication."""
         self.last_day = (pos, day)
+        if self.peg_open:
+            self._peg(pos, day)
+        elif self.story_day is not None and self.story_day < day <= (self.published or day):
+            self.story_day = day
         frame = self.frame_day
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
+
+    def _peg(self, pos: int, day: date) -> None:
+        """The first day named in the headline, dateline or lede pegs the story; a line that is only
+        a date (``Tuesday, June 19, 2018``) is the date of the report, not of the story."""
+        sentence = self.sentences.around(pos)
+        if self.sentences.index(pos) >= _PEG_SENTENCES:
+            self.peg_open = False
+        elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
+            self.peg = self.story_day = day
+            self.peg_open = False
 
     def year_in_focus(self, pos: int) -> int | None:
         """The year that opens this sentence as its frame ("In 2008, ... in March"), if any."""

@@ -1,5 +1,5 @@
-"""Resolvers for days and clock times said relative to the text: weekdays, today, the day,
-clock times, and PRESENT_REF/PAST_REF/FUTURE_REF."""
+"""Resolvers for days said relative to the text: weekdays, today, the day, holidays, and
+PRESENT_REF/PAST_REF/FUTURE_REF (clock times are in :mod:`.clock`)."""
 
 from __future__ import annotations
 
@@ -8,111 +8,19 @@ from datetime import date
 
 from ..model import TimeType
 from . import calendar as cal
-from .context import Context, Found, day_number, offset, one, safe_day, words
+from .context import Context, Found, offset, one, words
 from .futurate import futurate
+from .speech import speech_day
 from .tense import FUTURE, PAST, UNKNOWN, quoted
 from .vocab import vocab
-
-
-def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
-    """Clock times; the day comes from a tail word, or a dated day just before in the text."""
-    word = (m.group("word") or "").lower()
-    if word:
-        hh, mm = (24, 0) if word == "midnight" else (12, 0)
-    else:
-        hh = int(m.group("hh") or m.group("hh2") or m.group("hh3"))
-        mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or 0)
-        ampm = (m.group("ampm") or m.group("ampm2") or "").lower()
-        if ampm.startswith("p") and hh < 12:
-            hh += 12
-        elif ampm.startswith("a") and hh == 12:
-            hh = 0
-    if hh > 24 or (hh == 24 and mm):
-        return []
-    d, relative = _time_day(m, ctx)
-    if d is not None and m.group("nextday"):  # "2:30 the next day"
-        d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
-    if d is not None:
-        ctx.clock_day = (m.start(), date.fromisoformat(d))
-    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d, m.group('tzoff'))}"
-    if d is None:
-        return one(m, "TIME", None if relative else clock, relative)
-    return one(m, "TIME", f"{d}{clock}", relative)
-
-
-def _zone(tz: str | None, d: str | None, shift: str | None = None) -> str:
-    """``Z`` for UTC/GMT, the offset of a zone that names one (``EDT`` -> ``-04:00``); ``ET`` and the
-    other US zone names take daylight time by the day's date, and only when the day is known. An
-    offset written after UTC/GMT (``GMT +8``, ``UTC-05:30``) is the clock's own: ``+08:00``."""
-    v = vocab()
-    if tz is None or tz in v.zulu_zones:
-        if tz and shift:
-            return _written_offset(shift)
-        return "Z" if tz else ""
-    offset = v.zone_offsets.get(tz, "")
-    if tz in v.us_daylight_zones and offset:
-        if d is None:
-            return ""
-        if cal.us_daylight(date.fromisoformat(d)):
-            return f"{int(offset[:3]) + 1:+03d}{offset[3:]}"
-    return offset
-
-
-def _written_offset(shift: str) -> str:
-    """``+8`` -> ``+08:00``, ``- 0530`` -> ``-05:30``, ``+0`` -> ``Z``."""
-    sign = "+" if shift[0] == "+" else "-"
-    digits = "".join(ch for ch in shift if ch.isdigit())
-    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
-    if int(hours) == 0 and int(minutes) == 0:
-        return "Z"
-    return f"{sign}{int(hours):02d}:{int(minutes):02d}"
-
-
-def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
-    if m.group("amon") and ctx.published is not None:  # "16:15 UTC, June 1st"
-        mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
-        d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
-        return (d.isoformat() if d else None), True
-    tail = m.group("tail")
-    if tail:
-        if tail.lower() in vocab().deictic_days:
-            return deictic_day(tail, m, ctx), True
-        return weekday_day(tail, None, m, ctx), True
-    if ctx.frame_day is not None:
-        pos, d = ctx.frame_day
-        here = ctx.sentences.index(m.start())
-        if ctx.sentences.index(pos) >= here - 1:
-            if _ahead_of_past_day(d, pos, here, m, ctx) or _past_before_coming_day(d, pos, m, ctx):
-                return ctx.published.isoformat() if ctx.published else None, True
-            return d.isoformat(), False
-    if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
-        pos, d = max(ctx.clock_day, ctx.frame_day or ctx.clock_day)
-        return d.isoformat(), True
-    if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
-        return ctx.published.isoformat(), True
-    return None, False
-
-
-def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Context) -> bool:
-    """A clock time in a future clause ("it would update the public at 9 a.m.") does not take a
-    day already past that an earlier sentence named: it is the publication day's."""
-    return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
-            and ctx.direction(m.start(), m.end()) == FUTURE)
-
-
-def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -> bool:
-    """A clock time in a past clause ("weighed in shortly after noon") is not on a day still to come
-    that a future clause just before named ("she planned to meet him Thursday"): it is the
-    publication day's."""
-    return ctx.published is not None and d > ctx.published and ctx.direction(pos, pos + 1) == FUTURE \
-        and ctx.direction(m.start(), m.end()) == PAST
 
 
 def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
     if ctx.published is None:
         return None
     key = words(word)
-    d = cal.shift(ctx.published, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
+    spoken = speech_day(m.start(), m.end(), ctx) or ctx.published  # a speaker's today: see .speech
+    d = cal.shift(spoken, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
     ctx.name_day(m.start(), d)
     return d.isoformat()
 
@@ -189,13 +97,15 @@ _DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
 
 def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     """``the day``, ``that day``, ``the next day``, ``the day before``: the day last dated in the
-    text (within a few sentences), else the publication day, moved by the step named; ``the night
+    text (within a few sentences), else the story's day (its peg), else the publication day, moved
+    by the step named; ``the night
     before``, ``the next morning``, ``that evening`` are that day's part (``…TNI``)."""
     last = ctx.last_day
     if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(m.start()) - 3:
         anchor: date | None = last[1]
     else:
-        anchor = ctx.published
+        anchor = ctx.peg if ctx.peg is not None and ctx.published is not None and ctx.peg <= ctx.published \
+            else ctx.published
     if anchor is None:
         return one(m, "DATE", None, True)
     step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)

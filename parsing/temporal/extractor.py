@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from ..model import Span, TimeExpression
+from . import clock as clock
 from . import deictic as deictic
 from . import durations as durations
 from . import guards as guards
@@ -19,14 +20,14 @@ from .tense import PAST, Sentences, Tense
 
 _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
-    "slash": values.full_date, "time": deictic.time_of_day, "month_year": values.month_year,
+    "slash": values.full_date, "time": clock.time_of_day, "month_year": values.month_year,
     "month_day": values.month_day, "quarter": relative.quarter, "fiscal": relative.fiscal,
     "decade": values.decade, "century": values.century, "ago": relative.ago,
     "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
-    "month": values.month, "same_day": deictic.same_day, "holiday": deictic.holiday,
-    "anaphor": relative.anaphor,
+    "month": values.month, "month_week": values.month_week, "same_day": deictic.same_day,
+    "holiday": deictic.holiday, "anaphor": relative.anaphor,
 }
 
 

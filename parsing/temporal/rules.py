@@ -97,6 +97,9 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("century", "THE ORD D",
          rf"(?:(?i:the)\s+)?(?P<ord>{p['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+(?i:century)"),
         ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+ago\b"),
+        ("month_week", "THE ORD REL",
+         rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+(?:of|in)\s+"
+         rf"(?P<mon>{p['MONFULL']})(?:,?\s+(?P<year>{p['Y4']}))?"),
         ("rel_unit", "REL THE EDGE MISC",
          rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
          rf"|(?P<edge>{p['EDGE']}|earlier|later)\s+(?:in\s+)?(?:(?i:this|last|next|the)))"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, ordinal, safe_day
@@ -73,22 +74,43 @@ def month(m: re.Match[str], ctx: Context) -> list[Found]:
     mo = vocab().months[m.group("mon")]
     if m.group("ayear"):
         return one(m, "DATE", f"{m.group('ayear')}-{mo:02d}")
-    if not m.group("rel") and (focus := ctx.year_in_focus(m.start())) is not None:
-        return one(m, "DATE", f"{focus:04d}-{mo:02d}")
-    if ctx.published is None:
+    y = _month_year(mo, m, ctx)
+    return one(m, "DATE", None if y is None else f"{y:04d}-{mo:02d}", True)
+
+
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+
+
+def month_week(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``the last week of March``: a week of the month as ISO 8601 counts a week's month and year,
+    by the day its Thursday falls on (the last week of March 2009 is 23-29 March, 2009-W13)."""
+    mo = vocab().months[m.group("mon")]
+    y = int(m.group("year")) if m.group("year") else _month_year(mo, m, ctx)
+    if y is None:
         return one(m, "DATE", None, True)
-    pub, off = ctx.published, offset(m.group("rel"))
-    if m.group("ofrel"):
-        y = pub.year + (offset(m.group("ofrel")) or 0)
-    elif off == -1:
-        y = pub.year if mo < pub.month else pub.year - 1
-    elif off == 1:
-        y = pub.year if mo > pub.month else pub.year + 1
-    elif off == 0:
-        y = pub.year
-    else:
-        y = cal.year_for(pub, mo, 1, ctx.direction(m.start(), m.end()))
-    return one(m, "DATE", f"{y:04d}-{mo:02d}", True)
+    thursdays = [d for d in (date(y, mo, 1) + timedelta(days=i) for i in range(31))
+                 if d.month == mo and d.weekday() == 3]
+    return one(m, "DATE", cal.week(thursdays[_WEEK_ORDINALS[m.group("ord").lower()]]), not m.group("year"))
+
+
+def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a month named without one: the sentence's framing year, ``last``/``next``/``this``,
+    ``of this year``, else the one the tense points to from publication."""
+    groups = m.groupdict()
+    if not groups.get("rel") and (focus := ctx.year_in_focus(m.start())) is not None:
+        return focus
+    if ctx.published is None:
+        return None
+    pub, off = ctx.published, offset(groups.get("rel"))
+    if groups.get("ofrel"):
+        return pub.year + (offset(groups["ofrel"]) or 0)
+    if off == -1:
+        return pub.year if mo < pub.month else pub.year - 1
+    if off == 1:
+        return pub.year if mo > pub.month else pub.year + 1
+    if off == 0:
+        return pub.year
+    return cal.year_for(pub, mo, 1, ctx.direction(m.start(), m.end()))
 
 
 def year(m: re.Match[str], ctx: Context) -> list[Found]:

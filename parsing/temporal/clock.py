@@ -1,0 +1,140 @@
+"""Clock times (``9:42 p.m.``, ``15:00 GMT Saturday``, ``noon``) and the day each is on: a day
+written with it, the day in the text's focus, a time line running forward, or the story's day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .context import Context, Found, day_number, one, safe_day
+from .deictic import deictic_day, weekday_day
+from .tense import FUTURE, PAST
+from .vocab import vocab
+
+
+def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
+    """Clock times; the day comes from a tail word, or a dated day just before in the text."""
+    word = (m.group("word") or "").lower()
+    if word:
+        hh, mm = (24, 0) if word == "midnight" else (12, 0)
+    else:
+        hh = int(m.group("hh") or m.group("hh2") or m.group("hh3"))
+        mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or 0)
+        ampm = (m.group("ampm") or m.group("ampm2") or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    if hh > 24 or (hh == 24 and mm):
+        return []
+    d, relative = _time_day(m, ctx)
+    if d is not None and not m.group("tail") and not m.group("nextday"):
+        hh, d = _in_time_line(hh, mm, not (word or ampm), date.fromisoformat(d), m, ctx)
+    if d is not None and m.group("nextday"):  # "2:30 the next day"
+        d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
+    if d is not None:
+        ctx.clock_day, ctx.clock_minutes = (m.start(), date.fromisoformat(d)), hh * 60 + mm
+    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d, m.group('tzoff'))}"
+    if d is None:
+        return one(m, "TIME", None if relative else clock, relative)
+    return one(m, "TIME", f"{d}{clock}", relative)
+
+
+_EVENING, _SMALL_HOURS = 20 * 60, 6 * 60
+
+
+def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str], ctx: Context) -> tuple[int, str]:
+    """A clock time that follows another on the same day a few sentences before reads forward from
+    it, as a narrative runs ("By 10 p.m. ... said around 10:30", "shortly after midnight ... took
+    the stage at 1:40 a.m."): a time written without a.m./p.m. that would fall before an afternoon
+    one is in the afternoon or evening, and a time in the small hours after a late-evening one is on
+    the next day."""
+    prev = ctx.clock_day
+    if prev is None or prev[1] != day or ctx.sentences.index(prev[0]) < ctx.sentences.index(m.start()) - 4:
+        return hh, day.isoformat()
+    minutes, before = hh * 60 + mm, ctx.clock_minutes
+    if bare and 1 <= hh < 12 and before >= 12 * 60 and minutes + 12 * 60 >= before:
+        return hh + 12, day.isoformat()
+    if minutes < _SMALL_HOURS and before >= _EVENING:
+        return hh, cal.shift(day, "D", 1).isoformat()
+    return hh, day.isoformat()
+
+
+def _zone(tz: str | None, d: str | None, shift: str | None = None) -> str:
+    """``Z`` for UTC/GMT, the offset of a zone that names one (``EDT`` -> ``-04:00``); ``ET`` and the
+    other US zone names take daylight time by the day's date, and only when the day is known. An
+    offset written after UTC/GMT (``GMT +8``, ``UTC-05:30``) is the clock's own: ``+08:00``."""
+    v = vocab()
+    if tz is None or tz in v.zulu_zones:
+        if tz and shift:
+            return _written_offset(shift)
+        return "Z" if tz else ""
+    offset = v.zone_offsets.get(tz, "")
+    if tz in v.us_daylight_zones and offset:
+        if d is None:
+            return ""
+        if cal.us_daylight(date.fromisoformat(d)):
+            return f"{int(offset[:3]) + 1:+03d}{offset[3:]}"
+    return offset
+
+
+def _written_offset(shift: str) -> str:
+    """``+8`` -> ``+08:00``, ``- 0530`` -> ``-05:30``, ``+0`` -> ``Z``."""
+    sign = "+" if shift[0] == "+" else "-"
+    digits = "".join(ch for ch in shift if ch.isdigit())
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    if int(hours) == 0 and int(minutes) == 0:
+        return "Z"
+    return f"{sign}{int(hours):02d}:{int(minutes):02d}"
+
+
+def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
+    if m.group("amon") and ctx.published is not None:  # "16:15 UTC, June 1st"
+        mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
+        d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
+        return (d.isoformat() if d else None), True
+    tail = m.group("tail")
+    if tail:
+        if tail.lower() in vocab().deictic_days:
+            return deictic_day(tail, m, ctx), True
+        return weekday_day(tail, None, m, ctx), True
+    if ctx.frame_day is not None:
+        pos, d = ctx.frame_day
+        here = ctx.sentences.index(m.start())
+        if ctx.sentences.index(pos) >= here - 1:
+            if _ahead_of_past_day(d, pos, here, m, ctx) or _past_before_coming_day(d, pos, m, ctx):
+                return ctx.published.isoformat() if ctx.published else None, True
+            return d.isoformat(), False
+    if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
+        pos, d = max(ctx.clock_day, ctx.frame_day or ctx.clock_day)
+        return d.isoformat(), True
+    if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
+        return ctx.published.isoformat(), True
+    if ctx.story_day is not None and ctx.direction(m.start(), m.end()) == PAST and not _other_period(m, ctx):
+        return ctx.story_day.isoformat(), True  # what happened at a time of day: on the story's day
+    return None, False
+
+
+def _other_period(m: re.Match[str], ctx: Context) -> bool:
+    """The sentence already set a time that is no day ("from 2013 to 2019, ... until 3 a.m."): the
+    clock time is in that period, not on the story's day."""
+    if ctx.recent is None:
+        return False
+    pos, value = ctx.recent
+    return ctx.sentences.index(pos) == ctx.sentences.index(m.start()) and len(value) < 10
+
+
+def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Context) -> bool:
+    """A clock time in a future clause ("it would update the public at 9 a.m.") does not take a
+    day already past that an earlier sentence named: it is the publication day's."""
+    return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
+            and ctx.direction(m.start(), m.end()) == FUTURE)
+
+
+def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -> bool:
+    """A clock time in a past clause ("weighed in shortly after noon") is not on a day still to come
+    that a future clause just before named ("she planned to meet him Thursday"): it is the
+    publication day's."""
+    return ctx.published is not None and d > ctx.published and ctx.direction(pos, pos + 1) == FUTURE \
+        and ctx.direction(m.start(), m.end()) == PAST

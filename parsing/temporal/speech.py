@@ -1,0 +1,78 @@
+"""The day a quotation was spoken, for the speaker's own ``today``, ``tonight`` and ``yesterday``.
+
+Deictic words in reported speech count from the time of speaking, not from the time of the report
+(TimeML anchors them to the speech event). A news report pegs its story to a day in its opening
+sentences ("A judge signaled Tuesday ...", "Yesterday, ...") and may move it on to a later day
+("By this morning, ..."); the people it quotes spoke on the day the story has reached unless the
+report says otherwise. So a quotation's ``today`` is that day when it is in the week before
+publication, and the paragraph outside the quotation gives no time of its own ("..., she said
+Thursday") and does not report in the present ("she says", as a profile does)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from .context import Context
+from .vocab import vocab
+
+STORY_DAYS = 7  # a story day further back than a week is background, not the news of the report
+_WORD = re.compile(r"[A-Za-z]+")
+_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+@cache
+def _own_time_words() -> frozenset[str]:
+    """Words by which a reporting clause names its own time: weekdays, months, today/yesterday."""
+    v = vocab()
+    words = {w.lower() for w in v.weekdays if len(w) > 3}
+    words |= {w.lower() for w in v.months if len(w) > 3 and w.lower() not in v.ambiguous_months}
+    words |= {w.split()[-1] for w in v.deictic_days}
+    return frozenset(words)
+
+
+@cache
+def _present_reporting() -> frozenset[str]:
+    """Reporting verbs in the present third person (``says``, ``tells``): a present report."""
+    return frozenset(w for w in vocab().futurate_reporting_verbs if w.endswith("s"))
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return (0 if start == -1 else start + 2), (len(text) if end == -1 else end)
+
+
+def speech_day(start: int, end: int, ctx: Context) -> date | None:
+    """The story's day, when ``[start, end)`` is in a quotation spoken on it; else None."""
+    if ctx.published is None:
+        return None
+    p_start, p_end = _paragraph(ctx.text, start)
+    paragraph = ctx.text[p_start:p_end]
+    quotations = [(p_start + m.start(), p_start + m.end()) for m in _QUOTATION.finditer(paragraph)]
+    if not any(q_start < start and end <= q_end for q_start, q_end in quotations):
+        return None
+    words = {w.lower() for w in _WORD.findall(_QUOTATION.sub(" ", paragraph))}
+    if words & _present_reporting():
+        return None
+    if words & _own_time_words():
+        return _reported_day(start, p_start, quotations, ctx)
+    return _recent(ctx.story_day, ctx.published)
+
+
+def _recent(day: date | None, published: date) -> date | None:
+    return day if day is not None and 0 < (published - day).days <= STORY_DAYS else None
+
+
+def _reported_day(start: int, p_start: int, quotations: list[tuple[int, int]], ctx: Context) -> date | None:
+    """The day the paragraph's own words gave the speaking ("told a rally Wednesday night. “And
+    today ...”"): the day named last, when it is in this paragraph before the quotation and outside
+    it, and in the week before publication; else None (a time named after the quotation, "...,"
+    she said Thursday", is not known yet: the publication day stands)."""
+    if ctx.last_day is None or ctx.published is None:
+        return None
+    pos, day = ctx.last_day
+    if not p_start <= pos < start or any(q_start <= pos < q_end for q_start, q_end in quotations):
+        return None
+    return _recent(day, ctx.published)

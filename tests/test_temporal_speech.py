@@ -1,0 +1,102 @@
+"""The day a story is on: a quoted speaker's today, a clock time in a time line, a week of a month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2026, 3, 12)  # a Thursday: the lede's "Wednesday" is 11 March
+
+
+def _values(text: str, published: date | None = PUB) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), published)}
+
+
+LEDE = "The harbour board voted on Wednesday to close the north pier to cargo ships.\n\n"
+
+
+@pytest.mark.parametrize(("paragraph", "word", "expected"), [
+    # spoken at the event the lede names: the speaker's today is that day
+    ("“We made the right call today,” the chair said after the vote.", "today", "2026-03-11"),
+    ("“It ends tonight,” the chair said.", "tonight", "2026-03-11TNI"),
+    ("“Yesterday we warned them,” the chair said.", "Yesterday", "2026-03-10"),
+    ("The chair spoke first. “Six years of talks. And today we are done.”", "today", "2026-03-11"),
+    # a report in the present tense is said as it is published
+    ("“We made the right call today,” the chair says.", "today", "2026-03-12"),
+    # not in a quotation: the reporter's today
+    ("The pier closes today, officials said.", "today", "2026-03-12"),
+])
+def test_a_speakers_today_is_the_day_they_spoke(paragraph: str, word: str, expected: str) -> None:
+    assert _values(LEDE + paragraph)[word] == expected
+
+
+def test_a_day_the_paragraph_gives_the_speaking_comes_first() -> None:
+    text = (LEDE + "The mayor told a crowd at the docks on Tuesday that the vote was rushed. "
+            "“And today they want us to thank them?”")
+    assert _values(text)["today"] == "2026-03-10"
+
+
+def test_a_story_that_has_moved_on_to_publication_day_quotes_that_day() -> None:
+    text = (LEDE + "By this morning the first ships had turned away.\n\n"
+            "“Ask me tomorrow,” the chair said when asked about appeals.")
+    assert _values(text)["tomorrow"] == "2026-03-13"
+
+
+def test_a_lede_older_than_a_week_is_background_not_the_day_of_speaking() -> None:
+    text = ("The harbour board voted on Feb. 2 to close the north pier.\n\n"
+            "“We made the right call today,” the chair said.")
+    assert _values(text)["today"] == "2026-03-12"
+
+
+def test_a_line_that_is_only_a_date_does_not_peg_the_story() -> None:
+    text = ("Thursday, March 12, 2026\n\nYesterday, the harbour board voted to close the pier.\n\n"
+            "“It was a long day,” the chair said. “We are glad today is over.”")
+    assert _values(text)["today"] == "2026-03-11"
+
+
+def test_the_day_far_from_any_date_is_the_story_day() -> None:
+    text = (LEDE + "Three more paragraphs of background follow here. Nothing else is dated. "
+            "Dockers gathered at the gate. The crowd grew. In the last speech of the day, "
+            "the chair thanked them.")
+    assert _values(text)["the day"] == "2026-03-11"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time written without a.m./p.m. after an evening one reads forward: 10:30 at night
+    ("Polls closed at 8 p.m. Wednesday. By 10 p.m. the count was close. "
+     "“It comes down to the south,” an aide said around 10:30.", {"10:30": "2026-03-11T22:30"}),
+    # small hours after midnight are on the next day
+    ("Polls closed at 8 p.m. Wednesday. The last wards reported shortly after midnight. "
+     "She took the stage at 1:40 a.m. to a roar.", {"1:40 a.m.": "2026-03-12T01:40"}),
+    # an earlier time written with its a.m. after an afternoon one stays on that day
+    ("The talks opened at 2 p.m. Wednesday. Aides had met at 9 a.m. to prepare.",
+     {"9 a.m.": "2026-03-11T09:00"}),
+])
+def test_clock_times_in_a_time_line(text: str, expected: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values[k] for k in expected} == expected
+
+
+def test_a_past_clock_time_far_from_any_day_is_on_the_story_day() -> None:
+    text = (LEDE + "The board met for three hours. Dockers waited outside. Many had come early. "
+            "The statement, issued shortly after 10 a.m., did not say what comes next.")
+    assert _values(text)["10 a.m."] == "2026-03-11T10:00"
+
+
+def test_a_clock_time_inside_another_period_gets_no_story_day() -> None:
+    text = (LEDE + "The board met for three hours. Dockers waited outside. Many had come early. "
+            "Her chief of staff from 2013 to 2019 recalled a fight that ran until 3 a.m.")
+    assert _values(text)["3 a.m."] == "T03:00"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the last week of March 2009", "2009-W13"),  # 23-29 March: the last week whose Thursday is in March
+    ("the first week of June 2027", "2027-W22"),  # its Thursday is 3 June
+    ("the second week of January 2026", "2026-W02"),
+    ("the final week of February", "2026-W09"),  # no year: this year's, as the tense points
+])
+def test_a_week_of_a_month_is_an_iso_week(phrase: str, expected: str) -> None:
+    assert _values(f"Sales rebounded in {phrase}.") == {phrase: expected}
