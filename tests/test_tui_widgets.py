@@ -9,10 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from textual.app import App, ComposeResult
+from textual.strip import Strip
 from tui_support import DAM, make_app, until_loaded
 
 from parsing.datefilter import DateRange
 from tui.navigate import Reading
+from tui.widgets.article import ArticleView
 from tui.widgets.sparkline import Sparkline
 from tui.widgets.timeline import TimelinePane
 from tui.widgets.wrap import line_of, wrap_offsets
@@ -110,3 +113,36 @@ async def test_sparkline_zooms_to_the_date_filter(cdir: Path) -> None:
                                   (date(2021, 11, 1), date(2022, 2, 28), "Nov 2021 – Feb 2022")):
             pane.set_range(DateRange(start, end, "typed"))
             assert pane.border_title == f"Timeline · {title}"
+
+
+class _FirstDrawn(ArticleView):
+    """An article view that keeps the lines it drew first."""
+
+    drawn: list[str]
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        if not hasattr(self, "drawn"):
+            self.drawn = []
+        if len(self.drawn) < self.size.height:
+            self.drawn.append(strip.text)
+        return strip
+
+
+class _OpensBeforeLayout(App[None]):
+    def compose(self) -> ComposeResult:
+        yield _FirstDrawn()
+
+    def on_mount(self) -> None:
+        self.query_one(_FirstDrawn).show(DAM)  # as the reader shows the article read last: no size yet
+
+
+async def test_an_article_shown_before_the_first_layout_is_wrapped_at_the_width_it_is_drawn_at() -> None:
+    """Its first frame is the article as read, not one word a line until the resize has been handled."""
+    app = _OpensBeforeLayout()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        drawn = app.query_one(_FirstDrawn).drawn
+        assert drawn[0].strip() == DAM.title
+        first = DAM.text[:DAM.paragraphs[0].end]
+        assert any(first[:60] in line for line in drawn), drawn

@@ -286,8 +286,10 @@ class ArticleView(ScrollView, can_focus=True):
         return strips
 
     def render_line(self, y: int) -> Strip:
-        line = int(self.scroll_y) + y
         width = self.scrollable_content_region.width
+        if width > 0 and width != self._wrap_width:  # drawn before its resize was handled (an article
+            self._relayout()  # shown before the first layout): wrapped at 10, it waited frames for it
+        line = int(self.scroll_y) + y
         i = bisect_right(self._first, line) - 1
         if i < 0 or i >= len(self._blocks):
             if not self._blocks and y == 1:
