@@ -19,17 +19,17 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if word:
         hh, mm = (24, 0) if word == "midnight" else (12, 0)
     else:
-        hh = int(m.group("hh") or m.group("hh2") or m.group("hh3"))
+        hh = _hour(m)
         mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or 0)
-        ampm = (m.group("ampm") or m.group("ampm2") or "").lower()
-        if ampm.startswith("p") and hh < 12:
-            hh += 12
+        ampm = (m.group("ampm") or m.group("ampm2") or m.group("ampm4") or "").lower()
+        if (ampm.startswith("p") or (not ampm and _later_in_the_day(m))) and hh < 12:
+            hh += 12  # "9 p.m.", "nine o'clock tonight"
         elif ampm.startswith("a") and hh == 12:
             hh = 0
     if hh > 24 or (hh == 24 and mm):
         return []
     d, relative = _time_day(m, ctx)
-    if d is not None and not m.group("tail") and not m.group("nextday"):
+    if d is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday")):
         hh, d = _in_time_line(hh, mm, not (word or ampm), date.fromisoformat(d), m, ctx)
     if d is not None and m.group("nextday"):  # "2:30 the next day"
         d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
@@ -39,6 +39,18 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if d is None:
         return one(m, "TIME", None if relative else clock, relative)
     return one(m, "TIME", f"{d}{clock}", relative)
+
+
+def _hour(m: re.Match[str]) -> int:
+    """The hour as written: digits, or a number word before ``o'clock``."""
+    written = m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4")
+    return int(written) if written.isdigit() else int(vocab().number(written) or 0)
+
+
+def _later_in_the_day(m: re.Match[str]) -> bool:
+    """``tonight``, ``this afternoon``/``evening`` after a clock time with no a.m./p.m.: after noon."""
+    tail, pod = (m.group("tail") or "").lower(), (m.group("thispod") or "").lower()
+    return tail == "tonight" or vocab().parts_of_day.get(pod) in ("AF", "EV", "NI")
 
 
 _EVENING, _SMALL_HOURS = 20 * 60, 6 * 60
@@ -94,6 +106,8 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
         d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
         return (d.isoformat() if d else None), True
+    if m.group("thispod"):  # "7 o'clock this morning"
+        return deictic_day("today", m, ctx), True
     tail = m.group("tail")
     if tail:
         if tail.lower() in vocab().deictic_days:

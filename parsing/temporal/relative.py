@@ -72,10 +72,10 @@ def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     n = vocab().number(m.group("n"))
     unit = vocab().units[m.group("unit").lower()]
     if n is None or n != int(n):  # "several years ago", "1.5 years ago"
-        return one(m, "DATE", "PAST_REF", True)
+        return one(m, "DATE", "FUTURE_REF" if m.group("ahead") else "PAST_REF", True)
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    d = cal.shift(ctx.published, unit, -int(n))
+    d = cal.shift(ctx.published, unit, int(n) if m.group("ahead") else -int(n))  # "ten years from now"
     return one(m, "DATE", cal.value_for(d, _SHOWN.get(unit, "D")), True)
 
 

@@ -11,6 +11,7 @@ from .vocab import TimeVocab, alternation
 Rule = tuple[str, str, str]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
+_CLOCK_WORDS = rf"(?i:{_ONES}|ten|eleven|twelve)(?![\w-])"
 
 
 def pieces(v: TimeVocab) -> dict[str, str]:
@@ -59,14 +60,16 @@ def _dates(p: dict[str, str]) -> list[Rule]:
         ("slash", "D",
          r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
          r"(?P<year>\d{4}|(?<=/)\d\d)(?![\d/.]\d)"),
-        ("time", "D D4 CLOCK",
+        ("time", "D D4 CLOCK NUMW",
          rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']}))?"
+         rf"|(?P<hh4>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['\u2019]clock(?:\s*(?P<ampm4>{p['AMPM']}))?"
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
          rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*{p['TZ']})"
          r"|(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time))?"
          rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
+         rf"|\s+(?i:this)\s+(?P<thispod>{p['POD']})"
          r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
          rf"(?:(?=,?\s+(?:on\s+)?(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']}))|)"),
         ("month_year", "EDGE THE MON",
@@ -96,7 +99,8 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"|(?P<decw>(?i:{alternation(v.decade_words)})))(?![A-Za-z])"),
         ("century", "THE ORD D",
          rf"(?:(?i:the)\s+)?(?P<ord>{p['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+(?i:century)"),
-        ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+ago\b"),
+        ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+"
+                                     r"(?:ago|(?P<ahead>(?i:from\s+(?:now|today)|hence)))\b"),
         ("month_week", "THE ORD REL",
          rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+(?:of|in)\s+"
          rf"(?P<mon>{p['MONFULL']})(?:,?\s+(?P<year>{p['Y4']}))?"),
