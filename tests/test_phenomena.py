@@ -8,7 +8,9 @@ titles of works, parts of the day and clock times with zones, generic ``now``/``
 two-word company names without a cue, names that qualify another name (``Fenwick Party's Jo Lam``,
 ``Vendra Administrator Paul Kerr``), given names without other cues and one-word speakers. Five of
 them (debate_night, agency_report, court_ruling, campaign_trail, times_summit) were written after the
-extraction work, as a fresh check. Rerun with
+extraction work, as a fresh check. times_story_day has the day a story is on: a quoted speaker's
+today on the day they spoke, a time line of clock times through midnight, o'clock, a count from now
+and a week of a month. Rerun with
 ``python ../shared/eval/score.py tests/data/phenomena/gold.jsonl --errors 50``.
 """
 
