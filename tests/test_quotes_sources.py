@@ -57,6 +57,13 @@ def test_a_quote_that_closes_its_sentence_is_not_attributed_by_the_next() -> Non
     ('Most shop owners interviewed by the paper described the plan as "a disaster for trade."',
      "Most shop owners interviewed by the paper"),
     ('Critics of the council, however, have called the vote "a rushed job."', "Critics of the council"),
+    # a crowd's chant is the crowd's: chanting, shouting and yelling are speech
+    ('Delegates chanted "Not one cent!" when the minister rose.', "Delegates"),
+    ('At the rally, supporters began chanting "Four more years!" as the music rose.', "supporters"),
+    ('Outside, protesters kept shouting "Shame on you!" at the cars.', "protesters"),
+    ('A small crowd yelled "Open the gates!" at the guards.', "A small crowd"),
+    # a capitalised adverb before the group is no name with the group as its apposition
+    ('Outside, protesters shouted "Shame on you!" at the cars.', "protesters"),
 ])
 def test_quantified_and_group_sources_have_a_mention_and_no_speaker(text: str, mention: str) -> None:
     (q,) = _speech(text)

@@ -93,9 +93,10 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     while toks and toks[-1].low in vocab().skip_between:
         toks.pop()
     participle = m.group().lower().endswith("ing")
-    documents = vocab().document_nouns
-    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating
-        participle and toks[-1].bare in documents)) and not masked[toks[-1].end:m.start()].strip()
+    documents, skip = vocab().document_nouns, vocab().skip_between
+    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
+        participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns))) and all(
+        w.lower() in skip for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
     coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
         toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))

@@ -229,6 +229,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     settled = person and not trailing_comma
     if last is not None and (last.kind == "pronoun" or settled):
         return last
+    if last is not None and last.kind == "group" and not trailing_comma:
+        return last  # "Outside, protesters shouted": a group is no apposition to the word before it
     appositive = trailing_comma or not is_cap(segments[-1][0]) or last is None or last.kind != "name"
     if appositive:  # X, chief economist at Y, said / X, president of Y said
         named_all = [bare_name(masked, seg) for seg in reversed(segments[-4:])]
