@@ -100,3 +100,24 @@ def test_a_clock_time_inside_another_period_gets_no_story_day() -> None:
 ])
 def test_a_week_of_a_month_is_an_iso_week(phrase: str, expected: str) -> None:
     assert _values(f"Sales rebounded in {phrase}.") == {phrase: expected}
+
+
+def test_the_paragraphs_own_day_counts_past_the_speakers_other_words() -> None:
+    text = (LEDE + "“It was the worst night in years,” the chief said at a briefing on Tuesday. "
+            "“Yesterday we pulled people from roofs. Today we search the houses.”")
+    values = _values(text)
+    assert (values["Yesterday"], values["Today"]) == ("2026-03-09", "2026-03-10")
+
+
+def test_live_blog_entries_are_stamped_on_the_day_of_the_report() -> None:
+    text = ("Newest updates first.\n\n**18:45** — That's all for today. Talks resume at 10 a.m. tomorrow.\n\n"
+            "**12:40** — Footfall is down on last Tuesday, traders say.\n\n"
+            "**10:05** — Traffic was heavy this morning.")
+    values = _values(text)
+    assert [values[k] for k in ("18:45", "12:40", "10:05", "10 a.m. tomorrow")] == [
+        "2026-03-12T18:45", "2026-03-12T12:40", "2026-03-12T10:05", "2026-03-13T10:00"]
+
+
+def test_a_month_after_that_is_in_the_year_last_named() -> None:
+    text = "The inquiry opened in the spring of 2023, and police arrested him that December."
+    assert _values(text)["December"] == "2023-12"

@@ -29,16 +29,28 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if hh > 24 or (hh == 24 and mm):
         return []
     d, relative = _time_day(m, ctx)
-    if d is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday")):
+    stamp = _entry_stamp(m, ctx.text)  # a live blog's entries run newest first: no time line
+    if d is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
         hh, d = _in_time_line(hh, mm, not (word or ampm), date.fromisoformat(d), m, ctx)
     if d is not None and m.group("nextday"):  # "2:30 the next day"
         d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
-    if d is not None:
+    if d is not None and (ctx.published is None or date.fromisoformat(d) <= ctx.published):
+        # a time line is of what has happened: "talks at 10 a.m. tomorrow" starts none
         ctx.clock_day, ctx.clock_minutes = (m.start(), date.fromisoformat(d)), hh * 60 + mm
     clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d, m.group('tzoff'))}"
     if d is None:
         return one(m, "TIME", None if relative else clock, relative)
     return one(m, "TIME", f"{d}{clock}", relative)
+
+
+_STAMP_AFTER = re.compile(r"[*_\])\s]*[\u2014\u2013:|-]")
+
+
+def _entry_stamp(m: re.Match[str], text: str) -> bool:
+    """A clock time that opens its paragraph, set off by a dash or colon, stamps the entry of a live
+    blog or a log of the day (``**18:45** — The union says ...``): it is on the day of the report."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip("*_[ \t") and _STAMP_AFTER.match(text, m.end()) is not None
 
 
 def _hour(m: re.Match[str]) -> int:
@@ -106,6 +118,8 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
         d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
         return (d.isoformat() if d else None), True
+    if _entry_stamp(m, ctx.text) and ctx.published is not None:  # a live blog's "**18:45** — ..."
+        return ctx.published.isoformat(), True
     if m.group("thispod"):  # "7 o'clock this morning"
         return deictic_day("today", m, ctx), True
     tail = m.group("tail")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import TimeType
@@ -47,6 +47,7 @@ class Context:
     peg: date | None = None  # the story's day: the first day named in its opening sentences
     peg_open: bool = True  # still in the opening sentences, with no peg yet
     story_day: date | None = None  # the latest day the story has reached: from the peg to publication
+    named: list[tuple[int, date]] = field(default_factory=list)  # (position, day) of every day named
 
     def name_day(self, pos: int, day: date) -> None:
         """Note a day named at ``pos``. A day named in a clause after its sentence's main one that
@@ -54,6 +55,7 @@ class Context:
         background: the main clause's day stays the frame for clock times that follow. The story's
         day moves on from its peg to a later day named, up to the day of publication."""
         self.last_day = (pos, day)
+        self.named.append((pos, day))
         if self.peg_open:
             self._peg(pos, day)
         elif self.story_day is not None and self.story_day < day <= (self.published or day):

@@ -67,12 +67,14 @@ def _recent(day: date | None, published: date) -> date | None:
 
 def _reported_day(start: int, p_start: int, quotations: list[tuple[int, int]], ctx: Context) -> date | None:
     """The day the paragraph's own words gave the speaking ("told a rally Wednesday night. “And
-    today ...”"): the day named last, when it is in this paragraph before the quotation and outside
-    it, and in the week before publication; else None (a time named after the quotation, "...,"
+    today ...”"): the day named last in this paragraph before the quotation and outside any, when
+    it is in the week before publication; else None (a time named after the quotation, "...,"
     she said Thursday", is not known yet: the publication day stands)."""
-    if ctx.last_day is None or ctx.published is None:
+    if ctx.published is None:
         return None
-    pos, day = ctx.last_day
-    if not p_start <= pos < start or any(q_start <= pos < q_end for q_start, q_end in quotations):
-        return None
-    return _recent(day, ctx.published)
+    for pos, day in reversed(ctx.named):
+        if pos < p_start:
+            return None
+        if pos < start and not any(q_start <= pos < q_end for q_start, q_end in quotations):
+            return _recent(day, ctx.published)
+    return None

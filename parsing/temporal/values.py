@@ -78,6 +78,7 @@ def month(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", None if y is None else f"{y:04d}-{mo:02d}", True)
 
 
+_THAT = re.compile(r"\b(?i:that)\s+$")
 _WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -99,6 +100,9 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     groups = m.groupdict()
     if not groups.get("rel") and (focus := ctx.year_in_focus(m.start())) is not None:
         return focus
+    recent = ctx.recent[1][:4] if ctx.recent else ""
+    if recent.isdigit() and _THAT.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return int(recent)  # "arrested him that December": the year last named
     if ctx.published is None:
         return None
     pub, off = ctx.published, offset(groups.get("rel"))
