@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rich.text import Text
 from textual.pilot import Pilot
-from tui_support import DAM, STORM
+from tui_support import DAM, STORM, until_loaded
 
 from parsing.model import Article
 from tui.app import DatelineApp
@@ -43,8 +43,7 @@ def follows(app: DatelineApp, article: Article) -> None:
 @pytest.mark.parametrize("key", ["b", "escape", "backspace"])
 async def test_back_restores_the_panes_that_follow_the_open_article(app: DatelineApp, key: str) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         follows(app, DAM)
         app.query_one(LibraryTable).focus()
         await pilot.press("j", "enter")
@@ -58,8 +57,7 @@ async def test_back_restores_the_panes_that_follow_the_open_article(app: Datelin
 async def test_enter_on_an_entity_after_back_acts_on_the_article_shown(app: DatelineApp,
                                                                        ) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         await _back_from_storm(app, pilot)
         await pilot.press("3")
         names = [row.key.name for row in app.query_one(EntitiesPane).rows]

@@ -14,7 +14,7 @@ from rich.color import Color as RichColor
 from rich.segment import Segment
 from textual.color import Color
 from textual.pilot import Pilot
-from tui_support import make_app
+from tui_support import make_app, until_loaded
 
 from tui.app import DatelineApp
 from tui.config import Config
@@ -38,8 +38,7 @@ def segments(app: DatelineApp) -> list[Segment]:
 
 async def themed(app: DatelineApp, pilot: Pilot[None], theme: str) -> None:
     """Loaded, then in ``theme`` (the article restyled)."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
     app.theme = theme
     await pilot.pause()
     await pilot.pause()

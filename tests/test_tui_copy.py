@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tui_support import make_article
+from tui_support import make_article, until_loaded
 
 from parsing.model import Article, LoadError
 from tui.app import DatelineApp
@@ -29,7 +29,6 @@ async def test_copy_cites_the_words_and_the_outlet(tmp_path: Path, monkeypatch: 
 
     app = DatelineApp(["/articles/b.txt"], None, Config(), loader=loader)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         await pilot.press("2", "right_square_bracket", "y")
         assert app.clipboard == f'"We will reopen the bridge" — Ann Roe, {outlet}, Fri 6 Mar 2026'

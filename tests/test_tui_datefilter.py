@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static
-from tui_support import make_app, make_article
+from tui_support import make_app, make_article, until_loaded
 
 from parsing.datefilter import parse, relative_anchor
 from parsing.model import Article, LoadError
@@ -48,8 +48,7 @@ async def test_the_prompt_says_where_last_7_days_counts_from(tmp_path: Path, mon
     monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
     app = library_app(tmp_path, days_ago)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         await pilot.press("d", *"last 7 days")
         await pilot.pause()
         assert isinstance(app.screen, DateFilterScreen)
@@ -63,8 +62,7 @@ async def test_an_empty_filter_says_so(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         empty = app.query_one("#timeline-empty", Static)
         assert not empty.display
         await pilot.press("d", *"nov 2021", "enter")

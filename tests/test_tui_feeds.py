@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from fetch_server import SCHOOL, Site, news_site, page
 from textual.pilot import Pilot
+from tui_support import until_loaded
 
 from parsing.model import Article
 from tui.config import Config
@@ -25,9 +26,7 @@ ROAD = page("Road closed for repairs", "Ola Nyberg", "2026-03-05", [
 
 
 async def _settle(app: FeedsApp, pilot: Pilot[None]) -> None:
-    await pilot.pause()  # the first frame starts the loading worker
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)  # the loading worker starts after the first frame
 
 
 def _titles(app: FeedsApp) -> list[str]:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.pilot import Pilot
-from tui_support import until_loaded
+from tui_support import DAM, LIBRARY, fake_loader, until_loaded
 
+import tui.app
+from parsing.datefilter import CLEARED
+from tui.actions import View
 from tui.app import DatelineApp
+from tui.config import Config
 from tui.widgets.footer import SteadyFooter
+from tui.widgets.side import SidePane
 
 
 async def ready(app: DatelineApp, pilot: Pilot[None]) -> None:
@@ -82,3 +89,43 @@ async def test_the_palette_offers_zoom_once(app: DatelineApp) -> None:
         assert "Maximize" not in titles and "Quit" in titles
         await pilot.press("z")
         assert "Minimize" not in [c.title for c in app.get_system_commands(app.screen)]
+
+
+class _Watched(DatelineApp):
+    """The reader, with the article open before the first frame (as the article read last is), and
+    what the screen held when the side panes were about to come in."""
+
+    CSS_PATH = str(Path(tui.app.__file__).with_name("dateline.tcss"))  # (relative to the class's module)
+    seen: dict[str, object]
+
+    def on_mount(self) -> None:  # after DatelineApp.on_mount (Textual calls both)
+        self.reader.open(DAM, None, remember=False)
+
+    async def _mount_side(self) -> None:
+        self.seen = {"panes": len(self.query("#entities, #timeline")), "article": self.reader.view.region,
+                     "keys": self.check_action("focus_pane", ("entities",)), "context": self.context()}
+        await super()._mount_side()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36), (170, 48)])
+async def test_the_side_panes_come_after_the_first_frame_and_the_article_stays_put(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]) -> None:
+    monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
+    app = _Watched(list(LIBRARY), None, Config(), loader=fake_loader)
+    async with app.run_test(size=size) as pilot:
+        await until_loaded(app, pilot)
+        seen = app.seen
+        assert seen["panes"] == 0  # the first frame: the article, the library, an empty side column
+        assert seen["keys"] is None and app.check_action("focus_pane", ("entities",)) is True
+        assert seen["context"] == View(CLEARED, None, "library" if size[0] >= 100 else "article")
+        article = app.reader.view.region
+        assert article.width > 0 and article == seen["article"]  # not moved, not re-wrapped
+        assert not any(article.overlaps(app.query_one(p).region) for p in ("#entities", "#timeline"))
+        await pilot.press("3")
+        assert app.focused is not None and app.focused.id == "entity-table"
+        assert "Ann Roe" in {row.key.name for row in app.entities().rows}  # the open article's
+        await pilot.press("4")
+        assert app.focused is not None and app.focused.id == "timeline-table"
+        assert len(app.timeline().table.shown) == 4  # every event of the library
+        if size[0] < 100:  # the narrow strip shows one of them, and says so
+            assert app.query_one("#timeline", SidePane).hint == "o: entities"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_support import make_app
+from tui_support import make_app, until_loaded
 
 from tui.state import EntityKey
 from tui.widgets.status import StatusLine
@@ -16,8 +16,7 @@ async def test_one_of_a_thing_is_singular(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("DATELINE_CONFIG_DIR", str(tmp_path))
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         reader = app.reader
         assert reader.article is not None
         reader.select_entity(EntityKey("Bob Poe", "PERSON").find(reader.article))

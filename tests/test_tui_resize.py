@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
+from tui_support import until_loaded
 
 from tui.app import DatelineApp
 
@@ -37,7 +38,7 @@ async def settle(pilot: Pilot[None]) -> None:
 async def test_every_resize_sets_the_layout_of_the_new_size(app: DatelineApp,
                                                             sizes: list[tuple[int, int]]) -> None:
     async with app.run_test(size=sizes[0]) as pilot:
-        await app.workers.wait_for_complete()
+        await until_loaded(app, pilot)
         await settle(pilot)
         for width, height in sizes[1:]:
             await pilot.resize_terminal(width, height)
@@ -50,7 +51,7 @@ async def test_every_resize_sets_the_layout_of_the_new_size(app: DatelineApp,
 
 async def test_a_resize_under_a_prompt_lays_out_the_reader(app: DatelineApp) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
+        await until_loaded(app, pilot)
         await settle(pilot)
         await pilot.press("slash")
         await pilot.resize_terminal(80, 24)

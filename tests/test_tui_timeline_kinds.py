@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tui_support import until_loaded
 
 from parsing.model import Article, LoadError
 from parsing.pipeline import parse_text
@@ -27,8 +28,7 @@ async def test_each_kind_of_event_reads_differently(tmp_path: Path, monkeypatch:
 
     app = DatelineApp(["/articles/levee.txt"], None, Config(), loader=loader)
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         pane = app.query_one(TimelinePane)
         table = pane.table
         keys = table.keys

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from fetch_server import Site, news_site
+from tui_support import until_loaded
 
 from tui.app import DatelineApp
 from tui.config import Config
@@ -21,9 +22,7 @@ async def test_the_reader_loads_urls_with_failures_listed(
     urls = [news_site.url(p) for p in ("/school.html", "/broken", "/feed.xml", "/school.html")]
     app = DatelineApp(urls, None, Config())
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()  # the loading worker starts after the first frame
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)  # the loading worker starts after the first frame
         titles = sorted(a.title or "" for a in app.library.articles)
         assert titles == ["Cracks found in Kessel Dam spillway", "Ferry back on the river", "Lost page",
                           "School roof to be replaced"]  # the page named twice is there once

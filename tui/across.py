@@ -20,7 +20,6 @@ from tui.panes import PaneActions
 from tui.sanitize import sanitize_line
 from tui.state import article_label, display_path, plural
 from tui.userdates import source_file
-from tui.widgets.timeline import TimelinePane
 
 if TYPE_CHECKING:  # the screens and writers are imported when first used: the reader starts sooner
     from parsing.crossref import QuoteEntry
@@ -133,7 +132,7 @@ class AcrossActions(PaneActions):
             if screen.speaker is None:
                 return "every quote", quote_rows(screen.quotes), "quote"
             return f"quotes by {screen.speaker.name}", quote_rows(screen.said), "quote"
-        timeline = self.query_one(TimelinePane)
+        timeline = self.timeline()
         label = "timeline" + ("" if timeline.range.is_open else f" {timeline.range.label}")
         if timeline.entity:
             label += f" {timeline.entity}"

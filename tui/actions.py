@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -14,7 +14,9 @@ from tui import layout
 from tui.navigate import StepKind
 from tui.reader import Reader
 from tui.state import Library
-from tui.widgets.timeline import TimelinePane
+
+if TYPE_CHECKING:
+    from tui.widgets.timeline import TimelinePane
 
 _WHAT = {"quote": "quote", "same_speaker": "quote by this speaker", "speaker": "other speaker",
          "mention": "mention", "match": "match"}
@@ -32,6 +34,8 @@ class ReaderActions(App[None]):
 
     reader: Reader
     library: Library
+    side_in = False
+    """Whether the side panes (entities, timeline) are mounted: they come after the first frame."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right_square_bracket", "step('quote', 1)", "Next quote"),
@@ -55,6 +59,17 @@ class ReaderActions(App[None]):
 
     def update_position(self) -> None:
         """Overridden by the app: show the reader's position in the status line."""
+
+    def timeline(self) -> TimelinePane:
+        """The timeline pane (imported and mounted after the first frame)."""
+        from tui.widgets.timeline import TimelinePane
+
+        return self.query_one(TimelinePane)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Until the side panes are in (a frame after the first), the reader's keys but q do nothing
+        (shown greyed): most of them reach a side pane."""
+        return self.side_in or action == "quit" or None
 
     def fail(self, message: str) -> None:
         """Nothing there: ring the bell and say why."""
@@ -107,7 +122,7 @@ class ReaderActions(App[None]):
 
     def action_date_filter(self) -> None:
         """Filter the timeline to a date range."""
-        timeline = self.query_one(TimelinePane)
+        timeline = self.timeline()
 
         def done(found: DateRange | None) -> None:
             if found is not None:
@@ -130,7 +145,7 @@ class ReaderActions(App[None]):
 
     def action_clear_filters(self) -> None:
         """Clear the timeline's date and entity filters."""
-        timeline = self.query_one(TimelinePane)
+        timeline = self.timeline()
         if timeline.range.is_open and timeline.entity is None:
             self.fail("No timeline filter to clear")
             return
@@ -162,14 +177,16 @@ class ReaderActions(App[None]):
 
     def context(self) -> View:
         """The part of "where you were" outside the article: timeline filters and the focused pane."""
-        timeline = self.query_one(TimelinePane)
         focused = self.focused.id if self.focused is not None else None
+        if not self.side_in:  # quitting before the side panes are in
+            return View(CLEARED, None, focused)
+        timeline = self.timeline()
         return View(timeline.range, timeline.entity, focused)
 
     def restore_context(self, context: object) -> None:
         if not isinstance(context, View):
             return
-        timeline = self.query_one(TimelinePane)
+        timeline = self.timeline()
         if (timeline.range, timeline.entity) != (context.range, context.entity):
             timeline.set_filters(context.range, context.entity)
         focus = self.query_one(f"#{context.focused}") if context.focused else self.reader.view

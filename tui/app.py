@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -25,11 +25,12 @@ from tui.reader import Reader
 from tui.sanitize import safe_line
 from tui.state import EntityKey, Library, Opened, Searches, plural
 from tui.widgets.article import ArticleView
-from tui.widgets.entities import EntitiesPane
 from tui.widgets.footer import SteadyFooter
 from tui.widgets.library import LibraryTable
 from tui.widgets.status import StatusLine
-from tui.widgets.timeline import TimelinePane
+
+if TYPE_CHECKING:
+    from tui.widgets.entities import EntitiesPane
 
 
 class DatelineApp(AcrossActions):
@@ -58,15 +59,14 @@ class DatelineApp(AcrossActions):
         self.loading = False
 
     def compose(self) -> ComposeResult:
+        layout.fit(self.screen, self.size.width)  # while the screen is empty: later, it restyles every widget
         with Horizontal(id="main"):
             with Vertical(id="reading"):
                 yield LibraryTable(self.library, self.opened, sort=self.config.library_sort, id="library")
                 view = ArticleView(id="article")
                 self.reader = Reader(view, self.opened, self.context, self.searches)
                 yield view
-            with Vertical(id="side"):
-                yield EntitiesPane(self.opened, self.library, id="entities")
-                yield TimelinePane(self.opened, self.library, id="timeline")
+            yield Vertical(id="side")  # sized from the start; its panes come after the first frame
         yield StatusLine(id="status")
         yield SteadyFooter(compact=True)
 
@@ -84,7 +84,21 @@ class DatelineApp(AcrossActions):
         self.loading = True
         if self.loader is None:
             self._show_last_read()
-        self.call_after_refresh(self._load_articles)  # first frame before the parser competes for the GIL
+        self.call_after_refresh(self._mount_side)
+
+    async def _mount_side(self) -> None:
+        """Mount the entities and the timeline after the first frame, which shows the article read
+        last sooner without them (less to import, mount and draw); their column has its size from
+        the start, so the article does not move. Then load the library."""
+        from tui.widgets.entities import EntitiesPane
+        from tui.widgets.timeline import TimelinePane
+
+        await self.query_one("#side").mount(EntitiesPane(self.opened, self.library, id="entities"),
+                                            TimelinePane(self.opened, self.library, id="timeline"))
+        layout.fit(self.screen_stack[0], self.size.width)  # their hints, in the narrow layout
+        self.side_in = True
+        self.refresh_bindings()
+        self._load_articles()  # after the first frame: the parser does not compete with it for the GIL
 
     def on_resize(self, event: events.Resize) -> None:
         """Lay the reader out for the new size (``self.size`` may still hold the old one here); the
@@ -181,17 +195,23 @@ class DatelineApp(AcrossActions):
             library.select_article(open_article)
         lib, settled = self.library, not self.loading  # while loading, what needs every article waits
         fresh, self._fresh = self._fresh, []
-        self.query_one(EntitiesPane).take(fresh, settled)
-        self.query_one(TimelinePane).take(fresh, settled)
+        self.entities().take(fresh, settled)
+        self.timeline().take(fresh, settled)
         self.query_one(StatusLine).summary = plural(len(lib.articles), "article") + (
             f", {len(lib.errors)} failed" if lib.errors else "")
+
+    def entities(self) -> EntitiesPane:
+        """The entities pane (imported and mounted after the first frame)."""
+        from tui.widgets.entities import EntitiesPane
+
+        return self.query_one(EntitiesPane)
 
     def _reload_panes(self) -> None:
         """The library changed other than by growing: the panes ask the store again."""
         self._fresh.clear()
         self._refresh_panes()
-        self.query_one(EntitiesPane).reload()
-        self.query_one(TimelinePane).reload()
+        self.entities().reload()
+        self.timeline().reload()
 
     def _restore(self) -> None:
         """Reopen the article and offset the config remembers, once, if it has loaded.
@@ -257,7 +277,7 @@ class DatelineApp(AcrossActions):
     @on(EntityChosen)
     def _entity_chosen(self, message: EntityChosen) -> None:
         self.reader.remember()
-        self.query_one(TimelinePane).set_entity(message.name)
+        self.timeline().set_entity(message.name)
         self.action_focus_pane("timeline")
 
     def action_rescan(self) -> None:

@@ -45,7 +45,8 @@ def show_side(screen: Screen[object], name: str) -> None:
 def _label_side(screen: Screen[object]) -> None:
     single = single_side(screen)
     for name, other in zip(SIDE, reversed(SIDE), strict=True):
-        screen.query_one(f"#{name}", SidePane).hint = f"o: {other}" if single else ""
+        for pane in screen.query(f"#{name}").results(SidePane):  # none before they are mounted
+            pane.hint = f"o: {other}" if single else ""
 
 
 def pane_of(widget: Widget | None) -> str | None:
