@@ -10,8 +10,8 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.containers import Vertical
 
+from tui.widgets.columns import Column
 from tui.widgets.rows import RowList
-from tui.widgets.table import Column
 
 
 class Numbers(RowList):

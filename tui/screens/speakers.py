@@ -15,7 +15,8 @@ from textual.widgets import DataTable, Footer, Static
 from parsing.crossref import QuoteEntry, SpeakerRow, by_speaker
 from tui.sanitize import safe_line, sanitize_line
 from tui.state import plural
-from tui.widgets.table import Column, PaneTable
+from tui.widgets.columns import Column
+from tui.widgets.table import PaneTable
 
 
 class SpeakerTable(PaneTable):

@@ -28,9 +28,9 @@ from tui.messages import EntityChosen, EntityHighlighted
 from tui.sanitize import sanitize_line
 from tui.state import EntityKey, Library, Opened, article_label
 
+from .columns import Column
 from .rows import RowList
 from .side import SidePane
-from .table import Column
 
 TYPE_LABEL = {"PERSON": "person", "ORG": "org", "PLACE": "place", "OTHER": "other"}
 SAID = 20  # quotes shown under the list

@@ -19,8 +19,8 @@ from tui.orders import SORTS
 from tui.sanitize import sanitize_line
 from tui.state import Library, Opened, article_label, display_path, plural
 
+from .columns import Column
 from .rows import RowList
-from .table import Column
 
 
 def _short(path: str) -> str:

@@ -23,8 +23,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from .columns import FLEX_MIN, Column, fit_columns
 from .keys import LIST_KEYS
-from .table import FLEX_MIN, Column, fit_columns
 
 _SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right", "scroll_home",
                        "scroll_end"})

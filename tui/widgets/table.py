@@ -8,23 +8,8 @@ from rich.text import Text
 from textual.binding import BindingType
 from textual.widgets import DataTable
 
+from .columns import FLEX_MIN, Column, fit_columns
 from .keys import LIST_KEYS
-
-Column = tuple[str, str, int]  # label, key, width (0 = takes the spare width)
-FLEX_MIN = 24
-
-
-def fit_columns(columns: list[Column], width: int, flex_min: int = FLEX_MIN) -> list[Column]:
-    """The columns shown at ``width``, each with its width: the flexible one takes the spare width;
-    when it would be narrower than ``flex_min`` the rightmost fixed columns after the first go."""
-    shown = list(columns)
-    while True:
-        spare = width - sum(w + 2 for _, _, w in shown if w) - 3
-        droppable = [c for c in shown[1:] if c[2]]
-        if spare >= flex_min or not droppable:
-            break
-        shown.remove(droppable[-1])
-    return [(label, key, w or max(8, spare)) for label, key, w in shown]
 
 
 class PaneTable(DataTable[Text]):

@@ -27,10 +27,10 @@ from tui.messages import OpenArticle
 from tui.sanitize import safe_line, sanitize_line
 from tui.state import Library, Opened, plural
 
+from .columns import Column
 from .rows import RowList
 from .side import SidePane
 from .sparkline import Sparkline, range_title
-from .table import Column
 
 GROWTH = 1.25  # what needs every event is redone while loading when there are this many times more
 
