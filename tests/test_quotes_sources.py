@@ -264,3 +264,15 @@ def test_a_party_before_a_name_is_an_affiliation_and_a_party_member_is_a_descrip
     text = ('Democrat Lena Farrow and Republican Otto Brandt met on Tuesday. '
             'Farrow called the plan "a start."\n\n"It is a stunt," one House Democrat wrote on X.')
     _named_then_described(text, "Lena Farrow", "one House Democrat")
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("KORVALA — The border closed on Tuesday.\n\nThe interior ministry in Korvala said the closure was "
+     "“temporary and necessary.”", "ministry"),
+    ("The agency in Tarnby called the plan “a mistake.”", "agency"),
+    ("Officials in Brenmark said the road was “open again.”", "Officials"),
+])
+def test_a_place_after_in_locates_the_speaker_and_is_not_the_speaker(text: str, head: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker is None
+    assert q.speaker_mention is not None and head in q.speaker_mention.text

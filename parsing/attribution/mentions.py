@@ -86,7 +86,9 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
         whole_run = name is not None and name.start == toks[first].start
-        if name is not None and not (before in G.COMPLEMENT_PREPS and whole_run):
+        located = before == "in" and first >= 2 and toks[first - 2].bare in vocab().known_heads \
+            and name is not None and name.kind != "person"  # "the interior ministry in Korvala"
+        if name is not None and not ((before in G.COMPLEMENT_PREPS or located) and whole_run):
             return name_cue(name)
     return description(masked, toks)
 
