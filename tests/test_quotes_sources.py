@@ -276,3 +276,21 @@ def test_a_place_after_in_locates_the_speaker_and_is_not_the_speaker(text: str, 
     (q,) = _speech(text)
     assert q.speaker is None
     assert q.speaker_mention is not None and head in q.speaker_mention.text
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # verbs that carry a quote after it as its speaking: began, pleaded, sighed, laughed, interjected
+    ("“It's late,” she began, “so I'll keep this short.”", "she"),
+    ("“We have nothing left,” the farmer pleaded.", "the farmer"),
+    ("“Not again,” Ines Ortega sighed.", "Ines Ortega"),
+    ("“That was never the plan,” Tom Reyes interjected.", "Tom Reyes"),
+])
+def test_a_manner_of_speaking_after_the_quote_attributes_it(text: str, mention: str) -> None:
+    first = _speech(text)[0]
+    assert first.speaker_mention is not None and first.speaker_mention.text == mention
+
+
+def test_a_session_that_began_is_no_speaker() -> None:
+    text = "The session began “in a spirit of cooperation,” according to the communique."
+    (q,) = _speech(text)
+    assert q.speaker is None and (q.speaker_mention is None or "session" not in q.speaker_mention.text)
