@@ -8,13 +8,16 @@ import os
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from parsing.crossref import Identities, QuoteEntry, build, find
 from parsing.fetch.config import is_url
 from parsing.model import Article, Entity, LoadError
 from parsing.store import ArticleSummary, Store, StoreError
 from tui.orders import SORTS, Rows, SortedIndex, sort_key
 from tui.orders import article_label as article_label
+
+if TYPE_CHECKING:  # imported when first asked (the reader's first frame does without them)
+    from parsing.crossref import Identities, QuoteEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,8 @@ class Library:
     def identities(self) -> Identities:
         """Every entity of the library grouped into identities across articles (``parsing.crossref``),
         built from the store when the library has changed since."""
+        from parsing.crossref import build
+
         if self._identities is None or self._identities[0] != self.stamp():
             records = self.store.entity_records() if self.store is not None else []
             self._identities = (self.stamp(), build(records))
@@ -150,6 +155,8 @@ class Library:
 
     def names_of(self, name: str) -> frozenset[str]:
         """Every name the identity called ``name`` goes by (its own if there is no such identity)."""
+        from parsing.crossref import find
+
         identities = self.identities()
         chosen = [i for i in identities if i.name == name] or find(identities, name)
         return frozenset(n for i in chosen for n in i.names()) or frozenset({name})

@@ -10,13 +10,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from parsing.crossref import EntityRecord, Identities, QuoteEntry
-from parsing.crossref.identity import norm
 from parsing.model import Quote
 
 from .sql import IN_SCOPE, read_names
+
+if TYPE_CHECKING:  # imported when first asked (the reader's first frame does without them)
+    from parsing.crossref import EntityRecord, Identities, QuoteEntry
 
 
 class AcrossQueries:
@@ -25,6 +26,8 @@ class AcrossQueries:
 
     def entity_records(self) -> list[EntityRecord]:
         """Every entity of the scope, as ``crossref.records`` gives them."""
+        from parsing.crossref import EntityRecord
+
         sql = (f"SELECT a.aid, n.eid, n.name, n.type, n.aliases, n.mentions {IN_SCOPE} "
                "JOIN entities n ON n.article = a.id ORDER BY s.rank, a.ord, n.rowid")
         with self.lock:
@@ -39,6 +42,9 @@ class AcrossQueries:
                f"q.text, q.speaker, q.eid, q.said {IN_SCOPE} JOIN quotes q ON q.article = a.id "
                "WHERE q.kind = 'speech' ORDER BY coalesce(q.said, a.published) IS NULL, "
                "coalesce(q.said, a.published), s.rank, a.ord, q.start")
+        from parsing.crossref import QuoteEntry
+        from parsing.crossref.identity import norm
+
         names = "SELECT n.eid, n.name FROM entities n WHERE n.article = ?"
         by_name: dict[int, dict[str, str]] = {}
         out: list[QuoteEntry] = []

@@ -15,9 +15,7 @@ from datetime import date
 from functools import partial
 
 from parsing.contract import article_from_dict, article_to_dict
-from parsing.crossref.said import said_on
 from parsing.model import Article, LoadError
-from parsing.timeline import build_timeline
 
 from .keys import FileKey, UserDays, file_key
 from .schema import WIDE_DAYS
@@ -65,6 +63,8 @@ def decode_body(blob: bytes) -> Article:
 
 
 def _events(article: Article) -> tuple[Row, ...]:
+    from parsing.timeline import build_timeline  # the writer's (the reader starts without it)
+
     rows: list[Row] = []
     for ord_, entry in enumerate(build_timeline([article])):
         ev = entry.event
@@ -83,6 +83,8 @@ def _events(article: Article) -> tuple[Row, ...]:
 
 
 def encode_article(ord_: int, article: Article) -> EncodedArticle:
+    from parsing.crossref.said import said_on  # the writer's (the reader starts without it)
+
     a = article
     names = {e.id: e.name for e in a.entities}
     said = said_on(a)
