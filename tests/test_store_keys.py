@@ -4,13 +4,15 @@ folder's real path and manifest once, and must be the keys each file has on its 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from parsing.store.keys import FileKey, code_signature, file_keys
+from parsing.store import keys
+from parsing.store.keys import FORMAT, FileKey, code_signature, file_keys, tree_signature
 
 
 def _alone(path: str, published: date | None = None, user: dict[str, str] | None = None) -> FileKey | None:
@@ -64,3 +66,29 @@ def test_a_key_changes_with_the_file_and_its_manifest(tree: list[str]) -> None:
     assert after[0] != before[0] and after[1] == before[1]  # the manifest beside a.md, not b.txt
     Path("news/deep/b.txt").write_text("changed", encoding="utf-8")
     assert file_keys(["news/deep/b.txt"]) != after[1:]
+
+
+def _by_rglob(root: Path) -> str:
+    """The parser's signature as it was first worked out (Path.rglob): stores keyed with it stay valid."""
+    h = hashlib.sha1(str(FORMAT).encode())
+    for f in sorted(root.rglob("*")):
+        if f.suffix in {".py", ".json", ".txt"} and "__pycache__" not in f.parts:
+            st = f.stat()
+            h.update(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def test_the_parser_signature_follows_its_code_and_vocabulary_and_not_its_byte_code(tmp_path: Path) -> None:
+    for name in ("a.py", "b/c.py", "b/d/words.json", "b/d/list.txt", "b-e/f.py", "notes.md",
+                 "__pycache__/a.cpython-311.pyc", "b/__pycache__/x.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    first = tree_signature(tmp_path)
+    assert first == _by_rglob(tmp_path)
+    (tmp_path / "b/__pycache__/x.py").write_text("changed", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("changed", encoding="utf-8")
+    assert tree_signature(tmp_path) == first
+    (tmp_path / "b/d/words.json").write_text('["changed"]', encoding="utf-8")
+    assert tree_signature(tmp_path) != first
+    assert tree_signature(tmp_path) == _by_rglob(tmp_path)
+    assert code_signature() == _by_rglob(Path(keys.__file__).resolve().parent.parent)
