@@ -89,16 +89,17 @@ class DatelineApp(AcrossActions):
     async def _mount_side(self) -> None:
         """Mount the entities and the timeline after the first frame, which shows the article read
         last sooner without them (less to import, mount and draw); their column has its size from
-        the start, so the article does not move. Then load the library."""
+        the start, so the article does not move. The library loads meanwhile."""
         from tui.widgets.entities import EntitiesPane
         from tui.widgets.timeline import TimelinePane
 
+        self._load_articles()  # after the first frame: the parser does not compete with it for the GIL
         await self.query_one("#side").mount(EntitiesPane(self.opened, self.library, id="entities"),
                                             TimelinePane(self.opened, self.library, id="timeline"))
         layout.fit(self.screen_stack[0], self.size.width)  # their hints, in the narrow layout
         self.side_in = True
         self.refresh_bindings()
-        self._load_articles()  # after the first frame: the parser does not compete with it for the GIL
+        self._refresh_panes()  # what loaded while they mounted
 
     def on_resize(self, event: events.Resize) -> None:
         """Lay the reader out for the new size (``self.size`` may still hold the old one here); the
@@ -188,6 +189,8 @@ class DatelineApp(AcrossActions):
         if self._pending is not None:
             self._pending.stop()
             self._pending = None
+        if not self.side_in:  # mounting: they take what loaded meanwhile once they are in
+            return
         library = self.query_one(LibraryTable)
         open_article = self.reader.article.id if self.reader.article else None
         library.update_rows(open_article)
