@@ -34,6 +34,7 @@ _SPECIAL, NONE = frozenset({"FY", "QH"}), frozenset[str]()
 _GATED = frozenset({"THE", "NUMW", "REF"})
 _MODIFIERS = frozenset({"REL", "EDGE", "DUR"})  # this, late, over ...: only before a likely word
 _NUMERAL_TAIL = re.compile(r"(?:[.,]\d+)+")
+_OCLOCK, _CLOCK = frozenset({"o'clock", "o’clock"}), frozenset({"CLOCK"})
 
 
 @cache
@@ -190,6 +191,8 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
         allowed = _after_the() if "THE" in found else _after_number()
         if nxt not in allowed and not nxt[:1].isdigit():
             found = found - _GATED
+        elif nxt in _OCLOCK:  # "nine o'clock": a number word opens a clock time
+            found = found | _CLOCK
     if found & _MODIFIERS:  # "this is", "later said", "over it": no rule opens there
         nxt = _POSSESSIVE.sub("", _next_word(text, end))
         if nxt not in _after_modifier() and not nxt[:1].isdigit():
