@@ -94,6 +94,34 @@ def test_the_readers_ingest_runs_its_workers_at_a_lower_priority(tmp_path: Path,
     assert len(asked) == 1 and asked[0] > 0
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread has a nice value of its own on Linux")
+def test_the_readers_store_is_written_in_its_own_thread_at_a_lower_priority_once_the_workers_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.loading import WORKER_NICE, load_files
+    from tui.messages import Loaded
+
+    def priority() -> tuple[int, int]:
+        tid = threading.get_native_id()
+        return tid, os.getpriority(os.PRIO_PROCESS, tid)
+
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATELINE_NO_CACHE", raising=False)
+    monkeypatch.setattr("parsing.ingest.library.BATCH_ARTICLES", 3)  # several steps
+    monkeypatch.setattr("parsing.ingest.pool.FILES_PER_JOB", 1)  # in a pool
+    caller = priority()
+    seen: list[tuple[int, int]] = []
+
+    def post(message: object) -> None:
+        if isinstance(message, Loaded):
+            seen.append(priority())
+
+    load_files([str(SAMPLES)], [], None, None, post, lambda: False)
+    assert priority() == caller  # the caller's thread (the app's pooled worker thread) is left as it was
+    assert len(seen) > 2 and caller[0] not in {tid for tid, _ in seen}
+    assert seen[0][1] == caller[1]  # the files found and the first article: at the caller's priority
+    assert {n for _, n in seen[1:]} == {min(19, caller[1] + WORKER_NICE)}
+
+
 def test_progress_adds_up_and_ends_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DATELINE_NO_CACHE", raising=False)
     monkeypatch.setattr("parsing.ingest.library.BATCH_ARTICLES", 3)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
+import threading
 import zlib
 from collections.abc import Callable
 from datetime import date
@@ -26,7 +28,7 @@ from parsing.store.rows import encode_items
 from tui.messages import Loaded, StoreOpened
 from tui.userdates import source_file
 
-WORKER_NICE = 10  # the parse workers' lower CPU priority: keys and frames get a core first
+WORKER_NICE = 10  # the parse workers' and the writer's lower CPU priority: keys and frames get a core first
 
 Loader = Callable[[str, date | None], list[Article | LoadError]]
 Item = ArticleSummary | LoadError
@@ -106,19 +108,58 @@ def early_article(last: str | None, roots: list[str], published: date | None) ->
         store.close()
 
 
+def lower_priority(by: int) -> None:
+    """Lower the calling thread's CPU priority by ``by`` (Linux, where the nice value is each
+    thread's own; elsewhere it is the process's, and nothing is done). It cannot be raised again."""
+    if sys.platform != "linux":
+        return
+    tid = threading.get_native_id()
+    try:
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + by)
+    except OSError:
+        pass
+
+
+def in_own_thread(fn: Callable[[], None]) -> None:
+    """``fn()`` in a thread started for it, waited for (its exception raised here): a thread whose
+    priority can be lowered for good, which a pooled worker thread's cannot."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            fn()
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="dateline-ingest", daemon=True)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+
+
 def load_files(roots: list[str], urls: list[str], published: date | None, loader: Loader | None,
                post: Callable[[Message], object], stopped: Callable[[], bool],
                last: str | None = None) -> None:
     """Post :class:`StoreOpened`, then one :class:`Loaded` per step (summaries and errors), the files
     of ``roots`` (folders and files named) first, then the URLs. The reader's store reads the
     library's scope from the first step on. ``last``: the path of the article read last: when it is
-    stored and unchanged, it is posted first, before the library's files have been found and checked."""
+    stored and unchanged, it is posted first, before the library's files have been found and checked.
+
+    The store is written in a thread of its own which, once the parse workers run, takes their lower
+    CPU priority: it competes with the UI thread for a core (writing 10,000 articles costs about 12 s
+    of CPU), and a key waits as long as that thread does."""
     if loader is not None:
         files = list(expand(roots))
         total = len(files) + len(urls)
         store = _by_loader(loader, files, published, post, stopped)
         _urls(store, [os.path.abspath(f) for f in files], urls, published, len(files), total, post, stopped)
         return
+    in_own_thread(lambda: _ingest(roots, urls, published, post, stopped, last))
+
+
+def _ingest(roots: list[str], urls: list[str], published: date | None, post: Callable[[Message], object],
+            stopped: Callable[[], bool], last: str | None) -> None:
     opened = open_store()
     reader = opened.store
     post(StoreOpened(reader, opened.notice))
@@ -130,9 +171,11 @@ def load_files(roots: list[str], urls: list[str], published: date | None, loader
     writer: Store = reader.sibling()  # the writer's own connection (the same store in memory)
     ingest = Ingest(writer, published, nice=WORKER_NICE)
     done = 0
-    for step in ingest.run(roots):  # finds the files, and forgets those gone from the folders named
+    for n, step in enumerate(ingest.run(roots)):  # finds the files, forgets those gone from the folders named
         if stopped():
             break
+        if n == 1:  # the first batch is written and the workers run (started at this thread's priority)
+            lower_priority(WORKER_NICE)
         if ingest.store is not writer:  # writing failed: the rest lives in memory
             writer = reader = ingest.store
             post(StoreOpened(writer, None))
