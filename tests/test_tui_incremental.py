@@ -45,12 +45,13 @@ def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-async def load_in_batches(app: DatelineApp, articles: list[Article], batch: int) -> None:
+async def load_in_batches(app: DatelineApp, articles: list[Article], batch: int,
+                          refresh: bool = True) -> None:
     """What the loading worker does, batch by batch (the articles into the store, their summaries to
-    the app), with the panes refreshed after each."""
+    the app), with the panes refreshed after each (unless not ``refresh``: the app's pacing decides)."""
     store = app.library.store
     assert store is not None
-    scope = [a.path for a in app.library.articles]
+    scope = [s.path for s in store.summaries()]
     app.loading = True
     for at in range(0, len(articles), batch):
         items: list[ArticleSummary | LoadError] = []
@@ -59,7 +60,8 @@ async def load_in_batches(app: DatelineApp, articles: list[Article], batch: int)
             store.set_scope(scope)
             items += put_items(store, article.path, None, [article], "test")
         app._loaded(Loaded(items, at + batch, len(articles)))
-        app._refresh_panes()
+        if refresh:
+            app._refresh_panes()
 
 
 def whole(app: DatelineApp) -> list[Article]:

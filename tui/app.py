@@ -21,6 +21,7 @@ from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
 from tui.loading import Loader
 from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle, StoreOpened
+from tui.pacing import EVERY, Pacing
 from tui.reader import Reader
 from tui.sanitize import safe_line
 from tui.state import EntityKey, Library, Opened, Searches, plural
@@ -55,7 +56,9 @@ class DatelineApp(AcrossActions):
         self.reader: Reader
         self._pending: Timer | None = None
         self._restored = False
+        self._held: list[Loaded] = []  # loaded, not yet taken into the library and the panes
         self._fresh: list[ArticleSummary] = []  # added since the panes last took them in
+        self.pacing = Pacing()  # while keys are pressed, what loads waits (tui.pacing)
         self.loading = False
 
     def compose(self) -> ComposeResult:
@@ -100,6 +103,11 @@ class DatelineApp(AcrossActions):
         self.side_in = True
         self.refresh_bindings()
         self._refresh_panes()  # what loaded while they mounted
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseScrollDown, events.MouseScrollUp)):
+            self.pacing.input()
+        await super().on_event(event)
 
     def on_resize(self, event: events.Resize) -> None:
         """Lay the reader out for the new size (``self.size`` may still hold the old one here); the
@@ -149,25 +157,53 @@ class DatelineApp(AcrossActions):
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        before = len(self.library.articles)
-        self.library.add(message.items)
-        self._fresh.extend(self.library.articles[before:])
+        """A step of loading: said at once; taken into the library and the panes with the steps after it
+        a few times a second, and while keys are being pressed when they pause (``tui.pacing``). Until
+        there is an article to read (the first, or the one read last), at once."""
+        self._held.append(message)
+        self.pacing.held()
         if message.notice:
             self.notify(message.notice, title="Library store", severity="warning", timeout=8, markup=False)
         progress = message.progress
         self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…" if progress is None \
             else progress
+        if self.reader.article is None or self._restore_pending():
+            self._take_held()
+        if self._pending is None:
+            self._pending = self.set_timer(EVERY, self._paced)
+
+    def _paced(self) -> None:
+        self._pending = None
+        wait = self.pacing.wait()
+        if wait > 0:  # keys are being pressed: after them
+            self._pending = self.set_timer(wait, self._paced)
+            return
+        self._refresh_panes()
+
+    def _take_held(self) -> None:
+        """The steps held back into the library, in the order they came; open an article if none is."""
+        held, self._held = self._held, []
+        for message in held:
+            before = len(self.library.articles)
+            self.library.add(message.items)
+            self._fresh.extend(self.library.articles[before:])
+        if not held:
+            return
         if self.reader.article is None and self.library.articles:
             first = self.library.article(self.library.articles[0].id)
             if first is not None:
                 self._open(first, None, remember=False)
         self._restore()
-        if self._pending is None:  # panes are redrawn at most a few times a second while loading
-            self._pending = self.set_timer(0.3, self._refresh_panes)
+
+    def _restore_pending(self) -> bool:
+        """The article read last is still to be found (and shown) as the library loads."""
+        cfg = self.config
+        return not self._restored and not self.reader.history and bool(cfg.last_article or cfg.last_path)
 
     @on(LoadFinished)
     def _finished(self, message: LoadFinished) -> None:
         self.loading = False
+        self._take_held()
         self.query_one(StatusLine).progress = ""
         if not self.library.articles:  # every file failed: launch says why on the terminal
             self.exit(return_code=1)
@@ -191,6 +227,8 @@ class DatelineApp(AcrossActions):
             self._pending = None
         if not self.side_in:  # mounting: they take what loaded meanwhile once they are in
             return
+        self._take_held()
+        self.pacing.taken()
         library = self.query_one(LibraryTable)
         open_article = self.reader.article.id if self.reader.article else None
         library.update_rows(open_article)
@@ -289,6 +327,7 @@ class DatelineApp(AcrossActions):
             self.fail("Still loading")
             return
         self.library.clear()
+        self._held.clear()
         self._fresh.clear()
         self._reload_panes()
         self.query_one(StatusLine).progress = "Rescanning…"

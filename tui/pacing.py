@@ -1,0 +1,46 @@
+"""When the batches a loading library posts reach the panes: input first.
+
+Taking a batch into the panes is cheap for the state but costs the UI thread a frame of the whole
+side column (tens of ms at 10,000 articles), and a key pressed meanwhile waits for it. So while the
+user is pressing keys (one in the last ``quiet`` seconds) the batches are held back and taken when the
+keys pause; never longer than ``most`` seconds after the first batch held, so the panes still grow
+while someone holds a key down. Nothing is dropped: held batches are taken together, in order.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+EVERY = 0.3  # the panes take what has loaded at most this often
+QUIET = 0.25  # a key this recent holds the batches back …
+MOST = 2.0  # … but not for longer than this after the first one held
+
+
+@dataclass
+class Pacing:
+    """``held()`` when a batch arrives for the panes, ``input()`` on each key, ``wait()``: how long
+    until the panes may take what is held (0: now), ``taken()`` once they have."""
+
+    quiet: float = QUIET
+    most: float = MOST
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
+    last_input: float | None = None
+    since: float | None = None  # when the oldest batch not taken yet arrived
+
+    def input(self) -> None:
+        self.last_input = self.clock()
+
+    def held(self) -> None:
+        if self.since is None:
+            self.since = self.clock()
+
+    def taken(self) -> None:
+        self.since = None
+
+    def wait(self) -> float:
+        if self.since is None or self.last_input is None:
+            return 0.0
+        now = self.clock()
+        return max(0.0, min(self.last_input + self.quiet, self.since + self.most) - now)
