@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.text import Text
 from tui_support import make_app, make_article, until_loaded
 
-from parsing.datefilter import DateRange
+from parsing.datefilter import CLEARED, DateRange
 from parsing.model import Article, LoadError
 from parsing.store import ArticleSummary, Store
 from parsing.timeline import build_timeline, filter_range
@@ -21,6 +22,7 @@ from tui.messages import Loaded
 from tui.orders import sort_key
 from tui.widgets.entities import EntitiesPane, gather
 from tui.widgets.library import LibraryTable
+from tui.widgets.sparkline import Sparkline
 from tui.widgets.timeline import TimelinePane
 
 
@@ -135,3 +137,41 @@ async def test_each_batch_costs_only_its_own_articles(cdir: Path, monkeypatch: p
         app._refresh_panes()  # loading finished: names that are one identity are one row
         assert sum(r.mentions for r in pane.rows) == every
         assert {r.key.name for r in pane.rows} == {"Ann Roe", "Bob Poe"}  # "Roe" is Ann Roe
+
+
+async def test_while_loading_the_histogram_adds_each_batchs_counts_and_draws_what_a_full_count_draws(
+        cdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[int | None] = []
+    real = Store.event_spans
+
+    def counting(self: Store, *args: Any, **kw: Any) -> Any:
+        keys = kw.get("article_keys", args[3] if len(args) > 3 else None)
+        counted.append(None if keys is None else len(list(keys)))
+        return real(self, *args, **kw)
+
+    app = make_app(cdir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await until_loaded(app, pilot)
+        timeline = app.query_one(TimelinePane)
+        spark = timeline.query_one(Sparkline)
+        monkeypatch.setattr(Store, "event_spans", counting)
+        articles = generated(90)
+        await load_in_batches(app, articles[:60], 10)
+        assert counted == [10] * 6  # each batch's own events, never the whole library's
+        while_loading = drawn(spark)
+        timeline.set_range(DateRange(date(2020, 6, 1), date(2020, 8, 31), "summer 2020"))
+        timeline.set_range(CLEARED)  # the filters applied again: the whole library counted at once
+        assert counted[-1] is None
+        assert drawn(spark) == while_loading
+        timeline.set_range(DateRange(date(2020, 6, 1), date(2020, 8, 31), "summer 2020"))
+        zoomed_at_once = drawn(spark)
+        await load_in_batches(app, articles[60:], 10)  # batches with a filter set
+        app.loading = False
+        grown_by_batches = drawn(spark)
+        app._refresh_panes()  # loading finished: counted again whole
+        assert counted[-1] is None and drawn(spark) == grown_by_batches != zoomed_at_once
+
+
+def drawn(spark: Sparkline) -> str:
+    shown = spark.render()
+    return shown.plain if isinstance(shown, Text) else str(shown)

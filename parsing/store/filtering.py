@@ -74,9 +74,10 @@ class FilterQueries(TimelineQueries):
         return int(self._run(f"SELECT count(*) {FROM_EVENTS} {where}", params)[0][0])
 
     def event_spans(self, selected: DateRange = CLEARED, mode: str = "within",
-                    names: Collection[str] | None = None) -> list[tuple[date | None, date | None, str, int]]:
-        """(earliest, latest, granularity, how many events) of the events a filter keeps: what a
-        histogram counts, one row per distinct span rather than one per event."""
-        where, params = self._filtered(None, selected, mode, names)
+                    names: Collection[str] | None = None, article_keys: Iterable[int] | None = None,
+                    ) -> list[tuple[date | None, date | None, str, int]]:
+        """(earliest, latest, granularity, how many events) of the events a filter keeps (of these
+        articles, or all): what a histogram counts, one row per distinct span rather than one per event."""
+        where, params = self._filtered(article_keys, selected, mode, names)
         sql = f"SELECT e.earliest, e.latest, e.granularity, count(*) {FROM_EVENTS} {where} GROUP BY 1, 2, 3"
         return [(read_day(a), read_day(b), str(g), int(n)) for a, b, g, n in self._run(sql, params)]
