@@ -3,6 +3,7 @@ into the library and the panes when the keys pause (or after a bound), all of it
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,13 @@ async def test_the_first_article_is_opened_at_once_whatever_the_keys(cdir: Path)
         await load_in_batches(app, generated(5), 5, refresh=False)
         assert app.reader.article is not None  # nothing was open: taken at once, the first opened
         assert app.reader.article.id == app.library.articles[0].id
+
+
+async def test_what_the_reader_starts_with_is_left_out_of_collections_while_it_runs(cdir: Path) -> None:
+    assert gc.get_freeze_count() == 0
+    app = make_app(cdir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await until_loaded(app, pilot)
+        assert gc.get_freeze_count() > 0
+        assert not any(o is app for o in gc.get_objects())  # a collection does not go over the app
+    assert gc.get_freeze_count() == 0  # given back when the reader closes: its cycles can be collected

@@ -21,7 +21,7 @@ from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
 from tui.loading import Loader
 from tui.messages import EntityChosen, EntityHighlighted, Loaded, LoadFinished, OpenArticle, StoreOpened
-from tui.pacing import EVERY, Pacing
+from tui.pacing import EVERY, Pacing, release_long_lived, set_aside_long_lived
 from tui.reader import Reader
 from tui.sanitize import safe_line
 from tui.state import EntityKey, Library, Opened, Searches, plural
@@ -102,7 +102,11 @@ class DatelineApp(AcrossActions):
         layout.fit(self.screen_stack[0], self.size.width)  # their hints, in the narrow layout
         self.side_in = True
         self.refresh_bindings()
+        set_aside_long_lived()  # the app as it starts, its panes in (tui.pacing)
         self._refresh_panes()  # what loaded while they mounted
+
+    def on_unmount(self) -> None:
+        release_long_lived()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseScrollDown, events.MouseScrollUp)):
@@ -193,6 +197,8 @@ class DatelineApp(AcrossActions):
             first = self.library.article(self.library.articles[0].id)
             if first is not None:
                 self._open(first, None, remember=False)
+                if self.loading:  # the parser's modules have been imported by now: set aside too
+                    self.call_after_refresh(set_aside_long_lived)
         self._restore()
 
     def _restore_pending(self) -> bool:
