@@ -56,8 +56,15 @@ def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def filled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hand-built library counts as filled: what loads can be held back from the first batch."""
+    monkeypatch.setattr("tui.pacing.FILLED", 0)
+
+
 async def loading_again(app: DatelineApp, pilot: Pilot[None]) -> Clock:
-    """The app loaded, then loading more, its pacing on a clock the test moves; keys go to the library."""
+    """The app loaded, then loading more, its pacing on a clock the test moves; keys go to the library.
+    The hand-built library is small: it counts as filled unless a test says otherwise."""
     await until_loaded(app, pilot)
     clock = Clock()
     app.pacing = Pacing(quiet=0.25, most=2.0, clock=clock)
@@ -66,7 +73,8 @@ async def loading_again(app: DatelineApp, pilot: Pilot[None]) -> Clock:
     return clock
 
 
-async def test_what_loads_while_keys_are_pressed_is_all_taken_in_order_when_they_pause(cdir: Path) -> None:
+async def test_what_loads_while_keys_are_pressed_is_all_taken_in_order_when_they_pause(
+        cdir: Path, filled: None) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(160, 48)) as pilot:
         clock = await loading_again(app, pilot)
@@ -98,7 +106,8 @@ async def test_what_loads_while_keys_are_pressed_is_all_taken_in_order_when_they
         assert timeline.table.shown == store.event_keys(None)
 
 
-async def test_a_key_held_down_holds_the_panes_back_no_longer_than_the_bound(cdir: Path) -> None:
+async def test_a_key_held_down_holds_the_panes_back_no_longer_than_the_bound(
+        cdir: Path, filled: None) -> None:
     app = make_app(cdir)
     async with app.run_test(size=(160, 48)) as pilot:
         clock = await loading_again(app, pilot)
@@ -137,3 +146,20 @@ async def test_what_the_reader_starts_with_is_left_out_of_collections_while_it_r
         assert gc.get_freeze_count() > 0
         assert not any(o is app for o in gc.get_objects())  # a collection does not go over the app
     assert gc.get_freeze_count() == 0  # given back when the reader closes: its cycles can be collected
+
+
+async def test_until_the_library_has_a_first_screen_what_loads_is_taken_at_once_whatever_the_keys(
+        cdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tui.pacing.FILLED", 20)
+    app = make_app(cdir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loading_again(app, pilot)
+        articles = generated(40)
+        counts, expected, n = [], [], len(app.library.articles)
+        for at in range(0, 40, 5):
+            await pilot.press("j")
+            await load_in_batches(app, articles[at:at + 5], 5, refresh=False)
+            counts.append(len(app.library.articles))
+            n += 5 if n < 20 else 0  # taken at once until filled; then they wait for the keys to pause
+            expected.append(n)
+        assert counts == expected and expected[-1] < 40

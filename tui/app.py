@@ -10,12 +10,13 @@ from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from parsing.model import Article, Span
 from parsing.store import ArticleSummary, Store
-from tui import layout
+from tui import layout, pacing
 from tui.across import AcrossActions
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config, save_config
@@ -163,7 +164,8 @@ class DatelineApp(AcrossActions):
     def _loaded(self, message: Loaded) -> None:
         """A step of loading: said at once; taken into the library and the panes with the steps after it
         a few times a second, and while keys are being pressed when they pause (``tui.pacing``). Until
-        there is an article to read (the first, or the one read last), at once."""
+        there is an article to read (the first, or the one read last) and a first screen of them, at
+        once."""
         self._held.append(message)
         self.pacing.held()
         if message.notice:
@@ -171,18 +173,21 @@ class DatelineApp(AcrossActions):
         progress = message.progress
         self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…" if progress is None \
             else progress
-        if self.reader.article is None or self._restore_pending():
+        if self.reader.article is None or self._restore_pending() or not self._filled():
             self._take_held()
         if self._pending is None:
             self._pending = self.set_timer(EVERY, self._paced)
 
     def _paced(self) -> None:
         self._pending = None
-        wait = self.pacing.wait()
+        wait = self.pacing.wait() if self._filled() else 0.0
         if wait > 0:  # keys are being pressed: after them
             self._pending = self.set_timer(wait, self._paced)
             return
-        self._refresh_panes()
+        try:
+            self._refresh_panes()
+        except NoMatches:  # the reader is closing: its panes have gone
+            pass
 
     def _take_held(self) -> None:
         """The steps held back into the library, in the order they came; open an article if none is."""
@@ -200,6 +205,10 @@ class DatelineApp(AcrossActions):
                 if self.loading:  # the parser's modules have been imported by now: set aside too
                     self.call_after_refresh(set_aside_long_lived)
         self._restore()
+
+    def _filled(self) -> bool:
+        """The library has enough articles for a first screen of every pane (until then, no holding)."""
+        return len(self.library.articles) >= pacing.FILLED
 
     def _restore_pending(self) -> bool:
         """The article read last is still to be found (and shown) as the library loads."""

@@ -4,7 +4,8 @@ Taking a batch into the panes is cheap for the state but costs the UI thread a f
 side column (tens of ms at 10,000 articles), and a key pressed meanwhile waits for it. So while the
 user is pressing keys (one in the last ``quiet`` seconds) the batches are held back and taken when the
 keys pause; never longer than ``most`` seconds after the first batch held, so the panes still grow
-while someone holds a key down. Nothing is dropped: held batches are taken together, in order.
+while someone holds a key down; and not before the library has ``FILLED`` articles, so every pane
+has its first screen at once. Nothing is dropped: held batches are taken together, in order.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 EVERY = 0.3  # the panes take what has loaded at most this often
 QUIET = 0.25  # a key this recent holds the batches back …
 MOST = 2.0  # … but not for longer than this after the first one held
+FILLED = 100  # articles: until the library has this many, what loads is taken at once (a first screen)
 
 
 @dataclass
