@@ -41,11 +41,11 @@ def test_the_reader_starts_without_the_parser_or_the_prompts() -> None:
     """The reader shows a stored article before it parses anything: importing the app leaves the
     parser, the format readers, the ingest and the prompts to be imported when first needed, and the
     side panes to be imported after the first frame (and Textual's DataTable, which only prompts use,
-    and the cross-article identities, which the first frame does not need)."""
+    and the cross-article identities, date ranges and timeline, which the first frame does not need)."""
     mods = _modules_after("import tui.app")
     assert {"tui.app", "parsing.store", "parsing.contract"} <= mods
     later = {"parsing.pipeline", "parsing.entities.extractor", "parsing.attribution", "parsing.temporal",
              "parsing.readers.dispatch", "parsing.ingest", "tui.screens.help", "tui.screens.speakers",
              "tui.screens.datefilter", "tui.export", "tui.widgets.entities", "tui.widgets.timeline",
-             "textual.widgets._data_table", "parsing.crossref"}
+             "textual.widgets._data_table", "parsing.crossref", "parsing.datefilter", "parsing.timeline"}
     assert mods & later == set()

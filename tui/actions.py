@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from parsing.datefilter import CLEARED, DateRange, relative_anchor
 from tui import layout
 from tui.navigate import StepKind
 from tui.reader import Reader
 from tui.state import Library
 
 if TYPE_CHECKING:
+    from parsing.datefilter import DateRange
     from tui.widgets.timeline import TimelinePane
 
 _WHAT = {"quote": "quote", "same_speaker": "quote by this speaker", "speaker": "other speaker",
@@ -130,6 +130,7 @@ class ReaderActions(App[None]):
                 timeline.set_range(found)
                 self._show_timeline()
 
+        from parsing.datefilter import relative_anchor
         from tui.screens.datefilter import DateFilterScreen
 
         store = self.library.store
@@ -145,6 +146,8 @@ class ReaderActions(App[None]):
 
     def action_clear_filters(self) -> None:
         """Clear the timeline's date and entity filters."""
+        from parsing.datefilter import CLEARED
+
         timeline = self.timeline()
         if timeline.range.is_open and timeline.entity is None:
             self.fail("No timeline filter to clear")
@@ -179,6 +182,8 @@ class ReaderActions(App[None]):
         """The part of "where you were" outside the article: timeline filters and the focused pane."""
         focused = self.focused.id if self.focused is not None else None
         if not self.side_in:  # quitting before the side panes are in
+            from parsing.datefilter import CLEARED
+
             return View(CLEARED, None, focused)
         timeline = self.timeline()
         return View(timeline.range, timeline.entity, focused)

@@ -12,13 +12,14 @@ import sqlite3
 import threading
 from collections.abc import Collection, Iterable
 from datetime import date
-from typing import Any
-
-from parsing.datefilter import CLEARED, DateRange
+from typing import TYPE_CHECKING, Any
 
 from .rows import SEP
 from .sql import norm_name, read_day
 from .timeline import FROM_EVENTS, KEY, TimelineQueries
+
+if TYPE_CHECKING:
+    from parsing.datefilter import DateRange
 
 
 def _any_name(names: str | None, wanted: str) -> bool:
@@ -32,10 +33,11 @@ class FilterQueries(TimelineQueries):
     conn: sqlite3.Connection
     lock: threading.RLock
 
-    def _filtered(self, article_keys: Iterable[int] | None, selected: DateRange, mode: str,
+    def _filtered(self, article_keys: Iterable[int] | None, selected: DateRange | None, mode: str,
                   names: Collection[str] | None) -> tuple[str, list[object]]:
-        start, end = (selected.start, selected.end) if not selected.is_open else (None, None)
-        if selected.is_open or mode != "within":
+        open_ = selected is None or selected.is_open  # None: no range (the reader starts without datefilter)
+        start, end = (None, None) if selected is None or open_ else (selected.start, selected.end)
+        if open_ or mode != "within":
             where, params = self._where(article_keys, start, end)
         else:
             where, params = self._where(article_keys, None, None)
@@ -56,7 +58,7 @@ class FilterQueries(TimelineQueries):
             self.conn.create_function("dateline_any_name", 2, _any_name, deterministic=True)
             return self.conn.execute(sql, params).fetchall()
 
-    def event_keys(self, article_keys: Iterable[int] | None = None, selected: DateRange = CLEARED,
+    def event_keys(self, article_keys: Iterable[int] | None = None, selected: DateRange | None = None,
                    mode: str = "within", names: Collection[str] | None = None) -> list[str]:
         """The keys of the events a filter keeps, in timeline order."""
         where, params = self._filtered(article_keys, selected, mode, names)
@@ -65,15 +67,17 @@ class FilterQueries(TimelineQueries):
     def timeline_keys(self, article_keys: Iterable[int] | None = None, start: date | None = None,
                       end: date | None = None, entity: str | None = None) -> list[str]:
         """:meth:`event_keys` with the range given by its ends (overlapping it) and one entity's name."""
+        from parsing.datefilter import DateRange
+
         return self.event_keys(article_keys, DateRange(start, end, ""), "overlap",
                                {entity} if entity else None)
 
-    def event_count(self, article_keys: Iterable[int] | None = None, selected: DateRange = CLEARED,
+    def event_count(self, article_keys: Iterable[int] | None = None, selected: DateRange | None = None,
                     mode: str = "within", names: Collection[str] | None = None) -> int:
         where, params = self._filtered(article_keys, selected, mode, names)
         return int(self._run(f"SELECT count(*) {FROM_EVENTS} {where}", params)[0][0])
 
-    def event_spans(self, selected: DateRange = CLEARED, mode: str = "within",
+    def event_spans(self, selected: DateRange | None = None, mode: str = "within",
                     names: Collection[str] | None = None, article_keys: Iterable[int] | None = None,
                     ) -> list[tuple[date | None, date | None, str, int]]:
         """(earliest, latest, granularity, how many events) of the events a filter keeps (of these

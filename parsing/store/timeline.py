@@ -12,13 +12,15 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parsing.model import Event
-from parsing.timeline import TimelineEntry
 
 from .schema import WIDE_DAYS
 from .sql import IN_SCOPE, id_list, read_day, read_names
+
+if TYPE_CHECKING:  # imported when first asked (the reader's first frame does without it)
+    from parsing.timeline import TimelineEntry
 
 KEY = ("printf('%d|%s|%s|%d|%08d|%06d|%09d|%d:%d', e.first IS NULL, coalesce(e.first, ''), "
        "coalesce(e.last, ''), e.tier, s.rank, a.ord, e.start, e.article, e.ord)")
@@ -28,13 +30,13 @@ _EVENT = ("e.eid, e.start, e.\"end\", e.sentence, e.summary, e.time, e.earliest,
           "a.path, a.published, e.kind")
 
 
-def _entry(row: Sequence[Any]) -> TimelineEntry:
+def _entry(row: Sequence[Any], entry: type[TimelineEntry]) -> TimelineEntry:
     (eid, start, end, sentence, summary, time, earliest, latest, date_from, gran, speakers, entity_ids,
      quote_ids, names, aid, title, source, path, published, kind) = row
     event = Event(eid, start, end, summary, time, read_day(earliest), read_day(latest), date_from,
                   read_names(entity_ids), read_names(quote_ids), sentence, kind)
-    return TimelineEntry(aid, title, source, path, read_day(published), event, read_names(speakers),
-                         read_names(names), gran)
+    return entry(aid, title, source, path, read_day(published), event, read_names(speakers),
+                 read_names(names), gran)
 
 
 def key_ref(key: str) -> tuple[int, int]:
@@ -72,6 +74,8 @@ class TimelineQueries:
 
     def timeline_entries(self, keys: Sequence[str]) -> dict[str, TimelineEntry]:
         """The rows for these event keys."""
+        from parsing.timeline import TimelineEntry
+
         refs = {key_ref(k): k for k in keys}
         if not refs:
             return {}
@@ -83,14 +87,16 @@ class TimelineQueries:
                "JOIN articles a ON a.id = e.article JOIN scope s ON s.file = a.file")
         with self.lock:
             rows = self.conn.execute(sql).fetchall()
-        return {refs[(r[0], r[1])]: _entry(r[2:]) for r in rows}
+        return {refs[(r[0], r[1])]: _entry(r[2:], TimelineEntry) for r in rows}
 
     def timeline_range(self, start: date, end: date) -> list[TimelineEntry]:
         """Dated events overlapping ``[start, end]``, in timeline order (keys and rows in one query)."""
+        from parsing.timeline import TimelineEntry
+
         where, params = self._where(None, start, end)
         sql = f"SELECT {KEY} AS k, {_EVENT} {FROM_EVENTS} {where} ORDER BY k"
         with self.lock:
-            return [_entry(r[1:]) for r in self.conn.execute(sql, params)]
+            return [_entry(r[1:], TimelineEntry) for r in self.conn.execute(sql, params)]
 
     def newest(self) -> date | None:
         """The newest publication date in the scope, else the newest event date (``timeline.newest``)."""
