@@ -73,6 +73,23 @@ async def test_r_finds_a_file_added_while_the_reader_runs(folder: Path, parses: 
         assert app.query_one("#library", LibraryTable).row_count == 3
 
 
+async def test_r_lists_each_event_of_the_timeline_once(folder: Path) -> None:
+    """A rescan empties the library and loads it again: the timeline's rows are the store's keys,
+    each once (it listed the events twice: 244 of 122 on the sample articles)."""
+    app = DatelineApp([str(folder)], None, Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until_loaded(app, pilot)
+        timeline = app.query_one(TimelinePane)
+        before = list(timeline.table.shown)
+        assert before and timeline.total == len(before)
+        for _ in range(2):
+            await pilot.press("R")
+            await until_loaded(app, pilot)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert timeline.table.shown == before and timeline.total == len(before)
+
+
 async def test_f_searches_every_article_and_opens_the_sentence(folder: Path) -> None:
     app = DatelineApp([str(folder)], None, Config())
     async with app.run_test(size=(120, 40)) as pilot:

@@ -240,10 +240,20 @@ class TimelinePane(SidePane):
         self._titles()
 
     def reload(self) -> None:
-        """The library changed other than by growing (a rescan, dates set again): ask again."""
+        """The library changed other than by growing (a rescan, dates set again): ask again. Emptied
+        for a rescan, it shows nothing until the articles come back (``take``): the store's scope
+        still holds them, and asking it now would list their events twice."""
         self.total = sum(a.events for a in self.library.articles)
         self.table.rows.clear()
-        self.refill()
+        if self.library.articles:
+            self.refill()
+        else:
+            self._asked += 1  # keys still being read for the old library are dropped
+            self.table.shown = []
+            self.table.set_keys(self.table.shown)
+            self._spans.clear()
+            self._draw_histogram()
+            self._titles()
         self.show_article()
 
     def set_range(self, selected: DateRange) -> None:
