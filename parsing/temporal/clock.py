@@ -28,19 +28,20 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
             hh = 0
     if hh > 24 or (hh == 24 and mm):
         return []
-    d, relative = _time_day(m, ctx)
-    stamp = _entry_stamp(m, ctx.text)  # a live blog's entries run newest first: no time line
-    if d is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
-        hh, d = _in_time_line(hh, mm, not (word or ampm), date.fromisoformat(d), m, ctx)
-    if d is not None and m.group("nextday"):  # "2:30 the next day"
-        d = cal.shift(date.fromisoformat(d), "D", 1).isoformat()
-    if d is not None and (ctx.published is None or date.fromisoformat(d) <= ctx.published):
+    stamp = _entry_stamp(m, ctx.text)  # a live blog's "**18:45** — ...": on the day of the report
+    written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else _time_day(m, ctx)
+    day = date.fromisoformat(written) if written else None
+    if day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
+        hh, day = _in_time_line(hh, mm, not (word or ampm), day, m, ctx)  # stamps run newest first
+    if day is not None and m.group("nextday"):  # "2:30 the next day"
+        day = cal.shift(day, "D", 1)
+    if day is not None and (ctx.published is None or day <= ctx.published):
         # a time line is of what has happened: "talks at 10 a.m. tomorrow" starts none
-        ctx.clock_day, ctx.clock_minutes = (m.start(), date.fromisoformat(d)), hh * 60 + mm
-    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), d, m.group('tzoff'))}"
-    if d is None:
+        ctx.clock_day, ctx.clock_minutes = (m.start(), day), hh * 60 + mm
+    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), day, m.group('tzoff'))}"
+    if day is None:
         return one(m, "TIME", None if relative else clock, relative)
-    return one(m, "TIME", f"{d}{clock}", relative)
+    return one(m, "TIME", f"{day.isoformat()}{clock}", relative)
 
 
 _STAMP_AFTER = re.compile(r"[*_\])\s]*[\u2014\u2013:|-]")
@@ -68,7 +69,8 @@ def _later_in_the_day(m: re.Match[str]) -> bool:
 _EVENING, _SMALL_HOURS = 20 * 60, 6 * 60
 
 
-def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str], ctx: Context) -> tuple[int, str]:
+def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
+                  ctx: Context) -> tuple[int, date]:
     """A clock time that follows another on the same day a few sentences before reads forward from
     it, as a narrative runs ("By 10 p.m. ... said around 10:30", "shortly after midnight ... took
     the stage at 1:40 a.m."): a time written without a.m./p.m. that would fall before an afternoon
@@ -76,16 +78,16 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str], ctx
     the next day."""
     prev = ctx.clock_day
     if prev is None or prev[1] != day or ctx.sentences.index(prev[0]) < ctx.sentences.index(m.start()) - 4:
-        return hh, day.isoformat()
+        return hh, day
     minutes, before = hh * 60 + mm, ctx.clock_minutes
     if bare and 1 <= hh < 12 and before >= 12 * 60 and minutes + 12 * 60 >= before:
-        return hh + 12, day.isoformat()
+        return hh + 12, day
     if minutes < _SMALL_HOURS and before >= _EVENING:
-        return hh, cal.shift(day, "D", 1).isoformat()
-    return hh, day.isoformat()
+        return hh, cal.shift(day, "D", 1)
+    return hh, day
 
 
-def _zone(tz: str | None, d: str | None, shift: str | None = None) -> str:
+def _zone(tz: str | None, d: date | None, shift: str | None = None) -> str:
     """``Z`` for UTC/GMT, the offset of a zone that names one (``EDT`` -> ``-04:00``); ``ET`` and the
     other US zone names take daylight time by the day's date, and only when the day is known. An
     offset written after UTC/GMT (``GMT +8``, ``UTC-05:30``) is the clock's own: ``+08:00``."""
@@ -98,7 +100,7 @@ def _zone(tz: str | None, d: str | None, shift: str | None = None) -> str:
     if tz in v.us_daylight_zones and offset:
         if d is None:
             return ""
-        if cal.us_daylight(date.fromisoformat(d)):
+        if cal.us_daylight(d):
             return f"{int(offset[:3]) + 1:+03d}{offset[3:]}"
     return offset
 
@@ -118,8 +120,6 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
         d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
         return (d.isoformat() if d else None), True
-    if _entry_stamp(m, ctx.text) and ctx.published is not None:  # a live blog's "**18:45** — ..."
-        return ctx.published.isoformat(), True
     if m.group("thispod"):  # "7 o'clock this morning"
         return deictic_day("today", m, ctx), True
     tail = m.group("tail")

@@ -38,7 +38,6 @@ class Context:
     published: date | None
     sentences: Sentences
     tense: Tense
-    last_day: tuple[int, date] | None = None  # (position, day) of the latest day-precise date seen
     recent: tuple[int, str] | None = None  # (position, value) of the latest dated expression
     focus_year: tuple[int, int] | None = None  # (position, year) of the latest year written out
     frame_day: tuple[int, date] | None = None  # the latest day named in a main clause
@@ -54,7 +53,6 @@ class Context:
         sets a time against it (``signed on Friday, after talks ran into Thursday night``) is
         background: the main clause's day stays the frame for clock times that follow. The story's
         day moves on from its peg to a later day named, up to the day of publication."""
-        self.last_day = (pos, day)
         self.named.append((pos, day))
         if self.peg_open:
             self._peg(pos, day)
@@ -64,6 +62,11 @@ class Context:
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
+
+    @property
+    def last_day(self) -> tuple[int, date] | None:
+        """(position, day) of the latest day-precise date named."""
+        return self.named[-1] if self.named else None
 
     def _peg(self, pos: int, day: date) -> None:
         """The first day named in the headline, dateline or lede pegs the story; a line that is only

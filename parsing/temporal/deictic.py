@@ -98,14 +98,13 @@ _DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
 def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     """``the day``, ``that day``, ``the next day``, ``the day before``: the day last dated in the
     text (within a few sentences), else the story's day (its peg), else the publication day, moved
-    by the step named; ``the night
-    before``, ``the next morning``, ``that evening`` are that day's part (``…TNI``)."""
+    by the step named; ``the night before``, ``the next morning``, ``that evening`` are that day's
+    part (``…TNI``)."""
     last = ctx.last_day
     if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(m.start()) - 3:
         anchor: date | None = last[1]
     else:
-        anchor = ctx.peg if ctx.peg is not None and ctx.published is not None and ctx.peg <= ctx.published \
-            else ctx.published
+        anchor = ctx.peg if ctx.peg and ctx.published and ctx.peg <= ctx.published else ctx.published
     if anchor is None:
         return one(m, "DATE", None, True)
     step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
