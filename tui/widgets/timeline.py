@@ -240,20 +240,10 @@ class TimelinePane(SidePane):
         self._titles()
 
     def reload(self) -> None:
-        """The library changed other than by growing (a rescan, dates set again): ask again. Emptied
-        for a rescan, it shows nothing until the articles come back (``take``): the store's scope
-        still holds them, and asking it now would list their events twice."""
+        """The library changed other than by growing (a rescan, dates set again): ask again."""
         self.total = sum(a.events for a in self.library.articles)
         self.table.rows.clear()
-        if self.library.articles:
-            self.refill()
-        else:
-            self._asked += 1  # keys still being read for the old library are dropped
-            self.table.shown = []
-            self.table.set_keys(self.table.shown)
-            self._spans.clear()
-            self._draw_histogram()
-            self._titles()
+        self.refill()
         self.show_article()
 
     def set_range(self, selected: DateRange) -> None:
@@ -293,11 +283,13 @@ class TimelinePane(SidePane):
         return self.store.event_count(None, selected, self.mode, self._names())
 
     def refill(self) -> None:
-        """Apply the filters again: one query."""
+        """Apply the filters again: one query. An empty library (a rescan, before its articles come
+        back through ``take``) shows nothing: the store's scope still holds the old one, and asking it
+        would list their events twice. Keys still being read for the library before are dropped."""
         self._asked += 1
         table = self.table
         table.selected = self.range
-        table.shown = self._keys(None)
+        table.shown = self._keys(None) if self.library.articles else []
         table.set_keys(table.shown)
         self._count_spans()
         self._draw_histogram()
@@ -336,7 +328,8 @@ class TimelinePane(SidePane):
 
     def _count_spans(self) -> None:
         """Count the histogram's events again, the whole library's (a pass over every event)."""
-        self._spans = Counter({(first, last, unit): n for first, last, unit, n in self._spans_of(None)})
+        spans = self._spans_of(None) if self.library.articles else []
+        self._spans = Counter({(first, last, unit): n for first, last, unit, n in spans})
 
     def _draw_histogram(self) -> None:
         spark = self.query_one(Sparkline)
