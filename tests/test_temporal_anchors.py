@@ -225,6 +225,10 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     ("Schools reopen Monday after the storm.", "2026-03-09"),
     ("Officials said the vote is Monday.", "2026-03-09"),  # the embedded clause's present
     ("Lawmakers must pass a budget by 5 p.m. Wednesday, when the deadline expires.", "2026-03-11T17:00"),
+    ("“I haven't knocked on those doors yet. That's Saturday.”", "2026-03-07"),  # 's: is
+    ("The city is opening cooling centres in four of its libraries and two schools starting Saturday.",
+     "2026-03-07"),  # a span running on from the day
+    ("The bridge stays shut until Monday.", "2026-03-09"),
     # a past or perfect verb nearer, or a present -s word that is a noun, points back
     ("The council met Monday.", "2026-03-02"),
     ("Officials said Monday the vote is delayed.", "2026-03-02"),
@@ -232,6 +236,7 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     ("Police arrested gang members Monday.", "2026-03-02"),
     ("Holiday sales Monday were strong.", "2026-03-02"),
     ("Troops withdrew Monday.", "2026-03-02"),
+    ("The clinic closed its doors starting Saturday.", "2026-02-28"),
     ("Documents stolen Monday turned up in a river.", "2026-03-02"),
     ("Police say Monday's fire was arson.", "2026-03-02"),
     ("Speaking on the courthouse steps Monday, she held up a letter.", "2026-03-02"),

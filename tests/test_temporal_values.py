@@ -39,7 +39,13 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("The vote took place on March 22.", PUB, "March 22", "2021-03-22", "DATE", "2021-03-22", "2021-03-22"),
     ("The plant closed on 11 December.", "2010-01-25", "11 December",
      "2009-12-11", "DATE", "2009-12-11", "2009-12-11"),
-    ("The law takes effect in March.", PUB, "March", "2021-03", "DATE", "2021-03-01", "2021-03-31"),
+    # a present-tense verb of a scheduled change puts the month ahead (the futurate)
+    ("The law takes effect in March.", PUB, "March", "2022-03", "DATE", "2022-03-01", "2022-03-31"),
+    ("Their term starts in January.", PUB, "January", "2022-01", "DATE", "2022-01-01", "2022-01-31"),
+    ("The museum reopens to the public in the spring.", PUB, "spring", "2022-SP", "DATE",
+     "2022-03-01", "2022-05-31"),
+    ("The museum reopened in March.", PUB, "March", "2021-03", "DATE", "2021-03-01", "2021-03-31"),
+    ("Sales peak in March.", PUB, "March", "2021-03", "DATE", "2021-03-01", "2021-03-31"),
     ("Tenants will be told after October of next year.", "2009-05-15", "October",
      "2010-10", "DATE", "2010-10-01", "2010-10-31"),
     # the year at a span's end; each end covers the whole span (see test_temporal_spans)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import TimeType
-from .tense import Sentences, Tense
+from .futurate import futurate, scheduled_event
+from .tense import FUTURE, Sentences, Tense
 from .vocab import vocab
 
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
@@ -90,6 +91,20 @@ class Context:
 
     def direction(self, start: int, end: int) -> int:
         return self.tense.at(self.sentences.around(start), start, end)
+
+    def scheduled(self, start: int, end: int) -> bool:
+        """A weekday said in the futurate ("Talks resume Friday"): see :mod:`.futurate`."""
+        sentence = self.sentences.around(start)
+        return futurate(self.text, sentence, self.tense.cues(sentence), start, end)
+
+    def ahead(self, start: int, end: int) -> int:
+        """The tense's direction for a month or a season, sent ahead by a scheduled event's present."""
+        direction = self.direction(start, end)
+        if direction == FUTURE:
+            return direction
+        sentence = self.sentences.around(start)
+        event = scheduled_event(self.text, sentence, self.tense.cues(sentence), start, end)
+        return FUTURE if event else direction
 
 
 Resolver = Callable[[re.Match[str], Context], list[Found]]

@@ -9,7 +9,6 @@ from datetime import date
 from ..model import TimeType
 from . import calendar as cal
 from .context import Context, Found, offset, one, words
-from .futurate import futurate
 from .speech import speech_day
 from .tense import FUTURE, PAST, UNKNOWN, quoted
 from .vocab import vocab
@@ -36,19 +35,13 @@ def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     return FUTURE if direction == FUTURE else PAST
 
 
-def _scheduled(m: re.Match[str], ctx: Context) -> bool:
-    """A bare weekday in the futurate ("Talks resume Friday"): see :mod:`.futurate`."""
-    sentence = ctx.sentences.around(m.start())
-    return futurate(ctx.text, sentence, ctx.tense.cues(sentence), m.start(), m.end())
-
-
 def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> str | None:
     if ctx.published is None:
         return None
     wd = vocab().weekdays[word]
     off = offset(rel)
     direction = _pointing(off, m, ctx)
-    if off is None and direction == PAST and _scheduled(m, ctx):
+    if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
     d = cal.weekday(ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
@@ -100,11 +93,7 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     text (within a few sentences), else the story's day (its peg), else the publication day, moved
     by the step named; ``the night before``, ``the next morning``, ``that evening`` are that day's
     part (``…TNI``)."""
-    last = ctx.last_day
-    if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(m.start()) - 3:
-        anchor: date | None = last[1]
-    else:
-        anchor = ctx.peg if ctx.peg and ctx.published and ctx.peg <= ctx.published else ctx.published
+    anchor = _day_in_view(m.start(), ctx, 3)
     if anchor is None:
         return one(m, "DATE", None, True)
     step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
@@ -114,6 +103,31 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     typ, value = _part_of_day(d.isoformat(), None if unit is None or unit.lower() == "day" else unit)
     return one(m, typ, value, True)
+
+
+def _day_in_view(pos: int, ctx: Context, back: int) -> date | None:
+    """The day last dated within ``back`` sentences before ``pos``, else the story's day (its peg),
+    else the publication day."""
+    last = ctx.last_day
+    if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(pos) - back:
+        return last[1]
+    return ctx.peg if ctx.peg and ctx.published and ctx.peg <= ctx.published else ctx.published
+
+
+_RUN_UNITS = {"day": "D", "session": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q",
+              "year": "Y"}
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
+
+
+def run(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``for a second consecutive day``, ``the third straight week``: the one reported, the last of
+    the run, which is the day (week, …) the sentence is about: the day dated in it, else the
+    story's day. A count (``six straight days``) is a duration, not this."""
+    anchor = _day_in_view(m.start(), ctx, 0)
+    article = _ARTICLE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    start = article.start() if article else m.start()
+    value = None if anchor is None else cal.value_for(anchor, _RUN_UNITS[m.group("unit").lower()])
+    return [Found(start, m.end(), "DATE", value, True)]
 
 
 def holiday(m: re.Match[str], ctx: Context) -> list[Found]:

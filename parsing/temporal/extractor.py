@@ -12,6 +12,7 @@ from . import durations as durations
 from . import guards as guards
 from . import relative as relative
 from . import values as values
+from .apposition import appositives
 from .context import Context, Found, Resolver
 from .patterns import scan
 from .ranges import bounds
@@ -27,7 +28,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
     "month": values.month, "month_week": values.month_week, "same_day": deictic.same_day,
-    "holiday": deictic.holiday, "anaphor": relative.anaphor,
+    "holiday": deictic.holiday, "run": deictic.run, "anaphor": relative.anaphor,
 }
 
 
@@ -67,4 +68,5 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                 text=text[found.start:found.end], type=found.type, value=found.value,
                 earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
             ))
+    out = appositives(text, out)
     return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))

@@ -16,6 +16,10 @@ from .vocab import vocab
 
 _WORD = re.compile(r"[A-Za-z'’]+")
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
+# a pronoun with "is" contracted onto it ("That's Saturday"): one word to the tokenizer
+_BE |= frozenset(p + s for p in ("that", "it", "there", "here", "what", "this") for s in ("'s", "’s"))
+# a preposition or participle that opens a span running on from the day ("starting Saturday")
+_FROM_ON = frozenset(("starting", "beginning", "effective", "until", "till"))
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 _SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
@@ -91,6 +95,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     while first_after < len(spans) and spans[first_after][0] < end:
         first_after += 1
     nearest_past = max((c[1] for c in past if c[1] <= start), default=-1)
+    if before and words[before[-1]] in _FROM_ON and nearest_past == -1:
+        return True  # "clinics open starting Saturday", "the road is closed until Friday"
     if before and words[before[-1]] in _BE | {"on"}:
         k = before[-1] - (words[before[-1]] == "on")
         if k >= 0 and words[k] in _BE and spans[k][0] > nearest_past:
@@ -104,5 +110,27 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             return nearest_past == -1 or words[k].endswith("ing")
     for k in range(first_after, len(spans)):  # the verb of a when-clause on the day
         if _verb_at(words, raw, k) and text.rfind(",", end, spans[k][0]) != -1:
+            return True
+    return False
+
+
+_EVENT_VERB_GAP = 6  # words between the verb and the month or season ("opens to the public in May")
+
+
+def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
+                    start: int, end: int) -> bool:
+    """A month or a season after a present-tense verb of a scheduled change ("The law takes effect
+    in March", "Their turn starts in January", "comes out in the spring"), with no past cue in the
+    clause before it. Only verbs that name an event (``futurate_event_verbs``): the present of a
+    state ("The show runs from October") or a generic present ("Sales peak in December") names no
+    schedule."""
+    left, _right = _clause(text, sentence, start, end)
+    if any(c[2] == PAST and left < c[0] and c[1] <= start for c in cues):
+        return False
+    words = [m.group().lower() for m in _WORD.finditer(text, max(left, start - _REACH), start)]
+    events = vocab().futurate_event_verbs
+    for w in words[-_EVENT_VERB_GAP:]:
+        base = w[:-2] if w.endswith("es") and w[:-2] in events else w[:-1] if w.endswith("s") else ""
+        if base in events:
             return True
     return False

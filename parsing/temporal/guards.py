@@ -19,6 +19,7 @@ _CAP_OK = frozenset(
 )
 _AGE_WORDS = frozenset("their his her its our my your aged age ages".split())
 _AGE_TAIL = re.compile(r"[-\s]old\b")
+_WHEN = re.compile(r"\s+(?:when|where)\b")
 _OF = re.compile(r"\s+of\b")
 _SEASON_PREPS = frozenset(
     "in the this during of since until by through throughout last next but their".split()
@@ -49,7 +50,9 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "duration":
         single = m.group("n").lower() in ("a", "an", "one")
         fraction = m.group("unit").lower().startswith("quarter") and (single or _OF.match(text, m.end()))
-        return age_ok(text, m.end()) and not fraction
+        # "if there came a day when …": one day picked out by a relative clause, not a length of time
+        picked = single and not m.group("pre") and _WHEN.match(text, m.end()) is not None
+        return age_ok(text, m.end()) and not fraction and not picked
     if rule == "set":
         return name_word_ok(text, m.start())
     if rule == "ref":

@@ -129,7 +129,7 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", f"{m.group('year')}-{code}")
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    direction = ctx.direction(m.start(), m.end()) if rel is None else UNKNOWN
+    direction = ctx.ahead(m.start(), m.end()) if rel is None else UNKNOWN
     y = _season_year(ctx.published, code, rel, direction)
     return one(m, "DATE", f"{y}-{code}", True)
 

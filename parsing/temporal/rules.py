@@ -82,6 +82,9 @@ def _dates(p: dict[str, str]) -> list[Rule]:
 
 def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
     return [
+        ("run", "ORD",
+         rf"(?P<ord>{p['ORD']})\s+(?i:consecutive|straight|successive)\s+"
+         r"(?P<unit>(?i:day|session|night|week|month|quarter|year))(?![\w-])"),
         ("quarter", "THE MISC ORD QH D",
          rf"(?:(?i:the)\s+)?(?:(?P<same>(?i:same|corresponding))\s+)?(?P<ord>{p['ORD']})[-\s]+"
          rf"{p['FISC']}?(?P<unit>quarter|half)"

@@ -114,7 +114,7 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return pub.year if mo > pub.month else pub.year + 1
     if off == 0:
         return pub.year
-    return cal.year_for(pub, mo, 1, ctx.direction(m.start(), m.end()))
+    return cal.year_for(pub, mo, 1, ctx.ahead(m.start(), m.end()))
 
 
 def year(m: re.Match[str], ctx: Context) -> list[Found]:

@@ -70,10 +70,12 @@ class TimeVocab:
     futurate_not_verbs: frozenset[str]
     futurate_reporting_verbs: frozenset[str]
     futurate_not_ing: frozenset[str]
+    futurate_event_verbs: frozenset[str]
     guards_after: frozenset[str]
     range_openers: dict[str, frozenset[str]]  # "from" -> {"to", "until", ...}
     range_joiners: frozenset[str]
     guards_before: frozenset[str]
+    appositive_heads: frozenset[str]
 
     def number(self, word: str) -> float | None:
         """The value of a number word or numeral (``three``, ``twenty-five``, ``1,500``, ``3.5``)."""
@@ -125,10 +127,12 @@ def vocab() -> TimeVocab:
         futurate_not_verbs=frozenset(rel["futurate_not_verbs"]),
         futurate_reporting_verbs=frozenset(rel["futurate_reporting_verbs"]),
         futurate_not_ing=frozenset(rel["futurate_not_ing"]),
+        futurate_event_verbs=frozenset(rel["futurate_event_verbs"]),
         guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
         range_openers={
             w: frozenset(joins) for w, joins in rel["range_openers"].items() if not w.startswith("_")
         },
         range_joiners=frozenset(rel["range_joiners"]),
         guards_before=frozenset(w.lower() for w in rel["number_guards_before"]),
+        appositive_heads=frozenset(rel["appositive_heads"]),
     )

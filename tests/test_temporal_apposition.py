@@ -1,0 +1,84 @@
+"""Times named by a description beside a dated time, a run's latest day, and a day picked out by a clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+from parsing.model import TimeExpression
+
+PUB = date(2024, 9, 11)  # a Wednesday
+
+
+def _times(text: str, published: date = PUB) -> tuple[TimeExpression, ...]:
+    return temporal.extract(text, (), published)
+
+
+def _value(text: str, expression: str, published: date = PUB) -> str | None:
+    found = [t for t in _times(text, published) if t.text == expression]
+    assert found, f"{expression!r} not found in {[t.text for t in _times(text, published)]}"
+    return found[0].value
+
+
+@pytest.mark.parametrize(("sentence", "description", "value"), [
+    ("Yesterday, the second day of the county fair, the rain held off.",
+     "the second day of the county fair", "2024-09-10"),
+    ("Yesterday, day three of the 2024 chess olympiad, Norway drew with India.",
+     "day three of the 2024 chess olympiad", "2024-09-10"),
+    ("The band played on Saturday night, the closing night, to a full house.",
+     "the closing night", "2024-09-07TNI"),
+    ("Premiere night, September 6, 2024, of the new opera sold out within an hour.",
+     "Premiere night", "2024-09-06"),
+    ("The council met on Monday, the day after the referendum.", "the day after the referendum",
+     "2024-09-09"),
+    ("Talks ended on Tuesday, the deadline.", "the deadline", "2024-09-10"),
+])
+def test_a_description_beside_a_day_names_that_day(sentence: str, description: str, value: str) -> None:
+    assert _value(sentence, description) == value
+
+
+def test_a_time_inside_the_description_gives_way_to_it() -> None:
+    times = _times("Yesterday, day three of the 2024 chess olympiad, Norway drew.")
+    assert "2024" not in [t.text for t in times]
+    assert [t.id for t in times] == ["t1", "t2"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Friday, the deadline set by the court, he resigned.",  # more than a noun phrase: not taken
+    "By Friday, the deadline for bids had passed.",
+    "In 2008, the year of the crash, banks failed.",  # a year: not copied
+    "On Friday, a spokesman said the night shift would end.",
+])
+def test_no_description_is_taken_where_none_is_set_beside(sentence: str) -> None:
+    described = ("the day", "the deadline", "the year", "the night")
+    assert all(t.value is None or not t.text.lower().startswith(described) for t in _times(sentence))
+    assert len([t for t in _times(sentence) if t.value and t.value[:4].isdigit()]) == 1
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), [
+    ("Trading was halted for a second consecutive day amid the turmoil.", "a second consecutive day",
+     "2024-09-11"),
+    ("On Monday, the index rose for the third straight session.", "the third straight session", "2024-09-09"),
+    ("Exports fell for a fourth consecutive month.", "a fourth consecutive month", "2024-09"),
+])
+def test_the_latest_of_a_run_is_the_day_reported(sentence: str, expression: str, value: str) -> None:
+    assert _value(sentence, expression) == value
+
+
+def test_a_count_of_days_in_a_row_is_not_a_day() -> None:
+    times = _times("Shares fell for six straight days.")
+    assert not any(t.type == "DATE" and t.value and t.value[:1].isdigit() for t in times)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If there ever came a day when I could not serve, I would leave.",
+    "She dreamt of a day where no one went hungry.",
+])
+def test_a_day_picked_out_by_a_clause_is_not_a_length_of_time(sentence: str) -> None:
+    assert not any(t.text == "a day" for t in _times(sentence))
+
+
+def test_a_day_of_work_is_still_a_length_of_time() -> None:
+    assert _value("The repairs took a day to finish.", "a day") == "P1D"
