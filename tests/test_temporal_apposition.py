@@ -1,4 +1,5 @@
-"""Times named by a description beside a dated time, a run's latest day, and a day picked out by a clause."""
+"""Times the text names through another: a description beside a dated time, a run's latest day, a part of
+the day said without its day, a day picked out by a clause, and "today's" before a name."""
 
 from __future__ import annotations
 
@@ -82,3 +83,34 @@ def test_a_day_picked_out_by_a_clause_is_not_a_length_of_time(sentence: str) -> 
 
 def test_a_day_of_work_is_still_a_length_of_time() -> None:
     assert _value("The repairs took a day to finish.", "a day") == "P1D"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The station aired the footage on Tuesday evening. It ran the banner for much of the evening.",
+     "the evening", "2024-09-10TEV"),
+    ("Pickets went up at 6 a.m. on Monday. By mid-morning, twenty ships waited offshore.",
+     "mid-morning", "2024-09-09TMO"),
+    ("He conceded at 1:15 a.m. on Wednesday. The mood had soured over the course of the evening.",
+     "the evening", "2024-09-10TEV"),  # the small hours close the evening before
+    ("Farmers told reporters that they had driven overnight to reach the capital.", "overnight",
+     "2024-09-10TNI"),
+])
+def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday she said nurses often worked into the evening.",  # a habit
+    "The board met on Monday. It will vote in the morning.",  # a plan
+    "The board voted in the morning.",  # no day in view
+])
+def test_a_part_of_the_day_with_no_narrated_day_is_left(text: str) -> None:
+    assert not any(t.text in ("the evening", "the morning") for t in _times(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Analysts say today's Russia is a different market.", "PRESENT_REF"),
+    ("Today's vote was close.", "2024-09-11"),
+])
+def test_today_before_a_name_is_the_present(text: str, value: str) -> None:
+    assert _value(text, "today" if "today's" in text else "Today") == value

@@ -75,8 +75,15 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, typ, value, True)
 
 
+_NOWADAYS_NAME = re.compile(r"['’]s\s+(?:the\s+)?[A-Z]")
+
+
 def deictic(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``today``, ``yesterday afternoon``, ``this morning``; ``today's GM``, ``today's Russia`` (a
+    name as it is now, not a day) is a present reference."""
     word = m.group("word") or "today"
+    if words(word) == "today" and _NOWADAYS_NAME.match(ctx.text, m.end()):
+        return one(m, "DATE", "PRESENT_REF", True)
     pod = m.group("pod2") or m.group("pod")  # "this morning", "yesterday afternoon"
     if words(word) in ("tonight", "last night"):
         pod = "night"

@@ -14,6 +14,7 @@ from . import relative as relative
 from . import values as values
 from .apposition import appositives
 from .context import Context, Found, Resolver
+from .parts import parts_of_day
 from .patterns import scan
 from .ranges import bounds
 from .spans import link
@@ -68,5 +69,5 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                 text=text[found.start:found.end], type=found.type, value=found.value,
                 earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
             ))
-    out = appositives(text, out)
+    out = appositives(text, parts_of_day(out, ctx))
     return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))

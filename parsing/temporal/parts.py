@@ -1,0 +1,89 @@
+"""A part of the day said without its day: ``for much of the evening``, ``by mid-morning``,
+``had travelled overnight``.
+
+In narration the part belongs to the day the text has just dated: ``Footage aired on Tuesday
+evening … the channel ran a banner for much of the evening`` is Tuesday's evening. The value is
+that day with the part (``…TEV``); ``overnight`` in a past clause is the night before the day in
+view, or before the day of publication when none is (people who "travelled overnight" to a rally
+that day came the night before it).
+
+Only where a preposition makes the part a time of the narrated events (in, during, through, by,
+until, after, before, much/most/rest/course/part of), the clause is past and a day was dated in the
+same or the previous sentence (for ``overnight``, the report's day will do); a habit (``often
+worked into the evening``), a plan (``will meet in the morning``) or a part with no day in view is
+left out: a null beats a wrong day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..model import TimeExpression
+from .context import Context
+from .ranges import bounds
+from .tense import PAST
+from .vocab import vocab
+
+_PART = re.compile(
+    r"\b(?:(?i:in|during|through|throughout|into|by|until|till|after|before)"
+    r"|(?i:much|most|rest|course|part|middle|remainder)\s+of)\s+"
+    r"(?P<part>(?i:the\s+(?:morning|afternoon|evening)|mid-?(?:morning|afternoon)))\b"
+    r"|\b(?P<overnight>(?i:overnight))\b")
+_HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_SMALL_HOURS = re.compile(r"T0[0-5]:")
+
+
+def _day_in_view(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context) -> date | None:
+    """The day of the latest expression dated to a day before ``pos``, in the same or the previous
+    sentence; a clock time in the small hours stands for the evening before (``conceded at 1:17
+    a.m. … the mood had swung over the course of the evening``)."""
+    k = bisect.bisect_left(starts, pos) - 1
+    while k >= 0:
+        t = times[k]
+        if ctx.sentences.index(t.start) < ctx.sentences.index(pos) - 1:
+            return None
+        if t.value and _DAY.match(t.value):
+            day = date.fromisoformat(t.value[:10])
+            small_hours = _SMALL_HOURS.match(t.value, 10)
+            return day - timedelta(days=1) if small_hours else day
+        k -= 1
+    return None
+
+
+def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpression]:
+    """``times`` with the parts of the day said without their day added, in order."""
+    text = ctx.text
+    if not any(w in text for w in ("orning", "fternoon", "vening", "vernight")):
+        return times
+    starts = [t.start for t in times]
+    added: list[TimeExpression] = []
+    codes = vocab().parts_of_day
+    for m in _PART.finditer(text):
+        group = "part" if m.group("part") else "overnight"
+        start, end = m.start(group), m.end(group)
+        if any(t.start < end and start < t.end for t in times):
+            continue
+        sentence = ctx.sentences.around(start)
+        if _HABIT.search(text, sentence.start, sentence.end) or ctx.direction(start, end) != PAST:
+            continue
+        day = _day_in_view(times, starts, start, ctx)
+        if day is None and group == "overnight":
+            day = ctx.published  # the night before the report
+        if day is None:
+            continue
+        word = m.group(group).lower().split()[-1].removeprefix("mid-").removeprefix("mid")
+        if group == "overnight":
+            day -= timedelta(days=1)
+        value = f"{day.isoformat()}T{codes[word]}"
+        earliest, latest, granularity = bounds(value, ctx.published)
+        added.append(TimeExpression(
+            id="", start=start, end=end, text=text[start:end], type="TIME", value=value,
+            earliest=earliest, latest=latest, granularity=granularity, relative=True))
+    if not added:
+        return times
+    out = sorted(times + added, key=lambda t: t.start)
+    return [replace(t, id=f"t{i}") for i, t in enumerate(out, 1)]
