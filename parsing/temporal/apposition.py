@@ -28,7 +28,7 @@ _CLOSE = r"(?=\s*[,.;:!?)\]\"”]|\s*$)"
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     head = rf"(?i:{alternation(vocab().appositive_heads)})"
-    np = (rf"(?:(?i:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?{head}"
+    np = (rf"(?:(?i:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,3}}?{head}"
           r"(?:\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?")
     pp = r"(?:\s+(?i:of|after|before|following)\s+[^,.;:!?“”\"()\n]{1,60}?)?"
     after = re.compile(rf",\s+(?P<np>{np}{pp}){_CLOSE}")
