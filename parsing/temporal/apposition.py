@@ -49,14 +49,15 @@ def appositives(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
     after, before = _patterns()
     found: list[tuple[int, int, TimeExpression]] = []
     for t in times:
-        if t.value is None or not _DAY_VALUE.match(t.value):
-            continue
+        if not text.startswith(",", t.end) or t.value is None or not _DAY_VALUE.match(t.value):
+            continue  # a description is set off by commas: one after the time either way
         m = after.match(text, t.end)
         if m is not None:
             found.append((m.start("np"), m.end("np"), t))
-        b = before.search(text, max(0, t.start - 60), t.start)
-        if b is not None and _sentence_start(text, b.start("np")) and text.startswith(",", t.end):
-            found.append((b.start("np"), b.end("np"), t))
+        if text.rfind(",", max(0, t.start - 3), t.start) != -1:
+            b = before.search(text, max(0, t.start - 60), t.start)
+            if b is not None and _sentence_start(text, b.start("np")):
+                found.append((b.start("np"), b.end("np"), t))
     if not found:
         return times
     out = list(times)
