@@ -1,5 +1,6 @@
 """Times the text names through another: a description beside a dated time, a run's latest day, a part of
-the day said without its day, a day picked out by a clause, and "today's" before a name."""
+the day said without its day, a day picked out by a clause, "today's" before a name, and periods of a year
+said in months ("the three months ended Dec. 31", "the first six months of the year")."""
 
 from __future__ import annotations
 
@@ -114,3 +115,25 @@ def test_a_part_of_the_day_with_no_narrated_day_is_left(text: str) -> None:
 ])
 def test_today_before_a_name_is_the_present(text: str, value: str) -> None:
     assert _value(text, "today" if "today's" in text else "Today") == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a reporting period closed by a quarter's last day: what "a year earlier" counts back from
+    ("It earned $2 million in the three months ended Dec. 31, down from $3 million a year earlier.",
+     "a year earlier", "2022-Q4"),
+    ("Revenue for the six months to June 30 rose 4 percent from a year earlier.", "a year earlier",
+     "2023-H1"),
+    ("Sales in the three months to May 31 fell from a year earlier.", "a year earlier", "2023"),  # no quarter
+    # a part of a year named by its months: a date, not a length of time
+    ("Shares fell 22 percent in the first six months of the year.", "the first six months of the year",
+     "2024-H1"),
+    ("Orders doubled in the last three months of 2019.", "the last three months of 2019", "2019-Q4"),
+    ("In 2008, exports shrank in the first six months of the year.", "the first six months of the year",
+     "2008-H1"),
+])
+def test_periods_of_a_year_said_in_months(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value
+
+
+def test_months_that_are_no_part_of_a_named_year_stay_a_length() -> None:
+    assert _value("Prices rose over the last six months.", "over the last six months") == "P6M"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -99,3 +100,24 @@ def us_daylight(d: date) -> bool:
     november = date(d.year, 11, 1)
     end = date(d.year, 11, 1 + (6 - november.weekday()) % 7)
     return start <= d < end
+
+
+_PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "twelve": 12, "12": 12}
+_PERIOD_ENDED = re.compile(
+    r"\b(?P<n>(?i:three|six|twelve)|3|6|12)\s+months\s+(?i:ended|ending|to|through)\s+$")
+
+
+def period_ended(text: str, start: int, value: str) -> str | None:
+    """``the three months ended Dec. 31``: a reporting period that a day closes is the quarter (the
+    half, the year) it ends, when that day ends one: 2025-Q4. What a later ``a year earlier`` or
+    ``the same period`` counts from."""
+    m = _PERIOD_ENDED.search(text, max(0, start - 30), start)
+    if m is None or len(value) != 10:
+        return None
+    d = date.fromisoformat(value)
+    months = _PERIOD_MONTHS[m.group("n").lower()]
+    if (d + timedelta(days=1)).day != 1 or d.month % months:
+        return None  # not the last day of a quarter (a half, a year)
+    if months == 3:
+        return f"{d.year:04d}-Q{d.month // 3}"
+    return f"{d.year:04d}-H{d.month // 6}" if months == 6 else f"{d.year:04d}"

@@ -46,7 +46,33 @@ def duration(m: re.Match[str], ctx: Context) -> list[Found]:
         n += 0.5
     if n is not None and n <= 0:
         return []
+    part = _part_of_year(m, ctx, n, unit)
+    if part is not None:
+        return [part]
     return [Found(m.start(), end, "DURATION", period(n, unit))]
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(?:(?P<y4>(?:19|20)\d\d)\b|(?P<rel>(?i:the|this|last|next))\s+year\b)")
+_PARTS = {(3, "first"): "Q1", (3, "last"): "Q4", (6, "first"): "H1", (6, "last"): "H2"}
+
+
+def _part_of_year(m: re.Match[str], ctx: Context, n: float | None, unit: str) -> Found | None:
+    """``the first six months of the year``, ``the last three months of 2009``: a half or a quarter
+    of a year named, a date (2026-H1), not a length of time."""
+    pre = (m.group("pre") or "").lower().split()
+    key = (int(n) if n is not None and unit == "M" and n == int(n) else 0, pre[-1] if pre else "")
+    of = _OF_YEAR.match(m.string, m.end())
+    if key not in _PARTS or of is None:
+        return None
+    if of.group("y4"):
+        year = int(of.group("y4"))
+    elif of.group("rel").lower() == "the" and (focus := ctx.year_in_focus(m.start())) is not None:
+        year = focus  # "In 2008, … in the first six months of the year"
+    elif ctx.published is not None:
+        year = ctx.published.year + {"last": -1, "next": 1}.get(of.group("rel").lower(), 0)
+    else:
+        return None
+    return Found(m.start(), of.end(), "DATE", f"{year:04d}-{_PARTS[key]}", of.group("y4") is None)
 
 
 def every(m: re.Match[str], ctx: Context) -> list[Found]:

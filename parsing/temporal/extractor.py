@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from ..model import Span, TimeExpression
+from . import calendar as cal
 from . import clock as clock
 from . import deictic as deictic
 from . import durations as durations
@@ -59,7 +60,8 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
             if found.type in ("DATE", "TIME"):
                 earliest, latest, granularity = bounds(found.value, published)
                 if found.value and found.value[0].isdigit():
-                    ctx.recent = (found.start, found.value)
+                    period = cal.period_ended(text, found.start, found.value)
+                    ctx.recent = (found.start, period or found.value)
                     if rule in _WRITTEN_YEAR:
                         ctx.focus_year = (found.start, int(found.value[:4]))
             else:

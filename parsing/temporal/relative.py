@@ -49,7 +49,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
 
 
-_YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-Q\d)?")
+_YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-[QH]\d)?")
 
 
 def _year_before(m: re.Match[str], ctx: Context) -> str | None:
