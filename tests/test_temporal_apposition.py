@@ -1,6 +1,6 @@
 """Times the text names through another: a description beside a dated time, a run's latest day, a part of
-the day said without its day, a day picked out by a clause, "today's" before a name, and periods of a year
-said in months ("the three months ended Dec. 31", "the first six months of the year")."""
+the day said without its day, a day picked out by a clause, "today's" before a name, periods of a year
+said in months ("the three months ended Dec. 31", "the first six months of the year"), "the date"."""
 
 from __future__ import annotations
 
@@ -137,3 +137,17 @@ def test_periods_of_a_year_said_in_months(text: str, expression: str, value: str
 
 def test_months_that_are_no_part_of_a_named_year_stay_a_length() -> None:
     assert _value("Prices rose over the last six months.", "over the last six months") == "P6M"
+
+
+def test_the_date_is_the_day_just_named() -> None:
+    text = "On April 12, 1981, the first shuttle lifted off. A ceremony marked the date at the hangar."
+    assert _value(text, "the date") == "1981-04-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the date would be announced soon.",  # no day in view
+    "In 1981 the first shuttle flew. A ceremony marked the date.",  # a year is not a date
+    "On Monday, officials set the date of the vote.",  # the date of something: not the day named
+])
+def test_the_date_with_no_day_just_named_is_left(text: str) -> None:
+    assert not any(t.text.endswith("date") for t in _times(text))

@@ -157,19 +157,25 @@ def _season_year(pub: date, code: str, rel: int | None, direction: int = UNKNOWN
 
 
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-[QH]\d|-\d\d)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _BEFORE_THAT_TIME = re.compile(r"(?i:\b(at|by|until|till|since|from|before|after))\s+$")
 
 
 def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
-    """``by that time``, ``the entire year``: the time the text named just before (this or the
-    previous sentence) — its value, or for ``the year`` that value's year. Without one, ``at that
-    time`` is a past reference (as ``at the time``) and the others are left out."""
+    """``by that time``, ``the entire year``, ``commemorating the date``: the time the text named
+    just before (this or the previous sentence) — its value, for ``the year`` that value's year, for
+    ``the date`` a day or nothing. Without one, ``at that time`` is a past reference (as ``at the
+    time``) and the others are left out."""
     recent = ctx.recent
     if recent is not None and ctx.sentences.index(recent[0]) >= ctx.sentences.index(m.start()) - 1:
+        if m.group("date"):  # "commemorating the date": the day just named, or nothing
+            return one(m, "DATE", recent[1], True) if _DAY_VALUE.fullmatch(recent[1]) else []
         if not m.group(0).lower().endswith("year"):
             return one(m, "DATE" if "T" not in recent[1] else "TIME", recent[1], True)
         if _PERIOD_VALUE.fullmatch(recent[1]):  # a year, quarter, half or month; not a day
             return one(m, "DATE", recent[1][:4], True)
+    if m.group("date"):
+        return []
     before = _BEFORE_THAT_TIME.search(ctx.text, max(0, m.start() - 8), m.start())
     if before is not None and before.group(1).lower() == "at":
         return one(m, "DATE", "PAST_REF", True)

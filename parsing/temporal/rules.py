@@ -144,6 +144,7 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|(?i:that)(?:\s+same)?\s+(?P<unit3>(?i:night|morning|evening|afternoon))(?![-\w])(?!\s+of\b)"),
         ("anaphor", "THE",
          r"(?i:that)\s+time(?![\w\u2010-])(?!\s+(?:of|when)\b)"
+         r"|(?i:the|that)\s+(?P<date>(?i:date))(?![\w\u2010-])(?!\s+(?:of|for|when|on|that|which)\b)"
          r"|(?i:the)\s+(?i:entire|whole|full)\s+year(?![\w\u2010-])(?!\s+(?:of|before|after)\b)"),
         ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|next|previous|coming|first|following))\s+)?"
