@@ -34,19 +34,28 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
 
     A folder's manifest named among the files (``dateline parse folder/*``) is no article: skipped."""
     for p in paths:
-        if p != "-" and os.path.basename(p) == MANIFEST_NAME and os.path.isfile(p):
-            continue
-        if p != "-" and os.path.isdir(p):
-            found: list[str] = []
-            _collect(str(Path(p)), found)
-            yield from sorted(found)
-        else:
-            yield p
+        yield from sorted(_found(p))
 
 
-def _collect(folder: str, found: list[str]) -> None:
-    """The article files under ``folder`` into ``found``, named as ``Path(folder) / name`` names them.
-    One ``scandir`` a folder: the entries' types come with the listing, so a file costs no ``stat``."""
+def has_articles(path: str) -> bool:
+    """Whether ``expand([path])`` gives anything, known at the first article file found: the reader
+    checks its paths before its window opens (a folder of 10,000 files listed whole: 20 ms)."""
+    return any(True for _ in _found(path))
+
+
+def _found(p: str) -> Iterator[str]:
+    """``expand([p])`` in the order the files are found."""
+    if p != "-" and os.path.basename(p) == MANIFEST_NAME and os.path.isfile(p):
+        return
+    if p != "-" and os.path.isdir(p):
+        yield from _walk(str(Path(p)))
+    else:
+        yield p
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """The article files under ``folder``, named as ``Path(folder) / name`` names them. One
+    ``scandir`` a folder: the entries' types come with the listing, so a file costs no ``stat``."""
     prefix = "" if folder == "." else folder.rstrip(os.sep) + os.sep
     try:
         entries = list(os.scandir(folder))
@@ -57,8 +66,8 @@ def _collect(folder: str, found: list[str]) -> None:
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                _collect(prefix + entry.name, found)
+                yield from _walk(prefix + entry.name)
             elif os.path.splitext(entry.name)[1].lower() in KNOWN_EXTENSIONS and entry.is_file():
-                found.append(prefix + entry.name)
+                yield prefix + entry.name
         except OSError:
             continue

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing.files import expand
+from parsing.files import expand, has_articles
 from parsing.model import Document, LoadError
 from parsing.readers import KNOWN_EXTENSIONS, ReadError, read_bytes, read_path
 from parsing.readers.decode import DecodeError, decode
@@ -120,6 +120,22 @@ def test_directory_expansion_names_files_as_paths_do(tmp_path: Path, monkeypatch
     assert list(expand(["."])) == ["a/c.txt", "b.md", "g.md"]
     assert list(expand([str(tmp_path / "z")])) == [str(tmp_path / w) for w in want]
 
+
+
+def test_has_articles_agrees_with_expand(tmp_path: Path) -> None:
+    """The reader's check of a path before it opens: something to read exactly when ``expand`` finds
+    something, in a folder as deep as it is, never through what ``expand`` passes over."""
+    (tmp_path / "empty" / ".hidden").mkdir(parents=True)
+    (tmp_path / "empty" / ".hidden" / "a.txt").write_text("x")
+    (tmp_path / "empty" / "notes.pdf").write_text("x")
+    (tmp_path / "empty" / "dateline.toml").write_text("")
+    (tmp_path / "deep" / "a" / "b").mkdir(parents=True)
+    (tmp_path / "deep" / "a" / "b" / "c.md").write_text("x")
+    (tmp_path / "deep" / "z.pdf").write_text("x")
+    cases = [tmp_path / "empty", tmp_path / "deep", tmp_path / "deep" / "a" / "b" / "c.md",
+             tmp_path / "empty" / "dateline.toml", tmp_path / "missing.txt"]
+    assert [has_articles(str(p)) for p in cases] == [bool(list(expand([str(p)]))) for p in cases]
+    assert [has_articles(str(p)) for p in cases] == [False, True, True, False, True]
 
 KEYS = st.sampled_from(["title", "body", "text", "author", "authors", "date", "items", "content", "source",
                         "url", "tags", "name", "x"])

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parsing.fetch.config import is_url
-from parsing.files import expand
+from parsing.files import has_articles
 from tui.sanitize import sanitize_line
 from tui.state import display_path
 
@@ -28,7 +28,7 @@ def launch(paths: list[str], published: date | None) -> int:
         if not os.path.exists(path):
             print(f"dateline: {path}: no such file or directory", file=sys.stderr)
             return 1
-        if not any(True for _ in expand([path])):
+        if not has_articles(path):
             print(f"dateline: no articles found in {path}", file=sys.stderr)
             return 1
     from tui.app import DatelineApp
