@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from dataclasses import replace
 from datetime import date
@@ -16,7 +17,7 @@ from parsing.model import Article, Span
 from tui.app import DatelineApp
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config
-from tui.launch import launch
+from tui.launch import SWITCH_INTERVAL, launch
 from tui.state import display_path
 from tui.widgets.article import ArticleView
 from tui.widgets.library import LibraryTable
@@ -44,6 +45,19 @@ def test_launch_refuses_a_path_without_articles(tmp_path: Path, capsys: pytest.C
     assert launch(["-"], None) == 1
     assert "dateline parse -" in capsys.readouterr().err
 
+
+
+def test_launch_runs_the_reader_at_a_short_switch_interval(tmp_path: Path, cdir: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thread that writes Textual's frames gets the GIL soon after a frame is made (the first one
+    reached the terminal 20-30 ms late at Python's default); the interval is the caller's again after."""
+    (tmp_path / "a.txt").write_text("Rain fell on Monday.\n", encoding="utf-8")
+    during: list[float] = []
+    monkeypatch.setattr(DatelineApp, "run", lambda self, *a, **k: during.append(sys.getswitchinterval()))
+    before = sys.getswitchinterval()
+    assert launch([str(tmp_path)], None) == 0
+    assert during == [SWITCH_INTERVAL] and SWITCH_INTERVAL < before
+    assert sys.getswitchinterval() == before
 
 async def test_real_files_load_in_the_background_with_errors_listed(tmp_path: Path, cdir: Path) -> None:
     (tmp_path / "a.txt").write_text('Rain fell on Monday. "It is wet," Ann Lee said.\n', encoding="utf-8")

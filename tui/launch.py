@@ -15,6 +15,13 @@ from tui.state import display_path
 if TYPE_CHECKING:
     from tui.app import DatelineApp
 
+SWITCH_INTERVAL = 0.001
+"""Seconds a thread holds the GIL while another waits for it (Python's default: 0.005). Textual
+writes each frame to the terminal from a thread of its own, which waits for the GIL while the UI
+thread goes on to its next work: at the default the reader's first frame reached the terminal 20-30 ms
+after it was made, the time the UI thread took to give the GIL up (the next frames, the side panes
+mounting). At 1 ms it is there 1-2 ms after."""
+
 
 def launch(paths: list[str], published: date | None) -> int:
     """Run the reader on ``paths``; 1 (without opening) when a path holds no articles."""
@@ -34,7 +41,12 @@ def launch(paths: list[str], published: date | None) -> int:
     from tui.app import DatelineApp
 
     app = DatelineApp(paths, published)
-    app.run()
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    try:
+        app.run()
+    finally:
+        sys.setswitchinterval(before)
     report_failures(app)
     return app.return_code or 0
 
