@@ -37,9 +37,19 @@ def _texts(sentence: str, published: date | None = PUB) -> list[str]:
     "He flew to Christmas Island.",
     "He met the singer Jo Christmas.",
     "The firm will close about a quarter, of its shops.",
+    "Thousands joined the march to the capital.",
 ])
 def test_no_false_positives(sentence: str) -> None:
     assert _texts(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("“It's October,” she said. “Nobody hands out medals yet.”", "October"),
+    ("Officials said the March ballot is mostly local.", "March"),
+    ("The May elections were close.", "May"),
+])
+def test_months_after_a_contraction_or_before_the_noun_they_date(sentence: str, month: str) -> None:
+    assert month in _texts(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

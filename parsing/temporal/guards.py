@@ -15,8 +15,8 @@ _MONTH_PREPS = frozenset(
     "before after during or on for around".split()
 )
 _CAP_OK = frozenset(
-    "In On By Since Until From Last Next This Early Late During Before After Through Of Mid".split()
-)
+    "In On By Since Until From Last Next This Early Late During Before After Through Of Mid The".split()
+) | {p + s for p in ("It", "That") for s in ("'s", "’s")}  # "It's October"
 _AGE_WORDS = frozenset("their his her its our my your aged age ages".split())
 _AGE_TAIL = re.compile(r"[-\s]old\b")
 _WHEN = re.compile(r"\s+(?:when|where)\b")
@@ -112,8 +112,8 @@ def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool
         return False  # "April Ryan", "June Carter"
     if prev[:1].isupper() and prev not in _CAP_OK and not _sentence_initial(text, start):
         return False  # "Theresa May", "Queen Elizabeth"
-    if word in vocab().ambiguous_months:
-        return prev.lower() in _MONTH_PREPS
+    if word in vocab().ambiguous_months:  # "the March ballot": a month before the noun it dates
+        return prev.lower() in _MONTH_PREPS or (prev.lower() == "the" and nxt[:1].islower())
     return True
 
 
