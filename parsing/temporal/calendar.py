@@ -111,8 +111,10 @@ def period_ended(text: str, start: int, value: str) -> str | None:
     """``the three months ended Dec. 31``: a reporting period that a day closes is the quarter (the
     half, the year) it ends, when that day ends one: 2025-Q4. What a later ``a year earlier`` or
     ``the same period`` counts from."""
+    if len(value) != 10 or value[5:7] not in ("03", "06", "09", "12") or value[8:] not in ("30", "31"):
+        return None
     m = _PERIOD_ENDED.search(text, max(0, start - 30), start)
-    if m is None or len(value) != 10:
+    if m is None:
         return None
     d = date.fromisoformat(value)
     months = _PERIOD_MONTHS[m.group("n").lower()]

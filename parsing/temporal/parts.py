@@ -27,11 +27,12 @@ from .ranges import bounds
 from .tense import PAST
 from .vocab import vocab
 
+_WORDS = ("morning", "afternoon", "evening", "overnight")  # found first with str.find: a plain scan
 _PART = re.compile(
     r"\b(?:(?i:in|during|through|throughout|into|by|until|till|after|before)"
     r"|(?i:much|most|rest|course|part|middle|remainder)\s+of)\s+"
-    r"(?P<part>(?i:the\s+(?:morning|afternoon|evening)|mid-?(?:morning|afternoon)))\b"
-    r"|\b(?P<overnight>(?i:overnight))\b")
+    r"(?P<part>(?i:the\s+|mid-?))$")
+_OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
@@ -54,18 +55,37 @@ def _day_in_view(times: list[TimeExpression], starts: list[int], pos: int, ctx: 
     return None
 
 
+def _occurrences(text: str) -> list[tuple[str, int]]:
+    """(word, position) of each part-of-day word in ``text`` (any case), in order."""
+    lower = text.lower()
+    found = []
+    for word in _WORDS:
+        at = lower.find(word)
+        while at != -1:
+            found.append((word, at))
+            at = lower.find(word, at + len(word))
+    return sorted(found, key=lambda f: f[1])
+
+
 def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpression]:
     """``times`` with the parts of the day said without their day added, in order."""
     text = ctx.text
-    if not any(w in text for w in ("orning", "fternoon", "vening", "vernight")):
-        return times
     starts = [t.start for t in times]
     added: list[TimeExpression] = []
     codes = vocab().parts_of_day
-    for m in _PART.finditer(text):
-        group = "part" if m.group("part") else "overnight"
-        start, end = m.start(group), m.end(group)
-        if any(t.start < end and start < t.end for t in times):
+    for word, at in _occurrences(text):
+        end = at + len(word)
+        if text[end:end + 1].isalpha():
+            continue
+        if word == "overnight":
+            group, m = "overnight", _OVERNIGHT.search(text, max(0, at - 1), end)
+            start = at
+        else:
+            group, m = "part", _PART.search(text, max(0, at - 40), at)
+            if m is None or (m.group("part").lower().startswith("mid") and word == "evening"):
+                continue
+            start = m.start("part")
+        if m is None or any(t.start < end and start < t.end for t in times):
             continue
         sentence = ctx.sentences.around(start)
         if _HABIT.search(text, sentence.start, sentence.end) or ctx.direction(start, end) != PAST:
@@ -75,7 +95,6 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
             day = ctx.published  # the night before the report
         if day is None:
             continue
-        word = m.group(group).lower().split()[-1].removeprefix("mid-").removeprefix("mid")
         if group == "overnight":
             day -= timedelta(days=1)
         value = f"{day.isoformat()}T{codes[word]}"
