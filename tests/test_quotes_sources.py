@@ -64,6 +64,8 @@ def test_a_quote_that_closes_its_sentence_is_not_attributed_by_the_next() -> Non
     ('A small crowd yelled "Open the gates!" at the guards.', "A small crowd"),
     # a capitalised adverb before the group is no name with the group as its apposition
     ('Outside, protesters shouted "Shame on you!" at the cars.', "protesters"),
+    # "41%": the sign is not a word; the group is the noun after "of", nearer than the poll
+    ('A poll by Vantage found that 41% of voters described the budget as "a betrayal."', "41% of voters"),
 ])
 def test_quantified_and_group_sources_have_a_mention_and_no_speaker(text: str, mention: str) -> None:
     (q,) = _speech(text)
@@ -294,3 +296,25 @@ def test_a_session_that_began_is_no_speaker() -> None:
     text = "The session began “in a spirit of cooperation,” according to the communique."
     (q,) = _speech(text)
     assert q.speaker is None and (q.speaker_mention is None or "session" not in q.speaker_mention.text)
+
+
+def test_a_role_opening_its_sentence_through_a_possessive_is_the_head_not_the_possessor() -> None:
+    text = ("The governor's press secretary brushed the criticism aside on Monday. "
+            '"Budgets pass. That is what they are for," he said.')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The governor's press secretary"
+
+
+def test_british_single_quotes_are_the_quotation_marks_of_a_text_without_double_ones() -> None:
+    text = ("\u2018I have wanted this all my life,\u2019 Achebe told the chamber. \u2018But I did not come "
+            "here to hand the bill to people who paid twice.\u2019\n\n"
+            "The spokesman said the minister had \u2018full confidence\u2019 in her deputy.")
+    speech = _speech(text)
+    assert [q.text[1:12] for q in speech] == ["I have want", "But I did n", "full confid"]
+    assert speech[1].speaker == "Achebe"
+
+
+def test_single_quotes_beside_double_ones_stay_labels() -> None:
+    text = ('"We will win," Achebe said of the \u2018Clean Water\u2019 campaign. '
+            "Critics called it the \u2018tap tax\u2019.")
+    assert [q.text for q in _speech(text)] == ['"We will win,"']

@@ -16,7 +16,7 @@ _INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.
 # a sentence opened by "The mayor laughed", "Asked about it, the former senator said", "A retired driver …"
 _ROLE_OPENING = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|[Aa]n?)\s+"
-    r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})")
+    r"(?P<words>[a-z-]+(?:['’]s)?(?:\s+[a-z-]+(?:['’]s)?){0,3})")
 _AGENTIVE = ("ist", "er", "or")  # nouns of people by what they do: a driver, an organizer
 
 
@@ -36,6 +36,9 @@ def quantified_head(np: list[Tok]) -> str | None:
     if not np or not quantity(np[0]) or np[0].low == "one":
         return None
     head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.PREPOSITIONS), len(np))
+    if quantity(np[head_i - 1]) and head_i < len(np) - 1 and np[head_i].low == "of" \
+            and np[-1].bare not in G.TIME_NOUNS:
+        return np[-1].bare  # "41% of voters" (the sign is not a word): the group after "of"
     head = np[head_i - 1].bare
     if head in vocab().known_heads or head in G.TIME_NOUNS or (quantity(np[head_i - 1]) and head_i == 1):
         return None
@@ -71,8 +74,11 @@ def described_since(masked: str, lo: int, pos: int) -> tuple[int, int] | None:
     for m in _ROLE_OPENING.finditer(masked, max(0, lo), pos):
         indefinite = m.group("det").lower() != "the"
         at, end = m.start("words"), -1
-        for w in re.finditer(r"[a-z-]+", m.group("words")):
+        for w in re.finditer(r"[a-z-]+(?:['’]s)?", m.group("words")):
             word = w.group()
+            if word.endswith(("'s", "’s")):
+                end = -1  # "The prime minister's official spokesman": the possessor is not the one
+                continue
             person = word in v.person_roles or (indefinite and word.endswith(_AGENTIVE) and len(word) > 4)
             if person and word not in v.group_nouns:
                 end = at + w.end()  # "the former state senator": on to the last word of the role

@@ -165,7 +165,16 @@ def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan]) ->
 
 
 def find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
-    """Every top-level quotation piece, sorted by start; the first ``MAX_QUOTES`` only."""
+    """Every top-level quotation piece, sorted by start; the first ``MAX_QUOTES`` only. In a text
+    with no double-quoted piece, single marks are its quotation marks (British style: ‘…,’ she
+    said), not labels, and their pieces are not marked ``single``."""
+    out = _find(text, paragraphs)
+    if out and not any(not q.single for q in out):
+        return [q._replace(single=False) for q in out]
+    return out
+
+
+def _find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     carry = False
     for index, para in enumerate(paragraphs):
