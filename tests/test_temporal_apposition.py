@@ -151,3 +151,20 @@ def test_the_date_is_the_day_just_named() -> None:
 ])
 def test_the_date_with_no_day_just_named_is_left(text: str) -> None:
     assert not any(t.text.endswith("date") for t in _times(text))
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "to" and "be" between a future cue and its verb: the participle is governed, not a past cue
+    ("Vance pleaded guilty in March. He is due to be sentenced in December.", "December", "2024-12"),
+    # a participle between a determiner and its noun is an adjective, not a future cue
+    ("The rivals clashed on Tuesday night in the only scheduled debate of the race.", "Tuesday night",
+     "2024-09-10TNI"),
+    # a US zone said alone after a clock time
+    ("The company will host a call on Thursday at 8:30 a.m. Eastern.", "8:30 a.m. Eastern",
+     "2024-09-12T08:30-04:00"),
+    # a comparison does not become what the next comparison counts from
+    ("Profit in the three months ended June 30 fell from a year earlier, and sales lagged the same "
+     "period last year.", "the same period last year", "2023-Q2"),
+])
+def test_tense_cues_zones_and_comparisons(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value

@@ -37,6 +37,16 @@ _RESOLVERS: dict[str, Resolver] = {
 _WRITTEN_YEAR = frozenset({"date_mdy", "date_dmy", "iso", "slash", "month_year", "year"})
 
 
+def _comparison(rule: str, m: re.Match[str]) -> bool:
+    """``a year earlier``, ``the same period last year``: a period compared with the one in view,
+    which stays the one a later comparison counts from (``… from a year earlier … compared with the
+    same period last year``: both the quarter before the one reported)."""
+    groups = m.groupdict()
+    if rule == "duration":
+        return (groups.get("dir") or "").lower() in ("earlier", "before")
+    return rule == "rel_unit" and bool(groups.get("unit3"))
+
+
 def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
     try:
         return _RESOLVERS[rule](m, ctx)
@@ -59,7 +69,7 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
         for found in (deictic.part_of(f, text) for f in _resolve(rule, m, ctx)):
             if found.type in ("DATE", "TIME"):
                 earliest, latest, granularity = bounds(found.value, published)
-                if found.value and found.value[0].isdigit():
+                if found.value and found.value[0].isdigit() and not _comparison(rule, m):
                     period = cal.period_ended(text, found.start, found.value)
                     ctx.recent = (found.start, period or found.value)
                     if rule in _WRITTEN_YEAR:

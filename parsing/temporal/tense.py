@@ -20,7 +20,7 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 # words between a future cue and the verb it governs; linking verbs (remain, stay) hand it on to
 # their participle ("will remain closed")
 _AUX = frozenset("not be have also then now likely probably again only soon formally officially remain stay "
-                 "become get".split())
+                 "become get to".split())  # to: "is due to be sentenced"
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 
 
@@ -63,8 +63,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         w = lower[i]
         n = _match(lower, i, future) if w in future else 0
         n = n or int(w.endswith(("'ll", "’ll")) or w == "won't")
-        if n == 1 and _noun_head(spans, lower, i):
-            n = 0  # "the bank's forecast for this year": a noun, not a verb pointing ahead
+        if n == 1 and (_noun_head(spans, lower, i) or _attributive(lower, i)):
+            n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
         if n:
             j = i + n
             while j < n_words and lower[j] in _AUX:
@@ -86,6 +86,19 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _NOUN_LINKS = frozenset(("for", "of"))
+
+
+_PARTICIPLES = frozenset(("scheduled", "planned", "expected"))
+
+
+def _attributive(lower: list[str], i: int) -> bool:
+    """A participle between a determiner and its noun (``the only scheduled debate``, ``an expected
+    rise``): an adjective of the noun, not a verb that puts the clause ahead."""
+    if lower[i] not in _PARTICIPLES or i == 0 or i + 1 >= len(lower):
+        return False
+    prev = lower[i - 1]
+    opened = prev in _DETERMINERS or prev in ("only", "first", "next", "long")
+    return opened and lower[i + 1] not in ("to", "for")
 
 
 def _noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
