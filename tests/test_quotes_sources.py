@@ -66,6 +66,11 @@ def test_a_quote_that_closes_its_sentence_is_not_attributed_by_the_next() -> Non
     ('Outside, protesters shouted "Shame on you!" at the cars.', "protesters"),
     # "41%": the sign is not a word; the group is the noun after "of", nearer than the poll
     ('A poll by Vantage found that 41% of voters described the budget as "a betrayal."', "41% of voters"),
+    # an approximate count is part of the group; an adverb opening the sentence is not a name
+    ('Nearly 40 percent of voters called it "a mess."', "Nearly 40 percent of voters"),
+    ('Early in the evening, a group of about 30 protesters chanted "No more cops!" in the hall.',
+     "a group of about 30 protesters"),
+    ('Already, dozens of parents were chanting "Open the gates!" outside.', "dozens of parents"),
 ])
 def test_quantified_and_group_sources_have_a_mention_and_no_speaker(text: str, mention: str) -> None:
     (q,) = _speech(text)

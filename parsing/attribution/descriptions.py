@@ -30,6 +30,8 @@ def quantified_head(np: list[Tok]) -> str | None:
     """The head noun of a quantified group of people (``41 percent of respondents``, ``Most shop
     owners interviewed``); None for ``several times`` and for a known head (``two officials``), which
     is read as usual."""
+    if len(np) > 2 and np[0].low in G.APPROXIMATORS and np[1].low[:1].isdigit():
+        np = np[1:]  # "nearly 40 percent of voters": the count after the approximation
     lead = 1 if len(np) > 3 and np[0].low in ("a", "an") and quantity(np[1]) else 0
     if lead and np[2].low == "of" and np[-1].bare not in G.TIME_NOUNS:
         return np[-1].bare  # "a majority of respondents", "a third of voters"

@@ -20,7 +20,7 @@ from .mentions import (
     split_commas,
     trailing_name,
 )
-from .names import is_cap, run_ending
+from .names import Tok, is_cap, run_ending
 from .vocab import vocab
 
 Window = tuple[int, int]
@@ -73,12 +73,24 @@ _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm"})
 _NOT_SUBJECT = G.SUBORDINATORS | {"where"}  # a segment they open is an adverbial clause
 
 
+_ADVERBS = frozenset({"early", "earlier", "late", "later", "already", "still", "then", "meanwhile", "again",
+                      "once", "soon", "afterwards", "afterward", "instead", "now", "today", "yesterday"})
+
+
+def _adverb(seg: list[Tok]) -> bool:
+    """A segment opened by an adverb (``Early in the evening,``, ``Already,``, ``Separately,``) is an
+    adverbial before the subject, though its first word is capitalised like a name."""
+    first = seg[0].low
+    return first in _ADVERBS or (first.endswith("ly") and len(first) > 4 and not seg[0].text.isupper()
+                                 and len(seg) == 1)
+
+
 def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
     """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
     for seg in split_commas(masked, np_tokens(masked, lo, hi)):
         while seg and (seg[0].low.isdigit() or seg[0].low in _CLOCK_WORDS):
             seg = seg[1:]  # a live blog's time stamp: "3:30 p.m. — In Washington, …"
-        if not seg or seg[0].low in G.LEADING_ADVERBIAL or seg[0].low in _NOT_SUBJECT:
+        if not seg or seg[0].low in G.LEADING_ADVERBIAL or seg[0].low in _NOT_SUBJECT or _adverb(seg):
             continue  # "In Washington, where it is 9:30 a.m., the office …": adverbials before the subject
         cue = leading_np(masked, seg)
         if cue is not None and cue.kind in ("description",) and len(seg) <= 3:

@@ -108,6 +108,9 @@ QUANTIFIERS = frozenset({
     "few", "half", "majority", "minority", "third", "quarter", "all", "both",
 })
 
+# words that make a count approximate: "about 30 protesters", "nearly 40 percent of voters"
+APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over"})
+
 # nouns of time and occasion: "several times", "two days" quantify an adverbial, not a group of people
 TIME_NOUNS = frozenset({"time", "times", "occasion", "occasions", "second", "seconds", "minute", "minutes",
                         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",

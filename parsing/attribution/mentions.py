@@ -100,7 +100,8 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     stop = G.NP_STOP | v.speech_verbs
     head_at = start
     while start > 0 and len(toks) - start < 10 and (toks[start - 1].low not in stop or (
-            start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP)):
+            start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP) or (
+            toks[start - 1].low in G.APPROXIMATORS and start < len(toks) and toks[start].low[:1].isdigit())):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
     np = toks[start:]
     group = quantified_head(np)  # 41 percent of respondents, most voters
@@ -299,6 +300,8 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
         t = seg[k]
         verbish = t.low in G.NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs \
             or t.low.endswith("ed")
+        if t.low in G.APPROXIMATORS and k + 1 < len(seg) and seg[k + 1].low[:1].isdigit():
+            verbish = False  # "a group of about 30 protesters"
         prev = seg[k - 1] if k > 0 else t
         noun = prev.low in G.DETERMINERS or (  # "the report", "an inspection report": a noun
             t.bare in v.known_heads and prev.low not in G.PRONOUNS and not is_cap(prev))
