@@ -95,6 +95,11 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "the evening", "2024-09-10TEV"),  # the small hours close the evening before
     ("Farmers told reporters that they had driven overnight to reach the capital.", "overnight",
      "2024-09-10TNI"),
+    # the market day the story reports: the day in view, else the story's day
+    ("Shares of the grocer fell 9% in afternoon trading.", "afternoon", "2024-09-11TAF"),
+    ("The bank reported a loss on Tuesday. Its shares slid in early morning trading.", "morning",
+     "2024-09-10TMO"),
+    ("Shares of the grocer are up 2% in morning trading.", "morning", "2024-09-11TMO"),
 ])
 def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value

@@ -5,7 +5,8 @@ In narration the part belongs to the day the text has just dated: ``Footage aire
 evening … the channel ran a banner for much of the evening`` is Tuesday's evening. The value is
 that day with the part (``…TEV``); ``overnight`` in a past clause is the night before the day in
 view, or before the day of publication when none is (people who "travelled overnight" to a rally
-that day came the night before it).
+that day came the night before it). ``in afternoon trading`` is the market day the story reports
+(the day in view, else the story's day).
 
 Only where a preposition makes the part a time of the narrated events (in, during, through, by,
 until, after, before, much/most/rest/course/part of), the clause is past and a day was dated in the
@@ -24,7 +25,7 @@ from datetime import date, timedelta
 from ..model import TimeExpression
 from .context import Context
 from .ranges import bounds
-from .tense import PAST
+from .tense import FUTURE, PAST
 from .vocab import vocab
 
 _WORDS = ("morning", "afternoon", "evening", "overnight")  # found first with str.find: a plain scan
@@ -32,6 +33,7 @@ _PART = re.compile(
     r"\b(?:(?i:in|during|through|throughout|into|by|until|till|after|before)"
     r"|(?i:much|most|rest|course|part|middle|remainder)\s+of)\s+"
     r"(?P<part>(?i:the\s+|mid-?))$")
+_IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -80,6 +82,9 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if word == "overnight":
             group, m = "overnight", _OVERNIGHT.search(text, max(0, at - 1), end)
             start = at
+        elif text.startswith(" trading", end) and word != "evening":
+            group, m = "trading", _IN_TRADING.search(text, max(0, at - 12), at)
+            start = at
         else:
             group, m = "part", _PART.search(text, max(0, at - 40), at)
             if m is None or (m.group("part").lower().startswith("mid") and word == "evening"):
@@ -88,11 +93,15 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if m is None or any(t.start < end and start < t.end for t in times):
             continue
         sentence = ctx.sentences.around(start)
-        if _HABIT.search(text, sentence.start, sentence.end) or ctx.direction(start, end) != PAST:
-            continue
+        direction = ctx.direction(start, end)
+        if _HABIT.search(text, sentence.start, sentence.end) or (
+                direction != PAST and not (group == "trading" and direction != FUTURE)):
+            continue  # a market report may be in the present: "shares are up 2% in morning trading"
         day = _day_in_view(times, starts, start, ctx)
         if day is None and group == "overnight":
             day = ctx.published  # the night before the report
+        elif day is None and group == "trading":  # the market day the story reports
+            day = ctx.peg if ctx.peg and ctx.published and ctx.peg <= ctx.published else ctx.published
         if day is None:
             continue
         if group == "overnight":
