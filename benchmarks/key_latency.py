@@ -110,7 +110,9 @@ def main() -> None:
         tmux("send-keys", "-t", SESSION, "1")  # the library
         time.sleep(0.2)
         loading: list[float] = []
+        sent: list[float] = []  # when each key was sent, seconds after the first article
         while "Loading" in screen() and len(loading) < args.presses:
+            sent.append(time.perf_counter() - began)
             loading.append(press("j" if len(loading) % 2 == 0 else "k"))
             time.sleep(0.1)
         while "Loading" in screen():
@@ -127,6 +129,10 @@ def main() -> None:
     if first is not None and last is not None:
         print(f"UI thread from the first article until loaded ({took:.0f} s): "
               f"ran {last[0] - first[0]:.1f} s, waited for a core {last[1] - first[1]:.1f} s")
+    slow = [f"#{n} at {at:.1f} s: {ms:.0f} ms"
+            for n, (at, ms) in enumerate(zip(sent, loading, strict=True)) if ms > 50]
+    if slow:
+        print(f"slow presses while loading ({len(slow)}): " + "; ".join(slow))
     for name, values in (("while loading", loading), ("loaded", loaded)):
         if values:
             print(f"key to frame {name:14} n={len(values):3}  median {statistics.median(values):7.1f} ms  "
