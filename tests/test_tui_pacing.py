@@ -91,11 +91,13 @@ async def test_what_loads_while_keys_are_pressed_is_all_taken_in_order_when_they
             await pilot.pause()
         assert [a.id for a in app.library.articles] == before
         assert library.row_count == rows_before and timeline.table.shown == shown_before
-        assert "Loading 20/20" in str(app.query_one("#status").render())  # progress is said at once
+        status = app.query_one("#status")
+        assert "Loading" not in str(status.render())  # the progress line waits with them (no frame)
 
         clock.now += 1.0  # the keys paused
         app._paced()
         await pilot.pause()
+        assert "Loading 20/20" in str(status.render())  # as the last step left it
         store = app.library.store
         assert store is not None
         posted = [s.id for s in store.summaries()]

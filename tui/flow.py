@@ -38,6 +38,7 @@ class LoadingFlow(AcrossActions):
     _pending: Timer | None
     _restored: bool
     _held: list[Loaded]
+    _progress: str | None = None  # the progress line not said yet (keys are being pressed)
     _fresh: list[ArticleSummary]
 
     def _inputs(self) -> tuple[list[str], list[str]]:
@@ -92,10 +93,11 @@ class LoadingFlow(AcrossActions):
         if message.notice:
             self.notify(message.notice, title="Library store", severity="warning", timeout=8, markup=False)
         progress = message.progress
-        self.query_one(StatusLine).progress = f"Loading {message.done}/{message.total}…" if progress is None \
-            else progress
+        self._progress = f"Loading {message.done}/{message.total}…" if progress is None else progress
         if self.reader.article is None or self._restore_pending() or not self._filled():
             self._take_held()
+        if not self._filled() or self.pacing.wait() == 0:  # else said with what is held, keys first
+            self._say_progress()
         if self._pending is None:
             self._pending = self.set_timer(EVERY, self._paced)
 
@@ -109,6 +111,14 @@ class LoadingFlow(AcrossActions):
             self._refresh_panes()
         except NoMatches:  # the reader is closing: its panes have gone
             pass
+
+    def _say_progress(self) -> None:
+        """The progress line as the last step loaded left it. While keys are being pressed it waits
+        with the steps held (``tui.pacing``): a frame drawn for it makes the frame of a key pressed
+        just after wait for the screen's next update period (Textual draws at most one frame a
+        period, and after an idle one waits one to two periods: 17-33 ms at 60 frames a second)."""
+        if self._progress is not None:
+            self.query_one(StatusLine).progress, self._progress = self._progress, None
 
     def _take_held(self) -> None:
         """The steps held back into the library, in the order they came; open an article if none is."""
@@ -140,6 +150,7 @@ class LoadingFlow(AcrossActions):
     def _finished(self, message: LoadFinished) -> None:
         self.loading = False
         self._take_held()
+        self._progress = None
         self.query_one(StatusLine).progress = ""
         if not self.library.articles:  # every file failed: launch says why on the terminal
             self.exit(return_code=1)
@@ -161,6 +172,7 @@ class LoadingFlow(AcrossActions):
         if self._pending is not None:
             self._pending.stop()
             self._pending = None
+        self._say_progress()
         if not self.side_in:  # mounting: they take what loaded meanwhile once they are in
             return
         self._take_held()
