@@ -38,16 +38,33 @@ def test_batches_wait_while_keys_are_recent_and_no_longer_than_the_bound() -> No
     assert pacing.wait() == pytest.approx(0.125)
     clock.now += 0.25
     assert pacing.wait() == 0  # the keys paused
-    for _ in range(30):  # a key held down: the bound, counted from the first batch held
+    for _ in range(30):  # a key held down: the bound and a pause's length, from the first batch held
         clock.now += 0.125
         pacing.input()
         pacing.held()
         if pacing.wait() == 0:
             break
-    assert clock.now == pytest.approx(102.0)
+    assert clock.now == pytest.approx(102.25)
     pacing.taken()
     pacing.held()
     assert pacing.wait() == pytest.approx(0.25)  # a new batch: its own bound
+
+
+def test_past_the_bound_batches_are_taken_between_two_keys_once_the_last_ones_frame_is_out() -> None:
+    clock = Clock()
+    pacing = Pacing(quiet=0.25, most=2.0, after=0.05, clock=clock)
+    pacing.held()
+    clock.now += 1.9
+    pacing.input()
+    assert pacing.wait() == pytest.approx(0.1)  # keys are recent: until the bound
+    clock.now += 0.15  # past the bound, in the middle of a gap between keys: the next key is waited for
+    assert 0 < pacing.wait() <= 0.03
+    pacing.input()  # a key now: after its frame
+    assert pacing.wait() == pytest.approx(0.05)
+    clock.now += 0.05
+    assert pacing.wait() == 0
+    clock.now += 0.2  # no key since: the keys paused
+    assert pacing.wait() == 0
 
 
 @pytest.fixture
@@ -116,15 +133,15 @@ async def test_a_key_held_down_holds_the_panes_back_no_longer_than_the_bound(
         before = len(app.library.articles)
         await load_in_batches(app, generated(10), 10, refresh=False)
         taken_at = None
-        for step in range(40):
-            clock.now += 0.125
+        for step in range(100):  # repeating faster than a key's frame is out: never between two keys
+            clock.now += 0.03
             await pilot.press("j")
             app._paced()
             if len(app.library.articles) > before:
                 taken_at = step
                 break
         assert taken_at is not None and len(app.library.articles) == before + 10
-        assert clock.now == pytest.approx(102.0)
+        assert 102.25 <= clock.now < 102.25 + 0.03  # the bound and a pause's length, from the batch held
 
 
 async def test_the_first_article_is_opened_at_once_whatever_the_keys(cdir: Path) -> None:
