@@ -323,3 +323,19 @@ def test_single_quotes_beside_double_ones_stay_labels() -> None:
     text = ('"We will win," Achebe said of the \u2018Clean Water\u2019 campaign. '
             "Critics called it the \u2018tap tax\u2019.")
     assert [q.text for q in _speech(text)] == ['"We will win,"']
+
+
+def test_the_subject_of_a_that_clause_verb_speaks() -> None:
+    # a quote deep in the that-clause of a weak verb is still the subject's
+    (q,) = _speech('The study warns that heavier shipping could wake the whales during "the very hours '
+                   'they rely on for rest."')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The study"
+    (q,) = _speech('The Marlow Supreme Court on Monday struck down the map, ruling 4-3 that lawmakers had '
+                   'drawn it to "entrench one party\'s advantage."')
+    assert q.speaker == "Marlow Supreme Court"
+
+
+def test_rules_as_a_noun_is_no_verb_of_speech() -> None:
+    text = 'Senator Mark Ellison on Wednesday denounced the new purchasing rules as "a blank check."'
+    (q,) = _speech(text)
+    assert q.speaker == "Mark Ellison"

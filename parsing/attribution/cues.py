@@ -41,6 +41,7 @@ _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
 _COMPLEMENT_REACH = 120  # or this close when the quote is its object's complement (as "…")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
+_SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
 _FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
                          "night"})
@@ -84,6 +85,17 @@ def _complement_of(masked: str, m: re.Match[str], q_start: int) -> bool:
     before = masked[max(m.end(), q_start - 4):q_start].rstrip().lower()
     return before.endswith(("as", "of")) and q_start - m.end() <= _COMPLEMENT_REACH and \
         _CLAUSE_BREAK.search(masked, m.end(), q_start) is None
+
+
+_THAT_AFTER = re.compile(r"\s+(?:\d+-\d+\s+)?that\s")  # "warns that", "ruling 4-3 that"
+
+
+def _that_clause(masked: str, m: re.Match[str], q_start: int) -> bool:
+    """The quote lies in the verb's that-clause (``The paper warns that traffic could disturb the
+    whales during "…"``): the subject's words, however far the quote is into the clause."""
+    that = _THAT_AFTER.match(masked, m.end())
+    return that is not None and q_start - that.end() <= _COMPLEMENT_REACH and \
+        _SENTENCE_BREAK.search(masked, that.end(), q_start) is None
 
 
 def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
@@ -197,7 +209,8 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is not None:
             return cue
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
-        near = q_start - m.end() <= _DIRECT_WEAK or _complement_of(masked, m, q_start)
+        near = q_start - m.end() <= _DIRECT_WEAK or _complement_of(masked, m, q_start) \
+            or _that_clause(masked, m, q_start)
         if not _verb_ok(masked, m, near):
             by_agent = agent(masked, m, q_start)  # was praised by Jobs as "…"
             if by_agent is not None:
