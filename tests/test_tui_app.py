@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from dataclasses import replace
@@ -15,6 +16,7 @@ from tui_support import DAM, LIBRARY, STORM, Item, fake_loader, make_app, make_a
 
 from parsing.model import Article, Span
 from tui.app import DatelineApp
+from tui.cli.reader import run_reader
 from tui.commands import ReaderCommands
 from tui.config import Config, load_config
 from tui.launch import SWITCH_INTERVAL, launch
@@ -58,6 +60,28 @@ def test_launch_runs_the_reader_at_a_short_switch_interval(tmp_path: Path, cdir:
     assert launch([str(tmp_path)], None) == 0
     assert during == [SWITCH_INTERVAL] and SWITCH_INTERVAL < before
     assert sys.getswitchinterval() == before
+
+
+def test_the_reader_starts_without_collections(tmp_path: Path, cdir: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dateline PATH`` makes no collections while the reader starts; they are on again after."""
+    (tmp_path / "a.txt").write_text("Rain fell on Monday.\n", encoding="utf-8")
+    during: list[bool] = []
+    monkeypatch.setattr(DatelineApp, "run", lambda self, *a, **k: during.append(gc.isenabled()))
+    assert run_reader([str(tmp_path)]) == 0
+    assert during == [False]
+    assert gc.isenabled()
+
+
+async def test_the_reader_enables_collections_after_its_first_frame(cdir: Path) -> None:
+    gc.disable()
+    try:
+        app = make_app(cdir)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await until_loaded(app, pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
 
 async def test_real_files_load_in_the_background_with_errors_listed(tmp_path: Path, cdir: Path) -> None:
     (tmp_path / "a.txt").write_text('Rain fell on Monday. "It is wet," Ann Lee said.\n', encoding="utf-8")

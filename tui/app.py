@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from datetime import date
 from typing import ClassVar
@@ -98,7 +99,8 @@ class DatelineApp(LoadingFlow):
         layout.fit(self.screen_stack[0], self.size.width)  # their hints, in the narrow layout
         self.side_in = True
         self.refresh_bindings()
-        set_aside_long_lived()  # the app as it starts, its panes in (tui.pacing)
+        gc.enable()  # ``dateline`` starts without collections (tui.cli.reader): what the start made is
+        set_aside_long_lived()  # collected here, then the app as it starts, its panes in (tui.pacing)
         self._refresh_panes()  # what loaded while they mounted
 
     def on_unmount(self) -> None:

@@ -37,6 +37,12 @@ def run_reader(argv: Sequence[str]) -> int:
             from tui.feedsapp import run_feeds
 
             return run_feeds(feeds)
-    from tui.launch import launch
+    import gc
 
-    return launch(args.paths or ["."], args.published)
+    gc.disable()  # no collections while it starts (16 ms of them): the app enables them after its first frame
+    try:
+        from tui.launch import launch
+
+        return launch(args.paths or ["."], args.published)
+    finally:
+        gc.enable()
