@@ -93,6 +93,8 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "mid-morning", "2024-09-09TMO"),
     ("He conceded at 1:15 a.m. on Wednesday. The mood had soured over the course of the evening.",
      "the evening", "2024-09-10TEV"),  # the small hours close the evening before
+    ("Pickets went up at 3 a.m. on Monday. By mid-morning, twenty ships waited offshore.",
+     "mid-morning", "2024-09-09TMO"),  # but open the morning after
     ("Farmers told reporters that they had driven overnight to reach the capital.", "overnight",
      "2024-09-10TNI"),
     # the market day the story reports: the day in view, else the story's day

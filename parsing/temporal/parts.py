@@ -40,10 +40,11 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
 
 
-def _day_in_view(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context) -> date | None:
+def _day_in_view(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context,
+                 evening: bool) -> date | None:
     """The day of the latest expression dated to a day before ``pos``, in the same or the previous
-    sentence; a clock time in the small hours stands for the evening before (``conceded at 1:17
-    a.m. … the mood had swung over the course of the evening``)."""
+    sentence; for an ``evening`` or an afternoon, a clock time in the small hours stands for the day
+    before (``conceded at 1:17 a.m. … the mood had swung over the course of the evening``)."""
     k = bisect.bisect_left(starts, pos) - 1
     while k >= 0:
         t = times[k]
@@ -51,7 +52,7 @@ def _day_in_view(times: list[TimeExpression], starts: list[int], pos: int, ctx: 
             return None
         if t.value and _DAY.match(t.value):
             day = date.fromisoformat(t.value[:10])
-            small_hours = _SMALL_HOURS.match(t.value, 10)
+            small_hours = evening and _SMALL_HOURS.match(t.value, 10)
             return day - timedelta(days=1) if small_hours else day
         k -= 1
     return None
@@ -97,7 +98,7 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if _HABIT.search(text, sentence.start, sentence.end) or (
                 direction != PAST and not (group == "trading" and direction != FUTURE)):
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
-        day = _day_in_view(times, starts, start, ctx)
+        day = _day_in_view(times, starts, start, ctx, word in ("evening", "afternoon"))
         if day is None and group == "overnight":
             day = ctx.published  # the night before the report
         elif day is None and group == "trading":  # the market day the story reports
