@@ -19,9 +19,9 @@ from dataclasses import replace
 from functools import cache
 
 from ..model import TimeExpression
+from .calendar import DAY_VALUE
 from .vocab import alternation, vocab
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOSE = r"(?=\s*[,.;:!?)\]\"”]|\s*$)"
 
 
@@ -49,7 +49,7 @@ def appositives(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
     after, before = _patterns()
     found: list[tuple[int, int, TimeExpression]] = []
     for t in times:
-        if not text.startswith(",", t.end) or t.value is None or not _DAY_VALUE.match(t.value):
+        if not text.startswith(",", t.end) or t.value is None or not DAY_VALUE.match(t.value):
             continue  # a description is set off by commas: one after the time either way
         m = after.match(text, t.end)
         if m is not None:

@@ -102,6 +102,8 @@ def us_daylight(d: date) -> bool:
     return start <= d < end
 
 
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value precise to the day (a TIME's too)
+
 _PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "twelve": 12, "12": 12}
 _PERIOD_ENDED = re.compile(
     r"\b(?P<n>(?i:three|six|twelve)|3|6|12)\s+months\s+(?i:ended|ending|to|through)\s+$")

@@ -65,6 +65,11 @@ class Context:
             self.frame_day = (pos, day)
 
     @property
+    def peg_day(self) -> date | None:
+        """The story's day (its peg) when it is not after publication, else the publication day."""
+        return self.peg if self.peg and self.published and self.peg <= self.published else self.published
+
+    @property
     def last_day(self) -> tuple[int, date] | None:
         """(position, day) of the latest day-precise date named."""
         return self.named[-1] if self.named else None

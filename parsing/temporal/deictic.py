@@ -118,7 +118,7 @@ def _day_in_view(pos: int, ctx: Context, back: int) -> date | None:
     last = ctx.last_day
     if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(pos) - back:
         return last[1]
-    return ctx.peg if ctx.peg and ctx.published and ctx.peg <= ctx.published else ctx.published
+    return ctx.peg_day
 
 
 _RUN_UNITS = {"day": "D", "session": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q",

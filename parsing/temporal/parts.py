@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import TimeExpression
+from .calendar import DAY_VALUE
 from .context import Context
 from .ranges import bounds
 from .tense import FUTURE, PAST
@@ -36,11 +37,10 @@ _PART = re.compile(
 _IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
 
 
-def _day_in_view(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context,
+def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context,
                  evening: bool) -> date | None:
     """The day of the latest expression dated to a day before ``pos``, in the same or the previous
     sentence; for an ``evening`` or an afternoon, a clock time in the small hours stands for the day
@@ -50,7 +50,7 @@ def _day_in_view(times: list[TimeExpression], starts: list[int], pos: int, ctx: 
         t = times[k]
         if ctx.sentences.index(t.start) < ctx.sentences.index(pos) - 1:
             return None
-        if t.value and _DAY.match(t.value):
+        if t.value and DAY_VALUE.match(t.value):
             day = date.fromisoformat(t.value[:10])
             small_hours = evening and _SMALL_HOURS.match(t.value, 10)
             return day - timedelta(days=1) if small_hours else day
@@ -98,11 +98,11 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if _HABIT.search(text, sentence.start, sentence.end) or (
                 direction != PAST and not (group == "trading" and direction != FUTURE)):
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
-        day = _day_in_view(times, starts, start, ctx, word in ("evening", "afternoon"))
+        day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon"))
         if day is None and group == "overnight":
             day = ctx.published  # the night before the report
         elif day is None and group == "trading":  # the market day the story reports
-            day = ctx.peg if ctx.peg and ctx.published and ctx.peg <= ctx.published else ctx.published
+            day = ctx.peg_day
         if day is None:
             continue
         if group == "overnight":

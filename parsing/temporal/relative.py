@@ -157,7 +157,6 @@ def _season_year(pub: date, code: str, rel: int | None, direction: int = UNKNOWN
 
 
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-[QH]\d|-\d\d)?")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _BEFORE_THAT_TIME = re.compile(r"(?i:\b(at|by|until|till|since|from|before|after))\s+$")
 
 
@@ -169,7 +168,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     recent = ctx.recent
     if recent is not None and ctx.sentences.index(recent[0]) >= ctx.sentences.index(m.start()) - 1:
         if m.group("date"):  # "commemorating the date": the day just named, or nothing
-            return one(m, "DATE", recent[1], True) if _DAY_VALUE.fullmatch(recent[1]) else []
+            return one(m, "DATE", recent[1], True) if cal.DAY_VALUE.fullmatch(recent[1]) else []
         if not m.group(0).lower().endswith("year"):
             return one(m, "DATE" if "T" not in recent[1] else "TIME", recent[1], True)
         if _PERIOD_VALUE.fullmatch(recent[1]):  # a year, quarter, half or month; not a day
