@@ -20,6 +20,11 @@ _ROLE_OPENING = re.compile(
 _AGENTIVE = ("ist", "er", "or")  # nouns of people by what they do: a driver, an organizer
 
 
+def approximates(t: Tok, nxt: Tok | None) -> bool:
+    """``about``, ``nearly`` before a number (``about 30 protesters``): part of the count."""
+    return nxt is not None and t.low in G.APPROXIMATORS and nxt.low[:1].isdigit()
+
+
 def quantity(t: Tok) -> bool:
     """A number or a quantifier opening a noun phrase (``41``, ``Forty-one``, ``most``)."""
     first = t.low.split("-")[0]
@@ -30,7 +35,7 @@ def quantified_head(np: list[Tok]) -> str | None:
     """The head noun of a quantified group of people (``41 percent of respondents``, ``Most shop
     owners interviewed``); None for ``several times`` and for a known head (``two officials``), which
     is read as usual."""
-    if len(np) > 2 and np[0].low in G.APPROXIMATORS and np[1].low[:1].isdigit():
+    if len(np) > 2 and approximates(np[0], np[1]):
         np = np[1:]  # "nearly 40 percent of voters": the count after the approximation
     lead = 1 if len(np) > 3 and np[0].low in ("a", "an") and quantity(np[1]) else 0
     if lead and np[2].low == "of" and np[-1].bare not in G.TIME_NOUNS:

@@ -13,7 +13,7 @@ import re
 from typing import Literal, NamedTuple
 
 from . import grammar as G
-from .descriptions import quantified_head, relative
+from .descriptions import approximates, quantified_head, relative
 from .names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
 from .vocab import vocab
 
@@ -101,7 +101,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     head_at = start
     while start > 0 and len(toks) - start < 10 and (toks[start - 1].low not in stop or (
             start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP) or (
-            toks[start - 1].low in G.APPROXIMATORS and start < len(toks) and toks[start].low[:1].isdigit())):
+            start < len(toks) and approximates(toks[start - 1], toks[start]))):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
     np = toks[start:]
     group = quantified_head(np)  # 41 percent of respondents, most voters
@@ -300,7 +300,7 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
         t = seg[k]
         verbish = t.low in G.NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs \
             or t.low.endswith("ed")
-        if t.low in G.APPROXIMATORS and k + 1 < len(seg) and seg[k + 1].low[:1].isdigit():
+        if approximates(t, seg[k + 1] if k + 1 < len(seg) else None):
             verbish = False  # "a group of about 30 protesters"
         prev = seg[k - 1] if k > 0 else t
         noun = prev.low in G.DETERMINERS or (  # "the report", "an inspection report": a noun
