@@ -33,5 +33,6 @@ def __getattr__(name: str) -> object:
     if name == "extract":
         from .extractor import extract
 
+        globals()["extract"] = extract  # asked once: later calls find it in the module
         return extract
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

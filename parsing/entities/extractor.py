@@ -16,7 +16,7 @@ from ..vocab import load as read_vocab
 from .coref import Cand, merge
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote
-from .names import Run, Token, headline_lines, known_spans, runs, tokenize
+from .names import Run, Token, headline_lines, known_spans, prev_word, runs, tokenize
 from .notnames import (
     EMIT_ADJECTIVES,
     EMIT_GROUPS,
@@ -39,7 +39,6 @@ from .works import product_after, work_titles
 _FAR = 1 << 62
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
-_PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
 _APPOSITION_REACH = 90  # characters read after a name for an apposition's head noun
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
@@ -80,11 +79,11 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
             continue
         lead = run.tokens[0].text
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
-            run.after_determiner = lead == "The" or _prev_word(text, run.start).lower() == "the"
+            run.after_determiner = lead == "The" or prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
             if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps, lower_words):
                 continue
-            if proper_adjective(text, piece, gaz, run.sent_start, _prev_word(text, piece.tokens[0].start)):
+            if proper_adjective(text, piece, gaz, run.sent_start):
                 continue
             if len(piece.tokens) == 1 and time_zone(text, piece.tokens[0].start, piece.tokens[0].text):
                 continue
@@ -112,16 +111,6 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
                 c.votes.append(("PLACE", MEDIUM))
     cands.sort(key=_START)
     return merge(_dedupe(cands))
-
-
-def _prev_word(text: str, start: int) -> str:
-    """The word right before ``start`` when one space separates them, else ""."""
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    lo = max(0, start - 40)  # a "word" longer than that is no word: never scan back further
-    k = text.rfind(" ", lo, start - 1) + 1 or lo
-    m = _PREV_WORD.search(text, k, start)
-    return m.group(1) if m is not None else ""
 
 
 def _sports(text: str, gaz: Gazetteer) -> bool:
@@ -193,9 +182,9 @@ def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: 
 
 def _context(text: str, toks: list[Token], sports: bool) -> Context:
     start, last = toks[0].start, toks[-1]
-    prev = _prev_word(text, start)
+    prev = prev_word(text, start)
     # "city of X", "analysts at X", "Boeing and X"
-    prev2 = _prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and", "or", "from") else ""
+    prev2 = prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and", "or", "from") else ""
     nxt = next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]
@@ -245,7 +234,7 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
         return
     at_dateline = False
     if known is not None:  # a gazetteer name: only the word before matters (role phrase, "in X")
-        ctx = Context(_prev_word(text, start), "", "", last.suffix, "", sports)
+        ctx = Context(prev_word(text, start), "", "", last.suffix, "", sports)
     else:
         ctx = _context(text, toks, sports)
         at_dateline = ctx.line_start and name.isupper() and dateline(name, ctx)

@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer, key
 
 # A word: letters/digits with inner hyphens, ampersands, apostrophes; or a dotted acronym (U.S., D.C.).
 _WORD = re.compile(r"[^\W_][\w&-]*(?:['’]\w[\w&-]*)*(?:\.(?:[A-Za-z]\.)+(?![A-Za-z]))?")
+_PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _COMPOUND = re.compile(rf"(?<=\w)-({'|'.join(_GRAMMAR['compound_tails'])})$")
 _PARTICLES = "|".join(_GRAMMAR["particles"])
@@ -114,6 +115,16 @@ def _token(s: int, e: int, w: str, text: str, end: int) -> Token:
     if cap and e < end and text[e] == "." and (w in _ABBREV_DOT or len(w) == 1):
         return make(Token, (s, e + 1, w + ".", False, "", cap))
     return make(Token, (s, e, w, False, "", cap))
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word right before ``start`` when one space separates them, else ""."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    lo = max(0, start - 40)  # a "word" longer than that is no word: never scan back further
+    k = text.rfind(" ", lo, start - 1) + 1 or lo
+    m = _PREV_WORD.search(text, k, start)
+    return m.group(1) if m is not None else ""
 
 
 def is_model(word: str) -> bool:

@@ -13,7 +13,7 @@ from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer
 from .kinds import apposition_heads
 from .names import ADJECTIVE_END as _ADJECTIVE_END
-from .names import is_cap, is_model
+from .names import is_cap, is_model, prev_word
 from .roles import Piece
 from .splits import LowerWords
 
@@ -85,13 +85,14 @@ def _described(text: str, end: int, gaz: Gazetteer) -> bool:
                for h in apposition_heads(text[end:end + _APPOSITION_REACH]))
 
 
-def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev: str) -> bool:
+def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool) -> bool:
     """A lone capitalised adjective qualifying the noun after it, after a determiner or opening a
     sentence: "the Islamic faith", "Congressional lawmakers said" (an adjective, not a name)."""
     if len(piece.tokens) != 1 or piece.person or piece.tokens[0].possessive:
         return False
     w = piece.tokens[0].text
-    if _ADJECTIVE_END.match(w) is None or not (opens or prev.lower() in _DETERMINERS):
+    if _ADJECTIVE_END.match(w) is None or not (
+            opens or prev_word(text, piece.tokens[0].start).lower() in _DETERMINERS):
         return False
     if gaz.lookup(w) is not None or w in gaz.first_names:
         return False
@@ -99,6 +100,7 @@ def proper_adjective(text: str, piece: Piece, gaz: Gazetteer, opens: bool, prev:
 
 
 _DEMONYM_ENDS = ("ian", "ish", "an", "n", "i", "ese")
+_DEMONYM_LAST = frozenset(e[-1] for e in _DEMONYM_ENDS)  # most words end otherwise: one test
 
 
 def demonyms(names: set[str]) -> dict[str, str]:
@@ -107,7 +109,7 @@ def demonyms(names: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     words = {w for name in names for w in name.split()}
     for w in words:
-        if not w.isalpha() or not w[:1].isupper() or w.isupper():
+        if w[-1] not in _DEMONYM_LAST or not w.isalpha() or not w[:1].isupper() or w.isupper():
             continue
         for end in _DEMONYM_ENDS:
             base = w[:-len(end)]
