@@ -124,9 +124,20 @@ def test_a_role_given_earlier_resolves_its_description(text: str, speaker: str) 
     assert q.speaker == speaker
 
 
-def test_a_description_nobody_was_given_is_no_attribution() -> None:
+def test_a_description_nobody_was_given_names_no_one() -> None:
+    """The description says who speaks; with nobody given that role it is the mention, not a name."""
     (q,) = _speech('"We will not sell the harbour," the Green nominee told workers.')
-    assert q.speaker is None and q.speaker_mention is None
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Green nominee"
+
+
+@pytest.mark.parametrize("noun", ["nominee", "candidate", "host", "defendant", "challenger"])
+def test_a_person_role_the_entities_know_is_a_speaker_noun(noun: str) -> None:
+    """The role nouns of the entity gazetteer are speaker description heads too (one list of roles)."""
+    text = (f"Rosa Quint has led the field since March.\n\n"
+            f'The {noun} said the plan was "a disgrace."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == f"The {noun}"
 
 
 def test_a_short_sentence_of_its_own_continues_the_speech() -> None:

@@ -71,7 +71,10 @@ class QuoteVocab:
 @cache
 def vocab() -> QuoteVocab:
     speech = _load("quotes_speech.json")
-    names = _load("quotes_speakers.json")
+    names = dict(_load("quotes_speakers.json"))
+    # A speaker's role noun is any noun the entity gazetteer knows as a person's role ("the nominee",
+    # "the host", "the defendant"): one list of what people are, read by both.
+    names["role_nouns"] = names["role_nouns"] + _load("names_people.json")["role_nouns"]
 
     def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d[key])
