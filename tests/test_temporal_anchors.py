@@ -111,6 +111,16 @@ def test_value_in_context(text: str, expression: str, value: str) -> None:
     assert dict(_values(text, PUB_THU))[expression] == value
 
 
+def test_a_forecast_clock_time_starts_no_time_line() -> None:
+    """A clock time in a future clause is no step of a time line: a past event's small-hours clock
+    after it is on the publication day, not the morning after the forecast's evening."""
+    text = ("The river is expected to crest between 8 p.m. and 2 a.m. Friday.\n\n"
+            "The center said so in a bulletin issued at 4:15 a.m.")
+    times = {t.text: t.value for t in pipeline.parse_text(text, PUB_THU).times}
+    assert times["8 p.m."] == "2026-03-05T20:00"
+    assert times["4:15 a.m."] == "2026-03-05T04:15"
+
+
 def test_at_the_time_of_names_its_own_time() -> None:
     assert "at the time" not in dict(_values("The shop was shut at the time of the raid.", PUB_THU))
 

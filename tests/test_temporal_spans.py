@@ -30,6 +30,13 @@ CASES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     ("The festival will run from December to February.",
      [("December", "2021-12", "2021-12-01", "2022-02-28"),
       ("February", "2022-02", "2021-12-01", "2022-02-28")]),
+    # a clock time said alone opening a range is on the second end's day, the day before across midnight
+    ("A crest is expected between 8 p.m. and 2 a.m. Friday.",
+     [("8 p.m.", "2021-11-25T20:00", "2021-11-25", "2021-11-26"),
+      ("2 a.m. Friday", "2021-11-26T02:00", "2021-11-25", "2021-11-26")]),
+    ("The office opens from 8 a.m. to 2 p.m. Saturday.",
+     [("8 a.m.", "2021-11-27T08:00", "2021-11-27", "2021-11-27"),
+      ("2 p.m. Saturday", "2021-11-27T14:00", "2021-11-27", "2021-11-27")]),
     # not ranges: words between the ends, a reference as an end, different units without an opener
     ("He moved to Paris in 2009 and to Rome in 2011.",
      [("2009", "2009", "2009-01-01", "2009-12-31"), ("2011", "2011", "2011-01-01", "2011-12-31")]),

@@ -35,8 +35,10 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         hh, day = _in_time_line(hh, mm, not (word or ampm), day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
         day = cal.shift(day, "D", 1)
-    if day is not None and (ctx.published is None or day <= ctx.published):
-        # a time line is of what has happened: "talks at 10 a.m. tomorrow" starts none
+    if day is not None and (ctx.published is None or day <= ctx.published) \
+            and ctx.direction(m.start(), m.end()) != FUTURE:
+        # a time line is of what has happened: "talks at 10 a.m. tomorrow", "a crest expected
+        # between 8 p.m. and …" start none
         ctx.clock_day, ctx.clock_minutes = (m.start(), day), hh * 60 + mm
     clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), day, m.group('tzoff'))}"
     if day is None:

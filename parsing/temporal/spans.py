@@ -26,6 +26,8 @@ from .vocab import vocab
 _OPENER = re.compile(r"(?i:\b(from|between))\s+$")
 _JOIN = re.compile(r"\s*(-|\u2013|\u2014|(?i:to|until|till|through|thru|into|and))\s*")
 _YEAR_FIRST = re.compile(r"\d{4}(?=-|$)")
+_BARE_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|noon|midnight")
+_DAY_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 
 
 def _joined(text: str, a: TimeExpression, b: TimeExpression) -> bool:
@@ -90,6 +92,7 @@ def link(text: str, times: list[TimeExpression], published: date | None,
     ``past`` tells whether an expression's clause points to the past."""
     out = list(times)
     for i in range(len(out) - 1):
+        out[i] = _clock_of_day_after(text, out[i], out[i + 1], published)
         a, b = out[i], out[i + 1]
         a_days, b_days = _days(a), _days(b)
         if a_days is None or b_days is None or not _joined(text, a, b):
@@ -106,3 +109,23 @@ def link(text: str, times: list[TimeExpression], published: date | None,
         out[i] = replace(a, earliest=first, latest=last)
         out[i + 1] = replace(b, earliest=min(first, b_days[0]), latest=last)
     return out
+
+
+def _clock_of_day_after(text: str, a: TimeExpression, b: TimeExpression,
+                        published: date | None) -> TimeExpression:
+    """``between 8 p.m. and 2 a.m. Friday``, ``from 8 a.m. to 2 p.m. Saturday``: a clock time said
+    alone as the first end of a range is on the day written with the second end, the day before
+    when it is later in the day than the second end (the range runs over midnight)."""
+    if a.type != "TIME" or b.type != "TIME" or b.value is None or _BARE_CLOCK.fullmatch(a.text) is None \
+            or _BARE_CLOCK.fullmatch(b.text) is not None or a.value is None or "T" not in a.value:
+        return a
+    end = _DAY_TIME.match(b.value)
+    if end is None or not _joined(text, a, b):
+        return a
+    clock = a.value[a.value.index("T"):]
+    day = date.fromisoformat(end.group(1))
+    if clock[1:6] > f"{end.group(2)}:{end.group(3)}":
+        day -= timedelta(days=1)
+    value = day.isoformat() + clock
+    earliest, latest, granularity = bounds(value, published)
+    return replace(a, value=value, earliest=earliest, latest=latest, granularity=granularity, relative=True)
