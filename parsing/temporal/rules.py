@@ -169,7 +169,7 @@ def _numbers(p: dict[str, str]) -> list[Rule]:
          r"(?![\w%]|[.,:/\-\u2013]\d)"),
         ("month", "REL THE EDGE MON",
          rf"(?:(?P<rel>{p['REL']}|{p['EDGE']})[-\s]+)?(?P<mon>{p['MONFULL']})"
-         r"(?:(?=\s+of\s+(?P<ofrel>(?i:this|last|next))\s+year)|)"
+         r"(?:(?=\s+of\s+(?P<ofrel>(?i:this|last|next|that))\s+year)|)"
          rf"{p['SPANYEAR']}"),
     ]
 

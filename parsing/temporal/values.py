@@ -101,8 +101,12 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     if not groups.get("rel") and (focus := ctx.year_in_focus(m.start())) is not None:
         return focus
     recent = ctx.recent[1][:4] if ctx.recent else ""
-    if recent.isdigit() and _THAT.search(ctx.text, max(0, m.start() - 6), m.start()):
-        return int(recent)  # "arrested him that December": the year last named
+    that = (groups.get("ofrel") or "").lower() == "that"  # "in February of that year"
+    if that or _THAT.search(ctx.text, max(0, m.start() - 6), m.start()):
+        if recent.isdigit():
+            return int(recent)  # "arrested him that December": the year last named
+        if that:
+            return None
     if ctx.published is None:
         return None
     pub, off = ctx.published, offset(groups.get("rel"))
