@@ -28,3 +28,20 @@ def test_month_of_that_year_takes_the_year_just_named(text: str, expression: str
 
 def test_month_of_that_year_with_no_year_named_is_left_open() -> None:
     assert _values("The shares were listed in March of that year.")["March"] is None
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("He was detained on June 3, 2024, and charged the following week.", "the following week", "2024-W24"),
+    ("The plant opened in June 2019. It was sold the following month.", "the following month", "2019-07"),
+    ("Talks broke off in November 2022 and resumed the following year.", "the following year", "2023"),
+])
+def test_the_following_unit_counts_from_the_time_just_named(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Officials said the plant would be sold the following month.", "2026-04"),  # nothing named: publication
+    ("The plant opened in 2019. It was sold the following month.", "2026-04"),  # a year is too long
+])
+def test_the_following_unit_without_a_shorter_time_before_it(text: str, value: str) -> None:
+    assert _values(text)["the following month"] == value

@@ -40,6 +40,10 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
             if rel is None:
                 return []
             off = rel
+    if off == 1 and unit != "WE" and words(m.group("rel")) == "the following":
+        following = _following(ctx, m.start(), unit)
+        if following is not None:
+            return one(m, "DATE", following, True)
     if ctx.published is None:
         return one(m, "DATE", None, True)
     if unit == "WE":
@@ -47,6 +51,23 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
         anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
         return one(m, "DATE", cal.weekend(anchor, direction), True)
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
+
+
+_RANK = {"time": 0, "day": 0, "W": 1, "week": 1, "M": 2, "month": 2, "Q": 3, "quarter": 3, "half": 3,
+         "season": 3, "Y": 4, "year": 4, "DE": 5, "decade": 5, "CE": 6, "century": 6}
+
+
+def _following(ctx: Context, pos: int, unit: str) -> str | None:
+    """``arrested on March 6, 2024, and indicted the following week``: "the following" unit is the
+    one after the time just named (this or the previous sentence), when that time is no longer than
+    the unit; else None (counted from publication, as "next week")."""
+    recent = ctx.recent
+    if recent is None or ctx.sentences.index(recent[0]) < ctx.sentences.index(pos) - 1:
+        return None
+    earliest, _latest, granularity = bounds(recent[1])
+    if earliest is None or _RANK.get(granularity, 9) > _RANK[unit]:
+        return None
+    return cal.value_for(cal.shift(earliest, unit, 1), unit)
 
 
 _YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-[QH]\d)?")
