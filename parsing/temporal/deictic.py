@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from ..model import TimeType
 from . import calendar as cal
-from .context import Context, Found, offset, one, words
+from .context import Context, Found, day_number, offset, one, safe_day, words
+from .rules import pieces
 from .speech import speech_day
 from .tense import FUTURE, PAST, UNKNOWN, quoted
 from .vocab import vocab
@@ -43,9 +45,35 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     direction = _pointing(off, m, ctx)
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
-    d = cal.weekday(ctx.published, wd, direction, strict=off in (-1, 1))
+    d = _apposed_date(ctx.text, m.end(), wd, ctx.published) or cal.weekday(
+        ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
     return d.isoformat()
+
+
+_APPOSED_REACH = 183  # days from publication a date with no year is read within
+
+
+@cache
+def _apposed() -> re.Pattern[str]:
+    p = pieces(vocab())
+    return re.compile(rf",\s+(?:the\s+)?(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})"
+                      rf"|(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?")
+
+
+def _apposed_date(text: str, end: int, wd: int, published: date) -> date | None:
+    """``the following Wednesday, Oct. 30``: a date set beside a weekday names its day, when it falls
+    on that weekday (in the year written, else within half a year of publication)."""
+    m = _apposed().match(text, end)
+    if m is None:
+        return None
+    mo, dd = vocab().months[m.group("mon") or m.group("mon2")], day_number(m.group("day") or m.group("day2"))
+    years = [int(m.group("year"))] if m.group("year") else [published.year + k for k in (0, -1, 1)]
+    days = [d for d in (safe_day(y, mo, dd) for y in years) if d is not None]
+    if not m.group("year"):
+        days = [d for d in days if abs((d - published).days) <= _APPOSED_REACH]
+    fits = [d for d in days if d.weekday() == wd]
+    return fits[0] if fits else None
 
 
 def _part_of_day(value: str | None, pod: str | None) -> tuple[TimeType, str | None]:

@@ -1,0 +1,37 @@
+"""Weekdays: a date set beside one names its day; ``this`` + weekday is the day of the current week."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2019, 10, 3)  # a Thursday
+
+
+def _values(text: str, published: date = PUB) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), published)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("A second debate is set for Oct. 24, and a third for the following Wednesday, Oct. 30.",
+     "the following Wednesday", "2019-10-30"),
+    ("The board meets next Monday, Oct. 14, to vote.", "next Monday", "2019-10-14"),
+    ("The hearing was moved to the following Tuesday, the 12th of November.", "the following Tuesday",
+     "2019-11-12"),
+    ("Voting closes the following Friday, Jan. 3, 2020.", "the following Friday", "2020-01-03"),
+])
+def test_a_date_beside_a_weekday_names_its_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the date does not fall on the weekday: the weekday is read as before
+    ("The board meets next Monday, Oct. 15, to vote.", "next Monday", "2019-10-07"),
+    # no year given and the date is far from publication: not taken
+    ("The council voted last Tuesday, Oct. 30.", "last Tuesday", "2019-10-01"),
+])
+def test_a_date_that_does_not_fit_is_not_taken(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
