@@ -35,3 +35,21 @@ def test_a_date_beside_a_weekday_names_its_day(text: str, expression: str, value
 ])
 def test_a_date_that_does_not_fit_is_not_taken(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+MONDAY, FRIDAY = date(2021, 6, 21), date(2021, 6, 25)
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # said on a Monday, in a past clause: still the Thursday of the current week
+    ("The journal released the paper on Monday, ahead of its print edition this Thursday.", MONDAY,
+     "this Thursday", "2021-06-24"),
+    ("The firm said it filed the papers before the hearing this Wednesday.", MONDAY, "this Wednesday",
+     "2021-06-23"),
+    # said on a Friday about a day already gone: the current week's too
+    ("The report, released this Tuesday, showed gains.", FRIDAY, "this Tuesday", "2021-06-22"),
+    # ... unless the clause looks ahead: then the coming one
+    ("The team will play this Monday.", FRIDAY, "this Monday", "2021-06-28"),
+])
+def test_this_weekday_is_the_current_weeks(text: str, published: date, expression: str, value: str) -> None:
+    assert _values(text, published)[expression] == value

@@ -73,6 +73,14 @@ def weekday(anchor: date, wd: int, direction: int, strict: bool = False) -> date
     return anchor - timedelta(days=back)
 
 
+def this_week(anchor: date, wd: int, direction: int) -> date:
+    """``this Thursday`` said on ``anchor``: the day of ``anchor``'s week (Monday to Sunday), in a
+    past clause too ("released ahead of its print publication this Thursday", said on a Monday);
+    a day of the week already gone that a future clause names is next week's."""
+    d = anchor + timedelta(days=wd - anchor.weekday())
+    return d + timedelta(weeks=1) if direction == FUTURE and d < anchor else d
+
+
 def weekend(anchor: date, direction: int) -> str:
     """The ISO week of the weekend meant by "this weekend" said on ``anchor``."""
     if anchor.weekday() >= 5 or direction != PAST:

@@ -47,6 +47,8 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
         direction = FUTURE
     d = _apposed_date(ctx.text, m.end(), wd, ctx.published) or cal.weekday(
         ctx.published, wd, direction, strict=off in (-1, 1))
+    if off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
+        d = cal.this_week(ctx.published, wd, direction)
     ctx.name_day(m.start(), d)
     return d.isoformat()
 
