@@ -59,6 +59,15 @@ def test_no_description_is_taken_where_none_is_set_beside(sentence: str) -> None
     assert len([t for t in _times(sentence) if t.value and t.value[:4].isdigit()]) == 1
 
 
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Markets close on Thursday, Sept. 12, for a holiday, and reopen Friday.", "for a holiday"),
+    ("The lab shuts on Friday, Sept. 13, after the last day of testing.", "after the last day"),
+    ("Crews worked on Tuesday, Sept. 10, through the night, to clear the road.", "through the night"),
+])
+def test_a_prepositional_phrase_beside_a_day_is_no_description(sentence: str, phrase: str) -> None:
+    assert all(phrase not in t.text for t in _times(sentence))
+
+
 @pytest.mark.parametrize(("sentence", "expression", "value"), [
     ("Trading was halted for a second consecutive day amid the turmoil.", "a second consecutive day",
      "2024-09-11"),

@@ -20,15 +20,19 @@ from functools import cache
 
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
+from .futurate import PREPOSITIONS
 from .vocab import alternation, vocab
 
+_TIME_PREPOSITIONS = frozenset(("after", "before", "during", "since", "until", "till", "throughout"))
 _CLOSE = r"(?=\s*[,.;:!?)\]\"”]|\s*$)"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     head = rf"(?i:{alternation(vocab().appositive_heads)})"
-    np = (rf"(?:(?i:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,3}}?{head}"
+    # a noun phrase, not a prepositional phrase ("close on Thursday, Nov. 23, for a holiday")
+    np = (rf"(?!(?i:{alternation(PREPOSITIONS | _TIME_PREPOSITIONS)})\s)"
+          rf"(?:(?i:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,3}}?{head}"
           r"(?:\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?")
     pp = r"(?:\s+(?i:of|after|before|following)\s+[^,.;:!?“”\"()\n]{1,60}?)?"
     after = re.compile(rf",\s+(?P<np>{np}{pp}){_CLOSE}")

@@ -25,7 +25,7 @@ _SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
 _WHEN = re.compile(r",\s+when\s")
-_PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
+PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
                           "along around about against between among through".split())
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 _CLOSERS = (".", "!", "?", '"', "”", "’", ")")
@@ -68,7 +68,7 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
 
 def _after_preposition(words: list[str], i: int) -> bool:
     """``on the courthouse steps``: the -s word ends a noun phrase that a preposition opens."""
-    return any(w in _PREPOSITIONS for w in words[max(0, i - 3):i])
+    return any(w in PREPOSITIONS for w in words[max(0, i - 3):i])
 
 
 def _plural(word: str) -> bool:
