@@ -151,6 +151,21 @@ def test_periods_of_a_year_said_in_months(text: str, expression: str, value: str
     assert _value(text, expression) == value
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Output fell in the final three months of 2023.", "the final three months of 2023", "2023-Q4"),
+    ("Sales rose in the final six months of 2022.", "the final six months of 2022", "2022-H2"),
+    ("Hiring slowed in the last three months of 2021.", "the last three months of 2021", "2021-Q4"),
+])
+def test_the_final_months_of_a_year_are_its_end(text: str, expression: str, value: str) -> None:
+    times = _times(text)
+    assert [(t.text, t.value) for t in times] == [(expression, value)]  # the year inside: no time
+
+
+def test_the_final_days_of_a_campaign_stay_a_length() -> None:
+    text = "Both sides spent heavily in the final three days of the race."
+    assert _value(text, "the final three days") == "P3D"
+
+
 def test_months_that_are_no_part_of_a_named_year_stay_a_length() -> None:
     assert _value("Prices rose over the last six months.", "over the last six months") == "P6M"
 

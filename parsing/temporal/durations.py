@@ -53,7 +53,8 @@ def duration(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(?:(?P<y4>(?:19|20)\d\d)\b|(?P<rel>(?i:the|this|last|next))\s+year\b)")
-_PARTS = {(3, "first"): "Q1", (3, "last"): "Q4", (6, "first"): "H1", (6, "last"): "H2"}
+_PARTS = {(3, "first"): "Q1", (3, "last"): "Q4", (3, "final"): "Q4", (6, "first"): "H1", (6, "last"): "H2",
+          (6, "final"): "H2"}
 
 
 def _part_of_year(m: re.Match[str], ctx: Context, n: float | None, unit: str) -> Found | None:

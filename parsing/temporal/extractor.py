@@ -64,6 +64,8 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
     ctx = Context(text, published, Sentences(text, sentences), Tense(text))
     out: list[TimeExpression] = []
     for rule, m in scan(text):
+        if out and m.start() < out[-1].end:
+            continue  # inside an expression that ran past its match ("the last three months of 2009")
         if not guards.plausible(rule, m, text):
             continue
         for found in (deictic.part_of(f, text) for f in _resolve(rule, m, ctx)):

@@ -147,7 +147,7 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|(?i:the|that)\s+(?P<date>(?i:date))(?![\w\u2010-])(?!\s+(?:of|for|when|on|that|which)\b)"
          r"|(?i:the)\s+(?i:entire|whole|full)\s+year(?![\w\u2010-])(?!\s+(?:of|before|after)\b)"),
         ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
-         r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|next|previous|coming|first|following))\s+)?"
+         r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|final|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
          r"(?:[-\s]long)?(?![A-Za-z])"
          # "a year later," / "two days before.": a date counted from the time just named
