@@ -102,13 +102,16 @@ class Context:
         sentence = self.sentences.around(start)
         return futurate(self.text, sentence, self.tense.cues(sentence), start, end)
 
-    def ahead(self, start: int, end: int) -> int:
-        """The tense's direction for a month or a season, sent ahead by a scheduled event's present."""
+    def ahead(self, start: int, end: int, day: bool = False) -> int:
+        """The tense's direction for a month or a season, sent ahead by a scheduled event's present;
+        for a ``day`` also by any futurate present (``The winner takes office on Jan. 2``)."""
         direction = self.direction(start, end)
         if direction == FUTURE:
             return direction
         sentence = self.sentences.around(start)
-        event = scheduled_event(self.text, sentence, self.tense.cues(sentence), start, end)
+        cues = self.tense.cues(sentence)
+        event = scheduled_event(self.text, sentence, cues, start, end) or (
+            day and futurate(self.text, sentence, cues, start, end))
         return FUTURE if event else direction
 
 

@@ -54,7 +54,7 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     elif ctx.published is None:
         return one(m, "DATE", None, True)
     else:
-        y = cal.year_for(ctx.published, mo, dd, ctx.direction(m.start(), m.end()))
+        y = cal.year_for(ctx.published, mo, dd, ctx.ahead(m.start(), m.end(), day=True))
     d = safe_day(y, mo, dd)
     if d is None:
         return []

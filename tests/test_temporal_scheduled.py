@@ -1,0 +1,33 @@
+"""A day named with a present-tense verb of a scheduled event, or after a verb that schedules it, is ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2025, 10, 20)  # a Monday
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), PUB)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The new mayor takes office on Jan. 2 for a four-year term.", "Jan. 2", "2026-01-02"),
+    ("The tax year, which for most households begins on Jan. 1, brings new rates.", "Jan. 1", "2026-01-01"),
+    ("The governor signs the budget on Feb. 14 at the capitol.", "Feb. 14", "2026-02-14"),
+    ("The ferry service resumes on March 3 after repairs.", "March 3", "2026-03-03"),
+])
+def test_a_present_tense_schedule_puts_the_day_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The governor signed the budget on Feb. 14 at the capitol.", "Feb. 14", "2025-02-14"),
+    ("Harris, who joined the firm on Jan. 15, leads the team.", "Jan. 15", "2025-01-15"),
+])
+def test_a_past_verb_keeps_the_day_behind(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
