@@ -31,3 +31,26 @@ def test_a_present_tense_schedule_puts_the_day_ahead(text: str, expression: str,
 ])
 def test_a_past_verb_keeps_the_day_behind(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+LATE_SPRING = date(2026, 5, 14)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The judge set sentencing for Aug. 20 and ordered him to stay home.", "Aug. 20", "2026-08-20"),
+    ("The council postponed the vote until Feb. 9 after a long debate.", "Feb. 9", "2027-02-09"),
+    ("Organizers rescheduled the race for Feb. 28 because of snow.", "Feb. 28", "2027-02-28"),
+    ("The agency pushed the deadline back to March.", "March", "2027-03"),
+])
+def test_a_scheduling_verb_puts_its_time_ahead(text: str, expression: str, value: str) -> None:
+    found = {t.text: t.value for t in temporal.extract(text, (), LATE_SPRING)}
+    assert found[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The board set a record on March 3.", "March 3", "2026-03-03"),  # no for/until/to before the day
+    ("Rain delayed the start on April 30.", "April 30", "2026-04-30"),
+])
+def test_a_scheduling_verb_without_its_time_is_no_schedule(text: str, expression: str, value: str) -> None:
+    found = {t.text: t.value for t in temporal.extract(text, (), LATE_SPRING)}
+    assert found[expression] == value

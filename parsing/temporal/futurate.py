@@ -117,6 +117,21 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
 _EVENT_VERB_GAP = 6  # words between the verb and the month or season ("opens to the public in May")
 
 
+_SCHEDULED_TO = frozenset(("for", "until", "till", "to", "from"))
+_SCHEDULE_GAP = 4  # words between the verb and its preposition ("pushed the vote back to")
+
+
+def scheduled_for(text: str, left: int, start: int) -> bool:
+    """A time right after for/until/to/from that a scheduling verb governs (``set sentencing for
+    Aug. 20``, ``postponed the vote until March``, ``moved the deadline from June 30 to Dec. 31``):
+    the verb fixes a time for an event to come, so the time is ahead whatever the verb's tense."""
+    words = [m.group().lower() for m in _WORD.finditer(text, max(left, start - _REACH), start)]
+    if not words or words[-1] not in _SCHEDULED_TO:
+        return False
+    verbs = vocab().scheduling_verbs
+    return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
+
+
 def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
                     start: int, end: int) -> bool:
     """A month or a season after a present-tense verb of a scheduled change ("The law takes effect
@@ -125,6 +140,8 @@ def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
     state ("The show runs from October") or a generic present ("Sales peak in December") names no
     schedule."""
     left, _right = _clause(text, sentence, start, end)
+    if scheduled_for(text, left, start):
+        return True
     if any(c[2] == PAST and left < c[0] and c[1] <= start for c in cues):
         return False
     words = [m.group().lower() for m in _WORD.finditer(text, max(left, start - _REACH), start)]

@@ -71,6 +71,7 @@ class TimeVocab:
     futurate_reporting_verbs: frozenset[str]
     futurate_not_ing: frozenset[str]
     futurate_event_verbs: frozenset[str]
+    scheduling_verbs: frozenset[str]
     guards_after: frozenset[str]
     range_openers: dict[str, frozenset[str]]  # "from" -> {"to", "until", ...}
     range_joiners: frozenset[str]
@@ -128,6 +129,7 @@ def vocab() -> TimeVocab:
         futurate_reporting_verbs=frozenset(rel["futurate_reporting_verbs"]),
         futurate_not_ing=frozenset(rel["futurate_not_ing"]),
         futurate_event_verbs=frozenset(rel["futurate_event_verbs"]),
+        scheduling_verbs=frozenset(rel["scheduling_verbs"]),
         guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
         range_openers={
             w: frozenset(joins) for w, joins in rel["range_openers"].items() if not w.startswith("_")
