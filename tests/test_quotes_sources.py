@@ -350,3 +350,49 @@ def test_rules_as_a_noun_is_no_verb_of_speech() -> None:
     text = 'Senator Mark Ellison on Wednesday denounced the new purchasing rules as "a blank check."'
     (q,) = _speech(text)
     assert q.speaker == "Mark Ellison"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"It was a mistake," one of the officials said.', "one of the officials"),
+    ('One of the aides said the plan was "dead on arrival."', "One of the aides"),
+])
+def test_one_of_a_group_is_a_description_of_one_person(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('A senior official who was briefed on the meeting described it as "short and frosty."',
+     "A senior official"),
+    ('Voters who attended the rally called the plan "a fraud."', "Voters"),
+    ('The woman who answered the door said she was "terrified."', "The woman"),
+])
+def test_a_subject_with_a_relative_clause_is_the_noun_before_who(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_description_narrowed_by_a_relative_clause_is_someone_new() -> None:
+    """'The woman who answered the door' introduces her: not the person quoted before."""
+    text = ('Anna Berg, who chairs the panel, said the plan was "dead."\n\n'
+            'The woman who answered the door said she was "terrified."')
+    quotes = _speech(text)
+    assert quotes[0].speaker == "Anna Berg"
+    assert quotes[1].speaker is None and quotes[1].speaker_mention is not None
+
+
+@pytest.mark.parametrize("text", [
+    '"Yes," she replied. "Next question."',
+    'The director replied four minutes later: "Understood."',
+    'He added in a second post: "WE WILL WIN ON APPEAL!"',
+])
+def test_a_short_quote_with_its_speech_tag_is_speech(text: str) -> None:
+    quotes = _quotes(text)
+    assert quotes and all(q.kind == "speech" for q in quotes)
+
+
+def test_a_word_before_a_participle_tag_stays_a_mention_of_a_word() -> None:
+    """'dismissed an "Antennagate," saying …': the subject mentions the word; it is no quote of hers."""
+    text = 'Jobs dismissed the existence of an "Antennagate," saying that all phones had the problem.'
+    (q,) = _quotes(text)
+    assert q.kind == "other"

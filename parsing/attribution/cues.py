@@ -254,7 +254,7 @@ def _source(masked: str, lo: int, hi: int) -> Cue | None:
     if cue is None:
         return None
     verb = (m.start(), m.start() + len(m.group().rstrip()))
-    return Cue(verb, cue.mention, cue.kind, cue.name, cue.head, cue.complement, "source")
+    return cue._replace(verb=verb, position="source")
 
 
 def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:

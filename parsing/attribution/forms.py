@@ -37,7 +37,7 @@ _AGENT = re.compile(r"\s+by\s+")
 def with_verb(cue: Cue | None, m: re.Match[str], position: str) -> Cue | None:
     if cue is None:
         return None
-    return Cue((m.start(), m.end()), cue.mention, cue.kind, cue.name, cue.head, cue.complement, position)
+    return cue._replace(verb=(m.start(), m.end()), position=position)
 
 
 def quoted_as(masked: str, m: re.Match[str], position: str) -> Cue | None:

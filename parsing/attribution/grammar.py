@@ -109,6 +109,8 @@ QUANTIFIERS = frozenset({
 })
 
 # words that make a count approximate: "about 30 protesters", "nearly 40 percent of voters"
+# "one of the officials", "each of the candidates": one member of the group after "of", a person
+SINGLE_OF = frozenset({"one", "each", "either", "neither", "another"})
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over"})
 
 # nouns of time and occasion: "several times", "two days" quantify an adverbial, not a group of people

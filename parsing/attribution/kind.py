@@ -110,6 +110,19 @@ def _own_sentence(text: str, masked: str, q: QuoteSpan, para_start: int, inner: 
     return not before or before[-1] in ".!?\u2592"
 
 
+def _tag_after(cue: Cue, q: QuoteSpan) -> bool:
+    """The speaker is named after the quote (``"Yes," she replied``), not before it (``dismissed an
+    "Antennagate," saying``: a word the subject mentions)."""
+    return cue.mention is not None and cue.mention[0] >= q.end
+
+
+def _colon_after_verb(masked: str, verb_end: int, q_start: int) -> bool:
+    """The quote follows its speech verb after a colon (``It read: "Enough."``, ``The director replied
+    four minutes later: "Understood."``), with no sentence break between them."""
+    between = masked[verb_end:q_start].rstrip()
+    return between.endswith(":") and not any(c in between[:-1] for c in ".!?:;\n\u2592")
+
+
 def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: int) -> QuoteKind:
     words = _inner_words(text, q)
     n = len(words)
@@ -117,8 +130,10 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     ends_sentence = inner[-1:] in (".", "!", "?", ",") and n > _SHORT
     if n <= _TITLE_MAX and not ends_sentence and after_label(masked, q, para_start):
         return "other"
-    told = cue is not None and ((cue.position == "tail" and n > 1) or (  # "Thank You," she said
-        cue.verb is not None and masked[cue.verb[1]:q.start].strip() == ":"))  # It read: "Enough."
+    closed = inner[-1:] in (".", "!", "?", ",")
+    told = cue is not None and (  # "Thank You," she said; "Yes," she replied
+        (cue.position == "tail" and (n > 1 or (closed and _tag_after(cue, q)))) or (
+            cue.verb is not None and _colon_after_verb(masked, cue.verb[1], q.start)))  # It read: "Enough."
     if n <= _TITLE_MAX and title_like(words) and (not told or _names_the_noun(masked, q, para_start)):
         return "other"
     if _CITATION.match(masked, q.end) and inner[-1:] not in (".", "!", "?", ","):

@@ -34,6 +34,7 @@ class Cue(NamedTuple):
     head: str = ""  # the mention's head word (pronoun, ``statement``, ``spokesman``)
     complement: Name | None = None  # the organisation in ``a statement from X``, ``X's website``
     position: str = "prefix"
+    restricted: bool = False  # a description narrowed by a relative clause ("the woman who answered"): new
 
 
 def np_tokens(masked: str, lo: int, hi: int) -> list[Tok]:
@@ -120,8 +121,9 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             break
     else:
         np = np[-5:]
-    head_i = next((i for i, t in enumerate(np) if i > 0 and t.low in G.COMPLEMENT_PREPS), len(np))
-    head_toks = [t for t in np[:head_i] if not is_possessive(t)] or np[:head_i]
+    first = 2 if len(np) > 2 and np[0].low in G.SINGLE_OF and np[1].low == "of" else 0  # one of the aides
+    head_i = next((i for i, t in enumerate(np) if i > first and t.low in G.COMPLEMENT_PREPS), len(np))
+    head_toks = [t for t in np[first:head_i] if not is_possessive(t)] or np[first:head_i]
     head = next((t.bare for t in reversed(head_toks) if t.bare in v.known_heads), "")
     if not head:
         head = head_toks[-1].bare if head_toks else ""
@@ -133,6 +135,18 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
                 return cut
     kind: MentionKind = "group" if head in v.group_nouns else "description"
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
+
+
+def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
+    """A subject with a restrictive relative clause before its verb (``A senior official who was
+    briefed on the meeting described``): the noun phrase before ``who``."""
+    k = next((i for i in range(len(seg) - 1, 0, -1) if seg[i].low == "who"), 0)
+    if not k:
+        return None
+    found = describe(masked, seg[:k])
+    if found is None or found.kind not in ("name", "description", "group"):
+        return None
+    return found._replace(restricted=found.kind == "description")
 
 
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:
@@ -225,7 +239,7 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         trailing_comma = True
     if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
         segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
-    last = describe(masked, segments[-1])
+    last = _before_who(masked, segments[-1]) or describe(masked, segments[-1])
     if which and last is not None and last.kind in ("name", "description"):
         return last  # "according to the Levee District, which said": what "which" stands for, right before it
     person = last is not None and last.name is not None and last.name.kind == "person"

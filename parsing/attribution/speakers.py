@@ -233,7 +233,7 @@ class Resolver:
             return self.canonical(n) if n is not None else _NONE
         head = cue.head
         comp = cue.complement
-        definite = self.text[start:start + 4].lower() == "the "
+        definite = self.text[start:start + 4].lower() == "the " and not cue.restricted
         if cue.mention is not None and definite:  # the Democratic nominee
             held = role_holder(self.entities, self.text[start:cue.mention[1]], start)
             if held is not None:
@@ -245,8 +245,7 @@ class Resolver:
                 return _NONE  # "an internal memo": a document not met before, its issuer unknown
             last = self._last_speaker(start, "org")
             return self._issuer(head, start) or (last[1] if last else _NONE)
-        if head in v.role_nouns and cue.mention is not None and \
-                self.text[cue.mention[0]:cue.mention[0] + 4].lower() == "the ":
+        if head in v.role_nouns and cue.mention is not None and definite:
             holder = self._role_holder(head, start, "person")  # the spokeswoman: the one introduced as one
             if holder is not None:
                 return holder
