@@ -18,6 +18,11 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str, str | No
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The player is now smaller and lighter.", [("now", "PRESENT_REF")]),
     ("Shares are now worth less.", [("now", "PRESENT_REF")]),
+    # "now" after a perfect, a relative "who", "for" or "between": the present, not a discourse word
+    ("The coalition has now survived a budget crisis.", [("now", "PRESENT_REF")]),
+    ("A former prosecutor who now teaches law spoke.", [("now", "PRESENT_REF")]),
+    ("For now, few are betting on it.", [("now", "PRESENT_REF")]),
+    ("We will knock on every door between now and the vote.", [("now", "PRESENT_REF")]),
     ("Currently, 40 homes are without power.", [("Currently", "PRESENT_REF")]),
     ("The chief is currently the head of design.", [("currently", "PRESENT_REF")]),
     ("Police said that currently no roads are open.", [("currently", "PRESENT_REF")]),
