@@ -113,6 +113,17 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("Shares rose on March 3. That day was calm.", PUB, "That day", "2021-03-03", "DATE",
      "2021-03-03", "2021-03-03"),
     ("Sales rose over Christmas.", PUB, "Christmas", "2020-12-25", "DATE", "2020-12-25", "2020-12-25"),
+    # holidays by their rule: the first weekday on or after a day, or days from Easter
+    ("Sales rose after Labor Day.", PUB, "Labor Day", "2021-09-06", "DATE", "2021-09-06", "2021-09-06"),
+    ("Stores will open on Thanksgiving.", "2026-06-10", "Thanksgiving", "2026-11-26", "DATE",
+     "2026-11-26", "2026-11-26"),
+    ("He died on Good Friday.", "2019-05-01", "Good Friday", "2019-04-19", "DATE", "2019-04-19",
+     "2019-04-19"),
+    ("Parades filled the streets on Memorial Day.", "2027-06-02", "Memorial Day", "2027-05-31", "DATE",
+     "2027-05-31", "2027-05-31"),
+    # no tense either way: the nearer one
+    ("The bill must pass by Labor Day.", "2026-06-10", "Labor Day", "2026-09-07", "DATE", "2026-09-07",
+     "2026-09-07"),
     ("They will meet on New Year's Eve.", PUB, "New Year's Eve", "2021-12-31", "DATE", "2021-12-31",
      "2021-12-31"),
     ("“At 7 o'clock this morning we found out,” he said.", PUB, "7 o'clock this morning",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .tense import FUTURE, PAST
@@ -21,6 +22,22 @@ def month(d: date) -> str:
 def week(d: date) -> str:
     iso = d.isocalendar()
     return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+_WEEKDAY_CODES = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+
+
+def holiday_day(spec: str, year: int) -> date:
+    """A holiday's day in ``year`` from its rule: ``12-25`` a fixed day; ``09-01-MON`` the first
+    Monday on or after September 1 (Labor Day; a 'last Monday of May' is the first on or after May
+    25); ``EASTER``, ``EASTER-2`` days from Western Easter Sunday."""
+    if spec.startswith("EASTER"):
+        return easter(year) + timedelta(days=int(spec[6:] or 0))
+    mo, dd, *wd = spec.split("-")
+    d = date(year, int(mo), int(dd))
+    if wd:
+        d += timedelta(days=(_WEEKDAY_CODES.index(wd[0]) - d.weekday()) % 7)
+    return d
 
 
 def quarter_of(d: date) -> int:

@@ -168,20 +168,26 @@ def run(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
-    """``Christmas``, ``New Year's Eve 2009``: a fixed-date holiday, in the year the tense points to."""
-    mo, dd = (int(x) for x in vocab().holidays[m.group("name")].split("-"))
+    """``Christmas``, ``New Year's Eve 2009``, ``Labor Day``, ``Easter``: a holiday's day (fixed, or by
+    its rule: ``calendar.holiday_day``), in the year the tense points to."""
+    spec = vocab().holidays[m.group("name")]
     if m.group("year"):
-        return one(m, "DATE", f"{m.group('year')}-{mo:02d}-{dd:02d}")
+        return one(m, "DATE", cal.holiday_day(spec, int(m.group("year"))).isoformat())
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    direction = _pointing(offset(m.group("rel")), m, ctx)
-    day = date(ctx.published.year, mo, dd)
+    off = offset(m.group("rel"))
     y = ctx.published.year
+    day = cal.holiday_day(spec, y)
+    if off not in (-1, 1) and ctx.direction(m.start(), m.end()) == UNKNOWN:  # "by Labor Day": the nearer one
+        pub = ctx.published
+        near = (cal.holiday_day(spec, y + (1 if day < pub else -1)), day)
+        return one(m, "DATE", min(near, key=lambda d: abs((d - pub).days)).isoformat(), True)
+    direction = _pointing(off, m, ctx)
     if direction == PAST and day > ctx.published:
-        y -= 1
+        day = cal.holiday_day(spec, y - 1)
     elif direction == FUTURE and day < ctx.published:
-        y += 1
-    return one(m, "DATE", f"{y:04d}-{mo:02d}-{dd:02d}", True)
+        day = cal.holiday_day(spec, y + 1)
+    return one(m, "DATE", day.isoformat(), True)
 
 
 def ref(m: re.Match[str], ctx: Context) -> list[Found]:
