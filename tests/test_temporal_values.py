@@ -113,6 +113,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("Shares rose on March 3. That day was calm.", PUB, "That day", "2021-03-03", "DATE",
      "2021-03-03", "2021-03-03"),
     ("Sales rose over Christmas.", PUB, "Christmas", "2020-12-25", "DATE", "2020-12-25", "2020-12-25"),
+    # "the September quarter": the quarter that ends that month
+    ("Growth slowed in the September quarter.", "2027-02-18", "the September quarter", "2026-Q3", "DATE",
+     "2026-07-01", "2026-09-30"),
+    ("Profits rose in the June quarter of 2025.", PUB, "the June quarter of 2025", "2025-Q2", "DATE",
+     "2025-04-01", "2025-06-30"),
     # holidays by their rule: the first weekday on or after a day, or days from Easter
     ("Sales rose after Labor Day.", PUB, "Labor Day", "2021-09-06", "DATE", "2021-09-06", "2021-09-06"),
     ("Stores will open on Thanksgiving.", "2026-06-10", "Thanksgiving", "2026-11-26", "DATE",

@@ -106,6 +106,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         n = int(m.group("qn"))
         kind = m.group(0).lstrip()[0]
         year = m.group("qyear")
+    elif m.group("qmon"):  # "the September quarter": the quarter that ends in September
+        n, kind, year = vocab().months[m.group("qmon")] // 3, "Q", m.group("qmyear")
     else:
         n_or_none = ordinal(m.group("ord"))
         kind = "Q" if m.group("unit") == "quarter" else "H"

@@ -89,7 +89,9 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?:(?i:the)\s+)?(?:(?P<same>(?i:same|corresponding))\s+)?(?P<ord>{p['ORD']})[-\s]+"
          rf"{p['FISC']}?(?P<unit>quarter|half)"
          rf"(?:\s+(?:of\s+)?(?:(?P<year>{p['Y4']})|(?P<rel>(?i:this|last|next|the))\s+{p['FISC']}?year))?"
-         rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"),
+         rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"
+         # "the September quarter": the quarter ending that month (Australian and Indian usage)
+         rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"),
         ("fiscal", "FISCAL FY THE REL DUR",
          rf"(?i:fiscal|financial)\s+(?:year\s+)?(?P<year>{p['Y4']}|\d\d)(?!\d)"
          r"|\bFY\s?(?P<year2>\d{4}|\d\d)\b"
