@@ -396,3 +396,15 @@ def test_a_word_before_a_participle_tag_stays_a_mention_of_a_word() -> None:
     text = 'Jobs dismissed the existence of an "Antennagate," saying that all phones had the problem.'
     (q,) = _quotes(text)
     assert q.kind == "other"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('A letter signed by 38 former officials, sent to the committee on Monday, praised him as '
+     '"a leader of rare integrity."', "A letter signed by 38 former officials"),
+    ('The union, led by Dana Price, called the offer "an insult."', "The union"),
+])
+def test_an_aside_opening_with_an_irregular_participle_is_skipped(text: str, mention: str) -> None:
+    """', sent to the committee on Monday,' and ', led by …,' stand between a subject and its verb
+    as ', signed by …,' does: the subject is before them."""
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -59,7 +59,9 @@ def relative(seg: list[Tok], closed: bool) -> bool:
         return True
     if closed and seg[0].text.islower() and seg[0].low.endswith("ing") and len(seg[0].low) > 4:
         return True  # ", speaking on condition of anonymity because …,"
-    return closed and any(t.low.endswith("ed") and t.text.islower() for t in seg[:2])
+    participles = vocab().irregular_participles  # ", sent to the committee on Monday,"
+    return closed and any((t.low.endswith("ed") or t.low in participles) and t.text.islower()
+                          for t in seg[:2])
 
 
 def after_indefinite(text: str, start: int) -> bool:

@@ -41,6 +41,7 @@ class QuoteVocab:
     speech_verbs: frozenset[str]
     weak_verbs: frozenset[str]
     passive_markers: frozenset[str]
+    irregular_participles: frozenset[str]  # sent, held, written: participles that do not end in -ed
     noun_markers: frozenset[str]
     skip_between: frozenset[str]
     label_cues: frozenset[str]
@@ -84,7 +85,8 @@ def vocab() -> QuoteVocab:
     gendered = s(names, "female_titles") | s(names, "male_titles")
     return QuoteVocab(
         speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs") | characterising,
-        passive_markers=s(speech, "passive_markers"), noun_markers=s(speech, "noun_markers"),
+        passive_markers=s(speech, "passive_markers"),
+        irregular_participles=s(speech, "irregular_participles"), noun_markers=s(speech, "noun_markers"),
         skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
         titles=s(names, "titles"), particles=s(names, "name_particles"),
         stopwords=s(names, "capitalised_stopwords"), org_heads=s(names, "org_heads"),
