@@ -372,6 +372,15 @@ def test_a_subject_with_a_relative_clause_is_the_noun_before_who(text: str, ment
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
 
+def test_a_pronoun_subject_after_a_relative_clause_stays_the_subject() -> None:
+    """'lawmakers who had warned that … what she called "…"': the verb's own subject, not the
+    noun before 'who'."""
+    text = ('Sen. Ines Carrasco said the ruling vindicated lawmakers who had warned in April that the '
+            'tariffs rested on what she called "a legal theory held together with tape."')
+    (q,) = _speech(text)
+    assert q.speaker == "Ines Carrasco"
+
+
 def test_a_description_narrowed_by_a_relative_clause_is_someone_new() -> None:
     """'The woman who answered the door' introduces her: not the person quoted before."""
     text = ('Anna Berg, who chairs the panel, said the plan was "dead."\n\n'

@@ -137,12 +137,15 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
 
 
+_CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
+
+
 def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
     """A subject with a restrictive relative clause before its verb (``A senior official who was
     briefed on the meeting described``): the noun phrase before ``who``."""
     k = next((i for i in range(len(seg) - 1, 0, -1) if seg[i].low == "who"), 0)
-    if not k:
-        return None
+    if not k or any(t.low in _CLAUSE_OPENERS for t in seg[k + 1:]):
+        return None  # "lawmakers who had warned that … what she called": the verb is in a clause of its own
     found = describe(masked, seg[:k])
     if found is None or found.kind not in ("name", "description", "group"):
         return None
@@ -239,7 +242,9 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         trailing_comma = True
     if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
         segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
-    last = _before_who(masked, segments[-1]) or describe(masked, segments[-1])
+    last = describe(masked, segments[-1])
+    if last is None or last.kind not in ("pronoun", "name"):
+        last = _before_who(masked, segments[-1]) or last
     if which and last is not None and last.kind in ("name", "description"):
         return last  # "according to the Levee District, which said": what "which" stands for, right before it
     person = last is not None and last.name is not None and last.name.kind == "person"
