@@ -417,3 +417,14 @@ def test_an_aside_opening_with_an_irregular_participle_is_skipped(text: str, men
     as ', signed by …,' does: the subject is before them."""
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The agency warned that as many as 19,000 state workers could get notices "as early as Tuesday."',
+     "The agency"),
+    ('Three state officials said the plan was "dead."', "Three state officials"),
+])
+def test_a_verb_form_after_a_count_is_a_noun(text: str, mention: str) -> None:
+    """'19,000 state workers': 'state' after a count qualifies a noun; it is no verb of speech."""
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -65,6 +65,8 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     if len(before) >= 2 and before[-2].lower() in ("a", "an") and prev.isalpha() and prev == before[-1] \
             and _base_form(word):
         return False  # "a blog post": a singular subject would take "posts"; the head of a noun phrase
+    if _base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
+        return False  # "19,000 state workers", "three state officials": a count before a noun
     if prev in v.passive_markers and not word.endswith("ing"):
         return False
     after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
