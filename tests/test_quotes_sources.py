@@ -428,3 +428,14 @@ def test_a_verb_form_after_a_count_is_a_noun(text: str, mention: str) -> None:
     """'19,000 state workers': 'state' after a count qualifies a noun; it is no verb of speech."""
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_continue_with_an_object_is_no_verb_of_speech() -> None:
+    """'officers would continue collecting the tariffs until … "…"': the quote is the department's
+    (the that-clause of 'said'); 'continued' is speech only beside its quote."""
+    text = ('The department said in a statement that customs officers would continue collecting the '
+            'tariffs until the window expired "in order to ensure an orderly transition."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The department"
+    (q2,) = _speech('She continued: "We will win."')
+    assert q2.speaker_mention is not None and q2.speaker_mention.text == "She"
