@@ -439,3 +439,17 @@ def test_continue_with_an_object_is_no_verb_of_speech() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "The department"
     (q2,) = _speech('She continued: "We will win."')
     assert q2.speaker_mention is not None and q2.speaker_mention.text == "She"
+
+
+def test_a_possessor_before_a_role_is_not_the_subject() -> None:
+    """'Allegheny County's chief executive, Maureen Oduya, said … and urged them "…"': the role's
+    holder, named in apposition, not the county that owns the role."""
+    text = ("Allegheny County's chief executive, Maureen Oduya, said on Sunday that she had spoken to "
+            'both sides and urged them "to stay in the room until this is done."')
+    (q,) = _speech(text)
+    assert q.speaker == "Maureen Oduya"
+
+
+def test_a_delegate_is_a_speaker_noun() -> None:
+    (q,) = _speech('"Everything is on the table," a Gulf delegate said.')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a Gulf delegate"

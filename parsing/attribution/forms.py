@@ -93,7 +93,7 @@ def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
         if not seg or seg[0].low in G.LEADING_ADVERBIAL or seg[0].low in _NOT_SUBJECT or _adverb(seg):
             continue  # "In Washington, where it is 9:30 a.m., the office …": adverbials before the subject
         cue = leading_np(masked, seg)
-        if cue is not None and cue.kind in ("description",) and len(seg) <= 3:
+        if cue is not None and cue.kind in ("description",) and len(seg) <= 5:
             return apposition(masked, seg[-1].end + 1, hi) or cue  # Ryanair CEO, Michael O'Leary, …
         return cue
     return None

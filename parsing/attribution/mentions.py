@@ -312,8 +312,8 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
                 seg[k + 1].low in roles and k + 2 < len(seg) and is_cap(seg[k + 2]))):
             k += 1
         named = trailing_name(masked, seg[:k + 1])
-        if named is not None:
-            return named
+        if named is not None and not (is_possessive(seg[k]) and k + 1 < len(seg)):
+            return named  # not "Allegheny County's chief executive": the possessor of the head after it
     k = 0
     while k < len(seg) and k < 10:
         t = seg[k]
