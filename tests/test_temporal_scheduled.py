@@ -54,3 +54,21 @@ def test_a_scheduling_verb_puts_its_time_ahead(text: str, expression: str, value
 def test_a_scheduling_verb_without_its_time_is_no_schedule(text: str, expression: str, value: str) -> None:
     found = {t.text: t.value for t in temporal.extract(text, (), LATE_SPRING)}
     assert found[expression] == value
+
+
+NOVEMBER = date(2023, 11, 17)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Crude futures for January delivery fell 2 percent.", "January", "2024-01"),
+    ("Gold for February delivery settled lower on the day.", "February", "2024-02"),
+    ("The March contract rose to its highest in a month.", "March", "2024-03"),
+    ("The December futures slipped in thin trade.", "December", "2023-12"),  # this year's: still ahead
+])
+def test_a_delivery_month_is_ahead(text: str, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), NOVEMBER)}[expression] == value
+
+
+def test_a_month_without_a_delivery_keeps_the_tense() -> None:
+    times = temporal.extract("Sales rose in January.", (), NOVEMBER)
+    assert [t.value for t in times] == ["2023-01"]

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, ordinal, safe_day
+from .tense import FUTURE
 from .vocab import vocab
 
 
@@ -79,6 +80,8 @@ def month(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 _THAT = re.compile(r"\b(?i:that)\s+$")
+# a month naming a delivery, a contract's expiry: a month that trade in the present is for
+_DELIVERY = re.compile(r"\s+(?i:delivery|deliveries|contracts?|futures|expiry|expiration|settlement)\b")
 _WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -118,6 +121,8 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return pub.year if mo > pub.month else pub.year + 1
     if off == 0:
         return pub.year
+    if _DELIVERY.match(ctx.text, m.end()):  # "futures for January delivery": a month to come
+        return cal.year_for(pub, mo, 1, FUTURE)
     return cal.year_for(pub, mo, 1, ctx.ahead(m.start(), m.end()))
 
 
