@@ -21,6 +21,8 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 # their participle ("will remain closed")
 _AUX = frozenset("not be have also then now likely probably again only soon formally officially remain stay "
                  "become get to".split())  # to: "is due to be sentenced"
+# right before a verb (or its auxiliary): a second conjunct
+_CONJUNCTION = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|now|also)\s+)?$")
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 
 
@@ -175,16 +177,23 @@ class Tense:
                 return own
         return self._nearest(cues, start, end)
 
-    @staticmethod
-    def _nearest(cues: list[tuple[int, int, int]], start: int, end: int) -> int:
+    def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int) -> int:
+        """The polarity of the cue nearest the expression (one after it counts double); one right
+        after an ``and``/``but`` is another conjunct's verb (``pleaded guilty in October and is due
+        to be sentenced``), taken only when no cue comes before the expression."""
         lo, hi = start - 200, end + 120
-        best, best_dist = UNKNOWN, 10**9
+        best, best_dist, before = UNKNOWN, 10**9, False
         for c_start, c_end, polarity in cues:
             if c_end < lo or (c_start < end and c_end > start):
                 continue  # too far, or a word inside the expression itself
             if c_start >= hi:
                 break
-            dist = start - c_end if c_end <= start else (c_start - end) * 2
+            if c_end <= start:
+                dist, before = start - c_end, True
+            elif before and _CONJUNCTION.search(self.text, max(end, c_start - 12), c_start) is not None:
+                break
+            else:
+                dist = (c_start - end) * 2
             if dist < best_dist:
                 best, best_dist = polarity, dist
         return best

@@ -1,0 +1,35 @@
+"""A time in the first of two coordinated clauses takes its tense from its own verb, not the second's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2026, 5, 14)
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), PUB)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Rusk pleaded guilty in October and is due to be sentenced on May 28.", "October", "2025-10"),
+    ("The firm announced plans for a new plant in September and will hire staff soon.", "September",
+     "2025-09"),
+    ("She resigned from the board of the bank in August but is expected to stay on.", "August", "2025-08"),
+])
+def test_a_later_conjuncts_future_does_not_reach_back(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # no verb before the time: the second conjunct's is the nearest there is
+    ("In October and again in November the board will meet.", "November", "2026-11"),
+    # the future verb is the time's own, not a second conjunct's
+    ("The company said sales in October will rise.", "October", "2026-10"),
+])
+def test_a_future_cue_of_the_times_own_clause_still_counts(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
