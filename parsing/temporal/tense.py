@@ -23,6 +23,8 @@ _AUX = frozenset("not be have also then now likely probably again only soon form
                  "become get to".split())  # to: "is due to be sentenced"
 # right before a verb (or its auxiliary): a second conjunct
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|now|also)\s+)?$")
+_UNTIL = re.compile(r"(?i:until|till)\b")
+_PAST_BE = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut)\b")  # a participle
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 
 
@@ -182,7 +184,7 @@ class Tense:
         after an ``and``/``but`` is another conjunct's verb (``pleaded guilty in October and is due
         to be sentenced``), taken only when no cue comes before the expression."""
         lo, hi = start - 200, end + 120
-        best, best_dist, before = UNKNOWN, 10**9, False
+        best, best_dist, before, best_at = UNKNOWN, 10**9, False, -1
         for c_start, c_end, polarity in cues:
             if c_end < lo or (c_start < end and c_end > start):
                 continue  # too far, or a word inside the expression itself
@@ -195,5 +197,20 @@ class Tense:
             else:
                 dist = (c_start - end) * 2
             if dist < best_dist:
-                best, best_dist = polarity, dist
+                best, best_dist, best_at = polarity, dist, c_start
+        if best == FUTURE and _UNTIL.match(self.text, best_at) and self._past_state(cues, lo, start):
+            return PAST
         return best
+
+    def _past_state(self, cues: list[tuple[int, int, int]], lo: int, start: int) -> bool:
+        """``was closed … from Wednesday night until Friday``: a past be-form before the expression,
+        with no future cue between, sets a past state that ``until`` bounds (``has continued to hold
+        markets closed until Friday``, a perfect, runs on: not this)."""
+        for c_start, c_end, polarity in reversed(cues):
+            if c_end > start or c_end < lo:
+                continue
+            if polarity == FUTURE and not _UNTIL.match(self.text, c_start):
+                return False
+            if polarity == PAST and _PAST_BE.match(self.text, c_start):
+                return True
+        return False

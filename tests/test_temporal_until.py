@@ -1,0 +1,36 @@
+"""``until`` looks ahead, except where it bounds a state a past be-form set (``was closed until Friday``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2022, 9, 3)  # a Saturday
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), PUB)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The highway was closed from Wednesday night until Friday, and crews cleared it.", "Friday",
+     "2022-09-02"),
+    ("The highway was closed from Wednesday night until Friday, and crews cleared it.", "Wednesday night",
+     "2022-08-31TNI"),
+    ("Schools were shut until Thursday because of the storm.", "Thursday", "2022-09-01"),
+])
+def test_until_bounding_a_past_state_is_past(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The road is closed until Friday.",
+    "Officials said the road will be closed until Friday.",
+    "The government has continued to keep the markets closed until Friday.",  # a perfect runs on
+    "The road was closed on Monday and will stay shut until Friday.",  # a future between
+])
+def test_until_otherwise_looks_ahead(text: str) -> None:
+    assert _values(text)["Friday"] == "2022-09-09"
