@@ -86,7 +86,21 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
         return hh + 12, day
     if minutes < _SMALL_HOURS and before >= _EVENING:
         return hh, cal.shift(day, "D", 1)
+    if minutes < _SMALL_HOURS and minutes < before and _forward_in_sentence(prev[0], m, ctx):
+        return hh, cal.shift(day, "D", 1)  # "resumed at 10 a.m. ... before ending at 1:30 a.m."
     return hh, day
+
+
+_BACKWARD = re.compile(r"\b(?i:after|since|earlier|ago)\b")
+
+
+def _forward_in_sentence(prev: int, m: re.Match[str], ctx: Context) -> bool:
+    """Within one sentence, a time in the small hours after a later clock time of the same day is
+    the next day's, as the sentence runs forward; not where what lies between looks back (``at
+    9 a.m., six hours after the quake struck at 3 a.m.``)."""
+    if ctx.sentences.index(prev) != ctx.sentences.index(m.start()):
+        return False
+    return _BACKWARD.search(ctx.text, prev, m.start()) is None
 
 
 def _zone(tz: str | None, d: date | None, shift: str | None = None) -> str:

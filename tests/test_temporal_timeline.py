@@ -1,0 +1,35 @@
+"""Within one sentence clock times run forward: the small hours after a later time are the next day's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import segment, temporal
+
+PUB = date(2020, 2, 16)  # a Sunday
+
+
+def _values(text: str) -> dict[str, str | None]:
+    sentences = segment.sentences(text, segment.paragraphs(text))  # "a.m. Saturday" ends no sentence
+    return {t.text: t.value for t in temporal.extract(text, sentences, PUB)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Talks resumed at 10 a.m. Saturday and went on for 15 hours before ending at about 1:30 a.m.",
+     "1:30 a.m.", "2020-02-16T01:30"),
+    ("The march began at 2 p.m. Saturday and lasted until 3 a.m.", "3 a.m.", "2020-02-16T03:00"),
+    ("Voting opened at 7 a.m. Saturday, and counting went on to 4:15 a.m.", "4:15 a.m.", "2020-02-16T04:15"),
+])
+def test_small_hours_after_a_later_time_are_the_next_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Rescuers arrived at 9 a.m. Saturday, six hours after the quake struck at 3 a.m.", "3 a.m.",
+     "2020-02-15T03:00"),  # looks back
+    ("The vote opened at 8 a.m. Saturday and closed at 5 p.m.", "5 p.m.", "2020-02-15T17:00"),
+])
+def test_times_that_do_not_cross_midnight_keep_the_day(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
