@@ -53,3 +53,20 @@ MONDAY, FRIDAY = date(2021, 6, 21), date(2021, 6, 25)
 ])
 def test_this_weekday_is_the_current_weeks(text: str, published: date, expression: str, value: str) -> None:
     assert _values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # said on a Friday, in a past clause: the weekend to come
+    ("Analysts said traders were reluctant to hold positions ahead of the weekend.", date(2023, 11, 17),
+     "2023-W46-WE"),
+    ("Shoppers stocked up before the weekend, grocers said.", date(2023, 11, 16), "2023-W46-WE"),
+    # said on a Monday about Friday's trading: the weekend after the day narrated
+    ("Oil fell on Friday as traders were reluctant to hold positions ahead of the weekend.",
+     date(2023, 11, 20), "2023-W46-WE"),
+])
+def test_ahead_of_the_weekend_is_the_next_one(text: str, published: date, value: str) -> None:
+    assert _values(text, published)["the weekend"] == value
+
+
+def test_the_weekend_in_a_past_clause_is_the_last_one() -> None:
+    assert _values("Sales rose over the weekend.", date(2023, 11, 16))["the weekend"] == "2023-W45-WE"

@@ -15,6 +15,7 @@ from .vocab import vocab
 _UNIT_CODES = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
                "century": "CE", "quarter": "Q", "day": "D", "period": "Y"}
 _EDGE_REL = {"this": 0, "the": 0, "last": -1, "next": 1}
+_AHEAD_OF = re.compile(r"\b(?i:ahead\s+of|before)\s+$")
 
 
 def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -49,6 +50,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
     if unit == "WE":
         direction = PAST if off < 0 else FUTURE if off > 0 else ctx.direction(m.start(), m.end())
         anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
+        if off == 0 and _AHEAD_OF.search(ctx.text, max(0, m.start() - 12), m.start()):
+            # "reluctant to build positions ahead of the weekend": the one after the story's day
+            anchor, direction = ctx.story_day or ctx.published, FUTURE
         return one(m, "DATE", cal.weekend(anchor, direction), True)
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
 
