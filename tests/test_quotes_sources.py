@@ -453,3 +453,23 @@ def test_a_possessor_before_a_role_is_not_the_subject() -> None:
 def test_a_delegate_is_a_speaker_noun() -> None:
     (q,) = _speech('"Everything is on the table," a Gulf delegate said.')
     assert q.speaker_mention is not None and q.speaker_mention.text == "a Gulf delegate"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Officials had initially described the breach only as "a technical incident", prompting complaints.',
+     "Officials"),
+    ('The senator repeatedly called the bill "a disgrace."', "The senator"),
+    ('The minister privately described the talks as "hopeless."', "The minister"),
+])
+def test_an_adverb_in_ly_between_subject_and_verb_is_skipped(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('His family said it was "devastated."', "His family"),
+    ('Neighbors described him as "quiet."', "Neighbors"),
+])
+def test_a_family_or_neighbours_speak_as_a_group(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

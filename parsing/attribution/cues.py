@@ -34,7 +34,7 @@ from .mentions import (
     right_np,
 )
 from .names import Tok, is_cap
-from .vocab import vocab
+from .vocab import skippable, vocab
 
 _RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")
 _REACH = 400  # characters before and after a quote searched for its cue
@@ -104,13 +104,13 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
     words = _without_time(np_tokens(masked, lo, m.start()))
     toks = list(words)
-    while toks and toks[-1].low in vocab().skip_between:
+    while toks and skippable(toks[-1].low):
         toks.pop()
     participle = m.group().lower().endswith("ing")
-    documents, skip = vocab().document_nouns, vocab().skip_between
+    documents = vocab().document_nouns
     adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
         participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns))) and all(
-        w.lower() in skip for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
+        skippable(w.lower()) for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
     coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
         toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
@@ -170,7 +170,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         if not punctuated and not (_closes_sentence(masked, m.end(), hi) and _bare_subject(masked, q_end, m)):
             return None  # "an “empty” escalation" goes on; "“…” she said." is attributed
         toks = np_tokens(masked, q_end, m.start())
-        while toks and toks[-1].low in v.skip_between:
+        while toks and skippable(toks[-1].low):
             toks.pop()
         commas = between.count(",") - (1 if between.lstrip().startswith(",") else 0)
         limit = 5 if inner_end == "." else 9 if commas == 0 else 16

@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 from . import grammar as G
 from .descriptions import approximates, quantified_head, relative
 from .names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
-from .vocab import vocab
+from .vocab import skippable, vocab
 
 MentionKind = Literal["name", "pronoun", "description", "group"]
 
@@ -221,7 +221,6 @@ def _aside(seg: list[Tok]) -> bool:
 def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
     """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
     ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
-    v = vocab()
     start = lo
     for m in _BOUNDARY.finditer(masked, lo, hi):
         lo = max(lo, m.end())
@@ -229,7 +228,7 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if not toks:
         return None
     trailing_comma = "," in masked[toks[-1].end:hi]
-    while toks and toks[-1].low in v.skip_between:
+    while toks and skippable(toks[-1].low):
         toks.pop()
         trailing_comma = trailing_comma or (bool(toks) and "," in masked[toks[-1].end:hi])
     if not toks:

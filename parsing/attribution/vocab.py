@@ -106,3 +106,15 @@ def vocab() -> QuoteVocab:
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
     )
+
+
+# Endings of manner and sentence adverbs ("initially", "repeatedly", "privately", "publicly",
+# "strongly"): such a word between a subject and its verb is skipped as the listed ones are. Nouns
+# in -ly ("family", "rally", "ally", "supply") end otherwise.
+_ADVERB_ENDS = ("ally", "ately", "ntly", "edly", "ously", "ively", "fully", "ibly", "ably", "icly",
+                "ngly", "ssly")
+
+
+def skippable(low: str) -> bool:
+    """A lower-case word that may stand between a subject and its verb (``had initially described``)."""
+    return low in vocab().skip_between or (len(low) > 5 and low.endswith(_ADVERB_ENDS))
