@@ -113,6 +113,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("Shares rose on March 3. That day was calm.", PUB, "That day", "2021-03-03", "DATE",
      "2021-03-03", "2021-03-03"),
     ("Sales rose over Christmas.", PUB, "Christmas", "2020-12-25", "DATE", "2020-12-25", "2020-12-25"),
+    # a day said as an ordinal word: "the fifth of November"
+    ("Voters go to the polls on the fifth of November.", "2019-10-03", "the fifth of November", "2019-11-05",
+     "DATE", "2019-11-05", "2019-11-05"),
+    ("It happened on the twenty-third of March.", "2019-10-03", "the twenty-third of March", "2019-03-23",
+     "DATE", "2019-03-23", "2019-03-23"),
     # "the September quarter": the quarter that ends that month
     ("Growth slowed in the September quarter.", "2027-02-18", "the September quarter", "2026-Q3", "DATE",
      "2026-07-01", "2026-09-30"),

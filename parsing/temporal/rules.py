@@ -31,6 +31,7 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "VAGUE": rf"(?i:{alternation(v.vague_numbers)})",
         "UNIT": r"(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?|quarters?)",
         "ORD": rf"(?i:{alternation(v.ordinals)}|\d?(?:1st|2nd|3rd|[4-9]th|0th|1[1-3]th))",
+        "ORDW": rf"(?i:{alternation(w for w, n in v.ordinals.items() if n > 0)})(?![\w-])",  # "the fifth of"
         "SEASON": rf"(?i:{alternation(v.seasons)})",
         "POD": rf"(?i:{alternation(v.parts_of_day)})",
         "TZ": rf"(?:{alternation(v.time_zones)})(?![A-Za-z])",
@@ -76,7 +77,8 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"(?:(?P<edge>{p['EDGE']})[-\s]+)?(?P<mon>{p['MON']}),?\s+(?:of\s+)?(?P<year>{p['Y4']})"),
         ("month_day", "WD MON D THE",
          rf"{wdp}(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})(?![,.]\d)"
-         rf"|(?:the\s+)?(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']})){p['SPANYEAR']}"),
+         rf"|(?:the\s+)?(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']})"
+         rf"|(?i:the)\s+(?P<dayw>{p['ORDW']})\s+of\s+(?P<mon3>{p['MON']})){p['SPANYEAR']}"),
     ]
 
 

@@ -47,8 +47,9 @@ _DAY_RANGE_END = re.compile(
 
 def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     """``March 22``: the year from the span's end, the sentence's framing year, else publication."""
-    mo = vocab().months[m.group("mon") or m.group("mon2")]
-    dd = day_number(m.group("day") or m.group("day2"))
+    mo = vocab().months[m.group("mon") or m.group("mon2") or m.group("mon3")]
+    dd = day_number(m.group("day") or m.group("day2")) if not m.group("dayw") else \
+        vocab().ordinals[m.group("dayw").lower()]  # "the fifth of November"
     given = int(m.group("ayear")) if m.group("ayear") else ctx.year_in_focus(m.start())
     if given is not None:
         y = given
