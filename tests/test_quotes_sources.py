@@ -473,3 +473,21 @@ def test_an_adverb_in_ly_between_subject_and_verb_is_skipped(text: str, mention:
 def test_a_family_or_neighbours_speak_as_a_group(text: str, mention: str) -> None:
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_pronoun_after_an_unnamed_role_speaker_is_that_speaker() -> None:
+    """'the president said he had "no regrets." He added: …': he is the president, not the
+    person quoted in the paragraph before."""
+    text = ('"We have done nothing wrong," press secretary Karine Jean-Pierre told reporters.\n\n'
+            'Speaking aboard Air Force One, the president said he had "no regrets." '
+            'He added: "None whatsoever."')
+    quotes = _speech(text)
+    assert quotes[0].speaker == "Karine Jean-Pierre"
+    assert quotes[2].speaker is None
+    assert quotes[2].speaker_mention is not None and quotes[2].speaker_mention.text == "the president"
+
+
+def test_a_one_word_sentence_after_a_quote_is_speech() -> None:
+    text = '"The president has done nothing wrong," Ana Ruiz told reporters. "Nothing."'
+    quotes = _quotes(text)
+    assert [q.kind for q in quotes] == ["speech", "speech"]

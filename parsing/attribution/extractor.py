@@ -203,7 +203,7 @@ def extract(
                     attr = _Attribution(ahead, resolver.resolve(ahead, q.start))
         if attr is not None:
             last[q.para] = attr
-            resolver.remember(q.start, attr.who)
+            resolver.remember(q.start, attr.who, attr.cue)
         prev, prev_attr, prev_kind = q, attr, kind
         c = attr.cue if attr is not None else None
         mention = _mention(text, c.mention) if c is not None else None

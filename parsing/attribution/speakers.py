@@ -63,6 +63,7 @@ class Resolver:
         self.span_starts: list[int] = []
         self.places: list[tuple[int, int]] | None = None  # place mentions, listed on the first lookup
         self.history: list[tuple[int, Resolved]] = []
+        self.described: list[tuple[int, tuple[int, int]]] = []  # quotes of a person named by role only
         self._canonical: dict[Name, Resolved] = {}
         self.genders = GenderIndex(text)
 
@@ -183,7 +184,8 @@ class Resolver:
             for n in self.names_before(pos, para_start):
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
-        described = described_since(self.masked, max(since, para_start - 1), pos)
+        described = described_since(self.masked, max(since, para_start - 1), pos) \
+            or self._described_speaker(since, para_start, pos)
         if described is not None:  # "…," Ryder said. … the mayor laughed. "…," he said: not Ryder
             return Resolved(None, None, "unknown", described)  # someone described, not named
         if last is not None:
@@ -315,6 +317,18 @@ class Resolver:
                     return self.canonical(n)
         return _NONE
 
-    def remember(self, pos: int, r: Resolved) -> None:
+    def remember(self, pos: int, r: Resolved, cue: Cue | None = None) -> None:
         if r.speaker is not None:
             self.history.append((pos, r))
+        elif cue is not None and cue.kind == "description" and cue.mention is not None \
+                and cue.head in vocab().role_nouns:  # "the president said …": someone, unnamed
+            self.described.append((pos, cue.mention))
+
+    def _described_speaker(self, since: int, para_start: int, pos: int) -> tuple[int, int] | None:
+        """The role description that spoke last in this paragraph, after ``since``: ``the president
+        said he had "no regrets." He added: …`` — he is the president, not someone named before."""
+        for p, mention in reversed(self.described):
+            if p >= pos:
+                continue
+            return mention if p > since and p >= para_start else None
+        return None
