@@ -253,7 +253,7 @@ class Resolver:
                 return holder
             if comp is None and head not in v.org_descriptions:
                 topic = self._topic(start)  # Briggs dismissed it … The former state senator said
-                if topic is not None:
+                if topic is not None and not self._other_role(topic, head):
                     return topic
         if head.startswith("spokes") and comp is not None:
             r = self.canonical(comp)
@@ -316,6 +316,16 @@ class Resolver:
                 if self._is_kind(n, "org"):
                     return self.canonical(n)
         return _NONE
+
+    def _other_role(self, r: Resolved, head: str) -> bool:
+        """Whether the article gave this person roles, none of them ``head``: the press secretary
+        quoted last is not "the president" who speaks next."""
+        offices = vocab().offices
+        if head not in offices:
+            return False
+        heads = [w[-1] for w in (role.lower().split() for role in next(
+            (e.roles for e in self.entities if e.id == r.entity), ())) if w and w[-1] in offices]
+        return bool(heads) and head not in heads
 
     def remember(self, pos: int, r: Resolved, cue: Cue | None = None) -> None:
         if r.speaker is not None:

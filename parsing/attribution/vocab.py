@@ -59,6 +59,7 @@ class QuoteVocab:
     org_pronouns: frozenset[str]
     known_heads: frozenset[str]  # nouns a speaker description may end in
     person_roles: frozenset[str]  # titles and role nouns written before a person's name
+    offices: frozenset[str]  # titles that are a person's role (secretary, senator), not "Republican"
     female_words: frozenset[str]  # Mrs, spokeswoman, actress: written before a name or in its apposition
     male_words: frozenset[str]
     female_names: frozenset[str]  # given names
@@ -75,7 +76,8 @@ def vocab() -> QuoteVocab:
     names = dict(_load("quotes_speakers.json"))
     # A speaker's role noun is any noun the entity gazetteer knows as a person's role ("the nominee",
     # "the host", "the defendant"): one list of what people are, read by both.
-    names["role_nouns"] = names["role_nouns"] + _load("names_people.json")["role_nouns"]
+    people_roles = _load("names_people.json")["role_nouns"]
+    names["role_nouns"] = names["role_nouns"] + people_roles
 
     def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d[key])
@@ -97,6 +99,7 @@ def vocab() -> QuoteVocab:
         known_heads=s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions")
         | s(names, "group_nouns"),
         person_roles=s(names, "titles") | s(names, "role_nouns"),
+        offices=s(names, "titles") & frozenset(w.lower() for w in people_roles),
         female_words=s(names, "female_titles"), male_words=s(names, "male_titles"),
         female_names=s(names, "female_given_names"), male_names=s(names, "male_given_names"),
         gender_after_re=re.compile(  # , a spokesman for …  /  , his wife
