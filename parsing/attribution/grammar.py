@@ -108,9 +108,10 @@ QUANTIFIERS = frozenset({
     "few", "half", "majority", "minority", "third", "quarter", "all", "both",
 })
 
-# words that make a count approximate: "about 30 protesters", "nearly 40 percent of voters"
 # "one of the officials", "each of the candidates": one member of the group after "of", a person
 SINGLE_OF = frozenset({"one", "each", "either", "neither", "another"})
+
+# words that make a count approximate: "about 30 protesters", "nearly 40 percent of voters"
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "approximately", "over"})
 
 # nouns of time and occasion: "several times", "two days" quantify an adverbial, not a group of people
