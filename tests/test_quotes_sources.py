@@ -491,3 +491,24 @@ def test_a_one_word_sentence_after_a_quote_is_speech() -> None:
     text = '"The president has done nothing wrong," Ana Ruiz told reporters. "Nothing."'
     quotes = _quotes(text)
     assert [q.kind for q in quotes] == ["speech", "speech"]
+
+
+def test_single_quotes_with_a_double_quote_inside_are_the_quotation_marks() -> None:
+    """British style: ‘…’ quotes, “…” for a quote inside one; the one double-quoted piece does not
+    turn the single marks back into labels."""
+    text = ("An aide told the inquiry that her employer ‘knew exactly’ who paid.\n\n"
+            "‘I was told the invoice would go to Marlowe,’ she said. ‘I do now.’\n\n"
+            "‘The second time, he said, “Don’t put anything in writing.”’")
+    quotes = _quotes(text)
+    assert [q.text[:6] for q in quotes] == ["‘knew ", "‘I was", "‘I do ", "‘The s"]
+    assert all(q.kind == "speech" for q in quotes[:3])
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('A former aide to the Conservative MP Julian Whitcroft told an inquiry he "knew exactly" who paid.',
+     "A former aide"),
+    ('An adviser to Senator Ana Ruiz said the bill was "dead."', "An adviser"),
+])
+def test_an_aide_to_a_named_person_is_the_aide(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -166,15 +166,26 @@ def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan]) ->
 
 def find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
     """Every top-level quotation piece, sorted by start; the first ``MAX_QUOTES`` only. In a text
-    with no double-quoted piece, single marks are its quotation marks (British style: ‘…,’ she
-    said), not labels, and their pieces are not marked ``single``."""
-    out = _find(text, paragraphs)
-    if out and not any(not q.single for q in out):
+    that quotes in single marks (British style: ‘…,’ she said, with “…” for a quote inside one),
+    single marks are its quotation marks, not labels, and their pieces are not marked ``single``."""
+    british = _british(text)
+    out = _find(text, paragraphs, british)
+    if out and (british or not any(not q.single for q in out)):
         return [q._replace(single=False) for q in out]
     return out
 
 
-def _find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
+_SINGLE_OPEN = re.compile(r"(?<![\w‘’'])[‘'](?=\w)")
+_DOUBLE_OPEN = re.compile(r"(?<![\w“”\"])[“\"](?=\w)")
+
+
+def _british(text: str) -> bool:
+    """Single marks open quotations more than twice as often as double ones."""
+    singles = len(_SINGLE_OPEN.findall(text))
+    return singles >= 2 and singles > 2 * len(_DOUBLE_OPEN.findall(text))
+
+
+def _find(text: str, paragraphs: tuple[Span, ...], british: bool = False) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     carry = False
     for index, para in enumerate(paragraphs):
@@ -184,7 +195,11 @@ def _find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
         else:
             doubles, carry = _double_pieces(text, para, index, carry, MAX_QUOTES - len(out))
         has_single = _SINGLE.search(text, para.start, para.end) is not None
-        singles = _single_pieces(text, para, index, doubles) if has_single else []
+        if british and has_single:  # ‘… “…” …’: the double-quoted piece is inside the single one
+            singles = _single_pieces(text, para, index, [])
+            doubles = [d for d in doubles if not any(s.start < d.start and d.end <= s.end for s in singles)]
+        else:
+            singles = _single_pieces(text, para, index, doubles) if has_single else []
         out.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
         if len(out) >= MAX_QUOTES:
             return out[:MAX_QUOTES]

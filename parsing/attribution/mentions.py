@@ -86,6 +86,9 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             other = run_ending(masked, toks, first - 2)
             if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
+        p = first - 2 if before in G.DETERMINERS and first >= 2 else first - 1
+        if p >= 1 and toks[p].low == "to" and toks[p - 1].bare in vocab().role_nouns:
+            return description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide
         whole_run = name is not None and name.start == toks[first].start
         located = before == "in" and first >= 2 and toks[first - 2].bare in vocab().known_heads \
             and name is not None and name.kind != "person"  # "the interior ministry in Korvala"
