@@ -512,3 +512,24 @@ def test_single_quotes_with_a_double_quote_inside_are_the_quotation_marks() -> N
 def test_an_aide_to_a_named_person_is_the_aide(text: str, mention: str) -> None:
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('In an interview with CBC Radio\'s The House, Conservative MP Brent Olafson, whose riding is in '
+     'Alberta, said he was "deeply uneasy" about the ruling.', "Brent Olafson"),
+    ('Assembly Minority Leader Theo Marchetti of Milwaukee said the plan was "a start."', "Theo Marchetti"),
+    ('Labour MPs were less sanguine. "We cannot fight an election like this," one said.', "one"),
+    ('The cap, the majority wrote, leaves groups "ample room to make their case."', "the majority"),
+    ('In a joint statement, the two leaders "reaffirmed their shared commitment" to the pact.',
+     "the two leaders"),
+])
+def test_subjects_of_political_copy(text: str, mention: str) -> None:
+    """A subject before a relative clause after an adverbial naming an outlet; 'X of Y' where X is a
+    person; 'one said' after a group; the majority of a court; a quoted predicate after its subject."""
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_the_university_of_a_place_stays_one_name() -> None:
+    (q,) = _speech('The University of Michigan said the study was "flawed."')
+    assert q.speaker == "University of Michigan"

@@ -32,6 +32,7 @@ from .mentions import (
     left_np,
     np_tokens,
     right_np,
+    split_commas,
 )
 from .names import Tok, is_cap
 from .vocab import skippable, vocab
@@ -287,6 +288,29 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
             or _source(masked, start, q_start)
             or _source(masked, q_end, hi)
             or _distant_tail(masked, q_end, hi)
+            or _quoted_predicate(text, masked, lo, q_start)
             or introduced(masked, lo, q_start))
+
+
+_PAST_FORM = re.compile(r"[\"“‘']\s*([a-z]+ed)\b")
+
+
+def _quoted_predicate(text: str, masked: str, lo: int, q_start: int) -> Cue | None:
+    """``the two leaders "reaffirmed their shared commitment …"``: a quote that opens with a verb in
+    the past, right after a noun phrase with no verb of its own, quotes that subject's predicate."""
+    if _PAST_FORM.match(text, q_start) is None:
+        return None
+    toks = np_tokens(masked, lo, q_start)
+    segments = split_commas(masked, toks) if toks else []
+    if not segments or "," in masked[toks[-1].end:q_start]:
+        return None
+    seg = segments[-1]
+    v = vocab()
+    if any(t.low in v.speech_verbs or t.low in G.PREDICATE_LINKS or t.low in v.skip_between for t in seg):
+        return None
+    cue = describe(masked, seg)
+    if cue is None or cue.mention is None or cue.mention[1] != seg[-1].end:
+        return None  # the noun phrase must end right before the quote
+    return cue
 
 

@@ -86,6 +86,11 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             other = run_ending(masked, toks, first - 2)
             if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
+        of = next((i for i in range(first + 1, len(toks) - 1) if toks[i].low == "of"), 0)
+        if name is not None and name.kind != "person" and of:
+            held = name_in_run(masked, toks[first:of])
+            if held is not None and held.kind == "person":  # "Leader Theo Marchetti of Milwaukee said"
+                return name_cue(held)
         p = first - 2 if before in G.DETERMINERS and first >= 2 else first - 1
         if p >= 1 and toks[p].low == "to" and toks[p - 1].bare in vocab().role_nouns:
             return description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide
@@ -108,6 +113,8 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             start < len(toks) and approximates(toks[start - 1], toks[start]))):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
     np = toks[start:]
+    if len(np) == 1 and np[0].low in ("one", "another"):  # "…," one said: one of those just named
+        return Cue(None, (np[0].start, np[0].end), "description", head=np[0].low)
     group = quantified_head(np)  # 41 percent of respondents, most voters
     if group is not None:
         return Cue(None, (np[0].start, np[-1].end), "group", head=group)
@@ -237,11 +244,11 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if not toks:
         return None
     segments = split_commas(masked, toks)
-    which = False
+    which = dropped = False
     if len(segments) >= 2 and relative(segments[-1], trailing_comma):
         which = segments[-1][0].low == "which"
         segments = segments[:-1]  # X, who …, said / The union, which represents …, described
-        trailing_comma = True
+        trailing_comma = dropped = True
     if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
         segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
     last = describe(masked, segments[-1])
@@ -250,7 +257,7 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if which and last is not None and last.kind in ("name", "description"):
         return last  # "according to the Levee District, which said": what "which" stands for, right before it
     person = last is not None and last.name is not None and last.name.kind == "person"
-    settled = person and not trailing_comma
+    settled = person and (not trailing_comma or dropped)  # "X, whose riding is …, said": X
     if last is not None and (last.kind == "pronoun" or settled):
         return last
     if last is not None and last.kind == "group" and not trailing_comma:
