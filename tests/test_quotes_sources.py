@@ -3,6 +3,8 @@ polls, broadcasters, quantified groups; and the sentence boundary after a quote 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from parsing import attribution, pipeline, segment
@@ -533,3 +535,9 @@ def test_subjects_of_political_copy(text: str, mention: str) -> None:
 def test_the_university_of_a_place_stays_one_name() -> None:
     (q,) = _speech('The University of Michigan said the study was "flawed."')
     assert q.speaker == "University of Michigan"
+
+
+def test_british_quotes_never_overlap_an_open_double_mark() -> None:
+    text = "\"We are ready. John Smith said: 'We are ready.' Smith said: 'We are ready.'"
+    quotes = _quotes(text)
+    assert all(a.end <= b.start for a, b in pairwise(quotes))

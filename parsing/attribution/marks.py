@@ -197,7 +197,7 @@ def _find(text: str, paragraphs: tuple[Span, ...], british: bool = False) -> lis
         has_single = _SINGLE.search(text, para.start, para.end) is not None
         if british and has_single:  # ‘… “…” …’: the double-quoted piece is inside the single one
             singles = _single_pieces(text, para, index, [])
-            doubles = [d for d in doubles if not any(s.start < d.start and d.end <= s.end for s in singles)]
+            doubles = [d for d in doubles if not any(s.start < d.end and d.start < s.end for s in singles)]
         else:
             singles = _single_pieces(text, para, index, doubles) if has_single else []
         out.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
