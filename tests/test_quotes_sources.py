@@ -541,3 +541,24 @@ def test_british_quotes_never_overlap_an_open_double_mark() -> None:
     text = "\"We are ready. John Smith said: 'We are ready.' Smith said: 'We are ready.'"
     quotes = _quotes(text)
     assert all(a.end <= b.start for a, b in pairwise(quotes))
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    ('Economist Sarah Lindqvist said the credits were well targeted but warned that they could add '
+     '"a few tenths of a point" to inflation.', "Sarah Lindqvist", "Sarah Lindqvist"),
+    ('The dissent warned that legislatures would read the ruling as "an invitation."', None, "The dissent"),
+])
+def test_add_and_read_in_their_other_senses_say_nothing(text: str, speaker: str | None, mention: str) -> None:
+    """'add "…" to' increases and 'read X as "…"' interprets: the quote is the outer speaker's."""
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_sentence_opening_with_according_to_is_its_sources() -> None:
+    text = ('According to a senior Liberal figure close to the leader, the party will announce a '
+            'reshuffle by Friday and wants to "clear the decks" on cuts.')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("a senior Liberal figure")
+    (q2,) = _speech('"We are ready," he added.')
+    assert q2.speaker_mention is not None and q2.speaker_mention.text == "he"

@@ -219,6 +219,8 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
             if by_agent is not None:
                 return with_verb(by_agent, m, "prefix")
             continue
+        if _not_saying(masked, m, q_start):
+            continue
         cue = quoted_as(masked, m, "prefix") or with_verb(_subject(masked, sentence, lo, m), m, "prefix")
         if cue is None and not masked[lo:m.start()].strip(" ,\n"):
             cue = with_verb(right_np(masked, m.end(), q_start), m, "prefix")
@@ -229,6 +231,32 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is not None:
             return cue
     return None
+
+
+_ADD_TO = re.compile(r"[^\s]*\s+to\s")  # the quote, then "to": "could add "a few tenths" to inflation"
+_READ_AS = re.compile(r"\s+\S.*\s+as\s*$")  # "would read the ruling as "…"": an object, then "as"
+
+
+def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
+    """``add`` and ``read`` in their other senses: ``add "…" to`` increases, ``read X as "…"``
+    interprets; neither says the quoted words."""
+    word = m.group().lower()
+    if word in ("add", "adds", "added", "adding"):
+        return _ADD_TO.match(masked, q_start) is not None
+    if word in ("read", "reads"):
+        return _READ_AS.match(masked[m.end():q_start]) is not None
+    return False
+
+
+_ACCORDING = re.compile(r"\s*(?i:according\s+to)\s")
+
+
+def _opening_source(masked: str, sentence: Window, q_start: int) -> Cue | None:
+    """A sentence that opens with ``According to X,`` is X's, whatever verb its clause has
+    (``According to a senior figure, the new leader … wants to "clear the decks"``)."""
+    if _ACCORDING.match(masked, sentence[0]) is None:
+        return None
+    return _source(masked, sentence[0], q_start)
 
 
 def _source(masked: str, lo: int, hi: int) -> Cue | None:
@@ -284,6 +312,7 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     closed = _ends_sentence(masked, sentence, q_start, q_end, inner_end)
     return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
+            or _opening_source(masked, sentence, q_start)
             or _prefix(masked, sentence, start, q_start)
             or _source(masked, start, q_start)
             or _source(masked, q_end, hi)
