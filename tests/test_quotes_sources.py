@@ -562,3 +562,12 @@ def test_a_sentence_opening_with_according_to_is_its_sources() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith("a senior Liberal figure")
     (q2,) = _speech('"We are ready," he added.')
     assert q2.speaker_mention is not None and q2.speaker_mention.text == "he"
+
+
+@pytest.mark.parametrize("text", [
+    'The district runs a "gifted and talented" program.',
+    'The bank sold "unsecured" loans to students.',
+])
+def test_a_quoted_modifier_after_a_verb_is_no_quoted_predicate(text: str) -> None:
+    (q,) = _quotes(text)
+    assert q.kind == "other"
