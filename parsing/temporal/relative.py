@@ -101,7 +101,9 @@ def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     if ctx.published is None:
         return one(m, "DATE", None, True)
     d = cal.shift(ctx.published, unit, int(n) if m.group("ahead") else -int(n))  # "ten years from now"
-    return one(m, "DATE", cal.value_for(d, _SHOWN.get(unit, "D")), True)
+    # "two weeks ago" is that week (TimeML: 2012-W28); "a week ago", "two weeks from today" a day
+    shown = "W" if unit == "W" and n > 1 and not m.group("ahead") else _SHOWN.get(unit, "D")
+    return one(m, "DATE", cal.value_for(d, shown), True)
 
 
 def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
