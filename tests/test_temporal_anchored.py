@@ -45,3 +45,19 @@ def test_the_following_unit_counts_from_the_time_just_named(text: str, expressio
 ])
 def test_the_following_unit_without_a_shorter_time_before_it(text: str, value: str) -> None:
     assert _values(text)["the following month"] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Rates have been on hold since May last year.", "May last year", "2025-05"),
+    ("The plant will reopen in October next year.", "October next year", "2027-10"),
+    ("Sales in June this year were the weakest on record.", "June this year", "2026-06"),
+])
+def test_month_with_last_next_this_year_is_that_years_month(text: str, expression: str, value: str) -> None:
+    values = _values(text)
+    assert values[expression] == value
+    assert not any(key.endswith(" year") and key != expression for key in values)
+
+
+def test_a_possessive_year_after_a_month_is_its_own_expression() -> None:
+    values = _values("In May last year's winner was beaten.")
+    assert values["May"] == "2026-05" and values["last year"] == "2025"

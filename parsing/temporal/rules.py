@@ -173,7 +173,8 @@ def _numbers(p: dict[str, str]) -> list[Rule]:
          r"(?![\w%]|[.,:/\-\u2013]\d)"),
         ("month", "REL THE EDGE MON",
          rf"(?:(?P<rel>{p['REL']}|{p['EDGE']})[-\s]+)?(?P<mon>{p['MONFULL']})"
-         r"(?:(?=\s+of\s+(?P<ofrel>(?i:this|last|next|that))\s+year)|)"
+         r"(?:(?=\s+of\s+(?P<ofrel>(?i:this|last|next|that))\s+year)"
+         r"|\s+(?P<yrel>(?i:last|next|this))\s+year(?![\w'\u2019-])|)"  # "May last year": one expression
          rf"{p['SPANYEAR']}"),
     ]
 

@@ -102,6 +102,8 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     """The year of a month named without one: the sentence's framing year, ``last``/``next``/``this``,
     ``of this year``, else the one the tense points to from publication."""
     groups = m.groupdict()
+    if groups.get("yrel") and ctx.published is not None:  # "since May last year"
+        return ctx.published.year + (offset(groups["yrel"]) or 0)
     if not groups.get("rel") and (focus := ctx.year_in_focus(m.start())) is not None:
         return focus
     recent = ctx.recent[1][:4] if ctx.recent else ""
