@@ -61,3 +61,22 @@ def test_month_with_last_next_this_year_is_that_years_month(text: str, expressio
 def test_a_possessive_year_after_a_month_is_its_own_expression() -> None:
     values = _values("In May last year's winner was beaten.")
     assert values["May"] == "2026-05" and values["last year"] == "2025"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The union last struck in 1995, for 69 days in the spring of that year.", "spring of that year",
+     "1995-SP"),
+    ("Prices rose in 2001 and fell in the autumn of that year.", "autumn of that year", "2001-FA"),
+    ("He sold the station in 1983, and it changed format the following spring.", "the following spring",
+     "1984-SP"),
+    ("The plant failed in October 2019; the following summer it was sold.", "the following summer",
+     "2020-SU"),
+    ("Land was revalued on 30 June 2008, though prices had fallen since the previous autumn.",
+     "the previous autumn", "2007-FA"),
+])
+def test_season_counted_from_the_time_just_named(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_season_of_that_year_with_no_year_named_is_left_open() -> None:
+    assert _values("They met in the spring of that year.")["spring of that year"] is None

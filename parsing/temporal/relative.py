@@ -156,11 +156,28 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     rel = offset(m.group("rel"))
     if m.group("year"):
         return one(m, "DATE", f"{m.group('year')}-{code}")
+    recent = _recent_in_view(ctx, m.start())
+    if m.group("that"):  # "the spring of that year": the year last named
+        return one(m, "DATE", f"{recent[:4]}-{code}" if recent and recent[:4].isdigit() else None, True)
+    if recent is not None and words(m.group("rel")) in ("the following", "the previous", "the prior"):
+        # "sold in 1983 ... the following spring": the season after the time just named (before it)
+        first, last, _granularity = bounds(recent)
+        anchor = last if rel == 1 else first
+        if anchor is not None:
+            return one(m, "DATE", f"{_season_year(anchor, code, rel)}-{code}", True)
     if ctx.published is None:
         return one(m, "DATE", None, True)
     direction = ctx.ahead(m.start(), m.end()) if rel is None else UNKNOWN
     y = _season_year(ctx.published, code, rel, direction)
     return one(m, "DATE", f"{y}-{code}", True)
+
+
+def _recent_in_view(ctx: Context, pos: int) -> str | None:
+    """The value of the time named last, when that is in this or the previous sentence."""
+    recent = ctx.recent
+    if recent is None or ctx.sentences.index(recent[0]) < ctx.sentences.index(pos) - 1:
+        return None
+    return recent[1]
 
 
 def _season_year(pub: date, code: str, rel: int | None, direction: int = UNKNOWN) -> int:

@@ -119,8 +119,10 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|(?P<yend>(?i:year)[-\s]end)\b|(?i:the)\s+(?P<unit4>weekend)\b"
          r"|(?i:the\s+same\s+(?P<unit3>month|period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))"),
         ("season", "REL THE EDGE SEASON",
-         rf"(?:(?P<rel>{p['REL']}|(?i:early|late|mid))[-\s]+|(?<=\b[iI]n\s)|(?<=\b[tT]he\s)|(?<=\bthis\s))?"
-         rf"(?P<season>{p['SEASON']})(?:\s+(?:of\s+)?(?P<year>{p['Y4']}))?(?![A-Za-z])"),
+         rf"(?:(?P<rel>{p['REL']}|(?i:the\s+(?:previous|prior)|early|late|mid))[-\s]+"
+         r"|(?<=\b[iI]n\s)|(?<=\b[tT]he\s)|(?<=\bthis\s))?"
+         rf"(?P<season>{p['SEASON']})(?:\s+(?:of\s+)?(?P<year>{p['Y4']})"
+         r"|\s+of\s+(?P<that>(?i:that))\s+year(?![\w'\u2019-]))?(?![A-Za-z])"),
     ]
 
 
