@@ -70,3 +70,16 @@ def test_ahead_of_the_weekend_is_the_next_one(text: str, published: date, value:
 
 def test_the_weekend_in_a_past_clause_is_the_last_one() -> None:
     assert _values("Sales rose over the weekend.", date(2023, 11, 16))["the weekend"] == "2023-W45-WE"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Workers walked out at 12:01 a.m. Wednesday, Feb. 25. They had voted the previous Sunday to strike.",
+     "the previous Sunday", "2026-02-22"),
+    ("The deal was signed on Feb. 18. It took effect the following Monday.", "the following Monday",
+     "2026-02-23"),
+    ("The bridge reopened on Feb. 12, a week after it shut on the preceding Thursday.",
+     "the preceding Thursday", "2026-02-05"),
+])
+def test_the_previous_or_following_weekday_counts_from_the_day_just_named(
+        text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2026, 3, 5))[expression] == value

@@ -46,11 +46,25 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
     d = _apposed_date(ctx.text, m.end(), wd, ctx.published) or cal.weekday(
-        ctx.published, wd, direction, strict=off in (-1, 1))
+        _anchor(rel, m.start(), ctx) or ctx.published, wd, direction, strict=off in (-1, 1))
     if off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
     ctx.name_day(m.start(), d)
     return d.isoformat()
+
+
+_ANAPHORIC = frozenset(("the following", "the previous", "the preceding", "the prior"))
+
+
+def _anchor(rel: str | None, pos: int, ctx: Context) -> date | None:
+    """The day a weekday counts from: for ``the following``/``the previous`` one the day named last
+    in this or the previous sentence (``walked out on Wednesday … had voted the previous Sunday``),
+    else None (the publication day)."""
+    last = ctx.last_day
+    if words(rel) in _ANAPHORIC and last is not None \
+            and ctx.sentences.index(last[0]) >= ctx.sentences.index(pos) - 1:
+        return last[1]
+    return None
 
 
 _APPOSED_REACH = 183  # days from publication a date with no year is read within

@@ -130,7 +130,8 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
     refs = alternation(v.present_ref | v.past_ref | v.future_ref)
     return [
         ("weekday", "REL THE WD",
-         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<wd>{p['WDFULL']})(?:\s+(?P<pod>{p['POD']}))?"),
+         rf"(?:(?P<rel>{p['REL']}|(?i:the\s+(?:previous|preceding|prior)))\s+)?(?P<wd>{p['WDFULL']})"
+         rf"(?:\s+(?P<pod>{p['POD']}))?"),
         ("deictic", "DEICTIC EDGE REL",
          rf"(?P<word>(?i:{alternation(v.deictic_days)}|last\s+night))"
          rf"(?:\s+(?P<pod>{p['POD']}))?(?![A-Za-z])"
