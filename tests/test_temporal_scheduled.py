@@ -72,3 +72,14 @@ def test_a_delivery_month_is_ahead(text: str, expression: str, value: str) -> No
 def test_a_month_without_a_delivery_keeps_the_tense() -> None:
     times = temporal.extract("Sales rose in January.", (), NOVEMBER)
     assert [t.value for t in times] == ["2023-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vītols spent Tuesday trying to win back the party.",
+    "Gonçalves spent Tuesday meeting donors in the capital.",
+    "Piñeros spent Tuesday at the embassy.",
+])
+def test_a_name_with_letters_beyond_ascii_is_one_word(text: str) -> None:
+    """A name in -s with a letter beyond ASCII is no present-tense verb ("tols"): the day is past."""
+    published = date(2026, 3, 5)  # a Thursday
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}["Tuesday"] == "2026-03-03"

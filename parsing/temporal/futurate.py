@@ -14,7 +14,7 @@ from ..model import Span
 from .tense import PAST
 from .vocab import vocab
 
-_WORD = re.compile(r"[A-Za-z'’]+")
+_WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
 # a pronoun with "is" contracted onto it ("That's Saturday"): one word to the tokenizer
 _BE |= frozenset(p + s for p in ("that", "it", "there", "here", "what", "this") for s in ("'s", "’s"))

@@ -16,7 +16,7 @@ from .vocab import vocab
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n\s*\n")
-_WORD = re.compile(r"[A-Za-z'’]+")
+_WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
 # words between a future cue and the verb it governs; linking verbs (remain, stay) hand it on to
 # their participle ("will remain closed")
 _AUX = frozenset("not be have also then now likely probably again only soon formally officially remain stay "
