@@ -33,3 +33,15 @@ def test_small_hours_after_a_later_time_are_the_next_day(text: str, expression: 
 ])
 def test_times_that_do_not_cross_midnight_keep_the_day(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Officials said this morning the cabinet had fallen. The talks broke down on Thursday, and the "
+     "following afternoon the finance minister quit. It was the first such resignation in a decade. "
+     "The premier met the president at 6 p.m.", "6 p.m.", "2020-02-14T18:00"),
+    ("Police said today the suspect was arrested on Wednesday. No one was hurt in the raid. "
+     "Officers had entered the flat at 4:30 p.m.", "4:30 p.m.", "2020-02-12T16:30"),
+])
+def test_a_clock_time_keeps_the_day_narrated_over_a_sentence_of_comment(
+        text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -146,7 +146,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
     if ctx.frame_day is not None:
         pos, d = ctx.frame_day
         here = ctx.sentences.index(m.start())
-        if ctx.sentences.index(pos) >= here - 1:
+        if ctx.sentences.index(pos) >= here - 2:  # over a sentence of comment ("It was the first …")
             if _ahead_of_past_day(d, pos, here, m, ctx) or _past_before_coming_day(d, pos, m, ctx):
                 return ctx.published.isoformat() if ctx.published else None, True
             return d.isoformat(), False
