@@ -33,3 +33,16 @@ def test_a_later_conjuncts_future_does_not_reach_back(text: str, expression: str
 ])
 def test_a_future_cue_of_the_times_own_clause_still_counts(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The premier told reporters late on Monday that he would step down.", "Monday", "2026-05-11"),
+    ("The minister gave the cabinet notice on Tuesday that she would resign.", "Tuesday", "2026-05-12"),
+    ("The company sent its staff an email in November that the plant would close.", "November", "2025-11"),
+])
+def test_a_that_clause_after_the_time_does_not_set_its_tense(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_future_verb_before_the_time_still_sends_it_ahead() -> None:
+    assert _values("The board will decide on Monday that the plant closes.")["Monday"] == "2026-05-18"

@@ -23,6 +23,7 @@ _AUX = frozenset("not be have also then now likely probably again only soon form
                  "become get to".split())  # to: "is due to be sentenced"
 # right before a verb (or its auxiliary): a second conjunct
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|now|also)\s+)?$")
+_THAT = re.compile(r"\bthat\b")
 _UNTIL = re.compile(r"(?i:until|till)\b")
 _PAST_BE = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut)\b")  # a participle
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
@@ -194,6 +195,8 @@ class Tense:
                 dist, before = start - c_end, True
             elif before and _CONJUNCTION.search(self.text, max(end, c_start - 12), c_start) is not None:
                 break
+            elif _THAT.search(self.text, end, c_start) is not None:
+                break  # "told reporters on Friday that he would step down": the clause after is its own
             else:
                 dist = (c_start - end) * 2
             if dist < best_dist:
