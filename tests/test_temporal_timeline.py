@@ -45,3 +45,14 @@ def test_times_that_do_not_cross_midnight_keep_the_day(text: str, expression: st
 def test_a_clock_time_keeps_the_day_narrated_over_a_sentence_of_comment(
         text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The launch will have to wait until at least Friday, after the countdown was halted last night. "
+     "The company said a sensor failed at 10:51 p.m.", "10:51 p.m.", "2020-02-15T22:51"),
+    ("The match will be replayed on Wednesday after floodlights failed on Saturday. "
+     "The lights went out at 8:20 p.m.", "8:20 p.m.", "2020-02-15T20:20"),
+])
+def test_a_past_clock_time_takes_the_past_day_beside_a_coming_one(
+        text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -147,8 +147,11 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         pos, d = ctx.frame_day
         here = ctx.sentences.index(m.start())
         if ctx.sentences.index(pos) >= here - 2:  # over a sentence of comment ("It was the first …")
-            if _ahead_of_past_day(d, pos, here, m, ctx) or _past_before_coming_day(d, pos, m, ctx):
+            if _ahead_of_past_day(d, pos, here, m, ctx):
                 return ctx.published.isoformat() if ctx.published else None, True
+            if _past_before_coming_day(d, pos, m, ctx):
+                past = _past_day_named(here, ctx)
+                return (past or ctx.published or d).isoformat(), True
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
         pos, d = max(ctx.clock_day, ctx.frame_day or ctx.clock_day)
@@ -174,6 +177,17 @@ def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Cont
     day already past that an earlier sentence named: it is the publication day's."""
     return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
             and ctx.direction(m.start(), m.end()) == FUTURE)
+
+
+def _past_day_named(here: int, ctx: Context) -> date | None:
+    """The latest day not after publication named in this or the previous sentence (``will have to
+    wait until Thursday, after computers halted the countdown last night``: last night)."""
+    for pos, day in reversed(ctx.named):
+        if ctx.sentences.index(pos) < here - 1:
+            return None
+        if ctx.published is not None and day <= ctx.published:
+            return day
+    return None
 
 
 def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -> bool:
