@@ -56,3 +56,16 @@ def test_a_clock_time_keeps_the_day_narrated_over_a_sentence_of_comment(
 def test_a_past_clock_time_takes_the_past_day_beside_a_coming_one(
         text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The plane crashed on Tuesday night, investigators said today. The recorder, which was read out in "
+     "Ottawa yesterday, showed the torque falling at 9:44 p.m.", "9:44 p.m.", "2020-02-11T21:44"),
+    ("The ferry sank on Tuesday evening, the coast guard said Thursday. Its last call came at 8:15 p.m.",
+     "8:15 p.m.", "2020-02-11T20:15"),
+    ("Fire broke out at the mill on Wednesday. The alarm, which was tested on Friday, sounded at 11:20 p.m.",
+     "11:20 p.m.", "2020-02-12T23:20"),
+])
+def test_a_day_of_the_report_or_of_a_relative_clause_is_no_frame(
+        text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -15,6 +15,8 @@ from .vocab import vocab
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _PEG_SENTENCES = 4
+_REPORTED = re.compile(r"\b(?i:said|says|told\s+\w+|announced|reported)\s+(?:(?i:on|late|early)\s+)?$")
+_RELATIVE = re.compile(r",\s+(?i:which|who|whom|whose|where)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
@@ -60,9 +62,22 @@ class Context:
         elif self.story_day is not None and self.story_day < day <= (self.published or day):
             self.story_day = day
         frame = self.frame_day
+        if frame is not None and self._aside(pos):
+            return
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
+
+    def _aside(self, pos: int) -> bool:
+        """A day that dates the report rather than the events (``investigators said today``) or one
+        in a relative clause set off by commas (``the recorder, which was read out yesterday,
+        showed …``): the narrated day stays the frame."""
+        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None:
+            return True
+        sentence = self.sentences.around(pos)
+        comma = self.text.rfind(",", sentence.start, pos)
+        return (comma != -1 and _RELATIVE.match(self.text, comma) is not None
+                and self.text.find(",", pos, sentence.end) != -1)
 
     @property
     def peg_day(self) -> date | None:
