@@ -69,3 +69,13 @@ def test_a_past_clock_time_takes_the_past_day_beside_a_coming_one(
 def test_a_day_of_the_report_or_of_a_relative_clause_is_no_frame(
         text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The jury saw an email sent at 11.52pm on 2 July 2008.", "11.52pm", "2008-07-02T23:52"),
+    ("The station signed on at 6 a.m. on Oct. 1, 1946, with him at the microphone.", "6 a.m.",
+     "1946-10-01T06:00"),
+    ("The tanker left port at 18:30 GMT on 4 February.", "18:30 GMT", "2020-02-04T18:30Z"),
+])
+def test_a_clock_time_takes_the_date_written_after_it(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

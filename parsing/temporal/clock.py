@@ -132,9 +132,11 @@ def _written_offset(shift: str) -> str:
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
-    if m.group("amon") and ctx.published is not None:  # "16:15 UTC, June 1st"
-        mo, dd = vocab().months[m.group("amon")], day_number(m.group("aday"))
-        d = safe_day(cal.year_for(ctx.published, mo, dd, PAST), mo, dd)
+    if (m.group("amon") or m.group("amon2")) and ctx.published is not None:  # "16:15 UTC, June 1st"
+        mo = vocab().months[m.group("amon") or m.group("amon2")]
+        dd = day_number(m.group("aday") or m.group("aday2"))  # "11.52pm on 2 July 2008"
+        y = int(m.group("ayear")) if m.group("ayear") else cal.year_for(ctx.published, mo, dd, PAST)
+        d = safe_day(y, mo, dd)
         return (d.isoformat() if d else None), True
     if m.group("thispod"):  # "7 o'clock this morning"
         return deictic_day("today", m, ctx), True

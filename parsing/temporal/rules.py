@@ -72,7 +72,8 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"(?:\s+(?:on\s+)?(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
          rf"|\s+(?i:this)\s+(?P<thispod>{p['POD']})"
          r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
-         rf"(?:(?=,?\s+(?:on\s+)?(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']}))|)"),
+         rf"(?:(?=,?\s+(?:on\s+)?(?:(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']})"
+         rf"|(?P<aday2>{p['DAY']})(?:\s+of)?\s+(?P<amon2>{p['MON']}))(?:,?\s+(?P<ayear>{p['Y4']}))?)|)"),
         ("month_year", "EDGE THE MON",
          rf"(?:(?P<edge>{p['EDGE']})[-\s]+)?(?P<mon>{p['MON']}),?\s+(?:of\s+)?(?P<year>{p['Y4']})"),
         ("month_day", "WD MON D THE",
