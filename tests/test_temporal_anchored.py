@@ -80,3 +80,19 @@ def test_season_counted_from_the_time_just_named(text: str, expression: str, val
 
 def test_season_of_that_year_with_no_year_named_is_left_open() -> None:
     assert _values("They met in the spring of that year.")["spring of that year"] is None
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("He described the mood at the office in the summer of 2008. On the morning of 3 July he was summoned.",
+     "the morning of 3 July", "2008-07-03TMO"),
+    ("Sales slumped in the fourth quarter of 2019, and on Nov. 12 the chief executive resigned.", "Nov. 12",
+     "2019-11-12"),
+    ("Protests spread in March 2021. On March 18 the police cleared the square.", "March 18", "2021-03-18"),
+])
+def test_a_day_without_its_year_in_the_period_just_named(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_day_in_a_future_clause_is_not_put_in_the_period_just_named() -> None:
+    text = "Rates were cut from June 2024 to March 2025. The next decision is due on March 20."
+    assert _values(text)["March 20"] == "2026-03-20"

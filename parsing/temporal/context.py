@@ -42,6 +42,7 @@ class Context:
     sentences: Sentences
     tense: Tense
     recent: tuple[int, str] | None = None  # (position, value) of the latest dated expression
+    recent_written: bool = False  # that expression wrote its time out (no year worked out)
     focus_year: tuple[int, int] | None = None  # (position, year) of the latest year written out
     frame_day: tuple[int, date] | None = None  # the latest day named in a main clause
     clock_day: tuple[int, date] | None = None  # (position, day) of the latest clock time given a day

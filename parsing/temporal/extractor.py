@@ -74,6 +74,7 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                 if found.value and found.value[0].isdigit() and not _comparison(rule, m):
                     period = cal.period_ended(text, found.start, found.value)
                     ctx.recent = (found.start, period or found.value)
+                    ctx.recent_written = not found.relative
                     if rule in _WRITTEN_YEAR:
                         ctx.focus_year = (found.start, int(found.value[:4]))
             else:

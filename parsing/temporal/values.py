@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, ordinal, safe_day
+from .ranges import bounds
 from .tense import FUTURE
 from .vocab import vocab
 
@@ -51,6 +52,8 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     dd = day_number(m.group("day") or m.group("day2")) if not m.group("dayw") else \
         vocab().ordinals[m.group("dayw").lower()]  # "the fifth of November"
     given = int(m.group("ayear")) if m.group("ayear") else ctx.year_in_focus(m.start())
+    if given is None and ctx.ahead(m.start(), m.end(), day=True) != FUTURE:
+        given = _year_of_period(mo, dd, m.start(), ctx)
     if given is not None:
         y = given
     elif ctx.published is None:
@@ -66,6 +69,24 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if end is not None and dd < int(end.group(1)) and (last := safe_day(y, mo, int(end.group(1)))):
         found.append(Found(end.start(1), end.end(1), "DATE", last.isoformat(), given is None))
     return found
+
+
+def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:
+    """``in the summer of 2008 … On the morning of 3 July``: a day without its year, not in a future
+    clause, that falls in the period named just before (this or the previous sentence: a season,
+    month, quarter or half with its year written out) is in that period's year."""
+    recent = ctx.recent
+    if recent is None or not ctx.recent_written \
+            or ctx.sentences.index(recent[0]) < ctx.sentences.index(pos) - 1:
+        return None
+    earliest, latest, granularity = bounds(recent[1])
+    if earliest is None or latest is None or granularity not in ("month", "season", "quarter", "half"):
+        return None
+    for y in {earliest.year, latest.year}:
+        d = safe_day(y, mo, dd)
+        if d is not None and earliest <= d <= latest:
+            return y
+    return None
 
 
 def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
