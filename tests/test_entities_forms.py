@@ -151,3 +151,19 @@ def test_a_party_before_a_name_is_peeled_like_a_title() -> None:
     entities = _extract("Democrat Lena Farrow and Republican Otto Brandt met on Tuesday.")
     named = {(e.name, e.roles) for e in entities}
     assert named == {("Lena Farrow", ("Democrat",)), ("Otto Brandt", ("Republican",))}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('The director replied four minutes later: "Understood."', "Understood"),
+    ('She asked whether they had met. "Yes. Twice."', "Twice"),
+    ("Local MPs said the decision was wrong. Two MEPs and three NGOs agreed.", "NGOs"),
+    ("Two MEPs agreed with the ruling.", "MEPs"),
+    ("The Fourth of July parade was cancelled.", "Fourth"),
+])
+def test_words_that_only_look_like_names(text: str, word: str) -> None:
+    """A capitalised word that is a sentence of its own, an acronym in the plural, an ordinal."""
+    assert word not in _mentioned(text)
+
+
+def test_a_name_opening_a_sentence_with_its_verb_stays() -> None:
+    assert "Ostrowe" in _mentioned("Ostrowe says the count was fair. The board agreed.")

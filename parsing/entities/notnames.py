@@ -22,6 +22,7 @@ _CURRENCY = frozenset("$£€¥")
 _CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
 _APPOSITION_REACH = 90  # characters read after a word for an apposition's head noun
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 # Endings of plurals and of abstract or collective nouns ("Officials", "Management", "Leadership",
 # "Security", "Administration"), which can say things but name no one.
 _ABSTRACT = re.compile(r"(?:s|ment|ship|ity|ness|ism|tion|sion|ance|ence|hood|dom)$")
@@ -66,8 +67,8 @@ def unsupported_opener(text: str, piece: Piece, gaz: Gazetteer, mid_caps: set[st
         return False
     end = piece.tokens[0].end
     nxt = next_word(text, end)
-    if nxt is None:
-        return True
+    if nxt is None or any(c in text[end:nxt.start(1)] for c in ".!?\n"):
+        return True  # '"Understood."', '"Yes. Twice."': no next word in its sentence to support it
     following = nxt.group(1)
     if is_cap(following) or _described(text, end, gaz):
         return False
@@ -175,4 +176,5 @@ def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
         return False
     if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
         return True
-    return len(name) == 1 or _ROMAN.match(name) is not None
+    # "MPs", "NGOs", "CEOs": an acronym in the plural names a class of people or things, not one
+    return len(name) == 1 or _ROMAN.match(name) is not None or _PLURAL_ACRONYM.match(name) is not None
