@@ -167,3 +167,7 @@ def test_words_that_only_look_like_names(text: str, word: str) -> None:
 
 def test_a_name_opening_a_sentence_with_its_verb_stays() -> None:
     assert "Ostrowe" in _mentioned("Ostrowe says the count was fair. The board agreed.")
+
+
+def test_the_capitol_is_a_place() -> None:
+    assert _types("Protesters gathered outside the Capitol on Monday.").get("Capitol") == "PLACE"
