@@ -46,3 +46,12 @@ def test_a_that_clause_after_the_time_does_not_set_its_tense(text: str, expressi
 
 def test_a_future_verb_before_the_time_still_sends_it_ahead() -> None:
     assert _values("The board will decide on Monday that the plant closes.")["Monday"] == "2026-05-18"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The next launch would come no earlier than the second week of January, he said.",
+     "the second week of January", "2027-W02"),
+    ("A decision is not expected earlier than February.", "February", "2027-02"),
+])
+def test_earlier_than_is_a_comparison_not_a_past(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -80,6 +80,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             i = j
             continue
         n = _match(lower, i, past) if w in past else 0
+        if n == 1 and w == "earlier" and i + 1 < n_words and lower[i + 1] == "than":
+            n = -1  # "no earlier than the second week of January": a comparison, no past
+        if n == -1:
+            i += 1
+            continue
         if n or (w[-2:] == "ed" and _is_past_form(spans[i][2])):
             n = max(n, 1)
             out.append((spans[i][0], spans[i + n - 1][1], PAST))
