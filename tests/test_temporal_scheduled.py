@@ -83,3 +83,13 @@ def test_a_name_with_letters_beyond_ascii_is_one_word(text: str) -> None:
     """A name in -s with a letter beyond ASCII is no present-tense verb ("tols"): the day is past."""
     published = date(2026, 3, 5)  # a Thursday
     assert {t.text: t.value for t in temporal.extract(text, (), published)}["Tuesday"] == "2026-03-03"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Wheat rose 2 percent, and soybeans set a record on Thursday before easing.", "Thursday", "2025-10-16"),
+    ("Bidders bid $40 million on Saturday.", "Saturday", "2025-10-18"),
+    ("Voters cast their ballots on Friday in a calm election.", "Friday", "2025-10-17"),
+])
+def test_a_verb_whose_past_is_its_base_is_no_schedule(text: str, expression: str, value: str) -> None:
+    """set, bid, cast after a plural subject read as well in the past: not a futurate present."""
+    assert _values(text)[expression] == value
