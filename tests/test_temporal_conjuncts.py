@@ -55,3 +55,16 @@ def test_a_future_verb_before_the_time_still_sends_it_ahead() -> None:
 ])
 def test_earlier_than_is_a_comparison_not_a_past(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The bank now sees a cut in 2027, later than it forecast in February.", "February", "2026-02"),
+    ("Growth was weaker than she forecast in January.", "January", "2026-01"),
+    ("He forecast in November that prices would fall.", "November", "2025-11"),
+])
+def test_forecast_after_he_she_it_is_past(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_forecast_after_a_plural_subject_still_looks_ahead() -> None:
+    assert _values("Economists forecast a cut in November.")["November"] == "2026-11"

@@ -70,6 +70,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         n = n or int(w.endswith(("'ll", "’ll")) or w == "won't")
         if n == 1 and (_noun_head(spans, lower, i) or _attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
+        if n == 1 and w in _SAME_PAST and i > 0 and lower[i - 1] in _SINGULAR_SUBJECTS:
+            out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February"
+            i += 1
+            continue
         if n:
             j = i + n
             while j < n_words and lower[j] in _AUX:
@@ -94,6 +98,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
+# a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
+_SAME_PAST = frozenset(("forecast",))
+_SINGULAR_SUBJECTS = frozenset(("he", "she", "it"))
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _NOUN_LINKS = frozenset(("for", "of"))
 
