@@ -68,3 +68,17 @@ def test_forecast_after_he_she_it_is_past(text: str, expression: str, value: str
 
 def test_forecast_after_a_plural_subject_still_looks_ahead() -> None:
     assert _values("Economists forecast a cut in November.")["November"] == "2026-11"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("If the rocket has not flown by Christmas Eve, the crew will take a break.", "Christmas Eve",
+     "2026-12-24"),
+    ("If the talks have not succeeded by Friday, the union will strike.", "Friday", "2026-05-15"),
+    ("Unless a deal is reached by Friday, workers will walk out.", "Friday", "2026-05-15"),
+])
+def test_a_condition_before_a_future_clause_is_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_past_condition_stays_past() -> None:
+    assert _values("If the talks failed on Monday, nobody said so.")["Monday"] == "2026-05-11"

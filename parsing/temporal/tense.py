@@ -23,6 +23,10 @@ _AUX = frozenset("not be have also then now likely probably again only soon form
                  "become get to".split())  # to: "is due to be sentenced"
 # right before a verb (or its auxiliary): a second conjunct
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|now|also)\s+)?$")
+_IF = re.compile(r"[\s\"“‘(]*(?i:if|unless)\b")
+# a participle after a present auxiliary: "has not succeeded", "is reached", "have been told"
+_PRESENT_AUX = re.compile(r"\b(?i:is|are|has|have)\s+(?:(?i:not|yet|already|been)\s+)*$")
+_PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _THAT = re.compile(r"\bthat\b")
 _UNTIL = re.compile(r"(?i:until|till)\b")
 _PAST_BE = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut)\b")  # a participle
@@ -182,6 +186,8 @@ class Tense:
         quote = quoted(self.text, sentence, start, end)
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
             return self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)
+        if self._conditional(sentence, start, end, cues):
+            return FUTURE
         text, stop = self.text, sentence.end
         left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
         after = (text.find(",", end, stop), text.find(";", end, stop))
@@ -191,6 +197,21 @@ class Tense:
             if own != UNKNOWN:
                 return own
         return self._nearest(cues, start, end)
+
+    def _conditional(self, sentence: Span, start: int, end: int, cues: list[tuple[int, int, int]]) -> bool:
+        """``If the rocket has not flown by Christmas Eve, the team will take a break``: an if- or
+        unless-clause in the present or present perfect before a future main clause speaks of what
+        is still to come (English puts no ``will`` in the condition)."""
+        text = self.text
+        if _IF.match(text, sentence.start) is None or text.find(",", sentence.start, start) != -1:
+            return False
+        comma = text.find(",", end, sentence.end)
+        if comma == -1:
+            return False
+        if any(c[2] == PAST and c[0] < comma and text[c[0]:c[1]].lower() not in _PERFECT
+               and _PRESENT_AUX.search(text, max(0, c[0] - 30), c[0]) is None for c in cues):
+            return False  # "If the talks failed", not "if a deal is reached"
+        return any(c[2] == FUTURE and c[0] > comma for c in cues)
 
     def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int) -> int:
         """The polarity of the cue nearest the expression (one after it counts double); one right
