@@ -82,3 +82,19 @@ def test_a_condition_before_a_future_clause_is_ahead(text: str, expression: str,
 
 def test_a_past_condition_stays_past() -> None:
     assert _values("If the talks failed on Monday, nobody said so.")["Monday"] == "2026-05-11"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("He said the sensor would be replaced today and the rocket refuelled on Friday.", "Friday",
+     "2026-05-15"),
+    ("The road will be closed and the old bridge repainted on Saturday.", "Saturday", "2026-05-16"),
+    ("Officials said the ballots would be counted and the results certified on Monday.", "Monday",
+     "2026-05-18"),
+])
+def test_a_participle_after_and_shares_the_future_passive_left_out(
+        text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_participle_after_a_past_passive_stays_past() -> None:
+    assert _values("The road was closed and the bridge repainted on Monday.")["Monday"] == "2026-05-11"

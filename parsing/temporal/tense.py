@@ -95,7 +95,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         if n or (w[-2:] == "ed" and _is_past_form(spans[i][2])):
             n = max(n, 1)
-            out.append((spans[i][0], spans[i + n - 1][1], PAST))
+            gapped = not n > 1 and w[-2:] == "ed" and _gapped(text, out, lower, i)
+            out.append((spans[i][0], spans[i + n - 1][1], FUTURE if gapped else PAST))
             i += n
             continue
         i += 1
@@ -105,6 +106,20 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
 _SINGULAR_SUBJECTS = frozenset(("he", "she", "it"))
+def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int) -> bool:
+    """``the sensor would be replaced today and the rocket refuelled on Wednesday``: a participle
+    after ``and`` and a new subject (the, a, its … and a word or two) shares the future passive of
+    the first conjunct, its ``would be`` left out."""
+    for k in (2, 3, 4):
+        if i - k < 0 or lower[i - k] != "and":
+            continue
+        if lower[i - k + 1] not in _DETERMINERS:
+            return False
+        last = out[-1] if out else None
+        return last is not None and last[2] == FUTURE and " be " in f" {text[last[0]:last[1]].lower()} "
+    return False
+
+
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _NOUN_LINKS = frozenset(("for", "of"))
 
