@@ -96,3 +96,17 @@ def test_a_day_without_its_year_in_the_period_just_named(text: str, expression: 
 def test_a_day_in_a_future_clause_is_not_put_in_the_period_just_named() -> None:
     text = "Rates were cut from June 2024 to March 2025. The next decision is due on March 20."
     assert _values(text)["March 20"] == "2026-03-20"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("He retired in 1977. He sold the paper in 1983, six years later, and moved south.", "six years later",
+     "1983"),
+    ("The first plant opened on May 4, 2010. The second followed on May 6, 2010, two days later, in Ohio.",
+     "two days later", "2010-05-06"),
+])
+def test_a_count_later_set_beside_a_time_names_that_time(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_count_later_not_set_off_counts_on() -> None:
+    assert _values("He retired in 1977 and sold the paper six years later.")["six years later"] == "1983"

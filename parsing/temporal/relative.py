@@ -227,6 +227,10 @@ def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     return []
 
 
+_APPOSED_AFTER = re.compile(r"\d,\s+$")  # right after a time written with digits and a comma
+_APPOSED_REACH = 40
+
+
 def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
     """``a year later``, ``two days earlier``, ``a month before``: counted from the time named just
     before (this or the previous sentence), else from the publication day. ``A year earlier``
@@ -237,6 +241,11 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", None, True)
     sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
     recent = ctx.recent
+    if recent is not None and _APPOSED_AFTER.search(ctx.text, max(0, m.start() - 4), m.start()) \
+            and m.start() - recent[0] <= _APPOSED_REACH and ctx.text.startswith(",", m.end()):
+        # "sold the station in 1983, six years later, and …": an aside on the time just written,
+        # counted from an earlier one the reader knows; it names that same time
+        return one(m, "DATE", recent[1], True)
     near = recent is not None and ctx.sentences.index(recent[0]) >= ctx.sentences.index(m.start()) - 1
     anchor_value = recent[1] if recent is not None and near else None
     anchor = bounds(anchor_value)[0] if anchor_value else ctx.published
