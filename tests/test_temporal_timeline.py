@@ -79,3 +79,12 @@ def test_a_day_of_the_report_or_of_a_relative_clause_is_no_frame(
 ])
 def test_a_clock_time_takes_the_date_written_after_it(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_a_day_naming_an_event_is_no_narrated_day() -> None:
+    """'the Feb. 4 municipal election' names an event; the clock time after it stays on the day the
+    story narrates (Saturday), not on the election's day."""
+    text = ("The race was settled on Saturday afternoon by a coin toss. A recount of the Feb. 4 municipal "
+            "election found the two tied. The law says a tie is broken by lot. "
+            "The clerk tossed the coin shortly after 3:30 p.m.")
+    assert _values(text)["3:30 p.m."] == "2020-02-15T15:30"

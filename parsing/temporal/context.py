@@ -17,6 +17,9 @@ _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _PEG_SENTENCES = 4
 _REPORTED = re.compile(r"\b(?i:said|says|told\s+\w+|announced|reported)\s+(?:(?i:on|late|early)\s+)?$")
 _RELATIVE = re.compile(r",\s+(?i:which|who|whom|whose|where)\b")
+# "the Oct. 26 municipal election", "the Tuesday meeting": a day that names an event, not one narrated
+_ATTRIBUTIVE = re.compile(r"[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?P<noun>[a-z][a-z-]+)")
+_NOT_NOUNS = frozenset({"and", "or", "to", "at", "in", "on", "night", "morning", "afternoon", "evening"})
 _LOWER_WORD = re.compile(r"\b[a-z]")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
@@ -63,11 +66,18 @@ class Context:
         elif self.story_day is not None and self.story_day < day <= (self.published or day):
             self.story_day = day
         frame = self.frame_day
-        if frame is not None and self._aside(pos):
+        if frame is not None and (self._aside(pos) or self._attributive(pos)):
             return
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
+
+    def _attributive(self, pos: int) -> bool:
+        """``the Oct. 26 municipal election``: a day after ``the`` and before the noun it modifies."""
+        if self.text[max(0, pos - 4):pos].lower() != "the ":
+            return False
+        m = _ATTRIBUTIVE.match(self.text, pos)
+        return m is not None and m.group("noun") not in _NOT_NOUNS
 
     def _aside(self, pos: int) -> bool:
         """A day that dates the report rather than the events (``investigators said today``) or one
