@@ -23,6 +23,7 @@ from .forms import (
     quoted_as,
     with_verb,
 )
+from .kind import WORD
 from .mentions import (
     Cue,
     apposition,
@@ -322,9 +323,6 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
 
 
 _PAST_FORM = re.compile(r"[\"“‘']\s*([a-z]+ed)\b")
-
-
-_WORDS = re.compile(r"[^\W_][\w'’-]*")
 _PREDICATE_WORDS = 3
 _PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?P<word>[a-z]+)\b)")
 
@@ -345,10 +343,8 @@ def _quoted_predicate(text: str, masked: str, lo: int, q_start: int, q_end: int)
     cue = describe(masked, seg)
     if cue is None or cue.mention is None or cue.mention != (seg[0].start, seg[-1].end):
         return None  # the clause before the quote is the noun phrase and nothing else
-    short = len(_WORDS.findall(text, q_start, q_end)) < _PREDICATE_WORDS
+    short = len(WORD.findall(text, q_start, q_end)) < _PREDICATE_WORDS
     end = _PREDICATE_END.match(masked, q_end)
     if short or end is None or (end.group("word") or "and") not in G.PREPOSITIONS | {"and", "but", "or"}:
         return None  # not 'a "gifted and talented" program': a predicate, closed by a stop or a conjunction
     return cue
-
-

@@ -19,7 +19,7 @@ from .marks import QuoteSpan
 from .mentions import Cue, np_tokens
 from .vocab import vocab
 
-_WORDS = re.compile(r"[^\W_][\w'’-]*")
+WORD = re.compile(r"[^\W_][\w'’-]*")  # a word of a quote (cues counts a quoted predicate's)
 _CITATION = re.compile(r"\s*[—–-]\s*[A-Z][^\n]*\d")  # a source and a date follow
 _SHORT = 3
 _GOVERNOR_REACH = 120  # characters before a short quote searched for the verb that governs it
@@ -31,7 +31,7 @@ _THAT = re.compile(r"\bthat\b")
 
 def _inner_words(text: str, q: QuoteSpan) -> list[str]:
     """The quote's words, only the first ones of a long quote (every rule here reads short quotes)."""
-    return [m.group() for m in islice(_WORDS.finditer(text, q.start, q.end), _TITLE_MAX + 1)]
+    return [m.group() for m in islice(WORD.finditer(text, q.start, q.end), _TITLE_MAX + 1)]
 
 
 def title_like(words: list[str]) -> bool:

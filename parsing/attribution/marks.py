@@ -182,7 +182,9 @@ _DOUBLE_OPEN = re.compile(r"(?<![\w“”\"])[“\"](?=\w)")
 def _british(text: str) -> bool:
     """Single marks open quotations more than twice as often as double ones."""
     singles = len(_SINGLE_OPEN.findall(text))
-    return singles >= 2 and singles > 2 * len(_DOUBLE_OPEN.findall(text))
+    if singles < 2:  # most texts: no need to count the double marks
+        return False
+    return singles > 2 * len(_DOUBLE_OPEN.findall(text))
 
 
 def _find(text: str, paragraphs: tuple[Span, ...], british: bool = False) -> list[QuoteSpan]:
