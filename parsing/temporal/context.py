@@ -100,6 +100,18 @@ class Context:
         """(position, day) of the latest day-precise date named."""
         return self.named[-1] if self.named else None
 
+    def day_near(self, pos: int, back: int = 1) -> date | None:
+        """The latest day named, when that is within ``back`` sentences before ``pos``."""
+        last = self.last_day
+        near = last is not None and self.sentences.index(last[0]) >= self.sentences.index(pos) - back
+        return last[1] if last is not None and near else None
+
+    def recent_near(self, pos: int) -> str | None:
+        """The value of the latest dated expression, when it is in this or the previous sentence."""
+        recent = self.recent
+        near = recent is not None and self.sentences.index(recent[0]) >= self.sentences.index(pos) - 1
+        return recent[1] if recent is not None and near else None
+
     def _peg(self, pos: int, day: date) -> None:
         """The first day named in the headline, dateline or lede pegs the story; a line that is only
         a date (``Tuesday, June 19, 2018``) is the date of the report, not of the story."""

@@ -45,10 +45,11 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     direction = _pointing(off, m, ctx)
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
-    d = _apposed_date(ctx.text, m.end(), wd, ctx.published) or cal.weekday(
-        _anchor(rel, m.start(), ctx) or ctx.published, wd, direction, strict=off in (-1, 1))
     if off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
+    else:
+        d = _apposed_date(ctx.text, m.end(), wd, ctx.published) or cal.weekday(
+            _anchor(rel, m.start(), ctx) or ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
     return d.isoformat()
 
@@ -60,11 +61,7 @@ def _anchor(rel: str | None, pos: int, ctx: Context) -> date | None:
     """The day a weekday counts from: for ``the following``/``the previous`` one the day named last
     in this or the previous sentence (``walked out on Wednesday … had voted the previous Sunday``),
     else None (the publication day)."""
-    last = ctx.last_day
-    if words(rel) in _ANAPHORIC and last is not None \
-            and ctx.sentences.index(last[0]) >= ctx.sentences.index(pos) - 1:
-        return last[1]
-    return None
+    return ctx.day_near(pos) if words(rel) in _ANAPHORIC else None
 
 
 _APPOSED_REACH = 183  # days from publication a date with no year is read within
@@ -159,10 +156,7 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
 def _day_in_view(pos: int, ctx: Context, back: int) -> date | None:
     """The day last dated within ``back`` sentences before ``pos``, else the story's day (its peg),
     else the publication day."""
-    last = ctx.last_day
-    if last is not None and ctx.sentences.index(last[0]) >= ctx.sentences.index(pos) - back:
-        return last[1]
-    return ctx.peg_day
+    return ctx.day_near(pos, back) or ctx.peg_day
 
 
 _RUN_UNITS = {"day": "D", "session": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q",

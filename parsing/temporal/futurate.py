@@ -11,22 +11,20 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .tense import PAST
+from .tense import PAST, SINGULAR_PRONOUNS, WORD
 from .vocab import vocab
 
-_WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
 # a pronoun with "is" contracted onto it ("That's Saturday"): one word to the tokenizer
 _BE |= frozenset(p + s for p in ("that", "it", "there", "here", "what", "this") for s in ("'s", "’s"))
 # a preposition or participle that opens a span running on from the day ("starting Saturday")
 _FROM_ON = frozenset(("starting", "beginning", "effective", "until", "till"))
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
-_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
 _WHEN = re.compile(r",\s+when\s")
 PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
-                          "along around about against between among through".split())
+                         "along around about against between among through".split())
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 _CLOSERS = (".", "!", "?", '"', "”", "’", ")")
 _REACH = 90  # characters of the clause read either side of the day
@@ -60,7 +58,7 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's noun
-        return (not _plural(prev) or prev in _SINGULAR_PRONOUNS) and not _after_preposition(words, i)
+        return (not _plural(prev) or prev in SINGULAR_PRONOUNS) and not _after_preposition(words, i)
     if w.endswith(("ed", "ing", "ly")):
         return False
     return prev in _PLURAL_PRONOUNS or _plural(prev)
@@ -86,7 +84,7 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     past = [c for c in cues if c[2] == PAST and left < c[0] and c[1] <= right]
     if any(c[0] >= end for c in past):
         return False
-    window = _WORD.finditer(text, max(left, start - _REACH), min(right, end + _REACH))
+    window = WORD.finditer(text, max(left, start - _REACH), min(right, end + _REACH))
     spans = [(m.start(), m.end()) for m in window]
     raw = [text[a:b] for a, b in spans]
     words = [r.lower() for r in raw]
@@ -125,7 +123,7 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
     """A time right after for/until/to/from that a scheduling verb governs (``set sentencing for
     Aug. 20``, ``postponed the vote until March``, ``moved the deadline from June 30 to Dec. 31``):
     the verb fixes a time for an event to come, so the time is ahead whatever the verb's tense."""
-    words = [m.group().lower() for m in _WORD.finditer(text, max(left, start - _REACH), start)]
+    words = [m.group().lower() for m in WORD.finditer(text, max(left, start - _REACH), start)]
     if not words or words[-1] not in _SCHEDULED_TO:
         return False
     verbs = vocab().scheduling_verbs
@@ -144,7 +142,7 @@ def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
         return True
     if any(c[2] == PAST and left < c[0] and c[1] <= start for c in cues):
         return False
-    words = [m.group().lower() for m in _WORD.finditer(text, max(left, start - _REACH), start)]
+    words = [m.group().lower() for m in WORD.finditer(text, max(left, start - _REACH), start)]
     events = vocab().futurate_event_verbs
     for w in words[-_EVENT_VERB_GAP:]:
         base = w[:-2] if w.endswith("es") and w[:-2] in events else w[:-1] if w.endswith("s") else ""

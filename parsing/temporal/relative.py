@@ -65,10 +65,10 @@ def _following(ctx: Context, pos: int, unit: str) -> str | None:
     """``arrested on March 6, 2024, and indicted the following week``: "the following" unit is the
     one after the time just named (this or the previous sentence), when that time is no longer than
     the unit; else None (counted from publication, as "next week")."""
-    recent = ctx.recent
-    if recent is None or ctx.sentences.index(recent[0]) < ctx.sentences.index(pos) - 1:
+    recent = ctx.recent_near(pos)
+    if recent is None:
         return None
-    earliest, _latest, granularity = bounds(recent[1])
+    earliest, _latest, granularity = bounds(recent)
     if earliest is None or _RANK.get(granularity, 9) > _RANK[unit]:
         return None
     return cal.value_for(cal.shift(earliest, unit, 1), unit)
@@ -156,7 +156,7 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     rel = offset(m.group("rel"))
     if m.group("year"):
         return one(m, "DATE", f"{m.group('year')}-{code}")
-    recent = _recent_in_view(ctx, m.start())
+    recent = ctx.recent_near(m.start())
     if m.group("that"):  # "the spring of that year": the year last named
         return one(m, "DATE", f"{recent[:4]}-{code}" if recent and recent[:4].isdigit() else None, True)
     if recent is not None and words(m.group("rel")) in ("the following", "the previous", "the prior"):
@@ -170,14 +170,6 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     direction = ctx.ahead(m.start(), m.end()) if rel is None else UNKNOWN
     y = _season_year(ctx.published, code, rel, direction)
     return one(m, "DATE", f"{y}-{code}", True)
-
-
-def _recent_in_view(ctx: Context, pos: int) -> str | None:
-    """The value of the time named last, when that is in this or the previous sentence."""
-    recent = ctx.recent
-    if recent is None or ctx.sentences.index(recent[0]) < ctx.sentences.index(pos) - 1:
-        return None
-    return recent[1]
 
 
 def _season_year(pub: date, code: str, rel: int | None, direction: int = UNKNOWN) -> int:
@@ -211,14 +203,14 @@ def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     just before (this or the previous sentence) — its value, for ``the year`` that value's year, for
     ``the date`` a day or nothing. Without one, ``at that time`` is a past reference (as ``at the
     time``) and the others are left out."""
-    recent = ctx.recent
-    if recent is not None and ctx.sentences.index(recent[0]) >= ctx.sentences.index(m.start()) - 1:
+    recent = ctx.recent_near(m.start())
+    if recent is not None:
         if m.group("date"):  # "commemorating the date": the day just named, or nothing
-            return one(m, "DATE", recent[1], True) if cal.DAY_VALUE.fullmatch(recent[1]) else []
+            return one(m, "DATE", recent, True) if cal.DAY_VALUE.fullmatch(recent) else []
         if not m.group(0).lower().endswith("year"):
-            return one(m, "DATE" if "T" not in recent[1] else "TIME", recent[1], True)
-        if _PERIOD_VALUE.fullmatch(recent[1]):  # a year, quarter, half or month; not a day
-            return one(m, "DATE", recent[1][:4], True)
+            return one(m, "DATE" if "T" not in recent else "TIME", recent, True)
+        if _PERIOD_VALUE.fullmatch(recent):  # a year, quarter, half or month; not a day
+            return one(m, "DATE", recent[:4], True)
     if m.group("date"):
         return []
     before = _BEFORE_THAT_TIME.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -228,7 +220,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 _APPOSED_AFTER = re.compile(r"\d,\s+$")  # right after a time written with digits and a comma
-_APPOSED_REACH = 40
+_ASIDE_REACH = 40  # characters from the time written to the aside on it
 
 
 def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -242,12 +234,11 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
     sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
     recent = ctx.recent
     if recent is not None and _APPOSED_AFTER.search(ctx.text, max(0, m.start() - 4), m.start()) \
-            and m.start() - recent[0] <= _APPOSED_REACH and ctx.text.startswith(",", m.end()):
+            and m.start() - recent[0] <= _ASIDE_REACH and ctx.text.startswith(",", m.end()):
         # "sold the station in 1983, six years later, and …": an aside on the time just written,
         # counted from an earlier one the reader knows; it names that same time
         return one(m, "DATE", recent[1], True)
-    near = recent is not None and ctx.sentences.index(recent[0]) >= ctx.sentences.index(m.start()) - 1
-    anchor_value = recent[1] if recent is not None and near else None
+    anchor_value = ctx.recent_near(m.start())
     anchor = bounds(anchor_value)[0] if anchor_value else ctx.published
     if anchor is None:
         return one(m, "DATE", None, True)

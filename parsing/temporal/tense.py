@@ -16,7 +16,7 @@ from .vocab import vocab
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n\s*\n")
-_WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
+WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
 # words between a future cue and the verb it governs; linking verbs (remain, stay) hand it on to
 # their participle ("will remain closed")
 _AUX = frozenset("not be have also then now likely probably again only soon formally officially remain stay "
@@ -31,6 +31,9 @@ _THAT = re.compile(r"\bthat\b")
 _UNTIL = re.compile(r"(?i:until|till)\b")
 _PAST_BE = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut)\b")  # a participle
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
+# a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
+_SAME_PAST = frozenset(("forecast",))
+SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 
 
 @cache
@@ -64,7 +67,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """(start, end, PAST|FUTURE) for every tense cue in ``text[start:end]``, in order."""
     future, past = _phrases(FUTURE), _phrases(PAST)
     stop = len(text) if end is None else end
-    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+    spans = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, stop)]
     lower = [w.lower() for _s, _e, w in spans]
     out: list[tuple[int, int, int]] = []
     i, n_words = 0, len(spans)
@@ -74,7 +77,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         n = n or int(w.endswith(("'ll", "’ll")) or w == "won't")
         if n == 1 and (_noun_head(spans, lower, i) or _attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
-        if n == 1 and w in _SAME_PAST and i > 0 and lower[i - 1] in _SINGULAR_SUBJECTS:
+        if n == 1 and w in _SAME_PAST and i > 0 and lower[i - 1] in SINGULAR_PRONOUNS:
             out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February"
             i += 1
             continue
@@ -103,9 +106,6 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
-# a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
-_SAME_PAST = frozenset(("forecast",))
-_SINGULAR_SUBJECTS = frozenset(("he", "she", "it"))
 def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int) -> bool:
     """``the sensor would be replaced today and the rocket refuelled on Wednesday``: a participle
     after ``and`` and a new subject (the, a, its … and a word or two) shares the future passive of

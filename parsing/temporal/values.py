@@ -75,11 +75,10 @@ def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:
     """``in the summer of 2008 … On the morning of 3 July``: a day without its year, not in a future
     clause, that falls in the period named just before (this or the previous sentence: a season,
     month, quarter or half with its year written out) is in that period's year."""
-    recent = ctx.recent
-    if recent is None or not ctx.recent_written \
-            or ctx.sentences.index(recent[0]) < ctx.sentences.index(pos) - 1:
+    recent = ctx.recent_near(pos)
+    if recent is None or not ctx.recent_written:
         return None
-    earliest, latest, granularity = bounds(recent[1])
+    earliest, latest, granularity = bounds(recent)
     if earliest is None or latest is None or granularity not in ("month", "season", "quarter", "half"):
         return None
     for y in {earliest.year, latest.year}:
