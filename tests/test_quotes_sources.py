@@ -206,6 +206,23 @@ def test_he_after_a_new_person_described_by_role_is_not_the_last_speaker() -> No
     assert first.speaker == "Gail Ryder" and second.speaker is None
 
 
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("The chief paused.", "Leonard Haskins"),  # the one the article made its police chief
+    ("The mayor paused.", None),  # no one was given the role: someone described, not named
+    ("The fire chief paused.", "Leonard Haskins"),  # his role shares the head noun: the best holder
+])
+def test_he_after_a_definite_role_description_is_the_person_given_that_role(opening: str,
+                                                                            speaker: str | None) -> None:
+    text = ('Police Chief Leonard Haskins called the vote "a gamble with public safety." '
+            '"You cannot run a department that way," Haskins said.\n\n'
+            '"Will you resign?" one reporter asked.\n\n'
+            f'{opening} "Not tonight," he said.')
+    quotes = _speech(text)
+    assert quotes[-1].speaker == speaker
+    mention = quotes[-1].speaker_mention  # the pronoun, or the description when it names no one
+    assert mention is not None and mention.text == ("he" if speaker else opening.split(" paused")[0])
+
+
 def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
     (q,) = _speech(text)

@@ -187,7 +187,8 @@ class Resolver:
         described = described_since(self.masked, max(since, para_start - 1), pos) \
             or self._described_speaker(since, para_start, pos)
         if described is not None:  # "…," Ryder said. … the mayor laughed. "…," he said: not Ryder
-            return Resolved(None, None, "unknown", described)  # someone described, not named
+            # someone described: the person the article gave that role ("The chief paused"), or no one named
+            return self._held(*described) or Resolved(None, None, "unknown", described)
         if last is not None:
             if not others and gender is not None and last[1].speaker is not None:
                 self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
@@ -237,9 +238,9 @@ class Resolver:
         comp = cue.complement
         definite = self.text[start:start + 4].lower() == "the " and not cue.restricted
         if cue.mention is not None and definite:  # the Democratic nominee
-            held = role_holder(self.entities, self.text[start:cue.mention[1]], start)
+            held = self._held(start, cue.mention[1])
             if held is not None:
-                return Resolved(held[0].name, held[0].id, "person", (held[1].start, held[1].end))
+                return held
         if head in v.document_nouns:
             if comp is not None:
                 return self.canonical(comp)
@@ -267,6 +268,14 @@ class Resolver:
             held_org = self._role_holder(head, start, "org") if definite else None  # X, the network, …
             return held_org or self._named_org(head, start)
         return _NONE
+
+    def _held(self, start: int, end: int) -> Resolved | None:
+        """The person a definite role description (``the Democratic nominee``) stands for: the one the
+        article gave that role before it (``entities.roles.holder``); None for an indefinite one."""
+        if self.text[start:start + 4].lower() != "the ":
+            return None
+        held = role_holder(self.entities, self.text[start:end], start)
+        return Resolved(held[0].name, held[0].id, "person", (held[1].start, held[1].end)) if held else None
 
     def _issuer(self, head: str, pos: int) -> Resolved | None:
         """``the readout``: the organisation that released the last readout mentioned before."""
