@@ -24,6 +24,17 @@ def _values(text: str) -> dict[str, str | None]:
     ("Fares rose in March 2024, and until that time no one had complained.", "that time", "2024-03"),
     # ... and with nothing before it, "at that time" is a past reference like "at the time"
     ("At that time, few homes had a telephone.", "that time", "PAST_REF"),
+    # "at the time" is the past time just named, in this paragraph, that something happened at
+    ("The firms announced the deal on May 8, 2023, and said at the time that it would close soon.",
+     "at the time", "2023-05-08"),
+    ("The union struck in the spring of 1995. At the time, the plant was owned by a Swiss group.",
+     "At the time", "1995-SP"),
+    ("The union struck in 1995.\n\nAt the time, the plant was owned by a Swiss group.", "At the time",
+     "PAST_REF"),  # a new paragraph: no antecedent
+    ("The tax code has not changed like this since 1986. Critics said at the time it was rushed.",
+     "at the time", "PAST_REF"),  # a bound is no time something happened at
+    ("The vote is set for June 30. At the time, he said, he will be abroad.", "At the time",
+     "PAST_REF"),  # a time ahead is no antecedent of a past reference
     # "the entire / whole / full year" is the year of the period just named
     ("The mill lost money in the third quarter of 2019 and for the whole year.", "the whole year", "2019"),
     ("Rain fell in June 2012, and the full year was the wettest on record.", "the full year", "2012"),

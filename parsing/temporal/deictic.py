@@ -10,6 +10,7 @@ from functools import cache
 from ..model import TimeType
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, safe_day, words
+from .guards import prev_word
 from .rules import pieces
 from .speech import speech_day
 from .tense import FUTURE, PAST, UNKNOWN, quoted
@@ -200,5 +201,25 @@ def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
 
 def ref(m: re.Match[str], ctx: Context) -> list[Found]:
     v, key = vocab(), words(m.group("ref"))
+    if key == "at the time":  # "announced it on May 8, and said at the time that …": that day
+        named = _time_just_named(m.start(), ctx)
+        if named is not None:
+            return one(m, "DATE", named, True)
     value = "PRESENT_REF" if key in v.present_ref else "PAST_REF" if key in v.past_ref else "FUTURE_REF"
     return one(m, "DATE", value, True)
+
+
+_BOUNDARY_WORDS = frozenset({"since", "until", "till", "before", "after", "by", "from"})
+
+
+def _time_just_named(pos: int, ctx: Context) -> str | None:
+    """The past time an anaphoric ``at the time`` stands for: the latest one dated in this sentence or
+    the one before, in the same paragraph, that something happened at (``on May 8``), not a bound
+    (``since 1986``); None leaves it PAST_REF."""
+    named, recent = ctx.recent_near(pos), ctx.recent
+    if named is None or recent is None or ctx.published is None or "\n" in ctx.text[recent[0]:pos]:
+        return None
+    if prev_word(ctx.text, recent[0]).lower() in _BOUNDARY_WORDS or named[:10] > ctx.published.isoformat():
+        return None
+    return named
+
