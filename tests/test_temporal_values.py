@@ -155,6 +155,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("The future is bright.", PUB, "The future", "FUTURE_REF", "DATE", "2021-11-23", ""),
     ("He recently resigned.", PUB, "recently", "PAST_REF", "DATE", "", "2021-11-23"),
     ("Prices have climbed in recent weeks.", PUB, "recent weeks", "PAST_REF", "DATE", "", "2021-11-23"),
+    ("Inflation should ease in the coming months.", PUB, "the coming months", "FUTURE_REF", "DATE",
+     "2021-11-23", ""),
+    ("A decision is due in the coming days.", PUB, "the coming days", "FUTURE_REF", "DATE", "2021-11-23", ""),
+    ("Talks resume in the coming week.", PUB, "the coming week", "2021-W48", "DATE", "2021-11-29",
+     "2021-12-05"),  # one week: the next
     ("Floods have grown worse over recent decades.", PUB, "recent decades", "PAST_REF", "DATE", "",
      "2021-11-23"),
     # durations and sets
@@ -207,6 +212,13 @@ def test_recent_alone_modifies_a_noun_and_is_no_time() -> None:
     times = parse_text("A recent poll found the recent floods cost more than in recent years.",
                        date(2021, 11, 23)).times
     assert [t.text for t in times] == ["recent years"]
+
+
+def test_several_units_after_the_are_no_single_period() -> None:
+    """"the past weeks", "the last months of his life": several units, not last week or last month."""
+    times = parse_text("In the past weeks, and in the last months of his life, he wrote daily.",
+                       date(2021, 11, 23)).times
+    assert [t.text for t in times if "week" in t.text or "month" in t.text] == []
 
 
 def test_relative_flag_follows_the_anchor() -> None:

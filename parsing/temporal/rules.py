@@ -112,7 +112,10 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("month_week", "THE ORD REL",
          rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+(?:of|in)\s+"
          rf"(?P<mon>{p['MONFULL']})(?:,?\s+(?P<year>{p['Y4']}))?"),
+        # not "the coming months", "the last months of": several units, no one period ("last years"
+        # with no "the" is a typo of "last year's")
         ("rel_unit", "REL THE EDGE MISC",
+         r"(?!(?:(?i:the)\s+|(?<=(?i:the)\s))\w+\s+(?i:weeks|months|years|decades|quarters)\b)"
          rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
          rf"|(?P<edge>{p['EDGE']}|earlier|later)\s+(?:in\s+)?(?:(?i:this|last|next|the)))"
          r"\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century|quarter))s?(?![A-Za-z])"
