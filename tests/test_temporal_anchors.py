@@ -18,7 +18,11 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str, str | No
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The player is now smaller and lighter.", [("now", "PRESENT_REF")]),
     ("Shares are now worth less.", [("now", "PRESENT_REF")]),
-    # "now" after a perfect, a relative "who", "for" or "between": the present, not a discourse word
+    # "now" anywhere is the present, as TimeML marks it (the issue asks for it; MEANTIME's TimeML gold
+    # marks 2 of the 3 in its scope; GUM marks none, at a cost of 0.006 on the corpus)
+    ("Traders now see a rate cut as likely.", [("now", "PRESENT_REF")]),
+    ("You may go now.", [("now", "PRESENT_REF")]),
+    ("We came here and now we stay.", [("now", "PRESENT_REF")]),
     ("The coalition has now survived a budget crisis.", [("now", "PRESENT_REF")]),
     ("A former prosecutor who now teaches law spoke.", [("now", "PRESENT_REF")]),
     ("For now, few are betting on it.", [("now", "PRESENT_REF")]),
@@ -32,9 +36,10 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str, str | No
     ("We need help right now.", [("right now", "PRESENT_REF")]),
     ("As of now, no one has left.", [("As of now", "PRESENT_REF")]),
     ("Up to now the plant has run.", [("Up to now", "PRESENT_REF")]),
-    # bare uses that are not clearly about the present moment stay unmarked
-    ("You may go now.", []),
-    ("We came here and now we stay.", []),
+    # "now" as a conjunction, in an idiom or a compound adjective is no time; bare "currently" outside
+    # its clear uses stays unmarked
+    ("Now that the vote is over, the firm can plan.", []),
+    ("It happens every now and then.", []),
     ("The now-defunct firm closed.", []),
     ("The site is now-defunct.", []),
     ("Rescuers currently search the coast.", []),

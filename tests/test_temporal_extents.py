@@ -16,7 +16,7 @@ def _texts(sentence: str, published: date | None = PUB) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "You may go now.",
+    "Now that you are here, you may go.",
     "Troops march to the capital.",
     "Theresa May spoke to reporters.",
     "April Ryan asked a question.",

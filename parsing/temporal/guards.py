@@ -136,20 +136,22 @@ def season_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def present_ok(text: str, m: re.Match[str]) -> bool:
-    """``now`` / ``currently`` alone are present references only in their clear uses (``is now``,
-    ``now has``); multi-word ones (``right now``, ``until now``) always are."""
+    """``now`` / ``currently`` alone are present references only where their gate lets them be
+    (``now`` anywhere but ``now that``; ``currently`` in its clear uses, ``is currently``);
+    multi-word ones (``right now``, ``until now``) always are."""
     ref = m.group("ref").lower()
     if ref.endswith("the time"):  # "at the time of the vote", "at the time when …": a time named after
         return next_word(text, m.end()).lower() not in ("of", "when", "which")
-    uses = vocab().present_gated.get(ref)
-    if uses is None:
+    gate = vocab().present_gated.get(ref)
+    if gate is None:
         return True
-    after, before = uses
     if text[m.end():m.end() + 1] in "-\u2010":  # now-defunct
         return False
-    prev = prev_word(text, m.start()).lower()
+    prev, nxt = prev_word(text, m.start()).lower(), next_word(text, m.end()).lower()
+    if prev in gate.unless_after or nxt in gate.unless_before:  # "every now and then", "now that …"
+        return False
     opening = not prev or prev.endswith(".")  # "Currently, …" opens its sentence
-    return ("." in after and opening) or prev in after or next_word(text, m.end()).lower() in before
+    return "*" in gate.after or ("." in gate.after and opening) or prev in gate.after or nxt in gate.before
 
 
 def weekday_ok(text: str, end: int) -> bool:

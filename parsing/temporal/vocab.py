@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..vocab import load
 
@@ -40,6 +41,17 @@ def alternation(words: Iterable[str]) -> str:
     return trie(dict.fromkeys(words, ""))
 
 
+class Gate(NamedTuple):
+    """Where a bare word (``now``, ``currently``) is a present reference: after one of ``after`` or
+    before one of ``before`` (``*`` in ``after``: anywhere), and never after one of ``unless_after`` or
+    before one of ``unless_before``."""
+
+    after: frozenset[str]
+    before: frozenset[str]
+    unless_after: frozenset[str]
+    unless_before: frozenset[str]
+
+
 @dataclass(frozen=True, slots=True)
 class TimeVocab:
     months: dict[str, int]
@@ -62,7 +74,7 @@ class TimeVocab:
     us_daylight_zones: frozenset[str]
     deictic_days: dict[str, int]
     present_ref: frozenset[str]
-    present_gated: dict[str, tuple[frozenset[str], frozenset[str]]]  # word -> (words after, before)
+    present_gated: dict[str, Gate]  # word -> where it is a present reference
     past_ref: frozenset[str]
     future_ref: frozenset[str]
     future_cues: tuple[str, ...]
@@ -96,7 +108,7 @@ def vocab() -> TimeVocab:
     words = _load("time_words.json")
     rel = _load("temporal_relative.json")
     gated = {
-        word: (frozenset(uses["after"]), frozenset(uses["before"]))
+        word: Gate(*(frozenset(uses.get(k, ())) for k in Gate._fields))
         for word, uses in rel["present_ref_gated"].items() if not word.startswith("_")
     }
     return TimeVocab(
