@@ -83,3 +83,15 @@ def test_the_weekend_in_a_past_clause_is_the_last_one() -> None:
 def test_the_previous_or_following_weekday_counts_from_the_day_just_named(
         text: str, expression: str, value: str) -> None:
     assert _values(text, date(2026, 3, 5))[expression] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an adjective of readiness or likelihood before "to" points its clause ahead, even in a past report
+    ("The company said on Tuesday its rocket was ready to fly on Saturday.", "2019-10-05"),
+    ("Officials said the bill was likely to pass on Saturday.", "2019-10-05"),
+    ("The union was poised to walk out on Saturday, its leaders said.", "2019-10-05"),
+    # without one, a past report's weekday is the one before
+    ("The company said its rocket flew on Saturday.", "2019-09-28"),
+])
+def test_a_clause_of_readiness_or_likelihood_points_ahead(text: str, value: str) -> None:
+    assert _values(text)["Saturday"] == value
