@@ -171,3 +171,15 @@ def test_a_name_opening_a_sentence_with_its_verb_stays() -> None:
 
 def test_the_capitol_is_a_place() -> None:
     assert _types("Protesters gathered outside the Capitol on Monday.").get("Capitol") == "PLACE"
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Monica Feld, D-Minn., voted no.",
+    "Rep. Dana Lusk (R-Texas) voted no.",
+    "Sen. Cory Brand, D-N.J., voted no.",
+    "Speaker Travis Odom, R-Gilbert, voted no.",
+])
+def test_a_party_and_state_label_is_no_name(text: str) -> None:
+    mentioned = _mentioned(text)
+    assert not any(m[:2] in ("D-", "R-") for m in mentioned), mentioned
+    assert any(m.split()[-1] in ("Feld", "Lusk", "Brand", "Odom") for m in mentioned)

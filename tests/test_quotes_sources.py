@@ -223,6 +223,16 @@ def test_he_after_a_definite_role_description_is_the_person_given_that_role(open
     assert mention is not None and mention.text == ("he" if speaker else opening.split(" paused")[0])
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Democrats assailed what Sen. Monica Feld, D-Minn., called \u201ca hostage deal.\u201d", "Monica Feld"),
+    ('House Speaker Travis Odom, R-Gilbert, said the order was "a press release."', "Travis Odom"),
+    ('Sen. Cory Brand, D-N.J., said the bill was "a fraud."', "Cory Brand"),
+])
+def test_a_party_and_state_label_after_a_name_is_not_the_speaker(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
 def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
     (q,) = _speech(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from ..entities.notnames import party_label
 from . import grammar as G
 from .vocab import vocab
 
@@ -74,8 +75,13 @@ def is_abbreviation(word: str) -> bool:
 _AGE = re.compile(r"-(?:year|month|week)s?-old$")
 
 
+_PARTY_HEADS = frozenset(("D-", "R-", "I-"))
+
+
 def is_cap(tok: Tok) -> bool:
     w = tok.text
+    if w[:2] in _PARTY_HEADS and party_label(w):  # "D-Minn.": a legislator's party and state
+        return False
     if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w) and not _AGE.search(w)):
         return True  # 3M, 7-Eleven; not "58-year-old", which describes a person
     head, _, rest = w.partition("-")

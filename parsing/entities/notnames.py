@@ -23,6 +23,7 @@ _CURRENCY_WORDS = frozenset(_GRAMMAR["currency_words"])
 _APPOSITION_REACH = 90  # characters read after a word for an apposition's head noun
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
+_PARTY_LABEL = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){1,2})")  # "Feld, D-Minn.,", "(R-Texas)"
 # Endings of plurals and of abstract or collective nouns ("Officials", "Management", "Leadership",
 # "Security", "Administration"), which can say things but name no one.
 _ABSTRACT = re.compile(r"(?:s|ment|ship|ity|ness|ism|tion|sion|ance|ence|hood|dom)$")
@@ -167,6 +168,12 @@ def plural_demonym(name: str) -> bool:
     return name.endswith("s") and not name.endswith("ss")
 
 
+def party_label(word: str) -> bool:
+    """``D-Minn.``, ``R-Texas``, ``I-Vt.``: a legislator's party and state (or district), written
+    after the name; no name of its own, and never the one who speaks."""
+    return _PARTY_LABEL.fullmatch(word) is not None
+
+
 def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
     if name in gaz.adjectives and gaz.lookup(name) is None:
         return not (EMIT_ADJECTIVES or (EMIT_GROUPS and plural_demonym(name)))
@@ -174,7 +181,7 @@ def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
         return not EMIT_GROUPS
     if size > 1:
         return False
-    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name):
+    if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name) or party_label(name):
         return True
     # "MPs", "NGOs", "CEOs": an acronym in the plural names a class of people or things, not one
     return len(name) == 1 or _ROMAN.match(name) is not None or _PLURAL_ACRONYM.match(name) is not None
