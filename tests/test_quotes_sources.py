@@ -233,6 +233,29 @@ def test_a_party_and_state_label_after_a_name_is_not_the_speaker(text: str, spea
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a fronted participial clause or a time before "ago" is no subject, nor a state after a town
+    ("Reached by phone Monday evening, Szabo put the figure at $9,000 and said the repayment "
+     "\u201chas nothing to do with your reporting.\u201d", "Szabo"),
+    ("Six months ago, standing on a debate stage in Manchester, N.H., Leah Grunwald looked across at "
+     "Wes Partridge and called him \u201ca man who never met a camera he didn\u2019t like.\u201d",
+     "Leah Grunwald"),
+    ("Speaking to reporters in Dover, Del., Gov. Ana Ruiz shook her head and said it was "
+     '"a mistake."', "Ana Ruiz"),
+    ('Manning shook his head and said it was "a mistake."', "Manning"),  # a name that ends in -ing
+])
+def test_the_subject_after_fronted_adverbials(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> None:
+    text = ('Writing in a blog post, Matthew Ingram dubbed the long fight over the video: '
+            '"Scientology vs. the Internet, part XVII". He said it was "silly."')
+    first, second = pipeline.parse_text(text).quotes
+    assert (first.kind, second.kind, second.speaker) == ("other", "speech", "Matthew Ingram")
+
+
 def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
     (q,) = _speech(text)

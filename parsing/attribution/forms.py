@@ -77,20 +77,31 @@ _ADVERBS = frozenset({"early", "earlier", "late", "later", "already", "still", "
                       "once", "soon", "afterwards", "afterward", "instead", "now", "today", "yesterday"})
 
 
-def _adverb(seg: list[Tok]) -> bool:
+def _adverb(seg: list[Tok], last: bool) -> bool:
     """A segment opened by an adverb (``Early in the evening,``, ``Already,``, ``Separately,``) is an
-    adverbial before the subject, though its first word is capitalised like a name."""
+    adverbial before the subject, though its first word is capitalised like a name; so is one set off
+    by a comma (not the ``last``) that a participle opens (``Reached by phone Monday,``, ``standing
+    on a debate stage,``; not ``Reading Borough Council``) or a time before ``ago`` ends (``Six
+    months ago,``)."""
     first = seg[0].low
+    if not last and len(seg) >= 2 and (seg[-1].low == "ago" or (
+            len(first) > 4 and first.endswith(("ed", "ing")) and seg[1].text[:1].islower())):
+        return True
     return first in _ADVERBS or (first.endswith("ly") and len(first) > 4 and not seg[0].text.isupper()
                                  and len(seg) == 1)
 
 
 def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
     """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
-    for seg in split_commas(masked, np_tokens(masked, lo, hi)):
+    segments = split_commas(masked, np_tokens(masked, lo, hi))
+    place_before = False  # the adverbial just skipped ends in a name: "in Manchester, N.H.,"
+    for n, seg in enumerate(segments):
+        last = n == len(segments) - 1
         while seg and (seg[0].low.isdigit() or seg[0].low in _CLOCK_WORDS):
             seg = seg[1:]  # a live blog's time stamp: "3:30 p.m. — In Washington, …"
-        if not seg or seg[0].low in G.LEADING_ADVERBIAL or seg[0].low in _NOT_SUBJECT or _adverb(seg):
+        if not seg or seg[0].low in G.LEADING_ADVERBIAL or seg[0].low in _NOT_SUBJECT \
+                or _adverb(seg, last) or (place_before and len(seg) == 1 and not last):
+            place_before = bool(seg) and is_cap(seg[-1])
             continue  # "In Washington, where it is 9:30 a.m., the office …": adverbials before the subject
         cue = leading_np(masked, seg)
         if cue is not None and cue.kind in ("description",) and len(seg) <= 5:

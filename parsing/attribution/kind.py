@@ -42,11 +42,20 @@ def title_like(words: list[str]) -> bool:
                                           for w in words)
 
 
+_LABEL_CLAUSE_REACH = 200  # characters read back from a quote after a colon for the naming verb
+
+
 def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
     """A naming word among the three words before the quote (``called it``, ``the so-called``), or a
     gloss after ``, or``."""
     before = masked[max(para_start, q.start - 40):q.start].lower()
-    return before.rstrip().endswith(", or") or vocab().label_re.search(before) is not None
+    if before.rstrip().endswith(", or") or vocab().label_re.search(before) is not None:
+        return True
+    if not before.rstrip().endswith(":"):
+        return False
+    clause = masked[max(para_start, q.start - _LABEL_CLAUSE_REACH):q.start].lower()  # dubbed the war: "…"
+    clause = clause[max(clause.rfind(". "), clause.rfind('"'), clause.rfind("\u201d")) + 1:]
+    return vocab().label_word_re.search(clause) is not None
 
 
 def _other_verb_object(masked: str, q: QuoteSpan, para_start: int) -> bool:

@@ -68,6 +68,7 @@ class QuoteVocab:
     gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
     source_re: re.Pattern[str]
     label_re: re.Pattern[str]
+    label_word_re: re.Pattern[str]  # a naming word anywhere (``dubbed the war: "…"``)
 
 
 @cache
@@ -108,6 +109,7 @@ def vocab() -> QuoteVocab:
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
+        label_word_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?![\w-])"),
     )
 
 
