@@ -249,6 +249,16 @@ def test_the_subject_after_fronted_adverbials(text: str, speaker: str) -> None:
     assert q.speaker == speaker
 
 
+def test_the_dateline_place_is_no_speaker_and_a_place_is_not_read_as_an_organisation_named_after_it() -> None:
+    text = ('COLUMBUS, Ohio, Nov 21 (Buckeye Wire) - Ohio\'s highest court has struck down a state '
+            'law, ruling 4-3 that it placed an "unreasonable and unequal burden" on voters.\n\n'
+            'The Ohio Voter Access Coalition, which brought the case, said it was "a great day."')
+    first, second = _speech(text)
+    assert first.speaker is None  # neither COLUMBUS nor the coalition: the court, which no name gives
+    assert first.speaker_mention is not None and first.speaker_mention.text == "Ohio's highest court"
+    assert second.speaker == "Ohio Voter Access Coalition"
+
+
 def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> None:
     text = ('Writing in a blog post, Matthew Ingram dubbed the long fight over the video: '
             '"Scientology vs. the Internet, part XVII". He said it was "silly."')

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from ..dateline import parse_dateline
 from ..model import Entity, Mention, Quote, Span
 from . import marks
 from .cues import find_cue
@@ -138,6 +139,9 @@ def extract(
     if not spans:
         return ()
     masked = marks.mask(text, spans, _FILL)
+    head = parse_dateline(text)
+    if head is not None and head.place is not None:  # "COLUMBUS, Ohio, Nov 21 (Buckeye Wire) -": no subject
+        masked = masked[:head.start] + " " * (head.end - head.start) + masked[head.end:]
     starts = _sentence_starts(masked, paragraphs, spans)
     windows: list[tuple[int, int]] = []
     own: list[Cue | None] = []

@@ -93,9 +93,12 @@ class Resolver:
             return "place"  # "City Hall": two capitalised words the entities found a place, not a person
         return kind
 
-    def _place_at(self, start: int, end: int) -> bool:
+    def _place_at(self, start: int, end: int, exact: bool = False) -> bool:
+        """Whether a place mention overlaps ``[start, end)`` (is exactly it, when ``exact``)."""
         if self.places is None:
             self.places = [(m.start, m.end) for e in self.entities if e.type == "PLACE" for m in e.mentions]
+        if exact:
+            return (start, end) in self.places
         return any(s < end and e > start for s, e in self.places)
 
     def canonical(self, name: Name) -> Resolved:
@@ -105,6 +108,9 @@ class Resolver:
         return found
 
     def _canonical_of(self, name: Name) -> Resolved:
+        if len(name.words) == 1 and self._place_at(name.start, name.end, exact=True) \
+                and self._entity_at(name.start, name.end) is None:  # a place alone: "Ohio", whatever
+            return Resolved(name.text, None, "place", (name.start, name.end))  # "Ohio Voter League" there is
         full = self.index.fullest(name.words) or name
         kind = self._kind(name, full)
         speaker = self.text[full.start:full.end] if full is not name else name.text
