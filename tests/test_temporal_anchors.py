@@ -96,11 +96,12 @@ PUB_THU = date(2026, 3, 5)  # a Thursday
      "2026-03-04TMO"),
     ("They met on the afternoon of Monday, March 2.", "the afternoon of Monday, March 2", "2026-03-02TAF"),
     ("Power returned on the evening of Tuesday.", "the evening of Tuesday", "2026-03-03TEV"),
-    # a zone gives the clock its offset; the US names without S/D take the day's daylight time
+    # UTC/GMT is Z; a named zone leaves the clock as written (TimeML), the zone staying in the extent
     ("The polls closed at 14:30 GMT Monday.", "14:30 GMT Monday", "2026-03-02T14:30Z"),
-    ("The vote opened at 11:40 p.m. EDT Monday.", "11:40 p.m. EDT Monday", "2026-03-02T23:40-04:00"),
-    ("It ended at 8 p.m. ET Monday.", "8 p.m. ET Monday", "2026-03-02T20:00-05:00"),
-    ("It ended at 8 p.m. ET on July 2, 2025.", "8 p.m. ET", "2025-07-02T20:00-04:00"),
+    ("The vote opened at 11:40 p.m. EDT Monday.", "11:40 p.m. EDT Monday", "2026-03-02T23:40"),
+    ("It ended at 8 p.m. ET Monday.", "8 p.m. ET Monday", "2026-03-02T20:00"),
+    ("It ended at 8 p.m. ET on July 2, 2025.", "8 p.m. ET", "2025-07-02T20:00"),
+    ("The market opened at 9 a.m. CET on Monday.", "9 a.m. CET on Monday", "2026-03-02T09:00"),
     # an offset written after UTC/GMT is the clock's own (ISO 8601: local time and its offset)
     ("The ferry docked at 6:15 p.m. (GMT +8) on Monday.", "6:15 p.m. (GMT +8) on Monday",
      "2026-03-02T18:15+08:00"),

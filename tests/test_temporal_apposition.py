@@ -192,7 +192,7 @@ def test_the_date_with_no_day_just_named_is_left(text: str) -> None:
      "2024-09-10TNI"),
     # a US zone said alone after a clock time
     ("The company will host a call on Thursday at 8:30 a.m. Eastern.", "8:30 a.m. Eastern",
-     "2024-09-12T08:30-04:00"),
+     "2024-09-12T08:30"),
     # a comparison does not become what the next comparison counts from
     ("Profit in the three months ended June 30 fell from a year earlier, and sales lagged the same "
      "period last year.", "the same period last year", "2023-Q2"),

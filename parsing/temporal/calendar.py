@@ -117,16 +117,6 @@ def year_for(anchor: date, month: int, day: int, direction: int) -> int:
     return y
 
 
-def us_daylight(d: date) -> bool:
-    """Whether US daylight saving time is in force on ``d`` (second Sunday of March to the first
-    Sunday of November, the rule since 2007)."""
-    march = date(d.year, 3, 1)
-    start = date(d.year, 3, 1 + (6 - march.weekday()) % 7 + 7)
-    november = date(d.year, 11, 1)
-    end = date(d.year, 11, 1 + (6 - november.weekday()) % 7)
-    return start <= d < end
-
-
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value precise to the day (a TIME's too)
 
 _PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "twelve": 12, "12": 12}

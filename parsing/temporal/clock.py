@@ -104,21 +104,13 @@ def _forward_in_sentence(prev: int, m: re.Match[str], ctx: Context) -> bool:
 
 
 def _zone(tz: str | None, d: date | None, shift: str | None = None) -> str:
-    """``Z`` for UTC/GMT, the offset of a zone that names one (``EDT`` -> ``-04:00``); ``ET`` and the
-    other US zone names take daylight time by the day's date, and only when the day is known. An
-    offset written after UTC/GMT (``GMT +8``, ``UTC-05:30``) is the clock's own: ``+08:00``."""
-    v = vocab()
-    if tz is None or tz in v.zulu_zones:
-        if tz and shift:
-            return _written_offset(shift)
-        return "Z" if tz else ""
-    offset = v.zone_offsets.get(tz, "")
-    if tz in v.us_daylight_zones and offset:
-        if d is None:
-            return ""
-        if cal.us_daylight(d):
-            return f"{int(offset[:3]) + 1:+03d}{offset[3:]}"
-    return offset
+    """``Z`` for UTC/GMT, and an offset written after them (``GMT +8``, ``UTC-05:30``) as the clock's
+    own: ``+08:00``. A named zone (``EST``, ``Eastern time``, ``CEST``, ``local time``) leaves the
+    clock as written, as TimeML values it (TimeBank, and every TimeML-style set written blind for
+    this project); the zone stays in the text."""
+    if tz is None or tz not in vocab().zulu_zones:
+        return ""
+    return _written_offset(shift) if shift else "Z"
 
 
 def _written_offset(shift: str) -> str:

@@ -70,8 +70,6 @@ class TimeVocab:
     weekday_name_tails: frozenset[str]
     time_zones: tuple[str, ...]
     zulu_zones: frozenset[str]
-    zone_offsets: dict[str, str]  # EST -> -05:00 (standard time of ET, CT, MT, PT)
-    us_daylight_zones: frozenset[str]
     deictic_days: dict[str, int]
     present_ref: frozenset[str]
     present_gated: dict[str, Gate]  # word -> where it is a present reference
@@ -128,8 +126,6 @@ def vocab() -> TimeVocab:
         weekday_name_tails=frozenset(words["weekday_name_tails"]),
         time_zones=tuple(words["time_zones"]),
         zulu_zones=frozenset(words["zulu_zones"]),
-        zone_offsets={k: v for k, v in words["zone_offsets"].items() if not k.startswith("_")},
-        us_daylight_zones=frozenset(words["us_daylight_zones"]),
         deictic_days=dict(rel["deictic_days"]),
         present_ref=frozenset(rel["present_ref"]) | frozenset(gated),
         present_gated=gated,
