@@ -93,3 +93,14 @@ def test_a_name_with_letters_beyond_ascii_is_one_word(text: str) -> None:
 def test_a_verb_whose_past_is_its_base_is_no_schedule(text: str, expression: str, value: str) -> None:
     """set, bid, cast after a plural subject read as well in the past: not a futurate present."""
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a comma inside a list of names bounds no clause: the verb before the list governs the day
+    ("The state declared an emergency in Tolliver, Boone and Lincoln counties on Friday.", "2025-10-17"),
+    ("Talks resume in Paris, Rome and Berlin on Friday.", "2025-10-24"),
+    # a comma before a new clause still does
+    ("Rain fell on Monday, and in Paris the streets close on Friday.", "2025-10-24"),
+])
+def test_a_list_of_names_is_one_clause(text: str, value: str) -> None:
+    assert _values(text)["Friday"] == value
