@@ -73,7 +73,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("The spokeswoman said on Monday that the talks failed.", PUB, "Monday",
      "2021-11-22", "DATE", "2021-11-22", "2021-11-22"),
     ("The minister will travel on Monday.", PUB, "Monday", "2021-11-29", "DATE", "2021-11-29", "2021-11-29"),
-    ("He will speak next Friday.", PUB, "next Friday", "2021-11-26", "DATE", "2021-11-26", "2021-11-26"),
+    # "next Friday" is next week's (said on a Tuesday: not this Friday, which is "Friday"/"this Friday")
+    ("He will speak next Friday.", PUB, "next Friday", "2021-12-03", "DATE", "2021-12-03", "2021-12-03"),
+    ("He will speak next Monday.", PUB, "next Monday", "2021-11-29", "DATE", "2021-11-29", "2021-11-29"),
+    ("He will speak this Friday.", PUB, "this Friday", "2021-11-26", "DATE", "2021-11-26", "2021-11-26"),
+    ("He will speak next Tuesday.", PUB, "next Tuesday", "2021-11-30", "DATE", "2021-11-30", "2021-11-30"),
     ("The markets stay closed until Friday.", "2008-09-18", "Friday",
      "2008-09-19", "DATE", "2008-09-19", "2008-09-19"),
     ("The outage began on Wednesday, engineers said.", "2008-01-20", "Wednesday",

@@ -98,6 +98,12 @@ def this_week(anchor: date, wd: int, direction: int) -> date:
     return d + timedelta(weeks=1) if direction == FUTURE and d < anchor else d
 
 
+def next_week(anchor: date, wd: int) -> date:
+    """``next Thursday`` said on ``anchor``: the day of the week after ``anchor``'s (Monday to Sunday),
+    so said on a Wednesday it is eight days on, not tomorrow ("this Thursday", "Thursday")."""
+    return anchor + timedelta(days=7 - anchor.weekday() + wd)
+
+
 def weekend(anchor: date, direction: int) -> str:
     """The ISO week of the weekend meant by "this weekend" said on ``anchor``."""
     if anchor.weekday() >= 5 or direction != PAST:

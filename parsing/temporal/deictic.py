@@ -46,10 +46,13 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     direction = _pointing(off, m, ctx)
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
+    apposed = _apposed_date(ctx.text, m.end(), wd, ctx.published)
     if off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
+    elif apposed is None and words(rel) == "next":  # "next Thursday": next week's
+        d = cal.next_week(ctx.published, wd)
     else:
-        d = _apposed_date(ctx.text, m.end(), wd, ctx.published) or cal.weekday(
+        d = apposed or cal.weekday(
             _anchor(rel, m.start(), ctx) or ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
     return d.isoformat()
