@@ -104,3 +104,16 @@ def test_a_verb_whose_past_is_its_base_is_no_schedule(text: str, expression: str
 ])
 def test_a_list_of_names_is_one_clause(text: str, value: str) -> None:
     assert _values(text)["Friday"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a day that opens its clause, then a pronoun and its present verb: an itinerary, ahead
+    ("On Friday she travels to Busan, then flies to Tokyo.", "2025-10-24"),
+    ("Friday, they fly home.", "2025-10-24"),
+    ("On Friday she is in Paris.", "2025-10-24"),
+    # a past verb, or none, after it: the day before
+    ("On Friday she traveled to Busan.", "2025-10-17"),
+    ("On Friday she was in Paris.", "2025-10-17"),
+])
+def test_a_day_opening_an_itinerary_clause_is_ahead(text: str, value: str) -> None:
+    assert _values(text)["Friday"] == value

@@ -115,10 +115,34 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             # after a past verb only an unambiguous be-form counts: in "arrested gang members
             # Monday" the -s word is the object, in "said the vote is being held Monday" a verb
             return nearest_past == -1 or words[k].endswith("ing")
+    if all(words[k] in _OPENING for k in before) and _fronted(text, end):
+        return True  # "On Wednesday she travels to Busan": the day opens its clause
     for k in range(first_after, len(spans)):  # the verb of a when-clause on the day
         if _verb_at(words, raw, k) and text.rfind(",", end, spans[k][0]) != -1:
             return True
     return False
+
+
+_OPENING = frozenset(("on", "and", "then", "but"))  # words that may stand before a day opening its clause
+
+
+def _fronted(text: str, end: int) -> bool:
+    """After a day that opens its clause, a pronoun subject and its present verb: ``On Wednesday she
+    travels``, ``Friday, they fly`` (not ``she traveled``, ``she will``: other cues decide those)."""
+    m = _PRONOUN_VERB.match(text, end)
+    if m is None:
+        return False
+    pronoun, verb = m.group(1).lower(), m.group(2)
+    if verb in _BE or verb == "am":  # "On Friday she is in Paris", "… they are flying home"
+        return True
+    if verb.endswith(("ed", "ing")) or verb in vocab().futurate_not_verbs or verb in _NOT_PRESENT:
+        return False
+    return verb.endswith("s") == (pronoun in SINGULAR_PRONOUNS)
+
+
+_PRONOUN_VERB = re.compile(r",?\s+(he|she|it|they|we|I|you)\s+([a-z]+)\b")
+_NOT_PRESENT = frozenset(("was", "were", "had", "did", "would", "could", "should", "might", "also", "still",
+                          "never", "just"))  # past forms, modals of the past, adverbs before the verb
 
 
 _EVENT_VERB_GAP = 6  # words between the verb and the month or season ("opens to the public in May")
