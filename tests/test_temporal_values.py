@@ -210,12 +210,12 @@ def test_granularity(sentence: str, text: str, granularity: str) -> None:
     assert _find(temporal.extract(sentence, (), PUB), text).granularity == granularity
 
 
-def test_recent_alone_modifies_a_noun_and_is_no_time() -> None:
-    """"the recent floods", "a recent poll": an adjective of the event, which TimeML news leaves
-    unmarked (the blind sets mark none of 12, the corpus 3 of 17); "recent years" is a time."""
-    times = parse_text("A recent poll found the recent floods cost more than in recent years.",
+def test_recent_before_a_noun_is_a_past_reference_but_not_the_superlative() -> None:
+    """"the recent floods": PAST_REF, as MEANTIME's TimeML gold marks it; "their most recent model" is
+    the latest one, no time."""
+    times = parse_text("The recent floods hit their most recent model harder than in recent years.",
                        date(2021, 11, 23)).times
-    assert [t.text for t in times] == ["recent years"]
+    assert [(t.text, t.value) for t in times] == [("recent", "PAST_REF"), ("recent years", "PAST_REF")]
 
 
 def test_several_units_after_the_are_no_single_period() -> None:

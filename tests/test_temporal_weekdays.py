@@ -95,3 +95,16 @@ def test_the_previous_or_following_weekday_counts_from_the_day_just_named(
 ])
 def test_a_clause_of_readiness_or_likelihood_points_ahead(text: str, value: str) -> None:
     assert _values(text)["Saturday"] == value
+
+
+def test_the_next_weekday_counts_from_the_day_just_narrated() -> None:
+    text = "I visited on Saturday night, the opening night. I went back the next Tuesday night."
+    assert _values(text, date(2019, 10, 16))["next Tuesday night"] == "2019-10-15TNI"
+    # "next Tuesday" with no "the": next week's, from the publication day
+    assert _values("He returns next Tuesday.", date(2019, 10, 16))["next Tuesday"] == "2019-10-22"
+
+
+def test_an_attitude_recounted_does_not_send_the_day_ahead() -> None:
+    """"was willing to skip class Thursday night": a feature recounting a past evening."""
+    text = "She admitted she was willing to skip class Thursday night to attend."
+    assert _values(text)["Thursday night"] == "2019-10-03TNI"

@@ -49,8 +49,12 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     apposed = _apposed_date(ctx.text, m.end(), wd, ctx.published)
     if off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
-    elif apposed is None and words(rel) == "next":  # "next Thursday": next week's
-        d = cal.next_week(ctx.published, wd)
+    elif apposed is None and words(rel) == "next":
+        if ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
+            # "went back the next Tuesday": the one after the day just narrated, as "the following"
+            d = cal.weekday(ctx.day_near(m.start()) or ctx.published, wd, FUTURE, strict=True)
+        else:  # "next Thursday": next week's
+            d = cal.next_week(ctx.published, wd)
     else:
         d = apposed or cal.weekday(
             _anchor(rel, m.start(), ctx) or ctx.published, wd, direction, strict=off in (-1, 1))

@@ -140,6 +140,8 @@ def present_ok(text: str, m: re.Match[str]) -> bool:
     (``now`` anywhere but ``now that``; ``currently`` in its clear uses, ``is currently``);
     multi-word ones (``right now``, ``until now``) always are."""
     ref = m.group("ref").lower()
+    if ref == "recent" and prev_word(text, m.start()).lower() in ("most", "more"):
+        return False  # "their most recent model": the latest, no time
     if ref.endswith("the time"):  # "at the time of the vote", "at the time when …": a time named after
         return next_word(text, m.end()).lower() not in ("of", "when", "which")
     gate = vocab().present_gated.get(ref)
