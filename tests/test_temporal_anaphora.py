@@ -107,3 +107,19 @@ def test_parts_of_a_day_named_before(text: str, expression: str, value: str) -> 
 ])
 def test_a_day_counted_from_an_event_is_left_out(text: str) -> None:
     assert not any(k.lower().startswith("the day") for k in _values(text))
+
+
+def test_a_narrative_day_in_a_relative_clause_frames_the_clock_times_after_a_report_day() -> None:
+    """"investigators said Thursday" dates the report; the crash "which went down on July 19" is the
+    day the clock times, "the next morning" and "that Sunday" are told from."""
+    text = ("The captain had been awake for 19 hours, investigators said Thursday.\n\n"
+            "The findings give the fullest account of Flight 2217, which went down on July 19, killing "
+            "all 14 aboard.\n\n"
+            "Controllers warned the crew at 9:46 p.m. Central Daylight Time. At 9:50, the plane dropped. "
+            "The recorder stopped soon after. The wreckage was spotted the next morning, and the "
+            "recorders were pulled from the mud that Sunday.")
+    values = {t.text: t.value for t in temporal.extract(text, (), date(1997, 9, 26))}
+    assert values["9:46 p.m. Central Daylight Time"] == "1997-07-19T21:46"
+    assert values["9:50"] == "1997-07-19T21:50"
+    assert values["the next morning"] == "1997-07-20TMO"
+    assert values["Sunday"] == "1997-07-20"  # "that Sunday": the one nearest the day in view

@@ -66,6 +66,8 @@ class Context:
         elif self.story_day is not None and self.story_day < day <= (self.published or day):
             self.story_day = day
         frame = self.frame_day
+        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None:
+            return  # "investigators said Thursday": the report's day, never the narrated one
         if frame is not None and (self._aside(pos) or self._attributive(pos)):
             return
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
@@ -80,11 +82,8 @@ class Context:
         return m is not None and m.group("noun") not in _NOT_NOUNS
 
     def _aside(self, pos: int) -> bool:
-        """A day that dates the report rather than the events (``investigators said today``) or one
-        in a relative clause set off by commas (``the recorder, which was read out yesterday,
-        showed …``): the narrated day stays the frame."""
-        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None:
-            return True
+        """A day in a relative clause set off by commas (``the recorder, which was read out
+        yesterday, showed …``): the narrated day stays the frame."""
         sentence = self.sentences.around(pos)
         comma = self.text.rfind(",", sentence.start, pos)
         return (comma != -1 and _RELATIVE.match(self.text, comma) is not None
@@ -101,8 +100,11 @@ class Context:
         return self.named[-1] if self.named else None
 
     def day_near(self, pos: int, back: int = 1) -> date | None:
-        """The latest day named, when that is within ``back`` sentences before ``pos``."""
+        """The latest day named, or given to a clock time ("at 9:50, the plane dropped"), when that is
+        within ``back`` sentences before ``pos``."""
         last = self.last_day
+        if self.clock_day is not None and (last is None or self.clock_day[0] > last[0]):
+            last = self.clock_day
         near = last is not None and self.sentences.index(last[0]) >= self.sentences.index(pos) - back
         return last[1] if last is not None and near else None
 

@@ -47,7 +47,11 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
     apposed = _apposed_date(ctx.text, m.end(), wd, ctx.published)
-    if off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
+    narrated = _that_day(m.start(), ctx) if rel is None else None
+    if narrated is not None:  # "pulled from the mud that Sunday": the one nearest the day in view
+        after, before = cal.weekday(narrated, wd, FUTURE), cal.weekday(narrated, wd, PAST)
+        d = after if (after - narrated) <= (narrated - before) else before
+    elif off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
     elif apposed is None and words(rel) == "next":
         if ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
@@ -60,6 +64,13 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
             _anchor(rel, m.start(), ctx) or ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
     return d.isoformat()
+
+
+def _that_day(pos: int, ctx: Context) -> date | None:
+    """The day in view (named in the last three sentences) when ``that`` stands before a weekday."""
+    if ctx.text[max(0, pos - 5):pos].lower() != "that ":
+        return None
+    return ctx.day_near(pos, 3)
 
 
 _ANAPHORIC = frozenset(("the following", "the previous", "the preceding", "the prior"))
