@@ -179,7 +179,11 @@ def test_the_capitol_is_a_place() -> None:
     "Sen. Cory Brand, D-N.J., voted no.",
     "Speaker Travis Odom, R-Gilbert, voted no.",
 ])
-def test_a_party_and_state_label_is_no_name(text: str) -> None:
+def test_a_party_and_state_label_is_no_name_but_its_state_is_a_place(text: str) -> None:
     mentioned = _mentioned(text)
     assert not any(m[:2] in ("D-", "R-") for m in mentioned), mentioned
     assert any(m.split()[-1] in ("Feld", "Lusk", "Brand", "Odom") for m in mentioned)
+    label = next(w for w in text.replace("(", " ").replace(")", " ").split() if w[:2] in ("D-", "R-"))
+    state = label[2:].rstrip(",")
+    places = {m.text for e in _extract(text) if e.type == "PLACE" for m in e.mentions}
+    assert any(state.startswith(p) for p in places), (state, places)

@@ -27,6 +27,7 @@ from .notnames import (
     next_word,
     not_a_name,
     noun_after,
+    party_label,
     plural_demonym,
     proper_adjective,
     time_zone,
@@ -81,6 +82,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
             run.after_determiner = lead == "The" or prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
+            if piece.tokens[0].text[1:2] == "-" and _party_state(piece, gaz, cands):
+                continue  # "(R-Texas)": the state only
             if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps, lower_words):
                 continue
             if proper_adjective(text, piece, gaz, run.sent_start):
@@ -111,6 +114,17 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
                 c.votes.append(("PLACE", MEDIUM))
     cands.sort(key=_START)
     return merge(_dedupe(cands))
+
+
+def _party_state(piece: Piece, gaz: Gazetteer, cands: list[Cand]) -> bool:
+    """``Sen. Feld, D-Minn.,``, ``(R-Texas)``: a party label is no name, but the state (or district)
+    in it is a place; True when ``piece`` is one."""
+    t = piece.tokens[0]
+    if len(piece.tokens) > 1 or not party_label(t.text):
+        return False
+    state = t.text[2:]
+    cands.append(Cand(t.start + 2, t.end, state, [state], gaz.lookup(state), [("PLACE", STRONG)]))
+    return True
 
 
 def _sports(text: str, gaz: Gazetteer) -> bool:
