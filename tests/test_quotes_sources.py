@@ -259,6 +259,25 @@ def test_the_dateline_place_is_no_speaker_and_a_place_is_not_read_as_an_organisa
     assert second.speaker == "Ohio Voter Access Coalition"
 
 
+@pytest.mark.parametrize(("title", "description"), [
+    ("Rep.", "the congressman"), ("Sen.", "the senator"), ("Gov.", "the governor"), ("Rep.", "the lawmaker"),
+])
+def test_a_title_before_a_name_makes_the_role_a_later_description_names(title: str, description: str) -> None:
+    text = (f'{title} Dana Vickery faced a crowd on Monday. Vickery said the bill "cuts nothing."\n\n'
+            'A young man near the back yelled that Vickery was "a coward." Officers moved toward him.\n\n'
+            f'"He is entitled to his opinion," {description} said.')
+    quotes = _speech(text)
+    assert quotes[-1].speaker == "Dana Vickery"
+
+
+def test_a_role_no_one_was_given_does_not_take_an_unnamed_speaker_quoted_before() -> None:
+    text = ('A young man near the back yelled that the plan was "a fraud." Officers moved toward him.\n\n'
+            '"He is entitled to his opinion," the congressman said.')  # no one was made a congressman
+    quotes = _speech(text)
+    mention = quotes[-1].speaker_mention
+    assert quotes[-1].speaker is None and (mention is None or mention.text != "A young man near the back")
+
+
 def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> None:
     text = ('Writing in a blog post, Matthew Ingram dubbed the long fight over the video: '
             '"Scientology vs. the Internet, part XVII". He said it was "silly."')

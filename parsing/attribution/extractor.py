@@ -179,12 +179,13 @@ def extract(
         if joined:
             kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
         attr: _Attribution | None = None
+        unnamed = False  # its own cue is a role no one was given: only a named speaker may stand for it
         if kind == "speech" and cue is not None:
             key = cue.mention[0] if cue.mention is not None else -1 - i
             if key not in resolved:
                 resolved[key] = resolver.resolve(cue, q.start)
             if resolved[key].speaker is None and _role_only(text, cue):
-                cue = None  # "the Democratic nominee" that no one was introduced as: no attribution after all
+                cue, unnamed = None, True  # "the Democratic nominee" that no one was introduced as
         if kind == "speech":
             if cue is not None:
                 if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind == "pronoun":
@@ -205,6 +206,8 @@ def extract(
                 ahead = _opening_speaker(spans, own, i, paragraphs)  # "…?"  /  X recalled, "…"
                 if ahead is not None:
                     attr = _Attribution(ahead, resolver.resolve(ahead, q.start))
+        if attr is not None and unnamed and attr.who.speaker is None:
+            attr = None  # "the congressman said" is not "a young man near the back" quoted before
         if attr is not None:
             last[q.para] = attr
             resolver.remember(q.start, attr.who, attr.cue)

@@ -247,6 +247,16 @@ _APPOSITION = re.compile(
 )
 
 
+_TITLE_ROLES = {k: tuple(v) for k, v in read_vocab("names_people.json")["title_roles"].items()
+                if not k.startswith("_")}
+
+
+def _role_words(role: str) -> list[str]:
+    """A role's words in lower case, with the nouns its titles imply (``Rep.`` -> congressman)."""
+    words = role.lower().split()
+    return words + [n for w in words for n in _TITLE_ROLES.get(w.rstrip("."), ())]
+
+
 def holder(entities: Sequence[Entity], description: str, before: int) -> tuple[Entity, Mention] | None:
     """The person a definite description stands for (``the Democratic nominee``, ``the radio host``):
     one the article gave a role with the description's head noun, named before ``before``. Where
@@ -261,7 +271,7 @@ def holder(entities: Sequence[Entity], description: str, before: int) -> tuple[E
     for e in entities:
         if e.type != "PERSON" or not e.roles:
             continue
-        shared = [len(modifiers & set(r)) for r in (role.lower().split() for role in e.roles) if head in r]
+        shared = [len(modifiers & set(r)) for r in (_role_words(role) for role in e.roles) if head in r]
         named = [m for m in e.mentions if m.end <= before]
         if not shared or not named:
             continue
