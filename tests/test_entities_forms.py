@@ -187,3 +187,12 @@ def test_a_party_and_state_label_is_no_name_but_its_state_is_a_place(text: str) 
     state = label[2:].rstrip(",")
     places = {m.text for e in _extract(text) if e.type == "PLACE" for m in e.mentions}
     assert any(state.startswith(p) for p in places), (state, places)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rep. Lane Vickery faced a crowd.", "Lane Vickery"),  # a given name that is also a street word
+    ("Sen. Park Heller spoke.", "Park Heller"),
+])
+def test_a_title_comes_off_a_name_whose_first_word_is_a_place_word(text: str, name: str) -> None:
+    (person,) = [e for e in _extract(text) if e.type == "PERSON"]
+    assert person.name == name and person.roles

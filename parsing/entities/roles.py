@@ -40,7 +40,9 @@ def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
         return False
     if gaz.lookup(" ".join(t.text for t in tokens)) is not None:
         return False
-    return not any(key(w) in gaz.org_suffixes or w in gaz.place_heads or _is_title(w, gaz) for w in words)
+    if words[-1] in gaz.place_heads and words[0] not in gaz.first_names:
+        return False  # "Gov. Park Lane" is no one; "Rep. Lane Vickery" is someone
+    return not any(key(w) in gaz.org_suffixes or _is_title(w, gaz) for w in words)
 
 
 def _span_text(text: str, tokens: list[Token]) -> str:
