@@ -19,6 +19,10 @@ Gender = Literal["female", "male"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _LOOK_BACK = 24
+# The name as a subject, then in its sentence, with no other capitalised word or quotation between,
+# he, she or his: "Vickery knew what he was walking into", "Berg said she …". Not him or her, which
+# after the subject's own verb stand for someone else ("Vickery told him"), nor after "X's".
+_OWN_PRONOUN = re.compile(r"(?:\s+(?![A-Z])[^\s.!?;:,\"“”]+){1,6}?\s+(he|his|she)\b")
 
 
 class GenderIndex:
@@ -77,6 +81,9 @@ class GenderIndex:
             said = self._gender_of_word(after.group(1)) if after is not None else None
             if said is not None:
                 found.add(said)
+            own = _OWN_PRONOUN.match(self.text, pos + len(w)) if last else None
+            if own is not None:  # "Vickery knew what he was walking into": his own clause's he
+                found.add("male" if own.group(1) in ("he", "his") else "female")
         return found
 
     def of(self, name: str | None) -> Gender | None:
