@@ -213,10 +213,7 @@ def extract(
             resolver.remember(q.start, attr.who, attr.cue)
         prev, prev_attr, prev_kind = q, attr, kind
         c = attr.cue if attr is not None else None
-        mention = _mention(text, c.mention) if c is not None else None
-        if c is not None and c.kind == "pronoun" and attr is not None and attr.who.speaker is None \
-                and attr.who.anchor is not None:
-            mention = _mention(text, attr.who.anchor)  # "she" of "A retired bus driver …": that description
+        mention = _mention(text, c.mention) if c is not None else None  # "she" in "…, she said"
         out.append(Quote(
             id=f"q{i + 1}", start=q.start, end=q.end, text=text[q.start:q.end], kind=kind,
             speaker=attr.who.speaker if attr is not None and attr.who.kind != "place" else None,
