@@ -199,3 +199,15 @@ def test_the_date_with_no_day_just_named_is_left(text: str) -> None:
 ])
 def test_tense_cues_zones_and_comparisons(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a verb of forecasting after an article or a demonstrative is a noun: no future there
+    ("The Treasury cut that forecast to 1.75 percent in December.", "2025-12"),
+    ("The bank raised the forecast in December.", "2025-12"),
+    # the verb still looks ahead
+    ("Economists forecast a rebound in December.", "2026-12"),
+])
+def test_a_forecast_after_a_determiner_is_a_noun(text: str, value: str) -> None:
+    times = temporal.extract(text, (), date(2026, 1, 25))
+    assert [t.value for t in times if t.text == "December"] == [value]

@@ -122,6 +122,7 @@ def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int
 
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _NOUN_LINKS = frozenset(("for", "of"))
+_ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))  # ("the agency that forecast")
 
 
 _PARTICIPLES = frozenset(("scheduled", "planned", "expected"))
@@ -138,10 +139,15 @@ def _attributive(lower: list[str], i: int) -> bool:
 
 
 def _noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
-    """A word after a determiner or a possessive and before "for"/"of": the head of a noun phrase."""
-    if i == 0 or i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
+    """A word after an article ("cut that forecast to 1.75 percent", "the forecast"), or after another
+    determiner or a possessive and before "for"/"of": the head of a noun phrase."""
+    if i == 0:
         return False
     prev = lower[i - 1]
+    if prev in _ARTICLES:
+        return True
+    if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
+        return False
     return prev in _DETERMINERS or prev.endswith(("'s", "’s"))
 
 
