@@ -123,3 +123,21 @@ def test_a_narrative_day_in_a_relative_clause_frames_the_clock_times_after_a_rep
     assert values["9:50"] == "1997-07-19T21:50"
     assert values["the next morning"] == "1997-07-20TMO"
     assert values["Sunday"] == "1997-07-20"  # "that Sunday": the one nearest the day in view
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # minutes or hours later than the clock time just given: a time of its day
+    ("Controllers warned the crew at 9:46 p.m. Monday. Four minutes later, the plane dropped.",
+     "Four minutes later", "2026-03-02T21:50"),
+    ("The bank announced the cut at 9:45 a.m. Wednesday. The governor spoke an hour later.", "an hour later",
+     "2026-03-04T10:45"),
+    ("The last train left at 11:30 p.m. Tuesday. Two hours later, the station flooded.", "Two hours later",
+     "2026-03-04T01:30"),
+])
+def test_a_shift_of_minutes_or_hours_counts_from_the_clock_time_in_view(text: str, expression: str,
+                                                                       value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_minutes_later_with_no_clock_time_in_view_is_a_duration() -> None:
+    assert _values("Rescuers arrived. Four minutes later, the roof fell.")["Four minutes"] == "PT4M"

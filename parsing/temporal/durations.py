@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .context import Context, Found, one
 from .relative import shifted
@@ -36,6 +37,10 @@ def duration(m: re.Match[str], ctx: Context) -> list[Found]:
     if m.group("dir"):  # "a year later,": a date, unless the amount is not a calendar one
         if unit in _CALENDAR and not m.group("pre") and "and a half" not in m.group(0):
             return shifted(m, ctx)
+        if unit in ("H", "MIN") and not m.group("pre"):
+            clock = _after_clock(m, ctx, unit)
+            if clock is not None:  # "at 9:46 p.m. … Four minutes later": 21:50 that day
+                return [clock]
         end = m.start("dir")
         while m.string[end - 1].isspace():
             end -= 1
@@ -50,6 +55,25 @@ def duration(m: re.Match[str], ctx: Context) -> list[Found]:
     if part is not None:
         return [part]
     return [Found(m.start(), end, "DURATION", period(n, unit))]
+
+
+_CLOCK_REACH = 3  # sentences back to the clock time a shift counts from (a quote's own may stand between)
+
+
+def _after_clock(m: re.Match[str], ctx: Context, unit: str) -> Found | None:
+    """``four minutes later``, ``an hour earlier``: the clock time just given (in this sentence or the
+    three before) moved by that much, a time of its day; None when no clock time is in view."""
+    n = vocab().number(m.group("n"))
+    if ctx.clock_day is None or n is None or n != int(n):
+        return None
+    pos, day = ctx.clock_day
+    if ctx.sentences.index(pos) < ctx.sentences.index(m.start()) - _CLOCK_REACH:
+        return None
+    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    minutes = ctx.clock_minutes + sign * int(n) * (60 if unit == "H" else 1)
+    shift, minutes = divmod(minutes, 24 * 60)
+    d = day + timedelta(days=shift)
+    return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{minutes // 60:02d}:{minutes % 60:02d}", True)
 
 
 _OF_YEAR = re.compile(r"\s+of\s+(?:(?P<y4>(?:19|20)\d\d)\b|(?P<rel>(?i:the|this|last|next))\s+year\b)")
