@@ -34,3 +34,20 @@ def test_until_bounding_a_past_state_is_past(text: str, expression: str, value: 
 ])
 def test_until_otherwise_looks_ahead(text: str) -> None:
     assert _values(text)["Friday"] == "2022-09-09"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a past verb right before "until" bounds what happened
+    ("The talks resumed Monday and ran until late Friday night.", "Friday night", "2022-09-02TNI"),
+    ("The vigil lasted until Friday.", "Friday", "2022-09-02"),
+])
+def test_until_after_a_past_verb_is_past(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates have until Friday to file.",  # possession, not a past
+    "The bridge stays closed until Friday.",  # a participle after a linking verb: a state running on
+])
+def test_until_after_have_or_a_linking_verb_looks_ahead(text: str) -> None:
+    assert _values(text)["Friday"] == "2022-09-09"

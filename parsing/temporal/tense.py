@@ -29,6 +29,9 @@ _PRESENT_AUX = re.compile(r"\b(?i:is|are|has|have)\s+(?:(?i:not|yet|already|been
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _THAT = re.compile(r"\bthat\b")
 _UNTIL = re.compile(r"(?i:until|till)\b")
+# "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
+_LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
+_HAVE = frozenset(("has", "have", "had"))  # "candidates have until Aug. 22": possession, not a past
 _PAST_BE = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut)\b")  # a participle
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
@@ -255,9 +258,22 @@ class Tense:
                 dist = (c_start - end) * 2
             if dist < best_dist:
                 best, best_dist, best_at = polarity, dist, c_start
-        if best == FUTURE and _UNTIL.match(self.text, best_at) and self._past_state(cues, lo, start):
+        if best == FUTURE and _UNTIL.match(self.text, best_at) and (
+                self._past_state(cues, lo, start) or self._past_until(cues, best_at)):
             return PAST
         return best
+
+    def _past_until(self, cues: list[tuple[int, int, int]], until: int) -> bool:
+        """``ran until late Monday night``, ``lasted until Friday``: a past verb right before
+        ``until`` bounds what happened (not ``has continued to hold markets closed until``: a present
+        perfect runs on)."""
+        for c_start, c_end, polarity in cues:
+            if polarity == PAST and self.text[c_end:until].strip() == "":
+                verb = self.text[c_start:c_end].lower()
+                perfect = any(self.text[a:b].lower() in _HAVE for a, b, _ in cues if until - 80 < a < c_start)
+                return verb not in _HAVE and not perfect and \
+                    _LINKED.search(self.text, max(0, c_start - 8), c_start) is None
+        return False
 
     def _past_state(self, cues: list[tuple[int, int, int]], lo: int, start: int) -> bool:
         """``was closed … from Wednesday night until Friday``: a past be-form before the expression,
