@@ -141,3 +141,12 @@ def test_a_shift_of_minutes_or_hours_counts_from_the_clock_time_in_view(text: st
 
 def test_minutes_later_with_no_clock_time_in_view_is_a_duration() -> None:
     assert _values("Rescuers arrived. Four minutes later, the roof fell.")["Four minutes"] == "PT4M"
+
+
+def test_a_day_in_a_where_clause_sets_the_scene_for_the_clock_time_after_it() -> None:
+    """"In Port Lavaca, where water stood waist-deep this morning, crews had rescued 40 people by 9
+    o'clock": the clause of place sets the day (a which/who clause about someone would not)."""
+    text = ("Evacuation orders went out Thursday morning. In Port Lavaca, where water stood waist-deep "
+            "this morning, the mayor said crews had rescued 40 people by 9 o'clock.")
+    values = {t.text: t.value for t in temporal.extract(text, (), date(2015, 9, 18))}
+    assert values["9 o'clock"] == "2015-09-18T09:00"
