@@ -51,3 +51,14 @@ def test_until_after_a_past_verb_is_past(text: str, expression: str, value: str)
 ])
 def test_until_after_have_or_a_linking_verb_looks_ahead(text: str) -> None:
     assert _values(text)["Friday"] == "2022-09-09"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "until X to do": a deadline still to come, whatever the tense of the verb that set it
+    ("The bidder gave the directors until 5 p.m. Friday to accept the offer.", "2022-09-09T17:00"),
+    ("The judge gave lawyers until Friday to file briefs.", "2022-09-09"),
+    # a past "until" without a deadline stays past
+    ("The talks ran until Friday to no avail.", "2022-09-02"),
+])
+def test_a_deadline_is_ahead(text: str, value: str) -> None:
+    assert [v for k, v in _values(text).items() if "Friday" in k] == [value]

@@ -87,6 +87,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     """True when the weekday at ``[start, end)`` sits in a clause whose finite verb is present
     simple or progressive (or ``is``/``are`` right before it), with no past cue nearer to it and
     none after it in the clause (``Holiday sales Monday were strong``)."""
+    if _DEADLINE_BEFORE.search(text, max(sentence.start, start - 8), start) and _TO_VERB.match(text, end):
+        return True  # "gave the directors until 5 p.m. Friday to accept": a deadline still to come
     if not text[max(sentence.start, sentence.end - 8):sentence.end].rstrip().endswith(_CLOSERS):
         return False  # a headline or a caption line: its present is the historical present
     left, right = _clause(text, sentence, start, end)
@@ -123,6 +125,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     return False
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
 _OPENING = frozenset(("on", "and", "then", "but"))  # words that may stand before a day opening its clause
 
 
