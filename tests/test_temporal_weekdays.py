@@ -108,3 +108,10 @@ def test_an_attitude_recounted_does_not_send_the_day_ahead() -> None:
     """"was willing to skip class Thursday night": a feature recounting a past evening."""
     text = "She admitted she was willing to skip class Thursday night to attend."
     assert _values(text)["Thursday night"] == "2019-10-03TNI"
+
+
+@pytest.mark.parametrize("verb", ["agreed", "freed", "guaranteed", "fled"])
+def test_pasts_in_eed_and_irregular_ones_are_past(verb: str) -> None:
+    """"need", "proceed" end in -eed too, so these pasts are listed, not guessed from the ending."""
+    text = f"The negotiators {verb} late Saturday to resume talks next week."
+    assert _values(text)["Saturday"] == "2019-09-28"
