@@ -150,3 +150,11 @@ def test_a_day_in_a_where_clause_sets_the_scene_for_the_clock_time_after_it() ->
             "this morning, the mayor said crews had rescued 40 people by 9 o'clock.")
     values = {t.text: t.value for t in temporal.extract(text, (), date(2015, 9, 18))}
     assert values["9 o'clock"] == "2015-09-18T09:00"
+
+
+def test_the_day_in_a_past_clause_is_not_a_day_still_to_come_just_named() -> None:
+    text = ("OPEC said it would bring forward an emergency meeting to Oct. 24. "
+            "Earlier in the day, Brent crude fell $2.")
+    values = {t.text: t.value for t in temporal.extract(text, (), date(2008, 10, 17))}
+    assert values["Oct. 24"] == "2008-10-24"
+    assert next(v for k, v in values.items() if "day" in k) == "2008-10-17"

@@ -163,6 +163,8 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     anchor = _day_in_view(m.start(), ctx, 3)
     if anchor is None:
         return one(m, "DATE", None, True)
+    if ctx.published is not None and anchor > ctx.published and ctx.direction(m.start(), m.end()) == PAST:
+        anchor = ctx.peg_day or anchor  # "Earlier in the day, Brent fell": not the meeting set for Oct. 24
     step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
     d = cal.shift(anchor, "D", step)
     if step:
