@@ -289,6 +289,19 @@ def test_he_in_a_named_subjects_own_sentence_makes_him_a_man_she_does_not_stand_
     assert quotes[1].speaker_mention.text == "she"
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    # a quote standing alone after a beat whose subject is a person: that person speaks
+    ('Grant Mabry needs every vote.\n\nAsked whether Mabry could pass the bill alone, the Republican '
+     'aide laughed. "Not a chance. He knows the math."', "the Republican aide"),
+    ('Celeste Ambrose runs the campaign.\n\nAmbrose says she does not read what Chip Lowndes says. '
+     'She laughs. "Okay, I read some of it."', "She"),
+])
+def test_a_quote_after_a_persons_beat_is_that_persons(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker != "Grant Mabry" and q.speaker != "Chip Lowndes"
+
+
 def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> None:
     text = ('Writing in a blog post, Matthew Ingram dubbed the long fight over the video: '
             '"Scientology vs. the Internet, part XVII". He said it was "silly."')

@@ -18,6 +18,7 @@ from ..dateline import parse_dateline
 from ..model import Entity, Mention, Quote, Span
 from . import marks
 from .cues import find_cue
+from .forms import clause_subject
 from .kind import classify
 from .marks import QuoteSpan
 from .mentions import AGENTIVE, Cue
@@ -68,6 +69,12 @@ def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
 
 def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
     """The first person named in the sentence before a quote that stands alone."""
+    opener = clause_subject(masked, lo, hi)  # "She laughs.", "…, the Republican aide laughed."
+    v = vocab()
+    if opener is not None and opener.mention is not None and (
+            (opener.kind == "pronoun" and opener.head in v.person_pronouns)
+            or (opener.kind == "description" and opener.head in v.role_nouns)):  # not "The exchange"
+        return opener._replace(position="previous")
     words = tokens(masked, lo, hi)
     if len(words) < 4:
         return None  # a bare source line ("Peter Zimonjic.") introduces nothing
