@@ -158,3 +158,14 @@ def test_the_day_in_a_past_clause_is_not_a_day_still_to_come_just_named() -> Non
     values = {t.text: t.value for t in temporal.extract(text, (), date(2008, 10, 17))}
     assert values["Oct. 24"] == "2008-10-24"
     assert next(v for k, v in values.items() if "day" in k) == "2008-10-17"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "N days earlier/later" before a prepositional phrase is still the day counted from the one named
+    ("The truce took hold on Sept. 19 under an agreement signed two days earlier in Geneva.",
+     "two days earlier", "2025-09-17"),
+    ("The plant closed in March 2020 and reopened a year later with new owners.", "a year later", "2021-03"),
+])
+def test_a_shift_before_a_prepositional_phrase_is_a_date(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+

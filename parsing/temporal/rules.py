@@ -162,7 +162,8 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
          r"(?:[-\s]long)?(?![A-Za-z])"
          # "a year later," / "two days before.": a date counted from the time just named
-         r"(?:\s+(?P<dir>(?i:earlier|later|before|after))(?=\s*[,.;:!?)\]\"\u201d]|\s+(?:and|but|or|as|when)\b))?"),
+         r"(?:\s+(?P<dir>(?i:earlier|later|before|after))(?=\s*[,.;:!?)\]\"\u201d]|\s+(?:and|but|or|as|when)\b"
+         r"|(?<=r)\s+(?:in|at|on|by|from|with|for|to)\b))?"),  # "signed two days earlier in Geneva"
         ("set", "SET",
          rf"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{p['NUM']})\s+)?(?P<unit>{p['UNIT']}|{p['SEASON']}|seasons?)"
          rf"(?![A-Za-z])|(?P<word>(?i:{alternation(v.set_words)}))(?![A-Za-z])"),
