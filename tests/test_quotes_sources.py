@@ -302,6 +302,15 @@ def test_a_quote_after_a_persons_beat_is_that_persons(text: str, mention: str) -
     assert q.speaker != "Grant Mabry" and q.speaker != "Chip Lowndes"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a verb whose own quote follows it right away is not the cue of a later quote
+    ("Kurt Halloran spoke first. He called the tax cut, which Republicans have branded the \u201cWorking "
+     "Families First\u201d plan, \u201cthe largest in state history.\u201d", "Kurt Halloran"),
+])
+def test_a_verb_with_its_own_quote_is_not_the_cue_of_the_next(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
 def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> None:
     text = ('Writing in a blog post, Matthew Ingram dubbed the long fight over the video: '
             '"Scientology vs. the Internet, part XVII". He said it was "silly."')

@@ -213,6 +213,8 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is not None:
             return cue
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
+        if _OWN_QUOTE.match(masked, m.end(), q_start):
+            continue  # "dismissed what supporters call a "gas tax holiday" as "…"": call has its own
         near = q_start - m.end() <= _DIRECT_WEAK or _complement_of(masked, m, q_start) \
             or _that_clause(masked, m, q_start)
         if not _verb_ok(masked, m, near):
@@ -234,6 +236,8 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     return None
 
 
+# a quotation right after a verb (past an article or a pronoun) is its own
+_OWN_QUOTE = re.compile(r"\s+(?:(?:a|an|the|it|them|this|that|his|her|its|their)\s+)?\u2592")
 _ADD_TO = re.compile(r"[^\s]*\s+to\s")  # the quote, then "to": "could add "a few tenths" to inflation"
 _READ_AS = re.compile(r"\s+\S.*\s+as\s*$")  # "would read the ruling as "…"": an object, then "as"
 
