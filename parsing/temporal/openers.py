@@ -219,7 +219,7 @@ def _more_than_a_year(text: str, end: int) -> bool:
 
 @cache
 def _after_year() -> frozenset[str]:
-    return frozenset(vocab().units) | {"and"}
+    return frozenset(vocab().units) | {"and", "fiscal", "financial"}  # "its 2001 fiscal year"
 
 
 def _digit(word: str, text: str, end: int) -> frozenset[str]:

@@ -141,7 +141,7 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
-    year = m.group("year") or m.group("year2")
+    year = m.group("year") or m.group("year2") or m.group("year3")
     if year:
         y = int(year)
         return one(m, "DATE", f"FY{y + 2000 if y < 100 else y}")

@@ -95,8 +95,9 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"
          # "the September quarter": the quarter ending that month (Australian and Indian usage)
          rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"),
-        ("fiscal", "FISCAL FY THE REL DUR",
+        ("fiscal", "FISCAL FY THE REL DUR D4",
          rf"(?i:fiscal|financial)\s+(?:year\s+)?(?P<year>{p['Y4']}|\d\d)(?!\d)"
+         rf"|(?P<year3>{p['Y4']})\s+(?i:fiscal|financial)\s+year\b"  # "its 2001 fiscal year"
          r"|\bFY\s?(?P<year2>\d{4}|\d\d)\b"
          r"|(?:(?i:the)\s+(?:very\s+)?(?i:beginning|start|end|middle)\s+of\s+)?"
          rf"(?:(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+{p['FISC']}year"
