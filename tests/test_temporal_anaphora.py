@@ -169,3 +169,12 @@ def test_the_day_in_a_past_clause_is_not_a_day_still_to_come_just_named() -> Non
 def test_a_shift_before_a_prepositional_phrase_is_a_date(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
 
+
+
+def test_a_day_in_a_participle_clause_about_a_noun_is_an_aside() -> None:
+    """"The plan, released April 30, would close …": the day dates the plan, not the evening narrated."""
+    text = ("More than 200 people crowded into the chambers Tuesday night for the hearing. "
+            "The plan, released April 30, would close branch libraries. "
+            "The mayor opened the hearing at 6:02 p.m.")
+    values = {t.text: t.value for t in temporal.extract(text, (), date(2024, 5, 15))}
+    assert values["6:02 p.m."] == "2024-05-14T18:02"

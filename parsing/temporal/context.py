@@ -16,7 +16,8 @@ from .vocab import vocab
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _PEG_SENTENCES = 4
 _REPORTED = re.compile(r"\b(?i:said|says|told\s+\w+|announced|reported)\s+(?:(?i:on|late|early)\s+)?$")
-_RELATIVE = re.compile(r",\s+(?i:which|who|whom|whose)\b")
+# ", which was read out yesterday,", ", released April 30,": a clause about a noun, set off by commas
+_RELATIVE = re.compile(r",\s+(?:(?i:which|who|whom|whose)\b|[a-z]{3,}(?:ed|en)\s)")
 # "the Oct. 26 municipal election", "the Tuesday meeting": a day that names an event, not one narrated
 _ATTRIBUTIVE = re.compile(r"[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?P<noun>[a-z][a-z-]+)")
 _NOT_NOUNS = frozenset({"and", "or", "to", "at", "in", "on", "night", "morning", "afternoon", "evening"})
