@@ -178,3 +178,16 @@ def test_a_day_in_a_participle_clause_about_a_noun_is_an_aside() -> None:
             "The mayor opened the hearing at 6:02 p.m.")
     values = {t.text: t.value for t in temporal.extract(text, (), date(2024, 5, 15))}
     assert values["6:02 p.m."] == "2024-05-14T18:02"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "the previous month/week" is the one before the period just named, as "the following" is after
+    ("Water use in July fell 22 percent from the previous month.", "the previous month", "2025-06"),
+    ("Payrolls grew in November, after a jump the previous month.", "the previous month", "2025-10"),
+    ("The company filed on May 14, 2025. The previous week, it missed a payment.", "The previous week",
+     "2025-W19"),
+])
+def test_the_previous_unit_counts_back_from_the_time_just_named(text: str, expression: str,
+                                                                value: str) -> None:
+    assert _values(text)[expression] == value
+

@@ -41,8 +41,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
             if rel is None:
                 return []
             off = rel
-    if off == 1 and unit != "WE" and words(m.group("rel")) == "the following":
-        following = _following(ctx, m.start(), unit)
+    if abs(off) == 1 and unit != "WE" and words(m.group("rel")) in _ANAPHORIC_REL:
+        following = _following(ctx, m.start(), unit, off)
         if following is not None:
             return one(m, "DATE", following, True)
     if ctx.published is None:
@@ -61,17 +61,21 @@ _RANK = {"time": 0, "day": 0, "W": 1, "week": 1, "M": 2, "month": 2, "Q": 3, "qu
          "season": 3, "Y": 4, "year": 4, "DE": 5, "decade": 5, "CE": 6, "century": 6}
 
 
-def _following(ctx: Context, pos: int, unit: str) -> str | None:
+_ANAPHORIC_REL = frozenset(("the following", "the previous", "the prior", "the preceding"))
+
+
+def _following(ctx: Context, pos: int, unit: str, off: int = 1) -> str | None:
     """``arrested on March 6, 2024, and indicted the following week``: "the following" unit is the
-    one after the time just named (this or the previous sentence), when that time is no longer than
-    the unit; else None (counted from publication, as "next week")."""
+    one after the time just named (this or the previous sentence), "the previous" one the one before
+    it, when that time is no longer than the unit; else None (counted from publication, as "next
+    week", "last month")."""
     recent = ctx.recent_near(pos)
     if recent is None:
         return None
     earliest, _latest, granularity = bounds(recent)
     if earliest is None or _RANK.get(granularity, 9) > _RANK[unit]:
         return None
-    return cal.value_for(cal.shift(earliest, unit, 1), unit)
+    return cal.value_for(cal.shift(earliest, unit, off), unit)
 
 
 _YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-[QH]\d)?")
