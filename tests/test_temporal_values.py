@@ -148,6 +148,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-11-23T07:00", "TIME", "2021-11-23", "2021-11-23"),
     ("The vote is at nine o'clock tonight.", PUB, "nine o'clock tonight", "2021-11-23T21:00", "TIME",
      "2021-11-23", "2021-11-23"),
+    # a bare hour after a preposition, before tonight / this morning: a clock time
+    ("A hearing is scheduled for 7 tonight at the school.", PUB, "7 tonight", "2021-11-23T19:00", "TIME",
+     "2021-11-23", "2021-11-23"),
+    ("Crews began work at 6 this morning.", PUB, "6 this morning", "2021-11-23T06:00", "TIME",
+     "2021-11-23", "2021-11-23"),
     ("“Ten years from now, nobody will remember,” she said.", PUB, "Ten years from now", "2031", "DATE",
      "2031-01-01", "2031-12-31"),
     ("The law takes effect two weeks from today.", PUB, "two weeks from today", "2021-12-07", "DATE",
@@ -231,3 +236,8 @@ def test_several_units_after_the_are_no_single_period() -> None:
 def test_relative_flag_follows_the_anchor() -> None:
     times = temporal.extract("On Monday, a year after the 2014 invasion, they met.", (), PUB)
     assert [(t.text, t.relative) for t in times if t.type == "DATE"] == [("Monday", True), ("2014", False)]
+
+
+def test_a_count_before_tonight_is_no_clock_time() -> None:
+    times = parse_text("He scored 7 tonight, a season high.", date(2021, 11, 23)).times
+    assert [(t.text, t.value) for t in times] == [("tonight", "2021-11-23TNI")]

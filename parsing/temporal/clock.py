@@ -58,7 +58,7 @@ def _entry_stamp(m: re.Match[str], text: str) -> bool:
 
 def _hour(m: re.Match[str]) -> int:
     """The hour as written: digits, or a number word before ``o'clock``."""
-    written = m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4")
+    written = m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5")
     return int(written) if written.isdigit() else int(vocab().number(written) or 0)
 
 
