@@ -91,8 +91,11 @@ def parse_dateline(body: str) -> Dateline | None:
     m = alone.match(head)
     if m is None:
         m = with_place.match(head)
-        if m is None or (m.group("agency") is None and not any(m.group(k) for k in ("m1", "m2", "m3"))):
+        if m is None:
             return None
+        if m.group("agency") is None and not any(m.group(k) for k in ("m1", "m2", "m3")) and (
+                head[m.end() - 1] not in "—–" or len(m.group("place").split(",")[0]) < 4):
+            return None  # a place alone only before a dash ("JACKSON, Miss. —"), not "NOTE:"
     year, month, day = _parts(m)
     g = m.groupdict()
     return Dateline(offset + m.start(), offset + m.end(), g.get("place"), g.get("agency"), year, month, day)

@@ -142,3 +142,18 @@ def test_only_the_pipeline_reads_a_dateline_as_the_publication_date() -> None:
     callers = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
                      if "find_dateline(" in p.read_text(encoding="utf-8"))
     assert callers == ["dateline.py", "pipeline.py"]
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("JACKSON, Miss. — Lt. Gov. Hollis Varnado told donors", "JACKSON, Miss."),
+    ("WASHINGTON — The Senate voted", "WASHINGTON"),
+])
+def test_a_place_alone_before_a_dash_is_a_dateline_without_a_date(body: str, place: str) -> None:
+    found = parse_dateline(body)
+    assert found is not None and found.place == place and found.date is None
+    assert find_dateline(body) is None
+
+
+@pytest.mark.parametrize("body", ["UPDATE: The vote", "ABC — the network said", "Officials said today"])
+def test_a_label_or_a_short_word_is_no_dateline(body: str) -> None:
+    assert parse_dateline(body) is None

@@ -311,6 +311,14 @@ def test_a_verb_with_its_own_quote_is_not_the_cue_of_the_next(text: str, speaker
     assert _speech(text)[-1].speaker == speaker
 
 
+def test_a_place_alone_dateline_is_no_speaker() -> None:
+    text = ('JACKSON, Miss. — Lt. Gov. Hollis Varnado, the front-runner for governor, told donors that the '
+            'expansion was "a mistake we\'ll quietly starve" and joked that voters in the Delta '
+            '"wouldn\'t know a tax cut if it mailed itself to them."')
+    quotes = _speech(text)
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "JACKSON" for q in quotes)
+
+
 def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> None:
     text = ('Writing in a blog post, Matthew Ingram dubbed the long fight over the video: '
             '"Scientology vs. the Internet, part XVII". He said it was "silly."')
