@@ -196,3 +196,13 @@ def test_a_party_and_state_label_is_no_name_but_its_state_is_a_place(text: str) 
 def test_a_title_comes_off_a_name_whose_first_word_is_a_place_word(text: str, name: str) -> None:
     (person,) = [e for e in _extract(text) if e.type == "PERSON"]
     assert person.name == name and person.roles
+
+
+@pytest.mark.parametrize(("text", "abbreviation", "state"), [
+    ("Cawood, now retired in Naples, Fla., said he had forgiven no one.", "Fla", "Florida"),
+    ("The plant in Fresno, Calif., closed.", "Calif", "California"),
+    ("She grew up in Albany, N.Y., and moved west.", "N.Y", "New York"),
+])
+def test_an_ap_state_abbreviation_is_the_state(text: str, abbreviation: str, state: str) -> None:
+    places = {e.name: {m.text for m in e.mentions} for e in _extract(text) if e.type == "PLACE"}
+    assert state in places and any(m.startswith(abbreviation) for m in places[state]), places
