@@ -133,6 +133,23 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int, surnames: dict[
     return True
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no".split())
+
+
+def abbreviation_before(text: str, end: int, start: int = 0) -> bool:
+    """Whether the word ending at ``end`` (a full stop after it) is one a sentence does not end on:
+    a title (``Rev.``, ``Gen.``), a name suffix (``Jr.``, ``Inc.``), a month or ``No.``, an initial
+    (``W.``) or a dotted acronym (``U.S.``). For splitters of other text (the attribution's, on text
+    whose quotations are masked) that share this one's abbreviations."""
+    tok = _TOKEN_BEFORE.search(text, max(start, end - _TOKEN_WINDOW), end)
+    token = tok.group(0).lstrip(".'’&-") if tok else ""
+    if not token:
+        return False
+    low, v = token.lower(), _vocab()
+    return (low in v["titles"] or low in v["suffixes"] or low in _MONTH_ABBREVIATIONS
+            or _INITIAL.fullmatch(token) is not None or _ACRONYM.fullmatch(token) is not None)
+
+
 def _surname(text: str, word: str) -> bool:
     """``word`` is the surname of someone the text names in full (``Steve Jobs``, ``Ann B. Lee``):
     after ``in the U.S.`` it starts a sentence (``U.S. Jobs said``) rather than naming a body."""

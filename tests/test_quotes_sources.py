@@ -319,6 +319,14 @@ def test_a_place_alone_dateline_is_no_speaker() -> None:
     assert all(q.speaker_mention is None or q.speaker_mention.text != "JACKSON" for q in quotes)
 
 
+@pytest.mark.parametrize("title", ["the Rev.", "Rev.", "Det.", "Supt.", "Amb."])
+def test_a_title_after_an_inverted_verb_ends_no_sentence(title: str) -> None:
+    text = (f'The mine at Greer Fork closed in 2008. "We are tired of waiting," said {title} Alma Whitt, '
+            'whose church serves meals.')
+    (q,) = _speech(text)
+    assert q.speaker == "Alma Whitt"
+
+
 def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> None:
     text = ('Writing in a blog post, Matthew Ingram dubbed the long fight over the video: '
             '"Scientology vs. the Internet, part XVII". He said it was "silly."')

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parsing.model import Span
-from parsing.segment import paragraphs, sentences
+from parsing.segment import abbreviation_before, paragraphs, sentences
 
 
 def _sentences(text: str) -> list[str]:
@@ -89,3 +89,11 @@ def test_spans_are_trimmed_sorted_and_inside(text: str) -> None:
     _well_formed(text, sents)
     for s in sents:
         assert any(p.start <= s.start and s.end <= p.end for p in paras)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("said Rev.", True), ("said Gen.", True), ("George W.", True), ("the U.S.", True), ("Smith Jr.", True),
+    ("on Sept.", True), ("the vote.", False), ("in Paris.", False),
+])
+def test_abbreviation_before_a_full_stop(text: str, expected: bool) -> None:
+    assert abbreviation_before(text, len(text) - 1) is expected

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from .. import segment
 from ..dateline import parse_dateline
 from ..model import Entity, Mention, Quote, Span
 from . import marks
@@ -35,9 +36,6 @@ _THAT_CLAUSE = re.compile(r"[^.!?;:\u2592]*?\b(?:and|but)\s+that\b"
                           r"(?!\s+(?:is|was|has|had|will|would|could|can)\b)"  # not "and that is": a pronoun
                           r"[^.!?;:\u2592]*")
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]+\.[A-Za-z]+|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|"
-                     r"Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$")
-
 
 class _Attribution(NamedTuple):
     cue: Cue | None
@@ -51,7 +49,7 @@ def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[Quot
     for p in (paragraphs[i] for i in wanted):
         starts.append(p.start)
         for m in _SENTENCE_END.finditer(masked, p.start, p.end):
-            if _ABBREV.search(masked, max(p.start, m.start() - 12), m.start()):
+            if segment.abbreviation_before(masked, m.start(), p.start):  # "said Rev. Alma Whitt"
                 continue
             starts.append(m.end())
     return starts
