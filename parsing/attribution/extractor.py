@@ -66,7 +66,9 @@ def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
 
 
 def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
-    """The first person named in the sentence before a quote that stands alone."""
+    """The speaker of a quote that stands alone after a sentence: that sentence's subject when it is
+    a personal pronoun or a person's role ("She laughs.", "the Republican aide laughed."), else the
+    first person named in it."""
     opener = clause_subject(masked, lo, hi)  # "She laughs.", "…, the Republican aide laughed."
     v = vocab()
     if opener is not None and opener.mention is not None and (

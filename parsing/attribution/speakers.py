@@ -109,8 +109,9 @@ class Resolver:
 
     def _canonical_of(self, name: Name) -> Resolved:
         if len(name.words) == 1 and self._place_at(name.start, name.end, exact=True) \
-                and self._entity_at(name.start, name.end) is None:  # a place alone: "Ohio", whatever
-            return Resolved(name.text, None, "place", (name.start, name.end))  # "Ohio Voter League" there is
+                and self._entity_at(name.start, name.end) is None:
+            return Resolved(name.text, None, "place", (name.start, name.end))  # "Ohio", not the coalition
+            # named after it ("Ohio Voter Access Coalition") that the fullest form would give
         full = self.index.fullest(name.words) or name
         kind = self._kind(name, full)
         speaker = self.text[full.start:full.end] if full is not name else name.text

@@ -40,7 +40,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         # a time line is of what has happened: "talks at 10 a.m. tomorrow", "a crest expected
         # between 8 p.m. and …" start none
         ctx.clock_day, ctx.clock_minutes = (m.start(), day), hh * 60 + mm
-    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), day, m.group('tzoff'))}"
+    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), m.group('tzoff'))}"
     if day is None:
         return one(m, "TIME", None if relative else clock, relative)
     return one(m, "TIME", f"{day.isoformat()}{clock}", relative)
@@ -103,7 +103,7 @@ def _forward_in_sentence(prev: int, m: re.Match[str], ctx: Context) -> bool:
     return _BACKWARD.search(ctx.text, prev, m.start()) is None
 
 
-def _zone(tz: str | None, d: date | None, shift: str | None = None) -> str:
+def _zone(tz: str | None, shift: str | None = None) -> str:
     """``Z`` for UTC/GMT, and an offset written after them (``GMT +8``, ``UTC-05:30``) as the clock's
     own: ``+08:00``. A named zone (``EST``, ``Eastern time``, ``CEST``, ``local time``) leaves the
     clock as written, as TimeML values it (TimeBank, and every TimeML-style set written blind for
