@@ -159,6 +159,8 @@ class Context:
 Resolver = Callable[[re.Match[str], Context], list[Found]]
 
 
+# "the following week", "the previous Sunday": counted from the time just named, not from publication
+ANAPHORIC_REL = frozenset(("the following", "the previous", "the preceding", "the prior"))
 _REL_OFFSET = {"last": -1, "this past": -1, "the past": -1, "the last": -1, "the previous": -1,
                "the prior": -1, "the preceding": -1, "this": 0, "the current": 0, "the": 0, "next": 1,
                "this coming": 1, "the coming": 1, "the following": 1, "earlier this": 0, "later this": 0}

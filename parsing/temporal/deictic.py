@@ -9,7 +9,7 @@ from functools import cache
 
 from ..model import TimeType
 from . import calendar as cal
-from .context import Context, Found, day_number, offset, one, safe_day, words
+from .context import ANAPHORIC_REL, Context, Found, day_number, offset, one, safe_day, words
 from .guards import prev_word
 from .rules import pieces
 from .speech import speech_day
@@ -73,14 +73,11 @@ def _that_day(pos: int, ctx: Context) -> date | None:
     return ctx.day_near(pos, 3)
 
 
-_ANAPHORIC = frozenset(("the following", "the previous", "the preceding", "the prior"))
-
-
 def _anchor(rel: str | None, pos: int, ctx: Context) -> date | None:
     """The day a weekday counts from: for ``the following``/``the previous`` one the day named last
     in this or the previous sentence (``walked out on Wednesday … had voted the previous Sunday``),
     else None (the publication day)."""
-    return ctx.day_near(pos) if words(rel) in _ANAPHORIC else None
+    return ctx.day_near(pos) if words(rel) in ANAPHORIC_REL else None
 
 
 _APPOSED_REACH = 183  # days from publication a date with no year is read within

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from . import calendar as cal
-from .context import Context, Found, offset, one, ordinal, words
+from .context import ANAPHORIC_REL, Context, Found, offset, one, ordinal, words
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
@@ -41,7 +41,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
             if rel is None:
                 return []
             off = rel
-    if abs(off) == 1 and unit != "WE" and words(m.group("rel")) in _ANAPHORIC_REL:
+    if abs(off) == 1 and unit != "WE" and words(m.group("rel")) in ANAPHORIC_REL:
         following = _following(ctx, m.start(), unit, off)
         if following is not None:
             return one(m, "DATE", following, True)
@@ -59,9 +59,6 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
 
 _RANK = {"time": 0, "day": 0, "W": 1, "week": 1, "M": 2, "month": 2, "Q": 3, "quarter": 3, "half": 3,
          "season": 3, "Y": 4, "year": 4, "DE": 5, "decade": 5, "CE": 6, "century": 6}
-
-
-_ANAPHORIC_REL = frozenset(("the following", "the previous", "the prior", "the preceding"))
 
 
 def _following(ctx: Context, pos: int, unit: str, off: int = 1) -> str | None:
@@ -163,7 +160,7 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     recent = ctx.recent_near(m.start())
     if m.group("that"):  # "the spring of that year": the year last named
         return one(m, "DATE", f"{recent[:4]}-{code}" if recent and recent[:4].isdigit() else None, True)
-    if recent is not None and words(m.group("rel")) in ("the following", "the previous", "the prior"):
+    if recent is not None and words(m.group("rel")) in ANAPHORIC_REL:
         # "sold in 1983 ... the following spring": the season after the time just named (before it)
         first, last, _granularity = bounds(recent)
         anchor = last if rel == 1 else first
