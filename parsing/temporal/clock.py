@@ -79,7 +79,7 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
     one is in the afternoon or evening, and a time in the small hours after a late-evening one is on
     the next day."""
     prev = ctx.clock_day
-    if prev is None or prev[1] != day or ctx.sentences.index(prev[0]) < ctx.sentences.index(m.start()) - 4:
+    if prev is None or prev[1] != day or not ctx.within(prev[0], m.start(), 4):
         return hh, day
     minutes, before = hh * 60 + mm, ctx.clock_minutes
     if bare and 1 <= hh < 12 and before >= 12 * 60 and minutes + 12 * 60 >= before:

@@ -100,20 +100,22 @@ class Context:
         """(position, day) of the latest day-precise date named."""
         return self.named[-1] if self.named else None
 
+    def within(self, at: int, pos: int, back: int) -> bool:
+        """Whether ``at`` is in the sentence of ``pos`` or in one of the ``back`` sentences before it."""
+        return self.sentences.index(at) >= self.sentences.index(pos) - back
+
     def day_near(self, pos: int, back: int = 1) -> date | None:
         """The latest day named, or given to a clock time ("at 9:50, the plane dropped"), when that is
         within ``back`` sentences before ``pos``."""
         last = self.last_day
         if self.clock_day is not None and (last is None or self.clock_day[0] > last[0]):
             last = self.clock_day
-        near = last is not None and self.sentences.index(last[0]) >= self.sentences.index(pos) - back
-        return last[1] if last is not None and near else None
+        return last[1] if last is not None and self.within(last[0], pos, back) else None
 
     def recent_near(self, pos: int) -> str | None:
         """The value of the latest dated expression, when it is in this or the previous sentence."""
         recent = self.recent
-        near = recent is not None and self.sentences.index(recent[0]) >= self.sentences.index(pos) - 1
-        return recent[1] if recent is not None and near else None
+        return recent[1] if recent is not None and self.within(recent[0], pos, 1) else None
 
     def _peg(self, pos: int, day: date) -> None:
         """The first day named in the headline, dateline or lede pegs the story; a line that is only

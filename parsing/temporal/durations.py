@@ -67,7 +67,7 @@ def _after_clock(m: re.Match[str], ctx: Context, unit: str) -> Found | None:
     if ctx.clock_day is None or n is None or n != int(n):
         return None
     pos, day = ctx.clock_day
-    if ctx.sentences.index(pos) < ctx.sentences.index(m.start()) - _CLOCK_REACH:
+    if not ctx.within(pos, m.start(), _CLOCK_REACH):
         return None
     sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
     minutes = ctx.clock_minutes + sign * int(n) * (60 if unit == "H" else 1)

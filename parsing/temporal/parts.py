@@ -48,7 +48,7 @@ def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx:
     k = bisect.bisect_left(starts, pos) - 1
     while k >= 0:
         t = times[k]
-        if ctx.sentences.index(t.start) < ctx.sentences.index(pos) - 1:
+        if not ctx.within(t.start, pos, 1):
             return None
         if t.value and DAY_VALUE.match(t.value):
             day = date.fromisoformat(t.value[:10])

@@ -81,9 +81,10 @@ _YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-[QH]\d)?")
 def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     """``the year before`` / ``the same month a year ago``: a year before the period just named
     (in this or the previous sentence), when that period is a year, a month or a quarter."""
-    if ctx.recent is None or ctx.sentences.index(ctx.recent[0]) < ctx.sentences.index(m.start()) - 1:
+    recent = ctx.recent_near(m.start())
+    if recent is None:
         return None
-    found = _YEAR_VALUE.fullmatch(ctx.recent[1])
+    found = _YEAR_VALUE.fullmatch(recent)
     if found is None or (m.group("unit2") or "").lower() not in ("", "year"):
         return None
     if m.group("unit2"):
