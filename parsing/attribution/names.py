@@ -75,12 +75,9 @@ def is_abbreviation(word: str) -> bool:
 _AGE = re.compile(r"-(?:year|month|week)s?-old$")
 
 
-_PARTY_HEADS = frozenset(("D-", "R-", "I-"))
-
-
 def is_cap(tok: Tok) -> bool:
     w = tok.text
-    if w[:2] in _PARTY_HEADS and party_label(w):  # "D-Minn.": a legislator's party and state
+    if party_label(w):  # "D-Minn.": a legislator's party and state
         return False
     if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w) and not _AGE.search(w)):
         return True  # 3M, 7-Eleven; not "58-year-old", which describes a person

@@ -82,7 +82,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
             run.after_determiner = lead == "The" or prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
-            if piece.tokens[0].text[1:2] == "-" and _party_state(piece, gaz, cands):
+            if _party_state(piece, gaz, cands):
                 continue  # "(R-Texas)": the state only
             if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps, lower_words):
                 continue

@@ -171,7 +171,7 @@ def plural_demonym(name: str) -> bool:
 def party_label(word: str) -> bool:
     """``D-Minn.``, ``R-Texas``, ``I-Vt.``: a legislator's party and state (or district), written
     after the name; no name of its own, and never the one who speaks."""
-    return _PARTY_LABEL.fullmatch(word) is not None
+    return word[1:2] == "-" and _PARTY_LABEL.fullmatch(word) is not None  # a letter and a hyphen first
 
 
 def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
