@@ -36,12 +36,14 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     """The comma-bounded clause around ``[start, end)`` (a comma in a list of names is no bound)."""
-    left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start),
-               text.rfind(":", sentence.start, start), sentence.start)
+    def mark_before(pos: int) -> int:
+        return max(text.rfind(",", sentence.start, pos), text.rfind(";", sentence.start, pos),
+                   text.rfind(":", sentence.start, pos), sentence.start)
+
+    left = mark_before(start)
     while left > sentence.start and text[left] == "," and _LIST_COMMA.match(text, left) \
             and _NAME_BEFORE.search(text, max(sentence.start, left - 30), left):
-        left = max(text.rfind(",", sentence.start, left), text.rfind(";", sentence.start, left),
-                   text.rfind(":", sentence.start, left), sentence.start)
+        left = mark_before(left)
     after = [k for k in (text.find(",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
     right = min(after, default=sentence.end)
     if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
