@@ -41,6 +41,13 @@ def _vocab() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    """``jan``, ``sept``, …: the abbreviated month names of the time vocabulary, and ``no``."""
+    months = load("time_words.json")["months"]
+    return frozenset(m[:-1].lower() for m in months if m.endswith(".")) | {"no"}
+
+
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
@@ -133,9 +140,6 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int, surnames: dict[
     return True
 
 
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no".split())
-
-
 def abbreviation_before(text: str, end: int, start: int = 0) -> bool:
     """Whether the word ending at ``end`` (a full stop after it) is one a sentence does not end on:
     a title (``Rev.``, ``Gen.``), a name suffix (``Jr.``, ``Inc.``), a month or ``No.``, an initial
@@ -146,7 +150,7 @@ def abbreviation_before(text: str, end: int, start: int = 0) -> bool:
     if not token:
         return False
     low, v = token.lower(), _vocab()
-    return (low in v["titles"] or low in v["suffixes"] or low in _MONTH_ABBREVIATIONS
+    return (low in v["titles"] or low in v["suffixes"] or low in _month_abbreviations()
             or _INITIAL.fullmatch(token) is not None or _ACRONYM.fullmatch(token) is not None)
 
 
