@@ -136,17 +136,16 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     words = _inner_words(text, q)
     n = len(words)
     inner = text[q.start:q.end].strip("\"'“”‘’«»„ ")
-    ends_sentence = inner[-1:] in (".", "!", "?", ",") and n > _SHORT
-    if n <= _TITLE_MAX and not ends_sentence and after_label(masked, q, para_start):
+    closed = inner[-1:] in (".", "!", "?", ",")  # the quote closes on its own stop or comma
+    if n <= _TITLE_MAX and not (closed and n > _SHORT) and after_label(masked, q, para_start):
         return "other"
-    closed = inner[-1:] in (".", "!", "?", ",")
     told = cue is not None and (  # "Thank You," she said; "Yes," she replied
         (cue.position == "tail" and (n > 1 or (closed and _tag_after(cue, q)))) or (
             cue.verb is not None and _colon_after_verb(masked, cue.verb[1], q.start)))  # It read: "Enough."
     if n <= _TITLE_MAX and title_like(words) and (not told or _names_the_noun(masked, q, para_start)) \
             and not _own_sentence(text, masked, q, para_start, inner):  # … told reporters. "Nothing."
         return "other"
-    if _CITATION.match(masked, q.end) and inner[-1:] not in (".", "!", "?", ","):
+    if _CITATION.match(masked, q.end) and not closed:
         return "other"  # a headline in a source list: "…" — Toronto Star, August 15, 2008
     if q.single and n <= _SHORT:
         return "other"  # 'Black Monday', this 'switch': body text keeps single quotes for labels
@@ -155,7 +154,7 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
         short = n <= _SHORT and not exclaimed and not _own_sentence(text, masked, q, para_start, inner)
         if q.single or short:
             return "other"
-    if n <= _SHORT and inner[-1:] not in (".", "!", "?", ",") and not _reported(masked, q, cue) \
+    if n <= _SHORT and not closed and not _reported(masked, q, cue) \
             and _other_verb_object(masked, q, para_start):
         return "other"  # a scare quote that a speech verb elsewhere in the sentence does not govern
     return "speech"
