@@ -46,21 +46,23 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     direction = _pointing(off, m, ctx)
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
+    said = words(rel)
     narrated = _that_day(m.start(), ctx) if rel is None else None
     if narrated is not None:  # "pulled from the mud that Sunday": the one nearest the day in view
         after, before = cal.weekday(narrated, wd, FUTURE), cal.weekday(narrated, wd, PAST)
         d = after if (after - narrated) <= (narrated - before) else before
-    elif off == 0 and words(rel) == "this":  # "this Thursday": the current week's, whatever the tense
+    elif off == 0 and said == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
     elif (apposed := _apposed_date(ctx.text, m.end(), wd, ctx.published)) is not None:
         d = apposed  # "the following Wednesday, Oct. 30": the date beside it says
-    elif words(rel) == "next" and ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
+    elif said == "next" and ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "went back the next Tuesday": the one after the day just narrated, as "the following"
         d = cal.weekday(ctx.day_near(m.start()) or ctx.published, wd, FUTURE, strict=True)
-    elif words(rel) == "next":  # "next Thursday": next week's
+    elif said == "next":  # "next Thursday": next week's
         d = cal.next_week(ctx.published, wd)
     else:
-        d = cal.weekday(_anchor(rel, m.start(), ctx) or ctx.published, wd, direction, strict=off in (-1, 1))
+        anchor = ctx.day_near(m.start()) if said in ANAPHORIC_REL else None  # "the previous Sunday"
+        d = cal.weekday(anchor or ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
     return d.isoformat()
 
@@ -70,13 +72,6 @@ def _that_day(pos: int, ctx: Context) -> date | None:
     if ctx.text[max(0, pos - 5):pos].lower() != "that ":
         return None
     return ctx.day_near(pos, 3)
-
-
-def _anchor(rel: str | None, pos: int, ctx: Context) -> date | None:
-    """The day a weekday counts from: for ``the following``/``the previous`` one the day named last
-    in this or the previous sentence (``walked out on Wednesday … had voted the previous Sunday``),
-    else None (the publication day)."""
-    return ctx.day_near(pos) if words(rel) in ANAPHORIC_REL else None
 
 
 _APPOSED_REACH = 183  # days from publication a date with no year is read within
