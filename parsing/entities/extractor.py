@@ -43,7 +43,8 @@ _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
 _DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
 _APPOSITION_REACH = 90  # characters read after a name for an apposition's head noun
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
-_SCORE_HINT = re.compile(r"\d ?[–-] ?\d")
+# "3-0", "3 – 0" anywhere: the dash first, so that the regex engine skips from dash to dash.
+_SCORE_HINT = re.compile(r"[–-](?:(?<=\d[–-])|(?<=\d [–-])) ?\d")
 _SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
 _SCORE_AFTER = re.compile(r" ([A-Z]\w+)")
 _SPORTS_MIN_SCORES = 2
