@@ -334,6 +334,27 @@ def test_a_quote_after_a_colon_that_a_naming_verb_introduces_is_a_label() -> Non
     assert (first.kind, second.kind, second.speaker) == ("other", "speech", "Matthew Ingram")
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a naming verb that also judges, active, with its own object: the subject's verdict
+    ('Treasury Secretary Joan Albers on Tuesday branded the proposal "reckless."', "Joan Albers"),
+    ('Whitcomb labeled the warnings "scare tactics" in a floor speech.', "Whitcomb"),
+    ('The mayor, Ruth Calder, termed it "a disgrace" and left.', "Ruth Calder"),
+])
+def test_a_judging_naming_verb_with_an_object_gives_the_subjects_words(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The deal, which her office has branded the "Fair Start Credit," passed.',  # no object but "the"
+    'Okafor was branded a "traitor" by the party.',  # passive: a label hung on him
+    'Critics quickly nicknamed the new district "the Fishhook."',  # a naming verb that does not judge
+])
+def test_a_name_given_by_a_naming_verb_stays_a_label(text: str) -> None:
+    (q,) = pipeline.parse_text(text).quotes
+    assert q.kind == "other"
+
+
 def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
     (q,) = _speech(text)

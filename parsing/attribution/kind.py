@@ -49,13 +49,32 @@ def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
     """A naming word among the three words before the quote (``called it``, ``the so-called``), or a
     gloss after ``, or``."""
     before = masked[max(para_start, q.start - 40):q.start].lower()
-    if before.rstrip().endswith(", or") or vocab().label_re.search(before) is not None:
+    if before.rstrip().endswith(", or"):
         return True
+    named = vocab().label_re.search(before)
+    if named is not None:
+        return not _judges(before, named)
     if not before.rstrip().endswith(":"):
         return False
     clause = masked[max(para_start, q.start - _LABEL_CLAUSE_REACH):q.start].lower()  # dubbed the war: "…"
     clause = clause[max(clause.rfind(". "), clause.rfind('"'), clause.rfind("\u201d")) + 1:]
     return vocab().label_word_re.search(clause) is not None
+
+
+def _judges(before: str, named: re.Match[str]) -> bool:
+    """A naming word that also judges, in the active voice and with its own object before the
+    quote (``Whitcomb labeled the warnings "scare tactics"``, ``branded it "reckless"``): the
+    subject's verdict in the subject's words, not a name. Not in the passive (``was branded a
+    "traitor"``) nor with no object but a determiner (``have branded the "Working Families First"``)."""
+    v = vocab()
+    words = named.group().split()
+    if words[0] not in v.judging_labels:
+        return False
+    obj = [w.strip(",:") for w in words[1:]]
+    if all(not w or w in G.DETERMINERS for w in obj):
+        return False
+    subject_side = before[:named.start()].split()
+    return not subject_side or subject_side[-1] not in v.passive_markers
 
 
 def _other_verb_object(masked: str, q: QuoteSpan, para_start: int) -> bool:

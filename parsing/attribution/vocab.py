@@ -45,6 +45,7 @@ class QuoteVocab:
     noun_markers: frozenset[str]
     skip_between: frozenset[str]
     label_cues: frozenset[str]
+    judging_labels: frozenset[str]  # naming words that also judge (branded, labeled, termed)
     titles: frozenset[str]
     particles: frozenset[str]
     stopwords: frozenset[str]
@@ -107,6 +108,7 @@ def vocab() -> QuoteVocab:
             rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_alternation(gendered)})\b"),
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
+        judging_labels=s(speech, "label_cues") & characterising,
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
         label_word_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?![\w-])"),
