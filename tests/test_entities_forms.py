@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsing import entities, segment
+from parsing import entities, pipeline, segment
 from parsing.model import Entity
 
 
@@ -206,3 +206,19 @@ def test_a_title_comes_off_a_name_whose_first_word_is_a_place_word(text: str, na
 def test_an_ap_state_abbreviation_is_the_state(text: str, abbreviation: str, state: str) -> None:
     places = {e.name: {m.text for m in e.mentions} for e in _extract(text) if e.type == "PLACE"}
     assert state in places and any(m.startswith(abbreviation) for m in places[state]), places
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Pollster Mike Ocampo said the numbers were lopsided.", "Mike Ocampo", "pollster"),
+    ("Historian Paul Grady said the vote was unprecedented.", "Paul Grady", "historian"),
+    ("The vote was close. Analyst Tom Burke said demand was softening.", "Tom Burke", "analyst"),
+])
+def test_an_occupation_opening_a_sentence_before_a_name_is_its_role(text: str, name: str, role: str) -> None:
+    (person,) = [e for e in _extract(text) if e.type == "PERSON"]
+    assert (person.name, person.roles) == (name, (role,))
+
+
+def test_an_occupation_speakers_quote_is_the_name_alone() -> None:
+    text = 'Pollster Mike Ocampo said the numbers were "as lopsided as we ever see."'
+    (q,) = pipeline.parse_text(text).quotes
+    assert q.speaker == "Mike Ocampo"

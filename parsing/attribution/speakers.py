@@ -49,6 +49,14 @@ def _last_word(name: str) -> str:
     return words[-1].rstrip(".") if words else ""
 
 
+def _role_before(speaker: str, ent: Entity) -> bool:
+    """``Pollster Mike Ocampo`` for the entity Mike Ocampo, pollster: a role of the entity's, written
+    before its name (capitalised as a sentence's first word), is no part of the name."""
+    if not speaker.endswith(" " + ent.name):
+        return False
+    return speaker[:-len(ent.name) - 1].lower() in ent.roles
+
+
 class Resolver:
     """Resolves mentions of one article, remembering who spoke last."""
 
@@ -121,7 +129,7 @@ class Resolver:
             or any(m.start == name.start and m.end == name.end for m in ent.mentions))  # exactly this name
         if ent is not None and agree:
             entity_kind: NameKind = "person" if ent.type == "PERSON" else "org"
-            if len(ent.name) >= len(speaker):
+            if len(ent.name) >= len(speaker) or _role_before(speaker, ent):
                 speaker = ent.name
             return Resolved(speaker, ent.id, entity_kind, (name.start, name.end))
         if kind == "place":

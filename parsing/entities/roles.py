@@ -61,6 +61,10 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
     words = [t.text for t in toks]
     if gaz.lookup(" ".join(words)) is not None:
         return [Piece(toks)]
+    # "Pollster Mike Ocampo said": an occupation, capitalised by its place only
+    if run.sent_start and n > 2 and words[0].lower() in gaz.role_nouns and not _is_title(words[0], gaz) \
+            and words[1] in gaz.first_names and _looks_like_name(toks[1:], gaz):
+        return [Piece(toks[1:], person=True, role=words[0].lower())]
     for t in range(min(_MAX_LEAD, n - 1) + 1):
         if not _is_title(words[t], gaz) or (t > 0 and not is_cap(words[t - 1])):
             continue
