@@ -355,6 +355,14 @@ def test_a_name_given_by_a_naming_verb_stays_a_label(text: str) -> None:
     assert q.kind == "other"
 
 
+def test_a_name_a_document_went_to_is_not_its_issuer() -> None:
+    text = ('A memo circulated among Democratic staff describes the strategy as "brinkmanship for its own '
+            'sake."')
+    (q,) = _speech(text)
+    assert q.speaker is None and q.speaker_mention is not None
+    assert q.speaker_mention.text.startswith("A memo")
+
+
 def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
     (q,) = _speech(text)

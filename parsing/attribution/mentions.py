@@ -184,7 +184,11 @@ def complement(masked: str, np: list[Tok]) -> Name | None:
     """The name an NP is about: ``X's website``, ``the X letter``, ``a statement from X``."""
     for i in range(len(np) - 1, -1, -1):
         if is_cap(np[i]) and np[i].bare not in vocab().stopwords:
-            name = name_in_run(masked, np[run_ending(masked, np, i):i + 1])
+            first = run_ending(masked, np, i)
+            lead = np[first - 1].low if first else ""
+            if lead in G.PREPOSITIONS and lead not in G.COMPLEMENT_PREPS:
+                continue  # "a memo circulated among Democratic staff": whom it went to, not whose it is
+            name = name_in_run(masked, np[first:i + 1])
             if name is not None:
                 return name
     return None
