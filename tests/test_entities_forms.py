@@ -222,3 +222,19 @@ def test_an_occupation_speakers_quote_is_the_name_alone() -> None:
     text = 'Pollster Mike Ocampo said the numbers were "as lopsided as we ever see."'
     (q,) = pipeline.parse_text(text).quotes
     assert q.speaker == "Mike Ocampo"
+
+
+@pytest.mark.parametrize(("text", "person", "home"), [
+    ("House Speaker Lowell Henning of Spencer said the bill would pass.", "Lowell Henning", "Spencer"),
+    ("Senate Majority Leader Dean Kolstad of Pella called it important.", "Dean Kolstad", "Pella"),
+    ("Rep. Yvette Carmody of Dayton voted no.", "Yvette Carmody", "Dayton"),
+])
+def test_a_person_of_an_unknown_town_is_the_person_and_a_place(text: str, person: str, home: str) -> None:
+    types = _types(text)
+    assert (types.get(person), types.get(home)) == ("PERSON", "PLACE")
+    assert not any(" of " in name for name in types)
+
+
+def test_a_given_name_that_is_also_a_title_opens_the_name_after_a_title() -> None:
+    (kolstad,) = [e for e in _extract("Senate Majority Leader Dean Kolstad said no.") if e.type == "PERSON"]
+    assert kolstad.name == "Dean Kolstad"

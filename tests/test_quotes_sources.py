@@ -355,6 +355,19 @@ def test_a_name_given_by_a_naming_verb_stays_a_label(text: str) -> None:
     assert q.kind == "other"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the person before a home town's "of", whatever title stands before them
+    ('Senate Majority Leader Dean Kolstad of Pella called it "the most important thing we will do."',
+     "Dean Kolstad"),
+    ('Dean Kolstad of Pella called it "the most important thing we will do."', "Dean Kolstad"),
+    # a given name the entity gazetteer knows is one the speakers know too
+    ('Marcus Hale, the challenger, called the record "a decade of broken votes."', "Marcus Hale"),
+])
+def test_the_person_before_of_speaks(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
 def test_a_name_a_document_went_to_is_not_its_issuer() -> None:
     text = ('A memo circulated among Democratic staff describes the strategy as "brinkmanship for its own '
             'sake."')

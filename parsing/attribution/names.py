@@ -121,9 +121,7 @@ def run_ending(text: str, toks: list[Tok], last: int) -> int:
 
 
 def given_name(word: str) -> bool:
-    v = vocab()
-    low = word.rstrip(".").lower()
-    return low in v.female_names or low in v.male_names
+    return word.rstrip(".").lower() in vocab().given_names
 
 
 def kind_of(words: list[str]) -> NameKind:
@@ -164,10 +162,13 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
             and not any(b in v.titles for b in bare[:-1]):
         return make_name(text, run, "org")  # Chamber of Commerce, Bank of Japan, Department of Justice
     if "of" in bare[1:-1]:  # Senator Lionel Achebe of Corliss: the person, whom "of" places
-        cut = bare.index("of")
-        person = [t for t in run[:cut] if t.bare not in v.titles]
-        if 2 <= len(person) <= 4 and person[0].start == run[cut - len(person)].start \
-                and kind_of([t.text for t in person]) == "person":
+        cut = first = bare.index("of")
+        while first > 0 and bare[first - 1] not in v.titles:
+            first -= 1
+        if 0 < first < cut and given_name(run[first - 1].text):
+            first -= 1  # "Majority Leader Dean Kolstad of Pella": a given name that is also a title
+        person = run[first:cut]
+        if 2 <= len(person) <= 4 and kind_of([t.text for t in person]) == "person":
             return make_name(text, person, "person")
     seg_start = 0
     for i, b in enumerate(bare):

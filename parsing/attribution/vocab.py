@@ -65,6 +65,7 @@ class QuoteVocab:
     male_words: frozenset[str]
     female_names: frozenset[str]  # given names
     male_names: frozenset[str]
+    given_names: frozenset[str]  # of either sex, the entity gazetteer's table
     verb_re: re.Pattern[str]
     gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
     source_re: re.Pattern[str]
@@ -78,8 +79,8 @@ def vocab() -> QuoteVocab:
     names = dict(_load("quotes_speakers.json"))
     # A speaker's role noun is any noun the entity gazetteer knows as a person's role ("the nominee",
     # "the host", "the defendant"): one list of what people are, read by both.
-    people_roles = _load("names_people.json")["role_nouns"]
-    names["role_nouns"] = names["role_nouns"] + people_roles
+    people = _load("names_people.json")
+    names["role_nouns"] = names["role_nouns"] + people["role_nouns"]
 
     def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d[key])
@@ -101,9 +102,11 @@ def vocab() -> QuoteVocab:
         known_heads=s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions")
         | s(names, "group_nouns"),
         person_roles=s(names, "titles") | s(names, "role_nouns"),
-        offices=s(names, "titles") & frozenset(w.lower() for w in people_roles),
+        offices=s(names, "titles") & s(people, "role_nouns"),
         female_words=s(names, "female_titles"), male_words=s(names, "male_titles"),
         female_names=s(names, "female_given_names"), male_names=s(names, "male_given_names"),
+        # given names of either sex: the entity gazetteer's table (the gendered lists are a part of it)
+        given_names=s(people, "first_names") | s(people, "first_names_census"),
         gender_after_re=re.compile(  # , a spokesman for …  /  , his wife
             rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_alternation(gendered)})\b"),
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only

@@ -147,8 +147,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-# A run's pieces by its text and flags: (first token, token count, person, role, modifier, title only).
-_Memo = dict[tuple[str, bool, str, bool, bool], list[tuple[int, int, bool, str | None, bool, bool]]]
+# A run's pieces by its text and flags: (first token, token count, person, role, modifier, title only,
+# home town).
+_Memo = dict[tuple[str, bool, str, bool, bool], list[tuple[int, int, bool, str | None, bool, bool, bool]]]
 
 
 def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: _Memo,
@@ -165,11 +166,11 @@ def _pieces(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, memo: 
     k = (text[toks[0].start:last.end], last.possessive, last.suffix, run.sent_start, run.after_determiner)
     done = memo.get(k)
     if done is not None:
-        return [Piece(toks[i:i + n], person, role, modifier, title_only)
-                for i, n, person, role, modifier, title_only in done]
+        return [Piece(toks[i:i + n], person, role, modifier, title_only, home)
+                for i, n, person, role, modifier, title_only, home in done]
     found = _split(text, run, gaz, lower_words, alone)
     index = {t.start: i for i, t in enumerate(toks)} if len(toks) > 1 else {toks[0].start: 0}
-    memo[k] = [(index[p.tokens[0].start], len(p.tokens), p.person, p.role, p.modifier, p.title_only)
+    memo[k] = [(index[p.tokens[0].start], len(p.tokens), p.person, p.role, p.modifier, p.title_only, p.home)
                for p in found]
     return found
 
@@ -191,6 +192,7 @@ def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: 
                 if "MODIFIER" in piece.hints:
                     for f in found:
                         f.modifier = True
+                        f.home = "HOME" in piece.hints
                 out.extend(found)
     return out
 
@@ -268,6 +270,8 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     before = desc.text if desc is not None and desc.role and known is None else None
     role = joined_roles(piece.role or before, role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
+    if piece.home:
+        votes.append(("PLACE", STRONG))  # "Dean Kolstad of Pella": where a person is from
     if known is None and not piece.person and product_after(text, end, ctx.next):  # "Javelin missiles"
         votes.append(("OTHER", _PRODUCT_WEIGHT))  # outweighed where other mentions name a maker
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))

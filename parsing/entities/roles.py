@@ -12,6 +12,7 @@ from ..model import Entity, Mention
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer, key
 from .names import ADJECTIVE_END, Run, Token, is_cap
+from .splits import home_of
 
 _MAX_LEAD = 3
 TITLE_MENTIONS = True  # "the President", "the Secretary of State": a title naming one person
@@ -27,6 +28,7 @@ class Piece:
     role: str | None = None
     modifier: bool = False  # qualifies the name after it ("U.S." in "U.S. Secretary of State X"): a name too
     title_only: bool = False  # a title standing for a person ("the Secretary of State")
+    home: bool = False  # the unknown place after a person's "of" ("Dean Kolstad of Pella")
 
 
 def _is_title(word: str, gaz: Gazetteer) -> bool:
@@ -42,7 +44,9 @@ def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
         return False
     if words[-1] in gaz.place_heads and words[0] not in gaz.first_names:
         return False  # "Gov. Park Lane" is no one; "Rep. Lane Vickery" is someone
-    return not any(key(w) in gaz.org_suffixes or _is_title(w, gaz) for w in words)
+    given = words[0] in gaz.first_names and len(words) > 1  # "Dean Kolstad": a given name, not a title
+    return not any(key(w) in gaz.org_suffixes or (_is_title(w, gaz) and not (given and k == 0))
+                   for k, w in enumerate(words))
 
 
 def _span_text(text: str, tokens: list[Token]) -> str:
@@ -71,6 +75,8 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
         i = t
         while i < n and (_is_title(words[i], gaz) or (
                 words[i] == "and" and i + 1 < n and _is_title(words[i + 1], gaz))):
+            if i > t and _given_after_title(words, i, gaz):
+                break  # "Majority Leader Dean Kolstad": a given name that is also a title
             i += 1
         if i == n:
             if t == 0 and TITLE_MENTIONS and run.after_determiner:
@@ -112,15 +118,24 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
         if name:
             out.append(Piece(name, person=True, role=role))
         if where:
-            out.append(Piece(where, modifier=True))
+            right_after_of = text[where[0].start - 4:where[0].start] == " of "  # not "of the …"
+            out.append(Piece(where, modifier=True, home=right_after_of and home_of(where, gaz)))
         return out
     return _split_place_person(toks, gaz)
 
 
+def _given_after_title(words: list[str], i: int, gaz: Gazetteer) -> bool:
+    """``words[i]`` is a title word that is also a given name (Dean, Judge), right after another
+    title and before a capitalised word that is no title: the name starts there."""
+    return words[i] in gaz.first_names and i + 1 < len(words) and words[i + 1][:1].isupper() \
+        and not _is_title(words[i + 1], gaz)
+
+
 def _of_known(name: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token]]:
     """A titled person's name and the place or body after its ``of`` ("Bernie Sanders" and "Vermont",
-    "Ann Vale" and "Bank of Ostland"): known, or shaped like an organisation's name; else the name
-    whole and nothing."""
+    "Ann Vale" and "Bank of Ostland"): known, or shaped like an organisation's name, or any one or
+    two capitalised words after a given name and a surname ("Dean Kolstad of Pella": a legislator's
+    home town); else the name whole and nothing."""
     k = next((j for j, tok in enumerate(name) if j >= 2 and tok.text == "of"), None)
     if k is None:
         return name, []
@@ -130,7 +145,8 @@ def _of_known(name: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Toke
     words = [t.text for t in tail]
     named = gaz.lookup(" ".join(words)) is not None or key(words[-1]) in gaz.org_suffixes or (
         len(words) > 1 and (words[0] in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes))
-    return (name[:k], tail) if named else (name, [])
+    hometown = k == 2 and name[0].text in gaz.first_names and name[k + 1].text != "the" and home_of(tail, gaz)
+    return (name[:k], tail) if named or hometown else (name, [])
 
 
 def _lead_name(tokens: list[Token], gaz: Gazetteer) -> list[Token]:

@@ -96,7 +96,18 @@ def split_of(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run]:
     head = run.part(run.tokens[:k], True, ["PERSON"])
     tail = _trim_links(run.part(run.tokens[k + 1:], False))
     tail.hints.append("MODIFIER")  # "of BPA" qualifies the person, as a title would (and is a name)
+    if lead and not org and left[0] in gaz.first_names and words[k + 1] != "the" \
+            and home_of(tail.tokens, gaz):
+        tail.hints.append("HOME")  # "Rep. Yvette Carmody of Dayton": her home town
     return [head, tail] if tail.tokens else [head]
+
+
+def home_of(where: list[Token], gaz: Gazetteer) -> bool:
+    """Whether the words right after a titled person's ``of`` name a home town the gazetteer does not
+    know: one or two words of letters, no known name, no organisation's suffix, no acronym."""
+    return 0 < len(where) <= 2 and all(t.text.isalpha() for t in where) \
+        and gaz.lookup(" ".join(t.text for t in where)) is None \
+        and key(where[-1].text) not in gaz.org_suffixes and _ACRONYM.match(where[-1].text) is None
 
 
 def _trim_links(run: Run) -> Run:
