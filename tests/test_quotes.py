@@ -281,6 +281,9 @@ def test_speech_verb_regex_matches_whole_words_and_the_longest_form() -> None:
     ('"We will reopen in May," said Anna Berg.\n\n'
      '"The crews worked all night," said Kim Lee.\n\n'  # no evidence either way: the last speaker
      '"We owe them a lot," she added.', "Kim Lee"),
+    # given names the gendered table holds beyond the common ones
+    ('Gov. Kirsten Dahl may run for the seat of Sen. Harlan Voight, who will retire.\n\n'
+     '"I am not doing this one," she said.', "Kirsten Dahl"),
 ])
 def test_she_and_he_pass_over_a_person_of_the_other_gender(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)][-1] == speaker
@@ -378,3 +381,12 @@ def test_a_pronoun_already_used_for_a_person_tells_their_gender() -> None:
             '"We will find the money," she said.')
     assert [q.speaker for q in _quotes(text)] == ["Adaeze Okonkwo", "Adaeze Okonkwo", "Chidi Eze",
                                                   "Chidi Eze", "Adaeze Okonkwo"]
+
+
+def test_a_person_introduced_with_a_who_clause_opens_it_as_its_subject() -> None:
+    text = ("The winner will serve out the remainder of Mayor Lorraine Abernathy's term.\n\n"
+            '"Nobody wanted this," said Council President Marcus Hale, who will become acting mayor when '
+            'Abernathy leaves office.\n\n'
+            'The lone dissent came from council member Ines Paulk, who argued for a later date. '
+            '"We are spending a third of a million dollars to gain 14 weeks," she said.')
+    assert [q.speaker for q in _quotes(text)][-1] == "Ines Paulk"

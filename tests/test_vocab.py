@@ -72,3 +72,9 @@ def test_mappings_hold_words_or_numbers(name: str) -> None:
 def test_a_missing_vocabulary_is_an_error() -> None:
     with pytest.raises(FileNotFoundError):
         vocab.load("no_such_vocabulary.json")
+
+
+def test_no_given_name_is_given_both_sexes() -> None:
+    speakers = vocab.load("quotes_speakers.json")
+    female, male = set(speakers["female_given_names"]), set(speakers["male_given_names"])
+    assert female and male and not female & male

@@ -42,6 +42,7 @@ class Resolved(NamedTuple):
 
 
 _NONE = Resolved(None, None, "unknown")
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?!(?:is|was|are|were)\b)")  # not "X, who is …": a description
 
 
 def _last_word(name: str) -> str:
@@ -173,6 +174,8 @@ class Resolver:
         """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
         if self.masked[n.end:n.end + 1] in ("'", "’"):
             return False  # Steve Jobs' success: a possessor, not a subject
+        if _WHO_CLAUSE.match(self.masked, n.end):
+            return True  # "came from council member Ines Paulk, who argued …": the relative clause's subject
         before = self.masked[max(0, n.start - 80):n.start]
         cut = max(before.rfind(c) for c in ".!?\n:;,(")
         words = tokens(before, cut + 1, len(before))
