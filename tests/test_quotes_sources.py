@@ -376,6 +376,19 @@ def test_a_name_a_document_went_to_is_not_its_issuer() -> None:
     assert q.speaker_mention.text.startswith("A memo")
 
 
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # a base-form verb right after "the" + a singular noun is the head of a noun phrase, not a verb
+    ('House Majority Leader Raymond Oduya, a Philadelphia Democrat, called the audit demand "a dodge."',
+     "Raymond Oduya", "Raymond Oduya"),
+    # … but not after a preposition's object: the subject stands before the preposition
+    ('Critics of the plan say it is "a giveaway to developers."', None, "Critics of the plan"),
+    ('The protesters outside the hall demand "answers now."', None, "The protesters outside the hall"),
+])
+def test_a_verb_agrees_with_its_subject(text: str, speaker: str | None, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker and q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
 def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
     (q,) = _speech(text)

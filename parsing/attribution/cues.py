@@ -64,9 +64,11 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
     if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
-    if len(before) >= 2 and before[-2].lower() in ("a", "an") and prev.isalpha() and prev == before[-1] \
-            and _base_form(word):
-        return False  # "a blog post": a singular subject would take "posts"; the head of a noun phrase
+    if len(before) >= 2 and before[-2].lower() in _SINGULAR_LEADS and prev.isalpha() and prev == before[-1] \
+            and _base_form(word) and (before[-2].lower() in ("a", "an") or (
+                _singular(prev) and (len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS))):
+        return False  # "a blog post", "the audit demand": a singular subject would take "posts"; a noun
+        # (but "Critics of the plan say": the plan is a preposition's object, the subject before it)
     if _base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
         return False  # "19,000 state workers", "three state officials": a count before a noun
     if prev in v.passive_markers and not word.endswith("ing"):
@@ -75,6 +77,21 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN:
         return False  # "approving claims was slow": a noun, the subject of the verb after it
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
+
+
+# determiners before a noun and the word that ends its noun phrase ("the audit demand")
+_SINGULAR_LEADS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
+_PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "clergy",
+                                "faculty", "personnel", "cattle", "crew", "public", "youth"})
+
+
+_PLACE_PREPOSITIONS = G.PREPOSITIONS | {"outside", "inside", "near", "behind", "across", "around", "beyond",
+                                        "under", "over", "throughout", "along", "beside", "past"}
+
+
+def _singular(noun: str) -> bool:
+    """A lower-case noun that takes a verb in -s: not a plural in -s, nor one of the plurals without it."""
+    return not noun.endswith("s") and noun not in _PLURALS_WITHOUT_S
 
 
 def _base_form(word: str) -> bool:
