@@ -389,6 +389,12 @@ def test_a_verb_agrees_with_its_subject(text: str, speaker: str | None, mention:
     assert q.speaker == speaker and q.speaker_mention is not None and q.speaker_mention.text == mention
 
 
+@pytest.mark.parametrize("adverb", ["Instead", "Already", "Ultimately", "Separately", "Nevertheless"])
+def test_a_sentence_adverb_is_no_speaker(adverb: str) -> None:
+    text = f'{adverb}, the memo recommends "tele-town halls," small roundtables and events.'
+    assert all(q.speaker != adverb for q in pipeline.parse_text(text).quotes)
+
+
 def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     text = 'Obama wrote on Twitter on Monday night:\n\n"We will get this done. Together."'
     (q,) = _speech(text)
