@@ -84,7 +84,11 @@ def _after_the() -> frozenset[str]:
     their own, such as ``new`` in ``New Year's Day``)."""
     fixed = frozenset(_AFTER_THE.split())
     openers = set(opener_classes()) - set(phrase_only())
-    return (fixed | openers | set(vocab().units)) - {"the", "a", "an"}
+    v = vocab()
+    phrases = (p.lower().split() for p in (*v.present_ref, *v.past_ref, *v.future_ref))
+    # the second word of a reference phrase opening with "the" ("the foreseeable future")
+    seconds = {words[1] for words in phrases if len(words) > 1 and words[0] == "the"}
+    return (fixed | openers | seconds | set(v.units)) - {"the", "a", "an"}
 
 
 @cache
