@@ -117,3 +117,18 @@ def test_a_list_of_names_is_one_clause(text: str, value: str) -> None:
 ])
 def test_a_day_opening_an_itinerary_clause_is_ahead(text: str, value: str) -> None:
     assert _values(text)["Friday"] == value
+
+
+SATURDAY = date(1997, 1, 11)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a weekday that a scheduling verb fixes (until/for/to after it) is ahead, whatever the verb's tense
+    ("The kidnappers extended the deadline until noon Monday.", "noon Monday", "1997-01-13T12:00"),
+    ("The judge postponed the hearing until Monday.", "Monday", "1997-01-13"),
+    ("The board moved the vote to Tuesday.", "Tuesday", "1997-01-14"),
+    # with no scheduling verb the past tense keeps the day behind
+    ("The meeting ran until Monday.", "Monday", "1997-01-06"),
+])
+def test_a_scheduling_verb_sends_a_weekday_ahead(text: str, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), SATURDAY)}[expression] == value

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import TimeType
-from .futurate import futurate, scheduled_event
+from .futurate import futurate, scheduled_event, scheduled_for
 from .tense import FUTURE, Sentences, Tense
 from .vocab import vocab
 
@@ -141,9 +141,11 @@ class Context:
         return self.tense.at(self.sentences.around(start), start, end)
 
     def scheduled(self, start: int, end: int) -> bool:
-        """A weekday said in the futurate ("Talks resume Friday"): see :mod:`.futurate`."""
+        """A weekday said in the futurate ("Talks resume Friday") or fixed by a scheduling verb ("extended
+        the deadline until noon Monday"): see :mod:`.futurate`."""
         sentence = self.sentences.around(start)
-        return futurate(self.text, sentence, self.tense.cues(sentence), start, end)
+        return futurate(self.text, sentence, self.tense.cues(sentence), start, end) \
+            or scheduled_for(self.text, sentence.start, start)
 
     def ahead(self, start: int, end: int, day: bool = False) -> int:
         """The tense's direction for a month or a season, sent ahead by a scheduled event's present;
