@@ -121,3 +121,18 @@ def test_live_blog_entries_are_stamped_on_the_day_of_the_report() -> None:
 def test_a_month_after_that_is_in_the_year_last_named() -> None:
     text = "The inquiry opened in the spring of 2023, and police arrested him that December."
     assert _values(text)["December"] == "2023-12"
+
+
+WEDNESDAY = date(1992, 9, 9)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a name in quotation marks is the writer's words: the sentence's past tense sets the day
+    ('Dealers, some of whom were already calling the day "Black Tuesday" by mid-afternoon, sold krona.',
+     "Tuesday", "1992-09-08"),
+    # a speaker's own words with no tense of their own look ahead, partial quotes included
+    ('"We will be back by Friday," she said.', "Friday", "1992-09-11"),
+    ('She promised to finish "by Friday."', "Friday", "1992-09-11"),
+])
+def test_a_quoted_name_takes_the_writers_tense(text: str, word: str, expected: str) -> None:
+    assert _values(text, WEDNESDAY)[word] == expected

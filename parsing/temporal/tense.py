@@ -37,6 +37,7 @@ _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+_FEW_WORDS = 3  # a quotation this short with every word capitalised is a name ("Black Tuesday")
 
 
 @cache
@@ -176,16 +177,22 @@ class Sentences:
 
 
 def quoted(text: str, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation of the sentence that holds ``[start, end)``, if any: curly marks, else an odd
-    number of straight ones before it."""
+    """The quotation of the sentence that holds ``[start, end)``, if any, when it is someone's words:
+    curly marks, else an odd number of straight ones before it. A name in quotation marks (a few
+    words, each capitalised: ``calling the day "Black Tuesday"``) is the writer's: None."""
     opening = text.rfind("“", sentence.start, start)
     if opening != -1 and text.rfind("”", sentence.start, start) < opening:
         closing = text.find("”", end, sentence.end)
-        return opening, closing if closing != -1 else sentence.end
-    if opening == -1 and text.count('"', sentence.start, start) % 2 == 1:
-        closing = text.find('"', end, sentence.end)
-        return text.rfind('"', sentence.start, start), closing if closing != -1 else sentence.end
-    return None
+    elif opening == -1 and text.count('"', sentence.start, start) % 2 == 1:
+        opening, closing = text.rfind('"', sentence.start, start), text.find('"', end, sentence.end)
+    else:
+        return None
+    if closing == -1:
+        return opening, sentence.end  # the quotation runs on past the sentence: someone's words
+    words = WORD.findall(text, opening, closing)
+    if len(words) <= _FEW_WORDS and all(w[:1].isupper() for w in words):
+        return None
+    return opening, closing
 
 
 class Tense:
