@@ -238,3 +238,23 @@ def test_a_person_of_an_unknown_town_is_the_person_and_a_place(text: str, person
 def test_a_given_name_that_is_also_a_title_opens_the_name_after_a_title() -> None:
     (kolstad,) = [e for e in _extract("Senate Majority Leader Dean Kolstad said no.") if e.type == "PERSON"]
     assert kolstad.name == "Dean Kolstad"
+
+
+@pytest.mark.parametrize(("text", "town", "state", "abbreviation"), [
+    ("The airline, based in Spokane, Wash., resumed flights.", "Spokane", "Washington", "Wash"),
+    ("The firm moved to Jackson, Miss. It hired 40 people.", "Jackson", "Mississippi", "Miss"),
+    ("RICHMOND, Va. (AP) - The bank agreed to a merger.", "RICHMOND", "Virginia", "Va"),
+    ("A plant in Muncie, Ind., will close.", "Muncie", "Indiana", "Ind"),
+])
+def test_a_town_and_its_state_abbreviation_are_places(text: str, town: str, state: str,
+                                                      abbreviation: str) -> None:
+    found = _extract(text)
+    places = {m.text for e in found if e.type == "PLACE" for m in e.mentions}
+    assert town in places
+    (st,) = [e for e in found if e.name == state]
+    assert st.type == "PLACE" and abbreviation in {m.text for m in st.mentions}
+
+
+def test_a_name_ending_in_a_town_before_a_state_stays_whole() -> None:
+    types = _types("Fairmont Aircraft of Wichita, Kan., built the plane.")
+    assert types.get("Fairmont Aircraft of Wichita") != "PLACE"

@@ -35,6 +35,7 @@ from .notnames import (
 )
 from .roles import Piece, descriptor, joined_roles, peel, role_after
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
+from .townstate import is_town, town_states
 from .works import product_after, work_titles
 
 _FAR = 1 << 62
@@ -72,12 +73,18 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     memo: _Memo = {}
     seen: _Seen = {}
     sports = _sports(text, gaz)
+    towns, states = town_states(text)  # "Spokane, Wash.,": a town and its state
     titles = work_titles(text)
     for start, end in titles:  # "the documentary “The River Remembers”": one name of a work
         title = text[start:end]
         cands.append(Cand(start, end, title, title.split(), None, [("OTHER", STRONG)]))
     for run in all_runs:
         if (heads and _inside(run.start, heads)) or (titles and _inside(run.start, titles)):
+            continue
+        if states and len(run.tokens) == 1 and run.start in states:
+            t = run.tokens[0]
+            state = states[run.start]
+            cands.append(Cand(t.start, t.end, t.text, [t.text], Known(state, "PLACE"), [("PLACE", STRONG)]))
             continue
         lead = run.tokens[0].text
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
@@ -96,7 +103,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
                 continue  # "the Kelmari capital": an adjective of a place the text names
 
             n = len(cands)
-            _add(text, piece, gaz, cands, sports, seen)
+            _add(text, piece, gaz, cands, sports, seen, towns)
             if len(cands) > n and maker_of_model(text, piece.tokens[-1].end):  # "the Airbus A380"
                 cands[-1].hidden = True  # names the product, not the company: a maker, so an organisation
                 cands[-1].votes.append(("ORG", MEDIUM))
@@ -104,7 +111,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         known = {key(c.text) for c in cands}
         for start, end in heads:
             for run in known_spans(tokenize(text, start, end), gaz, known):
-                _add(text, Piece(run.tokens), gaz, cands, sports, seen)
+                _add(text, Piece(run.tokens), gaz, cands, sports, seen, towns)
     plural = counted(text, {c.text for c in cands if " " not in c.text and not c.text.endswith("s")}, gaz)
     if plural:  # "20 Dreamliners", "a Dreamliner": a product counted as a noun is no name
         cands = [c for c in cands if c.text not in plural or c.known is not None]
@@ -230,7 +237,8 @@ def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple
     return _NAME, gaz.lookup(name)
 
 
-def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool, seen: _Seen) -> None:
+def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool, seen: _Seen,
+         towns: dict[int, int]) -> None:
     toks = piece.tokens
     last = toks[-1]
     start, end = toks[0].start, last.end
@@ -270,8 +278,8 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     before = desc.text if desc is not None and desc.role and known is None else None
     role = joined_roles(piece.role or before, role_after(text, end, gaz) if known is None else None)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
-    if piece.home:
-        votes.append(("PLACE", STRONG))  # "Dean Kolstad of Pella": where a person is from
+    if piece.home or (towns and is_town(towns, start, end)):
+        votes.append(("PLACE", STRONG))  # "Dean Kolstad of Pella", "Spokane, Wash.": a town
     if known is None and not piece.person and product_after(text, end, ctx.next):  # "Javelin missiles"
         votes.append(("OTHER", _PRODUCT_WEIGHT))  # outweighed where other mentions name a maker
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
