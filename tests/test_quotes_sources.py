@@ -311,6 +311,12 @@ def test_a_verb_with_its_own_quote_is_not_the_cue_of_the_next(text: str, speaker
     assert _speech(text)[-1].speaker == speaker
 
 
+def test_a_verb_with_its_own_quote_is_not_the_cue_of_the_one_before() -> None:
+    text = ('House Speaker Lowell Henning said he expected the bill to pass "in two days, maybe three," and '
+            'Senate Majority Leader Dean Kolstad called it "the most important thing we will do this year."')
+    assert [q.speaker for q in _speech(text)] == ["Lowell Henning", "Dean Kolstad"]
+
+
 def test_a_place_alone_dateline_is_no_speaker() -> None:
     text = ('JACKSON, Miss. — Lt. Gov. Hollis Varnado, the front-runner for governor, told donors that the '
             'expansion was "a mistake we\'ll quietly starve" and joked that voters in the Delta '

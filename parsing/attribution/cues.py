@@ -177,6 +177,8 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         between = masked[q_end:m.start()]
         if not _verb_ok(masked, m, True):
             return None
+        if between.strip(" ,;—–-\n") and _OWN_QUOTE.match(masked, m.end()):
+            return None  # "…," and Kolstad called it "…": the verb has its own quotation
         quoted = quoted_as(masked, m, "tail")
         if quoted is not None:
             return quoted
