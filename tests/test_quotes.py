@@ -390,3 +390,10 @@ def test_a_person_introduced_with_a_who_clause_opens_it_as_its_subject() -> None
             'The lone dissent came from council member Ines Paulk, who argued for a later date. '
             '"We are spending a third of a million dollars to gain 14 weeks," she said.')
     assert [q.speaker for q in _quotes(text)][-1] == "Ines Paulk"
+
+
+@pytest.mark.parametrize("verb", ["muttered", "mumbled", "grumbled", "scoffed", "deadpanned", "hollered"])
+def test_a_verb_of_manner_of_speaking_attributes_the_quote_before_it(verb: str) -> None:
+    text = f'The mayor promised to fix the light by Wednesday. "She said that last time," he {verb}.'
+    (q,) = _quotes(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "he"
