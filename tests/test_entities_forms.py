@@ -258,3 +258,15 @@ def test_a_town_and_its_state_abbreviation_are_places(text: str, town: str, stat
 def test_a_name_ending_in_a_town_before_a_state_stays_whole() -> None:
     types = _types("Fairmont Aircraft of Wichita, Kan., built the plane.")
     assert types.get("Fairmont Aircraft of Wichita") != "PLACE"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Flights resumed at Helena Regional Airport on Monday.", "Helena Regional Airport", "PLACE"),
+    ("Mary Ann Lake and Kim Park spoke first.", "Mary Ann Lake", "PERSON"),
+    ("Mary Ann Lake and Kim Park spoke first.", "Kim Park", "PERSON"),
+    ("The law firm Steuben & Lowe advised the bank.", "Steuben & Lowe", "ORG"),
+    ('"It is full," said Marcus Bell, an analyst at Tasman Capital Markets.',
+     "Tasman Capital Markets", "ORG"),
+])
+def test_a_names_head_its_joins_and_its_employers(text: str, name: str, kind: str) -> None:
+    assert _types(text).get(name) == kind

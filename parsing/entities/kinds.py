@@ -137,8 +137,13 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", MEDIUM))
     elif rest and getattr(gaz.lookup(rest), "type", "PLACE") == "PLACE":
         votes.append(("PLACE", MEDIUM))  # "East Los Angeles", "Kowloon West"
-    if first in gaz.first_names and len(words) <= 4:
+    # a given name opens a person's name; not "Helena Regional Airport" (a head noun after a word that is
+    # no given name), but "Mary Ann Lake"
+    headed = len(words) > 2 and words[-1] in gaz.place_heads and words[1] not in gaz.first_names
+    if first in gaz.first_names and len(words) <= 4 and not headed:
         votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
+    if " & " in name and words[-1] not in gaz.place_heads:  # not "Evergreen Aviation & Space Museum"
+        votes.append(("ORG", STRONG))  # "Steuben & Lowe": names joined by "&" are a firm
     if lp == "the" and not person_cue and ctx.next not in cx["place_words_after"]:
         votes.append(("ORG", WEAK))  # not "the Marsh End neighborhood": "the" goes with the place noun
     if ctx.suffix == "based":
@@ -149,7 +154,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]) or (
             lp == "from" and (lp2 in cx["person_nouns"] or lp2.endswith("-old"))):
         votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a boy from X"
-    elif lp == "of" and lp2 in gaz.role_nouns:  # "the chief executive of X"
+    elif lp in ("of", "at") and lp2 in gaz.role_nouns:  # "the chief executive of X", "an analyst at X"
         votes.append(("ORG", MEDIUM))
     elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
         votes.append(("ORG", MEDIUM))
