@@ -241,3 +241,18 @@ def test_relative_flag_follows_the_anchor() -> None:
 def test_a_count_before_tonight_is_no_clock_time() -> None:
     times = parse_text("He scored 7 tonight, a season high.", date(2021, 11, 23)).times
     assert [(t.text, t.value) for t in times] == [("tonight", "2021-11-23TNI")]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a recurring day, month or part of day is a set, never one date (nor an event on the timeline)
+    ("The council meets every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
+    ("She played there every Tuesday night.", "every Tuesday night", "XXXX-WXX-2TNI"),
+    ("The report comes out every other Friday.", "every other Friday", "XXXX-WXX-5"),
+    ("The family holds a vigil every November.", "every November", "XXXX-11"),
+    ("Each morning the trucks come.", "Each morning", "XXXX-XX-XXTMO"),
+    ("Every day counts.", "Every day", "P1D"),
+])
+def test_every_recurring_time_is_a_set(text: str, expression: str, value: str) -> None:
+    article = parse_text(text, date(2026, 3, 5))
+    assert [(t.text, t.value, t.type) for t in article.times] == [(expression, value, "SET")]
+    assert not article.events

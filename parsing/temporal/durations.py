@@ -104,6 +104,14 @@ def every(m: re.Match[str], ctx: Context) -> list[Found]:
     v = vocab()
     if m.group("word"):
         return one(m, "SET", v.set_words[m.group("word").lower()])
+    if m.group("swd"):  # every Tuesday (night): TimeML's XXXX-WXX-2(TNI)
+        pod = m.group("swdpod")
+        part = f"T{v.parts_of_day[pod.lower()]}" if pod else ""
+        return one(m, "SET", f"XXXX-WXX-{v.weekdays[m.group('swd')] + 1}{part}")
+    if m.group("smon"):
+        return one(m, "SET", f"XXXX-{v.months[m.group('smon')]:02d}")
+    if m.group("spod"):
+        return one(m, "SET", f"XXXX-XX-XXT{v.parts_of_day[m.group('spod').lower()]}")
     word = m.group("unit").lower()
     if word in v.seasons:
         return one(m, "SET", "P1Y")

@@ -169,7 +169,11 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|(?<=r)\s+(?:in|at|on|by|from|with|for|to)\b))?"),  # "signed two days earlier in Geneva"
         ("set", "SET",
          rf"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{p['NUM']})\s+)?(?P<unit>{p['UNIT']}|{p['SEASON']}|seasons?)"
-         rf"(?![A-Za-z])|(?P<word>(?i:{alternation(v.set_words)}))(?![A-Za-z])"),
+         rf"(?![A-Za-z])|(?P<word>(?i:{alternation(v.set_words)}))(?![A-Za-z])"
+         # "every Tuesday (night)", "each other Friday", "every December", "each morning": a recurring
+         # day, month or part of day, no one date
+         rf"|(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<swd>{p['WDFULL']})(?:\s+(?P<swdpod>{p['POD']}))?"
+         rf"|(?P<smon>{p['MONFULL']})|(?P<spod>{p['POD']}))(?![A-Za-z])"),
         ("ref", "REF", rf"(?P<ref>(?i:{refs}))(?![A-Za-z])(?!\s+(?:\S+\s+)?{p['UNIT']})"),
     ]
 
