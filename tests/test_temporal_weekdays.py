@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from parsing import temporal
+from parsing import pipeline, temporal
 
 PUB = date(2019, 10, 3)  # a Thursday
 
@@ -115,3 +115,15 @@ def test_pasts_in_eed_and_irregular_ones_are_past(verb: str) -> None:
     """"need", "proceed" end in -eed too, so these pasts are listed, not guessed from the ending."""
     text = f"The negotiators {verb} late Saturday to resume talks next week."
     assert _values(text)["Saturday"] == "2019-09-28"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "a"/"any" before a weekday that heads its phrase: any such day, no date
+    ("The single mom needs $300 on a Thursday and cannot wait.", "Thursday", "XXXX-WXX-4"),
+    ("What if it had been a Tuesday afternoon?", "Tuesday afternoon", "XXXX-WXX-2TAF"),
+    # a weekday before a noun names the day of that thing; after a date and a comma, that date's day
+    ("In a Wednesday media event, Apple spoke.", "Wednesday", "2026-03-04"),
+])
+def test_a_weekday_after_a_is_any_such_day(text: str, expression: str, value: str) -> None:
+    times = {t.text: t.value for t in pipeline.parse_text(text, date(2026, 3, 5)).times}
+    assert times[expression] == value

@@ -121,9 +121,22 @@ def part_of(found: Found, text: str) -> Found:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> list[Found]:
-    """A weekday, with or without a part of day (``Friday afternoon``: the day, then ``TAF``)."""
+    """A weekday, with or without a part of day (``Friday afternoon``: the day, then ``TAF``); after
+    ``a``/``any`` (``needs $300 on a Thursday``) any such day, TimeML's ``XXXX-WXX-4``."""
+    article = _ANY_DAY.search(ctx.text, max(0, m.start() - 8), m.start()) if m.group("rel") is None else None
+    if article is not None and article.group(1) != "," and _DAY_ENDS.match(ctx.text, m.end()):
+        generic = f"XXXX-WXX-{vocab().weekdays[m.group('wd')] + 1}"
+        typ, value = _part_of_day(generic, m.group("pod"))
+        return one(m, typ, value, True)
     typ, value = _part_of_day(weekday_day(m.group("wd"), m.group("rel"), m, ctx), m.group("pod"))
     return one(m, typ, value, True)
+
+
+# "on a Thursday", "any Monday", not "Nov. 15, a Wednesday" (the date's own day)
+_ANY_DAY = re.compile(r"(\S?)\s*\b(?i:a|any)\s+$")  # group 1: what stands before the article
+# the weekday heads its phrase: not "a Wednesday media event" (a day the noun after it names)
+_DAY_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?i:and|or|but|when|if|in|at|on|of|to|so|because|that|"
+                       r"with|for|than|as)\b")
 
 
 _NOWADAYS_NAME = re.compile(r"['’]s\s+(?:the\s+)?[A-Z]")
