@@ -106,6 +106,9 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "mid-morning", "2024-09-09TMO"),  # but open the morning after
     ("Farmers told reporters that they had driven overnight to reach the capital.", "overnight",
      "2024-09-10TNI"),
+    # the night before the story's day (yesterday's trading), not before the report's
+    ("The dollar slid yesterday against the mark. In New York, it closed at 1.82 marks. Dealers said the "
+     "selling began overnight in Tokyo.", "overnight", "2024-09-09TNI"),
     # the market day the story reports: the day in view, else the story's day
     ("Shares of the grocer fell 9% in afternoon trading.", "afternoon", "2024-09-11TAF"),
     ("The bank reported a loss on Tuesday. Its shares slid in early morning trading.", "morning",

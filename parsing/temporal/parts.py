@@ -4,8 +4,9 @@
 In narration the part belongs to the day the text has just dated: ``Footage aired on Tuesday
 evening … the channel ran a banner for much of the evening`` is Tuesday's evening. The value is
 that day with the part (``…TEV``); ``overnight`` in a past clause is the night before the day in
-view, or before the day of publication when none is (people who "travelled overnight" to a rally
-that day came the night before it). ``in afternoon trading`` is the market day the story reports
+view, else before the story's day, else before the day of publication (people who "travelled
+overnight" to a rally that day came the night before it; "the selling began overnight in Tokyo"
+the night before the trading the story reports). ``in afternoon trading`` is the market day the story reports
 (the day in view, else the story's day).
 
 Only where a preposition makes the part a time of the narrated events (in, during, through, by,
@@ -100,7 +101,7 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
         day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon"))
         if day is None and group == "overnight":
-            day = ctx.published  # the night before the report
+            day = ctx.peg_day or ctx.published  # the night before the story's day, else the report's
         elif day is None and group == "trading":  # the market day the story reports
             day = ctx.peg_day
         if day is None:
