@@ -270,3 +270,11 @@ def test_a_name_ending_in_a_town_before_a_state_stays_whole() -> None:
 ])
 def test_a_names_head_its_joins_and_its_employers(text: str, name: str, kind: str) -> None:
     assert _types(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gary Pruitt, a retired millwright from Frankenmuth, voted early.", "Frankenmuth"),
+    ("Tom Beaulieu, a machinist from Rochester, voted early.", "Rochester"),
+])
+def test_where_a_tradesman_is_from_is_a_place(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"

@@ -106,6 +106,16 @@ def _and_org(after: str, gaz: Gazetteer) -> bool:
     return any(k is not None and k.type == "ORG" for k in found)
 
 
+# machinist, hygienist, technician, millwright, locksmith (not analyst: a firm employs analysts)
+_AGENT_ENDS = ("inist", "enist", "ician", "wright", "smith")
+
+
+def _someone(noun: str, gaz: Gazetteer) -> bool:
+    """A noun for a person, whom a ``from`` after it places (``a retired machinist from X``)."""
+    return noun in gaz.context["person_nouns"] or noun.endswith("-old") or (
+        len(noun) > 5 and noun.isalpha() and noun.islower() and noun.endswith(_AGENT_ENDS))
+
+
 def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: bool,
          known: Known | None) -> Votes:
     """Weighted type votes for one mention (``known``: its gazetteer entry, if any)."""
@@ -152,8 +162,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", WEAK))
     lp2 = ctx.prev2.lower()
     if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]) or (
-            lp == "from" and (lp2 in cx["person_nouns"] or lp2.endswith("-old"))):
-        votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a boy from X"
+            lp == "from" and _someone(lp2, gaz)):
+        votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a machinist from X"
     elif lp in ("of", "at") and lp2 in gaz.role_nouns:  # "the chief executive of X", "an analyst at X"
         votes.append(("ORG", MEDIUM))
     elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
