@@ -127,3 +127,11 @@ def test_pasts_in_eed_and_irregular_ones_are_past(verb: str) -> None:
 def test_a_weekday_after_a_is_any_such_day(text: str, expression: str, value: str) -> None:
     times = {t.text: t.value for t in pipeline.parse_text(text, date(2026, 3, 5)).times}
     assert times[expression] == value
+
+
+def test_a_weekday_after_next_week_in_its_sentence_is_next_weeks() -> None:
+    text = ("Foreign buyers will play a large role again next week, when the Government will sell notes on "
+            "Tuesday, bonds on Wednesday and more on Thursday.")
+    times = {t.text: t.value for t in pipeline.parse_text(text, date(1989, 11, 8)).times}  # a Wednesday
+    days = (times["Tuesday"], times["Wednesday"], times["Thursday"])
+    assert days == ("1989-11-14", "1989-11-15", "1989-11-16")

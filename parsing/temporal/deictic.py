@@ -58,13 +58,22 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     elif said == "next" and ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "went back the next Tuesday": the one after the day just narrated, as "the following"
         d = cal.weekday(ctx.day_near(m.start()) or ctx.published, wd, FUTURE, strict=True)
-    elif said == "next":  # "next Thursday": next week's
-        d = cal.next_week(ctx.published, wd)
+    elif said == "next" or (rel is None and _next_week_before(m.start(), ctx)):
+        d = cal.next_week(ctx.published, wd)  # "next Thursday", "next week, … on Thursday": next week's
     else:
         anchor = ctx.day_near(m.start()) if said in ANAPHORIC_REL else None  # "the previous Sunday"
         d = cal.weekday(anchor or ctx.published, wd, direction, strict=off in (-1, 1))
     ctx.name_day(m.start(), d)
     return d.isoformat()
+
+
+_NEXT_WEEK = re.compile(r"\b(?i:next)\s+week\b")
+
+
+def _next_week_before(pos: int, ctx: Context) -> bool:
+    """``next week, when the Treasury will sell … on Wednesday``: the sentence has put its days in
+    next week before naming this one."""
+    return _NEXT_WEEK.search(ctx.text, ctx.sentences.around(pos).start, pos) is not None
 
 
 def _that_day(pos: int, ctx: Context) -> date | None:
