@@ -132,3 +132,19 @@ SATURDAY = date(1997, 1, 11)
 ])
 def test_a_scheduling_verb_sends_a_weekday_ahead(text: str, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), SATURDAY)}[expression] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # "I'd like to": would, ahead
+    ('"I\'d like to vote in November and have it mean something."', date(2026, 1, 28), "November", "2026-11"),
+    # a modal's perfect speaks of the past ("could have"), but not "would have to"
+    ("It could have had them in September if anyone had asked.", date(2027, 11, 10), "September", "2027-09"),
+    ("A recount would have to be finished well before Christmas.", date(2021, 12, 4), "Christmas",
+     "2021-12-25"),
+    # a hyphenated compound ending in -ed is an adjective, not a past verb; "leaves office" is a schedule
+    ("The governor, who is term-limited and leaves office in January, said nothing.", date(2026, 9, 18),
+     "January", "2027-01"),
+])
+def test_modals_and_compounds_point_the_way_they_mean(text: str, published: date, expression: str,
+                                                       value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value

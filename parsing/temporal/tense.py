@@ -37,6 +37,10 @@ _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+# a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
+_PAST_MODALS = frozenset(("would", "could", "should", "might", "may"))
+# after "'d" these make it "would", not "had" ("I'd like to vote in November")
+_WOULD_BEFORE = frozenset(("like", "rather", "love", "prefer", "be", "want"))
 _FEW_WORDS = 3  # a quotation this short with every word capitalised is a name ("Black Tuesday")
 
 
@@ -78,7 +82,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     while i < n_words:
         w = lower[i]
         n = _match(lower, i, future) if w in future else 0
-        n = n or int(w.endswith(("'ll", "’ll")) or w == "won't")
+        n = n or int(w.endswith(("'ll", "’ll")) or w == "won't" or (
+            w.endswith(("'d", "’d")) and i + 1 < n_words and lower[i + 1] in _WOULD_BEFORE))  # I'd like to
+        perfect = i + 2 < n_words and lower[i + 1] == "have" and lower[i + 2] != "to"  # not "have to"
+        if n == 1 and w in _PAST_MODALS and perfect:
+            out.append((spans[i][0], spans[i + 1][1], PAST))  # "could have had them in September"
+            i += 2
+            continue
         if n == 1 and (_noun_head(spans, lower, i) or _attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
         if n == 1 and w in _SAME_PAST and i > 0 and lower[i - 1] in SINGULAR_PRONOUNS:
@@ -100,7 +110,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if n == -1:
             i += 1
             continue
-        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2])):
+        compound = text[spans[i][0] - 1:spans[i][0]] == "-"  # "term-limited": an adjective, no verb
+        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not compound):
             n = max(n, 1)
             gapped = not n > 1 and w[-2:] == "ed" and _gapped(text, out, lower, i)
             out.append((spans[i][0], spans[i + n - 1][1], FUTURE if gapped else PAST))
