@@ -110,3 +110,11 @@ def test_a_count_later_set_beside_a_time_names_that_time(text: str, expression: 
 
 def test_a_count_later_not_set_off_counts_on() -> None:
     assert _values("He retired in 1977 and sold the paper six years later.")["six years later"] == "1983"
+
+
+def test_a_clock_time_and_its_equivalent_in_another_zone_take_the_day_after_them() -> None:
+    text = ("The quake struck at 3:42 a.m. local time (0042 GMT) yesterday, when most people were "
+            "asleep.")
+    times = {t.text: t.value for t in temporal.extract(text, (), date(1998, 9, 24))}
+    assert times["3:42 a.m. local time"] == "1998-09-23T03:42"
+    assert times["0042 GMT"] == "1998-09-23T00:42Z"

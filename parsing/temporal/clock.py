@@ -86,12 +86,16 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
         return hh + 12, day
     if minutes < _SMALL_HOURS and before >= _EVENING:
         return hh, cal.shift(day, "D", 1)
-    if minutes < _SMALL_HOURS and minutes < before and _forward_in_sentence(prev[0], m, ctx):
+    if minutes < _SMALL_HOURS and minutes < before and _forward_in_sentence(prev[0], m, ctx) \
+            and ctx.text[max(0, m.start() - 1):m.start()] != "(":  # not "3:42 a.m. local time (0042 GMT)"
         return hh, cal.shift(day, "D", 1)  # "resumed at 10 a.m. ... before ending at 1:30 a.m."
     return hh, day
 
 
 _BACKWARD = re.compile(r"\b(?i:after|since|earlier|ago)\b")
+_DAY_AFTER_ASIDE = re.compile(
+    r"(?:\)|\s+\([^()\n]{1,30}\))\s+(?P<day>(?i:yesterday|today|tonight|tomorrow)|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _forward_in_sentence(prev: int, m: re.Match[str], ctx: Context) -> bool:
@@ -132,7 +136,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
         return (d.isoformat() if d else None), True
     if m.group("thispod"):  # "7 o'clock this morning"
         return deictic_day("today", m, ctx), True
-    tail = m.group("tail")
+    tail = m.group("tail") or _day_after_aside(m, ctx)
     if tail:
         if tail.lower() in vocab().deictic_days:
             return deictic_day(tail, m, ctx), True
@@ -155,6 +159,13 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
     if ctx.story_day is not None and ctx.direction(m.start(), m.end()) == PAST and not _other_period(m, ctx):
         return ctx.story_day.isoformat(), True  # what happened at a time of day: on the story's day
     return None, False
+
+
+def _day_after_aside(m: re.Match[str], ctx: Context) -> str | None:
+    """The day word after a clock time and its equivalent in another zone: ``3:42 a.m. local time
+    (0042 GMT) yesterday`` (both times are yesterday's)."""
+    found = _DAY_AFTER_ASIDE.match(ctx.text, m.end())
+    return found.group("day") if found else None
 
 
 def _other_period(m: re.Match[str], ctx: Context) -> bool:
