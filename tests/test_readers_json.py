@@ -124,3 +124,18 @@ def test_sample_wire_file_credits_reporter() -> None:
     assert credited, "some entry of the sample names its reporter"
     for doc in credited:
         assert not any(word in name.lower() for name in doc.byline for word in ("editing", "edited", " by "))
+
+
+@pytest.mark.parametrize(("text", "name", "what"), [
+    ('{"file": "a.md", "quotes": []}\n{"file": "b.md", "quotes": []}\n{"file": "c.md", "quotes": []}\n',
+     "gold.jsonl", "3 lines"),
+    ('[{"id": 1}, {"id": 2}]', "data.json", "2 entries"),
+])
+def test_a_data_file_with_no_article_at_all_is_one_error(text: str, name: str, what: str) -> None:
+    with pytest.raises(ReadError, match=rf"no articles: none of its {what} has article text"):
+        _read(text, name)
+
+
+def test_a_feed_with_one_entry_without_text_keeps_the_others() -> None:
+    entries = _read('{"title": "a", "body": "One."}\n{"id": 7}\n', "feed.jsonl")
+    assert [type(e).__name__ for e in entries] == ["Document", "LoadError"]

@@ -30,6 +30,8 @@ BODY_KEYS = ("body", "text", "content", "articlebody", "article", "content_html"
 LIST_KEYS = ("articles", "items", "entries", "stories", "posts", "results", "data", "docs", "news")
 
 
+_NO_TEXT = "no article text (no body, text or content field)"
+
 def _body(value: object) -> str | None:
     if isinstance(value, Mapping):
         value = first(lowered(value), ("rendered", "html", "text", "value", "body", "content"))
@@ -50,7 +52,7 @@ def document(obj: Mapping[str, object], path: str, fmt: str) -> Entry:
     warnings: tuple[str, ...] = ()
     if body is None:
         if title is None:
-            return LoadError(path, "no article text (no body, text or content field)")
+            return LoadError(path, _NO_TEXT)
         body, warnings = title, ("no article text; the title is used as the text",)
     published = published_of(meta)
     bad_date = None if published else unreadable_date(meta)
@@ -103,7 +105,7 @@ def read(content: str, path: str) -> list[Entry]:
     items, many = found
     if not items:
         raise ReadError("no articles found (empty list)")
-    return _entries(items, path, many, "json")
+    return _none_is_an_article(_entries(items, path, many, "json"), "entries")
 
 
 def read_lines(content: str, path: str) -> list[Entry]:
@@ -120,4 +122,13 @@ def read_lines(content: str, path: str) -> list[Entry]:
             out.append(LoadError(where, f"invalid JSON at line {lineno}, column {exc.column}: {exc.what}"))
             continue
         out.extend(_entries([item], where, False, "jsonl"))
-    return out
+    return _none_is_an_article(out, "lines")
+
+
+def _none_is_an_article(entries: list[Entry], what: str) -> list[Entry]:
+    """The entries, or one error for the whole file when none of several has any article text (a data
+    file, not a feed of articles: one line says so, not one per entry)."""
+    if len(entries) > 1 and all(isinstance(e, LoadError) and e.reason == _NO_TEXT for e in entries):
+        raise ReadError(f"no articles: none of its {len(entries):,} {what} has article text "
+                        "(no body, text or content field)")
+    return entries
