@@ -35,6 +35,7 @@ from .notnames import (
 )
 from .roles import Piece, descriptor, joined_roles, peel, role_after
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
+from .sports import sports_report
 from .townstate import is_town, town_states
 from .works import product_after, work_titles
 
@@ -43,12 +44,6 @@ _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
 _DESCRIPTOR_REACH = 100  # characters read back for a role phrase before a name
 _APPOSITION_REACH = 90  # characters read after a name for an apposition's head noun
-_SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
-# "3-0", "3 – 0" anywhere: the dash first, so that the regex engine skips from dash to dash.
-_SCORE_HINT = re.compile(r"[–-](?:(?<=\d[–-])|(?<=\d [–-])) ?\d")
-_SCORE_BEFORE = re.compile(r"([A-Z]\w+) $")
-_SCORE_AFTER = re.compile(r" ([A-Z]\w+)")
-_SPORTS_MIN_SCORES = 2
 _PAREN_ACRONYM = re.compile(r" \(((?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&]{1,7})\)")
 _START = attrgetter("start")
 _PRODUCT_WEIGHT = MEDIUM + 1
@@ -72,7 +67,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     cands: list[Cand] = []
     memo: _Memo = {}
     seen: _Seen = {}
-    sports = _sports(text, gaz)
+    sports = sports_report(text, gaz)
     towns, states = town_states(text)  # "Spokane, Wash.,": a town and its state
     titles = work_titles(text)
     for start, end in titles:  # "the documentary “The River Remembers”": one name of a work
@@ -133,19 +128,6 @@ def _party_state(piece: Piece, gaz: Gazetteer, cands: list[Cand]) -> bool:
     state = t.text[2:]
     cands.append(Cand(t.start + 2, t.end, state, [state], gaz.lookup(state), [("PLACE", STRONG)]))
     return True
-
-
-def _sports(text: str, gaz: Gazetteer) -> bool:
-    """Match results ("Belgium 3 – 0 Panama") in the text: a sports report."""
-    if _SCORE_HINT.search(text) is None:  # most texts: no "3-0" anywhere
-        return False
-    scores = 0
-    for m in _SCORE.finditer(text):
-        before = _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        side = before or _SCORE_AFTER.match(text, m.end())
-        if side is not None and key(side.group(1)) not in gaz.calendar:
-            scores += 1
-    return scores >= _SPORTS_MIN_SCORES
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
