@@ -214,3 +214,11 @@ def test_tense_cues_zones_and_comparisons(text: str, expression: str, value: str
 def test_a_forecast_after_a_determiner_is_a_noun(text: str, value: str) -> None:
     times = temporal.extract(text, (), date(2026, 1, 25))
     assert [t.value for t in times if t.text == "December"] == [value]
+
+
+def test_the_quarter_ended_a_day_is_that_quarter_and_what_a_year_earlier_counts_from() -> None:
+    # a fiscal quarter may end in its month's last week; "the quarter" is a time expression of its own
+    text = "It earned $8 million for the quarter ended Sept. 29, down from $13 million a year earlier."
+    published = date(2024, 10, 24)
+    assert (_value(text, "the quarter", published), _value(text, "a year earlier", published)) == (
+        "2024-Q3", "2023-Q3")

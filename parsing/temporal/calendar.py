@@ -127,22 +127,27 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value precise to the day (a TIME
 
 _PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "twelve": 12, "12": 12}
 _PERIOD_ENDED = re.compile(
-    r"\b(?P<n>(?i:three|six|twelve)|3|6|12)\s+months\s+(?i:ended|ending|to|through)\s+$")
+    r"\b(?:(?P<n>(?i:three|six|twelve)|3|6|12)\s+months"
+    r"|(?P<q>(?i:the|its|their)\s+(?:(?i:fiscal|latest)\s+)?quarter))\s+(?i:ended|ending|to|through)\s+$")
+_LAST_WEEK_OF_MONTH = 24  # a fiscal quarter may close on the last Saturday of its month ("ended Sept. 29")
 
 
-def period_ended(text: str, start: int, value: str) -> str | None:
-    """``the three months ended Dec. 31``: a reporting period that a day closes is the quarter (the
-    half, the year) it ends, when that day ends one: 2025-Q4. What a later ``a year earlier`` or
-    ``the same period`` counts from."""
-    if len(value) != 10 or value[5:7] not in ("03", "06", "09", "12") or value[8:] not in ("30", "31"):
+def period_ended(text: str, start: int, value: str) -> tuple[str, tuple[int, int] | None] | None:
+    """``the three months ended Dec. 31``, ``the quarter ended Sept. 29``: a reporting period that a
+    day closes is the quarter (the half, the year) it ends, when that day ends one (for a quarter,
+    falls in the last week of its last month): 2025-Q4. What a later ``a year earlier`` or ``the
+    same period`` counts from. With it, the span of a bare ``the quarter`` that names the period
+    (a time expression of its own), else None."""
+    if len(value) != 10 or value[5:7] not in ("03", "06", "09", "12"):
         return None
-    m = _PERIOD_ENDED.search(text, max(0, start - 30), start)
+    m = _PERIOD_ENDED.search(text, max(0, start - 40), start)
     if m is None:
         return None
     d = date.fromisoformat(value)
-    months = _PERIOD_MONTHS[m.group("n").lower()]
-    if (d + timedelta(days=1)).day != 1 or d.month % months:
-        return None  # not the last day of a quarter (a half, a year)
+    months = 3 if m.group("q") else _PERIOD_MONTHS[m.group("n").lower()]
+    month_end = (d + timedelta(days=1)).day == 1
+    if d.month % months or not (month_end or (m.group("q") and d.day >= _LAST_WEEK_OF_MONTH)):
+        return None  # not the end of a quarter (a half, a year)
     if months == 3:
-        return f"{d.year:04d}-Q{d.month // 3}"
-    return f"{d.year:04d}-H{d.month // 6}" if months == 6 else f"{d.year:04d}"
+        return f"{d.year:04d}-Q{d.month // 3}", (m.span("q") if m.group("q") else None)
+    return (f"{d.year:04d}-H{d.month // 6}" if months == 6 else f"{d.year:04d}"), None

@@ -54,6 +54,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
         return [Found(m.start(), m.end(), "DATE", None, True)]
 
 
+def _quarter(text: str, span: tuple[int, int], value: str, n: int, published: date | None) -> TimeExpression:
+    """``the quarter`` of ``the quarter ended Sept. 29``: the quarter that day closes."""
+    earliest, latest, granularity = bounds(value, published)
+    return TimeExpression(id=f"t{n}", start=span[0], end=span[1], text=text[span[0]:span[1]],
+                          type="DATE", value=value, earliest=earliest, latest=latest,
+                          granularity=granularity, relative=False)
+
+
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, in order, with ids t1, t2, ...
 
@@ -72,7 +80,10 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
             if found.type in ("DATE", "TIME"):
                 earliest, latest, granularity = bounds(found.value, published)
                 if found.value and found.value[0].isdigit() and not _comparison(rule, m):
-                    period = cal.period_ended(text, found.start, found.value)
+                    ended = cal.period_ended(text, found.start, found.value)
+                    period, named = ended if ended is not None else (None, None)
+                    if period is not None and named is not None and (not out or out[-1].end <= named[0]):
+                        out.append(_quarter(text, named, period, len(out) + 1, published))
                     ctx.recent = (found.start, period or found.value)
                     ctx.recent_written = not found.relative
                     if rule in _WRITTEN_YEAR:
