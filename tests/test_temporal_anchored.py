@@ -118,3 +118,16 @@ def test_a_clock_time_and_its_equivalent_in_another_zone_take_the_day_after_them
     times = {t.text: t.value for t in temporal.extract(text, (), date(1998, 9, 24))}
     assert times["3:42 a.m. local time"] == "1998-09-23T03:42"
     assert times["0042 GMT"] == "1998-09-23T00:42Z"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # hours kept every day are a time of any day, whatever zone they are given in
+    ("Consumers can reach Kestrel from 8 a.m. to 8 p.m. Eastern time daily, or on the Web.", "8 a.m.",
+     "T08:00"),
+    ("Consumers can reach Kestrel from 8 a.m. to 8 p.m. Eastern time daily, or on the Web.",
+     "8 p.m. Eastern time", "T20:00"),
+    # but a day named with the time dates it, and a habit in another clause leaves it alone
+    ("The strike began at 6 a.m. Monday and pickets stood every day.", "6 a.m. Monday", "2026-03-02T06:00"),
+])
+def test_hours_kept_every_day_have_no_date(text: str, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), PUB)}[expression] == value

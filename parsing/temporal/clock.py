@@ -137,6 +137,8 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
     if m.group("thispod"):  # "7 o'clock this morning"
         return deictic_day("today", m, ctx), True
     tail = m.group("tail") or _day_after_aside(m, ctx)
+    if not tail and _hours_kept(m, ctx.text):
+        return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
     if tail:
         if tail.lower() in vocab().deictic_days:
             return deictic_day(tail, m, ctx), True
@@ -159,6 +161,17 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
     if ctx.story_day is not None and ctx.direction(m.start(), m.end()) == PAST and not _other_period(m, ctx):
         return ctx.story_day.isoformat(), True  # what happened at a time of day: on the story's day
     return None, False
+
+
+_HOURS_KEPT = re.compile(
+    r"(?:(?!\s(?:and|but)\s)[^.;:!?\n]){0,40}?\b(?:daily|nightly|every\s+day|each\s+day|a\s+day|seven\s+days\s+a\s+week|on\s+weekdays"
+    r"|(?:Monday|Sunday)\s+(?:through|to|-|–)\s+(?:Friday|Saturday|Sunday))\b")
+
+
+def _hours_kept(m: re.Match[str], text: str) -> bool:
+    """A clock time of hours kept every day (``call from 8 a.m. to 8 p.m. Eastern time daily``,
+    ``open 9 a.m. to 5 p.m., Monday through Friday``): a time of any day, no date."""
+    return _HOURS_KEPT.match(text, m.end()) is not None
 
 
 def _day_after_aside(m: re.Match[str], ctx: Context) -> str | None:
