@@ -389,6 +389,9 @@ def test_a_name_a_document_went_to_is_not_its_issuer() -> None:
     # … but not after a preposition's object: the subject stands before the preposition
     ('Critics of the plan say it is "a giveaway to developers."', None, "Critics of the plan"),
     ('The protesters outside the hall demand "answers now."', None, "The protesters outside the hall"),
+    # a name after "a"/"an" before a base form is a premodifier of the noun: "an Instagram post"
+    ('Oduya announced her support in an Instagram post Monday: "I have been a renter for 11 years."',
+     "Oduya", "Oduya"),
 ])
 def test_a_verb_agrees_with_its_subject(text: str, speaker: str | None, mention: str) -> None:
     (q,) = _speech(text)

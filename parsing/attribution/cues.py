@@ -64,8 +64,9 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
     if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
-    if len(before) >= 2 and before[-2].lower() in _SINGULAR_LEADS and prev.isalpha() and prev == before[-1] \
-            and _base_form(word) and (before[-2].lower() in ("a", "an") or (
+    indefinite = before[-2].lower() in ("a", "an") if len(before) >= 2 else False  # "an Instagram post"
+    if len(before) >= 2 and before[-2].lower() in _SINGULAR_LEADS and prev.isalpha() and (
+            prev == before[-1] or indefinite) and _base_form(word) and (indefinite or (
                 _singular(prev) and (len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS))):
         return False  # "a blog post", "the audit demand": a singular subject would take "posts"; a noun
         # (but "Critics of the plan say": the plan is a preposition's object, the subject before it)
