@@ -389,6 +389,10 @@ def test_a_name_a_document_went_to_is_not_its_issuer() -> None:
     # … but not after a preposition's object: the subject stands before the preposition
     ('Critics of the plan say it is "a giveaway to developers."', None, "Critics of the plan"),
     ('The protesters outside the hall demand "answers now."', None, "The protesters outside the hall"),
+    # a subject with two relative clauses, the second coordinated with "and who"
+    ('A detention officer who has worked at the jail for a decade, and who spoke on condition of anonymity '
+     'because employees may not comment on the campaign, said morale had "never been lower."', None,
+     "A detention officer"),
     # a name after "a"/"an" before a base form is a premodifier of the noun: "an Instagram post"
     ('Oduya announced her support in an Instagram post Monday: "I have been a renter for 11 years."',
      "Oduya", "Oduya"),
