@@ -397,3 +397,13 @@ def test_a_verb_of_manner_of_speaking_attributes_the_quote_before_it(verb: str) 
     text = f'The mayor promised to fix the light by Wednesday. "She said that last time," he {verb}.'
     (q,) = _quotes(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+def test_the_n_year_old_is_the_person_the_article_gave_that_age() -> None:
+    text = ("The Senate confirmed former Gov. Harriet Nakamura as secretary of the interior.\n\n"
+            "Nakamura, 64, served two terms as governor.\n\n"
+            'At her hearing in January, the 64-year-old told the committee that she would "manage public '
+            'lands for the public."')
+    (q,) = _quotes(text)
+    assert q.speaker == "Harriet Nakamura"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the 64-year-old"

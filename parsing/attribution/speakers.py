@@ -278,7 +278,7 @@ class Resolver:
             r = self.canonical(comp)
             return r if r.kind == "org" else _NONE
         if definite and head.endswith("-old") and comp is None:  # "the 58-year-old said": the one just quoted
-            return self._topic(start) or _NONE
+            return self._topic(start) or self._aged(head, start) or _NONE
         if head in v.org_descriptions and head not in v.role_nouns:
             if comp is not None:
                 r = self.canonical(comp)
@@ -286,6 +286,17 @@ class Resolver:
             held_org = self._role_holder(head, start, "org") if definite else None  # X, the network, …
             return held_org or self._named_org(head, start)
         return _NONE
+
+    def _aged(self, head: str, pos: int) -> Resolved | None:
+        """``the 64-year-old``: the person the article gave that age (``Nakamura, 64,``)."""
+        age = head.split("-", 1)[0]
+        if not age.isdigit():
+            return None
+        after = re.compile(rf",\s+{age}\b[,)]")
+        for n in self.names_before(pos, pos - _WINDOW):
+            if after.match(self.masked, n.end) and self._is_kind(n, "person"):
+                return self.canonical(n)
+        return None
 
     def _held(self, start: int, end: int) -> Resolved | None:
         """The person a definite role description (``the Democratic nominee``) stands for: the one the
