@@ -8,7 +8,8 @@ import pytest
 
 from parsing.model import Span
 from parsing.temporal import calendar as cal
-from parsing.temporal.tense import FUTURE, PAST, UNKNOWN, Sentences, Tense
+from parsing.temporal.sentences import Sentences
+from parsing.temporal.tense import FUTURE, PAST, UNKNOWN, Tense
 
 TUE = date(2021, 11, 23)
 

@@ -9,7 +9,8 @@ from datetime import date
 
 from ..model import TimeType
 from .futurate import futurate, scheduled_event, scheduled_for
-from .tense import FUTURE, Sentences, Tense
+from .sentences import Sentences
+from .tense import FUTURE, Tense
 from .vocab import vocab
 
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")

@@ -12,8 +12,9 @@ from . import calendar as cal
 from .context import ANAPHORIC_REL, Context, Found, day_number, offset, one, safe_day, words
 from .guards import prev_word
 from .rules import pieces
+from .sentences import quoted
 from .speech import speech_day
-from .tense import FUTURE, PAST, UNKNOWN, quoted
+from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
 
 

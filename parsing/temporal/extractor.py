@@ -18,8 +18,9 @@ from .context import Context, Found, Resolver
 from .parts import parts_of_day
 from .patterns import scan
 from .ranges import bounds
+from .sentences import Sentences
 from .spans import link
-from .tense import PAST, Sentences, Tense
+from .tense import PAST, Tense
 
 _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,

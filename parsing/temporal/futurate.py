@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .tense import PAST, SINGULAR_PRONOUNS, WORD
+from .sentences import WORD
+from .tense import PAST, SINGULAR_PRONOUNS
 from .vocab import vocab
 
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))

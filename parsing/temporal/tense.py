@@ -7,16 +7,14 @@ cues (``will``, ``is due to``, ``expected to`` and the verb they govern) and pas
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
 from ..model import Span
+from .sentences import WORD, quoted
 from .vocab import vocab
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n\s*\n")
-WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
 # words between a future cue and the verb it governs; linking verbs (remain, stay) hand it on to
 # their participle ("will remain closed")
 _AUX = frozenset("not be have also then now likely probably again only soon formally officially remain stay "
@@ -41,7 +39,6 @@ SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "may"))
 # after "'d" these make it "would", not "had" ("I'd like to vote in November")
 _WOULD_BEFORE = frozenset(("like", "rather", "love", "prefer", "be", "want"))
-_FEW_WORDS = 3  # a quotation this short with every word capitalised is a name ("Black Tuesday")
 
 
 @cache
@@ -164,46 +161,6 @@ def _noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> b
     if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
         return False
     return prev in _DETERMINERS or prev.endswith(("'s", "’s"))
-
-
-class Sentences:
-    """Finds the sentence around a position; falls back to a simple split when none are given."""
-
-    def __init__(self, text: str, sentences: tuple[Span, ...]) -> None:
-        if not sentences:
-            spans, pos = [], 0
-            for m in _SENTENCE_END.finditer(text):
-                spans.append(Span(pos, m.end()))
-                pos = m.end()
-            spans.append(Span(pos, len(text)))
-            sentences = tuple(spans)
-        self.spans = sentences
-        self._starts = [s.start for s in sentences]
-
-    def index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
-
-    def around(self, pos: int) -> Span:
-        return self.spans[self.index(pos)]
-
-
-def quoted(text: str, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation of the sentence that holds ``[start, end)``, if any, when it is someone's words:
-    curly marks, else an odd number of straight ones before it. A name in quotation marks (a few
-    words, each capitalised: ``calling the day "Black Tuesday"``) is the writer's: None."""
-    opening = text.rfind("“", sentence.start, start)
-    if opening != -1 and text.rfind("”", sentence.start, start) < opening:
-        closing = text.find("”", end, sentence.end)
-    elif opening == -1 and text.count('"', sentence.start, start) % 2 == 1:
-        opening, closing = text.rfind('"', sentence.start, start), text.find('"', end, sentence.end)
-    else:
-        return None
-    if closing == -1:
-        return opening, sentence.end  # the quotation runs on past the sentence: someone's words
-    words = WORD.findall(text, opening, closing)
-    if len(words) <= _FEW_WORDS and all(w[:1].isupper() for w in words):
-        return None
-    return opening, closing
 
 
 class Tense:
