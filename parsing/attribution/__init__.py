@@ -13,7 +13,7 @@ A text flows through the modules in this order:
   closed word classes and the speech verbs (data, via ``parsing.vocab``);
 * ``speakers`` resolves a mention to a person or organisation: pronouns by ``gender`` evidence,
   short names through the article's name ``index`` (built on ``names``), a definite description
-  to the person given that role (``parsing.entities.roles.holder``) or the organisation or document
+  to the person given that role (``parsing.entities.descriptors.holder``) or the organisation or document
   introduced with that head noun (``X, the cable network`` … ``the network``);
 * ``extractor.extract`` ties them together and carries attribution over multi-paragraph quotes.
 """

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..entities.roles import holder as role_holder
+from ..entities.descriptors import holder as role_holder
 from ..model import Entity
 from . import grammar as G
 from .descriptions import after_indefinite, described_since, indefinite, new_document
@@ -300,7 +300,7 @@ class Resolver:
 
     def _held(self, start: int, end: int) -> Resolved | None:
         """The person a definite role description (``the Democratic nominee``) stands for: the one the
-        article gave that role before it (``entities.roles.holder``); None for an indefinite one."""
+        article gave that role before it (``entities.descriptors.holder``); None for an indefinite one."""
         if self.text[start:start + 4].lower() != "the ":
             return None
         held = role_holder(self.entities, self.text[start:end], start)

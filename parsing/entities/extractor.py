@@ -14,6 +14,7 @@ from operator import attrgetter
 from ..model import Entity, Span
 from ..vocab import load as read_vocab
 from .coref import Cand, merge
+from .descriptors import descriptor, joined_roles, role_after
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote
 from .names import Run, Token, headline_lines, known_spans, prev_word, runs, tokenize
@@ -33,7 +34,7 @@ from .notnames import (
     time_zone,
     unsupported_opener,
 )
-from .roles import Piece, descriptor, joined_roles, peel, role_after
+from .roles import Piece, peel
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
 from .sports import sports_report
 from .townstate import is_town, town_states

@@ -1,14 +1,11 @@
-"""Titles and roles around names: peel "U.S. Secretary of State" off "Antony Blinken", and read
-role phrases before a name ("Kremlin spokesman Dmitry Peskov") or after it ("X, the chief executive of Y").
+"""Titles around names: peel "U.S. Secretary of State" off "Antony Blinken" (the role phrases before
+and after a name are read in :mod:`.descriptors`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Entity, Mention
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer, key
 from .names import ADJECTIVE_END, Run, Token, is_cap
@@ -206,98 +203,3 @@ def _split_place_person(toks: list[Token], gaz: Gazetteer) -> list[Piece]:
             return [*lead, Piece(rest, person=True)]
         break
     return [Piece(toks)]
-
-
-_APPOSITION_END = re.compile(r"[,.;:)]")
-
-
-@dataclass(frozen=True, slots=True)
-class Descriptor:
-    """A phrase right before a name that describes it: "Kremlin spokesman", "US carmaker"."""
-
-    start: int  # where the phrase (with a possessive owner, if any) begins
-    text: str  # the phrase itself
-    role: bool  # headed by a role noun (a person's role) rather than an organisation noun
-
-
-def descriptor(text: str, tokens: list[Token], index: int, gaz: Gazetteer) -> Descriptor | None:
-    """The phrase right before ``tokens[index]`` when its last word is a role or organisation noun."""
-    j = index - 1
-    if j < 0 or text[tokens[j].end:tokens[index].start] != " ":
-        return None
-    head = tokens[j].text
-    is_role = head in gaz.role_nouns
-    if not is_role and head not in gaz.context["org_nouns_before"]:
-        return None
-    first = start = j
-    k = j - 1
-    modifiers = gaz.context["role_modifiers"]
-    while k >= 0 and index - k <= 6 and text[tokens[k].end:tokens[k + 1].start] in (" ", "’s ", "'s "):
-        w = tokens[k].text
-        if tokens[k].possessive:
-            start = k
-            break
-        if w in gaz.role_nouns or w in modifiers or (is_cap(w) and w not in gaz.not_names):
-            first = start = k
-            k -= 1
-            continue
-        break
-    return Descriptor(tokens[start].start, text[tokens[first].start:tokens[j].end], is_role)
-
-
-def joined_roles(title: str | None, apposition: str | None) -> str | None:
-    """``Congresswoman`` and ``the Republican nominee`` after the name: both, as one role."""
-    if title and apposition:
-        return f"{title}, {apposition}"
-    return title or apposition
-
-
-def role_after(text: str, end: int, gaz: Gazetteer) -> str | None:
-    """An apposition after a name: ", the chief executive of Y," -> "chief executive of Y"."""
-    m = _APPOSITION.match(text, end)
-    if m is None:
-        return None
-    words = m.group("role").split()
-    if not any(w in gaz.role_nouns for w in words):
-        return None
-    return m.group("role")
-
-
-_APPOSITION = re.compile(
-    r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w.’'-]+\s+){0,3}?[a-z][\w-]*"
-    r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})?)\s*(?=[,.;)])"
-)
-
-
-_TITLE_ROLES = {k: tuple(v) for k, v in read_vocab("names_people.json")["title_roles"].items()
-                if not k.startswith("_")}
-
-
-def _role_words(role: str) -> list[str]:
-    """A role's words in lower case, with the nouns its titles imply (``Rep.`` -> congressman)."""
-    words = role.lower().split()
-    return words + [n for w in words for n in _TITLE_ROLES.get(w.rstrip("."), ())]
-
-
-def holder(entities: Sequence[Entity], description: str, before: int) -> tuple[Entity, Mention] | None:
-    """The person a definite description stands for (``the Democratic nominee``, ``the radio host``):
-    one the article gave a role with the description's head noun, named before ``before``. Where
-    several were, the one whose role holds more of the description's words, then the one named last.
-    Returns the entity and its last mention before ``before``."""
-    words = [w for w in re.findall(r"[\w’'-]+", description.lower()) if w != "the"]
-    if not words:
-        return None
-    head, modifiers = words[-1], set(words[:-1])
-    best: tuple[int, int] | None = None
-    found: tuple[Entity, Mention] | None = None
-    for e in entities:
-        if e.type != "PERSON" or not e.roles:
-            continue
-        shared = [len(modifiers & set(r)) for r in (_role_words(role) for role in e.roles) if head in r]
-        named = [m for m in e.mentions if m.end <= before]
-        if not shared or not named:
-            continue
-        rank = (max(shared), named[-1].start)
-        if best is None or rank > best:
-            best, found = rank, (e, named[-1])
-    return found
