@@ -297,6 +297,9 @@ def test_she_and_he_pass_over_a_person_of_the_other_gender(text: str, speaker: s
     ('Anna Berg said she had backed the plan "for months".', "speech"),
     ('Anna Berg said she was "deeply saddened" by the vote.', "speech"),
     ('Anna Berg called the ruling "reckless" on Monday.', "speech"),
+    # the that-less clause a verb of saying reports: the speaker's words, whatever its own verb
+    ('Judge Patricia Lorne said the birth-date rule served "no discernible purpose" in law.', "speech"),
+    ('Okafor told analysts the company was seeing "encouraging early signs" in March.', "speech"),
 ])
 def test_short_quote_governed_by_a_non_speech_verb_is_other(text: str, kind: str) -> None:
     (q,) = _quotes(text)
