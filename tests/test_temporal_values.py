@@ -256,3 +256,15 @@ def test_every_recurring_time_is_a_set(text: str, expression: str, value: str) -
     article = parse_text(text, date(2026, 3, 5))
     assert [(t.text, t.value, t.type) for t in article.times] == [(expression, value, "SET")]
     assert not article.events
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a holiday a few days ahead is this year's, whatever the tense of the sentence that names it
+    ("A backup opportunity is available on Christmas Eve, the company said.", date(2021, 12, 21),
+     "2021-12-24"),
+    ("The governor said the rebates would arrive by Labor Day.", date(2032, 8, 29), "2032-09-06"),
+    # but one more than two weeks ahead in a past sentence is last year's
+    ("The plant closed on Christmas Eve, workers said.", date(2021, 11, 30), "2020-12-24"),
+])
+def test_an_imminent_holiday_is_this_years(text: str, published: date, value: str) -> None:
+    assert next(t.value for t in parse_text(text, published).times) == value
