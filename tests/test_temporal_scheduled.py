@@ -148,3 +148,18 @@ def test_a_scheduling_verb_sends_a_weekday_ahead(text: str, expression: str, val
 def test_modals_and_compounds_point_the_way_they_mean(text: str, published: date, expression: str,
                                                        value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # a day inside the object of a scheduling verb, and a day a present state runs to, are ahead
+    ("A federal judge on Thursday set an Oct. 16 trial date for the former chief.", date(2017, 6, 23),
+     "Oct. 16", "2017-10-16"),
+    ("Delphine is the fourth hurricane of a season that began June 1 and runs through Nov. 30.",
+     date(2015, 9, 18), "Nov. 30", "2015-11-30"),
+    ("A first sampling attempt is penciled in for October.", date(2026, 3, 5), "October", "2026-10"),
+    # a day a past state ran to stays behind
+    ("The exhibition ran through Nov. 30 and drew 40,000 visitors.", date(2016, 1, 8), "Nov. 30",
+     "2015-11-30"),
+])
+def test_a_day_fixed_or_run_to_is_ahead(text: str, published: date, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value

@@ -161,13 +161,27 @@ _SCHEDULE_GAP = 4  # words between the verb and its preposition ("pushed the vot
 
 def scheduled_for(text: str, left: int, start: int) -> bool:
     """A time right after for/until/to/from that a scheduling verb governs (``set sentencing for
-    Aug. 20``, ``postponed the vote until March``, ``moved the deadline from June 30 to Dec. 31``):
-    the verb fixes a time for an event to come, so the time is ahead whatever the verb's tense."""
+    Aug. 20``, ``postponed the vote until March``, ``moved the deadline from June 30 to Dec. 31``),
+    or inside its object (``set an Oct. 16 trial date``): the verb fixes a time for an event to
+    come, so the time is ahead whatever the verb's tense. Also the day a present state runs to
+    (``runs through Nov. 30``)."""
     words = [m.group().lower() for m in WORD.finditer(text, max(left, start - _REACH), start)]
-    if not words or words[-1] not in _SCHEDULED_TO:
+    if not words:
         return False
     verbs = vocab().scheduling_verbs
+    if words[-1] in _ARTICLES_BEFORE_DATE and len(words) > 1 and words[-2] in verbs:
+        return True  # "set an Oct. 16 trial date": the day the verb fixes, inside its object
+    if words[-1] in _LASTING_TO and len(words) > 1 and words[-2] in _LASTS:
+        return True  # "a season that began June 1 and runs through Nov. 30": the end of what goes on
+    if words[-1] not in _SCHEDULED_TO:
+        return False
     return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
+
+
+_ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
+_LASTING_TO = frozenset(("through", "until", "till"))
+# the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
+_LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays"))
 
 
 def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
