@@ -64,12 +64,8 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
     if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
-    indefinite = before[-2].lower() in ("a", "an") if len(before) >= 2 else False  # "an Instagram post"
-    if len(before) >= 2 and before[-2].lower() in _SINGULAR_LEADS and prev.isalpha() and (
-            prev == before[-1] or indefinite) and _base_form(word) and (indefinite or (
-                _singular(prev) and (len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS))):
-        return False  # "a blog post", "the audit demand": a singular subject would take "posts"; a noun
-        # (but "Critics of the plan say": the plan is a preposition's object, the subject before it)
+    if _base_form(word) and _heads_noun_phrase(before):
+        return False  # "a blog post", "the audit demand": a singular subject would take "posts"
     if _base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
         return False  # "19,000 state workers", "three state officials": a count before a noun
     if prev in v.passive_markers and not word.endswith("ing"):
@@ -80,19 +76,29 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
 
 
-# determiners before a noun and the word that ends its noun phrase ("the audit demand")
+# determiners of a singular noun phrase ("the audit demand", "an Instagram post")
 _SINGULAR_LEADS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
 _PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "clergy",
                                 "faculty", "personnel", "cattle", "crew", "public", "youth"})
-
-
 _PLACE_PREPOSITIONS = G.PREPOSITIONS | {"outside", "inside", "near", "behind", "across", "around", "beyond",
                                         "under", "over", "throughout", "along", "beside", "past"}
 
 
-def _singular(noun: str) -> bool:
-    """A lower-case noun that takes a verb in -s: not a plural in -s, nor one of the plurals without it."""
-    return not noun.endswith("s") and noun not in _PLURALS_WITHOUT_S
+def _heads_noun_phrase(before: list[str]) -> bool:
+    """Whether a base-form verb after the words ``before`` it would be the head of a noun phrase: after
+    ``a``/``an`` and a word ("a blog post", "an Instagram post"), or after another singular determiner
+    and a lower-case singular noun ("the audit demand"), unless that noun is a preposition's object
+    ("Critics of the plan say": the subject stands before the preposition)."""
+    noun = before[-1].strip(",") if len(before) >= 2 else ""
+    if not noun.isalpha():
+        return False
+    lead = before[-2].lower()
+    if lead in ("a", "an"):
+        return True
+    if lead not in _SINGULAR_LEADS or noun != before[-1] or not noun.islower():
+        return False
+    singular = not noun.endswith("s") and noun not in _PLURALS_WITHOUT_S
+    return singular and (len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS)
 
 
 def _base_form(word: str) -> bool:
