@@ -27,8 +27,6 @@ _GOVERNOR_WORDS = 8
 _CLAUSE_BREAK = re.compile(r"[,;:—–\u2592]")
 _TITLE_MAX = 6
 _THAT = re.compile(r"\bthat\b")
-_SAYING = frozenset(("said", "says", "say", "wrote", "writes", "argued", "argues", "added", "adds", "noted",
-                     "notes", "insisted", "insists", "contended", "claimed", "claims", "told", "tells"))
 _REPORTED_WORDS = 12  # words between a verb of saying and a quote in its that-less clause
 
 
@@ -134,7 +132,7 @@ def _reported(masked: str, q: QuoteSpan, cue: Cue | None) -> bool:
     # "said the birth-date requirement served "no discernible purpose"": the that-less reported clause
     # of a verb of saying, unbroken between the verb and the quote
     verb = masked[cue.verb[0]:cue.verb[1]].lower()
-    return verb in _SAYING and _CLAUSE_BREAK.search(masked, cue.verb[1], q.start) is None \
+    return verb in vocab().saying_verbs and _CLAUSE_BREAK.search(masked, cue.verb[1], q.start) is None \
         and len(np_tokens(masked, cue.verb[1], q.start)) <= _REPORTED_WORDS
 
 

@@ -42,6 +42,7 @@ class Resolved(NamedTuple):
 
 
 _NONE = Resolved(None, None, "unknown")
+_AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?!(?:is|was|are|were)\b)")  # not "X, who is …": a description
 
 
@@ -292,9 +293,9 @@ class Resolver:
         age = head.split("-", 1)[0]
         if not age.isdigit():
             return None
-        after = re.compile(rf",\s+{age}\b[,)]")
         for n in self.names_before(pos, pos - _WINDOW):
-            if after.match(self.masked, n.end) and self._is_kind(n, "person"):
+            given = _AGE_APPOSITION.match(self.masked, n.end)
+            if given is not None and given.group(1) == age and self._is_kind(n, "person"):
                 return self.canonical(n)
         return None
 

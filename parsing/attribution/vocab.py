@@ -46,6 +46,7 @@ class QuoteVocab:
     skip_between: frozenset[str]
     label_cues: frozenset[str]
     judging_labels: frozenset[str]  # naming words that also judge (branded, labeled, termed)
+    saying_verbs: frozenset[str]  # whose that-less clause reports the speaker's words
     titles: frozenset[str]
     particles: frozenset[str]
     stopwords: frozenset[str]
@@ -63,7 +64,7 @@ class QuoteVocab:
     offices: frozenset[str]  # titles that are a person's role (secretary, senator), not "Republican"
     female_words: frozenset[str]  # Mrs, spokeswoman, actress: written before a name or in its apposition
     male_words: frozenset[str]
-    female_names: frozenset[str]  # given names
+    female_names: frozenset[str]  # given names of women
     male_names: frozenset[str]
     given_names: frozenset[str]  # of either sex, the entity gazetteer's table
     verb_re: re.Pattern[str]
@@ -112,6 +113,7 @@ def vocab() -> QuoteVocab:
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         judging_labels=s(speech, "label_cues") & characterising,
+        saying_verbs=s(speech, "saying_verbs"),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
         label_word_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?![\w-])"),
