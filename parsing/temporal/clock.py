@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from . import calendar as cal
 from .context import Context, Found, day_number, one, safe_day
 from .deictic import deictic_day, weekday_day
+from .rules import pieces
 from .tense import FUTURE, PAST
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 
 def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -93,9 +95,6 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
 
 
 _BACKWARD = re.compile(r"\b(?i:after|since|earlier|ago)\b")
-_DAY_AFTER_ASIDE = re.compile(
-    r"(?:\)|\s+\([^()\n]{1,30}\))\s+(?P<day>(?i:yesterday|today|tonight|tomorrow)|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _forward_in_sentence(prev: int, m: re.Match[str], ctx: Context) -> bool:
@@ -164,7 +163,8 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
 
 
 _HOURS_KEPT = re.compile(
-    r"(?:(?!\s(?:and|but)\s)[^.;:!?\n]){0,40}?\b(?:daily|nightly|every\s+day|each\s+day|a\s+day|seven\s+days\s+a\s+week|on\s+weekdays"
+    r"(?:(?!\s(?:and|but)\s)[^.;:!?\n]){0,40}?"  # within the clause, not past "and"/"but"
+    r"\b(?:daily|nightly|every\s+day|each\s+day|a\s+day|seven\s+days\s+a\s+week|on\s+weekdays"
     r"|(?:Monday|Sunday)\s+(?:through|to|-|–)\s+(?:Friday|Saturday|Sunday))\b")
 
 
@@ -174,10 +174,19 @@ def _hours_kept(m: re.Match[str], text: str) -> bool:
     return _HOURS_KEPT.match(text, m.end()) is not None
 
 
+@cache
+def _day_after_aside_re() -> re.Pattern[str]:
+    """A closing parenthesis or a parenthetical, then a one-word deictic day or a weekday."""
+    v = vocab()
+    deictic = [d for d in v.deictic_days if " " not in d]  # today, yesterday, tomorrow, tonight
+    days = rf"(?i:{alternation(deictic)})(?![A-Za-z])|{pieces(v)['WDFULL']}"
+    return re.compile(rf"(?:\)|\s+\([^()\n]{{1,30}}\))\s+(?P<day>{days})")
+
+
 def _day_after_aside(m: re.Match[str], ctx: Context) -> str | None:
     """The day word after a clock time and its equivalent in another zone: ``3:42 a.m. local time
     (0042 GMT) yesterday`` (both times are yesterday's)."""
-    found = _DAY_AFTER_ASIDE.match(ctx.text, m.end())
+    found = _day_after_aside_re().match(ctx.text, m.end())
     return found.group("day") if found else None
 
 

@@ -55,12 +55,17 @@ def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
         return [Found(m.start(), m.end(), "DATE", None, True)]
 
 
-def _quarter(text: str, span: tuple[int, int], value: str, n: int, published: date | None) -> TimeExpression:
-    """``the quarter`` of ``the quarter ended Sept. 29``: the quarter that day closes."""
-    earliest, latest, granularity = bounds(value, published)
-    return TimeExpression(id=f"t{n}", start=span[0], end=span[1], text=text[span[0]:span[1]],
-                          type="DATE", value=value, earliest=earliest, latest=latest,
-                          granularity=granularity, relative=False)
+def _expression(text: str, found: Found, n: int, published: date | None) -> TimeExpression:
+    """The ``n``-th time expression of the text, from what a rule found (dates and times with their
+    calendar bounds)."""
+    if found.type in ("DATE", "TIME"):
+        earliest, latest, granularity = bounds(found.value, published)
+    else:
+        earliest, latest, granularity = None, None, "none"
+    return TimeExpression(
+        id=f"t{n}", start=found.start, end=found.end, text=text[found.start:found.end], type=found.type,
+        value=found.value, earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
+    )
 
 
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
@@ -78,23 +83,18 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
         if not guards.plausible(rule, m, text):
             continue
         for found in (deictic.part_of(f, text) for f in _resolve(rule, m, ctx)):
-            if found.type in ("DATE", "TIME"):
-                earliest, latest, granularity = bounds(found.value, published)
-                if found.value and found.value[0].isdigit() and not _comparison(rule, m):
-                    ended = cal.period_ended(text, found.start, found.value)
-                    period, named = ended if ended is not None else (None, None)
-                    if period is not None and named is not None and (not out or out[-1].end <= named[0]):
-                        out.append(_quarter(text, named, period, len(out) + 1, published))
-                    ctx.recent = (found.start, period or found.value)
-                    ctx.recent_written = not found.relative
-                    if rule in _WRITTEN_YEAR:
-                        ctx.focus_year = (found.start, int(found.value[:4]))
-            else:
-                earliest, latest, granularity = None, None, "none"
-            out.append(TimeExpression(
-                id=f"t{len(out) + 1}", start=found.start, end=found.end,
-                text=text[found.start:found.end], type=found.type, value=found.value,
-                earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
-            ))
+            value = found.value
+            if found.type in ("DATE", "TIME") and value and value[0].isdigit() and not _comparison(rule, m):
+                ended = cal.period_ended(text, found.start, value)
+                period, named = ended if ended is not None else (None, None)
+                if period is not None and named is not None and (not out or out[-1].end <= named[0]):
+                    # "the quarter" of "the quarter ended Sept. 29": the quarter that day closes
+                    quarter = Found(named[0], named[1], "DATE", period, False)
+                    out.append(_expression(text, quarter, len(out) + 1, published))
+                ctx.recent = (found.start, period or value)
+                ctx.recent_written = not found.relative
+                if rule in _WRITTEN_YEAR:
+                    ctx.focus_year = (found.start, int(value[:4]))
+            out.append(_expression(text, found, len(out) + 1, published))
     out = appositives(text, parts_of_day(out, ctx))
     return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))
