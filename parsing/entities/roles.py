@@ -100,7 +100,7 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
                 name, complement = rest[first:], rest[:first]
         else:
             name = toks[i:]
-        name, where = _of_known(name, gaz)  # "Senator Bernie Sanders of Vermont"
+        name, where, home = _of_known(name, gaz)  # "Senator Bernie Sanders of Vermont"
         if name and not _looks_like_name(name, gaz):
             continue
         role_end = complement[-1] if complement else toks[title_end - 1]
@@ -115,8 +115,7 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
         if name:
             out.append(Piece(name, person=True, role=role))
         if where:
-            right_after_of = text[where[0].start - 4:where[0].start] == " of "  # not "of the …"
-            out.append(Piece(where, modifier=True, home=right_after_of and home_of(where, gaz)))
+            out.append(Piece(where, modifier=True, home=home))
         return out
     return _split_place_person(toks, gaz)
 
@@ -128,22 +127,26 @@ def _given_after_title(words: list[str], i: int, gaz: Gazetteer) -> bool:
         and not _is_title(words[i + 1], gaz)
 
 
-def _of_known(name: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token]]:
-    """A titled person's name and the place or body after its ``of`` ("Bernie Sanders" and "Vermont",
-    "Ann Vale" and "Bank of Ostland"): known, or shaped like an organisation's name, or any one or
-    two capitalised words after a given name and a surname ("Dean Kolstad of Pella": a legislator's
-    home town); else the name whole and nothing."""
+def _of_known(name: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token], bool]:
+    """A titled person's name, the place or body after its ``of`` ("Bernie Sanders" and "Vermont",
+    "Ann Vale" and "Bank of Ostland") and whether that is a home town the gazetteer does not know:
+    known, or shaped like an organisation's name, or any one or two capitalised words after a given
+    name and a surname ("Dean Kolstad of Pella": a legislator's home town); else the name whole,
+    nothing and False."""
     k = next((j for j, tok in enumerate(name) if j >= 2 and tok.text == "of"), None)
     if k is None:
-        return name, []
+        return name, [], False
     tail = _strip_links(name[k + 1:])
     if not tail:
-        return name, []
+        return name, [], False
     words = [t.text for t in tail]
     named = gaz.lookup(" ".join(words)) is not None or key(words[-1]) in gaz.org_suffixes or (
         len(words) > 1 and (words[0] in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes))
-    hometown = k == 2 and name[0].text in gaz.first_names and name[k + 1].text != "the" and home_of(tail, gaz)
-    return (name[:k], tail) if named or hometown else (name, [])
+    unknown_town = home_of(tail, gaz)
+    hometown = k == 2 and name[0].text in gaz.first_names and name[k + 1].text != "the" and unknown_town
+    if not (named or hometown):
+        return name, [], False
+    return name[:k], tail, unknown_town and tail[0] is name[k + 1]  # right after "of", not "of the …"
 
 
 def _lead_name(tokens: list[Token], gaz: Gazetteer) -> list[Token]:
