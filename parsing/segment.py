@@ -117,8 +117,7 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int, surnames: dict[
         return _starts_capital(text, m.end())
     if not _starts_capital(text, m.end()):
         return False
-    tok_m = _TOKEN_BEFORE.search(text, max(para_start, m.start() - _TOKEN_WINDOW), m.start())
-    token = tok_m.group(0).lstrip(".'’&-") if tok_m else ""
+    token = _token_before(text, m.start(), para_start)
     if not token or m.group("close"):
         return True
     low = token.lower()
@@ -140,13 +139,18 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int, surnames: dict[
     return True
 
 
+def _token_before(text: str, end: int, start: int) -> str:
+    """The word (with inner stops: ``U.S``, ``Rev``) that ends at ``end``, not before ``start``."""
+    found = _TOKEN_BEFORE.search(text, max(start, end - _TOKEN_WINDOW), end)
+    return found.group(0).lstrip(".'’&-") if found else ""
+
+
 def abbreviation_before(text: str, end: int, start: int = 0) -> bool:
     """Whether the word ending at ``end`` (a full stop after it) is one a sentence does not end on:
     a title (``Rev.``, ``Gen.``), a name suffix (``Jr.``, ``Inc.``), a month or ``No.``, an initial
     (``W.``) or a dotted acronym (``U.S.``). For splitters of other text (the attribution's, on text
     whose quotations are masked) that share this one's abbreviations."""
-    tok = _TOKEN_BEFORE.search(text, max(start, end - _TOKEN_WINDOW), end)
-    token = tok.group(0).lstrip(".'’&-") if tok else ""
+    token = _token_before(text, end, start)
     if not token:
         return False
     low, v = token.lower(), _vocab()

@@ -28,9 +28,9 @@ from .meta import (
 BODY_KEYS = ("body", "text", "content", "articlebody", "article", "content_html", "body_html",
              "fulltext", "full_text", "story", "description", "summary", "abstract")
 LIST_KEYS = ("articles", "items", "entries", "stories", "posts", "results", "data", "docs", "news")
+_TEXT_FIELDS = "no body, text or content field"
+_NO_TEXT = f"no article text ({_TEXT_FIELDS})"
 
-
-_NO_TEXT = "no article text (no body, text or content field)"
 
 def _body(value: object) -> str | None:
     if isinstance(value, Mapping):
@@ -129,6 +129,5 @@ def _none_is_an_article(entries: list[Entry], what: str) -> list[Entry]:
     """The entries, or one error for the whole file when none of several has any article text (a data
     file, not a feed of articles: one line says so, not one per entry)."""
     if len(entries) > 1 and all(isinstance(e, LoadError) and e.reason == _NO_TEXT for e in entries):
-        raise ReadError(f"no articles: none of its {len(entries):,} {what} has article text "
-                        "(no body, text or content field)")
+        raise ReadError(f"no articles: none of its {len(entries):,} {what} has article text ({_TEXT_FIELDS})")
     return entries
