@@ -23,7 +23,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦‣]|\d{1,3}[.)])[ \t]+\S")
 _LINE_END = re.compile(r"(?:[.!?…:]|\.\.\.)[\"'”’»)\]]*\s*$")
 _BOUNDARY = re.compile(
-    r"(?P<term>[.!?…](?<![.!?…]{2})[.!?…]*+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–-])"
+    r"(?P<term>[.!?…](?<![.!?…]{2})[.!?…]*+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“”‘’«(\[\w—–\u2592-])"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’&-]+$")
 _INITIAL = re.compile(r"[A-Z]")
@@ -39,13 +39,6 @@ _LAYOUT_SHARE = 0.5
 def _vocab() -> dict[str, frozenset[str]]:
     data = load("abbreviations.json")
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-
-
-@cache
-def _month_abbreviations() -> frozenset[str]:
-    """``jan``, ``sept``, …: the abbreviated month names of the time vocabulary, and ``no``."""
-    months = load("time_words.json")["months"]
-    return frozenset(m[:-1].lower() for m in months if m.endswith(".")) | {"no"}
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -143,19 +136,6 @@ def _token_before(text: str, end: int, start: int) -> str:
     """The word (with inner stops: ``U.S``, ``Rev``) that ends at ``end``, not before ``start``."""
     found = _TOKEN_BEFORE.search(text, max(start, end - _TOKEN_WINDOW), end)
     return found.group(0).lstrip(".'’&-") if found else ""
-
-
-def abbreviation_before(text: str, end: int, start: int = 0) -> bool:
-    """Whether the word ending at ``end`` (a full stop after it) is one a sentence does not end on:
-    a title (``Rev.``, ``Gen.``), a name suffix (``Jr.``, ``Inc.``), a month or ``No.``, an initial
-    (``W.``) or a dotted acronym (``U.S.``). For splitters of other text (the attribution's, on text
-    whose quotations are masked) that share this one's abbreviations."""
-    token = _token_before(text, end, start)
-    if not token:
-        return False
-    low, v = token.lower(), _vocab()
-    return (low in v["titles"] or low in v["suffixes"] or low in _month_abbreviations()
-            or _INITIAL.fullmatch(token) is not None or _ACRONYM.fullmatch(token) is not None)
 
 
 def _surname(text: str, word: str) -> bool:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parsing.model import Span
-from parsing.segment import abbreviation_before, paragraphs, sentences
+from parsing.segment import paragraphs, sentences
 
 
 def _sentences(text: str) -> list[str]:
@@ -91,9 +91,10 @@ def test_spans_are_trimmed_sorted_and_inside(text: str) -> None:
         assert any(p.start <= s.start and s.end <= p.end for p in paras)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("said Rev.", True), ("said Gen.", True), ("George W.", True), ("the U.S.", True), ("Smith Jr.", True),
-    ("on Sept.", True), ("the vote.", False), ("in Paris.", False),
-])
-def test_abbreviation_before_a_full_stop(text: str, expected: bool) -> None:
-    assert abbreviation_before(text, len(text) - 1) is expected
+def test_a_masked_quotation_opens_a_sentence() -> None:
+    """The attribution runs this splitter on text whose quotations are filled with ``▒``: a full stop
+    before a masked quotation ends a sentence, one inside it (masked) ends none."""
+    text = "Rev. Alma Whitt paused. ▒▒▒▒▒▒▒▒▒, she said. The U.S. Senate met at 6 a.m. It adjourned."
+    got = [text[s.start:s.end] for s in sentences(text, paragraphs(text))]
+    assert got == ["Rev. Alma Whitt paused.", "▒▒▒▒▒▒▒▒▒, she said.", "The U.S. Senate met at 6 a.m.",
+                   "It adjourned."]

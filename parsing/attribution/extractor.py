@@ -35,7 +35,6 @@ _COORDINATED = re.compile(r"(?:[\s,;]|\(\(?[^()]{0,20}\)\)?)*(?:and|or|but|nor|a
 _THAT_CLAUSE = re.compile(r"[^.!?;:\u2592]*?\b(?:and|but)\s+that\b"
                           r"(?!\s+(?:is|was|has|had|will|would|could|can)\b)"  # not "and that is": a pronoun
                           r"[^.!?;:\u2592]*")
-_SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s+(?=[A-Z\u2592\"“‘'(\[0-9])")
 
 class _Attribution(NamedTuple):
     cue: Cue | None
@@ -43,16 +42,12 @@ class _Attribution(NamedTuple):
 
 
 def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[QuoteSpan]) -> list[int]:
-    """Sentence starts in the paragraphs that hold quotes and the paragraphs just before them."""
+    """Sentence starts in the paragraphs that hold quotes and the paragraphs just before them, cut by
+    the one splitter on the masked text, where a full stop inside a quotation ends no sentence."""
     wanted = sorted({i for q in spans for i in (q.para - 1, q.para) if i >= 0})
-    starts: list[int] = []
-    for p in (paragraphs[i] for i in wanted):
-        starts.append(p.start)
-        for m in _SENTENCE_END.finditer(masked, p.start, p.end):
-            if segment.abbreviation_before(masked, m.start(), p.start):  # "said Rev. Alma Whitt"
-                continue
-            starts.append(m.end())
-    return starts
+    starts = [p.start for p in (paragraphs[i] for i in wanted)]
+    starts.extend(s.start for s in segment.sentences(masked, tuple(paragraphs[i] for i in wanted)))
+    return sorted(set(starts))
 
 
 def _blank(masked: str, lo: int, hi: int) -> bool:
@@ -140,8 +135,8 @@ def extract(
 ) -> tuple[Quote, ...]:
     """Every quotation of the body with its kind, cue, speaker mention, speaker and entity.
 
-    ``sentences`` is not used: sentence windows are cut on the masked text, where a period inside a
-    quotation cannot end a sentence."""
+    ``sentences`` is not used: the one splitter (``segment``) cuts the sentence windows again on the
+    masked text, where a full stop inside a quotation cannot end a sentence."""
     spans = marks.find(text, paragraphs)
     if not spans:
         return ()
