@@ -17,7 +17,7 @@ from .apposition import appositives
 from .context import Context, Found, Resolver
 from .parts import parts_of_day
 from .patterns import scan
-from .ranges import bounds
+from .ranges import expression
 from .sentences import Sentences
 from .spans import link
 from .tense import PAST, Tense
@@ -56,16 +56,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def _expression(text: str, found: Found, n: int, published: date | None) -> TimeExpression:
-    """The ``n``-th time expression of the text, from what a rule found (dates and times with their
-    calendar bounds)."""
-    if found.type in ("DATE", "TIME"):
-        earliest, latest, granularity = bounds(found.value, published)
-    else:
-        earliest, latest, granularity = None, None, "none"
-    return TimeExpression(
-        id=f"t{n}", start=found.start, end=found.end, text=text[found.start:found.end], type=found.type,
-        value=found.value, earliest=earliest, latest=latest, granularity=granularity, relative=found.relative,
-    )
+    return expression(text, found.start, found.end, found.type, found.value, found.relative, n, published)
 
 
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:

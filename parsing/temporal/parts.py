@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
 from .context import Context
-from .ranges import bounds
+from .ranges import expression
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
@@ -109,10 +109,7 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if group == "overnight":
             day -= timedelta(days=1)
         value = f"{day.isoformat()}T{codes[word]}"
-        earliest, latest, granularity = bounds(value, ctx.published)
-        added.append(TimeExpression(
-            id="", start=start, end=end, text=text[start:end], type="TIME", value=value,
-            earliest=earliest, latest=latest, granularity=granularity, relative=True))
+        added.append(expression(text, start, end, "TIME", value, True, 0, ctx.published))
     if not added:
         return times
     out = sorted(times + added, key=lambda t: t.start)

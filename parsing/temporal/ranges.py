@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ..model import Granularity
+from ..model import Granularity, TimeExpression, TimeType
 from .vocab import vocab
 
 Bounds = tuple[date | None, date | None, Granularity]
@@ -30,6 +30,18 @@ def _months(y: int, first: int, last: int) -> tuple[date, date]:
     """First day of month ``first`` to the last day of month ``last`` (``last < first`` wraps a year)."""
     end_year = y + 1 if last < first else y
     return date(y, first, 1), _last_day(end_year, last)
+
+
+def expression(text: str, start: int, end: int, type_: TimeType, value: str | None, relative: bool,
+               n: int, published: date | None) -> TimeExpression:
+    """The ``n``-th time expression of ``text``, dates and times with their calendar bounds: the one
+    place a TimeExpression is made from what a rule found."""
+    if type_ in ("DATE", "TIME"):
+        earliest, latest, granularity = bounds(value, published)
+    else:
+        earliest, latest, granularity = None, None, "none"
+    return TimeExpression(id=f"t{n}", start=start, end=end, text=text[start:end], type=type_, value=value,
+                          earliest=earliest, latest=latest, granularity=granularity, relative=relative)
 
 
 def bounds(value: str | None, published: date | None = None) -> Bounds:
