@@ -210,12 +210,12 @@ def run(m: re.Match[str], ctx: Context) -> list[Found]:
     return [Found(start, m.end(), "DATE", value, True)]
 
 
-_IMMINENT = 14  # days: a holiday this close ahead is the one meant, not last year's
 
 
 def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
     """``Christmas``, ``New Year's Eve 2009``, ``Labor Day``, ``Easter``: a holiday's day (fixed, or by
-    its rule: ``calendar.holiday_day``), in the year the tense points to."""
+    its rule: ``calendar.holiday_day``), in the year the tense points to, decided as for a month and
+    day without a year (``calendar.year_for``); ``last``/``next`` before it, or no tense, decide alone."""
     spec = vocab().holidays[m.group("name")]
     if m.group("year"):
         return one(m, "DATE", cal.holiday_day(spec, int(m.group("year"))).isoformat())
@@ -229,11 +229,12 @@ def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
         near = (cal.holiday_day(spec, y + (1 if day < pub else -1)), day)
         return one(m, "DATE", min(near, key=lambda d: abs((d - pub).days)).isoformat(), True)
     direction = _pointing(off, m, ctx)
-    if direction == PAST and day > ctx.published and (off == -1 or (day - ctx.published).days > _IMMINENT):
-        day = cal.holiday_day(spec, y - 1)  # not "Christmas Eve" three days off: this year's, any tense
-    elif direction == FUTURE and day < ctx.published:
-        day = cal.holiday_day(spec, y + 1)
-    return one(m, "DATE", day.isoformat(), True)
+    if off == -1 and day > ctx.published:
+        return one(m, "DATE", cal.holiday_day(spec, y - 1).isoformat(), True)
+    if off == 1 and day < ctx.published:
+        return one(m, "DATE", cal.holiday_day(spec, y + 1).isoformat(), True)
+    year = cal.year_for(ctx.published, day.month, day.day, direction)
+    return one(m, "DATE", (day if year == y else cal.holiday_day(spec, year)).isoformat(), True)
 
 
 def ref(m: re.Match[str], ctx: Context) -> list[Found]:
