@@ -551,6 +551,14 @@ def test_the_subject_of_a_that_clause_verb_speaks() -> None:
     assert q.speaker == "Marlow Supreme Court"
 
 
+@pytest.mark.parametrize("when", ["last week", "on Tuesday night", "earlier this month", "Friday"])
+def test_a_time_adverbial_between_the_verb_and_its_that_clause(when: str) -> None:
+    # "reported last week that …": the adverbial modifies the report, the clause is still its object
+    (q,) = _speech(f'The news agency reported {when} that the government would use its '
+                   '"humanitarian influence" with the kidnappers.')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The news agency"
+
+
 def test_rules_as_a_noun_is_no_verb_of_speech() -> None:
     text = 'Senator Mark Ellison on Wednesday denounced the new purchasing rules as "a blank check."'
     (q,) = _speech(text)

@@ -115,7 +115,13 @@ def _complement_of(masked: str, m: re.Match[str], q_start: int) -> bool:
         _CLAUSE_BREAK.search(masked, m.end(), q_start) is None
 
 
-_THAT_AFTER = re.compile(r"\s+(?:\d+-\d+\s+)?that\s")  # "warns that", "ruling 4-3 that"
+# "warns that", "ruling 4-3 that", "reported last week that", "said on Tuesday night that": a vote's
+# count or a time adverbial may stand between the verb and its that-clause
+_THAT_AFTER = re.compile(
+    r"\s+(?:\d+-\d+\s+"
+    r"|(?:(?:on|late|early|earlier|last|this)\s+){0,2}"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?that\s")
 
 
 def _that_clause(masked: str, m: re.Match[str], q_start: int) -> bool:
