@@ -210,6 +210,9 @@ def test_tense_cues_zones_and_comparisons(text: str, expression: str, value: str
     ("The bank raised the forecast in December.", "2025-12"),
     # the verb still looks ahead
     ("Economists forecast a rebound in December.", "2026-12"),
+    # a modal after "that" opens a relative clause, never a noun: its clause looks ahead
+    ("The House passed a bill in January that would keep agencies open through December.", "2026-12"),
+    ("Lawmakers backed a plan last week that could take effect in December.", "2026-12"),
 ])
 def test_a_forecast_after_a_determiner_is_a_noun(text: str, value: str) -> None:
     times = temporal.extract(text, (), date(2026, 1, 25))

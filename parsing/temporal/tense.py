@@ -37,6 +37,8 @@ _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "may"))
+# modals, never a noun's head: after "that" they open a relative clause ("a bill that would keep …")
+_NEVER_NOUNS = frozenset(("would", "could", "might", "should", "shall", "must"))
 # after "'d" these make it "would", not "had" ("I'd like to vote in November")
 _WOULD_BEFORE = frozenset(("like", "rather", "love", "prefer", "be", "want"))
 
@@ -86,7 +88,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i + 1][1], PAST))  # "could have had them in September"
             i += 2
             continue
-        if n == 1 and (_noun_head(spans, lower, i) or _attributive(lower, i)):
+        if n == 1 and w not in _NEVER_NOUNS and (_noun_head(spans, lower, i) or _attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
         if n == 1 and w in _SAME_PAST and i > 0 and lower[i - 1] in SINGULAR_PRONOUNS:
             out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February"
