@@ -136,3 +136,29 @@ WEDNESDAY = date(1992, 9, 9)
 ])
 def test_a_quoted_name_takes_the_writers_tense(text: str, word: str, expected: str) -> None:
     assert _values(text, WEDNESDAY)[word] == expected
+
+
+NIGHT_LEDE = "Dana Roe won the Republican primary for governor on Wednesday, beating two rivals.\n\n"
+
+
+@pytest.mark.parametrize("morning", [
+    "With 94% of the vote counted early Thursday, Roe led by 15 points.",
+    "By Thursday morning, Roe led by 15 points.",
+    "At 1 a.m. Thursday, Roe led by 15 points.",
+])
+def test_the_next_days_small_hours_leave_the_story_on_its_night(morning: str) -> None:
+    # a report published the morning after an election night names the count's small hours by the
+    # next day; the speeches, the evening's clock times and the speakers' tonight stay on the night
+    text = (NIGHT_LEDE + morning + " She took the stage shortly before 11 p.m.\n\n"
+            "“Tonight we showed what this state wants,” Roe told supporters.\n\n"
+            "The race for attorney general was not called until after 2 a.m.")
+    values = _values(text)
+    assert values["11 p.m."] == "2026-03-11T23:00"
+    assert values["Tonight"] == "2026-03-11TNI"
+    assert values["2 a.m."] == "2026-03-12T02:00"
+
+
+def test_a_later_day_named_in_full_moves_the_story_on() -> None:
+    text = (NIGHT_LEDE + "On Thursday, Roe met donors in Ames.\n\n"
+            "“Today was about thanking people,” Roe said.")
+    assert _values(text, date(2026, 3, 13))["Today"] == "2026-03-12"

@@ -31,7 +31,8 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if hh > 24 or (hh == 24 and mm):
         return []
     stamp = _entry_stamp(m, ctx.text)  # a live blog's "**18:45** — ...": on the day of the report
-    written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else _time_day(m, ctx)
+    written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
+        _time_day(m, ctx, hh * 60 + mm)
     day = date.fromisoformat(written) if written else None
     if day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
         hh, day = _in_time_line(hh, mm, not (word or ampm), day, m, ctx)  # stamps run newest first
@@ -71,6 +72,7 @@ def _later_in_the_day(m: re.Match[str]) -> bool:
 
 
 _EVENING, _SMALL_HOURS = 20 * 60, 6 * 60
+_EVENING_FROM = 18 * 60  # an evening time is no part of the next day's small hours
 
 
 def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
@@ -126,7 +128,7 @@ def _written_offset(shift: str) -> str:
     return f"{sign}{int(hours):02d}:{int(minutes):02d}"
 
 
-def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
+def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None, bool]:
     if (m.group("amon") or m.group("amon2")) and ctx.published is not None:  # "16:15 UTC, June 1st"
         mo = vocab().months[m.group("amon") or m.group("amon2")]
         dd = day_number(m.group("aday") or m.group("aday2"))  # "11.52pm on 2 July 2008"
@@ -151,15 +153,26 @@ def _time_day(m: re.Match[str], ctx: Context) -> tuple[str | None, bool]:
             if _past_before_coming_day(d, pos, m, ctx):
                 past = _past_day_named(here, ctx)
                 return (past or ctx.published or d).isoformat(), True
+            if ctx.small_hours is not None and ctx.small_hours[0] == pos and minutes >= _EVENING_FROM:
+                d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
         pos, d = max(ctx.clock_day, ctx.frame_day or ctx.clock_day)
-        return d.isoformat(), True
+        return _night_after(d, minutes, ctx).isoformat(), True
     if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
         return ctx.published.isoformat(), True
     if ctx.story_day is not None and ctx.direction(m.start(), m.end()) == PAST and not _other_period(m, ctx):
-        return ctx.story_day.isoformat(), True  # what happened at a time of day: on the story's day
+        return _night_after(ctx.story_day, minutes, ctx).isoformat(), True  # on the story's day
     return None, False
+
+
+def _night_after(day: date, minutes: int, ctx: Context) -> date:
+    """``day``, or the next day for a time in the small hours when the text has named that next day by
+    its small hours (``early Wednesday``): the race ``not called until after 1 a.m.`` of a Tuesday
+    night's count is on Wednesday."""
+    after = ctx.small_hours
+    return after[1] if minutes < _SMALL_HOURS and after is not None and after[1] == cal.shift(day, "D", 1) \
+        else day
 
 
 _HOURS_KEPT = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import TimeType
 from .futurate import futurate, scheduled_event, scheduled_for
@@ -22,6 +22,11 @@ _RELATIVE = re.compile(r",\s+(?:(?i:which|who|whom|whose)\b|[a-z]{3,}(?:ed|en)\s
 # "the Oct. 26 municipal election", "the Tuesday meeting": a day that names an event, not one narrated
 _ATTRIBUTIVE = re.compile(r"[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?P<noun>[a-z][a-z-]+)")
 _NOT_NOUNS = frozenset({"and", "or", "to", "at", "in", "on", "night", "morning", "afternoon", "evening"})
+# a day named by its small hours or its morning: "early Wednesday", "1 a.m. Wednesday", "Wednesday morning"
+_SMALL_CLOCK = r"(?<!\d)(?:12|0?[1-5])(?::\d\d)?\s*(?i:a\.?m\.?)"  # midnight to six
+_SMALL_HOURS_BEFORE = re.compile(rf"\b(?:(?i:early)|{_SMALL_CLOCK})\s+(?:(?i:on)\s+)?$")
+_MORNING_AFTER = re.compile(rf"{_SMALL_CLOCK}\s+(?:(?i:on)\s+)?[A-Z]|[A-Z][a-z]+\s+(?i:morning)\b")
+_ONE_DAY = timedelta(days=1)
 _LOWER_WORD = re.compile(r"\b[a-z]")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
@@ -56,6 +61,7 @@ class Context:
     peg_open: bool = True  # still in the opening sentences, with no peg yet
     story_day: date | None = None  # the latest day the story has reached: from the peg to publication
     named: list[tuple[int, date]] = field(default_factory=list)  # (position, day) of every day named
+    small_hours: tuple[int, date] | None = None  # the day after the story's, named by its small hours
 
     def name_day(self, pos: int, day: date) -> None:
         """Note a day named at ``pos``. A day named in a clause after its sentence's main one that
@@ -66,7 +72,10 @@ class Context:
         if self.peg_open:
             self._peg(pos, day)
         elif self.story_day is not None and self.story_day < day <= (self.published or day):
-            self.story_day = day
+            if day == self.story_day + _ONE_DAY and self._small_hours(pos):
+                self.small_hours = (pos, day)  # "early Wednesday": the story's night runs on
+            else:
+                self.story_day = day
         frame = self.frame_day
         if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None:
             return  # "investigators said Thursday": the report's day, never the narrated one
@@ -75,6 +84,14 @@ class Context:
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
+
+    def _small_hours(self, pos: int) -> bool:
+        """The day at ``pos`` is named by its small hours or its morning (``early Wednesday``, ``1 a.m.
+        Wednesday``, ``Wednesday morning``): after the story's day, the end of that day's night, not a
+        new day."""
+        text = self.text
+        return _SMALL_HOURS_BEFORE.search(text, max(0, pos - 20), pos) is not None or \
+            _MORNING_AFTER.match(text, pos) is not None
 
     def _attributive(self, pos: int) -> bool:
         """``the Oct. 26 municipal election``: a day after ``the`` and before the noun it modifies."""
