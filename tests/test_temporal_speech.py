@@ -162,3 +162,13 @@ def test_a_later_day_named_in_full_moves_the_story_on() -> None:
     text = (NIGHT_LEDE + "On Thursday, Roe met donors in Ames.\n\n"
             "“Today was about thanking people,” Roe said.")
     assert _values(text, date(2026, 3, 13))["Today"] == "2026-03-12"
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("today", "2026-03-12"), ("tomorrow", "2026-03-13"), ("Tonight", "2026-03-11TNI"),
+])
+def test_words_spoken_shortly_after_midnight(word: str, expected: str) -> None:
+    # the day after the story's; but the speaker's tonight is the night just ending
+    text = (NIGHT_LEDE + f"“{word.capitalize()} we start again,” Roe said in a statement issued shortly "
+            "after midnight.")
+    assert _values(text, date(2026, 3, 13))[word.capitalize()] == expected

@@ -22,7 +22,7 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
     if ctx.published is None:
         return None
     key = words(word)
-    spoken = speech_day(m.start(), m.end(), ctx) or ctx.published  # a speaker's today: see .speech
+    spoken = speech_day(m.start(), m.end(), ctx, key == "tonight") or ctx.published  # see .speech
     d = cal.shift(spoken, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
     ctx.name_day(m.start(), d)
     return d.isoformat()

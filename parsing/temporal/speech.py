@@ -11,7 +11,7 @@ Thursday") and does not report in the present ("she says", as a profile does).""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from .context import Context
@@ -19,6 +19,7 @@ from .vocab import vocab
 
 STORY_DAYS = 7  # a story day further back than a week is background, not the news of the report
 _WORD = re.compile(r"[A-Za-z]+")
+_AFTER_MIDNIGHT = re.compile(r"\b(?i:after)\s+(?i:midnight)\b")
 _QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -44,8 +45,10 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return (0 if start == -1 else start + 2), (len(text) if end == -1 else end)
 
 
-def speech_day(start: int, end: int, ctx: Context) -> date | None:
-    """The story's day, when ``[start, end)`` is in a quotation spoken on it; else None."""
+def speech_day(start: int, end: int, ctx: Context, tonight: bool = False) -> date | None:
+    """The story's day, when ``[start, end)`` is in a quotation spoken on it; else None. Words
+    spoken shortly after midnight are the next day's, but for their ``tonight`` (the night just
+    ending: ``said in the locker room shortly after midnight. "Tonight we buried that."``)."""
     if ctx.published is None:
         return None
     p_start, p_end = _paragraph(ctx.text, start)
@@ -53,9 +56,13 @@ def speech_day(start: int, end: int, ctx: Context) -> date | None:
     quotations = [(p_start + m.start(), p_start + m.end()) for m in _QUOTATION.finditer(paragraph)]
     if not any(q_start < start and end <= q_end for q_start, q_end in quotations):
         return None
-    words = {w.lower() for w in _WORD.findall(_QUOTATION.sub(" ", paragraph))}
+    outside = _QUOTATION.sub(" ", paragraph)
+    words = {w.lower() for w in _WORD.findall(outside)}
     if words & _present_reporting():
         return None
+    if ctx.story_day is not None and not tonight and _AFTER_MIDNIGHT.search(outside):
+        # "said in a statement issued shortly after midnight": the day after the story's
+        return _recent(ctx.story_day + timedelta(days=1), ctx.published)
     if words & _own_time_words():
         return _reported_day(start, p_start, quotations, ctx)
     return _recent(ctx.story_day, ctx.published)
