@@ -782,3 +782,15 @@ def test_a_sentence_opening_with_according_to_is_its_sources() -> None:
 def test_a_quoted_modifier_after_a_verb_is_no_quoted_predicate(text: str) -> None:
     (q,) = _quotes(text)
     assert q.kind == "other"
+
+
+@pytest.mark.parametrize("subject", [
+    "White House press secretary Kendra Vaughn", "Senate majority leader Alma Kolstad",
+    "Ohio state treasurer Ann Pruitt",
+])
+def test_a_name_after_an_organisations_two_word_role_opens_the_clause(subject: str) -> None:
+    # "…, telling reporters": the participle's subject is the person, not the organisation before
+    # the role
+    (q,) = _speech(f'{subject} defended the decision Tuesday, telling reporters the move was "about '
+                   'the family, not about a poll."')
+    assert q.speaker == " ".join(subject.split()[-2:])

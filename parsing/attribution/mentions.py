@@ -321,9 +321,15 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
     roles = v.person_roles
     if is_cap(seg[0]) and seg[0].bare not in v.stopwords:  # President George W. Bush made an address
         k = 0
-        while k + 1 < len(seg) and (is_cap(seg[k + 1]) or (  # Washington representative Norm Dicks
-                seg[k + 1].low in roles and k + 2 < len(seg) and is_cap(seg[k + 2]))):
-            k += 1
+        while k + 1 < len(seg):
+            if is_cap(seg[k + 1]) or (  # Washington representative Norm Dicks
+                    seg[k + 1].low in roles and k + 2 < len(seg) and is_cap(seg[k + 2])):
+                k += 1
+            elif k + 3 < len(seg) and seg[k + 2].low in roles and is_cap(seg[k + 3]) \
+                    and seg[k + 1].low.isalpha():  # White House press secretary Kendra Vaughn
+                k += 2
+            else:
+                break
         named = trailing_name(masked, seg[:k + 1])
         if named is not None and not (is_possessive(seg[k]) and k + 1 < len(seg)):
             return named  # not "Allegheny County's chief executive": the possessor of the head after it
