@@ -8,6 +8,7 @@ from itertools import pairwise
 import pytest
 
 from parsing import attribution, pipeline, segment
+from parsing.attribution import marks
 from parsing.model import Quote
 
 
@@ -794,3 +795,24 @@ def test_a_name_after_an_organisations_two_word_role_opens_the_clause(subject: s
     (q,) = _speech(f'{subject} defended the decision Tuesday, telling reporters the move was "about '
                    'the family, not about a poll."')
     assert q.speaker == " ".join(subject.split()[-2:])
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ('Greer, speaking on CBS\' "Face the Nation" later in the morning, dismissed the bill as "a ransom '
+     'note with a price tag."', "Thomas Greer", '"a ransom note with a price tag."'),
+    ('Kittredge, appearing on "Fox News Sunday," said the House had "done its job" by passing the bill.',
+     "Dwayne Kittredge", '"done its job"'),
+])
+def test_a_programme_named_in_an_aside_leaves_the_subject(text: str, speaker: str, words: str) -> None:
+    # the show's name is a title (other), and the clause around it still has its subject
+    lede = "Sen. Thomas Greer and Rep. Dwayne Kittredge traded blame on Sunday.\n\n"
+    quotes = pipeline.parse_text(lede + text).quotes
+    assert [q.kind for q in quotes] == ["other", "speech"]
+    assert quotes[1].text == words and quotes[1].speaker == speaker
+
+
+def test_masking_keeps_a_works_words_and_commas() -> None:
+    text = 'He appeared on "Fox News Sunday," and said "no."'
+    spans = marks.find(text, segment.paragraphs(text))
+    masked = marks.mask(text, spans, works=frozenset({0}))
+    assert masked == "He appeared on xxxx xxxx xxxxxx,x and said " + "\u2592" * 5

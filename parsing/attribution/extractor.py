@@ -20,7 +20,7 @@ from ..model import Entity, Mention, Quote, Span
 from . import marks
 from .cues import find_cue
 from .forms import clause_subject
-from .kind import classify
+from .kind import classify, named_work
 from .marks import QuoteSpan
 from .mentions import AGENTIVE, Cue
 from .names import tokens
@@ -140,7 +140,8 @@ def extract(
     spans = marks.find(text, paragraphs)
     if not spans:
         return ()
-    masked = marks.mask(text, spans, _FILL)
+    works = frozenset(i for i, q in enumerate(spans) if named_work(text, q))
+    masked = marks.mask(text, spans, _FILL, works)
     head = parse_dateline(text)
     if head is not None and head.place is not None:  # "COLUMBUS, Ohio, Nov 21 (Buckeye Wire) -": no subject
         masked = masked[:head.start] + " " * (head.end - head.start) + masked[head.end:]

@@ -210,13 +210,21 @@ def _find(text: str, paragraphs: tuple[Span, ...], british: bool = False) -> lis
     return out
 
 
-def mask(text: str, spans: list[QuoteSpan], fill: str = "\u2592") -> str:
-    """The text with every quotation (marks included) blanked out, offsets unchanged."""
+_WORD_CHAR = re.compile(r"[^\s,.]")
+
+
+def mask(text: str, spans: list[QuoteSpan], fill: str = "\u2592", works: frozenset[int] = frozenset()) -> str:
+    """The text with every quotation (marks included) blanked out, offsets unchanged. The spans at
+    the indexes in ``works`` (names of works inside a sentence) become lowercase words instead, with
+    their spaces and commas, so that the clause around them reads on."""
     parts: list[str] = []
     pos = 0
-    for q in spans:
+    for i, q in enumerate(spans):
         parts.append(text[pos:q.start])
-        parts.append(fill * (q.end - q.start))
+        if i in works:
+            parts.append(_WORD_CHAR.sub("x", text[q.start:q.end]))
+        else:
+            parts.append(fill * (q.end - q.start))
         pos = q.end
     parts.append(text[pos:])
     return "".join(parts)
