@@ -816,3 +816,31 @@ def test_masking_keeps_a_works_words_and_commas() -> None:
     spans = marks.find(text, segment.paragraphs(text))
     masked = marks.mask(text, spans, works=frozenset({0}))
     assert masked == "He appeared on xxxx xxxx xxxxxx,x and said " + "\u2592" * 5
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # with-absolutes: the noun phrase after "with" is the participle's subject
+    ('Amundsen faced four hours of questions Tuesday, with the committee chairman accusing her department '
+     'of leaving the country "one bad hurricane away from an emergency."', "the committee chairman"),
+    ('The White House weighed in Saturday, with budget director Lauren Pike sending a memo to agency heads '
+     'instructing them to "review and update" shutdown plans.', "Lauren Pike"),
+    # a nominative absolute after a comma: a determiner and a speaker's noun before the participle
+    ('The form "must be completed in English", the government recommending "online translation tools" if '
+     'needed.', "the government"),
+    # a relative clause opened by "a copy of which" stands between the subject and its verb
+    ('The memo, a copy of which was reviewed by the Potomac Wire Service, instructs agency heads to '
+     'identify "excepted" employees by Monday.', "The memo"),
+])
+def test_the_subject_of_a_participle_or_verb_past_a_clause_of_its_own(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    'Rob Tamayo issued a statement on Tuesday welcoming "a clear choice" in November.',
+    'Rob Tamayo wrote to the board, accusing it of "a betrayal of trust."',
+    'Rob Tamayo spoke for an hour, praising the volunteers as "the best in the state."',
+])
+def test_participles_of_speech_acts_cue_their_subjects_words(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == "Rob Tamayo"

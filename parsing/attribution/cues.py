@@ -15,6 +15,8 @@ from . import grammar as G
 from .forms import (
     QUOTING_VERB,
     Window,
+    absolute_np,
+    absolute_subject,
     agent,
     byline,
     clause_subject,
@@ -139,9 +141,12 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     while toks and skippable(toks[-1].low):
         toks.pop()
     participle = m.group().lower().endswith("ing")
+    if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
+        return absolute  # "with the committee's chairman accusing …"
     documents = vocab().document_nouns
     adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
-        participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns))) and all(
+        participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns
+                        or absolute_np(masked, toks, m.start())))) and all(  # …, the government recommending
         skippable(w.lower()) for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
     coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
         toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads

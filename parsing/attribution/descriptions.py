@@ -55,11 +55,14 @@ def quantified_head(np: list[Tok]) -> str | None:
 def relative(seg: list[Tok], closed: bool) -> bool:
     """A relative clause or a participle phrase between a subject and its verb: ``, who``, ``, which
     represents …,``, ``, first reported by …,``, ``…, and who spoke on condition of anonymity,``
-    (closed by a comma before the verb)."""
+    (closed by a comma before the verb); ``, a copy of which was reviewed by …,``."""
     if seg[0].low in ("and", "but") and len(seg) > 2 and seg[1].low in ("who", "which") and closed:
         return True  # a second relative clause, coordinated with the first
     if seg[0].low in G.RELATIVE and (len(seg) == 1 or (closed and seg[0].low != "that")):
         return True
+    if closed and any(seg[k].low == "of" and seg[k + 1].low in ("which", "whom")
+                      for k in range(min(4, len(seg) - 1))):
+        return True  # ", a copy of which was reviewed by …,", ", some of whom …,"
     if closed and seg[0].text.islower() and seg[0].low.endswith("ing") and len(seg[0].low) > 4:
         return True  # ", speaking on condition of anonymity because …,"
     participles = vocab().irregular_participles  # ", sent to the committee on Monday,"

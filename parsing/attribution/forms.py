@@ -30,6 +30,8 @@ _QUOTED_AS = re.compile(
 QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
 _COLON_NAME = re.compile(r"(?<![\w.'’-])([^\W\d_][\w.'’ -]{1,120}):\s*$")
 _AGENT = re.compile(r"\s+by\s+")
+_WITH = re.compile(r"\b[Ww]ith\s+")
+_ABSOLUTE_NP = 6  # words at most between "with" and its participle
 
 
 
@@ -176,3 +178,36 @@ def _name_before_verb(masked: str, lo: int, hi: int) -> Cue | None:
         if is_cap(toks[i]) and not is_cap(nxt) and nxt.low not in G.NOT_A_VERB and nxt.low not in roles:
             return trailing_name(masked, toks[:i + 1])
     return None
+
+
+def absolute_subject(masked: str, lo: int, hi: int) -> Cue | None:
+    """The subject of a with-absolute before ``hi`` (``…, with the committee's chairman accusing
+    her department of …``, ``with budget director Lauren Pike sending a memo … instructing them``):
+    the noun phrase between ``with`` and the first participle after it, in the same clause."""
+    withs = list(_WITH.finditer(masked, lo, hi))
+    found = withs[-1] if withs else None
+    if found is None or any(c in masked[found.end():hi] for c in ".;:!?\u2592"):
+        return None
+    toks = np_tokens(masked, found.end(), hi)
+    # the participle: the first after "with", else the verb at hi ("with the chairman accusing")
+    i = next((k for k, t in enumerate(toks) if t.low.endswith("ing") and len(t.low) > 4 and not is_cap(t)),
+             len(toks))
+    end = toks[i].start if i < len(toks) else hi
+    if not 0 < i <= _ABSOLUTE_NP or "," in masked[found.end():end]:
+        return None  # "with keeping costs down", "met with reporters, saying"
+    cue = describe(masked, toks[:i])
+    return cue if cue is not None and cue.kind in ("name", "description") else None
+
+
+def absolute_np(masked: str, toks: list[Tok], at: int) -> bool:
+    """``…, the government recommending "…"``: a determiner and a speaker's noun set off by a comma
+    before a participle, the subject of a clause of its own (not ``spent the election campaign
+    calling``: an object)."""
+    if not toks or toks[-1].bare not in vocab().known_heads:
+        return False
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k < 4 and toks[k - 1].low not in G.DETERMINERS:
+        k -= 1
+    if k == 0 or toks[k - 1].low not in G.DETERMINERS:
+        return False
+    return masked[:toks[k - 1].start].rstrip().endswith(",") and "," not in masked[toks[k - 1].end:at]
