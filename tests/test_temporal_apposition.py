@@ -205,6 +205,19 @@ def test_tense_cues_zones_and_comparisons(text: str, expression: str, value: str
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    # the time someone has to do something is still to come
+    ("Leaders traded blame, leaving Congress with three working days to avert a lapse in funding "
+     "at midnight Wednesday.", "2026-01-28T24:00"),
+    ("Officials said voters have two weeks to register for the primary on Tuesday.", "2026-01-27"),
+    # the time something took is not
+    ("It took crews three days to clear the road on Wednesday.", "2026-01-21"),
+])
+def test_the_time_left_to_do_something_looks_ahead(text: str, value: str) -> None:
+    times = temporal.extract(text, (), date(2026, 1, 25))
+    assert times[-1].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
     # a verb of forecasting after an article or a demonstrative is a noun: no future there
     ("The Treasury cut that forecast to 1.75 percent in December.", "2025-12"),
     ("The bank raised the forecast in December.", "2025-12"),

@@ -103,6 +103,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[min(j, n_words) - 1][1], FUTURE))
             i = j
             continue
+        if w in _UNITS_LEFT and _time_left(lower, i):  # "has 30 days to respond": the time left
+            j = min(i + 3, n_words)
+            out.append((spans[i][0], spans[j - 1][1], FUTURE))
+            i = j
+            continue
         n = _match(lower, i, past) if w in past else 0
         if n == 1 and w == "earlier" and i + 1 < n_words and lower[i + 1] == "than":
             n = -1  # "no earlier than the second week of January": a comparison, no past
@@ -118,6 +123,23 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         i += 1
     return out
+
+
+_UNITS_LEFT = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
+_HOLDERS = frozenset(("with", "has", "have", "gives", "given", "giving"))
+
+
+def _time_left(lower: list[str], i: int) -> bool:
+    """``with three working days to avert a lapse``, ``has 30 days to respond``: a span of time that
+    someone has (not ``took three days to clear``) before an infinitive, the time left to do it."""
+    if i + 2 >= len(lower) or lower[i + 1] != "to" or not lower[i + 2].isalpha():
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lower[k] in _HOLDERS:
+            return k < i - 1  # a count or an adjective between: "with three working days"
+        if not (lower[k].isdigit() or lower[k].isalpha()):
+            return False
+    return False
 
 
 def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int) -> bool:
