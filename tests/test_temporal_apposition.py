@@ -204,6 +204,21 @@ def test_tense_cues_zones_and_comparisons(text: str, expression: str, value: str
     assert _value(text, expression) == value
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a month before the noun of an event names the nearest such month, whatever the tense
+    ("Roe won the primary on Tuesday, setting up a November contest against the attorney general.",
+     date(2026, 6, 3), "2026-11"),
+    ("He said the county installed six boxes before the May primary.", date(2025, 11, 21), "2026-05"),
+    ("Voters rejected the levy in the November election.", date(2027, 2, 10), "2026-11"),
+    # or the one the text named before
+    ("Two ceasefires, in 2013 and last March, collapsed. The March truce looked good.", date(2015, 9, 27),
+     "2015-03"),
+])
+def test_a_month_naming_an_event_is_the_nearest(text: str, published: date, value: str) -> None:
+    times = temporal.extract(text, (), published)
+    assert times[-1].value == value
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # the time someone has to do something is still to come
     ("Leaders traded blame, leaving Congress with three working days to avert a lapse in funding "

@@ -62,6 +62,7 @@ class Context:
     story_day: date | None = None  # the latest day the story has reached: from the peg to publication
     named: list[tuple[int, date]] = field(default_factory=list)  # (position, day) of every day named
     small_hours: tuple[int, date] | None = None  # the day after the story's, named by its small hours
+    months: dict[int, int] = field(default_factory=dict)  # month -> the year it was last named in
 
     def name_day(self, pos: int, day: date) -> None:
         """Note a day named at ``pos``. A day named in a clause after its sentence's main one that

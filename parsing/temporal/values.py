@@ -89,20 +89,32 @@ def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:
 
 
 def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
-    return one(m, "DATE", f"{int(m.group('year')):04d}-{vocab().months[m.group('mon')]:02d}")
+    mo, y = vocab().months[m.group("mon")], int(m.group("year"))
+    ctx.months[mo] = y
+    return one(m, "DATE", f"{y:04d}-{mo:02d}")
 
 
 def month(m: re.Match[str], ctx: Context) -> list[Found]:
     mo = vocab().months[m.group("mon")]
     if m.group("ayear"):
+        ctx.months[mo] = int(m.group("ayear"))
         return one(m, "DATE", f"{m.group('ayear')}-{mo:02d}")
     y = _month_year(mo, m, ctx)
+    if y is not None:
+        ctx.months[mo] = y
     return one(m, "DATE", None if y is None else f"{y:04d}-{mo:02d}", True)
 
 
 _THAT = re.compile(r"\b(?i:that)\s+$")
 # a month naming a delivery, a contract's expiry: a month that trade in the present is for
 _DELIVERY = re.compile(r"\s+(?i:delivery|deliveries|contracts?|futures|expiry|expiration|settlement)\b")
+# "a November contest", "the June primary", "its March meeting": a month that names an event, the
+# nearest such month whatever the tense of the sentence that mentions it
+_NAMES_EVENT_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
+_NOT_EVENT_NOUNS = frozenset("and but or nor of to in on at for from with by as than when while after before "
+                             "through until till that which who was were is are has had have will would "
+                             "could can may might".split())
 _WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -146,7 +158,14 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return pub.year
     if _DELIVERY.match(ctx.text, m.end()):  # "futures for January delivery": a month to come
         return cal.year_for(pub, mo, 1, FUTURE)
-    return cal.year_for(pub, mo, 1, ctx.ahead(m.start(), m.end()))
+    direction = ctx.ahead(m.start(), m.end())
+    if direction != FUTURE and _NAMES_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) \
+            and (noun := _NOUN_AFTER.match(ctx.text, m.end())) is not None \
+            and noun.group(1) not in _NOT_EVENT_NOUNS:  # "setting up a November contest": the nearest one,
+        if mo in ctx.months:  # or the one named before ("last March … The March truce")
+            return ctx.months[mo]
+        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs((date(y, mo, 15) - pub).days))
+    return cal.year_for(pub, mo, 1, direction)
 
 
 def year(m: re.Match[str], ctx: Context) -> list[Found]:
