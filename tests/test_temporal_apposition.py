@@ -210,11 +210,16 @@ def test_tense_cues_zones_and_comparisons(text: str, expression: str, value: str
      date(2026, 6, 3), "2026-11"),
     ("He said the county installed six boxes before the May primary.", date(2025, 11, 21), "2026-05"),
     ("Voters rejected the levy in the November election.", date(2027, 2, 10), "2026-11"),
+    # a day too: the nearest in a past clause, else one to come or a recent one
+    ("The decision came two months ahead of the Sept. 23 deadline the agency had set.", date(2015, 7, 16),
+     "2015-09-23"),
+    ("The suit asks the court to order a new map in time for the Aug. 2 primary.", date(2022, 1, 31),
+     "2022-08-02"),
     # or the one the text named before
     ("Two ceasefires, in 2013 and last March, collapsed. The March truce looked good.", date(2015, 9, 27),
      "2015-03"),
 ])
-def test_a_month_naming_an_event_is_the_nearest(text: str, published: date, value: str) -> None:
+def test_a_month_or_day_naming_an_event(text: str, published: date, value: str) -> None:
     times = temporal.extract(text, (), published)
     assert times[-1].value == value
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, ordinal, safe_day
 from .ranges import bounds
-from .tense import FUTURE
+from .tense import FUTURE, PAST
 from .vocab import vocab
 
 
@@ -59,7 +59,12 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     elif ctx.published is None:
         return one(m, "DATE", None, True)
     else:
-        y = cal.year_for(ctx.published, mo, dd, ctx.ahead(m.start(), m.end(), day=True))
+        direction = ctx.ahead(m.start(), m.end(), day=True)
+        if direction != FUTURE and _names_event(ctx.text, m):  # "ahead of the Sept. 23 deadline"
+            named = next((d.year for _, d in reversed(ctx.named) if (d.month, d.day) == (mo, dd)), None)
+            y = named or _event_year(ctx.published, mo, dd, direction)
+        else:
+            y = cal.year_for(ctx.published, mo, dd, direction)
     d = safe_day(y, mo, dd)
     if d is None:
         return []
@@ -108,8 +113,7 @@ def month(m: re.Match[str], ctx: Context) -> list[Found]:
 _THAT = re.compile(r"\b(?i:that)\s+$")
 # a month naming a delivery, a contract's expiry: a month that trade in the present is for
 _DELIVERY = re.compile(r"\s+(?i:delivery|deliveries|contracts?|futures|expiry|expiration|settlement)\b")
-# "a November contest", "the June primary", "its March meeting": a month that names an event, the
-# nearest such month whatever the tense of the sentence that mentions it
+# "a November contest", "the June primary", "the Sept. 23 deadline": see _names_event
 _NAMES_EVENT_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
 _NOT_EVENT_NOUNS = frozenset("and but or nor of to in on at for from with by as than when while after before "
@@ -159,13 +163,30 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     if _DELIVERY.match(ctx.text, m.end()):  # "futures for January delivery": a month to come
         return cal.year_for(pub, mo, 1, FUTURE)
     direction = ctx.ahead(m.start(), m.end())
-    if direction != FUTURE and _NAMES_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) \
-            and (noun := _NOUN_AFTER.match(ctx.text, m.end())) is not None \
-            and noun.group(1) not in _NOT_EVENT_NOUNS:  # "setting up a November contest": the nearest one,
-        if mo in ctx.months:  # or the one named before ("last March … The March truce")
-            return ctx.months[mo]
-        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs((date(y, mo, 15) - pub).days))
+    if direction != FUTURE and _names_event(ctx.text, m):  # "setting up a November contest": the nearest
+        return ctx.months.get(mo) or _event_year(pub, mo, 15, direction)  # or as named ("last March")
     return cal.year_for(pub, mo, 1, direction)
+
+
+def _names_event(text: str, m: re.Match[str]) -> bool:
+    """A month or a day between a determiner and a noun (``a November contest``, ``the May primary``,
+    ``the Sept. 23 deadline``): the name of an event, the nearest such one whatever the tense of the
+    sentence that mentions it."""
+    if _NAMES_EVENT_BEFORE.search(text, max(0, m.start() - 6), m.start()) is None:
+        return False
+    noun = _NOUN_AFTER.match(text, m.end())
+    return noun is not None and noun.group(1) not in _NOT_EVENT_NOUNS
+
+
+_EVENT_BEHIND = 90  # days: with no tense, an event named by its month is one to come, or a recent one
+
+
+def _event_year(pub: date, mo: int, dd: int, direction: int) -> int:
+    """The year of an event named by its month (and day): in a past clause the nearest one, else the
+    one in the year that starts three months before publication."""
+    behind = 182 if direction == PAST else _EVENT_BEHIND
+    return next(y for y in (pub.year - 1, pub.year, pub.year + 1)
+                if (date(y, mo, min(dd, 28)) - pub).days > -behind)
 
 
 def year(m: re.Match[str], ctx: Context) -> list[Found]:
