@@ -224,6 +224,18 @@ def test_a_month_or_day_naming_an_event(text: str, published: date, value: str) 
     assert times[-1].value == value
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a month a statistic measures has begun, whatever the tense: the latest such month
+    ("The Commerce Department will release trade figures for April on Thursday.", date(1994, 6, 21),
+     "1994-04"),
+    ("Economists expect the jobs data for December to show a rise.", date(2027, 1, 5), "2026-12"),
+    ("Sales for June will be reported next week.", date(2026, 6, 24), "2026-06"),
+])
+def test_a_month_a_statistic_measures(text: str, published: date, value: str) -> None:
+    times = temporal.extract(text, (), published)
+    assert next(t.value for t in times if t.text in ("April", "December", "June")) == value
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # the time someone has to do something is still to come
     ("Leaders traded blame, leaving Congress with three working days to avert a lapse in funding "

@@ -119,6 +119,9 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
 _NOT_EVENT_NOUNS = frozenset("and but or nor of to in on at for from with by as than when while after before "
                              "through until till that which who was were is are has had have will would "
                              "could can may might".split())
+# "will release trade figures for April", "the index for October": a statistic of a month
+_MEASURED_FOR = re.compile(r"\b(?i:figures|data|numbers|statistics|sales|index|reading|payrolls|output|"
+                           r"inflation|orders|exports|imports|production|prices)\s+for\s+$")
 _WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -162,6 +165,8 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return pub.year
     if _DELIVERY.match(ctx.text, m.end()):  # "futures for January delivery": a month to come
         return cal.year_for(pub, mo, 1, FUTURE)
+    if _MEASURED_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):  # "trade figures for April":
+        return pub.year if mo <= pub.month else pub.year - 1  # a period measured, so one already begun
     direction = ctx.ahead(m.start(), m.end())
     if direction != FUTURE and _names_event(ctx.text, m):  # "setting up a November contest": the nearest
         return ctx.months.get(mo) or _event_year(pub, mo, 15, direction)  # or as named ("last March")
