@@ -236,6 +236,21 @@ def test_a_month_a_statistic_measures(text: str, published: date, value: str) ->
     assert next(t.value for t in times if t.text in ("April", "December", "June")) == value
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a condition in the present after its main clause is of what is to come
+    ("Shareholders approved the merger, clearing the way for the deal to close early in the fourth "
+     "quarter if regulators sign off.", date(1998, 6, 26), "1998-Q4"),
+    ("The election is Nov. 4, with a runoff in December if no one wins a majority.", date(2025, 2, 11),
+     "2025-12"),
+    # not one in the past
+    ("The deal closed in the fourth quarter, which was late, as if regulators had stalled.",
+     date(1998, 6, 26), "1997-Q4"),
+])
+def test_a_present_condition_looks_ahead(text: str, published: date, value: str) -> None:
+    times = temporal.extract(text, (), published)
+    assert next(t.value for t in times if t.text in ("the fourth quarter", "December")) == value
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # the time someone has to do something is still to come
     ("Leaders traded blame, leaving Congress with three working days to avert a lapse in funding "

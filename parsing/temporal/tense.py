@@ -103,6 +103,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[min(j, n_words) - 1][1], FUTURE))
             i = j
             continue
+        if w in _CONDITIONS and _present_condition(text, spans, lower, i, past):  # "if regulators sign off"
+            out.append((spans[i][0], spans[i][1], FUTURE))
+            i += 1
+            continue
         if w in _UNITS_LEFT and _time_left(lower, i):  # "has 30 days to respond": the time left
             j = min(i + 3, n_words)
             out.append((spans[i][0], spans[j - 1][1], FUTURE))
@@ -123,6 +127,29 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         i += 1
     return out
+
+
+_CONDITIONS = frozenset(("if", "unless"))
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
+_PAST_AUX = frozenset(("was", "were", "had", "did", "didn't", "hadn't", "wasn't", "weren't"))
+_CONDITION_WORDS = 8
+
+
+def _present_condition(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int,
+                       past: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """``… to close early in the fourth quarter if regulators sign off``: a condition in the present
+    after its main clause speaks of what is still to come (English puts no ``will`` in it). Not one
+    with a past or a modal (``if talks failed``, ``if it would``), nor one the clause's words do not
+    close within a few words."""
+    if i == 0 or _CLAUSE_END.search(text, spans[i - 1][1], spans[i][0]):
+        return False  # an if-clause that opens its sentence or clause: Tense._conditional's
+    for k in range(i + 1, min(i + 1 + _CONDITION_WORDS, len(lower))):
+        w = lower[k]
+        if w in _PAST_AUX or w in past or _is_past_form(spans[k][2]) or w in _PAST_MODALS or w == "will":
+            return False
+        if _CLAUSE_END.search(text, spans[k][1], spans[k + 1][0] if k + 1 < len(spans) else len(text)):
+            return k > i + 1  # a subject and a verb at least
+    return False
 
 
 _UNITS_LEFT = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
