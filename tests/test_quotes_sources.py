@@ -844,3 +844,15 @@ def test_the_subject_of_a_participle_or_verb_past_a_clause_of_its_own(text: str,
 def test_participles_of_speech_acts_cue_their_subjects_words(text: str) -> None:
     (q,) = _speech(text)
     assert q.speaker == "Rob Tamayo"
+
+
+@pytest.mark.parametrize("text", [
+    'In a 12-page letter to holders titled "Prairie Federal Deserves Better," the fund argued that the bank '
+    'could fetch more.',
+    'Testifying at a hearing titled "Lessons From the February Blackout," Whitcombe said the outage had '
+    'exposed gaps.',
+    'Castellanos won four years ago on the slogan "A City That Works," promising to clean up purchasing.',
+])
+def test_a_title_after_a_naming_word_stays_a_title_before_a_verb_of_saying(text: str) -> None:
+    quotes = pipeline.parse_text(text).quotes
+    assert quotes[0].kind == "other" and quotes[0].speaker is None
