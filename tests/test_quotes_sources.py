@@ -856,3 +856,21 @@ def test_participles_of_speech_acts_cue_their_subjects_words(text: str) -> None:
 def test_a_title_after_a_naming_word_stays_a_title_before_a_verb_of_saying(text: str) -> None:
     quotes = pipeline.parse_text(text).quotes
     assert quotes[0].kind == "other" and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'A ministry official said the authorities were "watching developments with grave concern" and would '
+    'take steps "as necessary."',
+    'A caller said a second hostage would be freed "in the coming days" if Washington showed "good '
+    'intentions."',
+])
+def test_a_second_quote_in_the_clause_reported_is_the_same_speakers(text: str) -> None:
+    first, second = pipeline.parse_text(text).quotes
+    assert first.kind == second.kind == "speech"
+    assert second.speaker_mention == first.speaker_mention
+
+
+def test_a_label_after_a_conjunction_stays_a_label() -> None:
+    text = 'Ames said the plan was "a disaster" and that the so-called "reform" had failed.'
+    first, second = pipeline.parse_text(text).quotes
+    assert (first.kind, second.kind) == ("speech", "other")

@@ -20,7 +20,7 @@ from ..model import Entity, Mention, Quote, Span
 from . import marks
 from .cues import find_cue
 from .forms import clause_subject
-from .kind import classify, named_work
+from .kind import after_label, classify, named_work, title_like
 from .marks import QuoteSpan
 from .mentions import AGENTIVE, Cue
 from .names import tokens
@@ -48,6 +48,21 @@ def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[Quot
     starts = [p.start for p in (paragraphs[i] for i in wanted)]
     starts.extend(s.start for s in segment.sentences(masked, tuple(paragraphs[i] for i in wanted)))
     return sorted(set(starts))
+
+
+# "… were "watching developments" and would take steps "as necessary."", "… would be freed "in the
+# coming days" if Washington showed "good intentions."": a conjunct or a condition of the clause reported
+_SAME_REPORT = re.compile(r"[,\s]*(?:and|but|if|unless|until|once|when|because)\s[^.!?;:\u2592]{0,80}")
+
+
+def _same_report(text: str, masked: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    """A short quote that goes on the clause the quote before it is part of, joined by a conjunction
+    with no verb of saying between them: the same speaker's words, unless it is a title."""
+    if _SAME_REPORT.fullmatch(masked, prev.end, q.start) is None:
+        return False
+    if vocab().verb_re.search(masked, prev.end, q.start) is not None:
+        return False
+    return not title_like([w for w in text[q.start:q.end].strip("\"'“”‘’ ,.").split() if w])
 
 
 def _blank(masked: str, lo: int, hi: int) -> bool:
@@ -178,7 +193,8 @@ def extract(
         same_para = prev is not None and prev.para == q.para
         joined = same_para and cue is None and prev_kind == "speech" and prev is not None and (
             _COORDINATED.fullmatch(masked, prev.end, q.start) is not None
-            or _THAT_CLAUSE.fullmatch(masked, prev.end, q.start) is not None)
+            or _THAT_CLAUSE.fullmatch(masked, prev.end, q.start) is not None
+            or _same_report(text, masked, prev, q)) and not after_label(masked, q, para.start)
         if joined:
             kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
         attr: _Attribution | None = None
