@@ -1,4 +1,4 @@
-"""Extraction on the blind test sets (``tests/data/blind3`` to ``blind22``), scored by the shared scorer
+"""Extraction on the blind test sets (``tests/data/blind3`` to ``blind24``), scored by the shared scorer
 as the corpus is. Each was written by someone who never read the parser or its output; what each set
 holds, its one blind score and the fixes it led to are in ``tests/blind_sets.md``. A set is held to the
 metrics it measures, with floors a little under its figures after those fixes, so that a regression
@@ -20,24 +20,26 @@ KEYS = ("quote_f1", "speaker_p", "speaker_f1", "time_f1", "time_value_f1", "enti
 FLOORS: dict[str, tuple[float | None, ...]] = {
     "blind3": (0.97, 0.95, 0.95, 0.95, 0.86, 0.95, 0.83),
     "blind4": (0.97, 0.95, 0.94, 0.92, 0.865, 0.96, 0.86),
-    "blind5": (0.97, 0.96, 0.955, 0.95, 0.88, 0.94, 0.87),
+    "blind5": (0.97, 0.96, 0.955, 0.95, 0.90, 0.94, 0.87),
     "blind6": (0.97, None, 0.96, 0.95, 0.865, 0.97, 0.88),
-    "blind7": (0.97, 0.94, 0.91, None, 0.85, 0.93, 0.86),
+    "blind7": (0.97, 0.94, 0.91, None, 0.87, 0.93, 0.86),
     "blind8": (0.97, None, 0.96, 0.93, 0.88, 0.97, 0.84),
-    "blind9": (0.97, None, 0.93, 0.94, 0.87, 0.94, 0.85),
-    "blind10": (0.97, None, 0.9, 0.96, 0.89, 0.97, 0.87),
-    "blind11": (0.97, None, 0.91, 0.97, 0.9, 0.95, 0.84),
+    "blind9": (0.97, None, 0.935, 0.94, 0.88, 0.94, 0.85),
+    "blind10": (0.97, None, 0.9, 0.96, 0.91, 0.97, 0.87),
+    "blind11": (0.97, None, 0.92, 0.97, 0.91, 0.95, 0.84),
     "blind12": (0.96, None, 0.96, 0.96, 0.85, 0.92, 0.81),
-    "blind13": (0.97, None, 0.93, 0.96, 0.87, 0.94, 0.89),
+    "blind13": (0.97, None, 0.93, 0.96, 0.90, 0.94, 0.89),
     "blind14": (0.98, None, 0.94, 0.95, 0.87, 0.96, 0.85),
     "blind15": (0.98, None, 0.93, 0.92, 0.8, 0.94, 0.84),
     "blind16": (0.98, None, 0.94, 0.95, 0.87, 0.96, 0.86),
-    "blind17": (0.97, None, 0.93, 0.95, 0.88, 0.96, 0.91),
+    "blind17": (0.97, None, 0.935, 0.95, 0.91, 0.96, 0.91),
     "blind18": (0.98, None, 0.97, 0.95, 0.84, 0.96, 0.86),
     "blind19": (0.97, 0.93, 0.92, 0.96, 0.91, 0.96, 0.89),
-    "blind20": (0.98, None, 0.94, 0.96, 0.92, 0.97, 0.86),
+    "blind20": (0.98, None, 0.94, 0.96, 0.93, 0.97, 0.86),
     "blind21": (0.98, 0.98, 0.97, 0.96, 0.90, 0.96, 0.89),
     "blind22": (0.97, None, 0.94, 0.96, 0.90, 0.97, 0.85),
+    "blind23": (0.98, 0.97, 0.96, 0.94, 0.92, 0.96, 0.90),
+    "blind24": (0.98, 0.97, 0.97, 0.96, 0.93, 0.96, 0.88),
 }
 
 
