@@ -175,6 +175,9 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-12-05"),  # one week: the next
     ("Floods have grown worse over recent decades.", PUB, "recent decades", "PAST_REF", "DATE", "",
      "2021-11-23"),
+    # "ago" with no count: some time before, as TimeML marks it
+    ("Suppliers stopped shipping weeks ago.", PUB, "weeks ago", "PAST_REF", "DATE", "", "2021-11-23"),
+    ("We resolved those complaints long ago.", PUB, "long ago", "PAST_REF", "DATE", "", "2021-11-23"),
     # durations and sets
     ("It took a month.", PUB, "a month", "P1M", "DURATION", "", ""),
     ("He served three years.", PUB, "three years", "P3Y", "DURATION", "", ""),
