@@ -874,3 +874,11 @@ def test_a_label_after_a_conjunction_stays_a_label() -> None:
     text = 'Ames said the plan was "a disaster" and that the so-called "reform" had failed.'
     first, second = pipeline.parse_text(text).quotes
     assert (first.kind, second.kind) == ("speech", "other")
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
+    text = ('Sen. Ruth Ann Kessler said in a statement that she had "enormous respect" for the bill but '
+            'would not support "changing the rules of the Senate, for any bill, under any president." Sen. '
+            'Paul Dufresne of New Hampshire, the other holdout, said he agreed.')
+    first, second = _speech(text)
+    assert first.speaker == second.speaker == "Ruth Ann Kessler"

@@ -352,6 +352,8 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     inner_end = inner[-1:] if inner else ""
     start = max(lo, prev_end)
     closed = _ends_sentence(masked, sentence, q_start, q_end, inner_end)
+    if closed:  # "… would not support "… under any president." Sen. Dufresne said": the next sentence's
+        hi = q_end
     return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
             or _opening_source(masked, sentence, q_start)
