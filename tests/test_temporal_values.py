@@ -175,6 +175,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-12-05"),  # one week: the next
     ("Floods have grown worse over recent decades.", PUB, "recent decades", "PAST_REF", "DATE", "",
      "2021-11-23"),
+    # a part of this week already gone, in a clause looking ahead: next week's (6 September: a Sunday)
+    ("A storm could form by the middle of the week.", "2026-09-06", "the middle of the week", "2026-W37",
+     "DATE", "2026-09-07", "2026-09-13"),
+    ("Talks stalled in the middle of the week.", "2026-09-06", "the middle of the week", "2026-W36", "DATE",
+     "2026-08-31", "2026-09-06"),
     # "ago" with no count: some time before, as TimeML marks it
     ("Suppliers stopped shipping weeks ago.", PUB, "weeks ago", "PAST_REF", "DATE", "", "2021-11-23"),
     ("We resolved those complaints long ago.", PUB, "long ago", "PAST_REF", "DATE", "", "2021-11-23"),

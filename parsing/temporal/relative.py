@@ -54,7 +54,21 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
             # "reluctant to build positions ahead of the weekend": the one after the story's day
             anchor, direction = ctx.story_day or ctx.published, FUTURE
         return one(m, "DATE", cal.weekend(anchor, direction), True)
+    if unit == "W" and off == 0 and m.group("edge") and _edge_gone(m, ctx):
+        off = 1  # "could develop into a storm by the middle of the week", said on a Sunday: next week's
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
+
+
+# the last weekday of the part of a week an edge names ("the middle of the week": Wednesday)
+_EDGE_LAST_DAY = {"early": 1, "start": 1, "beginning": 1, "mid": 2, "middle": 2, "end": 5, "late": 5}
+
+
+def _edge_gone(m: re.Match[str], ctx: Context) -> bool:
+    """A part of this week that publication has passed, in a clause looking ahead: the next one."""
+    edge = next((w for w in words(m.group(0)).split() if w in _EDGE_LAST_DAY), None)
+    if edge is None or ctx.published is None:
+        return False
+    return ctx.published.weekday() > _EDGE_LAST_DAY[edge] and ctx.direction(m.start(), m.end()) == FUTURE
 
 
 _RANK = {"time": 0, "day": 0, "W": 1, "week": 1, "M": 2, "month": 2, "Q": 3, "quarter": 3, "half": 3,
