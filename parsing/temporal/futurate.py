@@ -118,8 +118,11 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             return False
         if _verb_at(words, raw, k):
             # after a past verb only an unambiguous be-form counts: in "arrested gang members
-            # Monday" the -s word is the object, in "said the vote is being held Monday" a verb
-            return nearest_past == -1 or words[k].endswith("ing")
+            # Monday" the -s word is the object, in "said the vote is being held Monday" a verb; so
+            # does a verb a subordinator opens a clause for ("before their agreement expires Saturday")
+            opened = any(words[j] in _SUBORDINATORS and spans[j][0] > nearest_past
+                         for j in before[-_MAX_GAP:] if j < k)
+            return nearest_past == -1 or words[k].endswith("ing") or opened
     if all(words[k] in _OPENING for k in before) and _fronted(text, end):
         return True  # "On Wednesday she travels to Busan": the day opens its clause
     for k in range(first_after, len(spans)):  # the verb of a when-clause on the day
@@ -128,6 +131,7 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     return False
 
 
+_SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
 _OPENING = frozenset(("on", "and", "then", "but"))  # words that may stand before a day opening its clause
