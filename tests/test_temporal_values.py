@@ -175,6 +175,9 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-12-05"),  # one week: the next
     ("Floods have grown worse over recent decades.", PUB, "recent decades", "PAST_REF", "DATE", "",
      "2021-11-23"),
+    # a clock on the 24-hour dial after an afternoon time keeps its hour
+    ("The decision, announced at 2:30 p.m. Sydney time (0430 GMT), lowers the rate.", "2012-05-01",
+     "0430 GMT", "2012-05-01T04:30Z", "TIME", "2012-05-01", "2012-05-01"),
     # a part of this week already gone, in a clause looking ahead: next week's (6 September: a Sunday)
     ("A storm could form by the middle of the week.", "2026-09-06", "the middle of the week", "2026-W37",
      "DATE", "2026-09-07", "2026-09-13"),

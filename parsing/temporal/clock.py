@@ -35,7 +35,8 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         _time_day(m, ctx, hh * 60 + mm)
     day = date.fromisoformat(written) if written else None
     if day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
-        hh, day = _in_time_line(hh, mm, not (word or ampm), day, m, ctx)  # stamps run newest first
+        bare = not (word or ampm or _twenty_four_hour(m))  # "0430 GMT" is no afternoon time
+        hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
         day = cal.shift(day, "D", 1)
     if day is not None and (ctx.published is None or day <= ctx.published) \
@@ -63,6 +64,12 @@ def _hour(m: re.Match[str]) -> int:
     """The hour as written: digits, or a number word before ``o'clock``."""
     written = m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5")
     return int(written) if written.isdigit() else int(vocab().number(written) or 0)
+
+
+def _twenty_four_hour(m: re.Match[str]) -> bool:
+    """A clock written on the 24-hour dial: ``0430``, ``04:30``, ``16:15``."""
+    written = m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5") or ""
+    return written.startswith("0") or (written.isdigit() and int(written) > 12)
 
 
 def _later_in_the_day(m: re.Match[str]) -> bool:
