@@ -172,3 +172,11 @@ def test_words_spoken_shortly_after_midnight(word: str, expected: str) -> None:
     text = (NIGHT_LEDE + f"“{word.capitalize()} we start again,” Roe said in a statement issued shortly "
             "after midnight.")
     assert _values(text, date(2026, 3, 13))[word.capitalize()] == expected
+
+
+def test_tonight_said_in_the_small_hours_is_the_night_ending() -> None:
+    text = ("Dana Roe won the byelection, and the result was declared shortly after 3am on Friday.\n\n"
+            "“Tonight we were heard,” Roe told supporters, some of whom had waited since before midnight.")
+    values = _values(text, date(2026, 3, 13))  # a Friday
+    assert values["Tonight"] == "2026-03-12TNI"
+    assert values["midnight"] == "2026-03-12T24:00"

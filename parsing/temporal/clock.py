@@ -95,6 +95,8 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
     minutes, before = hh * 60 + mm, ctx.clock_minutes
     if bare and 1 <= hh < 12 and before >= 12 * 60 and minutes + 12 * 60 >= before:
         return hh + 12, day
+    if hh == 24 and before < _SMALL_HOURS:  # "declared shortly after 3am on Friday … since before
+        return hh, cal.shift(day, "D", -1)  # midnight": the midnight that began that day
     if minutes < _SMALL_HOURS and before >= _EVENING:
         return hh, cal.shift(day, "D", 1)
     if minutes < _SMALL_HOURS and minutes < before and _forward_in_sentence(prev[0], m, ctx) \

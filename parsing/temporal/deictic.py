@@ -13,7 +13,7 @@ from .context import ANAPHORIC_REL, Context, Found, day_number, offset, one, saf
 from .guards import prev_word
 from .rules import pieces
 from .sentences import quoted
-from .speech import speech_day
+from .speech import small_hours_of, speech_day
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
 
@@ -23,6 +23,8 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
         return None
     key = words(word)
     spoken = speech_day(m.start(), m.end(), ctx, key == "tonight") or ctx.published  # see .speech
+    if key == "tonight" and small_hours_of(spoken, m.start(), ctx):
+        spoken = cal.shift(spoken, "D", -1)  # said at 3am: tonight is the night now ending
     d = cal.shift(spoken, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
     ctx.name_day(m.start(), d)
     return d.isoformat()

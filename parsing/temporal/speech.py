@@ -85,3 +85,14 @@ def _reported_day(start: int, p_start: int, quotations: list[tuple[int, int]], c
         if pos < start and not any(q_start <= pos < q_end for q_start, q_end in quotations):
             return _recent(day, ctx.published)
     return None
+
+
+_SMALL_HOURS = 6 * 60  # minutes after midnight: a clock before this is the end of a night
+
+
+def small_hours_of(day: date, pos: int, ctx: Context) -> bool:
+    """The latest clock time, a few sentences before ``pos``, is in the small hours of ``day`` (``The
+    result was declared shortly after 3am on Friday. "Tonight …"``): a night is ending, not beginning."""
+    clock = ctx.clock_day
+    return clock is not None and clock[1] == day and ctx.clock_minutes < _SMALL_HOURS \
+        and ctx.within(clock[0], pos, 3)
