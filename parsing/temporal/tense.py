@@ -119,7 +119,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             i += 1
             continue
         compound = text[spans[i][0] - 1:spans[i][0]] == "-"  # "term-limited": an adjective, no verb
-        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not compound):
+        adjective = not n and i > 0 and lower[i - 1] in _ADJECTIVE_OPENERS and i + 1 < n_words \
+            and spans[i + 1][2].isalpha() and spans[i + 1][2].islower() \
+            and text[spans[i][1]:spans[i + 1][0]] == " "  # "in the damaged area": no verb
+        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not compound and not adjective):
             n = max(n, 1)
             gapped = not n > 1 and w[-2:] == "ed" and _gapped(text, out, lower, i)
             out.append((spans[i][0], spans[i + n - 1][1], FUTURE if gapped else PAST))
@@ -184,6 +187,9 @@ def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
+# before an -ed word and its noun, these make it an adjective ("the damaged area", "a closed meeting");
+# not "that", a relative pronoun before a verb ("the plant that closed")
+_ADJECTIVE_OPENERS = frozenset("the a an its their his her our my your these those".split())
 _NOUN_LINKS = frozenset(("for", "of"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))  # ("the agency that forecast")
 
