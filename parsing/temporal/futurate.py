@@ -71,7 +71,7 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's noun
         return (not _plural(prev) or prev in SINGULAR_PRONOUNS) and not _after_preposition(words, i)
-    if w.endswith(("ed", "ing", "ly")):
+    if w.endswith(("ed", "ing", "ly")) and not w.endswith("eed"):  # "need", "proceed": base forms
         return False
     return prev in _PLURAL_PRONOUNS or _plural(prev)
 
