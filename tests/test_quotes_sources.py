@@ -882,3 +882,12 @@ def test_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
             'Paul Dufresne of New Hampshire, the other holdout, said he agreed.')
     first, second = _speech(text)
     assert first.speaker == second.speaker == "Ruth Ann Kessler"
+
+
+@pytest.mark.parametrize("text", [
+    "Under the headline ‘The minister, the barrister and the builder’, the report set out the contracts.",
+    'The council published a report titled "What the river took from us and what we must do about it."',
+])
+def test_a_title_of_any_length_after_a_word_introducing_it(text: str) -> None:
+    (q,) = pipeline.parse_text(text).quotes
+    assert q.kind == "other"

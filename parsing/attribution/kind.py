@@ -169,7 +169,14 @@ def _colon_after_verb(masked: str, verb_end: int, q_start: int) -> bool:
     return between.endswith(":") and not any(c in between[:-1] for c in ".!?:;\n\u2592")
 
 
+# right before a quote, a word that introduces a title of any length ("a report titled …", "under
+# the headline …"): the quote is the name of a work, however long
+_TITLE_CUE = re.compile(r"\b(?i:titled|entitled|headlined|(?:under\s+)?the\s+(?:headline|title))[\s,:]*$")
+
+
 def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: int) -> QuoteKind:
+    if _TITLE_CUE.search(masked, max(para_start, q.start - 30), q.start):
+        return "other"
     words = _inner_words(text, q)
     n = len(words)
     inner = text[q.start:q.end].strip("\"'“”‘’«»„ ")
