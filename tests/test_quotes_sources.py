@@ -891,3 +891,16 @@ def test_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
 def test_a_title_of_any_length_after_a_word_introducing_it(text: str) -> None:
     (q,) = pipeline.parse_text(text).quotes
     assert q.kind == "other"
+
+
+def test_a_quotation_in_single_marks_runs_on_into_the_next_paragraph() -> None:
+    # British style: the paragraph ends with the quotation open, the next opens with a new mark
+    text = ("Clare Penhaligon resigned on Tuesday.\n\n"
+            "In the letter, she wrote: ‘I have always tried to meet the highest standards. I am proud of "
+            "what we have achieved.\n\n"
+            "‘But I recognise that the questions raised cannot be answered quickly enough.’\n\n"
+            "The Prime Minister’s reply was brief, and his aides said he was ‘grateful’.")
+    quotes = pipeline.parse_text(text).quotes
+    assert [q.text[:8] for q in quotes[:2]] == ["‘I have ", "‘But I r"]
+    assert quotes[0].speaker == quotes[1].speaker == "Clare Penhaligon"
+    assert quotes[1].speaker_mention == quotes[0].speaker_mention

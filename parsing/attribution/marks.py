@@ -130,7 +130,11 @@ class _Letters:
         return self.count >= n
 
 
-def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan], carry: bool = False,
+                   next_opens: bool = False) -> tuple[list[QuoteSpan], bool]:
+    """The single-quoted pieces of one paragraph, and whether a quote is left open at its end: in a
+    text that quotes in single marks, a quotation that runs on into the next paragraph leaves its
+    paragraph open, and the next opens with a new mark (``carry``, ``next_opens``)."""
     lo, hi = para.start, para.end
     out: list[QuoteSpan] = []
     open_at: int | None = None
@@ -161,7 +165,12 @@ def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan]) ->
                 continue
         if (opening and not closing) or (ch in _SINGLE_OPENERS and not left.isalnum()):
             open_at = pos
-    return out
+    if carry and out and out[0].start == lo:
+        out[0] = out[0]._replace(continues=True)
+    if next_opens and open_at is not None and letters.at_least(open_at + 1, hi, _MIN_SINGLE_LETTERS):
+        out.append(QuoteSpan(open_at, hi, index, carry and open_at == lo, closed=False, single=True))
+        return out, True
+    return out, False
 
 
 def find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
@@ -191,7 +200,7 @@ def _british(text: str) -> bool:
 
 def _find(text: str, paragraphs: tuple[Span, ...], british: bool = False) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
-    carry = False
+    carry = carry_single = False
     for index, para in enumerate(paragraphs):
         if _DOUBLE.search(text, para.start, para.end) is None:
             carry = False  # most paragraphs: nothing to pair
@@ -200,10 +209,13 @@ def _find(text: str, paragraphs: tuple[Span, ...], british: bool = False) -> lis
             doubles, carry = _double_pieces(text, para, index, carry, MAX_QUOTES - len(out))
         has_single = _SINGLE.search(text, para.start, para.end) is not None
         if british and has_single:  # ‘… “…” …’: the double-quoted piece is inside the single one
-            singles = _single_pieces(text, para, index, [])
+            nxt = paragraphs[index + 1].start if index + 1 < len(paragraphs) else -1
+            singles, carry_single = _single_pieces(text, para, index, [], carry_single,
+                                                   nxt != -1 and text[nxt] == "‘")
             doubles = [d for d in doubles if not any(s.start < d.end and d.start < s.end for s in singles)]
         else:
-            singles = _single_pieces(text, para, index, doubles) if has_single else []
+            singles = _single_pieces(text, para, index, doubles)[0] if has_single else []
+            carry_single = False
         out.extend(sorted(doubles + singles, key=lambda q: q.start) if singles else doubles)
         if len(out) >= MAX_QUOTES:
             return out[:MAX_QUOTES]
