@@ -175,6 +175,9 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-12-05"),  # one week: the next
     ("Floods have grown worse over recent decades.", PUB, "recent decades", "PAST_REF", "DATE", "",
      "2021-11-23"),
+    # a financial year across two calendar years is named for the one it ends in
+    ("The bank expects growth in the 2012-13 financial year.", "2012-05-01", "the 2012-13 financial year",
+     "FY2013", "DATE", "2013-01-01", "2013-12-31"),  # bounds: the calendar year, as for any FY
     # a clock on the 24-hour dial after an afternoon time keeps its hour
     ("The decision, announced at 2:30 p.m. Sydney time (0430 GMT), lowers the rate.", "2012-05-01",
      "0430 GMT", "2012-05-01T04:30Z", "TIME", "2012-05-01", "2012-05-01"),

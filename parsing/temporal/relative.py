@@ -157,6 +157,10 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
+    start, end = m.group("ystart") or m.group("ystart2"), m.group("yend") or m.group("yend2")
+    if start and end:  # "the 2012-13 financial year": FY2013
+        y1, y2 = int(start), int(start[:2] + end)
+        return one(m, "DATE", f"FY{y2}") if y2 == y1 + 1 else []
     year = m.group("year") or m.group("year2") or m.group("year3")
     if year:
         y = int(year)

@@ -98,7 +98,10 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          # "the September quarter": the quarter ending that month (Australian and Indian usage)
          rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"),
         ("fiscal", "FISCAL FY THE REL DUR D4",
-         rf"(?i:fiscal|financial)\s+(?:year\s+)?(?P<year>{p['Y4']}|\d\d)(?!\d)"
+         # "the 2012-13 financial year", "fiscal 2012-13": a year across two, named for the one it ends in
+         rf"(?:(?i:the)\s+)?(?P<ystart>{p['Y4']})[-\u2013/](?P<yend>\d\d)(?!\d)\s+(?i:fiscal|financial)\s+year\b"
+         rf"|(?i:fiscal|financial)\s+(?:year\s+)?(?P<ystart2>{p['Y4']})[-\u2013/](?P<yend2>\d\d)(?![\d\w])"
+         rf"|(?i:fiscal|financial)\s+(?:year\s+)?(?P<year>{p['Y4']}|\d\d)(?!\d)"
          rf"|(?P<year3>{p['Y4']})\s+(?i:fiscal|financial)\s+year\b"  # "its 2001 fiscal year"
          r"|\bFY\s?(?P<year2>\d{4}|\d\d)\b"
          r"|(?:(?i:the)\s+(?:very\s+)?(?i:beginning|start|end|middle)\s+of\s+)?"
