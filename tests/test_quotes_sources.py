@@ -885,10 +885,14 @@ def test_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a title of any length after a word that introduces one
     "Under the headline ‘The minister, the barrister and the builder’, the report set out the contracts.",
     'The council published a report titled "What the river took from us and what we must do about it."',
+    # "known … as" with words between
+    'Hedge funds rushed to unwind the positions, known in the market as the "carry trade."',
+    'They built a training center, known to employees as "the annex," that was never used.',
 ])
-def test_a_title_of_any_length_after_a_word_introducing_it(text: str) -> None:
+def test_titles_and_names_after_the_words_introducing_them(text: str) -> None:
     (q,) = pipeline.parse_text(text).quotes
     assert q.kind == "other"
 

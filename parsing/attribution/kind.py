@@ -57,11 +57,15 @@ def named_work(text: str, q: QuoteSpan) -> bool:
 _LABEL_CLAUSE_REACH = 200  # characters read back from a quote after a colon for the naming verb
 
 
+# "known in the market as the …", "known locally as …": a name, whatever stands between
+_KNOWN_AS = re.compile(r"\bknown\b[\w\s]{0,24}\bas\s+(?:the\s+|an?\s+)?$")
+
+
 def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
     """A naming word among the three words before the quote (``called it``, ``the so-called``), or a
     gloss after ``, or``."""
     before = masked[max(para_start, q.start - 40):q.start].lower()
-    if before.rstrip().endswith(", or"):
+    if before.rstrip().endswith(", or") or _KNOWN_AS.search(before):
         return True
     named = vocab().label_re.search(before)
     if named is not None:
