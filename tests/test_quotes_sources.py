@@ -908,3 +908,15 @@ def test_a_quotation_in_single_marks_runs_on_into_the_next_paragraph() -> None:
     assert [q.text[:8] for q in quotes[:2]] == ["‘I have ", "‘But I r"]
     assert quotes[0].speaker == quotes[1].speaker == "Clare Penhaligon"
     assert quotes[1].speaker_mention == quotes[0].speaker_mention
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a verb other than one of saying, inside the clause a verb of saying reports: the sayer's words
+    ('Secretary Matthew Scoville said the department had concluded that "the potential for new entry is '
+     'sufficient."', "Matthew Scoville"),
+    # a verb of saying inside keeps its own subject
+    ('Scoville said Ruth Ames told reporters that "the potential for new entry is sufficient."', "Ruth Ames"),
+])
+def test_a_verb_inside_the_clause_a_verb_of_saying_reports(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker

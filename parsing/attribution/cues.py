@@ -269,7 +269,26 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is None:
             cue = with_verb(agent(masked, m, q_start), m, "prefix")
         if cue is not None:
-            return cue
+            return _reporter(masked, sentence, lo, m) or cue
+    return None
+
+
+def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
+    """``Scoville said the department had concluded that "…"``: a verb other than one of saying,
+    inside the clause a verb of saying reports, quotes the words of that verb's subject (a name or a
+    pronoun): the one who says it."""
+    v = vocab()
+    if m.group().lower() in v.saying_verbs:
+        return None
+    for say in reversed(list(v.verb_re.finditer(masked, lo, m.start()))):
+        if say.group().lower() not in v.saying_verbs:
+            continue
+        if _SENTENCE_BREAK.search(masked, say.end(), m.start()) or "," in masked[say.end():m.start()]:
+            return None
+        outer = _subject(masked, sentence, lo, say)
+        if outer is not None and outer.kind in ("name", "pronoun") and outer.mention is not None:
+            return with_verb(outer, say, "prefix")
+        return None
     return None
 
 
