@@ -920,3 +920,9 @@ def test_a_quotation_in_single_marks_runs_on_into_the_next_paragraph() -> None:
 def test_a_verb_inside_the_clause_a_verb_of_saying_reports(text: str, speaker: str) -> None:
     (q,) = _speech(text)
     assert q.speaker == speaker
+
+
+def test_a_two_word_participle_after_a_quote_takes_the_clause_subject() -> None:
+    (q,) = _speech('A Labour source described the result as “disappointing but hardly a shock”, pointing out '
+                   'that the party had not sent ministers to campaign.')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "A Labour source"

@@ -140,7 +140,7 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     toks = list(words)
     while toks and skippable(toks[-1].low):
         toks.pop()
-    participle = m.group().lower().endswith("ing")
+    participle = m.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
     if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
         return absolute  # "with the committee's chairman accusing …"
     documents = vocab().document_nouns
@@ -200,7 +200,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         quoted = quoted_as(masked, m, "tail")
         if quoted is not None:
             return quoted
-        participle = m.group().lower().endswith("ing")
+        participle = m.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
         if not between.strip(" ,;—–-\n"):
             if participle:
                 return with_verb(clause_subject(masked, sentence[0], q_end), m, "tail")
