@@ -863,6 +863,8 @@ def test_a_title_after_a_naming_word_stays_a_title_before_a_verb_of_saying(text:
     'take steps "as necessary."',
     'A caller said a second hostage would be freed "in the coming days" if Washington showed "good '
     'intentions."',
+    'The office said that it was "reviewing every grant" connected to the nonprofit and would "take '
+    'appropriate action."',
 ])
 def test_a_second_quote_in_the_clause_reported_is_the_same_speakers(text: str) -> None:
     first, second = pipeline.parse_text(text).quotes

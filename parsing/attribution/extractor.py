@@ -52,7 +52,8 @@ def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[Quot
 
 # "… were "watching developments" and would take steps "as necessary."", "… would be freed "in the
 # coming days" if Washington showed "good intentions."": a conjunct or a condition of the clause reported
-_SAME_REPORT = re.compile(r"[,\s]*(?:and|but|if|unless|until|once|when|because)\s[^.!?;:\u2592]{0,80}")
+_SAME_REPORT = re.compile(r"[^.!?;:\u2592]{0,60}?\b(?:and|but|if|unless|until|once|when|because)\s"
+                          r"[^.!?;:\u2592]{0,80}")
 
 
 def _same_report(text: str, masked: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
