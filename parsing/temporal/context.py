@@ -27,6 +27,8 @@ _SMALL_CLOCK = r"(?<!\d)(?:12|0?[1-5])(?::\d\d)?\s*(?i:a\.?m\.?)"  # midnight to
 _SMALL_HOURS_BEFORE = re.compile(rf"\b(?:(?i:early)|{_SMALL_CLOCK})\s+(?:(?i:on)\s+)?$")
 _MORNING_AFTER = re.compile(rf"{_SMALL_CLOCK}\s+(?:(?i:on)\s+)?[A-Z]|[A-Z][a-z]+\s+(?i:morning)\b")
 _ONE_DAY = timedelta(days=1)
+# "needs the satellite in service by the end of March": a limit a present clause sets is ahead
+_DEADLINE = re.compile(r"\b(?i:by|until|through)\s+(?:(?i:the\s+(?:end|middle|start|beginning)\s+of)\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
@@ -174,8 +176,9 @@ class Context:
             return direction
         sentence = self.sentences.around(start)
         cues = self.tense.cues(sentence)
+        deadline = _DEADLINE.search(self.text, max(sentence.start, start - 20), start) is not None
         event = scheduled_event(self.text, sentence, cues, start, end) or (
-            day and futurate(self.text, sentence, cues, start, end))
+            (day or deadline) and futurate(self.text, sentence, cues, start, end))
         return FUTURE if event else direction
 
 

@@ -121,7 +121,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             # Monday" the -s word is the object, in "said the vote is being held Monday" a verb; so
             # does a verb a subordinator opens a clause for ("before their agreement expires Saturday")
             opened = any(words[j] in _SUBORDINATORS and spans[j][0] > nearest_past
-                         for j in before[-_MAX_GAP:] if j < k)
+                         for j in before[-_MAX_GAP:] if j < k) or (  # "has said it needs … by March"
+                k > 0 and words[k - 1] in _SUBJECT_PRONOUNS and spans[k - 1][0] > nearest_past)
             return nearest_past == -1 or words[k].endswith("ing") or opened
     if all(words[k] in _OPENING for k in before) and _fronted(text, end):
         return True  # "On Wednesday she travels to Busan": the day opens its clause
@@ -131,6 +132,7 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     return False
 
 
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "they", "he", "she", "it"))
 _SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
