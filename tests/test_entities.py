@@ -369,6 +369,8 @@ def test_an_irregular_plurals_possessive_stays_inside_a_name(text: str, name: st
     [
         ("Emeritus Professor John Burrows spoke.", "John Burrows", "Emeritus"),
         ("Deputy Chief Minister Ann Bell agreed.", "Ann Bell", "Deputy"),
+        # a title's complement after "for", then the name
+        ("Assistant Secretary for Policy Matthew Scoville signed the order.", "Matthew Scoville", "Policy"),
     ],
 )
 def test_role_words_before_a_title_are_no_name(text: str, person: str, absent: str) -> None:

@@ -35,6 +35,9 @@ def split_weak(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run
     left_org = key(left[-1]) in gaz.org_suffixes
     if words[k] in ("for", "on") and (left_org or any(w in gaz.org_words for w in left)):
         return [run]  # "Foundation for the Visual Arts", "Council on Foreign Relations"
+    if words[k] == "for" and key(left[-1]) in gaz.title_heads \
+            and any(w in gaz.first_names for w in right[1:]):
+        return [run]  # "Assistant Secretary for Policy Matthew Scoville": a title's complement, a name
     whole_sides = (gaz.lookup(" ".join(left)) is not None or right[0] in gaz.first_names
                    or left[0] in gaz.first_names or (left_org and key(right[-1]) in gaz.org_suffixes)
                    or (_tail(left) in names and " ".join(right) in names))
