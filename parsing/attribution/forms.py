@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as G
+from .kind import WORD
 from .mentions import (
     Cue,
     apposition,
@@ -211,3 +212,31 @@ def absolute_np(masked: str, toks: list[Tok], at: int) -> bool:
     if k == 0 or toks[k - 1].low not in G.DETERMINERS:
         return False
     return masked[:toks[k - 1].start].rstrip().endswith(",") and "," not in masked[toks[k - 1].end:at]
+
+
+_PAST_FORM = re.compile(r"[\"“‘']\s*([a-z]+ed)\b")
+_PREDICATE_WORDS = 3
+_PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?P<word>[a-z]+)\b)")
+
+
+def quoted_predicate(text: str, masked: str, lo: int, q_start: int, q_end: int) -> Cue | None:
+    """``the two leaders "reaffirmed their shared commitment …"``: a quote that opens with a verb in
+    the past, right after a noun phrase with no verb of its own, quotes that subject's predicate."""
+    if _PAST_FORM.match(text, q_start) is None:
+        return None
+    toks = np_tokens(masked, lo, q_start)
+    segments = split_commas(masked, toks) if toks else []
+    if not segments or "," in masked[toks[-1].end:q_start]:
+        return None
+    seg = segments[-1]
+    v = vocab()
+    if any(t.low in v.speech_verbs or t.low in G.PREDICATE_LINKS or t.low in v.skip_between for t in seg):
+        return None
+    cue = describe(masked, seg)
+    if cue is None or cue.mention is None or cue.mention != (seg[0].start, seg[-1].end):
+        return None  # the clause before the quote is the noun phrase and nothing else
+    short = len(WORD.findall(text, q_start, q_end)) < _PREDICATE_WORDS
+    end = _PREDICATE_END.match(masked, q_end)
+    if short or end is None or (end.group("word") or "and") not in G.PREPOSITIONS | {"and", "but", "or"}:
+        return None  # not 'a "gifted and talented" program': a predicate, closed by a stop or a conjunction
+    return cue
