@@ -50,8 +50,8 @@ def named_work(text: str, q: QuoteSpan) -> bool:
     """A title in quotation marks after a possessive or ``on``/``in`` (``speaking on CBS' "Face the
     Nation" later``, ``appearing on "Fox News Sunday,"``): a work's name, part of the sentence around
     it, never a quotation that breaks it."""
-    return not q.single and title_like(_inner_words(text, q)) and \
-        _WORK_BEFORE.search(text, max(0, q.start - 6), q.start) is not None
+    return not q.single and _WORK_BEFORE.search(text, max(0, q.start - 6), q.start) is not None \
+        and title_like(_inner_words(text, q))
 
 
 _LABEL_CLAUSE_REACH = 200  # characters read back from a quote after a colon for the naming verb

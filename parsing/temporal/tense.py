@@ -118,11 +118,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if n == -1:
             i += 1
             continue
-        compound = text[spans[i][0] - 1:spans[i][0]] == "-"  # "term-limited": an adjective, no verb
-        adjective = not n and i > 0 and lower[i - 1] in _ADJECTIVE_OPENERS and i + 1 < n_words \
-            and spans[i + 1][2].isalpha() and spans[i + 1][2].islower() \
-            and text[spans[i][1]:spans[i + 1][0]] == " "  # "in the damaged area": no verb
-        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not compound and not adjective):
+        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not _adjective(text, spans, lower, i)):
             n = max(n, 1)
             gapped = not n > 1 and w[-2:] == "ed" and _gapped(text, out, lower, i)
             out.append((spans[i][0], spans[i + n - 1][1], FUTURE if gapped else PAST))
@@ -170,6 +166,17 @@ def _time_left(lower: list[str], i: int) -> bool:
         if not (lower[k].isdigit() or lower[k].isalpha()):
             return False
     return False
+
+
+def _adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
+    """An -ed word that is no verb: a hyphenated compound's tail (``term-limited``), or between a
+    determiner and its noun (``in the damaged area``)."""
+    if text[spans[i][0] - 1:spans[i][0]] == "-":
+        return True
+    if i == 0 or lower[i - 1] not in _ADJECTIVE_OPENERS or i + 1 >= len(spans):
+        return False
+    noun = spans[i + 1][2]
+    return noun.isalpha() and noun.islower() and text[spans[i][1]:spans[i + 1][0]] == " "
 
 
 def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int) -> bool:
