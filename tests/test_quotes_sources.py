@@ -928,3 +928,9 @@ def test_a_two_word_participle_after_a_quote_takes_the_clause_subject() -> None:
     (q,) = _speech('A Labour source described the result as “disappointing but hardly a shock”, pointing out '
                    'that the party had not sent ministers to campaign.')
     assert q.speaker_mention is not None and q.speaker_mention.text == "A Labour source"
+
+
+def test_a_participle_after_a_that_clause_takes_that_clauses_subject() -> None:
+    (q,) = _speech('Records obtained by the station show that the parole board recommended against clemency, '
+                   'citing his "limited time served relative to the offense."')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the parole board"

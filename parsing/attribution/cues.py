@@ -46,6 +46,8 @@ _COMPLEMENT_REACH = 120  # or this close when the quote is its object's compleme
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
 _SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
 _FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
+# the last that-clause of a sentence, closed by a comma (before a participle)
+_LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
                          "night"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
@@ -151,6 +153,11 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
         toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
+        if participle:  # "Records show that the board recommended against it, citing …": the board
+            that = _LAST_THAT.search(masked, sentence[0], m.start())
+            inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
+            if inner is not None and inner.kind in ("name", "description"):
+                return inner
         return clause_subject(masked, sentence[0], m.start())
     found = left_np(masked, lo, m.start(), words)
     if participle and found is not None and found.kind == "description" and found.head in documents:
