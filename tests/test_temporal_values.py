@@ -175,6 +175,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2021-12-05"),  # one week: the next
     ("Floods have grown worse over recent decades.", PUB, "recent decades", "PAST_REF", "DATE", "",
      "2021-11-23"),
+    # a day and "last year" or "next year" after it: one expression, in that year
+    ("The talks began on Sept. 27 last year.", "1994-03-17", "Sept. 27 last year", "1993-09-27", "DATE",
+     "1993-09-27", "1993-09-27"),
+    ("The plant opens on June 1 next year.", "1994-03-17", "June 1 next year", "1995-06-01", "DATE",
+     "1995-06-01", "1995-06-01"),
     # a financial year across two calendar years is named for the one it ends in
     ("The bank expects growth in the 2012-13 financial year.", "2012-05-01", "the 2012-13 financial year",
      "FY2013", "DATE", "2013-01-01", "2013-12-31"),  # bounds: the calendar year, as for any FY

@@ -81,7 +81,9 @@ def _dates(p: dict[str, str]) -> list[Rule]:
         ("month_day", "WD MON D THE",
          rf"{wdp}(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})(?![,.]\d)"
          rf"|(?:the\s+)?(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']})"
-         rf"|(?i:the)\s+(?P<dayw>{p['ORDW']})\s+of\s+(?P<mon3>{p['MON']})){p['SPANYEAR']}"),
+         rf"|(?i:the)\s+(?P<dayw>{p['ORDW']})\s+of\s+(?P<mon3>{p['MON']}))"
+         r"(?:\s+(?:of\s+)?(?P<dyrel>(?i:last|next))\s+year(?![\w'\u2019-]))?"  # "Sept. 27 last year"
+         rf"{p['SPANYEAR']}"),
     ]
 
 

@@ -52,6 +52,8 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     dd = day_number(m.group("day") or m.group("day2")) if not m.group("dayw") else \
         vocab().ordinals[m.group("dayw").lower()]  # "the fifth of November"
     given = int(m.group("ayear")) if m.group("ayear") else ctx.year_in_focus(m.start())
+    if m.group("dyrel") and ctx.published is not None:  # "Sept. 27 last year": one expression
+        given = ctx.published.year + (offset(m.group("dyrel")) or 0)
     if given is None and ctx.ahead(m.start(), m.end(), day=True) != FUTURE:
         given = _year_of_period(mo, dd, m.start(), ctx)
     if given is not None:
