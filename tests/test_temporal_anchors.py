@@ -258,6 +258,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     ("Members voted to strike if no deal is reached before their contract expires at midnight Saturday.",
      "2026-03-07T24:00"),
     ("Traders took profits before the quarter ends on Tuesday.", "2026-03-10"),
+    # a deadline that has been set, and not one set in a past narrative
+    ("The guerrillas have set a deadline of noon on Sunday.", "2026-03-08T12:00"),
+    ("Dorn set a deadline of noon Monday, and it passed quietly.", "2026-03-02T12:00"),
     # a base form in -eed is no past: "we need them by Wednesday"
     ("“We had five calls today, and we need answers by Wednesday,” Dobbins said.", "2026-03-11"),
     # an -ed word between a determiner and its noun is an adjective, no past verb

@@ -179,12 +179,17 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
         return True  # "set an Oct. 16 trial date": the day the verb fixes, inside its object
     if words[-1] in _LASTING_TO and len(words) > 1 and words[-2] in _LASTS:
         return True  # "a season that began June 1 and runs through Nov. 30": the end of what goes on
+    if words[-1] in ("of", "at") and len(words) > 2 and words[-2] in _DEADLINES:
+        window = words[-5 - _SCHEDULE_GAP:-2]  # "have set a deadline of noon on Sunday": still to come
+        return any(w in verbs and k > 0 and window[k - 1] in _PERFECT for k, w in enumerate(window))
     if words[-1] not in _SCHEDULED_TO:
         return False
     return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
 
 
 _ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
+_DEADLINES = frozenset(("deadline", "deadlines", "date", "target"))
+_PERFECT = frozenset(("has", "have", "'ve", "’ve"))  # a deadline that has been set, not yet passed
 _LASTING_TO = frozenset(("through", "until", "till"))
 # the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
 _LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays"))
