@@ -830,8 +830,14 @@ def test_masking_keeps_a_works_words_and_commas() -> None:
     # a relative clause opened by "a copy of which" stands between the subject and its verb
     ('The memo, a copy of which was reviewed by the Potomac Wire Service, instructs agency heads to '
      'identify "excepted" employees by Monday.', "The memo"),
+    # a speech verb's base form after one capitalised modifier is a noun ("Chinese demand")
+    ('Analysts wrote that metals were "priced for perfection" and that Chinese demand had shown "the first '
+     'real signs of fatigue."', "Analysts"),
+    # and inside a noun phrase after a determiner or a modifier ("the German state of")
+    ('The premier of the German state of North Rhine-Westphalia remarked that "the behaviour shows the '
+     'ugly face of turbo-capitalism."', "The premier of the German state of North Rhine-Westphalia"),
 ])
-def test_the_subject_of_a_participle_or_verb_past_a_clause_of_its_own(text: str, mention: str) -> None:
+def test_the_subject_of_the_verb_that_cues_the_quote(text: str, mention: str) -> None:
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
@@ -934,3 +940,10 @@ def test_a_participle_after_a_that_clause_takes_that_clauses_subject() -> None:
     (q,) = _speech('Records obtained by the station show that the parole board recommended against clemency, '
                    'citing his "limited time served relative to the offense."')
     assert q.speaker_mention is not None and q.speaker_mention.text == "the parole board"
+
+
+def test_a_base_form_after_a_name_ending_a_longer_subject_is_a_verb() -> None:
+    # "Excerpts published by The Atlantic describe": the plural subject's verb, not "Atlantic describe"
+    (q,) = _speech('Excerpts published by The Atlantic describe the president as "distracted and '
+                   'thin-skinned."')
+    assert q.cue is not None and q.cue.text == "describe"

@@ -67,8 +67,8 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
     if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
-    if _base_form(word) and _heads_noun_phrase(before):
-        return False  # "a blog post", "the audit demand": a singular subject would take "posts"
+    if _base_form(word) and (_heads_noun_phrase(before) or _singular_name_before(before)):
+        return False  # "a blog post", "the audit demand", "Chinese demand": a singular subject takes "-s"
     if _base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
         return False  # "19,000 state workers", "three state officials": a count before a noun
     if prev in v.passive_markers and not word.endswith("ing"):
@@ -102,6 +102,18 @@ def _heads_noun_phrase(before: list[str]) -> bool:
         return False
     singular = not noun.endswith("s") and noun not in _PLURALS_WITHOUT_S
     return singular and (len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS)
+
+
+def _singular_name_before(before: list[str]) -> bool:
+    """A capitalised singular word right before a base form (``Chinese demand``, ``Apple post``): a
+    noun's modifier, since a singular subject would take the -s form (not ``Democrats demand``,
+    ``They demand``, ``Police demand``)."""
+    word = before[-1] if before else ""
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower() and not word.endswith("s")
+            and word.lower() not in G.PRONOUNS and word.lower() not in _PLURALS_WITHOUT_S):
+        return False
+    ahead = before[-2] if len(before) > 1 else ""  # one modifier, not a name's end ("by The Atlantic")
+    return not ahead[:1].isupper() and ahead.lower() not in G.PREPOSITIONS
 
 
 def _base_form(word: str) -> bool:
