@@ -180,3 +180,13 @@ def test_tonight_said_in_the_small_hours_is_the_night_ending() -> None:
     values = _values(text, date(2026, 3, 13))  # a Friday
     assert values["Tonight"] == "2026-03-12TNI"
     assert values["midnight"] == "2026-03-12T24:00"
+
+
+def test_a_speakers_tonight_on_a_story_pegged_by_its_small_hours() -> None:
+    text = ("Just before 1 a.m. Wednesday, the county board voted 4-1 to rezone the farmland.\n\n"
+            "The chair said the vote was the hardest of her career. “I have heard every word tonight,” she "
+            "said before the roll call.\n\n"
+            "Residents will meet again tonight, organisers said.")
+    values = [(t.text, t.value) for t in temporal.extract(text, (), date(2026, 3, 11))]
+    assert ("tonight", "2026-03-10TNI") in values  # the speaker's: the night the vote ended
+    assert ("tonight", "2026-03-11TNI") in values  # the reporter's: the coming night

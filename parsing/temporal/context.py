@@ -25,6 +25,7 @@ _NOT_NOUNS = frozenset({"and", "or", "to", "at", "in", "on", "night", "morning",
 # a day named by its small hours or its morning: "early Wednesday", "1 a.m. Wednesday", "Wednesday morning"
 _SMALL_CLOCK = r"(?<!\d)(?:12|0?[1-5])(?::\d\d)?\s*(?i:a\.?m\.?)"  # midnight to six
 _SMALL_HOURS_BEFORE = re.compile(rf"\b(?:(?i:early)|{_SMALL_CLOCK})\s+(?:(?i:on)\s+)?$")
+_SMALL_CLOCK_AT = re.compile(rf"{_SMALL_CLOCK}\s+(?:(?i:on)\s+)?[A-Z]")
 _MORNING_AFTER = re.compile(rf"{_SMALL_CLOCK}\s+(?:(?i:on)\s+)?[A-Z]|[A-Z][a-z]+\s+(?i:morning)\b")
 _ONE_DAY = timedelta(days=1)
 # "needs the satellite in service by the end of March": a limit a present clause sets is ahead
@@ -64,6 +65,7 @@ class Context:
     story_day: date | None = None  # the latest day the story has reached: from the peg to publication
     named: list[tuple[int, date]] = field(default_factory=list)  # (position, day) of every day named
     small_hours: tuple[int, date] | None = None  # the day after the story's, named by its small hours
+    peg_small_hours: bool = False  # the peg was named by its small hours ("1 a.m. Wednesday")
     months: dict[int, int] = field(default_factory=dict)  # month -> the year it was last named in
 
     def name_day(self, pos: int, day: date) -> None:
@@ -146,6 +148,9 @@ class Context:
             self.peg_open = False
         elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
             self.peg = self.story_day = day
+            # "Just before 1 a.m. Wednesday, … voted": the story is the night that day's small hours end
+            self.peg_small_hours = _SMALL_HOURS_BEFORE.search(self.text, max(0, pos - 20), pos) is not None \
+                or _SMALL_CLOCK_AT.match(self.text, pos) is not None
             self.peg_open = False
 
     def year_in_focus(self, pos: int) -> int | None:

@@ -23,7 +23,8 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
         return None
     key = words(word)
     spoken = speech_day(m.start(), m.end(), ctx, key == "tonight") or ctx.published  # see .speech
-    if key == "tonight" and small_hours_of(spoken, m.start(), ctx):
+    if key == "tonight" and small_hours_of(spoken, m.start(), ctx, quoted(
+            ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()) is not None):
         spoken = cal.shift(spoken, "D", -1)  # said at 3am: tonight is the night now ending
     d = cal.shift(spoken, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
     ctx.name_day(m.start(), d)

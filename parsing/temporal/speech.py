@@ -90,9 +90,15 @@ def _reported_day(start: int, p_start: int, quotations: list[tuple[int, int]], c
 _SMALL_HOURS = 6 * 60  # minutes after midnight: a clock before this is the end of a night
 
 
-def small_hours_of(day: date, pos: int, ctx: Context) -> bool:
+def small_hours_of(day: date, pos: int, ctx: Context, said: bool = False) -> bool:
     """The latest clock time, a few sentences before ``pos``, is in the small hours of ``day`` (``The
-    result was declared shortly after 3am on Friday. "Tonight …"``): a night is ending, not beginning."""
+    result was declared shortly after 3am on Friday. "Tonight …"``), or words ``said`` on the story's
+    night whose day the report named by its small hours (``Just before 1 a.m. Wednesday, the board
+    voted …. "I have heard every word tonight," the chair said``): a night is ending, not beginning."""
+    if not said:
+        return False  # the reporter's tonight is the night of the report
+    if ctx.peg_small_hours and ctx.peg == day:
+        return True
     clock = ctx.clock_day
     return clock is not None and clock[1] == day and ctx.clock_minutes < _SMALL_HOURS \
         and ctx.within(clock[0], pos, 3)
