@@ -271,6 +271,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     ("Officials said Monday the vote is delayed.", "2026-03-02"),
     ("The governor has said since Monday that she will not sign.", "2026-03-02"),
     ("Police arrested gang members Monday.", "2026-03-02"),
+    # a name's last word is no plural subject, a past verb's -s object no verb
+    ("At a Loup Valley Public Schools board meeting Monday night, where Kell briefed parents on the deal, "
+     "one father stood.", "2026-03-02TNI"),
     ("Holiday sales Monday were strong.", "2026-03-02"),
     ("Troops withdrew Monday.", "2026-03-02"),
     ("The clinic closed its doors starting Saturday.", "2026-02-28"),

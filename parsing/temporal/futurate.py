@@ -69,11 +69,14 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
         return j >= 0 and words[j] in _BE
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
-    if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's noun
-        return (not _plural(prev) or prev in SINGULAR_PRONOUNS) and not _after_preposition(words, i)
+    if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's or a verb's noun
+        return (not _plural(prev) or prev in SINGULAR_PRONOUNS) and not _after_preposition(words, i) \
+            and not (prev.endswith("ed") and not prev.endswith("eed"))  # "briefed parents": an object
     if w.endswith(("ed", "ing", "ly")) and not w.endswith("eed"):  # "need", "proceed": base forms
         return False
-    return prev in _PLURAL_PRONOUNS or _plural(prev)
+    # after a plural subject: not a name's last word ("Loup Valley Public Schools board meeting")
+    name_end = raw[i - 1][:1].isupper() and i >= 2 and raw[i - 2][:1].isupper()
+    return prev in _PLURAL_PRONOUNS or (_plural(prev) and not name_end)
 
 
 def _after_preposition(words: list[str], i: int) -> bool:
