@@ -248,6 +248,8 @@ def test_a_month_a_statistic_measures(text: str, published: date, value: str) ->
      "quarter if regulators sign off.", date(1998, 6, 26), "1998-Q4"),
     ("The election is Nov. 4, with a runoff in December if no one wins a majority.", date(2025, 2, 11),
      "2025-12"),
+    ("The plaintiffs won a clause that lets them go back to court if lawmakers do not fund the first year "
+     "of the increase by July 1.", date(2022, 10, 18), "2023-07-01"),
     # not one in the past
     ("The deal closed in the fourth quarter, which was late, as if regulators had stalled.",
      date(1998, 6, 26), "1997-Q4"),

@@ -131,7 +131,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 _CONDITIONS = frozenset(("if", "unless"))
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
 _PAST_AUX = frozenset(("was", "were", "had", "did", "didn't", "hadn't", "wasn't", "weren't"))
-_CONDITION_WORDS = 8
+_CONDITION_WORDS = 14
 
 
 def _present_condition(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int,
