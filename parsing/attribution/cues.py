@@ -37,6 +37,7 @@ from .mentions import (
     right_np,
 )
 from .names import Tok, is_cap
+from .nominal import base_form, heads_noun_phrase, singular_name_before
 from .vocab import skippable, vocab
 
 _RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")
@@ -67,9 +68,9 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
     if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
-    if _base_form(word) and (_heads_noun_phrase(before) or _singular_name_before(before)):
+    if base_form(word) and (heads_noun_phrase(before) or singular_name_before(before)):
         return False  # "a blog post", "the audit demand", "Chinese demand": a singular subject takes "-s"
-    if _base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
+    if base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
         return False  # "19,000 state workers", "three state officials": a count before a noun
     if prev in v.passive_markers and not word.endswith("ing"):
         return False
@@ -77,49 +78,6 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN:
         return False  # "approving claims was slow": a noun, the subject of the verb after it
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
-
-
-# determiners of a singular noun phrase ("the audit demand", "an Instagram post")
-_SINGULAR_LEADS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
-_PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "staff", "media", "clergy",
-                                "faculty", "personnel", "cattle", "crew", "public", "youth"})
-_PLACE_PREPOSITIONS = G.PREPOSITIONS | {"outside", "inside", "near", "behind", "across", "around", "beyond",
-                                        "under", "over", "throughout", "along", "beside", "past"}
-
-
-def _heads_noun_phrase(before: list[str]) -> bool:
-    """Whether a base-form verb after the words ``before`` it would be the head of a noun phrase: after
-    ``a``/``an`` and a word ("a blog post", "an Instagram post"), or after another singular determiner
-    and a lower-case singular noun ("the audit demand"), unless that noun is a preposition's object
-    ("Critics of the plan say": the subject stands before the preposition)."""
-    noun = before[-1].strip(",") if len(before) >= 2 else ""
-    if not noun.isalpha():
-        return False
-    lead = before[-2].lower()
-    if lead in ("a", "an"):
-        return True
-    if lead not in _SINGULAR_LEADS or noun != before[-1] or not noun.islower():
-        return False
-    singular = not noun.endswith("s") and noun not in _PLURALS_WITHOUT_S
-    return singular and (len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS)
-
-
-def _singular_name_before(before: list[str]) -> bool:
-    """A capitalised singular word right before a base form (``Chinese demand``, ``Apple post``): a
-    noun's modifier, since a singular subject would take the -s form (not ``Democrats demand``,
-    ``They demand``, ``Police demand``)."""
-    word = before[-1] if before else ""
-    if not (word.isalpha() and word[0].isupper() and word[1:].islower() and not word.endswith("s")
-            and word.lower() not in G.PRONOUNS and word.lower() not in _PLURALS_WITHOUT_S):
-        return False
-    ahead = before[-2] if len(before) > 1 else ""  # one modifier, not a name's end ("by The Atlantic")
-    return not ahead[:1].isupper() and ahead.lower() not in G.PREPOSITIONS
-
-
-def _base_form(word: str) -> bool:
-    """A verb's base form (``post``, ``note``), told by its -s form; ``read`` is also a past tense."""
-    verbs = vocab().speech_verbs
-    return word != "read" and (f"{word}s" in verbs or f"{word}es" in verbs)
 
 
 def _complement_of(masked: str, m: re.Match[str], q_start: int) -> bool:

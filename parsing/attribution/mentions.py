@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from . import grammar as G
 from .descriptions import approximates, quantified_head, relative
 from .names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
+from .nominal import noun_use
 from .vocab import skippable, vocab
 
 MentionKind = Literal["name", "pronoun", "description", "group"]
@@ -102,16 +103,6 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
     return description(masked, toks)
 
 
-def _noun_use(toks: list[Tok], i: int) -> bool:
-    """A verb's base form used as a noun inside a noun phrase: after a determiner or a capitalised
-    modifier (``the German state of``, ``the state of``), not after a subject (``they state``)."""
-    if i == 0 or toks[i].low not in vocab().speech_verbs or toks[i].low.endswith(("ed", "ing", "s")):
-        return False
-    prev = toks[i - 1]
-    return prev.low in G.DETERMINERS or (is_cap(prev) and not prev.low.endswith("s")
-                                          and prev.low not in G.PRONOUNS)
-
-
 def description(masked: str, toks: list[Tok]) -> Cue | None:
     """``a top administration official``, ``the company``, ``A statement from Apple Computer``."""
     v = vocab()
@@ -119,7 +110,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     stop = G.NP_STOP | v.speech_verbs
     head_at = start
     while start > 0 and len(toks) - start < 10 and (
-            toks[start - 1].low not in stop or _noun_use(toks, start - 1) or (
+            toks[start - 1].low not in stop or noun_use(toks, start - 1) or (
             start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP) or (
             start < len(toks) and approximates(toks[start - 1], toks[start]))):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
