@@ -254,6 +254,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     ("The city is opening cooling centres in four of its libraries and two schools starting Saturday.",
      "2026-03-07"),  # a span running on from the day
     ("The bridge stays shut until Monday.", "2026-03-09"),
+    # a past verb after "until Monday" ends no past state there
+    ("He said the team would remain in the capital until Monday and that the talks were useful.",
+     "2026-03-09"),
     # a subordinator opens a clause, so the -s word after it is its verb, even after a past one
     ("Members voted to strike if no deal is reached before their contract expires at midnight Saturday.",
      "2026-03-07T24:00"),

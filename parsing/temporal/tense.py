@@ -307,7 +307,7 @@ class Tense:
         ``until`` bounds what happened (not ``has continued to hold markets closed until``: a present
         perfect runs on)."""
         for c_start, c_end, polarity in cues:
-            if polarity == PAST and self.text[c_end:until].strip() == "":
+            if polarity == PAST and c_end <= until and self.text[c_end:until].strip() == "":
                 verb = self.text[c_start:c_end].lower()
                 perfect = any(self.text[a:b].lower() in _HAVE for a, b, _ in cues if until - 80 < a < c_start)
                 return verb not in _HAVE and not perfect and \
