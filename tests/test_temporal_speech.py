@@ -190,3 +190,11 @@ def test_a_speakers_tonight_on_a_story_pegged_by_its_small_hours() -> None:
     values = [(t.text, t.value) for t in temporal.extract(text, (), date(2026, 3, 11))]
     assert ("tonight", "2026-03-10TNI") in values  # the speaker's: the night the vote ended
     assert ("tonight", "2026-03-11TNI") in values  # the reporter's: the coming night
+
+
+def test_a_quotation_that_opens_in_an_earlier_sentence_keeps_its_own_tense() -> None:
+    # the second sentence of a quotation is still the speaker's present, not the reporter's "said"
+    text = ("“Everyone is posturing right now. The real horse-trading happens at the weekend, away from the "
+            "cameras,” he said.")
+    values = _values(text, date(2026, 10, 30))  # a Friday
+    assert values["the weekend"] == "2026-W44-WE"

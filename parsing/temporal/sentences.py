@@ -32,11 +32,14 @@ def quoted(text: str, sentence: Span, start: int, end: int) -> tuple[int, int] |
     """The quotation of the sentence that holds ``[start, end)``, if any, when it is someone's words:
     curly marks, else an odd number of straight ones before it. A name in quotation marks (a few
     words, each capitalised: ``calling the day "Black Tuesday"``) is the writer's: None."""
-    opening = text.rfind("“", sentence.start, start)
-    if opening != -1 and text.rfind("”", sentence.start, start) < opening:
+    # a quotation may open sentences before this one, in the same paragraph ("… right now. The real
+    # horse-trading happens at the weekend," he said)
+    lo = text.rfind("\n", 0, sentence.start) + 1
+    opening = text.rfind("“", lo, start)
+    if opening != -1 and text.rfind("”", lo, start) < opening:
         closing = text.find("”", end, sentence.end)
-    elif opening == -1 and text.count('"', sentence.start, start) % 2 == 1:
-        opening, closing = text.rfind('"', sentence.start, start), text.find('"', end, sentence.end)
+    elif opening == -1 and text.count('"', lo, start) % 2 == 1:
+        opening, closing = text.rfind('"', lo, start), text.find('"', end, sentence.end)
     else:
         return None
     if closing == -1:
