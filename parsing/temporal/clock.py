@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from . import calendar as cal
-from .context import Context, Found, day_number, one, safe_day
+from .context import SMALL_HOURS, Context, Found, day_number, one, safe_day
 from .deictic import deictic_day, weekday_day
 from .rules import pieces
 from .tense import FUTURE, PAST
@@ -60,15 +60,19 @@ def _entry_stamp(m: re.Match[str], text: str) -> bool:
     return not text[line_start:m.start()].strip("*_[ \t") and _STAMP_AFTER.match(text, m.end()) is not None
 
 
+def _written_hour(m: re.Match[str]) -> str:
+    return m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5") or ""
+
+
 def _hour(m: re.Match[str]) -> int:
     """The hour as written: digits, or a number word before ``o'clock``."""
-    written = m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5")
+    written = _written_hour(m)
     return int(written) if written.isdigit() else int(vocab().number(written) or 0)
 
 
 def _twenty_four_hour(m: re.Match[str]) -> bool:
     """A clock written on the 24-hour dial: ``0430``, ``04:30``, ``16:15``."""
-    written = m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5") or ""
+    written = _written_hour(m)
     return written.startswith("0") or (written.isdigit() and int(written) > 12)
 
 
@@ -78,7 +82,7 @@ def _later_in_the_day(m: re.Match[str]) -> bool:
     return tail == "tonight" or vocab().parts_of_day.get(pod) in ("AF", "EV", "NI")
 
 
-_EVENING, _SMALL_HOURS = 20 * 60, 6 * 60
+_EVENING = 20 * 60
 _EVENING_FROM = 18 * 60  # an evening time is no part of the next day's small hours
 
 
@@ -95,11 +99,11 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
     minutes, before = hh * 60 + mm, ctx.clock_minutes
     if bare and 1 <= hh < 12 and before >= 12 * 60 and minutes + 12 * 60 >= before:
         return hh + 12, day
-    if hh == 24 and before < _SMALL_HOURS:  # "declared shortly after 3am on Friday … since before
+    if hh == 24 and before < SMALL_HOURS:  # "declared shortly after 3am on Friday … since before
         return hh, cal.shift(day, "D", -1)  # midnight": the midnight that began that day
-    if minutes < _SMALL_HOURS and before >= _EVENING:
+    if minutes < SMALL_HOURS and before >= _EVENING:
         return hh, cal.shift(day, "D", 1)
-    if minutes < _SMALL_HOURS and minutes < before and _forward_in_sentence(prev[0], m, ctx) \
+    if minutes < SMALL_HOURS and minutes < before and _forward_in_sentence(prev[0], m, ctx) \
             and ctx.text[max(0, m.start() - 1):m.start()] != "(":  # not "3:42 a.m. local time (0042 GMT)"
         return hh, cal.shift(day, "D", 1)  # "resumed at 10 a.m. ... before ending at 1:30 a.m."
     return hh, day
@@ -180,7 +184,7 @@ def _night_after(day: date, minutes: int, ctx: Context) -> date:
     its small hours (``early Wednesday``): the race ``not called until after 1 a.m.`` of a Tuesday
     night's count is on Wednesday."""
     after = ctx.small_hours
-    return after[1] if minutes < _SMALL_HOURS and after is not None and after[1] == cal.shift(day, "D", 1) \
+    return after[1] if minutes < SMALL_HOURS and after is not None and after[1] == cal.shift(day, "D", 1) \
         else day
 
 

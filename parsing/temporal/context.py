@@ -26,7 +26,8 @@ _NOT_NOUNS = frozenset({"and", "or", "to", "at", "in", "on", "night", "morning",
 _SMALL_CLOCK = r"(?<!\d)(?:12|0?[1-5])(?::\d\d)?\s*(?i:a\.?m\.?)"  # midnight to six
 _SMALL_HOURS_BEFORE = re.compile(rf"\b(?:(?i:early)|{_SMALL_CLOCK})\s+(?:(?i:on)\s+)?$")
 _SMALL_CLOCK_AT = re.compile(rf"{_SMALL_CLOCK}\s+(?:(?i:on)\s+)?[A-Z]")
-_MORNING_AFTER = re.compile(rf"{_SMALL_CLOCK}\s+(?:(?i:on)\s+)?[A-Z]|[A-Z][a-z]+\s+(?i:morning)\b")
+_MORNING_AT = re.compile(r"[A-Z][a-z]+\s+(?i:morning)\b")
+SMALL_HOURS = 6 * 60  # minutes after midnight: a clock before this is the end of a night
 _ONE_DAY = timedelta(days=1)
 # "needs the satellite in service by the end of March": a limit a present clause sets is ahead
 _DEADLINE = re.compile(r"\b(?i:by|until|through)\s+(?:(?i:the\s+(?:end|middle|start|beginning)\s+of)\s+)?$")
@@ -77,7 +78,7 @@ class Context:
         if self.peg_open:
             self._peg(pos, day)
         elif self.story_day is not None and self.story_day < day <= (self.published or day):
-            if day == self.story_day + _ONE_DAY and self._small_hours(pos):
+            if day == self.story_day + _ONE_DAY and self._small_hours(pos, morning=True):
                 self.small_hours = (pos, day)  # "early Wednesday": the story's night runs on
             else:
                 self.story_day = day
@@ -90,13 +91,14 @@ class Context:
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
 
-    def _small_hours(self, pos: int) -> bool:
-        """The day at ``pos`` is named by its small hours or its morning (``early Wednesday``, ``1 a.m.
-        Wednesday``, ``Wednesday morning``): after the story's day, the end of that day's night, not a
-        new day."""
+    def _small_hours(self, pos: int, morning: bool) -> bool:
+        """The day at ``pos`` is named by its small hours (``early Wednesday``, ``1 a.m. Wednesday``)
+        or, with ``morning``, by its morning (``Wednesday morning``): after the story's day, the end of
+        that day's night, not a new day."""
         text = self.text
-        return _SMALL_HOURS_BEFORE.search(text, max(0, pos - 20), pos) is not None or \
-            _MORNING_AFTER.match(text, pos) is not None
+        return _SMALL_HOURS_BEFORE.search(text, max(0, pos - 20), pos) is not None \
+            or _SMALL_CLOCK_AT.match(text, pos) is not None \
+            or (morning and _MORNING_AT.match(text, pos) is not None)
 
     def _attributive(self, pos: int) -> bool:
         """``the Oct. 26 municipal election``: a day after ``the`` and before the noun it modifies."""
@@ -149,8 +151,7 @@ class Context:
         elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
             self.peg = self.story_day = day
             # "Just before 1 a.m. Wednesday, … voted": the story is the night that day's small hours end
-            self.peg_small_hours = _SMALL_HOURS_BEFORE.search(self.text, max(0, pos - 20), pos) is not None \
-                or _SMALL_CLOCK_AT.match(self.text, pos) is not None
+            self.peg_small_hours = self._small_hours(pos, morning=False)
             self.peg_open = False
 
     def year_in_focus(self, pos: int) -> int | None:

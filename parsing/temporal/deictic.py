@@ -23,8 +23,8 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
         return None
     key = words(word)
     spoken = speech_day(m.start(), m.end(), ctx, key == "tonight") or ctx.published  # see .speech
-    if key == "tonight" and small_hours_of(spoken, m.start(), ctx, quoted(
-            ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()) is not None):
+    if key == "tonight" and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()) \
+            and small_hours_of(spoken, m.start(), ctx):  # the reporter's tonight is the report's night
         spoken = cal.shift(spoken, "D", -1)  # said at 3am: tonight is the night now ending
     d = cal.shift(spoken, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
     ctx.name_day(m.start(), d)
@@ -211,8 +211,6 @@ def run(m: re.Match[str], ctx: Context) -> list[Found]:
     start = article.start() if article else m.start()
     value = None if anchor is None else cal.value_for(anchor, _RUN_UNITS[m.group("unit").lower()])
     return [Found(start, m.end(), "DATE", value, True)]
-
-
 
 
 def holiday(m: re.Match[str], ctx: Context) -> list[Found]:

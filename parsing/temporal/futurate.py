@@ -12,7 +12,7 @@ import re
 
 from ..model import Span
 from .sentences import WORD
-from .tense import PAST, SINGULAR_PRONOUNS
+from .tense import PAST, PERFECT, SINGULAR_PRONOUNS
 from .vocab import vocab
 
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
@@ -21,6 +21,7 @@ _BE |= frozenset(p + s for p in ("that", "it", "there", "here", "what", "this") 
 # a preposition or participle that opens a span running on from the day ("starting Saturday")
 _FROM_ON = frozenset(("starting", "beginning", "effective", "until", "till"))
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+_SUBJECT_PRONOUNS = _PLURAL_PRONOUNS | SINGULAR_PRONOUNS
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
 _WHEN = re.compile(r",\s+when\s")
@@ -135,7 +136,6 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     return False
 
 
-_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "they", "he", "she", "it"))
 _SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
@@ -184,7 +184,7 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
         return True  # "a season that began June 1 and runs through Nov. 30": the end of what goes on
     if words[-1] in ("of", "at") and len(words) > 2 and words[-2] in _DEADLINES:
         window = words[-5 - _SCHEDULE_GAP:-2]  # "have set a deadline of noon on Sunday": still to come
-        return any(w in verbs and k > 0 and window[k - 1] in _PERFECT for k, w in enumerate(window))
+        return any(w in verbs and k > 0 and window[k - 1] in PERFECT for k, w in enumerate(window))
     if words[-1] not in _SCHEDULED_TO:
         return False
     return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
@@ -192,7 +192,6 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
 
 _ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
 _DEADLINES = frozenset(("deadline", "deadlines", "date", "target"))
-_PERFECT = frozenset(("has", "have", "'ve", "’ve"))  # a deadline that has been set, not yet passed
 _LASTING_TO = frozenset(("through", "until", "till"))
 # the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
 _LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays"))

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from .context import Context
+from .context import SMALL_HOURS, Context
 from .vocab import vocab
 
 STORY_DAYS = 7  # a story day further back than a week is background, not the news of the report
@@ -87,18 +87,13 @@ def _reported_day(start: int, p_start: int, quotations: list[tuple[int, int]], c
     return None
 
 
-_SMALL_HOURS = 6 * 60  # minutes after midnight: a clock before this is the end of a night
-
-
-def small_hours_of(day: date, pos: int, ctx: Context, said: bool = False) -> bool:
-    """The latest clock time, a few sentences before ``pos``, is in the small hours of ``day`` (``The
-    result was declared shortly after 3am on Friday. "Tonight …"``), or words ``said`` on the story's
-    night whose day the report named by its small hours (``Just before 1 a.m. Wednesday, the board
-    voted …. "I have heard every word tonight," the chair said``): a night is ending, not beginning."""
-    if not said:
-        return False  # the reporter's tonight is the night of the report
+def small_hours_of(day: date, pos: int, ctx: Context) -> bool:
+    """Words said at ``pos`` on ``day`` are said in its small hours: the latest clock time, a few
+    sentences before, is in them (``The result was declared shortly after 3am on Friday. "Tonight …"``),
+    or the report named the story's day by them (``Just before 1 a.m. Wednesday, the board voted ….
+    "I have heard every word tonight," the chair said``): a night is ending, not beginning."""
     if ctx.peg_small_hours and ctx.peg == day:
         return True
     clock = ctx.clock_day
-    return clock is not None and clock[1] == day and ctx.clock_minutes < _SMALL_HOURS \
+    return clock is not None and clock[1] == day and ctx.clock_minutes < SMALL_HOURS \
         and ctx.within(clock[0], pos, 3)

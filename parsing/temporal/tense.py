@@ -24,7 +24,7 @@ _CONJUNCTION = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|n
 _IF = re.compile(r"[\s\"“‘(]*(?i:if|unless)\b")
 # a participle after a present auxiliary: "has not succeeded", "is reached", "have been told"
 _PRESENT_AUX = re.compile(r"\b(?i:is|are|has|have)\s+(?:(?i:not|yet|already|been)\s+)*$")
-_PERFECT = frozenset(("has", "have", "'ve", "’ve"))
+PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _THAT = re.compile(r"\bthat\b")
 _UNTIL = re.compile(r"(?i:until|till)\b")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
@@ -271,7 +271,7 @@ class Tense:
         comma = text.find(",", end, sentence.end)
         if comma == -1:
             return False
-        if any(c[2] == PAST and c[0] < comma and text[c[0]:c[1]].lower() not in _PERFECT
+        if any(c[2] == PAST and c[0] < comma and text[c[0]:c[1]].lower() not in PERFECT
                and _PRESENT_AUX.search(text, max(0, c[0] - 30), c[0]) is None for c in cues):
             return False  # "If the talks failed", not "if a deal is reached"
         return any(c[2] == FUTURE and c[0] > comma for c in cues)

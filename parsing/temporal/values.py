@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, ordinal, safe_day
 from .ranges import bounds
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
 
 
@@ -54,14 +54,16 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     given = int(m.group("ayear")) if m.group("ayear") else ctx.year_in_focus(m.start())
     if m.group("dyrel") and ctx.published is not None:  # "Sept. 27 last year": one expression
         given = ctx.published.year + (offset(m.group("dyrel")) or 0)
-    if given is None and ctx.ahead(m.start(), m.end(), day=True) != FUTURE:
-        given = _year_of_period(mo, dd, m.start(), ctx)
+    direction = UNKNOWN
+    if given is None:
+        direction = ctx.ahead(m.start(), m.end(), day=True)  # read once, for the period and the year
+        if direction != FUTURE:
+            given = _year_of_period(mo, dd, m.start(), ctx)
     if given is not None:
         y = given
     elif ctx.published is None:
         return one(m, "DATE", None, True)
     else:
-        direction = ctx.ahead(m.start(), m.end(), day=True)
         if direction != FUTURE and _names_event(ctx.text, m):  # "ahead of the Sept. 23 deadline"
             named = next((d.year for _, d in reversed(ctx.named) if (d.month, d.day) == (mo, dd)), None)
             y = named or _event_year(ctx.published, mo, dd, direction)
