@@ -80,6 +80,11 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
 
 
+def _participle(m: re.Match[str]) -> bool:
+    """The verb found is a participle: ``saying``, ``pointing out``."""
+    return m.group().split()[0].lower().endswith("ing")
+
+
 def _complement_of(masked: str, m: re.Match[str], q_start: int) -> bool:
     """The quote is the complement the verb's object takes (``denounced the new rules as "…"``,
     ``warned of "…"``): ``as``/``of`` right before it, no clause break after the verb."""
@@ -111,7 +116,7 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     toks = list(words)
     while toks and skippable(toks[-1].low):
         toks.pop()
-    participle = m.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
+    participle = _participle(m)
     if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
         return absolute  # "with the committee's chairman accusing …"
     documents = vocab().document_nouns
@@ -176,7 +181,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         quoted = quoted_as(masked, m, "tail")
         if quoted is not None:
             return quoted
-        participle = m.group().split()[0].lower().endswith("ing")  # "saying", "pointing out"
+        participle = _participle(m)
         if not between.strip(" ,;—–-\n"):
             if participle:
                 return with_verb(clause_subject(masked, sentence[0], q_end), m, "tail")

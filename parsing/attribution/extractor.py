@@ -20,7 +20,7 @@ from ..model import Entity, Mention, Quote, Span
 from . import marks
 from .cues import find_cue
 from .forms import clause_subject
-from .kind import after_label, classify, named_work, title_like
+from .kind import after_label, classify, named_work, titled
 from .marks import QuoteSpan
 from .mentions import AGENTIVE, Cue
 from .names import tokens
@@ -63,7 +63,7 @@ def _same_report(text: str, masked: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
         return False
     if vocab().verb_re.search(masked, prev.end, q.start) is not None:
         return False
-    return not title_like([w for w in text[q.start:q.end].strip("\"'“”‘’ ,.").split() if w])
+    return not titled(text, q)
 
 
 def _blank(masked: str, lo: int, hi: int) -> bool:

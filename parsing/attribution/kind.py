@@ -51,7 +51,12 @@ def named_work(text: str, q: QuoteSpan) -> bool:
     Nation" later``, ``appearing on "Fox News Sunday,"``): a work's name, part of the sentence around
     it, never a quotation that breaks it."""
     return not q.single and _WORK_BEFORE.search(text, max(0, q.start - 6), q.start) is not None \
-        and title_like(_inner_words(text, q))
+        and titled(text, q)
+
+
+def titled(text: str, q: QuoteSpan) -> bool:
+    """The quote's words are written like a title (``"Face the Nation"``)."""
+    return title_like(_inner_words(text, q))
 
 
 _LABEL_CLAUSE_REACH = 200  # characters read back from a quote after a colon for the naming verb
