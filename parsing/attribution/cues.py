@@ -28,9 +28,6 @@ from .forms import (
 )
 from .mentions import (
     Cue,
-    apposition,
-    clause_end,
-    complement,
     describe,
     left_np,
     np_tokens,
@@ -38,9 +35,9 @@ from .mentions import (
 )
 from .names import Tok, is_cap
 from .nominal import base_form, heads_noun_phrase, singular_name_before
+from .sources import opening_source, source
 from .vocab import skippable, vocab
 
-_RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
 _COMPLEMENT_REACH = 120  # or this close when the quote is its object's complement (as "…")
@@ -290,46 +287,6 @@ def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
     return False
 
 
-_ACCORDING = re.compile(r"\s*(?i:according\s+to)\s")
-
-
-def _opening_source(masked: str, sentence: Window, q_start: int) -> Cue | None:
-    """A sentence that opens with ``According to X,`` is X's, whatever verb its clause has
-    (``According to a senior figure, the new leader … wants to "clear the decks"``)."""
-    if _ACCORDING.match(masked, sentence[0]) is None:
-        return None
-    return _source(masked, sentence[0], q_start)
-
-
-def _source(masked: str, lo: int, hi: int) -> Cue | None:
-    found = list(vocab().source_re.finditer(masked, lo, hi))
-    if not found:
-        return None
-    m = found[-1]
-    end = clause_end(masked, m.end(), hi)
-    toks = np_tokens(masked, m.end(), end)[:14]
-    if not toks:
-        return None
-    head_i = next((i for i, t in enumerate(toks) if i > 0 and t.low in G.COMPLEMENT_PREPS), len(toks))
-    if not is_cap(toks[0]):  # a person familiar with the matter: the NP from its determiner
-        head_i = next((i + 1 for i, t in enumerate(toks) if i > 0 and t.bare in vocab().known_heads), head_i)
-    cue = describe(masked, toks[:head_i])
-    if cue is not None and cue.kind in ("description", "group") and head_i < len(toks):
-        rest = toks[head_i:]
-        received = any(t.low in G.RECEIVED for t in rest)  # a review obtained by X: X did not write it
-        comp = cue.complement or (None if received else complement(masked, rest))  # … released by X
-        cue = Cue(None, (toks[0].start, toks[-1].end), cue.kind, head=cue.head, complement=comp)
-    if cue is not None and cue.kind != "name" and masked[end:end + 1] == ",":
-        cue = apposition(masked, end + 1, hi) or cue  # in the words of the prosecutor, Mark Tedeschi
-    relayed = _RELAYING.match(masked, end)
-    if relayed is not None:  # according to X, quoting Y: Y's words
-        cue = right_np(masked, relayed.end(), hi) or cue
-    if cue is None:
-        return None
-    verb = (m.start(), m.start() + len(m.group().rstrip()))
-    return cue._replace(verb=verb, position="source")
-
-
 def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
     v = vocab()
     for m in v.verb_re.finditer(masked, q_end, hi):
@@ -356,10 +313,10 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
         hi = q_end
     return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
-            or _opening_source(masked, sentence, q_start)
+            or opening_source(masked, sentence, q_start)
             or _prefix(masked, sentence, start, q_start)
-            or _source(masked, start, q_start)
-            or _source(masked, q_end, hi)
+            or source(masked, start, q_start)
+            or source(masked, q_end, hi)
             or _distant_tail(masked, q_end, hi)
             or quoted_predicate(text, masked, lo, q_start, q_end)
             or introduced(masked, lo, q_start))
