@@ -114,6 +114,20 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
     ("The bank reported a loss on Tuesday. Its shares slid in early morning trading.", "morning",
      "2024-09-10TMO"),
     ("Shares of the grocer are up 2% in morning trading.", "morning", "2024-09-11TMO"),
+    # a part with "early" or "late", or alone after "by"
+    ("Rebels seized the radio on Saturday. Their last units gave up in the early afternoon.",
+     "the early afternoon", "2024-09-07TAF"),
+    ("The Dow fell on Tuesday after trading 70 points lower in early afternoon.", "early afternoon",
+     "2024-09-10TAF"),
+    ("Engineers released the telescope on Monday and reported by late afternoon that it was steady.",
+     "late afternoon", "2024-09-09TAF"),
+    ("The first bus crossed at 7:40 a.m. on Friday. By evening 1,000 men had been exchanged.", "evening",
+     "2024-09-06TEV"),
+    # the night: of the day in view, or before a day whose small hours end it
+    ("The volcano erupted on Sunday. Families fled and waited through the night in a school gymnasium.",
+     "the night", "2024-09-08TNI"),
+    ("The Senate cleared the bill early Thursday after a standoff that stretched through the night.",
+     "the night", "2024-09-04TNI"),
 ])
 def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
@@ -123,9 +137,11 @@ def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str
     "On Monday she said nurses often worked into the evening.",  # a habit
     "The board met on Monday. It will vote in the morning.",  # a plan
     "The board voted in the morning.",  # no day in view
+    "Crews worked on Monday. They had not slept at night in years.",  # no article: a habit, no night
+    "The storm came on Monday, as it had tonight.",  # "night" inside "tonight" is no part
 ])
 def test_a_part_of_the_day_with_no_narrated_day_is_left(text: str) -> None:
-    assert not any(t.text in ("the evening", "the morning") for t in _times(text))
+    assert not any(t.text in ("the evening", "the morning", "night") for t in _times(text))
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -293,3 +309,13 @@ def test_the_quarter_ended_a_day_is_that_quarter_and_what_a_year_earlier_counts_
     published = date(2024, 10, 24)
     assert (_value(text, "the quarter", published), _value(text, "a year earlier", published)) == (
         "2024-Q3", "2023-Q3")
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ('He said so on NBC\'s "Today," where he spoke for ten minutes.', False),  # a programme's name
+    ('She appeared on “Today” as well.', False),
+    ('"Today, we won," she said.', True),  # the quotation's first word, not its only one
+    ('He said the vote was today.', True),
+])
+def test_a_day_word_alone_in_quotation_marks_is_a_name(text: str, dated: bool) -> None:
+    assert any(t.text.lower() == "today" for t in _times(text)) is dated

@@ -57,7 +57,18 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         return name_word_ok(text, m.start())
     if rule == "ref":
         return present_ok(text, m)
+    if rule == "deictic":  # NBC's "Today": a programme's name, the quotation's only word
+        return not quoted_alone(text, m.start(), m.end())
     return True
+
+
+_CLOSE_QUOTE = re.compile(r"[,.!?]?[\"”]")
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is capitalised and alone in its quotation marks (``"Today,"``)."""
+    return text[start - 1:start] in ('"', "“") and text[start:start + 1].isupper() \
+        and _CLOSE_QUOTE.match(text, end) is not None
 
 
 def prev_word(text: str, start: int) -> str:

@@ -9,11 +9,14 @@ overnight" to a rally that day came the night before it; "the selling began over
 the night before the trading the story reports). ``in afternoon trading`` is the market day the story reports
 (the day in view, else the story's day).
 
-Only where a preposition makes the part a time of the narrated events (in, during, through, by,
-until, after, before, much/most/rest/course/part of), the clause is past and a day was dated in the
-same or the previous sentence (for ``overnight``, the report's day will do); a habit (``often
+Only where a preposition makes the part a time of the narrated events (in, during, through, for, by,
+until, after, before, much/most/rest/course/part of, spent), the clause is past and a day was dated in
+the same or the previous sentence (for ``overnight``, the report's day will do); a habit (``often
 worked into the evening``), a plan (``will meet in the morning``) or a part with no day in view is
-left out: a null beats a wrong day.
+left out: a null beats a wrong day. The part may be early or late (``in the early afternoon``, ``by
+late morning``) and, after ``by`` or ``until``, stand alone (``by evening``). The night (``through the
+night``) is the dated day's, or the day before's when that day is named by its small hours (``early
+Thursday``, ``at 1 a.m. on Tuesday``), as an evening is.
 """
 
 from __future__ import annotations
@@ -30,11 +33,13 @@ from .ranges import expression
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
-_WORDS = ("morning", "afternoon", "evening", "overnight")  # found first with str.find: a plain scan
+_WORDS = ("morning", "afternoon", "evening", "night", "overnight")  # found with str.find: a plain scan
 _PART = re.compile(
-    r"\b(?:(?i:in|during|through|throughout|into|by|until|till|after|before)"
-    r"|(?i:much|most|rest|course|part|middle|remainder)\s+of)\s+"
-    r"(?P<part>(?i:the\s+|mid-?))$")
+    r"\b(?:(?i:in|during|through|throughout|into|by|until|till|after|before|for)"
+    r"|(?i:much|most|rest|course|part|middle|remainder)\s+of|(?i:spen[dt]s?|spending))\s+"
+    r"(?P<part>(?i:the\s+(?:(?:early|late)\s+)?|(?:early|late)\s+|mid-?))$")
+_BY = re.compile(r"\b(?i:by|until|till)\s+(?P<part>)$")  # "by evening": the part alone, no article
+_EARLY_DAY = re.compile(r"(?i:early|before\s+dawn)\s+$")  # "early Thursday": the night before is Wednesday's
 _IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")
@@ -53,7 +58,8 @@ def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx:
             return None
         if t.value and DAY_VALUE.match(t.value):
             day = date.fromisoformat(t.value[:10])
-            small_hours = evening and _SMALL_HOURS.match(t.value, 10)
+            small_hours = evening and (_SMALL_HOURS.match(t.value, 10)
+                                       or _EARLY_DAY.search(ctx.text, max(0, t.start - 14), t.start))
             return day - timedelta(days=1) if small_hours else day
         k -= 1
     return None
@@ -88,10 +94,12 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
             group, m = "trading", _IN_TRADING.search(text, max(0, at - 12), at)
             start = at
         else:
-            group, m = "part", _PART.search(text, max(0, at - 40), at)
-            if m is None or (m.group("part").lower().startswith("mid") and word == "evening"):
+            if at and text[at - 1].isalpha() and text[at - 3:at].lower() != "mid":
+                continue  # "tonight", "midnight": other words
+            group, m = "part", _PART.search(text, max(0, at - 40), at) or _BY.search(text, max(0, at - 8), at)
+            if m is None or (m.group("part").lower().startswith("mid") and word in ("evening", "night")):
                 continue
-            start = m.start("part")
+            start = m.start("part") if m.group("part") else at
         if m is None or any(t.start < end and start < t.end for t in times):
             continue
         sentence = ctx.sentences.around(start)
@@ -99,7 +107,7 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if _HABIT.search(text, sentence.start, sentence.end) or (
                 direction != PAST and not (group == "trading" and direction != FUTURE)):
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
-        day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon"))
+        day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon", "night"))
         if day is None and group == "overnight":
             day = ctx.peg_day or ctx.published  # the night before the story's day, else the report's
         elif day is None and group == "trading":  # the market day the story reports
