@@ -279,6 +279,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
      "one father stood.", "2026-03-02TNI"),
     ("Holiday sales Monday were strong.", "2026-03-02"),
     ("Troops withdrew Monday.", "2026-03-02"),
+    # a past participle between a determiner and its noun is an adjective, no past verb
+    ("Crews search for the lost hikers on Monday.", "2026-03-09"),
+    ("Crews move the spent fuel rods to the pool on Monday.", "2026-03-09"),
     ("The clinic closed its doors starting Saturday.", "2026-02-28"),
     ("Documents stolen Monday turned up in a river.", "2026-03-02"),
     ("Police say Monday's fire was arson.", "2026-03-02"),

@@ -128,6 +128,11 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "the night", "2024-09-08TNI"),
     ("The Senate cleared the bill early Thursday after a standoff that stretched through the night.",
      "the night", "2024-09-04TNI"),
+    # an irregular past sets the clause in the past as a regular one does
+    ("The volcano erupted on Sunday. She spent the night on a mat in a school gymnasium.", "the night",
+     "2024-09-08TNI"),
+    ("The Dow fell on Tuesday. It slid 70 points lower in early afternoon.", "early afternoon",
+     "2024-09-10TAF"),
 ])
 def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value

@@ -21,6 +21,10 @@ def _values(text: str) -> dict[str, str | None]:
     ("The highway was closed from Wednesday night until Friday, and crews cleared it.", "Wednesday night",
      "2022-08-31TNI"),
     ("Schools were shut until Thursday because of the storm.", "Thursday", "2022-09-01"),
+    # an adjective or a past perfect sets a past state as a participle does
+    ("The polls were open until 8 p.m. Thursday.", "8 p.m. Thursday", "2022-09-01T20:00"),
+    ("Evacuations had been voluntary until Thursday evening, when trucks arrived.", "Thursday evening",
+     "2022-09-01TEV"),
 ])
 def test_until_bounding_a_past_state_is_past(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
@@ -31,6 +35,7 @@ def test_until_bounding_a_past_state_is_past(text: str, expression: str, value: 
     "Officials said the road will be closed until Friday.",
     "The government has continued to keep the markets closed until Friday.",  # a perfect runs on
     "The road was closed on Monday and will stay shut until Friday.",  # a future between
+    "The bridge was to stay shut until Friday.",  # the future of a past: "was to"
 ])
 def test_until_otherwise_looks_ahead(text: str) -> None:
     assert _values(text)["Friday"] == "2022-09-09"

@@ -30,7 +30,8 @@ _UNTIL = re.compile(r"(?i:until|till)\b")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
 _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
 _HAVE = frozenset(("has", "have", "had"))  # "candidates have until Aug. 22": possession, not a past
-_PAST_BE = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut)\b")  # a participle
+# a past state: a be-form and a participle or an adjective ("were open"), not "was to"
+_PAST_BE = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!to\b)[a-z]+\b")
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
@@ -115,6 +116,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         n = _match(lower, i, past) if w in past else 0
         if n == 1 and w == "earlier" and i + 1 < n_words and lower[i + 1] == "than":
             n = -1  # "no earlier than the second week of January": a comparison, no past
+        elif n == 1 and _adjective(text, spans, lower, i):
+            n = -1  # "the spent fuel", "a lost cause": a participle before its noun is an adjective
         if n == -1:
             i += 1
             continue
@@ -169,8 +172,8 @@ def _time_left(lower: list[str], i: int) -> bool:
 
 
 def _adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
-    """An -ed word that is no verb: a hyphenated compound's tail (``term-limited``), or between a
-    determiner and its noun (``in the damaged area``)."""
+    """A past participle that is no verb: a hyphenated compound's tail (``term-limited``), or between a
+    determiner and its noun (``in the damaged area``, ``the spent fuel``)."""
     if text[spans[i][0] - 1:spans[i][0]] == "-":
         return True
     if i == 0 or lower[i - 1] not in _ADJECTIVE_OPENERS or i + 1 >= len(spans):
