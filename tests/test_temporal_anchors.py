@@ -282,6 +282,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     # a past participle between a determiner and its noun is an adjective, no past verb
     ("Crews search for the lost hikers on Monday.", "2026-03-09"),
     ("Crews move the spent fuel rods to the pool on Monday.", "2026-03-09"),
+    # so is one that opens a hyphenated compound
+    ("Crews test the built-in valves on Monday.", "2026-03-09"),
+    ("Leaders hold closed-door talks on Monday.", "2026-03-09"),
     ("The clinic closed its doors starting Saturday.", "2026-02-28"),
     ("Documents stolen Monday turned up in a river.", "2026-03-02"),
     ("Police say Monday's fire was arson.", "2026-03-02"),

@@ -128,6 +128,8 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "the night", "2024-09-08TNI"),
     ("The Senate cleared the bill early Thursday after a standoff that stretched through the night.",
      "the night", "2024-09-04TNI"),
+    ("Leaders agreed early on Thursday to tighten controls, ending a summit that ran through the night.",
+     "the night", "2024-09-04TNI"),
     # an irregular past sets the clause in the past as a regular one does
     ("The volcano erupted on Sunday. She spent the night on a mat in a school gymnasium.", "the night",
      "2024-09-08TNI"),

@@ -88,3 +88,18 @@ def test_a_day_naming_an_event_is_no_narrated_day() -> None:
             "election found the two tied. The law says a tie is broken by lot. "
             "The clerk tossed the coin shortly after 3:30 p.m.")
     assert _values(text)["3:30 p.m."] == "2020-02-15T15:30"
+
+
+def test_a_modal_after_that_opens_a_relative_clause_that_looks_ahead() -> None:
+    text = ("The countdown, which began at 11 p.m. Wednesday, was being held for a 14-hour pause that "
+            "will end at 4:18 a.m. Sunday.")
+    found = {t.text: t.value for t in temporal.extract(text, (), date(1991, 11, 23))}
+    assert found["4:18 a.m. Sunday"] == "1991-11-24T04:18"
+
+
+def test_a_day_to_come_named_far_back_frames_no_clock_time_of_what_happened() -> None:
+    text = ("Workers struck at midnight Thursday. The minister said the Senate is due to vote on June 22. "
+            "The bill would raise the retirement age. Pension spending has grown. It was the third strike "
+            "since March 1990. Police reported incidents. Riot police fired tear gas shortly after 6 a.m.")
+    found = {t.text: t.value for t in temporal.extract(text, (), date(1993, 6, 10))}
+    assert found["6 a.m."] == "1993-06-10T06:00"

@@ -170,7 +170,11 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None,
                 d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
-        pos, d = max(ctx.clock_day, ctx.frame_day or ctx.clock_day)
+        frame = ctx.frame_day
+        if frame is not None and ctx.published is not None and frame[1] > ctx.published \
+                and not ctx.within(frame[0], m.start(), 4) and ctx.direction(m.start(), m.end()) == PAST:
+            frame = None  # "the Senate is due to vote on June 22" frames no time of what has happened
+        pos, d = max(ctx.clock_day, frame or ctx.clock_day)
         return _night_after(d, minutes, ctx).isoformat(), True
     if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
         return ctx.published.isoformat(), True

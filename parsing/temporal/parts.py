@@ -39,7 +39,8 @@ _PART = re.compile(
     r"|(?i:much|most|rest|course|part|middle|remainder)\s+of|(?i:spen[dt]s?|spending))\s+"
     r"(?P<part>(?i:the\s+(?:(?:early|late)\s+)?|(?:early|late)\s+|mid-?))$")
 _BY = re.compile(r"\b(?i:by|until|till)\s+(?P<part>)$")  # "by evening": the part alone, no article
-_EARLY_DAY = re.compile(r"(?i:early|before\s+dawn)\s+$")  # "early Thursday": the night before is Wednesday's
+# "early Thursday", "early on Thursday": the night before it is Wednesday's
+_EARLY_DAY = re.compile(r"(?i:early(?:\s+on)?|before\s+dawn)\s+$")
 _IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")

@@ -172,10 +172,10 @@ def _time_left(lower: list[str], i: int) -> bool:
 
 
 def _adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
-    """A past participle that is no verb: a hyphenated compound's tail (``term-limited``), or between a
-    determiner and its noun (``in the damaged area``, ``the spent fuel``)."""
-    if text[spans[i][0] - 1:spans[i][0]] == "-":
-        return True
+    """A past participle that is no verb: part of a hyphenated compound (``term-limited``,
+    ``built-in``), or between a determiner and its noun (``in the damaged area``, ``the spent fuel``)."""
+    if text[spans[i][0] - 1:spans[i][0]] == "-" or text[spans[i][1]:spans[i][1] + 1] == "-":
+        return True  # "term-limited", "a built-in pause", "closed-door talks"
     if i == 0 or lower[i - 1] not in _ADJECTIVE_OPENERS or i + 1 >= len(spans):
         return False
     noun = spans[i + 1][2]
@@ -223,6 +223,8 @@ def _noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> b
     if i == 0:
         return False
     prev = lower[i - 1]
+    if prev == "that" and lower[i] == "will":  # "a pause that will end": a relative clause's modal,
+        return i + 1 < len(lower) and lower[i + 1] in _NOUN_LINKS  # not "that will of the people"
     if prev in _ARTICLES:
         return True
     if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
