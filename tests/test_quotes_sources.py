@@ -30,6 +30,12 @@ def _speech(text: str) -> list[Quote]:
     ('Councillor Jo Mabry branded the closure "a betrayal of the north side."', "Jo Mabry"),
     ('Judge Ellen Park warned of "lasting harm" to the defendants.', "Ellen Park"),
     ('Ines Varga spoke of "a quiet crisis" in rural clinics.', "Ines Varga"),
+    # every form of a characterising verb, its -ing form after a clause of the subject's own too
+    ('Governor Lena Brandt attacked the rules, deriding them as "a gift to Beijing."', "Lena Brandt"),
+    ('President Marcus Hale used his address to press Congress, casting the year as "a test of will."',
+     "Marcus Hale"),
+    ('Campaign manager Rachel Dunmore touted the review as "airtight" on Monday.', "Rachel Dunmore"),
+    ('Senator Aldo Ferrante portrayed the bill as "a blank check."', "Aldo Ferrante"),
     # an organisation written head + of + name is one name; a title inside the run still gives the person
     ('The state Chamber of Commerce said the law would "drive jobs away."', "Chamber of Commerce"),
     ('The Department of Justice said it was "reviewing the matter."', "Department of Justice"),
