@@ -40,10 +40,27 @@ def _speech(text: str) -> list[Quote]:
     ('The state Chamber of Commerce said the law would "drive jobs away."', "Chamber of Commerce"),
     ('The Department of Justice said it was "reviewing the matter."', "Department of Justice"),
     ('Bank of England Governor Mark Carney said rates were "on hold."', "Mark Carney"),
+    # "X of Y" is headed by X, whatever Y is
+    ('"We are glad," said Dolores Fenwick of the Motorists\' Safety Coalition, an advocacy group.',
+     "Dolores Fenwick"),
+    ('"It only makes the journey deadlier," said Sara Lindholm of the Brussels-based charity Sea Corridor.',
+     "Sara Lindholm"),
+    ('Sen. Paula Rincón of the leftist Historic Pact coalition vowed to fight "article by article".',
+     "Paula Rincón"),
 ])
 def test_the_subject_of_the_verb_speaks(text: str, speaker: str) -> None:
     (q,) = _speech(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The family of Jane Doe of Austin said it was "heartbroken."',  # the family speaks, not Jane Doe
+    # an organisation's name with "of" in it
+    'Fraternal Order of Police Lodge 17, which represents officers, dismissed it as "a press release."',
+])
+def test_a_name_after_of_or_an_organisation_with_of_is_no_person_of(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker in (None, "Fraternal Order of Police Lodge")
 
 
 def _named_then_described(text: str, name: str, mention: str) -> None:

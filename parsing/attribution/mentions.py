@@ -14,7 +14,17 @@ from typing import Literal, NamedTuple
 
 from . import grammar as G
 from .descriptions import approximates, quantified_head, relative
-from .names import Name, Tok, is_abbreviation, is_cap, is_possessive, name_in_run, run_ending, tokens
+from .names import (
+    Name,
+    Tok,
+    given_name,
+    is_abbreviation,
+    is_cap,
+    is_possessive,
+    name_in_run,
+    run_ending,
+    tokens,
+)
 from .nominal import noun_use
 from .vocab import skippable, vocab
 
@@ -72,6 +82,18 @@ def _group_word(toks: list[Tok]) -> bool:
     return toks[-1].bare in vocab().group_nouns and (len(toks) == 1 or not is_cap(toks[-2]))
 
 
+def _person_of(masked: str, toks: list[Tok]) -> Name | None:
+    """``X of Y`` is headed by X: a person's name right before the noun phrase's first ``of``, with no
+    preposition before it (``Leader Theo Marchetti of Milwaukee``, ``Sara Lindholm of the charity Sea
+    Corridor``; not ``the family of Jane Doe of Austin``, nor ``Fraternal Order of Police``)."""
+    of = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
+    if not 0 < of < len(toks) - 1 or not is_cap(toks[of - 1]) \
+            or any(t.low in G.PREPOSITIONS for t in toks[:of]):
+        return None
+    held = name_in_run(masked, toks[run_ending(masked, toks, of - 1):of])
+    return held if held is not None and held.kind == "person" and given_name(held.words[0]) else None
+
+
 def describe(masked: str, toks: list[Tok]) -> Cue | None:
     """A cue for the noun phrase that ends the token list."""
     if not toks:
@@ -79,6 +101,9 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
     last = toks[-1]
     if last.low in G.PRONOUNS:
         return Cue(None, (last.start, last.end), "pronoun", head=last.low)
+    held = _person_of(masked, toks)
+    if held is not None:  # "Dolores Fenwick of the Motorists' Safety Coalition said"
+        return name_cue(held)
     if is_cap(last) and last.bare not in vocab().stopwords and not _group_word(toks):  # not "Critics said"
         first = run_ending(masked, toks, len(toks) - 1)
         name = name_in_run(masked, toks[first:])
@@ -87,11 +112,6 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             other = run_ending(masked, toks, first - 2)
             if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
-        of = next((i for i in range(first + 1, len(toks) - 1) if toks[i].low == "of"), 0)
-        if name is not None and name.kind != "person" and of:
-            held = name_in_run(masked, toks[first:of])
-            if held is not None and held.kind == "person":  # "Leader Theo Marchetti of Milwaukee said"
-                return name_cue(held)
         p = first - 2 if before in G.DETERMINERS and first >= 2 else first - 1
         if p >= 1 and toks[p].low == "to" and toks[p - 1].bare in vocab().role_nouns:
             return description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide
