@@ -217,6 +217,13 @@ def test_a_title_after_a_possessive_is_other() -> None:
     ('The union, which represents 40,000 nurses, described the offer as "an insult."', "The union"),
     ('The memo, first reported by a local paper, warned that the fund was "at risk of collapse."',
      "The memo"),
+    # a relative clause that runs over commas of its own
+    ('Brightpath, which is based in Tempe, Arizona, and operates in six states, said that it "categorically '
+     'denies" the claims.', "Brightpath"),
+    # a relative clause on the organisation an apposition names, not on the subject
+    ('Janelle Pryor, executive director of the Voter Access Coalition, which brought the lawsuit on behalf '
+     'of voters in Franklin, Cuyahoga and Hamilton counties, called the ruling "a victory."',
+     "Janelle Pryor"),
 ])
 def test_the_subject_before_a_relative_clause_or_participle(text: str, mention: str) -> None:
     (q,) = _speech(text)

@@ -254,6 +254,25 @@ def _aside(seg: list[Tok]) -> bool:
         seg[0].low.endswith("ly") or seg[0].low in ("however", "meanwhile", "too", "though", "instead")))
 
 
+def _relative_from(masked: str, segments: list[list[Tok]], closed: bool) -> int:
+    """Where a relative clause between the subject and its verb starts (0: none): the last comma
+    segment, or an earlier ``which``/``who`` clause that runs over commas of its own (``Brightpath,
+    which is based in Tempe, Arizona, and operates in six states, said``) with no person named after."""
+    if len(segments) < 2:
+        return 0
+    if relative(segments[-1], closed):
+        return len(segments) - 1
+    if not closed:
+        return 0
+    for k in range(len(segments) - 2, 0, -1):
+        if segments[k][0].low in ("which", "who"):
+            rest = segments[k + 1:]
+            named = (bare_name(masked, seg) for seg in rest)
+            return 0 if any(n is not None and n.name is not None and n.name.kind == "person"
+                            for n in named) else k
+    return 0
+
+
 def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
     """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
     ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
@@ -271,9 +290,10 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         return None
     segments = split_commas(masked, toks)
     which = dropped = False
-    if len(segments) >= 2 and relative(segments[-1], trailing_comma):
-        which = segments[-1][0].low == "which"
-        segments = segments[:-1]  # X, who …, said / The union, which represents …, described
+    k = _relative_from(masked, segments, trailing_comma)
+    if k:
+        which = segments[k][0].low == "which" and len(segments[k]) == 1  # "X, which said": X
+        segments = segments[:k]  # X, who …, said / The union, which represents …, described
         trailing_comma = dropped = True
     if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
         segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
