@@ -26,16 +26,11 @@ from .forms import (
     quoted_predicate,
     with_verb,
 )
-from .mentions import (
-    Cue,
-    describe,
-    left_np,
-    np_tokens,
-    right_np,
-)
+from .mentions import Cue, describe, np_tokens
 from .names import Tok, is_cap
 from .nominal import base_form, heads_noun_phrase, singular_name_before
 from .sources import opening_source, source
+from .subjects import left_np, right_np
 from .vocab import skippable, vocab
 
 _REACH = 400  # characters before and after a quote searched for its cue

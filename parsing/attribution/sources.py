@@ -10,8 +10,9 @@ import re
 
 from . import grammar as G
 from .forms import Window
-from .mentions import Cue, apposition, clause_end, complement, describe, np_tokens, right_np
+from .mentions import Cue, clause_end, complement, describe, np_tokens
 from .names import is_cap
+from .subjects import apposition, right_np
 from .vocab import vocab
 
 _RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")

@@ -1,0 +1,186 @@
+"""Where a speaker's noun phrase lies around a verb: the subject before it (``left_np``, through
+appositions, asides and relative clauses: ``X, chief economist at Y, said``), after it (``right_np``:
+``said the firm's CEO, X``), in a comma segment of its own (``apposition``) or opening a clause
+(``leading_np``). Each reads the phrase it finds with ``mentions.describe``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as G
+from .descriptions import approximates, relative
+from .mentions import (
+    Cue,
+    bare_name,
+    clause_end,
+    describe,
+    np_tokens,
+    split_commas,
+    trailing_name,
+)
+from .names import Tok, is_cap, is_possessive
+from .vocab import skippable, vocab
+
+_BOUNDARY = re.compile(r"[;:\u2592—–]|\s-\s")
+
+
+_CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
+
+
+def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
+    """A subject with a restrictive relative clause before its verb (``A senior official who was
+    briefed on the meeting described``): the noun phrase before ``who``."""
+    k = next((i for i in range(len(seg) - 1, 0, -1) if seg[i].low == "who"), 0)
+    if not k or any(t.low in _CLAUSE_OPENERS for t in seg[k + 1:]):
+        return None  # "lawmakers who had warned that … what she called": the verb is in a clause of its own
+    found = describe(masked, seg[:k])
+    if found is None or found.kind not in ("name", "description", "group"):
+        return None
+    return found._replace(restricted=found.kind == "description")
+
+
+def _aside(seg: list[Tok]) -> bool:
+    """A short aside between commas (``in turn``, ``for its part``, ``however``, ``meanwhile``): no
+    name, led by a preposition or one adverb."""
+    if not seg or len(seg) > 3 or any(is_cap(t) for t in seg):
+        return False
+    return seg[0].low in G.PREPOSITIONS or (len(seg) == 1 and (
+        seg[0].low.endswith("ly") or seg[0].low in ("however", "meanwhile", "too", "though", "instead")))
+
+
+def _relative_from(masked: str, segments: list[list[Tok]], closed: bool) -> int:
+    """Where a relative clause between the subject and its verb starts (0: none): the last comma
+    segment, or an earlier ``which``/``who`` clause that runs over commas of its own (``Brightpath,
+    which is based in Tempe, Arizona, and operates in six states, said``) with no person named after."""
+    if len(segments) < 2:
+        return 0
+    if relative(segments[-1], closed):
+        return len(segments) - 1
+    if not closed:
+        return 0
+    for k in range(len(segments) - 2, 0, -1):
+        if segments[k][0].low in ("which", "who"):
+            rest = segments[k + 1:]
+            named = (bare_name(masked, seg) for seg in rest)
+            return 0 if any(n is not None and n.name is not None and n.name.kind == "person"
+                            for n in named) else k
+    return 0
+
+
+def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
+    """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
+    ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
+    start = lo
+    for m in _BOUNDARY.finditer(masked, lo, hi):
+        lo = max(lo, m.end())
+    toks = list(words) if words is not None and lo == start else np_tokens(masked, lo, hi)
+    if not toks:
+        return None
+    trailing_comma = "," in masked[toks[-1].end:hi]
+    while toks and skippable(toks[-1].low):
+        toks.pop()
+        trailing_comma = trailing_comma or (bool(toks) and "," in masked[toks[-1].end:hi])
+    if not toks:
+        return None
+    segments = split_commas(masked, toks)
+    which = dropped = False
+    k = _relative_from(masked, segments, trailing_comma)
+    if k:
+        which = segments[k][0].low == "which" and len(segments[k]) == 1  # "X, which said": X
+        segments = segments[:k]  # X, who …, said / The union, which represents …, described
+        trailing_comma = dropped = True
+    if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
+        segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
+    last = describe(masked, segments[-1])
+    if last is None or last.kind not in ("pronoun", "name"):
+        last = _before_who(masked, segments[-1]) or last
+    if which and last is not None and last.kind in ("name", "description"):
+        return last  # "according to the Levee District, which said": what "which" stands for, right before it
+    person = last is not None and last.name is not None and last.name.kind == "person"
+    settled = person and (not trailing_comma or dropped)  # "X, whose riding is …, said": X
+    if last is not None and (last.kind == "pronoun" or settled):
+        return last
+    if last is not None and last.kind == "group" and not trailing_comma:
+        return last  # "Outside, protesters shouted": a group is no apposition to the word before it
+    appositive = trailing_comma or not is_cap(segments[-1][0]) or last is None or last.kind != "name"
+    if appositive:  # X, chief economist at Y, said / X, president of Y said
+        named_all = [bare_name(masked, seg) for seg in reversed(segments[-4:])]
+        for want in ("person", "unknown"):
+            for named in named_all:
+                if named is not None and named.name is not None and named.name.kind == want:
+                    return named
+    if trailing_comma and len(segments) >= 2:
+        first = trailing_name(masked, segments[-2]) or describe(masked, segments[-2])
+        if first is not None and first.kind == "name":
+            return first
+    if last is not None and last.kind == "description" and last.mention is not None:
+        before = [t for t in segments[-1] if t.end <= last.mention[0]]
+        named = trailing_name(masked, before)  # Peter Boockvar an equity strategist for Miller Tabak
+        if named is not None and named.name is not None and named.name.kind == "person":
+            return named
+    return last
+
+
+def right_np(masked: str, lo: int, hi: int) -> Cue | None:
+    """The subject after an inverted verb (``said Ambassador Mohib``, ``said the firm's CEO, X``)."""
+    end = clause_end(masked, lo, hi)
+    toks = np_tokens(masked, lo, end)
+    cut = next((i for i, t in enumerate(toks) if i > 0 and (
+        t.low in G.AFTER_STOP or (t.low.endswith("ing") and not is_cap(t)))), len(toks))
+    toks = toks[:cut]
+    if not toks:
+        return None
+    if toks[0].low in G.PRONOUNS and len(toks) == 1:
+        return Cue(None, (toks[0].start, toks[0].end), "pronoun", head=toks[0].low)
+    cue = describe(masked, toks[-10:])
+    if cue is not None and cue.kind == "name" and cue.name is not None and cue.name.kind == "person":
+        return cue
+    appos = apposition(masked, end + 1 if masked[end:end + 1] == "," else -1, hi)
+    return appos or cue
+
+
+def apposition(masked: str, lo: int, hi: int) -> Cue | None:
+    """``…, Alan Mulally.``: a bare person's name in the comma segment starting at ``lo``."""
+    if lo < 0:
+        return None
+    nxt = np_tokens(masked, lo, clause_end(masked, lo, hi))
+    return bare_name(masked, nxt) if nxt and is_cap(nxt[0]) else None
+
+
+def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
+    """The NP that opens a clause: ``The current Microsoft CEO Steve Ballmer also expressed …``."""
+    v = vocab()
+    if not seg:
+        return None
+    if seg[0].low in G.PRONOUNS:
+        return Cue(None, (seg[0].start, seg[0].end), "pronoun", head=seg[0].low)
+    roles = v.person_roles
+    if is_cap(seg[0]) and seg[0].bare not in v.stopwords:  # President George W. Bush made an address
+        k = 0
+        while k + 1 < len(seg):
+            if is_cap(seg[k + 1]) or (  # Washington representative Norm Dicks
+                    seg[k + 1].low in roles and k + 2 < len(seg) and is_cap(seg[k + 2])):
+                k += 1
+            elif k + 3 < len(seg) and seg[k + 2].low in roles and is_cap(seg[k + 3]) \
+                    and seg[k + 1].low.isalpha():  # White House press secretary Kendra Vaughn
+                k += 2
+            else:
+                break
+        named = trailing_name(masked, seg[:k + 1])
+        if named is not None and not (is_possessive(seg[k]) and k + 1 < len(seg)):
+            return named  # not "Allegheny County's chief executive": the possessor of the head after it
+    k = 0
+    while k < len(seg) and k < 10:
+        t = seg[k]
+        verbish = t.low in G.NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs \
+            or t.low.endswith("ed")
+        if approximates(t, seg[k + 1] if k + 1 < len(seg) else None):
+            verbish = False  # "a group of about 30 protesters"
+        prev = seg[k - 1] if k > 0 else t
+        noun = prev.low in G.DETERMINERS or (  # "the report", "an inspection report": a noun
+            t.bare in v.known_heads and prev.low not in G.PRONOUNS and not is_cap(prev))
+        if k > 0 and not is_cap(t) and verbish and not noun:
+            break
+        k += 1
+    return describe(masked, seg[:k])
