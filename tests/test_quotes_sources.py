@@ -960,6 +960,13 @@ def test_a_verb_inside_the_clause_a_verb_of_saying_reports(text: str, speaker: s
     assert q.speaker == speaker
 
 
+def test_the_sayer_may_be_described_rather_than_named() -> None:
+    (q,) = _speech('A senior State Department official, who briefed reporters, said Washington had concluded '
+                   'that telemetry "tells us more than an inspector standing in the desert ever could."')
+    assert q.speaker is None
+    assert q.speaker_mention is not None and "official" in q.speaker_mention.text
+
+
 def test_a_two_word_participle_after_a_quote_takes_the_clause_subject() -> None:
     (q,) = _speech('A Labour source described the result as “disappointing but hardly a shock”, pointing out '
                    'that the party had not sent ministers to campaign.')

@@ -259,7 +259,7 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
         if _SENTENCE_BREAK.search(masked, say.end(), m.start()) or "," in masked[say.end():m.start()]:
             return None
         outer = _subject(masked, sentence, lo, say)
-        if outer is not None and outer.kind in ("name", "pronoun") and outer.mention is not None:
+        if outer is not None and outer.kind != "group" and outer.mention is not None:
             return with_verb(outer, say, "prefix")
         return None
     return None
