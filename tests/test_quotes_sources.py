@@ -973,6 +973,16 @@ def test_a_two_word_participle_after_a_quote_takes_the_clause_subject() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "A Labour source"
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Salvadoran forces "crossed the line," the communique said, adding that Honduras "reserves the right '
+     'to respond."', "the communique"),
+    ('"We will fight," said Mayor Ana Ruiz, adding that the city "will not back down."', "Ana Ruiz"),
+])
+def test_a_participle_after_the_verb_attributing_a_quote_takes_its_subject(text: str, mention: str) -> None:
+    second = _speech(text)[1]
+    assert second.speaker_mention is not None and second.speaker_mention.text == mention
+
+
 def test_a_participle_after_a_that_clause_takes_that_clauses_subject() -> None:
     (q,) = _speech('Records obtained by the station show that the parole board recommended against clemency, '
                    'citing his "limited time served relative to the offense."')

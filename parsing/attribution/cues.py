@@ -120,6 +120,9 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
         toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
+        sayer = _sayer_before(masked, sentence, m) if participle else None
+        if sayer is not None:  # "…," the communique said, adding that Honduras "…"
+            return sayer
         if participle:  # "Records show that the board recommended against it, citing …": the board
             that = _LAST_THAT.search(masked, sentence[0], m.start())
             inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
@@ -133,6 +136,29 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
                 issuer.mention is None or found.mention is None or issuer.mention[1] <= found.mention[0]):
             return issuer
     return found
+
+
+def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None:
+    """``"…," the communique said, adding that …``, ``"…," said Ruiz, adding``: a participle right after
+    the verb of saying that attributes a quotation has that verb's subject."""
+    v = vocab()
+    say = None
+    for found in v.verb_re.finditer(masked, sentence[0], m.start()):
+        say = found
+    if say is None or say.group().lower() not in v.saying_verbs:
+        return None
+    between = masked[say.end():m.start()]
+    head = masked[sentence[0]:say.start()]
+    quote_end = head.rfind("\u2592") + 1
+    if not quote_end:
+        return None
+    if between.strip() == ",":
+        cue = left_np(masked, sentence[0] + quote_end, say.start())
+    elif not head[quote_end:].strip(" ,") and between.rstrip().endswith(","):
+        cue = right_np(masked, say.end(), m.start())
+    else:
+        return None
+    return cue if cue is not None and cue.kind != "group" else None
 
 
 def _without_time(toks: list[Tok]) -> list[Tok]:
