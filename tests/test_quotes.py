@@ -60,6 +60,8 @@ def test_attribution_positions(text: str, speaker: str, mention: str, cue: str) 
     ("Port director Maria Lopez: \"The harbour will reopen soon.\"", "Maria Lopez"),
     ('The plan was praised by Maria Lopez as "the best we have had in years."', "Maria Lopez"),
     ('"The harbour will reopen soon," the Gazette quoted Maria Lopez as saying.', "Maria Lopez"),
+    ('The agency quoted a deputy minister, Maria Lopez, as saying "the harbour will reopen soon."',
+     "Maria Lopez"),
     ('Maria Lopez ended her speech with a promise, "the harbour will reopen soon."', "Maria Lopez"),
 ])
 def test_attribution_without_a_plain_speech_verb(text: str, speaker: str) -> None:

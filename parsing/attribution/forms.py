@@ -18,7 +18,7 @@ from .vocab import vocab
 Window = tuple[int, int]
 
 _QUOTED_AS = re.compile(
-    r"\s+((?:[\w.'’\u2592-]+\s+){0,4}?[\w.'’\u2592-]+)\s+as\s+(?:saying|stating|telling)\b")
+    r"\s+((?:[\w.'’\u2592-]+,?\s+){0,6}?[\w.'’\u2592-]+),?\s+as\s+(?:saying|stating|telling)\b")
 QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
 _COLON_NAME = re.compile(r"(?<![\w.'’-])([^\W\d_][\w.'’ -]{1,120}):\s*$")
 _AGENT = re.compile(r"\s+by\s+")
@@ -35,7 +35,8 @@ def with_verb(cue: Cue | None, m: re.Match[str], position: str) -> Cue | None:
 
 
 def quoted_as(masked: str, m: re.Match[str], position: str) -> Cue | None:
-    """``Detik.com quoted Djamal as saying``, ``X quotes a "Senate aide" as saying``: the quoted one."""
+    """``Detik.com quoted Djamal as saying``, ``X quotes a "Senate aide" as saying``, ``Tass quoted a
+    deputy foreign minister, Sergei Pankratov, as saying``: the quoted one."""
     if not m.group().lower().startswith("quot"):
         return None
     q = _QUOTED_AS.match(masked, m.end())
