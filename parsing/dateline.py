@@ -61,8 +61,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
         rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
     )
-    caps = r"[A-Z][A-Z.'’\-]+"
-    region = r"[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"
+    upper, letter = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"  # "BOGOTÁ, Colombia", "SÃO PAULO"
+    caps = rf"[{upper}][{upper}.'’\-]+"
+    region = rf"[{upper}][{letter}.]+(?:\s+[{upper}][{letter}.]+)?"
     place = rf"(?P<place>{caps}(?:\s+{caps}){{0,3}}(?:,\s+{region})?)"
     agency = r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)"
     dash = r"\s*(?:[-–—]+|:)"

@@ -147,6 +147,8 @@ def test_only_the_pipeline_reads_a_dateline_as_the_publication_date() -> None:
 @pytest.mark.parametrize(("body", "place"), [
     ("JACKSON, Miss. — Lt. Gov. Hollis Varnado told donors", "JACKSON, Miss."),
     ("WASHINGTON — The Senate voted", "WASHINGTON"),
+    ("BOGOTÁ, Colombia — Andrés Salcedo was sworn in", "BOGOTÁ, Colombia"),  # letters beyond ASCII
+    ("SÃO PAULO — Brazil's central bank", "SÃO PAULO"),
 ])
 def test_a_place_alone_before_a_dash_is_a_dateline_without_a_date(body: str, place: str) -> None:
     found = parse_dateline(body)

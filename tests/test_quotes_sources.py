@@ -356,6 +356,12 @@ def test_a_place_alone_dateline_is_no_speaker() -> None:
     assert all(q.speaker_mention is None or q.speaker_mention.text != "JACKSON" for q in quotes)
 
 
+def test_a_dateline_in_letters_beyond_ascii_is_no_speaker() -> None:
+    (q,) = _speech('BOGOTÁ, Colombia (HP) — Andrés Felipe Salcedo was sworn in as president Friday, '
+                   'promising to restore "authority without authoritarianism" in a country at war.')
+    assert q.speaker == "Andrés Felipe Salcedo"
+
+
 @pytest.mark.parametrize("title", ["the Rev.", "Rev.", "Det.", "Supt.", "Amb."])
 def test_a_title_after_an_inverted_verb_ends_no_sentence(title: str) -> None:
     text = (f'The mine at Greer Fork closed in 2008. "We are tired of waiting," said {title} Alma Whitt, '
