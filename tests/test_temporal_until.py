@@ -67,3 +67,28 @@ def test_until_after_have_or_a_linking_verb_looks_ahead(text: str) -> None:
 ])
 def test_a_deadline_is_ahead(text: str, value: str) -> None:
     assert [v for k, v in _values(text).items() if "Friday" in k] == [value]
+
+
+def test_a_modal_of_obligation_and_a_passive_infinitive_look_ahead() -> None:
+    text = ("The tickets go on sale Wednesday and must be bought by June 5 for travel between June 1 "
+            "and Sept. 15.")
+    found = {t.text: t.value for t in temporal.extract(text, (), date(1992, 5, 26))}
+    days = [found[k] for k in ("Wednesday", "June 1", "Sept. 15")]
+    assert days == ["1992-05-27", "1992-06-01", "1992-09-15"]
+
+
+def test_a_present_passive_is_no_past_and_a_capitalised_word_no_verb() -> None:
+    from parsing.temporal.tense import PAST, find_cues
+
+    def past(text: str) -> list[str]:
+        return [text[a:b] for a, b, p in find_cues(text) if p == PAST]
+
+    assert past("The count goes on until the ballots are counted.") == []
+    assert past("Mayor Drew Ames will meet the board.") == []
+    assert past("The proposal drew 200 people.") == ["drew"]
+
+
+def test_a_clock_time_followed_by_on_and_a_day_is_on_that_day() -> None:
+    text = "Completed mail ballots must arrive by 7 p.m. on Election Day."
+    found = {t.text: t.value for t in temporal.extract(text, (), date(2019, 10, 3))}
+    assert found["7 p.m."] == "2019-11-05T19:00"

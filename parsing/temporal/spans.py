@@ -92,7 +92,8 @@ def link(text: str, times: list[TimeExpression], published: date | None,
     ``past`` tells whether an expression's clause points to the past."""
     out = list(times)
     for i in range(len(out) - 1):
-        out[i] = _clock_of_day_after(text, out[i], out[i + 1], published)
+        out[i] = _clock_on_day(text, _clock_of_day_after(text, out[i], out[i + 1], published), out[i + 1],
+                               published)
         a, b = out[i], out[i + 1]
         a_days, b_days = _days(a), _days(b)
         if a_days is None or b_days is None or not _joined(text, a, b):
@@ -109,6 +110,22 @@ def link(text: str, times: list[TimeExpression], published: date | None,
         out[i] = replace(a, earliest=first, latest=last)
         out[i + 1] = replace(b, earliest=min(first, b_days[0]), latest=last)
     return out
+
+
+_ON = re.compile(r"\s+(?i:on)\s+")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_on_day(text: str, a: TimeExpression, b: TimeExpression, published: date | None) -> TimeExpression:
+    """``by 7 p.m. on Election Day``, ``8 p.m. on the day of the vote``: a clock time said alone and
+    followed by ``on`` and a day is on that day."""
+    if a.type != "TIME" or b.type != "DATE" or b.value is None or _DAY.fullmatch(b.value) is None \
+            or _BARE_CLOCK.fullmatch(a.text) is None or a.value is None or "T" not in a.value \
+            or _ON.fullmatch(text, a.end, b.start) is None:
+        return a
+    value = b.value + a.value[a.value.index("T"):]
+    earliest, latest, granularity = bounds(value, published)
+    return replace(a, value=value, earliest=earliest, latest=latest, granularity=granularity, relative=True)
 
 
 def _clock_of_day_after(text: str, a: TimeExpression, b: TimeExpression,

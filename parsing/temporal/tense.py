@@ -37,7 +37,8 @@ _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
-_PAST_MODALS = frozenset(("would", "could", "should", "might", "may"))
+_PAST_MODALS = frozenset(("would", "could", "should", "might", "may", "must"))
+_PRESENT_BE = frozenset(("be", "is", "are", "am"))  # a participle after them is no past verb
 # modals, never a noun's head: after "that" they open a relative clause ("a bill that would keep …")
 _NEVER_NOUNS = frozenset(("would", "could", "might", "should", "shall", "must"))
 # after "'d" these make it "would", not "had" ("I'd like to vote in November")
@@ -118,6 +119,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             n = -1  # "no earlier than the second week of January": a comparison, no past
         elif n == 1 and _adjective(text, spans, lower, i):
             n = -1  # "the spent fuel", "a lost cause": a participle before its noun is an adjective
+        elif n == 1 and i > 0 and spans[i][2][:1].isupper():
+            n = -1  # "Drew", "Rose", "Said": a capitalised word inside a sentence is a name
+        elif i > 0 and lower[i - 1] in _PRESENT_BE and (n == 1 or (n == 0 and w[-2:] == "ed")):
+            n = -1  # "must be bought by June 5", "until counting is finished": a passive, no past
         if n == -1:
             i += 1
             continue
