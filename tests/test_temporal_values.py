@@ -132,6 +132,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2026-07-01", "2026-09-30"),
     ("Profits rose in the June quarter of 2025.", PUB, "the June quarter of 2025", "2025-Q2", "DATE",
      "2025-04-01", "2025-06-30"),
+    # a quarter or a half said by its first and last months
+    ("The economy grew in the July-September period.", "2001-10-31", "the July-September period", "2001-Q3",
+     "DATE", "2001-07-01", "2001-09-30"),
+    ("Exports fell in the January-June period of 2004.", PUB, "the January-June period of 2004", "2004-H1",
+     "DATE", "2004-01-01", "2004-06-30"),
     # holidays by their rule: the first weekday on or after a day, or days from Easter
     ("Sales rose after Labor Day.", PUB, "Labor Day", "2021-09-06", "DATE", "2021-09-06", "2021-09-06"),
     ("Stores will open on Thanksgiving.", "2026-06-10", "Thanksgiving", "2026-11-26", "DATE",

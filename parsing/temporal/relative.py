@@ -123,13 +123,20 @@ def ago(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
-    """``the fourth quarter (of 2009 / of last year)``, ``third-quarter``, ``Q3 2009``, ``first half``."""
+    """``the fourth quarter (of 2009 / of last year)``, ``third-quarter``, ``Q3 2009``, ``first half``,
+    ``the July-September period``."""
     if m.group("qn"):
         n = int(m.group("qn"))
         kind = m.group(0).lstrip()[0]
         year = m.group("qyear")
     elif m.group("qmon"):  # "the September quarter": the quarter that ends in September
         n, kind, year = vocab().months[m.group("qmon")] // 3, "Q", m.group("qmyear")
+    elif m.group("smon1"):  # "the July-September period": Q3; "the January-June period": H1
+        first, last = vocab().months[m.group("smon1")], vocab().months[m.group("smon2")]
+        size = last - first + 1
+        if size not in (3, 6) or (first - 1) % size:
+            return []  # "the March-May period": no quarter or half
+        n, kind, year = (first - 1) // size + 1, "Q" if size == 3 else "H", m.group("smyear")
     else:
         n_or_none = ordinal(m.group("ord"))
         kind = "Q" if m.group("unit") == "quarter" else "H"
@@ -137,7 +144,7 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         if n_or_none is None or not (-1 <= n_or_none <= (4 if kind == "Q" else 2)) or n_or_none == 0:
             return []
         n = n_or_none
-    if kind == "H" and not (year or m.group("rel")):
+    if kind == "H" and not (year or m.group("rel") or m.group("smon1")):
         return []  # "the first half" of a match, a programme ...
     if year:
         return one(m, "DATE", f"{year}-{kind}{n if n > 0 else (4 if kind == 'Q' else 2)}")

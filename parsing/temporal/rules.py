@@ -98,7 +98,10 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?:\s+(?:of\s+)?(?:(?P<year>{p['Y4']})|(?P<rel>(?i:this|last|next|the))\s+{p['FISC']}?year))?"
          rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"
          # "the September quarter": the quarter ending that month (Australian and Indian usage)
-         rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"),
+         rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"
+         # "the July-September period", "the January-June half": a quarter or a half said by its months
+         rf"|(?i:the)\s+(?P<smon1>{p['MON']})\s*[-\u2013/]\s*(?P<smon2>{p['MON']})\s+"
+         rf"(?i:period|quarter|half|months)(?:\s+(?:of\s+)?(?P<smyear>{p['Y4']}))?"),
         ("fiscal", "FISCAL FY THE REL DUR D4",
          # "the 2012-13 financial year", "fiscal 2012-13": a year across two, named for the one it ends in
          rf"(?:(?i:the)\s+)?(?P<ystart>{p['Y4']})[-\u2013/](?P<yend>\d\d)(?!\d)\s+(?i:fiscal|financial)\s+year\b"
