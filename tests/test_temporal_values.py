@@ -137,6 +137,11 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "DATE", "2001-07-01", "2001-09-30"),
     ("Exports fell in the January-June period of 2004.", PUB, "the January-June period of 2004", "2004-H1",
      "DATE", "2004-01-01", "2004-06-30"),
+    # the weekend a holiday names: before a Monday holiday, after a Thursday one
+    ("Fares were cut before the Memorial Day weekend.", "1992-05-26", "Memorial Day weekend", "1992-W21-WE",
+     "DATE", "1992-05-23", "1992-05-24"),
+    ("Stores were busy over the Thanksgiving weekend.", "2003-01-09", "Thanksgiving weekend", "2002-W48-WE",
+     "DATE", "2002-11-30", "2002-12-01"),
     # holidays by their rule: the first weekday on or after a day, or days from Easter
     ("Sales rose after Labor Day.", PUB, "Labor Day", "2021-09-06", "DATE", "2021-09-06", "2021-09-06"),
     ("Stores will open on Thanksgiving.", "2026-06-10", "Thanksgiving", "2026-11-26", "DATE",

@@ -111,6 +111,14 @@ def weekend(anchor: date, direction: int) -> str:
     return week(anchor - timedelta(days=anchor.weekday() + 1)) + "-WE"
 
 
+def holiday_weekend(day: date) -> str:
+    """The weekend a holiday gives its name to (``Memorial Day weekend``): the one before a Monday or
+    Tuesday holiday, the one after a holiday later in the week (``the Thanksgiving weekend``)."""
+    if day.weekday() <= 1:
+        return week(day - timedelta(days=day.weekday() + 1)) + "-WE"
+    return week(day + timedelta(days=max(0, 5 - day.weekday()))) + "-WE"
+
+
 def year_for(anchor: date, month: int, day: int, direction: int) -> int:
     """The year of a month (and day) without one: the publication year, unless that puts a past
     event well after publication (or a future one well before it)."""

@@ -216,7 +216,15 @@ def run(m: re.Match[str], ctx: Context) -> list[Found]:
 def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
     """``Christmas``, ``New Year's Eve 2009``, ``Labor Day``, ``Easter``: a holiday's day (fixed, or by
     its rule: ``calendar.holiday_day``), in the year the tense points to, decided as for a month and
-    day without a year (``calendar.year_for``); ``last``/``next`` before it, or no tense, decide alone."""
+    day without a year (``calendar.year_for``); ``last``/``next`` before it, or no tense, decide alone.
+    ``Memorial Day weekend`` is the weekend the holiday names (``calendar.holiday_weekend``)."""
+    found = _holiday(m, ctx)
+    if m.group("weekend") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
+        return one(m, "DATE", cal.holiday_weekend(date.fromisoformat(found[0].value)), found[0].relative)
+    return found
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> list[Found]:
     spec = vocab().holidays[m.group("name")]
     if m.group("year"):
         return one(m, "DATE", cal.holiday_day(spec, int(m.group("year"))).isoformat())

@@ -153,7 +153,7 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"|(?P<this>(?i:this))\s+(?P<pod2>{p['POD']})(?![A-Za-z])"),
         ("holiday", "HOL REL",
          rf"(?:(?P<rel>{p['REL']})\s+)?(?P<name>{alternation(v.holidays)})(?![\w'’])"
-         rf"(?:\s+(?P<year>{p['Y4']}))?"),
+         rf"(?:\s+(?P<year>{p['Y4']}))?(?P<weekend>\s+(?i:weekend)(?![\w-]))?"),
         ("same_day", "THE",
          r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+(?P<unit>(?i:day|night|morning|evening|afternoon))"
          r"(?![-\w])"
