@@ -53,3 +53,25 @@ async def test_a_big_batch_is_merged_once_even_across_a_refill(
             every = store.event_keys(None)
             assert pane.table.shown == every and len(set(every)) == len(every) > len(before)
             assert pane.border_subtitle is not None and str(pane.border_subtitle).startswith(f"{len(every)}/")
+
+
+async def test_a_first_batch_while_loading_reads_only_its_own_events(
+        cdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the library loads, the store may already hold the next batch's events: the first batch
+    (the whole library so far) must read its own events only, or the next batch adds them twice."""
+    app = make_app(cdir)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await until_loaded(app, pilot)
+        store = app.library.store
+        assert store is not None
+        pane = app.query_one(TimelinePane)
+        articles = list(app.library.articles)
+        assert len(articles) >= 2
+        first, rest = articles[:1], articles[1:]
+        pane.table.shown.clear()
+        monkeypatch.setattr(app.library, "articles", first)  # what the library has taken so far
+        pane.take(first, settled=False)
+        monkeypatch.setattr(app.library, "articles", articles)
+        pane.take(rest, settled=False)
+        every = store.event_keys(None)
+        assert pane.table.shown == every and len(set(pane.table.shown)) == len(every)

@@ -198,7 +198,9 @@ class TimelinePane(SidePane):
             if len(articles) >= BIG and self.store is not None:  # by key: batches may come meanwhile
                 self._take_later(keys, opened, settled, self._asked)
                 return
-            whole = not self.table.shown and len(articles) == len(self.library.articles)
+            # every event at once only when loading is over: while it runs, the store may already hold
+            # the next batch's events, which that batch would then add a second time
+            whole = settled and not self.table.shown and len(articles) == len(self.library.articles)
             names = self._names()
             self._merge(self._keys(None if whole else keys, names), self._spans_of(keys, names), opened)
         self._settle(settled)
