@@ -1000,3 +1000,25 @@ def test_a_base_form_after_a_name_ending_a_longer_subject_is_a_verb() -> None:
     (q,) = _speech('Excerpts published by The Atlantic describe the president as "distracted and '
                    'thin-skinned."')
     assert q.cue is not None and q.cue.text == "describe"
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_name_whom_stands_for() -> None:
+    text = ('Sen. Paula Rincón said her bloc would defend the accord "article by article".\n\n'
+            '"We will not give him a blank check," she told reporters.\n\n'
+            'She was kinder to Quintero, whom she described as "a serious woman who knows the law".')
+    assert _speech(text)[-1].speaker == "Paula Rincón"
+
+
+def test_a_quotation_alone_after_a_reply_is_the_next_turn_of_the_one_replied_to() -> None:
+    text = ('"If the president asks you to resign, will you?" Dunleavy asked.\n\n'
+            '"I do not expect that call, Senator," Voelker replied.\n\n'
+            '"That is not what I asked."\n\n'
+            '"I would serve out my term," Voelker said after a pause.')
+    assert [q.speaker for q in _speech(text)] == ["Dunleavy", "Voelker", "Dunleavy", "Voelker"]
+
+
+def test_a_quotation_alone_after_a_statement_continues_it() -> None:
+    text = ('"We will hold the line," Dunleavy said.\n\n'
+            '"The budget stays as it is," Voelker said.\n\n'
+            '"Nobody should expect a deal before Friday."')
+    assert [q.speaker for q in _speech(text)] == ["Dunleavy", "Voelker", "Voelker"]

@@ -41,6 +41,22 @@ class _Attribution(NamedTuple):
     who: Resolved
 
 
+_REPLY_VERBS = frozenset({"replied", "answered", "responded", "retorted", "countered"})
+
+
+def _replied_to(text: str, last: dict[int, _Attribution], para: int) -> _Attribution | None:
+    """A quotation alone in its paragraph right after a reply (``"…?" Dunleavy asked. / "…," Voelker
+    replied. / "That's not what I asked."``) is the next turn of the one replied to, not the reply's."""
+    reply, asked = last.get(para - 1), last.get(para - 2)
+    if reply is None or asked is None or reply.cue is None or reply.cue.verb is None:
+        return None
+    start, end = reply.cue.verb
+    if text[start:end].lower() not in _REPLY_VERBS:
+        return None
+    who, other = asked.who.speaker, reply.who.speaker
+    return asked if who is not None and other is not None and who != other else None
+
+
 def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[QuoteSpan]) -> list[int]:
     """Sentence starts in the paragraphs that hold quotes and the paragraphs just before them, cut by
     the one splitter on the masked text, where a full stop inside a quotation ends no sentence."""
@@ -215,7 +231,9 @@ def extract(
             elif same_para and q.para in last:
                 attr = last[q.para]
             elif q.para - 1 in last and _blank(masked, para.start, q.start):
-                attr = last[q.para - 1]  # the next paragraph of the same statement
+                # the next paragraph of the same statement, or the next turn of one replied to
+                attr = (_replied_to(text, last, q.para) if _blank(masked, q.end, para.end) else None) \
+                    or last[q.para - 1]
             elif _blank(masked, lo, q.start) and k > 0:
                 standalone = _standalone_name(masked, resolver, starts[k - 1], lo)
                 if standalone is not None:

@@ -28,6 +28,7 @@ _COMPANY_WINDOW = 600
 _APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
 _PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+_WHOM = re.compile(r",?\s+whom\s+")  # a name, then the relative pronoun its clause's subject acts on
 _AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
 
 __all__ = ["Resolved", "Resolver"]
@@ -54,6 +55,8 @@ class Resolver(Antecedents):
         para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
             for n in self.names_before(pos, para_start):
+                if _WHOM.fullmatch(self.masked, n.end, pos):
+                    continue  # "toward Quintero, whom she described as": she is not whom she describes
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
         described = described_since(self.masked, max(since, para_start - 1), pos) \
