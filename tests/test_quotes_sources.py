@@ -1022,3 +1022,33 @@ def test_a_quotation_alone_after_a_statement_continues_it() -> None:
             '"The budget stays as it is," Voelker said.\n\n'
             '"Nobody should expect a deal before Friday."')
     assert [q.speaker for q in _speech(text)] == ["Dunleavy", "Voelker", "Voelker"]
+
+
+def test_a_document_noun_before_the_verb_is_the_subject_not_the_cue() -> None:
+    text = ('"The evidence shows she chose not to meet them," Pembroke wrote.\n\n'
+            '"A jury would likely view her as careless," the report said. "We do not believe a conviction '
+            'is probable."')
+    second, third = _speech(text)[1:]
+    for q in (second, third):
+        assert q.speaker_mention is not None and q.speaker_mention.text == "the report"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the subject of the clause that put the document out
+    ('Ray Pettibone conceded on Wednesday in a post on the office\'s Facebook page. He took no questions.'
+     '\n\n"It has been the honor of my life," the post said.', "Ray Pettibone"),
+    ('Others were less gracious. In a statement, party chairman Glenn Whitacre said the mayor had failed.'
+     '\n\n"Pueblo deserves a fresh start," the statement read.', "Glenn Whitacre"),
+    # a name set beside a preposition's object, then the pronoun subject: the pronoun's
+    ('Helen Vasquez-Rourke did not attend. In a statement released through her attorney, Miriam Astor of '
+     'Kansas City, she said she had learned of it from a reporter.\n\n'
+     '"I was hired to tell this board the truth," the statement said.', "Helen Vasquez-Rourke"),
+])
+def test_a_document_speaks_for_who_put_it_out(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
+def test_a_name_beside_a_prepositions_object_that_a_relative_clause_follows_still_speaks() -> None:
+    text = ('Her death was announced by her son, Marco Ferrante, who said she had been ill. "She played '
+            'right up until the summer," he said.')
+    assert _speech(text)[-1].speaker == "Marco Ferrante"

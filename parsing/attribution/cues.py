@@ -72,6 +72,15 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
 
 
+def _noun_before_verb(masked: str, m: re.Match[str]) -> bool:
+    """A verb's form used as the noun a determiner opens (``the report``, ``a statement``) with a verb
+    right after it (``"…," the report said``): the subject's head, not the cue."""
+    before = masked[max(0, m.start() - 30):m.start()].split()
+    v = vocab()
+    return bool(before) and before[-1].lower() in v.noun_markers and masked[m.end():m.end() + 1] == " " \
+        and v.verb_re.match(masked, m.end() + 1) is not None
+
+
 def _participle(m: re.Match[str]) -> bool:
     """The verb found is a participle: ``saying``, ``pointing out``."""
     return m.group().split()[0].lower().endswith("ing")
@@ -193,6 +202,8 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
     for m in v.verb_re.finditer(masked, q_end, hi):
         between = masked[q_end:m.start()]
         if not _verb_ok(masked, m, True):
+            if _noun_before_verb(masked, m):
+                continue  # "…," the report said: "report" heads the subject, "said" is the verb
             return None
         if between.strip(" ,;—–-\n") and _OWN_QUOTE.match(masked, m.end()):
             return None  # "…," and Kolstad called it "…": the verb has its own quotation

@@ -18,15 +18,20 @@ from ..entities.descriptors import holder as role_holder
 from . import grammar as G
 from .antecedents import NONE, WINDOW, Antecedents, Resolved
 from .descriptions import described_since, indefinite, new_document
+from .forms import clause_subject
 from .gender import Gender
 from .mentions import Cue
-from .names import NameKind, tokens
+from .names import Name, NameKind, tokens
 from .vocab import vocab
 
 _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back
 _COMPANY_WINDOW = 600
 _APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
 _PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
+# "through her attorney, " + a name: the name of a preposition's object, set beside it
+_APPOSED = re.compile(r"\b(?i:through|by|to|with|for|from|via)\s+(?:her|his|its|their|the|an?)\s+[a-z]+,\s+$")
+_THEN_PRONOUN = re.compile(r"[^,]*,\s+(he|she|He|She)\s")  # an apposition, then the subject
+_IN_DOCUMENT = re.compile(r"\b(?i:in)\s+(?i:a|an|his|her|its|their)\s+$")  # "conceded in a post"
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 _WHOM = re.compile(r",?\s+whom\s+")  # a name, then the relative pronoun its clause's subject acts on
 _AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
@@ -48,15 +53,16 @@ class Resolver(Antecedents):
         for n in self.names_before(pos, pos - WINDOW):
             if n.start <= since:
                 break  # back at the last speaker's own mention
-            if self._subject(n) and self._person_fits(n, gender):
+            if self._subject(n) and not self._apposed(n) and self._person_fits(n, gender):
                 return self.canonical(n)
             others = others or self._is_kind(n, "person")
         starts = self.para_starts
         para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
             for n in self.names_before(pos, para_start):
-                if _WHOM.fullmatch(self.masked, n.end, pos):
-                    continue  # "toward Quintero, whom she described as": she is not whom she describes
+                if _WHOM.fullmatch(self.masked, n.end, pos) or self._apposed(n):
+                    continue  # "toward Quintero, whom she described as": she is not whom she describes;
+                    # "through her attorney, Miriam Astor, she said": a name set beside a noun is not she
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
         described = described_since(self.masked, max(since, para_start - 1), pos) \
@@ -69,9 +75,15 @@ class Resolver(Antecedents):
                 self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
             return last[1]
         for n in self.names_before(pos, pos - WINDOW):
-            if self._person_fits(n, gender):
+            if not self._apposed(n) and self._person_fits(n, gender):
                 return self.canonical(n)
         return NONE
+
+    def _apposed(self, n: Name) -> bool:
+        """A name set beside a preposition's object and followed by a pronoun subject (``through her
+        attorney, Miriam Astor, she said``): it names the one that noun stands for, not the pronoun."""
+        return _APPOSED.search(self.masked, max(0, n.start - 40), n.start) is not None \
+            and _THEN_PRONOUN.match(self.masked, n.end) is not None  # not "by her son, X, who said"
 
     def _topic(self, pos: int) -> Resolved | None:
         """The person a definite role description no one was introduced with stands for: the person
@@ -165,7 +177,8 @@ class Resolver(Antecedents):
         return Resolved(held[0].name, held[0].id, "person", (held[1].start, held[1].end)) if held else None
 
     def _issuer(self, head: str, pos: int) -> Resolved | None:
-        """``the readout``: the organisation that released the last readout mentioned before."""
+        """``the readout``: who released the last readout mentioned before (``a readout from X``), or
+        the subject of the clause that put it out (``Pettibone conceded in a post on …``)."""
         lo = max(0, pos - WINDOW)
         for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos], re.IGNORECASE))):
             s = lo + m.end()
@@ -173,16 +186,36 @@ class Resolver(Antecedents):
             window_end = end if end != -1 else min(len(self.masked), s + 120)
             by = _ISSUER.search(self.masked, s, window_end)
             if by is None:
+                at = lo + m.start()
+                if _IN_DOCUMENT.search(self.masked, max(0, at - 12), at):
+                    put_out = self._clause_subject(at)
+                    if put_out is not None:
+                        return put_out
                 continue
             toks = tokens(self.masked, by.end(), window_end)
             k = 0
             while k < len(toks) and toks[k].text[:1].isupper():
                 k += 1
             if k:
-                n = self.index.fullest(tuple(t.text for t in toks[:k]))
-                if n is not None:
-                    return self.canonical(n)
+                named = self.index.fullest(tuple(t.text for t in toks[:k]))
+                if named is not None:
+                    return self.canonical(named)
         return None
+
+    def _clause_subject(self, at: int) -> Resolved | None:
+        """The named subject of the sentence around ``at`` (``Pettibone conceded in a post on …``, ``In a
+        statement, X said``, ``X, which …, said in a statement``)."""
+        masked = self.masked
+        start = max(masked.rfind(c, 0, at) for c in ".!?\n") + 1
+        ends = [e for e in (masked.find(c, at) for c in ".!?\n") if e != -1]
+        cue = clause_subject(masked, start, min(ends) if ends else len(masked))
+        if cue is None or cue.kind != "name" or cue.name is None or cue.mention is None:
+            return None
+        then = _THEN_PRONOUN.match(masked, cue.mention[1])
+        if then is not None:  # "… through her attorney, Miriam Astor of Kansas City, she said": she
+            return self._person(then.start(1), then.group(1).lower())
+        found = self.canonical(cue.name)
+        return found if found.kind != "place" else None
 
     def _role_holder(self, head: str, pos: int, want: NameKind) -> Resolved | None:
         """The person (or organisation) last introduced with this role: ``X, a spokeswoman for Y``,
