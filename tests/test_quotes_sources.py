@@ -36,6 +36,10 @@ def _speech(text: str) -> list[Quote]:
      "Marcus Hale"),
     ('Campaign manager Rachel Dunmore touted the review as "airtight" on Monday.', "Rachel Dunmore"),
     ('Senator Aldo Ferrante portrayed the bill as "a blank check."', "Aldo Ferrante"),
+    ('Senator Nathan Brooks cast the election as a choice "between two countries."', "Nathan Brooks"),
+    ('Chairman Omar Pell rejected the bid as "grossly inadequate" on Oct. 12.', "Omar Pell"),
+    ('"Capture complete," astronaut Karen Ostrowski, who ran the arm, radioed to Mission Control.',
+     "Karen Ostrowski"),
     # an organisation written head + of + name is one name; a title inside the run still gives the person
     ('The state Chamber of Commerce said the law would "drive jobs away."', "Chamber of Commerce"),
     ('The Department of Justice said it was "reviewing the matter."', "Department of Justice"),
@@ -1052,3 +1056,9 @@ def test_a_name_beside_a_prepositions_object_that_a_relative_clause_follows_stil
     text = ('Her death was announced by her son, Marco Ferrante, who said she had been ill. "She played '
             'right up until the summer," he said.')
     assert _speech(text)[-1].speaker == "Marco Ferrante"
+
+
+def test_a_characterising_verb_in_an_aside_after_a_quote_is_no_cue() -> None:
+    (q,) = _speech('He called the two front-runners “landlords\' candidates” — a label both have rejected — '
+                   'and said he would not drop out.')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "He"

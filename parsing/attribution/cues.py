@@ -201,6 +201,8 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
     v = vocab()
     for m in v.verb_re.finditer(masked, q_end, hi):
         between = masked[q_end:m.start()]
+        if m.group().lower() in v.characterising and between.lstrip()[:1] in ("—", "–", "-"):
+            return None  # "“landlords' candidates” — a label both have rejected —": its object, no cue
         if not _verb_ok(masked, m, True):
             if _noun_before_verb(masked, m):
                 continue  # "…," the report said: "report" heads the subject, "said" is the verb

@@ -67,6 +67,7 @@ class QuoteVocab:
     female_names: frozenset[str]  # given names of women
     male_names: frozenset[str]
     given_names: frozenset[str]  # of either sex, the entity gazetteer's table
+    characterising: frozenset[str]  # verbs whose object takes the quote as complement (dismissed as)
     verb_re: re.Pattern[str]
     gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
     source_re: re.Pattern[str]
@@ -112,7 +113,7 @@ def vocab() -> QuoteVocab:
             rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_alternation(gendered)})\b"),
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
-        judging_labels=s(speech, "label_cues") & characterising,
+        judging_labels=s(speech, "label_cues") & characterising, characterising=characterising,
         saying_verbs=s(speech, "saying_verbs"),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
