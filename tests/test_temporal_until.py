@@ -92,3 +92,16 @@ def test_a_clock_time_followed_by_on_and_a_day_is_on_that_day() -> None:
     text = "Completed mail ballots must arrive by 7 p.m. on Election Day."
     found = {t.text: t.value for t in temporal.extract(text, (), date(2019, 10, 3))}
     assert found["7 p.m."] == "2019-11-05T19:00"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    ("The odds of a delay would rise to 40 percent if the launch slipped to Monday.", date(1991, 11, 23),
+     "Monday", "1991-11-25"),
+    ("He said Cardenal would begin its offer on Monday unless Larkspur agreed to talk by Friday.",
+     date(1988, 10, 20), "Friday", "1988-10-21"),
+    # a past perfect in the condition of a perfect modal stays past
+    ("He would have won on Monday if he had run.", date(1988, 10, 20), "Monday", "1988-10-17"),
+])
+def test_a_past_form_in_the_condition_of_a_would_clause_looks_ahead(
+        text: str, published: date, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value

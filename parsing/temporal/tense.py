@@ -129,7 +129,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not _adjective(text, spans, lower, i)):
             n = max(n, 1)
             gapped = not n > 1 and w[-2:] == "ed" and _gapped(text, out, lower, i)
-            out.append((spans[i][0], spans[i + n - 1][1], FUTURE if gapped else PAST))
+            ahead = gapped or _backshifted(text, out, spans, lower, i)
+            out.append((spans[i][0], spans[i + n - 1][1], FUTURE if ahead else PAST))
             i += n
             continue
         i += 1
@@ -137,6 +138,23 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 _CONDITIONS = frozenset(("if", "unless"))
+_CONDITIONAL_MODALS = frozenset(("would", "could", "might"))
+
+
+def _backshifted(text: str, out: list[tuple[int, int, int]], spans: list[tuple[int, int, str]],
+                 lower: list[str], i: int) -> bool:
+    """``would rise to 40 percent if the launch slipped to Monday``, ``would begin its offer unless
+    Larkspur agreed to talk by Friday``: a past form in a condition of a ``would`` clause speaks of
+    what may come (not ``had``: ``would have won if he had run`` is past)."""
+    if lower[i] in _PAST_AUX or not out or out[-1][2] != FUTURE:
+        return False
+    modal = text[out[-1][0]:out[-1][1]].split()[0].lower()
+    if modal not in _CONDITIONAL_MODALS or " have " in f" {text[out[-1][0]:out[-1][1]].lower()} ":
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if lower[k] in _CONDITIONS:
+            return _CLAUSE_END.search(text, spans[k][1], spans[i][0]) is None
+    return False
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
 _PAST_AUX = frozenset(("was", "were", "had", "did", "didn't", "hadn't", "wasn't", "weren't"))
 _CONDITION_WORDS = 14
