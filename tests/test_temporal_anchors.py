@@ -282,6 +282,8 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     # a past participle between a determiner and its noun is an adjective, no past verb
     ("Crews search for the lost hikers on Monday.", "2026-03-09"),
     ("Crews move the spent fuel rods to the pool on Monday.", "2026-03-09"),
+    # "forecast" after a singular noun is the compound's noun, no verb that looks ahead
+    ("On Monday, the company cut its annual operating profit forecast by 11 percent.", "2026-03-02"),
     # so is one that opens a hyphenated compound
     ("Crews test the built-in valves on Monday.", "2026-03-09"),
     ("Leaders hold closed-door talks on Monday.", "2026-03-09"),

@@ -250,9 +250,28 @@ def _noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> b
         return i + 1 < len(lower) and lower[i + 1] in _NOUN_LINKS  # not "that will of the people"
     if prev in _ARTICLES:
         return True
+    if lower[i] in _NOUN_VERBS and _compound(spans, lower, i):
+        return True  # "its annual profit forecast": a singular noun before it, so no verb's subject
     if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
         return False
     return prev in _DETERMINERS or prev.endswith(("'s", "’s"))
+
+
+_NOUN_VERBS = frozenset(("forecast", "forecasts"))  # future cues that are also nouns
+
+
+def _compound(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
+    """``forecast`` as the second noun of a compound (``profit forecast``): after a lower-case
+    singular word, which as its subject would have made it ``forecasts`` (or a past, no future)."""
+    if i < 1:
+        return False
+    prev = spans[i - 1][2]
+    singular = prev.isalpha() and prev.islower() and not prev.endswith(("s", "ly"))
+    return singular and lower[i] == "forecast" and lower[i - 1] not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(("he", "she", "it", "i", "we", "you", "they", "who", "which", "that", "and", "or",
+                        "not", "to", "also", "had", "have", "has", "then", "now", "still", "never"))
 
 
 class Tense:
