@@ -103,3 +103,11 @@ def test_a_day_to_come_named_far_back_frames_no_clock_time_of_what_happened() ->
             "since March 1990. Police reported incidents. Riot police fired tear gas shortly after 6 a.m.")
     found = {t.text: t.value for t in temporal.extract(text, (), date(1993, 6, 10))}
     assert found["6 a.m."] == "1993-06-10T06:00"
+
+
+def test_the_quarter_is_the_one_named_just_before_else_the_first_the_report_named() -> None:
+    text = ("Corvane posted a third-quarter profit on Tuesday. It expects a weaker fourth quarter. Analysts "
+            "were surprised. Chip sales fell 9 percent during the quarter, the company said.")
+    sentences = segment.sentences(text, segment.paragraphs(text))
+    found = {t.text: t.value for t in temporal.extract(text, sentences, date(1997, 10, 15))}
+    assert found["the quarter"] == "1997-Q3"

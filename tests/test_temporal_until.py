@@ -105,3 +105,11 @@ def test_a_clock_time_followed_by_on_and_a_day_is_on_that_day() -> None:
 def test_a_past_form_in_the_condition_of_a_would_clause_looks_ahead(
         text: str, published: date, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Sales fell in the quarter.",  # no quarter named before: nothing to refer back to
+    "Traders took profits before the quarter ends on Thursday.",  # the quarter now running
+])
+def test_the_quarter_with_none_in_view_is_left(text: str) -> None:
+    assert not any(t.text == "the quarter" for t in temporal.extract(text, (), date(1994, 3, 30)))

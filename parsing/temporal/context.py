@@ -47,6 +47,10 @@ class Found:
     relative: bool = False
 
 
+_QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
+_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
 @dataclass(slots=True)
 class Context:
     """What resolvers know about the article, and what earlier expressions left for later ones."""
@@ -68,6 +72,22 @@ class Context:
     small_hours: tuple[int, date] | None = None  # the day after the story's, named by its small hours
     peg_small_hours: bool = False  # the peg was named by its small hours ("1 a.m. Wednesday")
     months: dict[int, int] = field(default_factory=dict)  # month -> the year it was last named in
+    periods: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "Q"/"M" -> (pos, value)s
+
+    def note_period(self, pos: int, value: str) -> None:
+        """Note a quarter or a month named (not in a comparison): what ``the quarter`` refers back to."""
+        kind = "Q" if _QUARTER.fullmatch(value) else "M" if _MONTH.fullmatch(value) else None
+        if kind is not None:
+            self.periods.setdefault(kind, []).append((pos, value))
+
+    def period_in_view(self, kind: str, pos: int) -> str | None:
+        """The quarter (``Q``) or month (``M``) named in this or the previous sentence, else the first
+        one the text named: the period a report is about."""
+        named = self.periods.get(kind)
+        if not named:
+            return None
+        last = named[-1]
+        return last[1] if self.within(last[0], pos, 1) else named[0][1]
 
     def name_day(self, pos: int, day: date) -> None:
         """Note a day named at ``pos``. A day named in a clause after its sentence's main one that

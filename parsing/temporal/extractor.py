@@ -32,6 +32,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "set": durations.every, "year_range": values.year_range, "year": values.year,
     "month": values.month, "month_week": values.month_week, "same_day": deictic.same_day,
     "holiday": deictic.holiday, "run": deictic.run, "anaphor": relative.anaphor,
+    "period_anaphor": relative.period_anaphor,
 }
 
 
@@ -83,6 +84,7 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                     quarter = Found(named[0], named[1], "DATE", period, False)
                     out.append(_expression(text, quarter, len(out) + 1, published))
                 ctx.recent = (found.start, period or value)
+                ctx.note_period(found.start, period or value)
                 ctx.recent_written = not found.relative
                 if rule in _WRITTEN_YEAR:
                     ctx.focus_year = (found.start, int(value[:4]))

@@ -246,6 +246,21 @@ def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     return []
 
 
+def period_anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``the quarter``, ``the period``, ``the month``: the quarter (or month) named just before, else
+    the first the text named, the one a report is about; ``the year-earlier quarter`` (``year-ago
+    period``) that one a year before.
+    Nothing when none was named: a null beats a guess."""
+    value = ctx.period_in_view("M" if m.group("punit").lower() == "month" else "Q", m.start())
+    if value is None:
+        return []
+    if m.group("earlier"):
+        fiscal = value.startswith("FY")
+        year = int(value[2:6] if fiscal else value[:4]) - 1
+        value = f"{'FY' if fiscal else ''}{year}{value[6:] if fiscal else value[4:]}"
+    return one(m, "DATE", value, True)
+
+
 _APPOSED_AFTER = re.compile(r"\d,\s+$")  # right after a time written with digits and a comma
 _ASIDE_REACH = 40  # characters from the time written to the aside on it
 

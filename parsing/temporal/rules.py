@@ -168,6 +168,10 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?i:that)\s+time(?![\w\u2010-])(?!\s+(?:of|when)\b)"
          r"|(?i:the|that)\s+(?P<date>(?i:date))(?![\w\u2010-])(?!\s+(?:of|for|when|on|that|which)\b)"
          r"|(?i:the)\s+(?i:entire|whole|full)\s+year(?![\w\u2010-])(?!\s+(?:of|before|after)\b)"),
+        # "the quarter", "the year-earlier period": the period an earnings report is about, named before
+        ("period_anaphor", "THE",
+         r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month))"
+         r"(?![\w\u2010-])(?!\s+(?:of|ended|ending|ends|closes|to|before|after|in|that|which|when|from|through)\b)"),
         ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|final|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
