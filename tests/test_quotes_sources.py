@@ -1062,3 +1062,13 @@ def test_a_characterising_verb_in_an_aside_after_a_quote_is_no_cue() -> None:
     (q,) = _speech('He called the two front-runners “landlords\' candidates” — a label both have rejected — '
                    'and said he would not drop out.')
     assert q.speaker_mention is not None and q.speaker_mention.text == "He"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('A memo released by the Legislative Fiscal Bureau put the balance at $2.3 billion, which the bureau '
+     'called “sufficient to absorb a moderate downturn.”', "Legislative Fiscal Bureau"),
+    ('The Harbor Valley Water Cooperative sued on Monday. "We had no choice," the cooperative said.',
+     "Harbor Valley Water Cooperative"),
+])
+def test_an_organisation_named_by_its_kind_is_the_one_named_before(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
