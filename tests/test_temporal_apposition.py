@@ -130,6 +130,12 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "the night", "2024-09-04TNI"),
     ("Leaders agreed early on Thursday to tighten controls, ending a summit that ran through the night.",
      "the night", "2024-09-04TNI"),
+    # a moment of the day: the day in view, or the day written right after it
+    ("Workers struck on Thursday. Strikers blocked a depot before dawn, and police fired tear gas.", "dawn",
+     "2024-09-05TMO"),
+    ("The guns fell silent at dawn yesterday, the monitors said.", "dawn", "2024-09-10TMO"),
+    ("Shelling resumed on Sunday. Troops attacked at first light on Saturday.", "first light",
+     "2024-09-07TMO"),
     # an irregular past sets the clause in the past as a regular one does
     ("The volcano erupted on Sunday. She spent the night on a mat in a school gymnasium.", "the night",
      "2024-09-08TNI"),

@@ -33,12 +33,15 @@ from .ranges import expression
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
-_WORDS = ("morning", "afternoon", "evening", "night", "overnight")  # found with str.find: a plain scan
+_WORDS = ("morning", "afternoon", "evening", "night", "overnight",  # found with str.find: a plain scan
+          "dawn", "daybreak", "first light", "dusk", "nightfall")
+_EDGES = frozenset(("dawn", "daybreak", "first light", "dusk", "nightfall"))  # moments, said bare
 _PART = re.compile(
     r"\b(?:(?i:in|during|through|throughout|into|by|until|till|after|before|for)"
     r"|(?i:much|most|rest|course|part|middle|remainder)\s+of|(?i:spen[dt]s?|spending))\s+"
     r"(?P<part>(?i:the\s+(?:(?:early|late)\s+)?|(?:early|late)\s+|mid-?))$")
 _BY = re.compile(r"\b(?i:by|until|till)\s+(?P<part>)$")  # "by evening": the part alone, no article
+_AT_EDGE = re.compile(r"\b(?i:at|before|after|since|from)\s+(?P<part>)$")  # "before dawn", "at first light"
 # "early Thursday", "early on Thursday": the night before it is Wednesday's
 _EARLY_DAY = re.compile(r"(?i:early(?:\s+on)?|before\s+dawn)\s+$")
 _IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
@@ -64,6 +67,19 @@ def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx:
             return day - timedelta(days=1) if small_hours else day
         k -= 1
     return None
+
+
+_ON = re.compile(r"\s+(?:(?i:on)\s+)?")
+
+
+def _day_after(text: str, times: list[TimeExpression], starts: list[int], end: int) -> date | None:
+    """The day written right after a moment of it (``dawn today``, ``at dawn on Friday``)."""
+    k = bisect.bisect_left(starts, end)
+    if k == len(times):
+        return None
+    t = times[k]
+    gap = _ON.fullmatch(text, end, t.start)
+    return date.fromisoformat(t.value[:10]) if gap and t.value and DAY_VALUE.match(t.value) else None
 
 
 def _occurrences(text: str) -> list[tuple[str, int]]:
@@ -98,6 +114,8 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
             if at and text[at - 1].isalpha() and text[at - 3:at].lower() != "mid":
                 continue  # "tonight", "midnight": other words
             group, m = "part", _PART.search(text, max(0, at - 40), at) or _BY.search(text, max(0, at - 8), at)
+            if m is None and word in _EDGES:
+                m = _AT_EDGE.search(text, max(0, at - 8), at)
             if m is None or (m.group("part").lower().startswith("mid") and word in ("evening", "night")):
                 continue
             start = m.start("part") if m.group("part") else at
@@ -108,7 +126,9 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if _HABIT.search(text, sentence.start, sentence.end) or (
                 direction != PAST and not (group == "trading" and direction != FUTURE)):
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
-        day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon", "night"))
+        day = _day_after(text, times, starts, end) if word in _EDGES else None  # "at dawn on Friday"
+        if day is None:
+            day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon", "night"))
         if day is None and group == "overnight":
             day = ctx.peg_day or ctx.published  # the night before the story's day, else the report's
         elif day is None and group == "trading":  # the market day the story reports
