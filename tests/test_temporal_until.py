@@ -113,3 +113,14 @@ def test_a_past_form_in_the_condition_of_a_would_clause_looks_ahead(
 ])
 def test_the_quarter_with_none_in_view_is_left(text: str) -> None:
     assert not any(t.text == "the quarter" for t in temporal.extract(text, (), date(1994, 3, 30)))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a conjunct with no verb of its own lies the way the first conjunct's day does
+    ("The 10-year notes go on the block Thursday and the bonds on Friday.", "1994-05-13"),
+    ("Talks were held Thursday and the vote on Friday.", "1994-05-06"),
+    # with a verb of its own, its own tense decides
+    ("The school was closed Thursday and will remain closed Friday.", "1994-05-13"),
+])
+def test_a_day_in_a_conjunct_without_a_verb(text: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), date(1994, 5, 10))}["Friday"] == value

@@ -14,7 +14,7 @@ from .guards import prev_word
 from .rules import pieces
 from .sentences import quoted
 from .speech import small_hours_of, speech_day
-from .tense import FUTURE, PAST, UNKNOWN
+from .tense import FUTURE, PAST, UNKNOWN, find_cues
 from .vocab import vocab
 
 
@@ -42,6 +42,23 @@ def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     return FUTURE if direction == FUTURE else PAST
 
 
+# "on the block Thursday and the bonds on Friday": a second conjunct whose verb is left out
+_GAPPED = re.compile(r"(?i:[a-z]+day)(?:\s+(?i:morning|afternoon|evening|night))?,?\s+(?i:and|or|but)\s+"
+                     r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:(?i:on)\s+)?")
+
+
+def _gapped_direction(pos: int, ctx: Context) -> int | None:
+    """A weekday in a conjunct with no verb of its own (``The notes go on the block Thursday and the
+    bonds on Friday``) lies the way the weekday of the first conjunct does."""
+    recent, published = ctx.recent, ctx.published
+    if recent is None or published is None or not cal.DAY_VALUE.fullmatch(recent[1][:10]):
+        return None
+    if _GAPPED.fullmatch(ctx.text, recent[0], pos) is None or find_cues(ctx.text, recent[0], pos):
+        return None  # not "closed Monday and will remain closed Wednesday": a verb of its own
+    day = date.fromisoformat(recent[1][:10])
+    return FUTURE if day > published else PAST if day < published else None
+
+
 def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> str | None:
     if ctx.published is None:
         return None
@@ -50,6 +67,8 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     direction = _pointing(off, m, ctx)
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
+    if off is None:
+        direction = _gapped_direction(m.start(), ctx) or direction
     said = words(rel)
     narrated = _that_day(m.start(), ctx) if rel is None else None
     if narrated is not None:  # "pulled from the mud that Sunday": the one nearest the day in view
