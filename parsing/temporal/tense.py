@@ -13,6 +13,7 @@ from functools import cache
 from ..model import Span
 from .sentences import WORD, quoted
 from .vocab import vocab
+from .wordclass import DETERMINERS, adjective, attributive, noun_head
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # words between a future cue and the verb it governs; linking verbs (remain, stay) hand it on to
@@ -90,7 +91,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i + 1][1], PAST))  # "could have had them in September"
             i += 2
             continue
-        if n == 1 and w not in _NEVER_NOUNS and (_noun_head(spans, lower, i) or _attributive(lower, i)):
+        if n == 1 and w not in _NEVER_NOUNS and (noun_head(spans, lower, i) or attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
         if n == 1 and w in _SAME_PAST and i > 0 and lower[i - 1] in SINGULAR_PRONOUNS:
             out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February"
@@ -117,7 +118,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         n = _match(lower, i, past) if w in past else 0
         if n == 1 and w == "earlier" and i + 1 < n_words and lower[i + 1] == "than":
             n = -1  # "no earlier than the second week of January": a comparison, no past
-        elif n == 1 and _adjective(text, spans, lower, i):
+        elif n == 1 and adjective(text, spans, lower, i):
             n = -1  # "the spent fuel", "a lost cause": a participle before its noun is an adjective
         elif n == 1 and i > 0 and spans[i][2][:1].isupper():
             n = -1  # "Drew", "Rose", "Said": a capitalised word inside a sentence is a name
@@ -126,7 +127,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if n == -1:
             i += 1
             continue
-        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not _adjective(text, spans, lower, i)):
+        if n or (w[-2:] == "ed" and _is_past_form(spans[i][2]) and not adjective(text, spans, lower, i)):
             n = max(n, 1)
             gapped = not n > 1 and w[-2:] == "ed" and _gapped(text, out, lower, i)
             ahead = gapped or _backshifted(text, out, spans, lower, i)
@@ -194,17 +195,6 @@ def _time_left(lower: list[str], i: int) -> bool:
     return False
 
 
-def _adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
-    """A past participle that is no verb: part of a hyphenated compound (``term-limited``,
-    ``built-in``), or between a determiner and its noun (``in the damaged area``, ``the spent fuel``)."""
-    if text[spans[i][0] - 1:spans[i][0]] == "-" or text[spans[i][1]:spans[i][1] + 1] == "-":
-        return True  # "term-limited", "a built-in pause", "closed-door talks"
-    if i == 0 or lower[i - 1] not in _ADJECTIVE_OPENERS or i + 1 >= len(spans):
-        return False
-    noun = spans[i + 1][2]
-    return noun.isalpha() and noun.islower() and text[spans[i][1]:spans[i + 1][0]] == " "
-
-
 def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int) -> bool:
     """``the sensor would be replaced today and the rocket refuelled on Wednesday``: a participle
     after ``and`` and a new subject (the, a, its … and a word or two) shares the future passive of
@@ -212,66 +202,11 @@ def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int
     for k in (2, 3, 4):
         if i - k < 0 or lower[i - k] != "and":
             continue
-        if lower[i - k + 1] not in _DETERMINERS:
+        if lower[i - k + 1] not in DETERMINERS:
             return False
         last = out[-1] if out else None
         return last is not None and last[2] == FUTURE and " be " in f" {text[last[0]:last[1]].lower()} "
     return False
-
-
-_DETERMINERS = frozenset("the a an its their his her our this that".split())
-# before an -ed word and its noun, these make it an adjective ("the damaged area", "a closed meeting");
-# not "that", a relative pronoun before a verb ("the plant that closed")
-_ADJECTIVE_OPENERS = frozenset("the a an its their his her our my your these those".split())
-_NOUN_LINKS = frozenset(("for", "of"))
-_ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))  # ("the agency that forecast")
-
-
-_PARTICIPLES = frozenset(("scheduled", "planned", "expected"))
-
-
-def _attributive(lower: list[str], i: int) -> bool:
-    """A participle between a determiner and its noun (``the only scheduled debate``, ``an expected
-    rise``): an adjective of the noun, not a verb that puts the clause ahead."""
-    if lower[i] not in _PARTICIPLES or i == 0 or i + 1 >= len(lower):
-        return False
-    prev = lower[i - 1]
-    opened = prev in _DETERMINERS or prev in ("only", "first", "next", "long")
-    return opened and lower[i + 1] not in ("to", "for")
-
-
-def _noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
-    """A word after an article ("cut that forecast to 1.75 percent", "the forecast"), or after another
-    determiner or a possessive and before "for"/"of": the head of a noun phrase."""
-    if i == 0:
-        return False
-    prev = lower[i - 1]
-    if prev == "that" and lower[i] == "will":  # "a pause that will end": a relative clause's modal,
-        return i + 1 < len(lower) and lower[i + 1] in _NOUN_LINKS  # not "that will of the people"
-    if prev in _ARTICLES:
-        return True
-    if lower[i] in _NOUN_VERBS and _compound(spans, lower, i):
-        return True  # "its annual profit forecast": a singular noun before it, so no verb's subject
-    if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
-        return False
-    return prev in _DETERMINERS or prev.endswith(("'s", "’s"))
-
-
-_NOUN_VERBS = frozenset(("forecast", "forecasts"))  # future cues that are also nouns
-
-
-def _compound(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
-    """``forecast`` as the second noun of a compound (``profit forecast``): after a lower-case
-    singular word, which as its subject would have made it ``forecasts`` (or a past, no future)."""
-    if i < 1:
-        return False
-    prev = spans[i - 1][2]
-    singular = prev.isalpha() and prev.islower() and not prev.endswith(("s", "ly"))
-    return singular and lower[i] == "forecast" and lower[i - 1] not in _NOT_NOUNS
-
-
-_NOT_NOUNS = frozenset(("he", "she", "it", "i", "we", "you", "they", "who", "which", "that", "and", "or",
-                        "not", "to", "also", "had", "have", "has", "then", "now", "still", "never"))
 
 
 class Tense:

@@ -1,0 +1,73 @@
+"""Whether a cue word of the tense finder is used as a verb: a past participle before its noun or in
+a hyphenated compound is an adjective (``the damaged area``, ``built-in``); a future word after an
+article or in a compound is a noun (``the forecast``, ``its profit forecast``); ``that will end``
+is a relative clause's modal. A word that is no verb sets no tense.
+"""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset("the a an its their his her our this that".split())
+
+def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
+    """A past participle that is no verb: part of a hyphenated compound (``term-limited``,
+    ``built-in``), or between a determiner and its noun (``in the damaged area``, ``the spent fuel``)."""
+    if text[spans[i][0] - 1:spans[i][0]] == "-" or text[spans[i][1]:spans[i][1] + 1] == "-":
+        return True  # "term-limited", "a built-in pause", "closed-door talks"
+    if i == 0 or lower[i - 1] not in _ADJECTIVE_OPENERS or i + 1 >= len(spans):
+        return False
+    noun = spans[i + 1][2]
+    return noun.isalpha() and noun.islower() and text[spans[i][1]:spans[i + 1][0]] == " "
+
+
+# before an -ed word and its noun, these make it an adjective ("the damaged area", "a closed meeting");
+# not "that", a relative pronoun before a verb ("the plant that closed")
+_ADJECTIVE_OPENERS = frozenset("the a an its their his her our my your these those".split())
+_NOUN_LINKS = frozenset(("for", "of"))
+_ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))  # ("the agency that forecast")
+
+
+_PARTICIPLES = frozenset(("scheduled", "planned", "expected"))
+
+
+def attributive(lower: list[str], i: int) -> bool:
+    """A participle between a determiner and its noun (``the only scheduled debate``, ``an expected
+    rise``): an adjective of the noun, not a verb that puts the clause ahead."""
+    if lower[i] not in _PARTICIPLES or i == 0 or i + 1 >= len(lower):
+        return False
+    prev = lower[i - 1]
+    opened = prev in DETERMINERS or prev in ("only", "first", "next", "long")
+    return opened and lower[i + 1] not in ("to", "for")
+
+
+def noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
+    """A word after an article ("cut that forecast to 1.75 percent", "the forecast"), or after another
+    determiner or a possessive and before "for"/"of": the head of a noun phrase."""
+    if i == 0:
+        return False
+    prev = lower[i - 1]
+    if prev == "that" and lower[i] == "will":  # "a pause that will end": a relative clause's modal,
+        return i + 1 < len(lower) and lower[i + 1] in _NOUN_LINKS  # not "that will of the people"
+    if prev in _ARTICLES:
+        return True
+    if lower[i] in _NOUN_VERBS and _compound(spans, lower, i):
+        return True  # "its annual profit forecast": a singular noun before it, so no verb's subject
+    if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
+        return False
+    return prev in DETERMINERS or prev.endswith(("'s", "’s"))
+
+
+_NOUN_VERBS = frozenset(("forecast", "forecasts"))  # future cues that are also nouns
+
+
+def _compound(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
+    """``forecast`` as the second noun of a compound (``profit forecast``): after a lower-case
+    singular word, which as its subject would have made it ``forecasts`` (or a past, no future)."""
+    if i < 1:
+        return False
+    prev = spans[i - 1][2]
+    singular = prev.isalpha() and prev.islower() and not prev.endswith(("s", "ly"))
+    return singular and lower[i] == "forecast" and lower[i - 1] not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(("he", "she", "it", "i", "we", "you", "they", "who", "which", "that", "and", "or",
+                        "not", "to", "also", "had", "have", "has", "then", "now", "still", "never"))
