@@ -124,3 +124,20 @@ def test_the_quarter_with_none_in_view_is_left(text: str) -> None:
 ])
 def test_a_day_in_a_conjunct_without_a_verb(text: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), date(1994, 5, 10))}["Friday"] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # a fragment woven into the writer's clause takes that clause's tense
+    ('One lawmaker told the paper the decision had been taken "over the weekend, in a very small room."',
+     date(2027, 10, 4), "the weekend", "2027-W39-WE"),
+    ('She said the House would "do its job on Tuesday, whether or not the president does."',
+     date(2029, 11, 16), "Tuesday", "2029-11-20"),
+    # a verb of reporting before it times the telling, not the words
+    ('Benavides says she is hoping for a vote "by spring," before the campaign.', date(2028, 1, 22), "spring",
+     "2028-SP"),
+    # a speaker's whole sentence, with no tense of its own, still looks ahead
+    ('"Ask me again Tuesday," she said.', date(2029, 11, 16), "Tuesday", "2029-11-20"),
+])
+def test_a_quoted_fragment_takes_the_tense_of_the_clause_around_it(
+        text: str, published: date, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value

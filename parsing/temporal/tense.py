@@ -39,6 +39,7 @@ _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "may", "must"))
+_REPORTING = frozenset(("said", "says", "told", "tells"))  # their time is the telling, not the words'
 _PRESENT_BE = frozenset(("be", "is", "are", "am"))  # a participle after them is no past verb
 # modals, never a noun's head: after "that" they open a relative clause ("a bill that would keep …")
 _NEVER_NOUNS = frozenset(("would", "could", "might", "should", "shall", "must"))
@@ -230,7 +231,14 @@ class Tense:
         cues = self.cues(sentence)
         quote = quoted(self.text, sentence, start, end)
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
-            return self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)
+            inner = self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)
+            woven = quote[0] > sentence.start and self.text[quote[0] + 1:quote[0] + 2].islower()
+            if inner == UNKNOWN and woven:
+                # a fragment woven into the writer's clause ('had been taken "over the weekend, in a
+                # small room"'): that clause's tense, from the cues before the quotation
+                return self._nearest([c for c in cues if c[0] < quote[0]
+                                      and self.text[c[0]:c[1]].lower() not in _REPORTING], start, end)
+            return inner
         if self._conditional(sentence, start, end, cues):
             return FUTURE
         text, stop = self.text, sentence.end
