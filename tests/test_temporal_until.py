@@ -141,3 +141,21 @@ def test_a_day_in_a_conjunct_without_a_verb(text: str, value: str) -> None:
 def test_a_quoted_fragment_takes_the_tense_of_the_clause_around_it(
         text: str, published: date, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    ('"Ask me again on the 25th," he said.', date(2027, 10, 4), "the 25th", "2027-10-25"),
+    ('"Nobody will sleep well until the tenth," one strategist said.', date(2026, 11, 28), "the tenth",
+     "2026-12-10"),
+    ("The vote was held on the 15th, officials said.", date(2026, 11, 28), "the 15th", "2026-11-15"),
+])
+def test_a_day_of_the_month_said_alone(text: str, published: date, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Wait until the fourth or fifth day of the festival.",  # an ordinal of a noun after it
+    "He works on the 25th floor.",
+])
+def test_an_ordinal_of_something_else_is_no_day(text: str) -> None:
+    assert not any(t.value and t.value[:4].isdigit() for t in temporal.extract(text, (), date(2027, 3, 5)))

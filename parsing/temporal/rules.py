@@ -168,6 +168,11 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?i:that)\s+time(?![\w\u2010-])(?!\s+(?:of|when)\b)"
          r"|(?i:the|that)\s+(?P<date>(?i:date))(?![\w\u2010-])(?!\s+(?:of|for|when|on|that|which)\b)"
          r"|(?i:the)\s+(?i:entire|whole|full)\s+year(?![\w\u2010-])(?!\s+(?:of|before|after)\b)"),
+        # "on the 25th", "until the tenth": a day of the month, said alone after a preposition
+        ("day_ordinal", "THE",
+         r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Bb]efore\s)"
+         r"|(?<=\b[Aa]fter\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s))"
+         rf"(?i:the)\s+(?P<dord>{p['ORD']})(?![\w-])(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?:when|if|but)\b)"),
         # "the quarter", "the year-earlier period": the period an earnings report is about, named before
         ("period_anaphor", "THE",
          r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month))"

@@ -225,3 +225,23 @@ def century(m: re.Match[str], ctx: Context) -> list[Found]:
     if n is None or not 1 <= n <= 30:
         return []
     return one(m, "DATE", f"{n - 1:02d}")
+
+
+def day_ordinal(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``on the 25th``, ``until the tenth``: that day of the month, the next one ahead (this month's
+    or the next's) or, in a past clause, the last one gone."""
+    n, pub = ordinal(m.group("dord")), ctx.published
+    if n is None or not 1 <= n <= 31 or pub is None:
+        return []
+    direction = ctx.direction(m.start(), m.end())
+    if direction == PAST:
+        d = safe_day(pub.year, pub.month, n) if n <= pub.day else None
+        if d is None:
+            before = cal.shift(pub.replace(day=1), "M", -1)
+            d = safe_day(before.year, before.month, n)
+    else:
+        d = safe_day(pub.year, pub.month, n) if n >= pub.day else None
+        if d is None:
+            after = cal.shift(pub.replace(day=1), "M", 1)
+            d = safe_day(after.year, after.month, n)
+    return one(m, "DATE", d.isoformat() if d else None, True)
