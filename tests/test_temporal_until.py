@@ -159,3 +159,20 @@ def test_a_day_of_the_month_said_alone(text: str, published: date, expression: s
 ])
 def test_an_ordinal_of_something_else_is_no_day(text: str) -> None:
     assert not any(t.value and t.value[:4].isdigit() for t in temporal.extract(text, (), date(2027, 3, 5)))
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # a present verb of intention with its infinitive looks ahead
+    ("The carrier expects to list its new shares on the exchange in the fall.", date(1993, 6, 16), "fall",
+     "1993-FA"),
+    # a quarter two or more gone, in a clause looking ahead, is next year's; the one just ended is this
+    ("Tolliver said the company would finish the analysis by the end of the first quarter.",
+     date(2005, 12, 12), "the first quarter", "2006-Q1"),
+    ("The insurer said it would post a loss for the third quarter.", date(1989, 10, 16), "the third quarter",
+     "1989-Q3"),
+    # a relative pronoun is the subject of the present that schedules the day
+    ("Officials criticised the visit, which begins Saturday.", date(1987, 3, 26), "Saturday", "1987-03-28"),
+])
+def test_intentions_quarters_ahead_and_a_relative_clause_futurate(
+        text: str, published: date, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value

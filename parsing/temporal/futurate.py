@@ -22,6 +22,7 @@ _BE |= frozenset(p + s for p in ("that", "it", "there", "here", "what", "this") 
 _FROM_ON = frozenset(("starting", "beginning", "effective", "until", "till"))
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 _SUBJECT_PRONOUNS = _PLURAL_PRONOUNS | SINGULAR_PRONOUNS
+_RELATIVES = frozenset(("which", "who", "that"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
 _WHEN = re.compile(r",\s+when\s")
@@ -68,6 +69,8 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
         while j >= 0 and words[j] in _BE_GAP:
             j -= 1
         return j >= 0 and words[j] in _BE
+    if _plural(w) and prev in _RELATIVES:
+        return True  # "the visit, which begins Saturday": a relative pronoun is the -s form's subject
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's or a verb's noun

@@ -158,8 +158,11 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         d = cal.shift(pub, "M", -size)
         return one(m, "DATE", f"{d.year}-{kind}{(d.month - 1) // size + 1}", True)
     y = pub.year + (rel or 0)
+    direction = ctx.direction(m.start(), m.end()) if rel is None else UNKNOWN
     if rel is None and n > current:
-        y = cal.year_for(pub, (n - 1) * size + 1, 1, ctx.direction(m.start(), m.end()))
+        y = cal.year_for(pub, (n - 1) * size + 1, 1, direction)
+    elif rel is None and n < current - 1 and direction == FUTURE:  # "would finish by the end of the
+        y += 1  # first quarter", said in December: next year's (not the quarter just ended, reported on)
     return one(m, "DATE", f"{y}-{kind}{n}", True)
 
 
