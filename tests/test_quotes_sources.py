@@ -1072,3 +1072,16 @@ def test_a_characterising_verb_in_an_aside_after_a_quote_is_no_cue() -> None:
 ])
 def test_an_organisation_named_by_its_kind_is_the_one_named_before(text: str, speaker: str) -> None:
     assert _speech(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative clause whose verb of saying has its "that" left out: "a pledge X said had become"
+    ("Labor came to office promising to cut the use of consultants, a pledge Senator Fiona McKellar said "
+     "had become “a punchline”.", "Fiona McKellar"),
+    # a present -s form before a finite verb is still the noun ("approving claims was")
+    ("The 60-page report by the Government Accountability Office said the agency’s process for approving "
+     'claims was "slow and error-prone" and urged Congress to act.', "Government Accountability Office"),
+])
+def test_a_verb_of_saying_before_a_finite_verb(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker

@@ -67,8 +67,9 @@ def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     if prev in v.passive_markers and not word.endswith("ing"):
         return False
     after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
-    if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN:
-        return False  # "approving claims was slow": a noun, the subject of the verb after it
+    if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN and (word not in v.saying_verbs or word.endswith("s")):
+        return False  # "approving claims was slow": a noun, the subject of the verb after it (not "a
+        # pledge McKellar said had become": a relative clause's verb of saying, its that left out)
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
 
 
