@@ -993,6 +993,12 @@ def test_a_participle_after_the_verb_attributing_a_quote_takes_its_subject(text:
     assert second.speaker_mention is not None and second.speaker_mention.text == mention
 
 
+def test_a_participle_after_a_that_clause_a_participle_governs_takes_the_main_subject() -> None:
+    (q,) = _speech("Ms Fallon has written to the Ceann Comhairle asking that Mr Hartigan make a statement on "
+                   "Monday, arguing that TDs ‘should not have to buy a newspaper to find out’.")
+    assert q.speaker == "Fallon"
+
+
 def test_a_participle_after_a_that_clause_takes_that_clauses_subject() -> None:
     (q,) = _speech('Records obtained by the station show that the parole board recommended against clemency, '
                    'citing his "limited time served relative to the offense."')

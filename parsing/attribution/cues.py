@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
 _SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
 _FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
 # the last that-clause of a sentence, closed by a comma (before a participle)
+_ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
                          "night"})
@@ -135,6 +136,8 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
             return sayer
         if participle:  # "Records show that the board recommended against it, citing …": the board
             that = _LAST_THAT.search(masked, sentence[0], m.start())
+            if that is not None and _ING_BEFORE.search(masked, max(0, that.start() - 20), that.start()):
+                that = None  # "asking that Hartigan make a statement, arguing …": both the subject's
             inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
             if inner is not None and inner.kind in ("name", "description"):
                 return inner
