@@ -176,3 +176,13 @@ def test_an_ordinal_of_something_else_is_no_day(text: str) -> None:
 def test_intentions_quarters_ahead_and_a_relative_clause_futurate(
         text: str, published: date, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a possessor's noun in -s is no present verb, and a cue in a what-clause after the day is its own
+    ("Arce and Stroud clashed over each other's résumés Tuesday night in what is expected to be the only "
+     "debate.", "Tuesday night", "2024-10-08TNI"),
+])
+def test_a_possessors_noun_and_a_what_clause_set_no_tense_for_the_day(text: str, expression: str,
+                                                                      value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), date(2024, 10, 9))}[expression] == value

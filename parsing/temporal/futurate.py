@@ -74,6 +74,8 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's or a verb's noun
+        if prev.endswith(("'s", "’s")):
+            return False  # "each other's résumés": a possessor's noun
         return (not _plural(prev) or prev in SINGULAR_PRONOUNS) and not _after_preposition(words, i) \
             and not (prev.endswith("ed") and not prev.endswith("eed"))  # "briefed parents": an object
     if w.endswith(("ed", "ing", "ly")) and not w.endswith("eed"):  # "need", "proceed": base forms

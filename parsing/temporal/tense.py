@@ -26,7 +26,7 @@ _IF = re.compile(r"[\s\"“‘(]*(?i:if|unless)\b")
 # a participle after a present auxiliary: "has not succeeded", "is reached", "have been told"
 _PRESENT_AUX = re.compile(r"\b(?i:is|are|has|have)\s+(?:(?i:not|yet|already|been)\s+)*$")
 PERFECT = frozenset(("has", "have", "'ve", "’ve"))
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"\b(?:that|what|which)\b")  # a clause of its own opens after it
 _UNTIL = re.compile(r"(?i:until|till)\b")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
 _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
