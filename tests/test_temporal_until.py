@@ -186,3 +186,8 @@ def test_intentions_quarters_ahead_and_a_relative_clause_futurate(
 def test_a_possessors_noun_and_a_what_clause_set_no_tense_for_the_day(text: str, expression: str,
                                                                       value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), date(2024, 10, 9))}[expression] == value
+
+
+def test_has_before_its_object_is_possession_no_past() -> None:
+    text = '"She has my full support against Harrigan in November," he said.'
+    assert {t.text: t.value for t in temporal.extract(text, (), date(2026, 5, 20))}["November"] == "2026-11"

@@ -40,6 +40,8 @@ SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "may", "must"))
 _REPORTING = frozenset(("said", "says", "told", "tells"))  # their time is the telling, not the words'
+# a determiner after has/have opens its object: possession, not a perfect ("has my support")
+_POSSESSED = frozenset("a an the my your his her its our their no some any this that these those".split())
 _PRESENT_BE = frozenset(("be", "is", "are", "am"))  # a participle after them is no past verb
 # modals, never a noun's head: after "that" they open a relative clause ("a bill that would keep …")
 _NEVER_NOUNS = frozenset(("would", "could", "might", "should", "shall", "must"))
@@ -121,6 +123,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             n = -1  # "no earlier than the second week of January": a comparison, no past
         elif n == 1 and adjective(text, spans, lower, i):
             n = -1  # "the spent fuel", "a lost cause": a participle before its noun is an adjective
+        elif n == 1 and w in ("has", "have") and i + 1 < n_words and lower[i + 1] in _POSSESSED:
+            n = -1  # "she has my full support", "they have no plan": possession, a present
         elif n == 1 and i > 0 and spans[i][2][:1].isupper():
             n = -1  # "Drew", "Rose", "Said": a capitalised word inside a sentence is a name
         elif i > 0 and lower[i - 1] in _PRESENT_BE and (n == 1 or (n == 0 and w[-2:] == "ed")):
