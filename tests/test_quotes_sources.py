@@ -1091,3 +1091,33 @@ def test_an_organisation_named_by_its_kind_is_the_one_named_before(text: str, sp
 def test_a_verb_of_saying_before_a_finite_verb(text: str, speaker: str) -> None:
     (q,) = _speech(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    # a cry in capitals is shouted, not a title
+    ("Conservative MPs chanted “Resign!” as the Prime Minister rose.", "speech", "Conservative MPs"),
+    ("There were angry scenes, with opposition TDs shouting “Go to the Áras!” across the chamber.", "speech",
+     "TDs"),
+    # "chants of "…"": who raised them, not the speaker whose words they interrupt
+    ("Delegates interrupted a speech by Bertrand with chants of “Not one cent!” at the congress.", "speech",
+     "Delegates"),
+    ("Outside, a small group of protesters greeted the car with chants of “Lock him up!”", "speech",
+     "a small group of protesters"),
+])
+def test_cries(text: str, kind: str, mention: str) -> None:
+    q = _quotes(text)[0]
+    assert q.kind == kind and q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_chant_from_the_crowd_does_not_take_the_floor() -> None:
+    text = ('“Tonight, Georgia said it loud and clear,” Pruitt said, to chants of “Wade! Wade!” from the '
+            'crowd. “Four more weeks.”')
+    first, chant, third = _speech(text)
+    assert chant.speaker is None and chant.speaker_mention is not None
+    assert chant.speaker_mention.text == "the crowd" and third.speaker == first.speaker == "Pruitt"
+
+
+def test_a_participle_in_an_adverbial_clause_has_that_clauses_subject() -> None:
+    (q,) = _speech('The leader’s address was briefly derailed when a heckler charged towards the stage '
+                   'yelling "You lost us the last election!" before being bundled out.')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a heckler"

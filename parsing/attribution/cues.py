@@ -26,7 +26,7 @@ from .forms import (
     quoted_predicate,
     with_verb,
 )
-from .mentions import Cue, describe, np_tokens
+from .mentions import AGENTIVE, Cue, describe, np_tokens
 from .names import Tok, is_cap
 from .nominal import base_form, heads_noun_phrase, singular_name_before
 from .sources import opening_source, source
@@ -40,6 +40,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
 _SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
 _FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
 # the last that-clause of a sentence, closed by a comma (before a participle)
+# a cry named by its noun ("chants of", "shouts of"), then who raised it ("from the crowd")
+_CHANTS_OF = re.compile(r"\b(?i:chants?|cries|shouts?|cheers|boos|jeers|calls|a\s+chorus)\s+of\s+$")
+_FROM = re.compile(r"\s*,?\s*(?i:from)\s+")
+_WITH_BEFORE = re.compile(r"\b(?i:with)\s+(?:[a-z]+\s+)?$")
+# the last adverbial clause before a participle, with no comma after its opener's clause
+_OPENERS = r"(?:when|as|while|after|before|because|until)"
+_LAST_SUBORDINATE = re.compile(rf"\b{_OPENERS}\s+(?![^,;:\u2592]*\b{_OPENERS}\s)(?=[^,;:\u2592]+$)")
 _ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
@@ -141,6 +148,10 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
             inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
             if inner is not None and inner.kind in ("name", "description"):
                 return inner
+            sub = _LAST_SUBORDINATE.search(masked, sentence[0], m.start())
+            inner = clause_subject(masked, sub.end(), m.start()) if sub is not None else None
+            if inner is not None and (inner.kind in ("name", "pronoun") or _someone(inner)):
+                return inner  # "was derailed when a heckler charged towards the stage yelling …": the heckler
         return clause_subject(masked, sentence[0], m.start())
     found = left_np(masked, lo, m.start(), words)
     if participle and found is not None and found.kind == "description" and found.head in documents:
@@ -172,6 +183,14 @@ def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None
     else:
         return None
     return cue if cue is not None and cue.kind != "group" else None
+
+
+def _someone(cue: Cue) -> bool:
+    """A description of a person or a group of people (``a heckler``, ``the protesters``), not of a
+    thing (``the race``)."""
+    v = vocab()
+    return cue.kind in ("description", "group") and (
+        cue.head in v.role_nouns or cue.head in v.group_nouns or cue.head.endswith(AGENTIVE))
 
 
 def _without_time(toks: list[Tok]) -> list[Tok]:
@@ -349,6 +368,15 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     closed = _ends_sentence(masked, sentence, q_start, q_end, inner_end)
     if closed:  # "… would not support "… under any president." Sen. Dufresne said": the next sentence's
         hi = q_end
+    chant = _CHANTS_OF.search(masked, max(lo, q_start - 20), q_start)
+    if chant is not None:  # "to chants of "Wade! Wade!" from the crowd": the crowd's, not the speaker's
+        by = _FROM.match(masked, q_end)
+        found = right_np(masked, by.end(), hi) if by is not None else None
+        if found is None and _WITH_BEFORE.search(masked, max(lo, chant.start() - 12), chant.start()):
+            after_quote = masked.rfind("\u2592", lo, chant.start()) + 1  # not a quotation's sentence before
+            found = clause_subject(masked, max(lo, after_quote), chant.start())  # "delegates interrupted him
+            # with chants of"
+        return (found or Cue(None, None, "group", head="crowd"))._replace(position="chant")
     return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
             or opening_source(masked, sentence, q_start)

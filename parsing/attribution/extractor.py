@@ -246,8 +246,8 @@ def extract(
                     attr = _Attribution(ahead, resolver.resolve(ahead, q.start))
         if attr is not None and unnamed and attr.who.speaker is None:
             attr = None  # "the congressman said" is not "a young man near the back" quoted before
-        if attr is not None:
-            last[q.para] = attr
+        if attr is not None and (attr.cue is None or attr.cue.position != "chant"):  # a cry from the
+            last[q.para] = attr  # crowd between a speaker's sentences does not take the floor
             resolver.remember(q.start, attr.who, attr.cue)
         prev, prev_attr, prev_kind = q, attr, kind
         c = attr.cue if attr is not None else None

@@ -12,7 +12,9 @@ TITLE_GLUE = frozenset({"the", "and", "to", "of", "for", "at", "on", "in", "de"}
 
 # words that open an adverbial before a clause's subject
 LEADING_ADVERBIAL = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "speaking",
-                                "of", "with", "for", "from", "following", "despite", "as", "since", "asked"})
+                                "of", "with", "for", "from", "following", "despite", "as", "since", "asked",
+                                # place and sentence adverbs that open a clause: "Outside, protesters …"
+                                "outside", "inside", "elsewhere", "nearby", "meanwhile", "later", "earlier"})
 
 # words that may stand before a name that opens its clause
 DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "then", "but", "and", "while",
