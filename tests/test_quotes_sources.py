@@ -1121,3 +1121,10 @@ def test_a_participle_in_an_adverbial_clause_has_that_clauses_subject() -> None:
     (q,) = _speech('The leader’s address was briefly derailed when a heckler charged towards the stage '
                    'yelling "You lost us the last election!" before being bundled out.')
     assert q.speaker_mention is not None and q.speaker_mention.text == "a heckler"
+
+
+def test_the_subject_of_an_infinitive_of_saying_is_the_noun_before_to() -> None:
+    text = ('Conservative MPs chanted “Resign!” as the Prime Minister rose, prompting a Labour backbencher '
+            'to shout back “You crashed the pound!”, a reference to the turmoil.')
+    second = _speech(text)[1]
+    assert second.speaker_mention is not None and second.speaker_mention.text == "a Labour backbencher"

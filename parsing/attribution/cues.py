@@ -129,6 +129,10 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     participle = _participle(m)
     if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
         return absolute  # "with the committee's chairman accusing …"
+    if len(toks) > 1 and toks[-1].low == "to" and not participle:  # "prompting a Labour backbencher
+        agent_of = left_np(masked, lo, toks[-1].start)  # to shout back": the infinitive's subject
+        if agent_of is not None and agent_of.kind != "pronoun" and toks[-2].low not in G.NP_STOP:
+            return agent_of
     documents = vocab().document_nouns
     adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
         participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns
