@@ -39,6 +39,9 @@ _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "may", "must"))
+_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
+# verbs that commit their subject to what the infinitive after them says: it is still to come
+_COMMISSIVE = frozenset(("promised", "pledged", "vowed", "agreed", "offered", "threatened", "undertook"))
 _REPORTING = frozenset(("said", "says", "told", "tells"))  # their time is the telling, not the words'
 # a determiner after has/have opens its object: possession, not a perfect ("has my support")
 _POSSESSED = frozenset("a an the my your his her its our their no some any this that these those".split())
@@ -237,11 +240,14 @@ class Tense:
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
             inner = self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)
             woven = quote[0] > sentence.start and self.text[quote[0] + 1:quote[0] + 2].islower()
-            if inner == UNKNOWN and woven:
+            before = [c for c in cues if c[0] < quote[0] and self.text[c[0]:c[1]].lower() not in _REPORTING]
+            committed = bool(before) and self.text[before[-1][0]:before[-1][1]].lower() in _COMMISSIVE \
+                and _INFINITIVE.match(self.text, before[-1][1], quote[0]) is not None
+            if inner == UNKNOWN and woven and not committed:
                 # a fragment woven into the writer's clause ('had been taken "over the weekend, in a
-                # small room"'): that clause's tense, from the cues before the quotation
-                return self._nearest([c for c in cues if c[0] < quote[0]
-                                      and self.text[c[0]:c[1]].lower() not in _REPORTING], start, end)
+                # small room"'): that clause's tense, from the cues before the quotation; not inside the
+                # infinitive of a promise ('promised to finish "by Friday"': what is still to come)
+                return self._nearest(before, start, end)
             return inner
         if self._conditional(sentence, start, end, cues):
             return FUTURE
