@@ -111,3 +111,12 @@ def test_the_quarter_is_the_one_named_just_before_else_the_first_the_report_name
     sentences = segment.sentences(text, segment.paragraphs(text))
     found = {t.text: t.value for t in temporal.extract(text, sentences, date(1997, 10, 15))}
     assert found["the quarter"] == "1997-Q3"
+
+
+def test_a_clock_time_in_a_clause_looking_ahead_takes_no_day_gone() -> None:
+    text = ("The order came at 4 p.m. on Monday. Engineers first noticed the seepage on Sunday evening. "
+            "The company said the wall was safe. Officials were calm. Marsh said buses would run until "
+            "midnight.")
+    sentences = segment.sentences(text, segment.paragraphs(text))
+    found = {t.text: t.value for t in temporal.extract(text, sentences, date(2026, 3, 2))}
+    assert found["midnight"] == "2026-03-02T24:00"

@@ -11,6 +11,7 @@ from . import calendar as cal
 from .context import SMALL_HOURS, Context, Found, day_number, one, safe_day
 from .deictic import deictic_day, weekday_day
 from .rules import pieces
+from .sentences import quoted
 from .tense import FUTURE, PAST
 from .vocab import alternation, vocab
 
@@ -175,6 +176,10 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None,
                 and not ctx.within(frame[0], m.start(), 4) and ctx.direction(m.start(), m.end()) == PAST:
             frame = None  # "the Senate is due to vote on June 22" frames no time of what has happened
         pos, d = max(ctx.clock_day, frame or ctx.clock_day)
+        if ctx.published is not None and d < ctx.published and ctx.direction(m.start(), m.end()) == FUTURE \
+                and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()) is None:
+            d = ctx.published  # "buses would run … until midnight": ahead, not on a day gone (a speaker's
+            # future is from when it was said, which may be a day gone)
         return _night_after(d, minutes, ctx).isoformat(), True
     if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
         return ctx.published.isoformat(), True
