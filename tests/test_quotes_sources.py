@@ -1128,3 +1128,17 @@ def test_the_subject_of_an_infinitive_of_saying_is_the_noun_before_to() -> None:
             'to shout back “You crashed the pound!”, a reference to the turmoil.')
     second = _speech(text)[1]
     assert second.speaker_mention is not None and second.speaker_mention.text == "a Labour backbencher"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The mayor described a city hall where, as he put it, "everybody wanted a meeting."', "he"),
+    ('According to the affidavit, Glenn Harwood replied, "Todd takes care of his people."', "Glenn Harwood"),
+    ('The committee wasted no time, blasting Malloy in a statement as "a rubber stamp for the left."',
+     "The committee"),
+    # a partial quote in indirect speech a source reports stays the source's
+    ("According to a diplomat from one of the delegations, Lindahl opened by saying his country would "
+     "“not be lectured” about tariffs.", "a diplomat from one of the delegations"),
+])
+def test_as_he_put_it_a_source_telling_of_words_and_blasting(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -47,6 +47,8 @@ _WITH_BEFORE = re.compile(r"\b(?i:with)\s+(?:[a-z]+\s+)?$")
 # the last adverbial clause before a participle, with no comma after its opener's clause
 _OPENERS = r"(?:when|as|while|after|before|because|until)"
 _LAST_SUBORDINATE = re.compile(rf"\b{_OPENERS}\s+(?![^,;:\u2592]*\b{_OPENERS}\s)(?=[^,;:\u2592]+$)")
+_AS_PUT_IT = re.compile(  # "as he put it, "…"", "as Smith has put it:"
+    r"\b(?i:as)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[\w.'’-]+)\s+(?:(?:has|had)\s+)?(put)\s+it[,:]?\s*$")
 _ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
@@ -381,9 +383,20 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
             found = clause_subject(masked, max(lo, after_quote), chant.start())  # "delegates interrupted him
             # with chants of"
         return (found or Cue(None, None, "group", head="crowd"))._replace(position="chant")
+    put = _AS_PUT_IT.search(masked, max(start, q_start - 80), q_start)
+    if put is not None:  # "as he put it, "…"": the one who put it so
+        said = describe(masked, np_tokens(masked, put.start(1), put.end(1)))
+        if said is not None and said.kind in ("name", "pronoun"):
+            return said._replace(verb=(put.start(2), put.end(2)))
+    opening = opening_source(masked, sentence, q_start)
+    own = _prefix(masked, sentence, start, q_start) if opening is not None else None
+    if own is not None and own.kind in ("name", "pronoun") and own.verb is not None \
+            and not masked[own.verb[1]:q_start].strip(" ,:"):
+        opening = None  # "According to the affidavit, Harwood replied, "…"": the source tells of his words
+        # (not "According to a diplomat, Lindahl opened by saying his country would "…"": the diplomat's)
     return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
-            or opening_source(masked, sentence, q_start)
+            or opening
             or _prefix(masked, sentence, start, q_start)
             or source(masked, start, q_start)
             or source(masked, q_end, hi)
