@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as G
+from .asides import as_put_it, chant
 from .forms import (
     QUOTING_VERB,
     Window,
@@ -28,98 +29,22 @@ from .forms import (
 )
 from .mentions import AGENTIVE, Cue, describe, np_tokens
 from .names import Tok, is_cap
-from .nominal import base_form, heads_noun_phrase, singular_name_before
 from .sources import opening_source, source
 from .subjects import left_np, right_np
+from .verbs import SENTENCE_BREAK, complement_of, is_participle, noun_before_verb, that_clause, verb_ok
 from .vocab import skippable, vocab
 
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
-_COMPLEMENT_REACH = 120  # or this close when the quote is its object's complement (as "…")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
-_SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
-_FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
-# the last that-clause of a sentence, closed by a comma (before a participle)
-# a cry named by its noun ("chants of", "shouts of"), then who raised it ("from the crowd")
-_CHANTS_OF = re.compile(r"\b(?i:chants?|cries|shouts?|cheers|boos|jeers|calls|a\s+chorus)\s+of\s+$")
-_FROM = re.compile(r"\s*,?\s*(?i:from)\s+")
-_WITH_BEFORE = re.compile(r"\b(?i:with)\s+(?:[a-z]+\s+)?$")
 # the last adverbial clause before a participle, with no comma after its opener's clause
 _OPENERS = r"(?:when|as|while|after|before|because|until)"
 _LAST_SUBORDINATE = re.compile(rf"\b{_OPENERS}\s+(?![^,;:\u2592]*\b{_OPENERS}\s)(?=[^,;:\u2592]+$)")
-_AS_PUT_IT = re.compile(  # "as he put it, "…"", "as Smith has put it:"
-    r"\b(?i:as)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[\w.'’-]+)\s+(?:(?:has|had)\s+)?(put)\s+it[,:]?\s*$")
 _ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
+# the last that-clause of a sentence, closed by a comma (before a participle)
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
                          "night"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
-
-
-def _verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
-    v = vocab()
-    word = m.group().lower()
-    if not m.group()[0].islower():
-        return False
-    before = masked[max(0, m.start() - 30):m.start()].split()
-    prev = before[-1].lower().strip(",") if before else ""
-    named_subject = bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
-        prev in G.PRONOUNS or prev not in v.stopwords)
-    if word in v.weak_verbs and not weak_ok and not named_subject:
-        return False
-    after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
-    if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
-        return False
-    if base_form(word) and (heads_noun_phrase(before) or singular_name_before(before)):
-        return False  # "a blog post", "the audit demand", "Chinese demand": a singular subject takes "-s"
-    if base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
-        return False  # "19,000 state workers", "three state officials": a count before a noun
-    if prev in v.passive_markers and not word.endswith("ing"):
-        return False
-    after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
-    if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN and (word not in v.saying_verbs or word.endswith("s")):
-        return False  # "approving claims was slow": a noun, the subject of the verb after it (not "a
-        # pledge McKellar said had become": a relative clause's verb of saying, its that left out)
-    return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
-
-
-def _noun_before_verb(masked: str, m: re.Match[str]) -> bool:
-    """A verb's form used as the noun a determiner opens (``the report``, ``a statement``) with a verb
-    right after it (``"…," the report said``): the subject's head, not the cue."""
-    before = masked[max(0, m.start() - 30):m.start()].split()
-    v = vocab()
-    return bool(before) and before[-1].lower() in v.noun_markers and masked[m.end():m.end() + 1] == " " \
-        and v.verb_re.match(masked, m.end() + 1) is not None
-
-
-def _participle(m: re.Match[str]) -> bool:
-    """The verb found is a participle: ``saying``, ``pointing out``."""
-    return m.group().split()[0].lower().endswith("ing")
-
-
-def _complement_of(masked: str, m: re.Match[str], q_start: int) -> bool:
-    """The quote is the complement the verb's object takes (``denounced the new rules as "…"``,
-    ``warned of "…"``): ``as``/``of`` right before it, no clause break after the verb."""
-    before = masked[max(m.end(), q_start - 4):q_start].rstrip().lower()
-    return before.endswith(("as", "of")) and q_start - m.end() <= _COMPLEMENT_REACH and \
-        _CLAUSE_BREAK.search(masked, m.end(), q_start) is None
-
-
-# "warns that", "ruling 4-3 that", "reported last week that", "said on Tuesday night that": a vote's
-# count or a time adverbial may stand between the verb and its that-clause
-_THAT_AFTER = re.compile(
-    r"\s+(?:\d+-\d+\s+"
-    r"|(?:(?:on|late|early|earlier|last|this)\s+){0,2}"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|month|year)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?that\s")
-
-
-def _that_clause(masked: str, m: re.Match[str], q_start: int) -> bool:
-    """The quote lies in the verb's that-clause (``The paper warns that traffic could disturb the
-    whales during "…"``): the subject's words, however far the quote is into the clause."""
-    that = _THAT_AFTER.match(masked, m.end())
-    return that is not None and q_start - that.end() <= _COMPLEMENT_REACH and \
-        _SENTENCE_BREAK.search(masked, that.end(), q_start) is None
 
 
 def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
@@ -128,7 +53,7 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     toks = list(words)
     while toks and skippable(toks[-1].low):
         toks.pop()
-    participle = _participle(m)
+    participle = is_participle(m)
     if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
         return absolute  # "with the committee's chairman accusing …"
     if len(toks) > 1 and toks[-1].low == "to" and not participle:  # "prompting a Labour backbencher
@@ -232,8 +157,8 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         between = masked[q_end:m.start()]
         if m.group().lower() in v.characterising and between.lstrip()[:1] in ("—", "–", "-"):
             return None  # "“landlords' candidates” — a label both have rejected —": its object, no cue
-        if not _verb_ok(masked, m, True):
-            if _noun_before_verb(masked, m):
+        if not verb_ok(masked, m, True):
+            if noun_before_verb(masked, m):
                 continue  # "…," the report said: "report" heads the subject, "said" is the verb
             return None
         if between.strip(" ,;—–-\n") and _OWN_QUOTE.match(masked, m.end()):
@@ -241,7 +166,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         quoted = quoted_as(masked, m, "tail")
         if quoted is not None:
             return quoted
-        participle = _participle(m)
+        participle = is_participle(m)
         if not between.strip(" ,;—–-\n"):
             if participle:
                 return with_verb(clause_subject(masked, sentence[0], q_end), m, "tail")
@@ -293,9 +218,9 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
         if _OWN_QUOTE.match(masked, m.end(), q_start):
             continue  # "dismissed what supporters call a "gas tax holiday" as "…"": call has its own
-        near = q_start - m.end() <= _DIRECT_WEAK or _complement_of(masked, m, q_start) \
-            or _that_clause(masked, m, q_start)
-        if not _verb_ok(masked, m, near):
+        near = q_start - m.end() <= _DIRECT_WEAK or complement_of(masked, m, q_start) \
+            or that_clause(masked, m, q_start)
+        if not verb_ok(masked, m, near):
             by_agent = agent(masked, m, q_start)  # was praised by Jobs as "…"
             if by_agent is not None:
                 return with_verb(by_agent, m, "prefix")
@@ -324,7 +249,7 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
     for say in reversed(list(v.verb_re.finditer(masked, lo, m.start()))):
         if say.group().lower() not in v.saying_verbs:
             continue
-        if _SENTENCE_BREAK.search(masked, say.end(), m.start()) or "," in masked[say.end():m.start()]:
+        if SENTENCE_BREAK.search(masked, say.end(), m.start()) or "," in masked[say.end():m.start()]:
             return None
         outer = _subject(masked, sentence, lo, say)
         if outer is not None and outer.kind != "group" and outer.mention is not None:
@@ -353,7 +278,7 @@ def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
 def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
     v = vocab()
     for m in v.verb_re.finditer(masked, q_end, hi):
-        if not _verb_ok(masked, m, False):
+        if not verb_ok(masked, m, False):
             continue
         if masked[hi:hi + 1] == "\u2592" and not masked[m.end():hi].strip(" ,:\n"):
             return None  # After the match, X said, "…": the verb introduces the next quote
@@ -374,20 +299,9 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     closed = _ends_sentence(masked, sentence, q_start, q_end, inner_end)
     if closed:  # "… would not support "… under any president." Sen. Dufresne said": the next sentence's
         hi = q_end
-    chant = _CHANTS_OF.search(masked, max(lo, q_start - 20), q_start)
-    if chant is not None:  # "to chants of "Wade! Wade!" from the crowd": the crowd's, not the speaker's
-        by = _FROM.match(masked, q_end)
-        found = right_np(masked, by.end(), hi) if by is not None else None
-        if found is None and _WITH_BEFORE.search(masked, max(lo, chant.start() - 12), chant.start()):
-            after_quote = masked.rfind("\u2592", lo, chant.start()) + 1  # not a quotation's sentence before
-            found = clause_subject(masked, max(lo, after_quote), chant.start())  # "delegates interrupted him
-            # with chants of"
-        return (found or Cue(None, None, "group", head="crowd"))._replace(position="chant")
-    put = _AS_PUT_IT.search(masked, max(start, q_start - 80), q_start)
-    if put is not None:  # "as he put it, "…"": the one who put it so
-        said = describe(masked, np_tokens(masked, put.start(1), put.end(1)))
-        if said is not None and said.kind in ("name", "pronoun"):
-            return said._replace(verb=(put.start(2), put.end(2)))
+    aside = chant(masked, lo, hi, q_start, q_end) or as_put_it(masked, start, q_start)
+    if aside is not None:
+        return aside
     opening = opening_source(masked, sentence, q_start)
     own = _prefix(masked, sentence, start, q_start) if opening is not None else None
     if own is not None and own.kind in ("name", "pronoun") and own.verb is not None \

@@ -1,0 +1,44 @@
+"""Attributions set beside a quotation rather than made by a verb of saying: a cry named by its noun
+(``to chants of "Wade! Wade!" from the crowd``, ``interrupted him with chants of "Not one cent!"``) is
+who raised it, and no one's when the text does not say (never the speaker whose words it interrupts);
+``as he put it, "…"`` is the one who put it so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .forms import clause_subject
+from .mentions import Cue, describe, np_tokens
+from .subjects import right_np
+
+# a cry named by its noun ("chants of", "shouts of"), then who raised it ("from the crowd")
+_CHANTS_OF = re.compile(r"\b(?i:chants?|cries|shouts?|cheers|boos|jeers|calls|a\s+chorus)\s+of\s+$")
+_FROM = re.compile(r"\s*,?\s*(?i:from)\s+")
+_WITH_BEFORE = re.compile(r"\b(?i:with)\s+(?:[a-z]+\s+)?$")
+_AS_PUT_IT = re.compile(  # "as he put it, "…"", "as Smith has put it:"
+    r"\b(?i:as)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[\w.'’-]+)\s+(?:(?:has|had)\s+)?(put)\s+it[,:]?\s*$")
+
+
+def chant(masked: str, lo: int, hi: int, q_start: int, q_end: int) -> Cue | None:
+    """The cue of a cry named by its noun, in the position ``chant`` (it does not take the floor)."""
+    cry = _CHANTS_OF.search(masked, max(lo, q_start - 20), q_start)
+    if cry is None:
+        return None
+    by = _FROM.match(masked, q_end)
+    found = right_np(masked, by.end(), hi) if by is not None else None
+    if found is None and _WITH_BEFORE.search(masked, max(lo, cry.start() - 12), cry.start()):
+        after_quote = masked.rfind("\u2592", lo, cry.start()) + 1  # not a quotation's sentence before
+        found = clause_subject(masked, max(lo, after_quote), cry.start())  # "delegates interrupted him with"
+    return (found or Cue(None, None, "group", head="crowd"))._replace(position="chant")
+
+
+def as_put_it(masked: str, start: int, q_start: int) -> Cue | None:
+    """``as he put it, "…"``: a name or a pronoun, the verb ``put``."""
+    put = _AS_PUT_IT.search(masked, max(start, q_start - 80), q_start)
+    if put is None:
+        return None
+    said = describe(masked, np_tokens(masked, put.start(1), put.end(1)))
+    if said is None or said.kind not in ("name", "pronoun"):
+        return None
+    return said._replace(verb=(put.start(2), put.end(2)))

@@ -1,0 +1,84 @@
+"""Whether a verb of saying the cue finder meets is used as the quote's verb: not a capitalised word,
+not a noun (``the talk of``, ``a blog post``, ``approving claims was``), not a weak verb far from its
+quote unless a named subject stands before it; and whether the quote is its object's complement
+(``denounced the rules as "…"``) or in its that-clause (``warns that … "…"``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as G
+from .nominal import base_form, heads_noun_phrase, singular_name_before
+from .vocab import vocab
+
+_COMPLEMENT_REACH = 120  # the quote this close when it is its object's complement (as "…")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
+SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
+_FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
+
+
+def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
+    v = vocab()
+    word = m.group().lower()
+    if not m.group()[0].islower():
+        return False
+    before = masked[max(0, m.start() - 30):m.start()].split()
+    prev = before[-1].lower().strip(",") if before else ""
+    named_subject = bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
+        prev in G.PRONOUNS or prev not in v.stopwords)
+    if word in v.weak_verbs and not weak_ok and not named_subject:
+        return False
+    after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
+    if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
+        return False
+    if base_form(word) and (heads_noun_phrase(before) or singular_name_before(before)):
+        return False  # "a blog post", "the audit demand", "Chinese demand": a singular subject takes "-s"
+    if base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
+        return False  # "19,000 state workers", "three state officials": a count before a noun
+    if prev in v.passive_markers and not word.endswith("ing"):
+        return False
+    after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
+    if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN and (word not in v.saying_verbs or word.endswith("s")):
+        return False  # "approving claims was slow": a noun, the subject of the verb after it (not "a
+        # pledge McKellar said had become": a relative clause's verb of saying, its that left out)
+    return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
+
+
+def noun_before_verb(masked: str, m: re.Match[str]) -> bool:
+    """A verb's form used as the noun a determiner opens (``the report``, ``a statement``) with a verb
+    right after it (``"…," the report said``): the subject's head, not the cue."""
+    before = masked[max(0, m.start() - 30):m.start()].split()
+    v = vocab()
+    return bool(before) and before[-1].lower() in v.noun_markers and masked[m.end():m.end() + 1] == " " \
+        and v.verb_re.match(masked, m.end() + 1) is not None
+
+
+def is_participle(m: re.Match[str]) -> bool:
+    """The verb found is a participle: ``saying``, ``pointing out``."""
+    return m.group().split()[0].lower().endswith("ing")
+
+
+def complement_of(masked: str, m: re.Match[str], q_start: int) -> bool:
+    """The quote is the complement the verb's object takes (``denounced the new rules as "…"``,
+    ``warned of "…"``): ``as``/``of`` right before it, no clause break after the verb."""
+    before = masked[max(m.end(), q_start - 4):q_start].rstrip().lower()
+    return before.endswith(("as", "of")) and q_start - m.end() <= _COMPLEMENT_REACH and \
+        _CLAUSE_BREAK.search(masked, m.end(), q_start) is None
+
+
+# "warns that", "ruling 4-3 that", "reported last week that", "said on Tuesday night that": a vote's
+# count or a time adverbial may stand between the verb and its that-clause
+THAT_AFTER = re.compile(
+    r"\s+(?:\d+-\d+\s+"
+    r"|(?:(?:on|late|early|earlier|last|this)\s+){0,2}"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?that\s")
+
+
+def that_clause(masked: str, m: re.Match[str], q_start: int) -> bool:
+    """The quote lies in the verb's that-clause (``The paper warns that traffic could disturb the
+    whales during "…"``): the subject's words, however far the quote is into the clause."""
+    that = THAT_AFTER.match(masked, m.end())
+    return that is not None and q_start - that.end() <= _COMPLEMENT_REACH and \
+        SENTENCE_BREAK.search(masked, that.end(), q_start) is None
