@@ -191,3 +191,11 @@ def test_a_possessors_noun_and_a_what_clause_set_no_tense_for_the_day(text: str,
 def test_has_before_its_object_is_possession_no_past() -> None:
     text = '"She has my full support against Harrigan in November," he said.'
     assert {t.text: t.value for t in temporal.extract(text, (), date(2026, 5, 20))}["November"] == "2026-11"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Winter wheat output rose, and the spring wheat crop was poor.", []),  # crops named by their season
+    ("The winter harvest was strong.", ["winter"]),
+])
+def test_a_season_naming_a_crop_is_no_time(text: str, kept: list[str]) -> None:
+    assert [t.text for t in temporal.extract(text, (), date(1988, 8, 12))] == kept

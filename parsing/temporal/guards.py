@@ -21,6 +21,7 @@ _AGE_WORDS = frozenset("their his her its our my your aged age ages".split())
 _AGE_TAIL = re.compile(r"[-\s]old\b")
 _WHEN = re.compile(r"\s+(?:when|where)\b")
 _OF = re.compile(r"\s+of\b")
+_CROPS = frozenset("wheat barley oats rye canola rapeseed".split())
 _SEASON_PREPS = frozenset(
     "in the this during of since until by through throughout last next but their".split()
 )
@@ -135,12 +136,12 @@ def name_word_ok(text: str, start: int) -> bool:
 
 def season_ok(text: str, m: re.Match[str]) -> bool:
     """``last summer``, ``spring 2009``, ``in the autumn``, ``Autumn``, but not ``winter coats``,
-    ``the Summer Olympics`` or ``the fall of Rome``."""
+    ``the Summer Olympics``, ``the fall of Rome`` or ``winter wheat``."""
     if m.group("year"):
         return True
     nxt = next_word(text, m.end()) if text[m.end():m.end() + 1] == " " else ""
-    if nxt[:1].isupper() or (m.group("season").lower() == "fall" and nxt == "of"):
-        return False
+    if nxt[:1].isupper() or (m.group("season").lower() == "fall" and nxt == "of") or nxt.lower() in _CROPS:
+        return False  # "winter wheat", "spring barley": a crop's class, named by when it is sown
     if m.group("rel") or m.group("season")[0].isupper():
         return True
     return prev_word(text, m.start()).lower() in _SEASON_PREPS
