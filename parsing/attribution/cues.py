@@ -302,8 +302,8 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     aside = chant(masked, lo, hi, q_start, q_end) or as_put_it(masked, start, q_start)
     if aside is not None:
         return aside
-    opening = opening_source(masked, sentence, q_start)
-    own = _prefix(masked, sentence, start, q_start) if opening is not None else None
+    opening = sourced = opening_source(masked, sentence, q_start)
+    own = _prefix(masked, sentence, start, q_start) if sourced is not None else None
     if own is not None and own.kind in ("name", "pronoun") and own.verb is not None \
             and not masked[own.verb[1]:q_start].strip(" ,:"):
         opening = None  # "According to the affidavit, Harwood replied, "…"": the source tells of his words
@@ -311,7 +311,7 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
             or opening
-            or _prefix(masked, sentence, start, q_start)
+            or (own if sourced is not None else _prefix(masked, sentence, start, q_start))
             or source(masked, start, q_start)
             or source(masked, q_end, hi)
             or _distant_tail(masked, q_end, hi)

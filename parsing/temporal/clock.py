@@ -171,12 +171,12 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None,
                 d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
-        frame = ctx.frame_day
+        frame, direction = ctx.frame_day, ctx.direction(m.start(), m.end())
         if frame is not None and ctx.published is not None and frame[1] > ctx.published \
-                and not ctx.within(frame[0], m.start(), 4) and ctx.direction(m.start(), m.end()) == PAST:
+                and not ctx.within(frame[0], m.start(), 4) and direction == PAST:
             frame = None  # "the Senate is due to vote on June 22" frames no time of what has happened
         pos, d = max(ctx.clock_day, frame or ctx.clock_day)
-        if ctx.published is not None and d < ctx.published and ctx.direction(m.start(), m.end()) == FUTURE \
+        if ctx.published is not None and d < ctx.published and direction == FUTURE \
                 and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()) is None:
             d = ctx.published  # "buses would run … until midnight": ahead, not on a day gone (a speaker's
             # future is from when it was said, which may be a day gone)

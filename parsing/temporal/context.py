@@ -98,7 +98,7 @@ class Context:
         if self.peg_open:
             self._peg(pos, day)
         elif self.story_day is not None and self.story_day < day <= (self.published or day):
-            if day == self.story_day + _ONE_DAY and self._small_hours(pos, morning=True):
+            if day == self.story_day + _ONE_DAY and self.small_hours_at(pos, morning=True):
                 self.small_hours = (pos, day)  # "early Wednesday": the story's night runs on
             else:
                 self.story_day = day
@@ -111,7 +111,7 @@ class Context:
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
 
-    def _small_hours(self, pos: int, morning: bool) -> bool:
+    def small_hours_at(self, pos: int, morning: bool) -> bool:
         """The day at ``pos`` is named by its small hours (``early Wednesday``, ``1 a.m. Wednesday``)
         or, with ``morning``, by its morning (``Wednesday morning``): after the story's day, the end of
         that day's night, not a new day."""
@@ -171,7 +171,7 @@ class Context:
         elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
             self.peg = self.story_day = day
             # "Just before 1 a.m. Wednesday, … voted": the story is the night that day's small hours end
-            self.peg_small_hours = self._small_hours(pos, morning=False)
+            self.peg_small_hours = self.small_hours_at(pos, morning=False)
             self.peg_open = False
 
     def year_in_focus(self, pos: int) -> int | None:

@@ -42,8 +42,8 @@ _PART = re.compile(
     r"(?P<part>(?i:the\s+(?:(?:early|late)\s+)?|(?:early|late)\s+|mid-?))$")
 _BY = re.compile(r"\b(?i:by|until|till)\s+(?P<part>)$")  # "by evening": the part alone, no article
 _AT_EDGE = re.compile(r"\b(?i:at|before|after|since|from)\s+(?P<part>)$")  # "before dawn", "at first light"
-# "early Thursday", "early on Thursday": the night before it is Wednesday's
-_EARLY_DAY = re.compile(r"(?i:early(?:\s+on)?|before\s+dawn)\s+$")
+# "before dawn Thursday" (as "early Thursday", which the context knows): the night before is Wednesday's
+_BEFORE_DAWN = re.compile(r"(?i:before\s+dawn)\s+$")
 _IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")
@@ -63,7 +63,8 @@ def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx:
         if t.value and DAY_VALUE.match(t.value):
             day = date.fromisoformat(t.value[:10])
             small_hours = evening and (_SMALL_HOURS.match(t.value, 10)
-                                       or _EARLY_DAY.search(ctx.text, max(0, t.start - 14), t.start))
+                                       or ctx.small_hours_at(t.start, morning=False)
+                                       or _BEFORE_DAWN.search(ctx.text, max(0, t.start - 14), t.start))
             return day - timedelta(days=1) if small_hours else day
         k -= 1
     return None

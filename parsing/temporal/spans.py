@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import TimeExpression
+from .calendar import DAY_VALUE
 from .ranges import bounds
 from .vocab import vocab
 
@@ -113,13 +114,12 @@ def link(text: str, times: list[TimeExpression], published: date | None,
 
 
 _ON = re.compile(r"\s+(?i:on)\s+")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _clock_on_day(text: str, a: TimeExpression, b: TimeExpression, published: date | None) -> TimeExpression:
     """``by 7 p.m. on Election Day``, ``8 p.m. on the day of the vote``: a clock time said alone and
     followed by ``on`` and a day is on that day."""
-    if a.type != "TIME" or b.type != "DATE" or b.value is None or _DAY.fullmatch(b.value) is None \
+    if a.type != "TIME" or b.type != "DATE" or b.value is None or DAY_VALUE.fullmatch(b.value) is None \
             or _BARE_CLOCK.fullmatch(a.text) is None or a.value is None or "T" not in a.value \
             or _ON.fullmatch(text, a.end, b.start) is None:
         return a

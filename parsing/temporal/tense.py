@@ -157,13 +157,15 @@ def _backshifted(text: str, out: list[tuple[int, int, int]], spans: list[tuple[i
     what may come (not ``had``: ``would have won if he had run`` is past)."""
     if lower[i] in _PAST_AUX or not out or out[-1][2] != FUTURE:
         return False
-    modal = text[out[-1][0]:out[-1][1]].split()[0].lower()
-    if modal not in _CONDITIONAL_MODALS or " have " in f" {text[out[-1][0]:out[-1][1]].lower()} ":
+    modal = text[out[-1][0]:out[-1][1]].lower().split()
+    if modal[0] not in _CONDITIONAL_MODALS or "have" in modal:
         return False
     for k in range(i - 1, max(-1, i - 5), -1):
         if lower[k] in _CONDITIONS:
             return _CLAUSE_END.search(text, spans[k][1], spans[i][0]) is None
     return False
+
+
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
 _PAST_AUX = frozenset(("was", "were", "had", "did", "didn't", "hadn't", "wasn't", "weren't"))
 _CONDITION_WORDS = 14
@@ -240,15 +242,15 @@ class Tense:
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
             inner = self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)
             woven = quote[0] > sentence.start and self.text[quote[0] + 1:quote[0] + 2].islower()
+            if inner != UNKNOWN or not woven:
+                return inner
+            # a fragment woven into the writer's clause ('had been taken "over the weekend, in a small
+            # room"'): that clause's tense, from the cues before the quotation; not inside the infinitive
+            # of a promise ('promised to finish "by Friday"': what is still to come)
             before = [c for c in cues if c[0] < quote[0] and self.text[c[0]:c[1]].lower() not in _REPORTING]
             committed = bool(before) and self.text[before[-1][0]:before[-1][1]].lower() in _COMMISSIVE \
                 and _INFINITIVE.match(self.text, before[-1][1], quote[0]) is not None
-            if inner == UNKNOWN and woven and not committed:
-                # a fragment woven into the writer's clause ('had been taken "over the weekend, in a
-                # small room"'): that clause's tense, from the cues before the quotation; not inside the
-                # infinitive of a promise ('promised to finish "by Friday"': what is still to come)
-                return self._nearest(before, start, end)
-            return inner
+            return inner if committed else self._nearest(before, start, end)
         if self._conditional(sentence, start, end, cues):
             return FUTURE
         text, stop = self.text, sentence.end

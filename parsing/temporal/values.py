@@ -233,15 +233,9 @@ def day_ordinal(m: re.Match[str], ctx: Context) -> list[Found]:
     n, pub = ordinal(m.group("dord")), ctx.published
     if n is None or not 1 <= n <= 31 or pub is None:
         return []
-    direction = ctx.direction(m.start(), m.end())
-    if direction == PAST:
-        d = safe_day(pub.year, pub.month, n) if n <= pub.day else None
-        if d is None:
-            before = cal.shift(pub.replace(day=1), "M", -1)
-            d = safe_day(before.year, before.month, n)
-    else:
-        d = safe_day(pub.year, pub.month, n) if n >= pub.day else None
-        if d is None:
-            after = cal.shift(pub.replace(day=1), "M", 1)
-            d = safe_day(after.year, after.month, n)
+    step = -1 if ctx.direction(m.start(), m.end()) == PAST else 1
+    d = safe_day(pub.year, pub.month, n)
+    if d is None or (d - pub).days * step < 0:  # this month's is on the wrong side: the month after (before)
+        other = cal.shift(pub.replace(day=1), "M", step)
+        d = safe_day(other.year, other.month, n)
     return one(m, "DATE", d.isoformat() if d else None, True)
