@@ -1053,9 +1053,21 @@ def test_a_document_noun_before_the_verb_is_the_subject_not_the_cue() -> None:
     ('Helen Vasquez-Rourke did not attend. In a statement released through her attorney, Miriam Astor of '
      'Kansas City, she said she had learned of it from a reporter.\n\n'
      '"I was hired to tell this board the truth," the statement said.', "Helen Vasquez-Rourke"),
+    # the whole sentence, cut by the one splitter: a middle initial ends no sentence, and the name set
+    # beside the described subject is the subject's
+    ('The publisher, Harlan P. Stoddard, said in a statement on Thursday that the cuts were needed.\n\n'
+     '"We regret every one of them," the statement said.', "Harlan P. Stoddard"),
+    ('In a statement, Sen. Mara T. Quill said the deal was done. Aides declined to comment.\n\n'
+     '"This is a good day for the state," the statement said.', "Mara T. Quill"),
 ])
 def test_a_document_speaks_for_who_put_it_out(text: str, speaker: str) -> None:
     assert _speech(text)[-1].speaker == speaker
+
+
+def test_a_name_with_a_middle_initial_is_a_persons_not_an_acronym() -> None:
+    text = ('The mediator, Edith R. Lamont of the National Labor Board, said the talks would resume Monday. '
+            '"Nobody should read too much into it," she said.')
+    assert _speech(text)[-1].speaker == "Edith R. Lamont"
 
 
 def test_a_name_beside_a_prepositions_object_that_a_relative_clause_follows_still_speaks() -> None:

@@ -132,8 +132,9 @@ def kind_of(words: list[str]) -> NameKind:
         return "org"
     if joined in v.places or joined.removeprefix("the ") in v.places:
         return "place"
-    if any(len(w) >= 2 and w.replace(".", "").replace("&", "").isupper() for w in words):
-        return "org"  # an acronym (GM, KCNA, GM Europe)
+    cores = (w.replace(".", "").replace("&", "") for w in words)
+    if any(len(core) >= 2 and core.isupper() for core in cores):
+        return "org"  # an acronym (GM, KCNA, GM Europe), not a middle initial (Harlan P. Stoddard)
     if len(low) >= 2 and given_name(low[0]):
         return "person"  # Ellen Park, Jordan Hill: a given name opens a person's name
     if low and low[-1] in v.place_heads:

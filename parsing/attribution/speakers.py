@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .. import segment
 from ..entities.descriptors import holder as role_holder
+from ..model import Span
 from . import grammar as G
 from .antecedents import NONE, WINDOW, Antecedents, Resolved
 from .descriptions import described_since, indefinite, new_document
@@ -205,10 +207,11 @@ class Resolver(Antecedents):
     def _clause_subject(self, at: int) -> Resolved | None:
         """The named subject of the sentence around ``at`` (``Pettibone conceded in a post on …``, ``In a
         statement, X said``, ``X, which …, said in a statement``)."""
-        masked = self.masked
-        start = max(masked.rfind(c, 0, at) for c in ".!?\n") + 1
-        ends = [e for e in (masked.find(c, at) for c in ".!?\n") if e != -1]
-        cue = clause_subject(masked, start, min(ends) if ends else len(masked))
+        masked, starts = self.masked, self.para_starts
+        k = bisect_right(starts, at) - 1
+        para = Span(starts[k] if k >= 0 else 0, starts[k + 1] if k + 1 < len(starts) else len(masked))
+        sentence = next((s for s in segment.sentences(masked, (para,)) if s.start <= at < s.end), para)
+        cue = clause_subject(masked, sentence.start, sentence.end)
         if cue is None or cue.kind != "name" or cue.name is None or cue.mention is None:
             return None
         then = _THEN_PRONOUN.match(masked, cue.mention[1])
