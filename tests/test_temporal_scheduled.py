@@ -163,3 +163,22 @@ def test_modals_and_compounds_point_the_way_they_mean(text: str, published: date
 ])
 def test_a_day_fixed_or_run_to_is_ahead(text: str, published: date, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a directive, a commitment or a vote binds someone to an act: its deadline is still to come
+    ("The judge ordered both sides to file their briefs by 5 p.m. Thursday.", "5 p.m. Thursday",
+     "2025-10-23T17:00"),
+    ("Officials urged residents of the low-lying streets to leave before Wednesday.", "Wednesday",
+     "2025-10-22"),
+    ("The company agreed to repay the customers by Nov. 14, regulators said.", "Nov. 14", "2025-11-14"),
+    ("The board voted to close the pool starting Saturday.", "Saturday", "2025-10-25"),
+    # no deadline: the day may be the binding's own, which is past
+    ("The authority asked customers to cut back on Oct. 14.", "Oct. 14", "2025-10-14"),
+    ("The judge ordered him to appear in court on Friday.", "Friday", "2025-10-17"),
+    # a holiday or a month may have passed since the order: no rule
+    ("The Senate ordered the department to hand over the papers before Christmas.", "Christmas",
+     "2024-12-25"),
+])
+def test_a_deadline_someone_is_bound_to_is_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
