@@ -49,9 +49,9 @@ def pieces(v: TimeVocab) -> dict[str, str]:
 
 
 def _dates(p: dict[str, str]) -> list[Rule]:
-    wdp = rf"(?:(?P<wd>{p['WD']}),?\s+(?:the\s+)?)?"
+    wdp = rf"(?:(?P<weekof>(?i:the)\s+week\s+of)\s+)?(?:(?P<wd>{p['WD']}),?\s+(?:the\s+)?)?"  # the week of
     return [
-        ("date_mdy", "WD MON",
+        ("date_mdy", "WD MON THE",
          rf"{wdp}(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})(?:,\s*|\s+)(?P<year>{p['Y4']})"),
         ("date_dmy", "WD D",
          rf"{wdp}(?P<day>{p['DAY']})(?:\s+of)?\s+(?P<mon>{p['MON']}),?\s+(?P<year>{p['Y4']})"),

@@ -38,7 +38,7 @@ def full_date(m: re.Match[str], ctx: Context) -> list[Found]:
     hh = groups.get("hh")
     if hh:
         return one(m, "TIME", f"{d.isoformat()}T{hh}:{m.group('mm')}")
-    return one(m, "DATE", d.isoformat())
+    return one(m, "DATE", cal.week(d) if groups.get("weekof") else d.isoformat())
 
 
 _DAY_RANGE_END = re.compile(
@@ -73,7 +73,7 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if d is None:
         return []
     ctx.name_day(m.start(), d)
-    found = one(m, "DATE", d.isoformat(), given is None)
+    found = one(m, "DATE", cal.week(d) if m.group("weekof") else d.isoformat(), given is None)
     end = _DAY_RANGE_END.match(ctx.text, m.end())  # "October 20 to 26": the second end, same month
     if end is not None and dd < int(end.group(1)) and (last := safe_day(y, mo, int(end.group(1)))):
         found.append(Found(end.start(1), end.end(1), "DATE", last.isoformat(), given is None))

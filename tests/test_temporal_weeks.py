@@ -1,0 +1,33 @@
+"""``the week of Jan. 12``: a week named by one of its days is that ISO week, the whole expression."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(2026, 1, 20)  # a Tuesday of ISO week 4
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), PUB)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Clinics gave the shots during the week of Jan. 12.", "the week of Jan. 12", "2026-W03"),
+    ("The League plans forums during the week of April 6.", "the week of April 6", "2026-W15"),
+    ("The trial is set for the week of Feb. 9, 2026.", "the week of Feb. 9, 2026", "2026-W07"),
+    # a Sunday belongs to the ISO week that began the Monday before it
+    ("Ballots went out the week of Jan. 11.", "the week of Jan. 11", "2026-W02"),
+    # a week across a new year is counted in the year its Thursday falls in
+    ("Sales slowed the week of Dec. 29, 2025.", "the week of Dec. 29, 2025", "2026-W01"),
+])
+def test_the_week_of_a_day_is_its_iso_week(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_day_alone_is_still_the_day() -> None:
+    values = _values("Clinics gave the shots on Jan. 12 and the week after.")
+    assert values["Jan. 12"] == "2026-01-12"
