@@ -141,6 +141,14 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "2024-09-08TNI"),
     ("The Dow fell on Tuesday. It slid 70 points lower in early afternoon.", "early afternoon",
      "2024-09-10TAF"),
+    # "every" or "each" before no unit of time is no habit
+    ("The bill died early Thursday when every Republican voted no, after a fight that ran through the night.",
+     "the night", "2024-09-04TNI"),
+    ("The swap began on Friday. By evening 1,000 men had been handed over by each side.", "evening",
+     "2024-09-06TEV"),
+    # a clock time restated in another zone, in brackets, is the same moment: not the small hours
+    ("Prisoners crossed on Friday. The first bus came at 7:40 a.m. local time (0310 GMT). By evening 1,000 "
+     "men had crossed.", "evening", "2024-09-06TEV"),
 ])
 def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
@@ -152,9 +160,11 @@ def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str
     "The board voted in the morning.",  # no day in view
     "Crews worked on Monday. They had not slept at night in years.",  # no article: a habit, no night
     "The storm came on Monday, as it had tonight.",  # "night" inside "tonight" is no part
+    "The crowd met on Monday. It was every night the same.",  # a habit
+    "They debated on Monday; in the night's sharpest exchange she hit back.",  # a possessor
 ])
 def test_a_part_of_the_day_with_no_narrated_day_is_left(text: str) -> None:
-    assert not any(t.text in ("the evening", "the morning", "night") for t in _times(text))
+    assert not any(t.text in ("the evening", "the morning", "night", "the night") for t in _times(text))
 
 
 @pytest.mark.parametrize(("text", "value"), [

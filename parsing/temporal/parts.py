@@ -46,7 +46,10 @@ _AT_EDGE = re.compile(r"\b(?i:at|before|after|since|from)\s+(?P<part>)$")  # "be
 _BEFORE_DAWN = re.compile(r"(?i:before\s+dawn)\s+$")
 _IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
-_HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes|every|each)\b")
+# a habit: its adverbs, or every/each with a unit of time ("every night"), not "joined every Republican"
+_HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes"
+                    r"|(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|afternoon|evening|week"
+                    r"|weekend|month|year|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?)\b")
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
 
 
@@ -60,8 +63,8 @@ def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx:
         t = times[k]
         if not ctx.within(t.start, pos, 1):
             return None
-        if t.value and DAY_VALUE.match(t.value):
-            day = date.fromisoformat(t.value[:10])
+        if t.value and DAY_VALUE.match(t.value) and ctx.text[t.start - 1:t.start] != "(":
+            day = date.fromisoformat(t.value[:10])  # not "(0310 GMT)", the time before said in another zone
             small_hours = evening and (_SMALL_HOURS.match(t.value, 10)
                                        or ctx.small_hours_at(t.start, morning=False)
                                        or _BEFORE_DAWN.search(ctx.text, max(0, t.start - 14), t.start))
@@ -103,8 +106,8 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
     codes = vocab().parts_of_day
     for word, at in _occurrences(text):
         end = at + len(word)
-        if text[end:end + 1].isalpha():
-            continue
+        if text[end:end + 1].isalpha() or text[end:end + 2] in ("'s", "’s"):
+            continue  # "nightly"; "the night's most heated exchange", a possessor, no time of events
         if word == "overnight":
             group, m = "overnight", _OVERNIGHT.search(text, max(0, at - 1), end)
             start = at
