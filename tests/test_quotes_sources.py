@@ -1154,3 +1154,32 @@ def test_the_subject_of_an_infinitive_of_saying_is_the_noun_before_to() -> None:
 def test_as_he_put_it_a_source_telling_of_words_and_blasting(text: str, mention: str) -> None:
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention", "speaker"), [
+    # a role for an organisation named with "the": the role speaks for it, the whole phrase its mention
+    ('A spokesman for the Transportation Department said the two sides were "at the bargaining table."',
+     "A spokesman for the Transportation Department", "Transportation Department"),
+    ('A spokeswoman for the Article III Alliance, a conservative legal group, dismissed the ads as "the '
+     'same playbook they run every time."', "A spokeswoman for the Article III Alliance",
+     "Article III Alliance"),
+    # a role's name set beside it still speaks
+    ('A spokesman for the Senate GOP caucus, Ben Schaller, said leaders would "review the numbers."',
+     "Schaller", "Ben Schaller"),
+])
+def test_a_role_for_an_organisation_with_the_is_the_mention(text: str, mention: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # no role before the organisation: it is the one that speaks
+    ('Observers from the Organization of American States said the vote had been "generally orderly and '
+     'transparent," although they noted long delays.', "Organization of American States"),
+    ('Excerpts published Sunday by The Atlantic describe the president as "distracted and thin-skinned."',
+     "Atlantic"),
+])
+def test_an_organisation_after_no_role_still_speaks(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith(speaker)

@@ -116,6 +116,12 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         whole_run = name is not None and name.start == toks[first].start
         located = before == "in" and first >= 2 and toks[first - 2].bare in vocab().known_heads \
             and name is not None and name.kind != "person"  # "the interior ministry in Korvala"
+        # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
+        # OAS", "published by The Atlantic", where the organisation speaks)
+        role_of = before in G.DETERMINERS and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
+            and toks[p].low in G.COMPLEMENT_PREPS
+        if name is not None and role_of and whole_run:
+            return description(masked, toks) or name_cue(name)  # too long a phrase to describe: the name
         if name is not None and not ((before in G.COMPLEMENT_PREPS or located) and whole_run):
             return name_cue(name)
     return description(masked, toks)

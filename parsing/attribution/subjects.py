@@ -111,7 +111,11 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
                 if named is not None and named.name is not None and named.name.kind == want:
                     return named
     if trailing_comma and len(segments) >= 2:
-        first = trailing_name(masked, segments[-2]) or describe(masked, segments[-2])
+        role = describe(masked, segments[-2])  # "A spokeswoman for the X, a legal group, said": the role
+        if role is not None and role.kind == "description" and role.complement is not None \
+                and role.head in vocab().role_nouns and (last is None or last.kind != "name"):
+            return role
+        first = trailing_name(masked, segments[-2]) or role
         if first is not None and first.kind == "name":
             return first
     if last is not None and last.kind == "description" and last.mention is not None:
