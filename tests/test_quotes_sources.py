@@ -1183,3 +1183,37 @@ def test_a_role_for_an_organisation_with_the_is_the_mention(text: str, mention: 
 def test_an_organisation_after_no_role_still_speaks(text: str, speaker: str) -> None:
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith(speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a newsletter's label and its colon open no subject
+    ('THE WHITE HOUSE ANGLE: OMB Director Wendell Prasad sent a memo to agency heads Friday telling them '
+     'to “review and update” their plans.', "Wendell Prasad"),
+    # an adverbial clause between the verb and the quote frames the main verb's words
+    ('A White House spokeswoman insisted, when we asked whether the memo was meant as pressure: “It’s not a '
+     'threat. It’s a checklist.”', None),
+    # a quotation's own full stop ends the writer's sentence: the next one has its own subject
+    ('Prasad sent a memo warning of layoffs for programs “not consistent with the President’s priorities.” '
+     'A White House spokeswoman told us it was routine and insisted, when we asked: “It’s not a threat.”',
+     None),
+])
+def test_clauses_around_a_quote_keep_their_own_subject(text: str, speaker: str | None) -> None:
+    q = _speech(text)[-1]
+    if speaker is None:
+        assert q.speaker_mention is not None and q.speaker_mention.text == "A White House spokeswoman"
+    else:
+        assert q.speaker == speaker
+
+
+def test_a_speaker_introduced_by_a_short_clause_and_a_comma_speaks_the_next_paragraph() -> None:
+    text = ('Mark Rathbun said the case was weak. Rathbun stated,\n\n"Daniel was picked up by an '
+            'investigator. He was deposited in an office." He left after two hours.')
+    assert _speech(text)[0].speaker == "Mark Rathbun"
+
+
+@pytest.mark.parametrize("text", [
+    'A local radio host has taken to calling the trial “the Cereal Case” on air.',
+    'His best-known work, the bridges that Philadelphians still call "the Harps," opened in 1962.',
+])
+def test_a_name_given_with_the_is_no_speech(text: str) -> None:
+    assert all(q.kind == "other" for q in _quotes(text))

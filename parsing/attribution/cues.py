@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..temporal.vocab import vocab as time_words
 from . import grammar as G
 from .asides import as_put_it, chant
 from .forms import (
@@ -27,6 +28,7 @@ from .forms import (
     quoted_predicate,
     with_verb,
 )
+from .marks import MARKS
 from .mentions import AGENTIVE, Cue, describe, np_tokens
 from .names import Tok, is_cap
 from .sources import opening_source, source
@@ -47,6 +49,11 @@ _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
 
 
+# a verb inside an adverbial clause set off by commas (", when we asked whether it was meant to …:")
+_ADVERBIAL_OPEN = re.compile(r",\s+(?:when|as|while|after|before|once|though|although)\s+[^,;:\u2592]*$")
+_ADVERBIAL_CLOSE = re.compile(r"[^,;:\u2592]*[,:]\s*$")
+
+
 def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
     """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
     words = _without_time(np_tokens(masked, lo, m.start()))
@@ -54,6 +61,9 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
     while toks and skippable(toks[-1].low):
         toks.pop()
     participle = is_participle(m)
+    weekdays = time_words().weekdays
+    while participle and len(toks) > 1 and toks[-1].text in weekdays:
+        toks.pop()  # "sent a memo to agency heads Friday telling them": the day is no subject of telling
     if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
         return absolute  # "with the committee's chairman accusing …"
     if len(toks) > 1 and toks[-1].low == "to" and not participle:  # "prompting a Labour backbencher
@@ -218,6 +228,9 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
         if _OWN_QUOTE.match(masked, m.end(), q_start):
             continue  # "dismissed what supporters call a "gas tax holiday" as "…"": call has its own
+        if _ADVERBIAL_OPEN.search(masked, max(sentence[0], m.start() - 80), m.start()) \
+                and _ADVERBIAL_CLOSE.match(masked, m.end(), q_start):
+            continue  # "insisted, when we asked whether …: "…"": the asking frames the main verb's words
         near = q_start - m.end() <= _DIRECT_WEAK or complement_of(masked, m, q_start) \
             or that_clause(masked, m, q_start)
         if not verb_ok(masked, m, near):
@@ -293,7 +306,7 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     q_start, q_end = quote
     lo, hi = max(sentence[0], q_start - _REACH), min(sentence[1], q_end + _REACH)  # cues sit near quotes
     sentence = (lo, hi)
-    inner = text[q_start:q_end].rstrip("\"'“”‘’«»„ ")
+    inner = text[q_start:q_end].rstrip(MARKS + " ")
     inner_end = inner[-1:] if inner else ""
     start = max(lo, prev_end)
     closed = _ends_sentence(masked, sentence, q_start, q_end, inner_end)

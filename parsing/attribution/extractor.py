@@ -57,13 +57,23 @@ def _replied_to(text: str, last: dict[int, _Attribution], para: int) -> _Attribu
     return asked if who is not None and other is not None and who != other else None
 
 
-def _sentence_starts(masked: str, paragraphs: tuple[Span, ...], spans: list[QuoteSpan]) -> list[int]:
+def _sentence_starts(text: str, masked: str, paragraphs: tuple[Span, ...],
+                     spans: list[QuoteSpan]) -> list[int]:
     """Sentence starts in the paragraphs that hold quotes and the paragraphs just before them, cut by
-    the one splitter on the masked text, where a full stop inside a quotation ends no sentence."""
+    the one splitter on the masked text, where a full stop inside a quotation ends no sentence; and
+    after a quotation that ends with a full stop and a capital after it (``… priorities.” A White House
+    spokeswoman told us``), where the quotation's own full stop ends the writer's sentence."""
     wanted = sorted({i for q in spans for i in (q.para - 1, q.para) if i >= 0})
     starts = [p.start for p in (paragraphs[i] for i in wanted)]
     starts.extend(s.start for s in segment.sentences(masked, tuple(paragraphs[i] for i in wanted)))
+    for q in spans:
+        after = _NEXT_SENTENCE.match(text, q.end)
+        if after is not None and text[q.start:q.end].rstrip(marks.MARKS).endswith("."):
+            starts.append(after.end())
     return sorted(set(starts))
+
+
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-Z])")
 
 
 # "… were "watching developments" and would take steps "as necessary."", "… would be freed "in the
@@ -103,10 +113,10 @@ def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue |
             or (opener.kind == "description" and opener.head in v.role_nouns)):  # not "The exchange"
         return opener._replace(position="previous")
     words = tokens(masked, lo, hi)
-    if len(words) < 4:
-        return None  # a bare source line ("Peter Zimonjic.") introduces nothing
-    first_words = {t.start for t in words[:12]}
     speaking = {words[i].start for i in range(len(words) - 1) if words[i + 1].low in vocab().speech_verbs}
+    if len(words) < 4 and not (speaking and masked[lo:hi].rstrip().endswith((":", ","))):
+        return None  # a bare source line ("Peter Zimonjic.") introduces nothing; "Rathbun stated:" does
+    first_words = {t.start for t in words[:12]}
     hands_over = masked[lo:hi].rstrip().endswith(":")  # Trump wrote on Twitter on Monday night:
     for n in reversed(list(resolver.names_before(hi, lo))):
         says = any(n.start <= s < n.end for s in speaking)
@@ -177,7 +187,7 @@ def extract(
     head = parse_dateline(text)
     if head is not None and head.place is not None:  # "COLUMBUS, Ohio, Nov 21 (Buckeye Wire) -": no subject
         masked = masked[:head.start] + " " * (head.end - head.start) + masked[head.end:]
-    starts = _sentence_starts(masked, paragraphs, spans)
+    starts = _sentence_starts(text, masked, paragraphs, spans)
     windows: list[tuple[int, int]] = []
     own: list[Cue | None] = []
     speech_end = paragraphs[spans[0].para].start  # where the search for a cue before a quote stops

@@ -87,7 +87,11 @@ def _adverb(seg: list[Tok], last: bool) -> bool:
 
 
 def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
-    """The NP that opens the clause (after leading adverbials such as ``In a statement,``)."""
+    """The NP that opens the clause (after leading adverbials such as ``In a statement,``, and after a
+    label and its colon: ``THE WHITE HOUSE ANGLE: OMB Director Wendell Prasad sent …``)."""
+    label = masked.rfind(": ", lo, hi)
+    if label != -1 and masked[label + 2:label + 3].isupper():
+        lo = label + 2
     segments = split_commas(masked, np_tokens(masked, lo, hi))
     place_before = False  # the adverbial just skipped ends in a name: "in Manchester, N.H.,"
     for n, seg in enumerate(segments):

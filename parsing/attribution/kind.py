@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..model import QuoteKind
 from . import grammar as G
-from .marks import QuoteSpan
+from .marks import MARKS, QuoteSpan
 from .mentions import Cue, np_tokens
 from .vocab import vocab
 
@@ -36,7 +36,10 @@ def _inner_words(text: str, q: QuoteSpan) -> list[str]:
 
 
 def title_like(words: list[str]) -> bool:
-    """Every significant word capitalised (``Back to the Mac``, ``New GM``, ``Dreamliner``)."""
+    """Every significant word capitalised (``Back to the Mac``, ``New GM``, ``Dreamliner``), a leading
+    ``the`` aside (``the Cereal Case``, a name given)."""
+    if len(words) >= 2 and words[0] == "the":
+        words = words[1:]
     if not words:
         return False
     return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in G.SMALL
@@ -188,7 +191,7 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
         return "other"
     words = _inner_words(text, q)
     n = len(words)
-    inner = text[q.start:q.end].strip("\"'“”‘’«»„ ")
+    inner = text[q.start:q.end].strip(MARKS + " ")
     closed = inner[-1:] in (".", "!", "?", ",")  # the quote closes on its own stop or comma
     if n <= _TITLE_MAX and not (closed and n > _SHORT) and after_label(masked, q, para_start):
         return "other"

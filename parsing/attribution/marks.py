@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..model import Span
 
+MARKS = "\"'“”‘’«»„‟‹›‚‛"  # every quotation mark, as strip() takes them
 _DOUBLE = re.compile(r"[\"“”„‟«»]")
 _SINGLE = re.compile(r"['‘’‚‛‹›]")
 _OPENERS = "“„‟«"
