@@ -241,6 +241,26 @@ def test_he_after_a_new_person_described_by_role_is_not_the_last_speaker() -> No
     assert first.speaker == "Gail Ryder" and second.speaker is None
 
 
+@pytest.mark.parametrize("text", [
+    # someone new, described with "a": the person named in a clause before is not "he"
+    ('A rebel delegate said Issa Bandoro had approved the text on Saturday.\n\nA Western diplomat following '
+     'the negotiations was blunter. "Everybody in this hotel knows the text is finished," he said.'),
+    # a role opened by a possessor, with a capitalised word before the role
+    ('"We walked for four days," said Hawa Abakar, 34, who crossed with her children.\n\nChad\'s minister '
+     'for territorial administration, visiting Adre on Monday, said the border would stay open. "These are '
+     'our brothers," he said.'),
+])
+def test_he_after_someone_new_described_is_no_one_named_before(text: str) -> None:
+    assert _speech(text)[-1].speaker is None
+
+
+def test_a_definite_description_after_a_name_may_still_be_that_person() -> None:
+    text = ('Ilse Vandermeulen has spent the year in airport lounges. The European Commission\'s trade '
+            'chief, a 54-year-old economist, has shuttled between capitals to head off what she once '
+            'described as "a tariff spiral with no floor."')
+    assert _speech(text)[-1].speaker == "Ilse Vandermeulen"
+
+
 @pytest.mark.parametrize(("opening", "speaker"), [
     ("The chief paused.", "Leonard Haskins"),  # the one the article made its police chief
     ("The mayor paused.", None),  # no one was given the role: someone described, not named

@@ -15,8 +15,8 @@ _INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
 # a sentence opened by "The mayor laughed", "Asked about it, the former senator said", "A retired driver …"
 _ROLE_OPENING = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|[Aa]n?)\s+"
-    r"(?P<words>[a-z-]+(?:['’]s)?(?:\s+[a-z-]+(?:['’]s)?){0,3})")
+    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|[Aa]n?|[A-Z][a-z]+['’]s)\s+"
+    r"(?P<words>[A-Za-z-]+(?:['’]s)?(?:\s+[A-Za-z-]+(?:['’]s)?){0,3})")
 _AGENTIVE = ("ist", "er", "or")  # nouns of people by what they do: a driver, an organizer
 
 
@@ -87,14 +87,15 @@ def described_since(masked: str, lo: int, pos: int) -> tuple[int, int] | None:
     v = vocab()
     found: tuple[int, int] | None = None
     for m in _ROLE_OPENING.finditer(masked, max(0, lo), pos):
-        indefinite = m.group("det").lower() != "the"
+        indefinite = m.group("det").lower() in ("a", "an")  # not "the", nor a possessor ("Chad's minister")
         at, end = m.start("words"), -1
-        for w in re.finditer(r"[a-z-]+(?:['’]s)?", m.group("words")):
+        for w in re.finditer(r"[A-Za-z-]+(?:['’]s)?", m.group("words")):
             word = w.group()
             if word.endswith(("'s", "’s")):
                 end = -1  # "The prime minister's official spokesman": the possessor is not the one
                 continue
-            person = word in v.person_roles or (indefinite and word.endswith(_AGENTIVE) and len(word) > 4)
+            person = word.islower() and (  # "A Western diplomat": a capitalised word only qualifies the role
+                word in v.person_roles or (indefinite and word.endswith(_AGENTIVE) and len(word) > 4))
             if person and word not in v.group_nouns:
                 end = at + w.end()  # "the former state senator": on to the last word of the role
             elif end != -1:

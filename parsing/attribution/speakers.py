@@ -52,23 +52,27 @@ class Resolver(Antecedents):
         last = self._last_speaker(pos, "person", _PERSON_WINDOW, gender)
         since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
         others = False  # another person named since the last speaker
-        for n in self.names_before(pos, pos - WINDOW):
+        starts = self.para_starts
+        para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
+        described = described_since(self.masked, max(since, para_start - 1), pos) \
+            or self._described_speaker(since, para_start, pos)
+        opened = -1  # "A Western diplomat … was blunter. "…," he said": someone new, no one named before
+        if described is not None and self.masked[described[0]:described[0] + 2].lower() in ("a ", "an") \
+                and self.masked[:described[0]].rstrip()[-1:] in ("", ".", "!", "?", "\u2592"):
+            opened = described[0]
+        for n in self.names_before(pos, max(pos - WINDOW, opened)):
             if n.start <= since:
                 break  # back at the last speaker's own mention
             if self._subject(n) and not self._apposed(n) and self._person_fits(n, gender):
                 return self.canonical(n)
             others = others or self._is_kind(n, "person")
-        starts = self.para_starts
-        para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
-            for n in self.names_before(pos, para_start):
+            for n in self.names_before(pos, max(para_start, opened)):
                 if _WHOM.fullmatch(self.masked, n.end, pos) or self._apposed(n):
                     continue  # "toward Quintero, whom she described as": she is not whom she describes;
                     # "through her attorney, Miriam Astor, she said": a name set beside a noun is not she
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
                     return self.canonical(n)
-        described = described_since(self.masked, max(since, para_start - 1), pos) \
-            or self._described_speaker(since, para_start, pos)
         if described is not None:  # "…," Ryder said. … the mayor laughed. "…," he said: not Ryder
             # someone described: the person the article gave that role ("The chief paused"), or no one named
             return self._held(*described) or Resolved(None, None, "unknown", described)
