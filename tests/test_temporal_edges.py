@@ -41,3 +41,24 @@ def test_an_edge_of_something_else_is_not_a_time(text: str) -> None:
 ])
 def test_a_weekday_takes_its_own_clause_tense(text: str, value: str) -> None:
     assert _values(text)["Monday"] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a verb after "and" is another conjunct's: the sentence's tense decides, not it
+    ("It said it had halted the plant in Flint, Mich., on Sunday night and would idle its Louisville, Ky., "
+     "line on Saturday.", "Sunday night", "2026-03-01TNI"),
+    ("It said it had halted the plant in Flint, Mich., on Sunday night and would idle its Louisville, Ky., "
+     "line on Saturday.", "Saturday", "2026-03-07"),
+])
+def test_a_later_conjuncts_verb_does_not_set_the_tense(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Workers walked out at 6 a.m. last Tuesday after talks broke down.", "6 a.m. last Tuesday",
+     "2026-03-03T06:00"),
+    ("The vote is set for 9 p.m. next Monday.", "9 p.m. next Monday", "2026-03-09T21:00"),
+])
+def test_a_clock_time_takes_the_weekday_after_it_with_last_or_next(text: str, expression: str,
+                                                                   value: str) -> None:
+    assert _values(text)[expression] == value

@@ -157,7 +157,7 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None,
     if tail:
         if tail.lower() in vocab().deictic_days:
             return deictic_day(tail, m, ctx), True
-        return weekday_day(tail, None, m, ctx), True
+        return weekday_day(tail, m.group("tailrel") if m.group("tail") else None, m, ctx), True
     if ctx.frame_day is not None:
         pos, d = ctx.frame_day
         here = ctx.sentences.index(m.start())

@@ -285,8 +285,10 @@ class Tense:
         left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
         after = (text.find(",", end, stop), text.find(";", end, stop))
         right = min((k for k in after if k != -1), default=stop)
-        if left != -1 or right != sentence.end:
-            own = self._nearest([c for c in cues if c[0] > left and c[1] <= right], start, end)
+        if left != -1 or right != sentence.end:  # not another conjunct's verb after it ("Mich., on Sunday
+            # night and would idle its Louisville, Ky., line"): the sentence's cues decide that
+            inside = [c for c in cues if c[0] > left and c[1] <= right]
+            own = self._nearest(inside, start, end, conjunct=False)
             if own != UNKNOWN:
                 return own
         return self._nearest(cues, start, end)
@@ -306,10 +308,10 @@ class Tense:
             return False  # "If the talks failed", not "if a deal is reached"
         return any(c[2] == FUTURE and c[0] > comma for c in cues)
 
-    def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int) -> int:
+    def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int, conjunct: bool = True) -> int:
         """The polarity of the cue nearest the expression (one after it counts double); one right
         after an ``and``/``but`` is another conjunct's verb (``pleaded guilty in October and is due
-        to be sentenced``), taken only when no cue comes before the expression."""
+        to be sentenced``), taken only when no cue comes before the expression (and ``conjunct``)."""
         lo, hi = start - 200, end + 120
         best, best_dist, before, best_at = UNKNOWN, 10**9, False, -1
         for c_start, c_end, polarity in cues:
@@ -319,7 +321,7 @@ class Tense:
                 break
             if c_end <= start:
                 dist, before = start - c_end, True
-            elif before and _CONJUNCTION.search(self.text, max(end, c_start - 12), c_start) is not None:
+            elif (before or not conjunct) and _CONJUNCTION.search(self.text, max(end, c_start - 12), c_start):
                 break
             elif _THAT.search(self.text, end, c_start) is not None:
                 break  # "told reporters on Friday that he would step down": the clause after is its own
