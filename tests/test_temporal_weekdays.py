@@ -110,7 +110,7 @@ def test_an_attitude_recounted_does_not_send_the_day_ahead() -> None:
     assert _values(text)["Thursday night"] == "2019-10-03TNI"
 
 
-@pytest.mark.parametrize("verb", ["agreed", "freed", "guaranteed", "fled"])
+@pytest.mark.parametrize("verb", ["agreed", "freed", "guaranteed", "fled", "fed", "laid", "shrank"])
 def test_pasts_in_eed_and_irregular_ones_are_past(verb: str) -> None:
     """"need", "proceed" end in -eed too, so these pasts are listed, not guessed from the ending."""
     text = f"The negotiators {verb} late Saturday to resume talks next week."
@@ -135,3 +135,8 @@ def test_a_weekday_after_next_week_in_its_sentence_is_next_weeks() -> None:
     times = {t.text: t.value for t in pipeline.parse_text(text, date(1989, 11, 8)).times}  # a Wednesday
     days = (times["Tuesday"], times["Wednesday"], times["Thursday"])
     assert days == ("1989-11-14", "1989-11-15", "1989-11-16")
+
+
+def test_an_irregular_past_before_a_will_clause_keeps_the_day_behind() -> None:
+    text = "Stocks slid as a strong jobs report on Friday fed fears that the Fed will raise rates."
+    assert _values(text)["Friday"] == "2019-09-27"
