@@ -62,3 +62,16 @@ def test_a_later_conjuncts_verb_does_not_set_the_tense(text: str, expression: st
 def test_a_clock_time_takes_the_weekday_after_it_with_last_or_next(text: str, expression: str,
                                                                    value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a clock time and the same moment in another zone, in brackets, then "on" and the day: both that day
+    ("The truce takes effect at 6am local time (04:00 GMT) on Saturday.", "6am local time",
+     "2026-03-07T06:00"),
+    ("The truce takes effect at 6am local time (04:00 GMT) on Saturday.", "04:00 GMT", "2026-03-07T04:00Z"),
+    # the bracketed reading more than half a day from the first is the day after (or before)
+    ("The launch is set for 7:42 p.m. EST (0042 UTC) on Saturday.", "0042 UTC", "2026-03-08T00:42Z"),
+    ("The launch is set for 7:42 p.m. EST (0042 UTC Sunday).", "0042 UTC Sunday", "2026-03-08T00:42Z"),
+])
+def test_a_clock_time_restated_in_brackets_is_the_same_moment(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

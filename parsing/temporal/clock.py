@@ -35,7 +35,10 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
         _time_day(m, ctx, hh * 60 + mm)
     day = date.fromisoformat(written) if written else None
-    if day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
+    restated = _restated_day(m, ctx, hh * 60 + mm)
+    if restated is not None:  # "at 6:45 p.m. local time (2145 GMT) on Wednesday": the same moment
+        day, relative = restated
+    elif day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
         bare = not (word or ampm or _twenty_four_hour(m))  # "0430 GMT" is no afternoon time
         hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
@@ -46,9 +49,31 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         # between 8 p.m. and …" start none
         ctx.clock_day, ctx.clock_minutes = (m.start(), day), hh * 60 + mm
     clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), m.group('tzoff'))}"
+    if day is not None:
+        ctx.last_clock = (m.end(), day, hh * 60 + mm, relative)
     if day is None:
         return one(m, "TIME", None if relative else clock, relative)
     return one(m, "TIME", f"{day.isoformat()}{clock}", relative)
+
+
+_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*$")
+_HALF_DAY = 12 * 60
+
+
+def _restated_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[date, bool] | None:
+    """The day of a clock time in brackets right after another (``6:45 p.m. local time (2145 GMT)``):
+    the same moment in another zone, on the first one's day, or the day after or before when the two
+    readings are more than half a day apart (``11 p.m. local time (0300 GMT)``)."""
+    last = ctx.last_clock
+    if last is None or not _IN_BRACKETS.fullmatch(ctx.text, last[0], m.start()):
+        return None
+    _end, day, before, relative = last
+    if minutes - before < -_HALF_DAY:
+        day = cal.shift(day, "D", 1)
+    elif minutes - before > _HALF_DAY:
+        day = cal.shift(day, "D", -1)
+    named = vocab().weekdays.get(m.group("tail") or "")
+    return None if named is not None and named != day.weekday() else (day, relative)  # its own day wins
 
 
 _STAMP_AFTER = re.compile(r"[*_\])\s]*[\u2014\u2013:|-]")
@@ -215,12 +240,13 @@ def _day_after_aside_re() -> re.Pattern[str]:
     v = vocab()
     deictic = [d for d in v.deictic_days if " " not in d]  # today, yesterday, tomorrow, tonight
     days = rf"(?i:{alternation(deictic)})(?![A-Za-z])|{pieces(v)['WDFULL']}"
-    return re.compile(rf"(?:\)|\s+\([^()\n]{{1,30}}\))\s+(?P<day>{days})")
+    return re.compile(rf"(?:\)|\s+\([^()\n]{{1,30}}\))\s+(?:(?i:on)\s+)?(?P<day>{days})")
 
 
 def _day_after_aside(m: re.Match[str], ctx: Context) -> str | None:
     """The day word after a clock time and its equivalent in another zone: ``3:42 a.m. local time
-    (0042 GMT) yesterday`` (both times are yesterday's)."""
+    (0042 GMT) yesterday``, ``at 6:45 p.m. local time (2145 GMT) on Wednesday`` (both times are that
+    day's)."""
     found = _day_after_aside_re().match(ctx.text, m.end())
     return found.group("day") if found else None
 

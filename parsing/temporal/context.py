@@ -65,6 +65,8 @@ class Context:
     frame_day: tuple[int, date] | None = None  # the latest day named in a main clause
     clock_day: tuple[int, date] | None = None  # (position, day) of the latest clock time given a day
     clock_minutes: int = 0  # that clock time, in minutes after its day's midnight (24:00 is 1440)
+    # (end, day, minutes, day relative to publication) of the latest clock time given a day
+    last_clock: tuple[int, date, int, bool] | None = None
     peg: date | None = None  # the story's day: the first day named in its opening sentences
     peg_open: bool = True  # still in the opening sentences, with no peg yet
     story_day: date | None = None  # the latest day the story has reached: from the peg to publication
