@@ -38,7 +38,8 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     restated = _restated_day(m, ctx, hh * 60 + mm)
     if restated is not None:  # "at 6:45 p.m. local time (2145 GMT) on Wednesday": the same moment
         day, relative = restated
-    elif day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp):
+    elif day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp
+                                  or _day_after_aside(m, ctx)):  # "noon on Sunday": the day named
         bare = not (word or ampm or _twenty_four_hour(m))  # "0430 GMT" is no afternoon time
         hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
@@ -243,11 +244,14 @@ def _day_after_aside_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\)|\s+\([^()\n]{{1,30}}\))\s+(?:(?i:on)\s+)?(?P<day>{days})")
 
 
+_ON_DAY = re.compile(r"\s+(?i:on)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def _day_after_aside(m: re.Match[str], ctx: Context) -> str | None:
     """The day word after a clock time and its equivalent in another zone: ``3:42 a.m. local time
     (0042 GMT) yesterday``, ``at 6:45 p.m. local time (2145 GMT) on Wednesday`` (both times are that
     day's)."""
-    found = _day_after_aside_re().match(ctx.text, m.end())
+    found = _day_after_aside_re().match(ctx.text, m.end()) or _ON_DAY.match(ctx.text, m.end())
     return found.group("day") if found else None
 
 

@@ -193,6 +193,9 @@ class Context:
         """A weekday said in the futurate ("Talks resume Friday") or fixed by a scheduling verb ("extended
         the deadline until noon Monday"): see :mod:`.futurate`."""
         sentence = self.sentences.around(start)
+        clock = _CLOCK_ON.search(self.text, max(sentence.start, start - 40), start)
+        if clock is not None:  # "a deadline of noon on Sunday": the day is read where its clock time stands
+            start = clock.start()
         return futurate(self.text, sentence, self.tense.cues(sentence), start, end) \
             or scheduled_for(self.text, sentence.start, start)
 
@@ -211,6 +214,10 @@ class Context:
 
 
 Resolver = Callable[[re.Match[str], Context], list[Found]]
+
+# a clock time and "on" before a day ("noon on Sunday", "6:45 p.m. local time (2145 GMT) on Wednesday")
+_CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\b\d{4}\s+[A-Z]{3}|\b(?i:noon|midnight))"
+                       r"(?:\s+[A-Z]{2,4}|\s+(?i:local\s+time))?(?:\s+\([^()]{1,30}\))?\s+(?i:on)\s+$")
 
 
 # "the following week", "the previous Sunday": counted from the time just named, not from publication

@@ -71,7 +71,7 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          r"|(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time))?"
-         rf"(?:\s+(?:on\s+)?(?:(?P<tailrel>(?i:last|this|next))\s+(?={p['WD']}))?"  # "6 a.m. last Tuesday"
+         rf"(?:\s+(?:(?P<tailrel>(?i:last|this|next))\s+(?={p['WD']}))?"  # "6 a.m. last Tuesday"
          rf"(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
          rf"|\s+(?i:this)\s+(?P<thispod>{p['POD']})"
          r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
