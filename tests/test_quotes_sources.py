@@ -1237,3 +1237,40 @@ def test_a_speaker_introduced_by_a_short_clause_and_a_comma_speaks_the_next_para
 ])
 def test_a_name_given_with_the_is_no_speech(text: str) -> None:
     assert all(q.kind == "other" for q in _quotes(text))
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # "to" after a role opens its complement: the role speaks, not the one it serves
+    ('Claire Duvigneau, the trade minister, said talks had failed. "We are done," she said.\n\n'
+     '"Our position has not changed," an adviser to the minister said on Monday.',
+     "an adviser to the minister"),
+    # a title inside the complement: the whole role phrase
+    ('Warwick Calloway denied wrongdoing. A spokeswoman for Premier Gregory Aldous said the Premier had '
+     '"full confidence" in his deputy.', "A spokeswoman for Premier Gregory Aldous"),
+    # a role handing over with a colon after no verb of saying
+    ('Asked if a deal could come together by Friday, a senior Republican aide involved in the talks was '
+     'blunt: "It has to."', "a senior Republican aide"),
+    # the verb and its "it" are no part of the role
+    ('A senior Democratic aide put it more bluntly: "If this were only about money, we would be done."',
+     "A senior Democratic aide"),
+])
+def test_a_role_speaks_in_its_own_words(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_role_given_before_hands_over_with_a_colon() -> None:
+    text = ('Mayor Lorena Batista opened the briefing. Asked whether the city would pay, the mayor was '
+            'blunt: “The city doesn’t run the buses.”')
+    assert _speech(text)[-1].speaker == "Lorena Batista"
+
+
+@pytest.mark.parametrize(("asked", "speaker"), [
+    ("A reporter asked Raymond Szymanski whether he would consider arbitration.", "Raymond Szymanski"),
+    # asked to do something, not asked a question: the one who asked goes on
+    ("He asked Raymond Szymanski to leave the room.", "Alan Kowalczyk"),
+])
+def test_the_one_asked_a_question_answers(asked: str, speaker: str) -> None:
+    text = (f'Transit director Alan Kowalczyk said the buses would stay parked. {asked}\n\n'
+            '“I’ve read the letter,” he said.')
+    assert _speech(text)[-1].speaker == speaker

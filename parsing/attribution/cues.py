@@ -191,7 +191,10 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         limit = 5 if inner_end == "." else 9 if commas == 0 else 16
         if not toks or len(toks) > limit or "." in between.strip().rstrip(".") or participle:
             return None
-        if (commas == 0 or inner_end == ".") and any(t.low in G.NP_STOP and t.low != "and" for t in toks):
+        roles = vocab().role_nouns  # "an adviser to the minister": "to" after a role opens its complement
+        if (commas == 0 or inner_end == ".") and any(
+                t.low in G.NP_STOP and t.low != "and"
+                and not (t.low == "to" and k and toks[k - 1].bare in roles) for k, t in enumerate(toks)):
             return None
         if inner_end == "." and commas:
             return None

@@ -234,7 +234,8 @@ def extract(
                 cue, unnamed = None, True  # "the Democratic nominee" that no one was introduced as
         if kind == "speech":
             if cue is not None:
-                if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind == "pronoun":
+                if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind in (
+                        "pronoun", "description"):  # "a senior aide … was blunt: "…"": someone described
                     attr = _Attribution(cue, resolved[key])
             elif q.continues:
                 attr = prev_attr  # the piece it continues

@@ -156,8 +156,10 @@ def introduced(masked: str, lo: int, q_start: int) -> Cue | None:
     if not masked[max(lo, q_start - 8):q_start].rstrip().endswith((",", ":")) or lo >= q_start:
         return None
     cue = clause_subject(masked, lo, q_start) or _name_before_verb(masked, lo, q_start)
-    if cue is None or not (cue.kind == "pronoun" or (cue.name is not None and cue.name.kind in (
-            "person", "unknown"))):
+    colon = masked[max(lo, q_start - 8):q_start].rstrip().endswith(":")
+    role = cue is not None and cue.kind == "description" and colon and cue.head in vocab().role_nouns
+    if cue is None or not (role or cue.kind == "pronoun" or (cue.name is not None and cue.name.kind in (
+            "person", "unknown"))):  # "the mayor was blunt: "…"": a role may hand over with a colon
         return None  # a one-word name (Jobs) is kept: the speaker resolver must find it is a person
     return Cue(None, cue.mention, cue.kind, cue.name, cue.head, cue.complement, "introduced")
 

@@ -113,7 +113,8 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         p = first - 2 if before in G.DETERMINERS and first >= 2 else first - 1
         if p >= 1 and toks[p].low == "to" and toks[p - 1].bare in vocab().role_nouns:
             return description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide
-        whole_run = name is not None and name.start == toks[first].start
+        whole_run = name is not None and all(  # the run is the name, or titles and the name
+            t.bare in vocab().titles for t in toks[first:] if t.start < name.start)
         located = before == "in" and first >= 2 and toks[first - 2].bare in vocab().known_heads \
             and name is not None and name.kind != "person"  # "the interior ministry in Korvala"
         # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
@@ -136,7 +137,8 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     while start > 0 and len(toks) - start < 10 and (
             toks[start - 1].low not in stop or noun_use(toks, start - 1) or (
             start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP) or (
-            start < len(toks) and approximates(toks[start - 1], toks[start]))):
+            start < len(toks) and approximates(toks[start - 1], toks[start])) or (
+            start >= 2 and _of_role(toks, start - 1))):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
     np = toks[start:]
     if len(np) == 1 and np[0].low in ("one", "another"):  # "…," one said: one of those just named
@@ -145,7 +147,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     if group is not None:
         return Cue(None, (np[0].start, np[-1].end), "group", head=group)
     for i, t in enumerate(np):
-        if i >= 2 and t.low in G.DETERMINERS and np[i - 1].low in G.COMPLEMENT_PREPS and \
+        if i >= 2 and t.low in G.DETERMINERS and _of_role(np, i - 1) and \
                 np[i - 2].bare in v.known_heads and np[i - 2].bare not in v.document_nouns:
             np = np[i - 2:]  # Critics of the plan, officials at the ministry
             break
@@ -158,7 +160,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     else:
         np = np[-5:]
     first = 2 if len(np) > 2 and np[0].low in G.SINGLE_OF and np[1].low == "of" else 0  # one of the aides
-    head_i = next((i for i, t in enumerate(np) if i > first and t.low in G.COMPLEMENT_PREPS), len(np))
+    head_i = next((i for i in range(first + 1, len(np)) if _of_role(np, i)), len(np))
     head_toks = [t for t in np[first:head_i] if not is_possessive(t)] or np[first:head_i]
     head = next((t.bare for t in reversed(head_toks) if t.bare in v.known_heads), "")
     if not head:
@@ -170,7 +172,18 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             if cut is not None or not definite:
                 return cut
     kind: MentionKind = "group" if head in v.group_nouns else "description"
+    verb_it = next((i for i in range(1, len(np) - 1) if np[i + 1].low == "it" and np[i - 1].bare == head
+                    and np[i].low not in G.PREPOSITIONS), None)
+    if verb_it is not None:
+        np = np[:verb_it]  # "A senior Democratic aide put it more bluntly": the verb and its "it" are no part
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
+
+
+def _of_role(np: list[Tok], i: int) -> bool:
+    """``np[i]`` opens the complement of the head before it: ``a spokesman for``, ``officials at``,
+    and ``to`` after a role (``an adviser to the minister``, ``an aide to the senator``)."""
+    return np[i].low in G.COMPLEMENT_PREPS or (
+        np[i].low == "to" and i > 0 and np[i - 1].bare in vocab().role_nouns)
 
 
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:

@@ -41,6 +41,11 @@ _AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the 
 __all__ = ["Resolved", "Resolver"]
 
 
+# the one asked a question ("asked Szymanski whether …") is the one who answers (not "asked him to leave")
+_ASKED = re.compile(r"\b(?i:asked|pressed|questioned)\s+$")
+_QUESTION = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where|who|on)\b")
+
+
 class Resolver(Antecedents):
     """Resolves mentions of one article, remembering who spoke last."""
 
@@ -63,8 +68,10 @@ class Resolver(Antecedents):
         for n in self.names_before(pos, max(pos - WINDOW, opened)):
             if n.start <= since:
                 break  # back at the last speaker's own mention
-            if self._subject(n) and not self._apposed(n) and self._person_fits(n, gender):
-                return self.canonical(n)
+            asked = _ASKED.search(self.masked, max(0, n.start - 12), n.start) is not None \
+                and _QUESTION.match(self.masked, n.end) is not None
+            if (self._subject(n) or asked) and not self._apposed(n) and self._person_fits(n, gender):
+                return self.canonical(n)  # "A reporter asked Szymanski whether …. "…," he said": who answers
             others = others or self._is_kind(n, "person")
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
             for n in self.names_before(pos, max(para_start, opened)):
