@@ -136,8 +136,14 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value precise to the day (a TIME
 _PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "twelve": 12, "12": 12}
 _PERIOD_ENDED = re.compile(
     r"\b(?:(?P<n>(?i:three|six|twelve)|3|6|12)\s+months"
-    r"|(?P<q>(?i:the|its|their)\s+(?:(?i:fiscal|latest)\s+)?quarter))\s+(?i:ended|ending|to|through)\s+$")
+    r"|(?P<q>(?i:the|its|their)\s+(?:(?i:fiscal|latest)\s+)?(?:(?i:first|second|third|fourth)[-\s]+)?"
+    r"(?:(?i:fiscal)\s+)?quarter))\s+(?i:ended|ending|to|through)\s+$")
 _LAST_WEEK_OF_MONTH = 24  # a fiscal quarter may close on the last Saturday of its month ("ended Sept. 29")
+
+
+def closes_period(text: str, start: int) -> bool:
+    """The day at ``start`` is the one a reporting period ended on (``its fiscal quarter ended …``)."""
+    return _PERIOD_ENDED.search(text, max(0, start - 40), start) is not None
 
 
 def period_ended(text: str, start: int, value: str) -> tuple[str, tuple[int, int] | None] | None:

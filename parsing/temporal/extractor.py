@@ -10,6 +10,7 @@ from . import calendar as cal
 from . import clock as clock
 from . import deictic as deictic
 from . import durations as durations
+from . import fiscal as fiscal
 from . import guards as guards
 from . import relative as relative
 from . import values as values
@@ -25,7 +26,7 @@ from .tense import PAST, Tense
 _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
     "slash": values.full_date, "time": clock.time_of_day, "month_year": values.month_year,
-    "month_day": values.month_day, "quarter": relative.quarter, "fiscal": relative.fiscal,
+    "month_day": values.month_day, "quarter": relative.quarter, "fiscal": fiscal.fiscal,
     "decade": values.decade, "century": values.century, "ago": relative.ago,
     "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
@@ -76,14 +77,18 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
             continue
         for found in (deictic.part_of(f, text) for f in _resolve(rule, m, ctx)):
             value = found.value
-            if found.type in ("DATE", "TIME") and value and value[0].isdigit() and not _comparison(rule, m):
-                ended = cal.period_ended(text, found.start, value)
+            if found.type in ("DATE", "TIME") and value and (value[0].isdigit() or value.startswith("FY")) \
+                    and not _comparison(rule, m):
+                ended = cal.period_ended(text, found.start, value) if value[0].isdigit() else None
                 period, named = ended if ended is not None else (None, None)
                 if period is not None and named is not None and (not out or out[-1].end <= named[0]):
                     # "the quarter" of "the quarter ended Sept. 29": the quarter that day closes
                     quarter = Found(named[0], named[1], "DATE", period, False)
                     out.append(_expression(text, quarter, len(out) + 1, published))
-                ctx.recent = (found.start, period or value)
+                if period is not None or not (out and out[-1].value and out[-1].value.startswith("FY")
+                                              and cal.closes_period(text, found.start)):
+                    ctx.recent = (found.start, period or value)  # not "Oct. 31" of "its fiscal quarter
+                    # ended Oct. 31": what "a year earlier" counts from is still the fiscal quarter
                 ctx.note_period(found.start, period or value)
                 ctx.recent_written = not found.relative
                 if rule in _WRITTEN_YEAR:

@@ -8,6 +8,7 @@ from datetime import date
 
 from . import calendar as cal
 from .context import ANAPHORIC_REL, Context, Found, offset, one, ordinal, words
+from .fiscal import fiscal_period, is_fiscal
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
@@ -89,7 +90,7 @@ def _following(ctx: Context, pos: int, unit: str, off: int = 1) -> str | None:
     return cal.value_for(cal.shift(earliest, unit, off), unit)
 
 
-_YEAR_VALUE = re.compile(r"(\d{4})(-\d\d|-[QH]\d)?")
+_YEAR_VALUE = re.compile(r"(FY)?(\d{4})(-\d\d|-[QH]\d)?")
 
 
 def _year_before(m: re.Match[str], ctx: Context) -> str | None:
@@ -102,8 +103,8 @@ def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     if found is None or (m.group("unit2") or "").lower() not in ("", "year"):
         return None
     if m.group("unit2"):
-        return f"{int(found.group(1)) - 1:04d}"
-    return f"{int(found.group(1)) - 1:04d}{found.group(2) or ''}"
+        return f"{int(found.group(2)) - 1:04d}"
+    return f"{found.group(1) or ''}{int(found.group(2)) - 1:04d}{found.group(3) or ''}"
 
 
 _SHOWN = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}  # the value's unit for "N units ago / later"; else a day
@@ -144,10 +145,13 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         if n_or_none is None or not (-1 <= n_or_none <= (4 if kind == "Q" else 2)) or n_or_none == 0:
             return []
         n = n_or_none
-    if kind == "H" and not (year or m.group("rel") or m.group("smon1")):
+    if kind == "H" and not (year or m.group("rel") or m.group("smon1") or m.groupdict().get("fyear")):
         return []  # "the first half" of a match, a programme ...
     if year:
         return one(m, "DATE", f"{year}-{kind}{n if n > 0 else (4 if kind == 'Q' else 2)}")
+    fiscal = is_fiscal(m) and n > 0  # "the fiscal first quarter", "the first quarter of fiscal 1989"
+    if fiscal and m.group("fyear"):
+        return one(m, "DATE", fiscal_period(m, ctx, kind, n, int(m.group("fyear"))))
     if ctx.published is None:
         return one(m, "DATE", None, True)
     pub = ctx.published
@@ -163,22 +167,7 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         y = cal.year_for(pub, (n - 1) * size + 1, 1, direction)
     elif rel is None and n < current - 1 and direction == FUTURE:  # "would finish by the end of the
         y += 1  # first quarter", said in December: next year's (not the quarter just ended, reported on)
-    return one(m, "DATE", f"{y}-{kind}{n}", True)
-
-
-def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
-    start, end = m.group("ystart") or m.group("ystart2"), m.group("yend") or m.group("yend2")
-    if start and end:  # "the 2012-13 financial year": FY2013
-        y1, y2 = int(start), int(start[:2] + end)
-        return one(m, "DATE", f"FY{y2}") if y2 == y1 + 1 else []
-    year = m.group("year") or m.group("year2") or m.group("year3")
-    if year:
-        y = int(year)
-        return one(m, "DATE", f"FY{y + 2000 if y < 100 else y}")
-    if ctx.published is None:
-        return one(m, "DATE", None, True)
-    off = {"last": -1, "previous": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)  # the: this one
-    return one(m, "DATE", f"FY{ctx.published.year + off}", True)
+    return one(m, "DATE", fiscal_period(m, ctx, kind, n, y) if fiscal else f"{y}-{kind}{n}", True)
 
 
 def season(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -284,10 +273,11 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
         # counted from an earlier one the reader knows; it names that same time
         return one(m, "DATE", recent[1], True)
     anchor_value = ctx.recent_near(m.start())
+    if unit == "Y" and anchor_value and (part := _YEAR_VALUE.fullmatch(anchor_value)) and part.group(3):
+        fiscal = part.group(1) or ""  # a year before 2012-Q3: 2011-Q3; before FY1999-Q1: FY1998-Q1
+        return one(m, "DATE", f"{fiscal}{int(part.group(2)) + sign * int(n):04d}{part.group(3)}", True)
     anchor = bounds(anchor_value)[0] if anchor_value else ctx.published
     if anchor is None:
         return one(m, "DATE", None, True)
     d = cal.shift(anchor, unit, sign * int(n))
-    if unit == "Y" and anchor_value and (part := _YEAR_VALUE.fullmatch(anchor_value)) and part.group(2):
-        return one(m, "DATE", f"{d.year:04d}{part.group(2)}", True)
     return one(m, "DATE", cal.value_for(d, _SHOWN.get(unit, "D")), True)

@@ -93,10 +93,11 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("run", "ORD",
          rf"(?P<ord>{p['ORD']})\s+(?i:consecutive|straight|successive)\s+"
          r"(?P<unit>(?i:day|session|night|week|month|quarter|year))(?![\w-])"),
-        ("quarter", "THE MISC ORD QH D",
-         rf"(?:(?i:the)\s+)?(?:(?P<same>(?i:same|corresponding))\s+)?(?P<ord>{p['ORD']})[-\s]+"
-         rf"{p['FISC']}?(?P<unit>quarter|half)"
-         rf"(?:\s+(?:of\s+)?(?:(?P<year>{p['Y4']})|(?P<rel>(?i:this|last|next|the))\s+{p['FISC']}?year))?"
+        ("quarter", "THE MISC ORD QH D FISCAL",
+         rf"(?:(?i:the)\s+)?(?:(?P<same>(?i:same|corresponding))\s+)?(?P<fisc1>(?i:fiscal)\s+)?(?P<ord>{p['ORD']})[-\s]+"
+         rf"(?P<fisc2>{p['FISC']})?(?P<unit>quarter|half)"
+         rf"(?:\s+(?:of\s+)?(?:(?P<year>{p['Y4']})|(?i:fiscal)\s+(?P<fyear>{p['Y4']})"
+         rf"|(?P<rel>(?i:this|last|next|the))\s+(?P<fisc3>{p['FISC']})?year))?"
          rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"
          # "the September quarter": the quarter ending that month (Australian and Indian usage)
          rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"

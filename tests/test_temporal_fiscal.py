@@ -1,0 +1,44 @@
+"""A quarter or half said of a fiscal year is the fiscal year's (FY1999-Q1), TIMEX-style; its year is
+counted from the day the text says the quarter ended, else it is the year the quarter was read in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+PUB = date(1998, 11, 19)
+
+
+def _values(text: str, published: date = PUB) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), published)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Profit in the first quarter of fiscal 1989 rose.", "the first quarter of fiscal 1989", "FY1989-Q1"),
+    ("Sales for the first half of fiscal 1987 fell.", "the first half of fiscal 1987", "FY1987-H1"),
+    ("Sales in the fiscal fourth quarter fell.", "the fiscal fourth quarter", "FY1998-Q4"),
+    ("Its fiscal fourth-quarter profit fell.", "fiscal fourth-quarter", "FY1998-Q4"),
+    # the day the quarter ended: the fiscal year runs on past it (Q1 ended Oct. 31: the year ends in July)
+    ("Profit for its fiscal first quarter ended Oct. 31 rose.", "fiscal first quarter", "FY1999-Q1"),
+    ("Profit in its fiscal first quarter rose 31 percent. Net income for the three months ended Sept. 30 "
+     "was $4 million.", "fiscal first quarter", "FY1999-Q1"),
+    # no "fiscal": a calendar quarter
+    ("Sales in the fourth quarter fell.", "the fourth quarter", "1998-Q4"),
+])
+def test_a_fiscal_quarter_is_the_fiscal_years(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Sales in the fiscal first quarter rose from the year-earlier quarter.", "the year-earlier quarter",
+     "FY1997-Q1"),
+    ("Profit for its fiscal first quarter ended Oct. 31 rose from a year earlier.", "a year earlier",
+     "FY1998-Q1"),
+    ("Profit in the third quarter of 2012 rose from a year earlier.", "a year earlier", "2011-Q3"),
+])
+def test_a_year_before_a_fiscal_quarter_is_the_same_fiscal_quarter(text: str, expression: str,
+                                                                    value: str) -> None:
+    assert _values(text)[expression] == value
