@@ -1274,3 +1274,9 @@ def test_the_one_asked_a_question_answers(asked: str, speaker: str) -> None:
     text = (f'Transit director Alan Kowalczyk said the buses would stay parked. {asked}\n\n'
             '“I’ve read the letter,” he said.')
     assert _speech(text)[-1].speaker == speaker
+
+
+def test_a_quotation_that_took_its_clauses_comma_still_ends_the_clause() -> None:
+    text = ('Standing before a banner that still read “Roarke for Governor,” Lt. Gov. Janine Roarke conceded '
+            'late Tuesday, telling supporters that the party had “made its choice.”')
+    assert _speech(text)[-1].speaker == "Janine Roarke"

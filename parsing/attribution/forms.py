@@ -86,13 +86,26 @@ def _adverb(seg: list[Tok], last: bool) -> bool:
                                  and len(seg) == 1)
 
 
+def _after_quotes(masked: str, seg: list[Tok]) -> list[list[Tok]]:
+    """A segment cut where a quotation stands before a capitalised word: the comma that ended the
+    quotation's clause went inside its marks (``Standing before a banner that read "Roarke for
+    Governor," Lt. Gov. Janine Roarke conceded``)."""
+    out: list[list[Tok]] = [[]]
+    for i, t in enumerate(seg):
+        if i and is_cap(t) and "\u2592" in masked[seg[i - 1].end:t.start]:
+            out.append([])
+        out[-1].append(t)
+    return out
+
+
 def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
     """The NP that opens the clause (after leading adverbials such as ``In a statement,``, and after a
     label and its colon: ``THE WHITE HOUSE ANGLE: OMB Director Wendell Prasad sent …``)."""
     label = masked.rfind(": ", lo, hi)
     if label != -1 and masked[label + 2:label + 3].isupper():
         lo = label + 2
-    segments = split_commas(masked, np_tokens(masked, lo, hi))
+    commas = split_commas(masked, np_tokens(masked, lo, hi))
+    segments = [part for seg in commas for part in _after_quotes(masked, seg)]
     place_before = False  # the adverbial just skipped ends in a name: "in Manchester, N.H.,"
     for n, seg in enumerate(segments):
         last = n == len(segments) - 1
