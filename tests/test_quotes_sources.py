@@ -1280,3 +1280,16 @@ def test_a_quotation_that_took_its_clauses_comma_still_ends_the_clause() -> None
     text = ('Standing before a banner that still read “Roarke for Governor,” Lt. Gov. Janine Roarke conceded '
             'late Tuesday, telling supporters that the party had “made its choice.”')
     assert _speech(text)[-1].speaker == "Janine Roarke"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a subordinate clause opens its own subject, not the place before its comma
+    ('Analysts said the satellites were built by Westbrook Space Systems of Sunnyvale, Calif., though '
+     'Westbrook said Wednesday there was “no evidence whatsoever” linking the failures.', "Westbrook"),
+    # a participle phrase and a place set beside the subject name no one
+    ('Harcourt Aircraft Co., based in Wichita, Kan., said in a statement that it “fully supports” the order.',
+     "Harcourt Aircraft Co."),
+])
+def test_a_place_beside_the_subject_does_not_speak(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

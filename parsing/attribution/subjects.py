@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..entities.gazetteer import key
+from ..entities.gazetteer import load as gazetteer
 from . import grammar as G
 from .descriptions import approximates, relative
 from .mentions import (
@@ -68,6 +70,18 @@ def _relative_from(masked: str, segments: list[list[Tok]], closed: bool) -> int:
     return 0
 
 
+def _beside(seg: list[Tok]) -> bool:
+    """A segment set beside a subject that names no one: a participle phrase (``based in Wichita``)
+    or a known place (``Kan.``)."""
+    first = seg[0].text
+    return (first.islower() and first.endswith(("ed", "ing"))) or _known_place(" ".join(t.text for t in seg))
+
+
+def _known_place(name: str) -> bool:
+    known = gazetteer().names.get(key(name))
+    return known is not None and known.type == "PLACE"
+
+
 def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
     """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
     ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
@@ -84,6 +98,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if not toks:
         return None
     segments = split_commas(masked, toks)
+    if len(segments[-1]) > 1 and segments[-1][0].low in G.SUBORDINATORS:
+        segments = [segments[-1][1:]]  # "of Sunnyvale, Calif., though Westbrook said": a clause of its own
     which = dropped = False
     k = _relative_from(masked, segments, trailing_comma)
     if k:
@@ -108,14 +124,18 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         named_all = [bare_name(masked, seg) for seg in reversed(segments[-4:])]
         for want in ("person", "unknown"):
             for named in named_all:
-                if named is not None and named.name is not None and named.name.kind == want:
+                if named is not None and named.name is not None and named.name.kind == want \
+                        and not _known_place(named.name.text):  # "…, based in Wichita, Kan., said"
                     return named
     if trailing_comma and len(segments) >= 2:
-        role = describe(masked, segments[-2])  # "A spokeswoman for the X, a legal group, said": the role
+        k = len(segments) - 2  # past a place and a participle set beside the subject ("X, based in
+        while k > 0 and _beside(segments[k]):  # Wichita, Kan., said")
+            k -= 1
+        role = describe(masked, segments[k])  # "A spokeswoman for the X, a legal group, said": the role
         if role is not None and role.kind == "description" and role.complement is not None \
                 and role.head in vocab().role_nouns and (last is None or last.kind != "name"):
             return role
-        first = trailing_name(masked, segments[-2]) or role
+        first = trailing_name(masked, segments[k]) or role
         if first is not None and first.kind == "name":
             return first
     if last is not None and last.kind == "description" and last.mention is not None:
