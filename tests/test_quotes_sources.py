@@ -1239,6 +1239,12 @@ def test_a_name_given_with_the_is_no_speech(text: str) -> None:
     assert all(q.kind == "other" for q in _quotes(text))
 
 
+def test_a_phrase_coined_with_the_is_still_speech() -> None:
+    text = ('Neighbors packed the meeting to warn of what one longtime resident called “the '
+            'Manhattanization of the East End.”')
+    assert [q.kind for q in _quotes(text)] == ["speech"]
+
+
 @pytest.mark.parametrize(("text", "mention"), [
     # "to" after a role opens its complement: the role speaks, not the one it serves
     ('Claire Duvigneau, the trade minister, said talks had failed. "We are done," she said.\n\n'

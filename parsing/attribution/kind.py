@@ -37,9 +37,9 @@ def _inner_words(text: str, q: QuoteSpan) -> list[str]:
 
 def title_like(words: list[str]) -> bool:
     """Every significant word capitalised (``Back to the Mac``, ``New GM``, ``Dreamliner``), a leading
-    ``the`` aside (``the Cereal Case``, a name given)."""
-    if len(words) >= 2 and words[0] == "the":
-        words = words[1:]
+    ``the`` of a short name aside (``the Cereal Case``, a name given)."""
+    if 2 <= len(words) <= 4 and words[0] == "the":
+        words = words[1:]  # a short name given ("the Harps"), not a phrase coined ("the … of the East End")
     if not words:
         return False
     return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in G.SMALL
