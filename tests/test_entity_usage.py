@@ -107,3 +107,15 @@ def test_an_adverb_before_an_apposition_stays_out(text: str) -> None:
 ])
 def test_where_someone_is_from_is_a_place(text: str, name: str, typ: str) -> None:
     assert _types(text)[name] == typ
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the apposition's head is the noun before its preposition: a teacher at a school is a person
+    ("Mary Bello, a teacher at the Harbor School, said the budget was short.", "Mary Bello", "PERSON"),
+    ("Ifeoma Okafor, an economist at the Lagos Business School, said the policy was defensible.",
+     "Ifeoma Okafor", "PERSON"),
+    # with no preposition before it, the phrase's own head still types the name
+    ("Acme, the larger of the two companies, said the deal was off.", "Acme", "ORG"),
+])
+def test_an_apposition_is_typed_by_its_head_before_a_preposition(text: str, name: str, kind: str) -> None:
+    assert _types(text)[name] == kind

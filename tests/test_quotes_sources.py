@@ -1299,3 +1299,9 @@ def test_a_quotation_that_took_its_clauses_comma_still_ends_the_clause() -> None
 def test_a_place_beside_the_subject_does_not_speak(text: str, mention: str) -> None:
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_that_before_a_noun_and_a_comma_is_a_determiner_not_a_clause() -> None:
+    text = ('The police said officers had broken up a riot. The NLC disputed that account, saying in a '
+            'statement that the marchers had been “peaceful from the first step to the last.”')
+    assert _speech(text)[-1].speaker == "NLC"

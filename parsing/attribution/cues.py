@@ -87,8 +87,9 @@ def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | 
             if that is not None and _ING_BEFORE.search(masked, max(0, that.start() - 20), that.start()):
                 that = None  # "asking that Hartigan make a statement, arguing …": both the subject's
             inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
-            if inner is not None and inner.kind in ("name", "description"):
-                return inner
+            if inner is not None and inner.kind in ("name", "description") and inner.mention is not None \
+                    and masked[inner.mention[1]:m.start()].strip(" ,"):  # not "disputed that account,
+                return inner  # saying": "that" before a noun and no verb is a determiner
             sub = _LAST_SUBORDINATE.search(masked, sentence[0], m.start())
             inner = clause_subject(masked, sub.end(), m.start()) if sub is not None else None
             if inner is not None and (inner.kind in ("name", "pronoun") or _someone(inner)):

@@ -65,12 +65,14 @@ def dateline(name: str, ctx: Context) -> bool:
 
 
 def apposition_heads(after: str) -> tuple[str, ...]:
-    """The possible head nouns of an apposition after a name, singular, the phrase closed by
-    punctuation first (``, the larger of the two companies,`` -> ``company``), then the one cut by a
-    conjunction or preposition (``, an Australian woman and`` -> ``woman``)."""
+    """The possible head nouns of an apposition after a name, singular: the one cut by a conjunction or
+    preposition first (``, an Australian woman and`` -> ``woman``, ``, a teacher at the Harbor School,``
+    -> ``teacher``), then the phrase closed by punctuation (``, the larger of the two companies,`` ->
+    ``company``)."""
     if not after.startswith(","):
         return ()
-    found = (_APPOSITION_CLOSED.match(after), _APPOSITION_OPEN.match(after))
+    found = (_APPOSITION_OPEN.match(after), _APPOSITION_CLOSED.match(after))  # the head before a preposition
+    # first: "X, a teacher at the Harbor School," is a teacher, not a school
     return tuple(_singular(m.group(1).lower()) for m in found if m)
 
 
