@@ -55,12 +55,26 @@ def test_a_later_conjuncts_verb_does_not_set_the_tense(text: str, expression: st
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
-    ("Workers walked out at 6 a.m. last Tuesday after talks broke down.", "6 a.m. last Tuesday",
-     "2026-03-03T06:00"),
-    ("The vote is set for 9 p.m. next Monday.", "9 p.m. next Monday", "2026-03-09T21:00"),
+    # "last Tuesday" after a clock time is an expression of its own, and the clock time's day
+    ("Workers walked out at 6 a.m. last Tuesday after talks broke down.", "6 a.m.", "2026-03-03T06:00"),
+    ("Workers walked out at 6 a.m. last Tuesday after talks broke down.", "last Tuesday", "2026-03-03"),
+    ("The vote is set for 9 p.m. next Monday.", "9 p.m.", "2026-03-09T21:00"),
+    # a range's first end takes the day written after its second
+    ("Polls will be open from 6:30 a.m. to 7:30 p.m. next Tuesday.", "6:30 a.m.", "2026-03-10T06:30"),
 ])
 def test_a_clock_time_takes_the_weekday_after_it_with_last_or_next(text: str, expression: str,
                                                                    value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "did not … until" tells when it came about: in the past
+    ("The two chambers did not agree on a budget until June.", "June", "2025-06"),
+    ("The board will not vote until June.", "June", "2026-06"),
+    # an adverb between a modal and its verb: the modal still governs ("put" is no past here)
+    ("Its leaders said they would nonetheless put the veto to a vote on Saturday.", "Saturday", "2026-03-07"),
+])
+def test_the_clause_verb_past_adverbs_and_negation(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
 
 

@@ -177,13 +177,15 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None,
         return (d.isoformat() if d else None), True
     if m.group("thispod"):  # "7 o'clock this morning"
         return deictic_day("today", m, ctx), True
-    tail = m.group("tail") or _day_after_aside(m, ctx)
+    tail, rel = m.group("tail"), None
+    if not tail:
+        tail, rel = _day_after_aside(m, ctx) or (None, None)
     if not tail and _hours_kept(m, ctx.text):
         return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
     if tail:
         if tail.lower() in vocab().deictic_days:
             return deictic_day(tail, m, ctx), True
-        return weekday_day(tail, m.group("tailrel") if m.group("tail") else None, m, ctx), True
+        return weekday_day(tail, rel, m, ctx), True
     if ctx.frame_day is not None:
         pos, d = ctx.frame_day
         here = ctx.sentences.index(m.start())
@@ -244,15 +246,20 @@ def _day_after_aside_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\)|\s+\([^()\n]{{1,30}}\))\s+(?:(?i:on)\s+)?(?P<day>{days})")
 
 
+_REL_DAY = re.compile(
+    r"\s+(?P<rel>(?i:last|this|next))\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _ON_DAY = re.compile(r"\s+(?i:on)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
-def _day_after_aside(m: re.Match[str], ctx: Context) -> str | None:
+def _day_after_aside(m: re.Match[str], ctx: Context) -> tuple[str, str | None] | None:
     """The day word after a clock time and its equivalent in another zone: ``3:42 a.m. local time
     (0042 GMT) yesterday``, ``at 6:45 p.m. local time (2145 GMT) on Wednesday`` (both times are that
     day's)."""
     found = _day_after_aside_re().match(ctx.text, m.end()) or _ON_DAY.match(ctx.text, m.end())
-    return found.group("day") if found else None
+    if found is not None:
+        return found.group("day"), None
+    said = _REL_DAY.match(ctx.text, m.end())  # "at 6 a.m. last Tuesday": a day of its own, its clock's
+    return (said.group("day"), said.group("rel")) if said else None
 
 
 def _other_period(m: re.Match[str], ctx: Context) -> bool:

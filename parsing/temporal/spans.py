@@ -114,7 +114,7 @@ def link(text: str, times: list[TimeExpression], published: date | None,
 
 
 _ON = re.compile(r"\s+(?i:on)\s+")
-_ON_A_DAY = re.compile(r"\s+(?i:on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_ON_A_DAY = re.compile(r"\s+(?i:on|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _clock_on_day(text: str, a: TimeExpression, b: TimeExpression, published: date | None) -> TimeExpression:

@@ -20,6 +20,8 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 # their participle ("will remain closed")
 _AUX = frozenset("not be have also then now likely probably again only soon formally officially remain stay "
                  "become get to".split())  # to: "is due to be sentenced"
+_DID = frozenset(("did", "didn't", "didn’t"))
+_ADVERBS = frozenset("nonetheless nevertheless still even never just first instead".split())
 # right before a verb (or its auxiliary): a second conjunct
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|now|also)\s+)?$")
 _IF = re.compile(r"[\s\"“‘(]*(?i:if|unless)\b")
@@ -105,7 +107,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         if n:
             j = i + n
-            while j < n_words and lower[j] in _AUX:
+            while j < n_words and (lower[j] in _AUX or lower[j] in _ADVERBS or (  # "would nonetheless put"
+                    len(lower[j]) > 4 and lower[j].endswith("ly"))):  # "will quickly move"
                 j += 1
             if j < n_words and spans[j][2].islower():
                 j += 1  # the verb governed by the future cue
@@ -338,6 +341,9 @@ class Tense:
         """``ran until late Monday night``, ``lasted until Friday``: a past verb right before
         ``until`` bounds what happened (not ``has continued to hold markets closed until``: a present
         perfect runs on)."""
+        before = [c for c in cues if c[1] <= until and "," not in self.text[c[1]:until]]
+        if before and before[-1][2] == PAST and self.text[before[-1][0]:before[-1][1]].lower() in _DID:
+            return True  # "did not agree on a budget until June": it came about then, in the past
         for c_start, c_end, polarity in cues:
             if polarity == PAST and c_end <= until and self.text[c_end:until].strip() == "":
                 verb = self.text[c_start:c_end].lower()
