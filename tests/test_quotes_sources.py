@@ -1305,3 +1305,21 @@ def test_that_before_a_noun_and_a_comma_is_a_determiner_not_a_clause() -> None:
     text = ('The police said officers had broken up a riot. The NLC disputed that account, saying in a '
             'statement that the marchers had been “peaceful from the first step to the last.”')
     assert _speech(text)[-1].speaker == "NLC"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # "Ald." is a title: no sentence ends after it, no name is it
+    ('“It’s an honest budget,” said Ald. Kenji Morrow, a first-term member.', "Kenji Morrow"),
+    # reminding someone that … is saying it
+    ('The room erupted, prompting board chair Nadia Haddad to remind the audience, not for the last time, '
+     'that “this is not a sporting event.”', "Nadia Haddad"),
+    # the subject of a free relative ("what X called") is the one who calls it so
+    ('Voters ended a fight over what the senator described as “a year of shouting.”', "the senator"),
+    ('Researchers filmed what researchers call “vertical drift naps” in sperm whales.', "researchers"),
+    # a legal instrument speaks in its own words, as a document does
+    ('Voters will decide whether to add what the amendment calls a right to "make one\'s own decisions."',
+     "the amendment"),
+])
+def test_titles_reminders_free_relatives_and_instruments(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -89,6 +89,9 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     for m in _BOUNDARY.finditer(masked, lo, hi):
         lo = max(lo, m.end())
     toks = list(words) if words is not None and lo == start else np_tokens(masked, lo, hi)
+    what = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].low == "what"), -1)
+    if what >= 0:
+        toks = toks[what + 1:]  # "a fight over what one parent described as": the free relative's subject
     if not toks:
         return None
     trailing_comma = "," in masked[toks[-1].end:hi]
