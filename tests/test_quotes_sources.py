@@ -1323,3 +1323,16 @@ def test_that_before_a_noun_and_a_comma_is_a_determiner_not_a_clause() -> None:
 def test_titles_reminders_free_relatives_and_instruments(text: str, mention: str) -> None:
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a long role description and the name set beside it: the name
+    ('The leader of the main opposition Constitutional Democratic Party of Japan, Takumi Osaragi, mocked the '
+     'event on X, writing that it had been “90 minutes of the LDP arguing with itself.”', "Takumi Osaragi"),
+    # a role and the place it works from set beside it: the role
+    ('A spokeswoman for the SPD\'s national headquarters, the Willy-Brandt-Haus, said only that the talks '
+     'were "a matter for the Berlin party."', "A spokeswoman for the SPD's national headquarters"),
+])
+def test_a_role_and_what_is_set_beside_it(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -116,7 +116,8 @@ def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
             place_before = bool(seg) and is_cap(seg[-1])
             continue  # "In Washington, where it is 9:30 a.m., the office …": adverbials before the subject
         cue = leading_np(masked, seg)
-        if cue is not None and cue.kind in ("description",) and len(seg) <= 5:
+        role = cue is not None and cue.head in vocab().role_nouns  # "The leader of the … Party of Japan, X,"
+        if cue is not None and cue.kind in ("description",) and (len(seg) <= 5 or role):
             return apposition(masked, seg[-1].end + 1, hi) or cue  # Ryanair CEO, Michael O'Leary, …
         return cue
     return None

@@ -136,7 +136,9 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
             k -= 1
         role = describe(masked, segments[k])  # "A spokeswoman for the X, a legal group, said": the role
         if role is not None and role.kind == "description" and role.complement is not None \
-                and role.head in vocab().role_nouns and (last is None or last.kind != "name"):
+                and role.head in vocab().role_nouns and (last is None or last.kind != "name" or (
+                    segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")):
+            # "A spokeswoman for X, the Willy-Brandt-Haus, said": a place set beside, no one named
             return role
         first = trailing_name(masked, segments[k]) or role
         if first is not None and first.kind == "name":
