@@ -1336,3 +1336,15 @@ def test_titles_reminders_free_relatives_and_instruments(text: str, mention: str
 def test_a_role_and_what_is_set_beside_it(text: str, mention: str) -> None:
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a prepositional phrase set off between the subject and its verb is no subject
+    ('The Punch newspaper, in an editorial on Tuesday, called the increase “a tax on movement.”',
+     "The Punch newspaper"),
+    ('Prosecutors, in the request granted by the court, described the payments as "kickbacks dressed up as '
+     'invoices."', "Prosecutors"),
+])
+def test_an_adverbial_between_subject_and_verb_is_passed(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

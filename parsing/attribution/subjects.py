@@ -42,9 +42,18 @@ def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
     return found._replace(restricted=found.kind == "description")
 
 
+# a prepositional phrase of place, time or manner set off between a subject and its verb (not "of",
+# "for", "to", "by": a complement of the subject, "X, of Smith & Co., said")
+_ADVERBIAL_PREPS = frozenset(("in", "at", "during", "after", "before", "with", "through", "under", "amid",
+                              "on"))
+_ADVERBIAL_WORDS = 10
+
+
 def _aside(seg: list[Tok]) -> bool:
     """A short aside between commas (``in turn``, ``for its part``, ``however``, ``meanwhile``): no
     name, led by a preposition or one adverb."""
+    if seg and seg[0].low in _ADVERBIAL_PREPS and len(seg) <= _ADVERBIAL_WORDS:
+        return True  # "The Punch newspaper, in an editorial on Tuesday, called"
     if not seg or len(seg) > 3 or any(is_cap(t) for t in seg):
         return False
     return seg[0].low in G.PREPOSITIONS or (len(seg) == 1 and (
