@@ -1348,3 +1348,11 @@ def test_a_role_and_what_is_set_beside_it(text: str, mention: str) -> None:
 def test_an_adverbial_between_subject_and_verb_is_passed(text: str, mention: str) -> None:
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_document_introduced_after_a_quote_of_the_same_report_leaves_its_sayer() -> None:
+    text = ('Canada’s embassy in Washington said Ottawa “regrets” the decision and remained “ready to return '
+            'to the table at any time,” according to a statement released Friday morning.')
+    first, second = _speech(text)
+    assert first.speaker_mention is not None and second.speaker_mention is not None
+    assert second.speaker_mention.text == first.speaker_mention.text

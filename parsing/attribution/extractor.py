@@ -141,6 +141,15 @@ def _opening_speaker(spans: list[QuoteSpan], cues: list[Cue | None], i: int,
     return cue if opens and cue.name.kind == "person" else None
 
 
+def _new_document(text: str, cue: Cue) -> bool:
+    """A document introduced with a/an (``according to a statement released Friday``): a source with
+    no issuer of its own."""
+    if cue.kind != "description" or cue.mention is None or cue.head not in vocab().document_nouns:
+        return False
+    opening = text[cue.mention[0]:cue.mention[0] + 3].lower()
+    return opening == "an " or opening[:2] == "a "
+
+
 def _role_only(text: str, cue: Cue) -> bool:
     """A definite description whose head is no known speaker noun (``the Democratic nominee``): a
     cue only when the article gave someone that role."""
@@ -232,6 +241,9 @@ def extract(
                 resolved[key] = resolver.resolve(cue, q.start)
             if resolved[key].speaker is None and _role_only(text, cue):
                 cue, unnamed = None, True  # "the Democratic nominee" that no one was introduced as
+            elif resolved[key].speaker is None and same_para and prev_attr is not None \
+                    and prev_kind == "speech" and windows[i - 1][0] == k and _new_document(text, cue):
+                cue = None  # "X said Ottawa "regrets" … and remained "…," according to a statement": X's
         if kind == "speech":
             if cue is not None:
                 if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind in (
