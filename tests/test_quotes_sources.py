@@ -1356,3 +1356,9 @@ def test_a_document_introduced_after_a_quote_of_the_same_report_leaves_its_sayer
     first, second = _speech(text)
     assert first.speaker_mention is not None and second.speaker_mention is not None
     assert second.speaker_mention.text == first.speaker_mention.text
+
+
+@pytest.mark.parametrize("person", ["one parent", "a neighbor", "one tenant", "a retiree"])
+def test_people_named_by_kin_or_standing_speak(person: str) -> None:
+    (q,) = _speech(f'Voters ended a fight over what {person} described as “a year of shouting.”')
+    assert q.speaker_mention is not None and q.speaker_mention.text == person
