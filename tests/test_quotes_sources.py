@@ -1362,3 +1362,10 @@ def test_a_document_introduced_after_a_quote_of_the_same_report_leaves_its_sayer
 def test_people_named_by_kin_or_standing_speak(person: str) -> None:
     (q,) = _speech(f'Voters ended a fight over what {person} described as “a year of shouting.”')
     assert q.speaker_mention is not None and q.speaker_mention.text == person
+
+
+def test_thanking_and_congratulating_are_saying() -> None:
+    text = ('Her office issued a brief statement congratulating Ferreira and thanking MacPhail for “a '
+            'hard-fought, honourable campaign.”')
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Her office"
