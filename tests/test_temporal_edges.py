@@ -89,3 +89,16 @@ def test_the_clause_verb_past_adverbs_and_negation(text: str, expression: str, v
 ])
 def test_a_clock_time_restated_in_brackets_is_the_same_moment(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a day's possessive after the sentence's own day is background: clock times later keep the own day
+    ("Ganbold held a narrow lead on Thursday as officials counted ballots from Monday's election.\n\n"
+     "With most votes tallied by 1100 GMT, he had 48 percent.", "1100 GMT", "2026-03-05T11:00Z"),
+    # a possessive day a sentence opens with is the day its clause tells of
+    ("Talks resumed on Thursday. Both sides described Tuesday's session, which ran until nearly 11 p.m., "
+     "as businesslike.", "11 p.m.", "2026-03-03T23:00"),
+])
+def test_a_days_possessive_after_the_sentences_day_is_background(text: str, expression: str,
+                                                                   value: str) -> None:
+    assert _values(text)[expression] == value

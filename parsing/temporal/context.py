@@ -123,7 +123,12 @@ class Context:
             or (morning and _MORNING_AT.match(text, pos) is not None)
 
     def _attributive(self, pos: int) -> bool:
-        """``the Oct. 26 municipal election``: a day after ``the`` and before the noun it modifies."""
+        """``the Oct. 26 municipal election``: a day after ``the`` and before the noun it modifies; or a
+        day's possessive after the sentence's own day (``led on Tuesday as officials counted ballots
+        from Sunday's election``)."""
+        if _POSSESSIVE_DAY.match(self.text, pos) and self.frame_day is not None \
+                and self.sentences.index(self.frame_day[0]) == self.sentences.index(pos):
+            return True  # after the sentence's own day ("led on Tuesday as … Sunday's election"): background
         if self.text[max(0, pos - 4):pos].lower() != "the ":
             return False
         m = _ATTRIBUTIVE.match(self.text, pos)
@@ -215,6 +220,7 @@ class Context:
 
 Resolver = Callable[[re.Match[str], Context], list[Found]]
 
+_POSSESSIVE_DAY = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+[a-z]")  # "Sunday's election"
 # a clock time and "on" before a day ("noon on Sunday", "6:45 p.m. local time (2145 GMT) on Wednesday")
 _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\b\d{4}\s+[A-Z]{3}|\b(?i:noon|midnight))"
                        r"(?:\s+[A-Z]{2,4}|\s+(?i:local\s+time))?(?:\s+\([^()]{1,30}\))?\s+(?i:on)\s+$")
