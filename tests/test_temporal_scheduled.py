@@ -173,6 +173,8 @@ def test_a_day_fixed_or_run_to_is_ahead(text: str, published: date, expression: 
      "2025-10-22"),
     ("The company agreed to repay the customers by Nov. 14, regulators said.", "Nov. 14", "2025-11-14"),
     ("The board voted to close the pool starting Saturday.", "Saturday", "2025-10-25"),
+    ("The utility asked customers not to run dryers during peak hours through Thursday.", "Thursday",
+     "2025-10-23"),
     # no deadline: the day may be the binding's own, which is past
     ("The authority asked customers to cut back on Oct. 14.", "Oct. 14", "2025-10-14"),
     ("The judge ordered him to appear in court on Friday.", "Friday", "2025-10-17"),

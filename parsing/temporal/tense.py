@@ -150,13 +150,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 # a past verb that binds someone to an act (a directive, a commitment, a vote), its infinitive, and a
-# deadline or a start the act is set by: the act comes after the binding, and its deadline with it
+# deadline, an end or a start the act is set by: the act comes after the binding, and its deadline with it
 # ("agreed to pay by Jan. 8", "ordered the plant to close starting Friday"); not "asked customers to cut
 # back on April 15", where the day may be the asking's
 _BOUND_DEADLINE = re.compile(
     r"\b(?:ordered|urged|directed|instructed|told|asked|voted|decided|agreed|promised|pledged|vowed|"
     r"offered|threatened|called\s+on)\s+(?:[a-z][a-z-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
-    r"\b(?:by|before|until|till|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
+    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
 
 _DAY_NUMBER = re.compile(r"\s+\d{1,2}\b")
 
