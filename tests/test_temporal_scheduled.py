@@ -184,3 +184,12 @@ def test_a_day_fixed_or_run_to_is_ahead(text: str, published: date, expression: 
 ])
 def test_a_deadline_someone_is_bound_to_is_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a holiday's name typeset with a curly apostrophe is the same holiday
+    ("The governor signed the pardons on New Year’s Eve.", "New Year’s Eve", "2024-12-31"),
+    ("Offices close for Presidents’ Day.", "Presidents’ Day", "2026-02-16"),
+])
+def test_a_holiday_with_a_typeset_apostrophe(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

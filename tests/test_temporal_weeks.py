@@ -31,3 +31,4 @@ def test_the_week_of_a_day_is_its_iso_week(text: str, expression: str, value: st
 def test_a_day_alone_is_still_the_day() -> None:
     values = _values("Clinics gave the shots on Jan. 12 and the week after.")
     assert values["Jan. 12"] == "2026-01-12"
+

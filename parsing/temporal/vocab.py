@@ -36,6 +36,11 @@ def _emit(node: Trie) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def _with_curly_apostrophes(table: dict[str, str]) -> dict[str, str]:
+    """Each name with a straight apostrophe also as typeset (``New Year’s Eve``)."""
+    return table | {k.replace("'", "\u2019"): v for k, v in table.items() if "'" in k}
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words (each escaped), shaped as a trie."""
     return trie(dict.fromkeys(words, ""))
@@ -121,7 +126,7 @@ def vocab() -> TimeVocab:
         ordinals=dict(words["ordinals"]),
         decade_words=dict(words["decade_words"]),
         units=dict(words["units"]),
-        holidays=dict(words["holidays"]),
+        holidays=_with_curly_apostrophes(dict(words["holidays"])),
         set_words=dict(words["set_words"]),
         weekday_name_tails=frozenset(words["weekday_name_tails"]),
         time_zones=tuple(words["time_zones"]),
