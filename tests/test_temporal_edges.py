@@ -102,3 +102,13 @@ def test_a_clock_time_restated_in_brackets_is_the_same_moment(text: str, express
 def test_a_days_possessive_after_the_sentences_day_is_background(text: str, expression: str,
                                                                    value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_a_four_digit_clock_time_before_local_time_is_a_time() -> None:
+    values = _values("On Thursday the first raid hit at about 0900 local time (0600 GMT), killing five.")
+    assert values["0900 local time"] == "2026-03-05T09:00"
+    assert values["0600 GMT"] == "2026-03-05T06:00Z"
+
+
+def test_a_year_before_local_is_still_a_year() -> None:
+    assert _values("In 1990 local officials changed the zones.")["1990"] == "1990"

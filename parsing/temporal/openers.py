@@ -218,7 +218,8 @@ def _more_than_a_year(text: str, end: int) -> bool:
     nxt = m.group(1)
     if nxt is None:  # a mark, not a word
         return m.group()[-1] in _SPAN_MARKS
-    return nxt[0].isupper() or nxt.lower() in _after_year()  # a zone (GMT), a unit (years)
+    return nxt[0].isupper() or nxt.lower() in _after_year() or (  # a zone (GMT), a unit (years),
+        nxt.lower() == "local" and text[m.end():m.end() + 5].lower() == " time")  # "0900 local time"
 
 
 @cache

@@ -65,7 +65,7 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']}))?"
          rf"|(?P<hh4>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['\u2019]clock(?:\s*(?P<ampm4>{p['AMPM']}))?"
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
-         rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*{p['TZ']})"
+         rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*(?:{p['TZ']}|(?i:local\s+time)\b))"
          r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
          r"(?P<hh5>1[0-2]|[1-9])(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))\b)"  # "at 7 tonight"
          r"|(?P<word>(?i:noon|midnight|midday)))"
