@@ -1369,3 +1369,21 @@ def test_thanking_and_congratulating_are_saying() -> None:
             'hard-fought, honourable campaign.”')
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Her office"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the noun phrase before "who", not a name inside the relative clause
+    ('A Republican consultant who has advised campaigns in the South, speaking on condition of anonymity, '
+     'said the party had “gotten comfortable” in Georgia.', "A Republican consultant"),
+    ('One MP who backed Mr Dalby, speaking on condition of anonymity, said the leader had been "knifed by '
+     'people who smiled at him."', "One MP"),
+])
+def test_the_subject_before_who_over_a_participle_aside(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_name_that_modifies_a_noun_is_no_antecedent() -> None:
+    text = ('Senator Thomas Greaves left early. The Gary email surfaced later. Pressed on the Gary email, he '
+            'said, "I have not read it."')
+    assert _speech(text)[-1].speaker == "Thomas Greaves"

@@ -42,6 +42,7 @@ __all__ = ["Resolved", "Resolver"]
 
 
 # the one asked a question ("asked Szymanski whether …") is the one who answers (not "asked him to leave")
+_LOWER_AFTER = re.compile(r" [a-z]")
 _ASKED = re.compile(r"\b(?i:asked|pressed|questioned)\s+$")
 _QUESTION = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where|who|on)\b")
 
@@ -70,7 +71,8 @@ class Resolver(Antecedents):
                 break  # back at the last speaker's own mention
             asked = _ASKED.search(self.masked, max(0, n.start - 12), n.start) is not None \
                 and _QUESTION.match(self.masked, n.end) is not None
-            if (self._subject(n) or asked) and not self._apposed(n) and self._person_fits(n, gender):
+            if (self._subject(n) or asked) and not self._apposed(n) and not self._modifier(n) \
+                    and self._person_fits(n, gender):
                 return self.canonical(n)  # "A reporter asked Szymanski whether …. "…," he said": who answers
             others = others or self._is_kind(n, "person")
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
@@ -88,9 +90,15 @@ class Resolver(Antecedents):
                 self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
             return last[1]
         for n in self.names_before(pos, pos - WINDOW):
-            if not self._apposed(n) and self._person_fits(n, gender):
+            if not self._apposed(n) and not self._modifier(n) and self._person_fits(n, gender):
                 return self.canonical(n)
         return NONE
+
+    def _modifier(self, n: Name) -> bool:
+        """A name after ``the`` and before a lower-case noun (``Pressed on the Gary email``): a noun's
+        modifier, no one who could be ``he``."""
+        return self.masked[max(0, n.start - 4):n.start].lower() == "the " \
+            and _LOWER_AFTER.match(self.masked, n.end) is not None
 
     def _apposed(self, n: Name) -> bool:
         """A name set beside a preposition's object and followed by a pronoun subject (``through her

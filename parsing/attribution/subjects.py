@@ -121,8 +121,10 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
         segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
     last = describe(masked, segments[-1])
-    if last is None or last.kind not in ("pronoun", "name"):
-        last = _before_who(masked, segments[-1]) or last
+    who = _before_who(masked, segments[-1])
+    if who is not None and (last is None or last.kind not in ("pronoun", "name") or (
+            last.mention is not None and who.mention is not None and last.mention[0] >= who.mention[1])):
+        last = who  # "A consultant who has advised campaigns in the South": not the South
     if which and last is not None and last.kind in ("name", "description"):
         return last  # "according to the Levee District, which said": what "which" stands for, right before it
     person = last is not None and last.name is not None and last.name.kind == "person"
