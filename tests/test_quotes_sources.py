@@ -1387,3 +1387,15 @@ def test_a_name_that_modifies_a_noun_is_no_antecedent() -> None:
     text = ('Senator Thomas Greaves left early. The Gary email surfaced later. Pressed on the Gary email, he '
             'said, "I have not read it."')
     assert _speech(text)[-1].speaker == "Thomas Greaves"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a dash inside a name is no clause break
+    ('Conservative critic Ryan Oduya, whose riding of Cariboo—Prince George includes Vanderhoof, said the '
+     'budget held "not one new dollar" for mill towns.', "Ryan Oduya"),
+    # a name inside a relative clause is what the clause tells of, not who speaks next
+    ('Premier Rhys Cavanagh, who has led Labor since 2024, would not be drawn. “That’s a conversation for '
+     'another day,” he told reporters.', "Rhys Cavanagh"),
+])
+def test_relative_clauses_and_dashes_in_names(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker

@@ -50,6 +50,9 @@ def _role_before(speaker: str, ent: Entity) -> bool:
     return speaker[:-len(ent.name) - 1].lower() in ent.roles
 
 
+_RELATIVES = frozenset(("who", "whom", "whose", "which"))  # "X, who has led Labor since 2024": no subject
+
+
 class Antecedents:
     """One article's names and entities, and who spoke last."""
 
@@ -163,6 +166,16 @@ class Antecedents:
             return False
         return gender is None or self._fits(self.canonical(n).speaker, gender)
 
+    def _in_relative(self, n: Name) -> bool:
+        """A name inside a relative clause (``Cavanagh, who has led Labor since 2024,``): what the
+        clause tells of, not one who speaks next."""
+        before = self.masked[max(0, n.start - 80):n.start]
+        cut = max(before.rfind(c) for c in ".!?\n:;,(")
+        words = tokens(before, cut + 1, len(before))
+        if words and words[-1].low == "as":
+            return False  # "a nurse who gave her name only as Keisha": the one described, named
+        return any(w.low in _RELATIVES for w in words)
+
     def _subject(self, n: Name) -> bool:
         """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
         if self.masked[n.end:n.end + 1] in ("'", "’"):
@@ -173,8 +186,8 @@ class Antecedents:
         cut = max(before.rfind(c) for c in ".!?\n:;,(")
         words = tokens(before, cut + 1, len(before))
         v = vocab()
-        return len(words) <= 6 and not any(  # retired schoolteacher X waited / not: told X, with X
-            w.low in G.PREPOSITIONS or w.low in v.speech_verbs for w in words)
+        return len(words) <= 6 and not any(  # retired schoolteacher X waited / not: told X, with X,
+            w.low in G.PREPOSITIONS or w.low in v.speech_verbs or w.low in _RELATIVES for w in words)
 
     def remember(self, pos: int, r: Resolved, cue: Cue | None = None) -> None:
         if r.speaker is not None:

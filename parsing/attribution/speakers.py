@@ -77,7 +77,7 @@ class Resolver(Antecedents):
             others = others or self._is_kind(n, "person")
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
             for n in self.names_before(pos, max(para_start, opened)):
-                if _WHOM.fullmatch(self.masked, n.end, pos) or self._apposed(n):
+                if _WHOM.fullmatch(self.masked, n.end, pos) or self._apposed(n) or self._in_relative(n):
                     continue  # "toward Quintero, whom she described as": she is not whom she describes;
                     # "through her attorney, Miriam Astor, she said": a name set beside a noun is not she
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
@@ -90,7 +90,8 @@ class Resolver(Antecedents):
                 self.genders.note(last[1].speaker, gender)  # "…," she added: it can only be them
             return last[1]
         for n in self.names_before(pos, pos - WINDOW):
-            if not self._apposed(n) and not self._modifier(n) and self._person_fits(n, gender):
+            if not self._apposed(n) and not self._modifier(n) and not self._in_relative(n) \
+                    and self._person_fits(n, gender):
                 return self.canonical(n)
         return NONE
 

@@ -24,7 +24,8 @@ from .mentions import (
 from .names import Tok, is_cap, is_possessive
 from .vocab import skippable, vocab
 
-_BOUNDARY = re.compile(r"[;:\u2592—–]|\s-\s")
+# a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth")
+_BOUNDARY = re.compile(r"[;:\u2592]|(?<![A-Za-z])[—–]|[—–](?![A-Z])|\s-\s")
 
 
 _CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
