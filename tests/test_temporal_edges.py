@@ -112,3 +112,16 @@ def test_a_four_digit_clock_time_before_local_time_is_a_time() -> None:
 
 def test_a_year_before_local_is_still_a_year() -> None:
     assert _values("In 1990 local officials changed the zones.")["1990"] == "1990"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a clock time with a full stop, as British papers write it, after "at" and before a day word
+    ("The first flight left at 11.40 yesterday morning (0940 GMT).", "11.40 yesterday", "2026-03-04T11:40"),
+    ("The index closed on Monday at 14.30 local time.", "14.30 local time", "2026-03-02T14:30"),
+])
+def test_a_clock_time_written_with_a_full_stop(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_an_amount_before_a_day_word_is_no_clock_time() -> None:
+    assert "2.30 today" not in _values("Prices rose 2.30 today.")

@@ -23,7 +23,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         hh, mm = (24, 0) if word == "midnight" else (12, 0)
     else:
         hh = _hour(m)
-        mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or 0)
+        mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or m.group("mm6") or 0)
         ampm = (m.group("ampm") or m.group("ampm2") or m.group("ampm4") or "").lower()
         if (ampm.startswith("p") or (not ampm and _later_in_the_day(m))) and hh < 12:
             hh += 12  # "9 p.m.", "nine o'clock tonight"
@@ -88,7 +88,8 @@ def _entry_stamp(m: re.Match[str], text: str) -> bool:
 
 
 def _written_hour(m: re.Match[str]) -> str:
-    return m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5") or ""
+    return m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5") \
+        or m.group("hh6") or ""
 
 
 def _hour(m: re.Match[str]) -> int:

@@ -66,6 +66,12 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"|(?P<hh4>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['\u2019]clock(?:\s*(?P<ampm4>{p['AMPM']}))?"
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
          rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*(?:{p['TZ']}|(?i:local\s+time)\b))"
+         # "at 11.40 yesterday morning", "14.30 local time": a clock time with a full stop, as British
+         # papers write it, before a day word or a zone
+         r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\babout\s)"
+         r"|(?<=\baround\s))"
+         rf"(?P<hh6>[01]?\d|2[0-3])\.(?P<mm6>[0-5]\d)(?=\s+(?i:yesterday|today|tomorrow|tonight|local\s+time)\b"
+         rf"|\s*(?:{p['TZ']})\b)"
          r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
          r"(?P<hh5>1[0-2]|[1-9])(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))\b)"  # "at 7 tonight"
          r"|(?P<word>(?i:noon|midnight|midday)))"
