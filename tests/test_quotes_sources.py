@@ -1399,3 +1399,10 @@ def test_a_name_that_modifies_a_noun_is_no_antecedent() -> None:
 ])
 def test_relative_clauses_and_dashes_in_names(text: str, speaker: str) -> None:
     assert _speech(text)[-1].speaker == speaker
+
+
+def test_firing_back_in_a_second_absolute_is_its_subjects() -> None:
+    text = ('Dale Whitcomb and Marcus Odell traded attacks, with Whitcomb branding his rival a “Washington '
+            'lifer” and Odell firing back that the governor had “never met a tax he didn’t want to raise.”')
+    first, second = _speech(text)
+    assert (first.speaker, second.speaker) == ("Dale Whitcomb", "Marcus Odell")
