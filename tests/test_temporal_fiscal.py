@@ -42,3 +42,15 @@ def test_a_fiscal_quarter_is_the_fiscal_years(text: str, expression: str, value:
 def test_a_year_before_a_fiscal_quarter_is_the_same_fiscal_quarter(text: str, expression: str,
                                                                     value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expressions"), [
+    # two consecutive years in a sentence of public finance: the financial year they name
+    ("It set a fiscal deficit target of 4.2% of GDP for 2027-28.", {"2027-28": "FY2028"}),
+    ("Tax revenue will grow 10.8% in 2027-28.", {"2027-28": "FY2028"}),
+    # elsewhere, two years
+    ("He served on the board from 2019-21.", {"2019": "2019", "21": "2021"}),
+])
+def test_a_split_year_in_a_budget_is_a_financial_year(text: str, expressions: dict[str, str]) -> None:
+    values = _values(text)
+    assert {k: values.get(k) for k in expressions} == expressions

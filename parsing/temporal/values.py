@@ -203,12 +203,24 @@ def year(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def year_range(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``2019-2021``: two years; ``2027-28`` in a sentence of budgets or revenue: the financial year
+    it names, by the year it ends in (FY2028), as ``the 2027-28 financial year`` is."""
     y1, y2 = m.group("y1"), m.group("y2")
-    if len(y2) == 2:
+    short = len(y2) == 2
+    if short:
         y2 = y1[:2] + y2
     if not int(y1) < int(y2) <= int(y1) + 100:
         return []
+    if short and int(y2) == int(y1) + 1:
+        sentence = ctx.sentences.around(m.start())
+        if _FINANCES.search(ctx.text, sentence.start, sentence.end):
+            return one(m, "DATE", f"FY{y2}")
     return [Found(m.start("y1"), m.end("y1"), "DATE", y1), Found(m.start("y2"), m.end("y2"), "DATE", y2)]
+
+
+# the words of public or company finance that make "2027-28" a financial year
+_FINANCES = re.compile(
+    r"\b(?i:budget|fiscal|financial|deficit|revenue|spending|tax(?:es)?|expenditure|GDP)\b")
 
 
 def decade(m: re.Match[str], ctx: Context) -> list[Found]:
