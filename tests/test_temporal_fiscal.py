@@ -54,3 +54,12 @@ def test_a_year_before_a_fiscal_quarter_is_the_same_fiscal_quarter(text: str, ex
 def test_a_split_year_in_a_budget_is_a_financial_year(text: str, expressions: dict[str, str]) -> None:
     values = _values(text)
     assert {k: values.get(k) for k in expressions} == expressions
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "the current fiscal", "last fiscal": the fiscal year, as Indian English says it
+    ("The deficit was 4.5% for the current fiscal.", "the current fiscal", "FY1998"),
+    ("Revenue rose 8% last fiscal.", "last fiscal", "FY1997"),
+])
+def test_fiscal_alone_after_this_last_next_is_the_fiscal_year(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -117,7 +117,9 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"|(?P<year3>{p['Y4']})\s+(?i:fiscal|financial)\s+year\b"  # "its 2001 fiscal year"
          r"|\bFY\s?(?P<year2>\d{4}|\d\d)\b"
          r"|(?:(?i:the)\s+(?:very\s+)?(?i:beginning|start|end|middle)\s+of\s+)?"
-         rf"(?:(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+{p['FISC']}year"
+         rf"(?:(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+(?:{p['FISC']}year"
+         # "the current fiscal", "last fiscal": the year, as Indian English says it
+         r"|(?i:fiscal)(?![\w-])(?!\s+(?:year|quarter|half|first|second|third|fourth|\d)))"
          rf"|(?i:the)\s+{p['FISC']}year(?![\w\u2010-])(?!\s+(?:ending|ended|to|through|that|which|before|after)\b))"),
         ("decade", "THE EDGE D D4 APOS DECW",
          r"(?:(?i:the)\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?"
