@@ -1406,3 +1406,9 @@ def test_firing_back_in_a_second_absolute_is_its_subjects() -> None:
             'lifer” and Odell firing back that the governor had “never met a tax he didn’t want to raise.”')
     first, second = _speech(text)
     assert (first.speaker, second.speaker) == ("Dale Whitcomb", "Marcus Odell")
+
+
+def test_a_scare_quote_inside_a_noun_phrase_breaks_no_clause() -> None:
+    text = ('Outside the chamber, Trade Minister Priya Deshpande, who has carried the so-called "lumber '
+            'file" since the summer, told reporters the government was "in daily contact" with officials.')
+    assert _speech(text)[-1].speaker == "Priya Deshpande"

@@ -25,7 +25,10 @@ from .names import Tok, is_cap, is_possessive
 from .vocab import skippable, vocab
 
 # a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth")
-_BOUNDARY = re.compile(r"[;:\u2592]|(?<![A-Za-z])[—–]|[—–](?![A-Z])|\s-\s")
+_BOUNDARY = re.compile(r"[;:]|(?<![A-Za-z])[—–]|[—–](?![A-Z])|\s-\s"
+                       # a quotation, but not one inside a noun phrase ("carried the so-called "…" since")
+                       r"|(?<!\u2592)(?<!\bthe\s)(?<!so-called\s)(?<!\ba\s)(?<!\ban\s)\u2592+(?!\u2592)"
+                       r"|(?<!\u2592)\u2592+(?!\u2592)(?![ \t][a-z])")
 
 
 _CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
