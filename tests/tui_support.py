@@ -80,11 +80,12 @@ LIBRARY: dict[str, list[Item]] = {
 
 async def until_loaded(app: App[Any], pilot: Pilot[Any]) -> None:
     """Wait until the app has loaded its library and shown it (loading starts after the first frame
-    and runs in a worker, so the worker may not even have started yet)."""
+    and runs in a worker, so the worker may not even have started yet), and until the workers the last
+    batch set off (the timeline's, the entities') have finished too."""
     for _ in range(1000):
         await app.workers.wait_for_complete()
         await pilot.pause()
-        if not getattr(app, "loading", False):
+        if not getattr(app, "loading", False) and all(w.is_finished for w in app.workers):
             return
     raise AssertionError("the library did not finish loading")
 
