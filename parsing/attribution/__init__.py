@@ -7,7 +7,8 @@ A text flows through the modules in this order:
 * ``kind`` tells speech from titles and scare quotes;
 * ``cues`` finds the attribution around each quote (``said X``, ``X said``, ``according to X``, and
   the subject of a characterising verb whose object takes the quote as complement: ``dismissed the
-  plan as "…"``), with the surface ``forms`` of a cue and the ``mentions`` of a speaker it can hold
+  plan as "…"``; ``verbsubject`` finds a verb's subject before the quote), with the surface
+  ``forms`` of a cue and the ``mentions`` of a speaker it can hold
   (names, pronouns, descriptions, documents, quantified groups; ``descriptions`` reads what a phrase
   that is not a name says about its referent); ``grammar`` and ``vocab`` hold the
   closed word classes and the speech verbs (data, via ``parsing.vocab``);

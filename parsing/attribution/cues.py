@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..temporal.vocab import vocab as time_words
 from . import grammar as G
 from .asides import as_put_it, chant
 from .forms import (
     QUOTING_VERB,
     Window,
-    absolute_np,
-    absolute_subject,
     agent,
     byline,
     clause_subject,
@@ -29,127 +26,21 @@ from .forms import (
     with_verb,
 )
 from .marks import MARKS
-from .mentions import AGENTIVE, Cue, describe, np_tokens
-from .names import Tok, is_cap
+from .mentions import Cue, describe, np_tokens
+from .names import is_cap
 from .sources import opening_source, source
 from .subjects import left_np, right_np
 from .verbs import SENTENCE_BREAK, complement_of, is_participle, noun_before_verb, that_clause, verb_ok
+from .verbsubject import verb_subject
 from .vocab import skippable, vocab
 
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
-# the last adverbial clause before a participle, with no comma after its opener's clause
-_OPENERS = r"(?:when|as|while|after|before|because|until)"
-_LAST_SUBORDINATE = re.compile(rf"\b{_OPENERS}\s+(?![^,;:\u2592]*\b{_OPENERS}\s)(?=[^,;:\u2592]+$)")
-_ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
-# the last that-clause of a sentence, closed by a comma (before a participle)
-_LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
-_TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
-                         "night"})
-_TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
 
 
 # a verb inside an adverbial clause set off by commas (", when we asked whether it was meant to …:")
 _ADVERBIAL_OPEN = re.compile(r",\s+(?:when|as|while|after|before|once|though|although)\s+[^,;:\u2592]*$")
 _ADVERBIAL_CLOSE = re.compile(r"[^,;:\u2592]*[,:]\s*$")
-
-
-def _subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
-    """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
-    words = _without_time(np_tokens(masked, lo, m.start()))
-    toks = list(words)
-    while toks and skippable(toks[-1].low):
-        toks.pop()
-    participle = is_participle(m)
-    weekdays = time_words().weekdays
-    while participle and len(toks) > 1 and toks[-1].text in weekdays:
-        toks.pop()  # "sent a memo to agency heads Friday telling them": the day is no subject of telling
-    if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
-        return absolute  # "with the committee's chairman accusing …"
-    if len(toks) > 1 and toks[-1].low == "to" and not participle:  # "prompting a Labour backbencher
-        agent_of = left_np(masked, lo, toks[-1].start)  # to shout back": the infinitive's subject
-        if agent_of is not None and agent_of.kind != "pronoun" and toks[-2].low not in G.NP_STOP:
-            return agent_of
-    documents = vocab().document_nouns
-    adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
-        participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns
-                        or absolute_np(masked, toks, m.start())))) and all(  # …, the government recommending
-        skippable(w.lower()) for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
-    coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
-        toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
-        and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
-    if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
-        sayer = _sayer_before(masked, sentence, m) if participle else None
-        if sayer is not None:  # "…," the communique said, adding that Honduras "…"
-            return sayer
-        if participle:  # "Records show that the board recommended against it, citing …": the board
-            that = _LAST_THAT.search(masked, sentence[0], m.start())
-            if that is not None and _ING_BEFORE.search(masked, max(0, that.start() - 20), that.start()):
-                that = None  # "asking that Hartigan make a statement, arguing …": both the subject's
-            inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
-            if inner is not None and inner.kind in ("name", "description") and inner.mention is not None \
-                    and masked[inner.mention[1]:m.start()].strip(" ,"):  # not "disputed that account,
-                return inner  # saying": "that" before a noun and no verb is a determiner
-            sub = _LAST_SUBORDINATE.search(masked, sentence[0], m.start())
-            inner = clause_subject(masked, sub.end(), m.start()) if sub is not None else None
-            if inner is not None and (inner.kind in ("name", "pronoun") or _someone(inner)):
-                return inner  # "was derailed when a heckler charged towards the stage yelling …": the heckler
-        return clause_subject(masked, sentence[0], m.start())
-    found = left_np(masked, lo, m.start(), words)
-    if participle and found is not None and found.kind == "description" and found.head in documents:
-        issuer = clause_subject(masked, sentence[0], m.start())  # X released a statement saying "…"
-        if issuer is not None and (issuer.kind in ("name", "pronoun") or issuer.complement is not None) and (
-                issuer.mention is None or found.mention is None or issuer.mention[1] <= found.mention[0]):
-            return issuer
-    return found
-
-
-def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None:
-    """``"…," the communique said, adding that …``, ``"…," said Ruiz, adding``: a participle right after
-    the verb of saying that attributes a quotation has that verb's subject."""
-    v = vocab()
-    say = None
-    for found in v.verb_re.finditer(masked, sentence[0], m.start()):
-        say = found
-    if say is None or say.group().lower() not in v.saying_verbs:
-        return None
-    between = masked[say.end():m.start()]
-    head = masked[sentence[0]:say.start()]
-    quote_end = head.rfind("\u2592") + 1
-    if not quote_end:
-        return None
-    if between.strip() == ",":
-        cue = left_np(masked, sentence[0] + quote_end, say.start())
-    elif not head[quote_end:].strip(" ,") and between.rstrip().endswith(","):
-        cue = right_np(masked, say.end(), m.start())
-    else:
-        return None
-    return cue if cue is not None and cue.kind != "group" else None
-
-
-def _someone(cue: Cue) -> bool:
-    """A description of a person or a group of people (``a heckler``, ``the protesters``), not of a
-    thing (``the race``)."""
-    v = vocab()
-    return cue.kind in ("description", "group") and (
-        cue.head in v.role_nouns or cue.head in v.group_nouns or cue.head.endswith(AGENTIVE))
-
-
-def _without_time(toks: list[Tok]) -> list[Tok]:
-    """A subject without the time adverbial between it and its verb (``Mark Ellison on Wednesday``,
-    ``Smith late last week``)."""
-    v = vocab()
-    i = len(toks)
-    while i > 0 and (toks[i - 1].bare in v.stopwords or toks[i - 1].low in _TIME_WORDS
-                     or toks[i - 1].low.isdigit()) and toks[i - 1].low not in G.PRONOUNS \
-            and toks[i - 1].low not in _TIME_PREPS:
-        i -= 1
-    k = i
-    while k > 0 and toks[k - 1].low in _TIME_PREPS:
-        k -= 1
-    if i == len(toks) or k == i or k == 0 or not is_cap(toks[k - 1]):
-        return toks
-    return toks[:k]
 
 
 def _ends_sentence(masked: str, sentence: Window, q_start: int, q_end: int, inner_end: str) -> bool:
@@ -244,7 +135,7 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
             continue
         if _not_saying(masked, m, q_start):
             continue
-        cue = quoted_as(masked, m, "prefix") or with_verb(_subject(masked, sentence, lo, m), m, "prefix")
+        cue = quoted_as(masked, m, "prefix") or with_verb(verb_subject(masked, sentence, lo, m), m, "prefix")
         if cue is None and not masked[lo:m.start()].strip(" ,\n"):
             cue = with_verb(right_np(masked, m.end(), q_start), m, "prefix")
             if cue is None and lo > sentence[0]:  # A statement on X's website, the … "…", states: "…"
@@ -268,7 +159,7 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
             continue
         if SENTENCE_BREAK.search(masked, say.end(), m.start()) or "," in masked[say.end():m.start()]:
             return None
-        outer = _subject(masked, sentence, lo, say)
+        outer = verb_subject(masked, sentence, lo, say)
         if outer is not None and outer.kind != "group" and outer.mention is not None:
             return with_verb(outer, say, "prefix")
         return None

@@ -14,8 +14,10 @@ A text flows through the modules in this order:
   story's day), ``speech`` (a quoted speaker's today is the day they spoke), ``relative`` (last
   week, next month, quarters, seasons, fiscal years,
   ... ago, and what counts from the time just named: a year later, by that time, the whole year),
+  ``fiscal`` (fiscal years and their quarters, FY1999-Q1),
   ``durations`` (P3Y, sets); relative ones are counted from the publication date in the direction
-  the sentence's tense points (``tense``), with ``calendar`` arithmetic; ``context`` is what every
+  the sentence's tense points (``tense``, with ``bound``: a deadline someone is bound to is ahead),
+  with ``calendar`` arithmetic; ``context`` is what every
   resolver is handed and keeps what earlier expressions named;
 * ``ranges`` gives each DATE/TIME value the days it may cover and its granularity;
 * ``spans`` joins the two ends of a range (``from 2009 to 2011``): each end keeps its own value, as

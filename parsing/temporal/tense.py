@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from ..model import Span
+from .bound import bound_deadline
 from .sentences import WORD, quoted
 from .vocab import vocab
 from .wordclass import DETERMINERS, adjective, attributive, noun_head
@@ -149,31 +150,6 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
-# a past verb that binds someone to an act (a directive, a commitment, a vote), its infinitive, and a
-# deadline, an end or a start the act is set by: the act comes after the binding, and its deadline with it
-# ("agreed to pay by Jan. 8", "ordered the plant to close starting Friday"); not "asked customers to cut
-# back on April 15", where the day may be the asking's
-_BOUND_DEADLINE = re.compile(
-    r"\b(?:ordered|urged|directed|instructed|told|asked|voted|decided|agreed|promised|pledged|vowed|"
-    r"offered|threatened|called\s+on)\s+(?:[a-z][a-z-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
-    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
-
-_DAY_NUMBER = re.compile(r"\s+\d{1,2}\b")
-
-
-def _day_named(text: str, start: int, end: int) -> bool:
-    """A day by its weekday or its date (``Tuesday``, ``Jan. 14``): a deadline near enough to be still
-    to come; not a holiday or a month, which may have passed since (``before Christmas``, in February)."""
-    v = vocab()
-    for m in re.finditer(r"[A-Z][a-z]+\.?", text[start:end]):
-        word = m.group()
-        if word in v.weekdays or word.rstrip(".") in v.weekdays:
-            return True
-        if (word in v.months or word.rstrip(".") in v.months) and _DAY_NUMBER.match(text, start + m.end()):
-            return True
-    return False
-
-
 _CONDITIONS = frozenset(("if", "unless"))
 _CONDITIONAL_MODALS = frozenset(("would", "could", "might"))
 
@@ -281,8 +257,7 @@ class Tense:
             return inner if committed else self._nearest(before, start, end)
         if self._conditional(sentence, start, end, cues):
             return FUTURE
-        if _day_named(self.text, start, end) and \
-                _BOUND_DEADLINE.search(self.text, max(sentence.start, start - 160), start):
+        if bound_deadline(self.text, sentence.start, start, end):
             return FUTURE  # "ordered residents to leave by 6 p.m. Tuesday": a deadline still to come
         text, stop = self.text, sentence.end
         left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))

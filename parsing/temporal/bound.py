@@ -1,0 +1,44 @@
+"""A deadline someone is bound to: ``ordered both sides to file by 5 p.m. Thursday``, ``agreed to pay by
+Jan. 14``. A past verb that binds someone to an act (a directive, a commitment, a vote) comes before
+the act, so a day named as the act's deadline, end or start is still to come when the binding is told
+of. Only a weekday or a dated day: a holiday or a month may have passed since (``ordered … before
+Christmas``, written in February)."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import vocab
+
+# a past verb that binds someone to an act (a directive, a commitment, a vote), its infinitive, and a
+# deadline, an end or a start the act is set by: the act comes after the binding, and its deadline with it
+# ("agreed to pay by Jan. 8", "ordered the plant to close starting Friday"); not "asked customers to cut
+# back on April 15", where the day may be the asking's
+_BOUND_DEADLINE = re.compile(
+    r"\b(?:ordered|urged|directed|instructed|told|asked|voted|decided|agreed|promised|pledged|vowed|"
+    r"offered|threatened|called\s+on)\s+(?:[a-z][a-z-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
+    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
+
+_DAY_NUMBER = re.compile(r"\s+\d{1,2}\b")
+
+
+def _day_named(text: str, start: int, end: int) -> bool:
+    """A day by its weekday or its date (``Tuesday``, ``Jan. 14``): a deadline near enough to be still
+    to come; not a holiday or a month, which may have passed since (``before Christmas``, in February)."""
+    v = vocab()
+    for m in re.finditer(r"[A-Z][a-z]+\.?", text[start:end]):
+        word = m.group()
+        if word in v.weekdays or word.rstrip(".") in v.weekdays:
+            return True
+        if (word in v.months or word.rstrip(".") in v.months) and _DAY_NUMBER.match(text, start + m.end()):
+            return True
+    return False
+
+
+_REACH = 160  # characters before the day within which the binding verb is read
+
+
+def bound_deadline(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """The day at ``[start, end)`` is the deadline of an act a past verb before it binds someone to."""
+    return _day_named(text, start, end) and \
+        _BOUND_DEADLINE.search(text, max(sentence_start, start - _REACH), start) is not None
