@@ -342,3 +342,20 @@ def test_the_quarter_ended_a_day_is_that_quarter_and_what_a_year_earlier_counts_
 ])
 def test_a_day_word_alone_in_quotation_marks_is_a_name(text: str, dated: bool) -> None:
     assert any(t.text.lower() == "today" for t in _times(text)) is dated
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # election night is the night of the election day the article names
+    ("A recount of the Sept. 3 municipal election found the two tied, erasing the lead she held on "
+     "election night.", "2024-09-03TNI"),
+    ("Election night results on 7 September gave National 44 seats.", "2024-09-07TNI"),
+    ("The party has been quiet since Saturday's election. On election night it claimed victory.",
+     "2024-09-07TNI"),
+])
+def test_election_night_is_the_night_of_the_election_named(text: str, value: str) -> None:
+    assert _value(text, "election night" if "election night" in text else "Election night") == value
+
+
+def test_election_night_with_no_election_dated_has_no_value() -> None:
+    assert not any(t.text == "election night" and t.value for t in _times("Riot police broke up a rally "
+                                                                          "on election night."))

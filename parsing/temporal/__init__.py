@@ -19,6 +19,8 @@ A text flows through the modules in this order:
   the sentence's tense points (``tense``, with ``bound``: a deadline someone is bound to is ahead),
   with ``calendar`` arithmetic; ``context`` is what every
   resolver is handed and keeps what earlier expressions named;
+* ``parts`` and ``occasions`` add the parts of a day said without it (``for much of the evening``)
+  and the night of an election the article dates (``election night``);
 * ``ranges`` gives each DATE/TIME value the days it may cover and its granularity;
 * ``spans`` joins the two ends of a range (``from 2009 to 2011``): each end keeps its own value, as
   in TimeML, but both cover the days of the whole range.

@@ -16,6 +16,7 @@ from . import relative as relative
 from . import values as values
 from .apposition import appositives
 from .context import Context, Found, Resolver
+from .occasions import occasion_nights
 from .parts import parts_of_day
 from .patterns import scan
 from .ranges import expression
@@ -94,5 +95,5 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                 if rule in _WRITTEN_YEAR:
                     ctx.focus_year = (found.start, int(value[:4]))
             out.append(_expression(text, found, len(out) + 1, published))
-    out = appositives(text, parts_of_day(out, ctx))
+    out = appositives(text, occasion_nights(parts_of_day(out, ctx), text))
     return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))
