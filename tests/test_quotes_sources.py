@@ -1412,3 +1412,10 @@ def test_a_scare_quote_inside_a_noun_phrase_breaks_no_clause() -> None:
     text = ('Outside the chamber, Trade Minister Priya Deshpande, who has carried the so-called "lumber '
             'file" since the summer, told reporters the government was "in daily contact" with officials.')
     assert _speech(text)[-1].speaker == "Priya Deshpande"
+
+
+@pytest.mark.parametrize("person", ["one Democratic operative", "a Republican consultant", "a staffer"])
+def test_campaign_workers_speak(person: str) -> None:
+    q = _speech(f'"We have more lawyers here than we had all cycle," said {person}, who asked not to be '
+                'named.')[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == person
