@@ -32,14 +32,15 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if hh > 24 or (hh == 24 and mm):
         return []
     stamp = _entry_stamp(m, ctx.text)  # a live blog's "**18:45** — ...": on the day of the report
+    aside = _day_after_aside(m, ctx)
     written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
-        _time_day(m, ctx, hh * 60 + mm)
+        _time_day(m, ctx, hh * 60 + mm, aside)
     day = date.fromisoformat(written) if written else None
     restated = _restated_day(m, ctx, hh * 60 + mm)
     if restated is not None:  # "at 6:45 p.m. local time (2145 GMT) on Wednesday": the same moment
         day, relative = restated
     elif day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp
-                                  or _day_after_aside(m, ctx)):  # "noon on Sunday": the day named
+                                  or aside):  # "noon on Sunday": the day named
         bare = not (word or ampm or _twenty_four_hour(m))  # "0430 GMT" is no afternoon time
         hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
@@ -169,7 +170,8 @@ def _written_offset(shift: str) -> str:
     return f"{sign}{int(hours):02d}:{int(minutes):02d}"
 
 
-def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None, bool]:
+def _time_day(m: re.Match[str], ctx: Context, minutes: int,
+              aside: tuple[str, str | None] | None) -> tuple[str | None, bool]:
     if (m.group("amon") or m.group("amon2")) and ctx.published is not None:  # "16:15 UTC, June 1st"
         mo = vocab().months[m.group("amon") or m.group("amon2")]
         dd = day_number(m.group("aday") or m.group("aday2"))  # "11.52pm on 2 July 2008"
@@ -180,7 +182,7 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[str | None,
         return deictic_day("today", m, ctx), True
     tail, rel = m.group("tail"), None
     if not tail:
-        tail, rel = _day_after_aside(m, ctx) or (None, None)
+        tail, rel = aside or (None, None)
     if not tail and _hours_kept(m, ctx.text):
         return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
     if tail:
@@ -247,20 +249,18 @@ def _day_after_aside_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\)|\s+\([^()\n]{{1,30}}\))\s+(?:(?i:on)\s+)?(?P<day>{days})")
 
 
-_REL_DAY = re.compile(
-    r"\s+(?P<rel>(?i:last|this|next))\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-_ON_DAY = re.compile(r"\s+(?i:on)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+@cache
+def day_said_re() -> re.Pattern[str]:
+    """``on Wednesday``, ``last Tuesday``: a weekday written straight after a clock time."""
+    return re.compile(rf"\s+(?:(?i:on)|(?P<rel>(?i:last|this|next)))\s+(?P<day>{pieces(vocab())['WDFULL']})")
 
 
 def _day_after_aside(m: re.Match[str], ctx: Context) -> tuple[str, str | None] | None:
     """The day word after a clock time and its equivalent in another zone: ``3:42 a.m. local time
     (0042 GMT) yesterday``, ``at 6:45 p.m. local time (2145 GMT) on Wednesday`` (both times are that
-    day's)."""
-    found = _day_after_aside_re().match(ctx.text, m.end()) or _ON_DAY.match(ctx.text, m.end())
-    if found is not None:
-        return found.group("day"), None
-    said = _REL_DAY.match(ctx.text, m.end())  # "at 6 a.m. last Tuesday": a day of its own, its clock's
-    return (said.group("day"), said.group("rel")) if said else None
+    day's), or a day of its own (``at 6 a.m. last Tuesday``), its clock's."""
+    found = _day_after_aside_re().match(ctx.text, m.end()) or day_said_re().match(ctx.text, m.end())
+    return (found.group("day"), found.groupdict().get("rel")) if found is not None else None
 
 
 def _other_period(m: re.Match[str], ctx: Context) -> bool:

@@ -37,17 +37,19 @@ def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
 
 @cache
 def _ended() -> re.Pattern[str]:
-    months = alternation(vocab().months)
-    return re.compile(rf"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|closed)\s+(?:on\s+)?(?P<mon>{months})"
-                      r"\s*(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\b")
+    return re.compile(rf"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|closed){_end_day()}")
 
 
 @cache
 def _period_ended() -> re.Pattern[str]:
     """``… Net income for the three months ended Sept. 30``: the quarter's end, written a sentence on."""
+    return re.compile(rf"\b(?i:three\s+months|quarter)\s+(?i:ended|ending){_end_day()}")
+
+
+def _end_day() -> str:
+    """The day a period ended on, after its verb: `` Sept. 30``, `` on June 30, 2008``."""
     months = alternation(vocab().months)
-    return re.compile(rf"\b(?i:three\s+months|quarter)\s+(?i:ended|ending)\s+(?:on\s+)?(?P<mon>{months})"
-                      r"\s*(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\b")
+    return rf"\s+(?:on\s+)?(?P<mon>{months})\s*(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"
 
 
 _REACH = 300  # characters after the quarter within which its end may be written

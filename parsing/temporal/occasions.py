@@ -38,6 +38,6 @@ def occasion_nights(times: list[TimeExpression], text: str) -> list[TimeExpressi
 
 def _election_day(times: list[TimeExpression], text: str) -> str | None:
     """The one day the article gives its vote; None when it gives none or more than one."""
-    days = {t.value for t in times if t.value and len(t.value) == 10 and DAY_VALUE.fullmatch(t.value)
+    days = {t.value for t in times if t.value and DAY_VALUE.fullmatch(t.value)
             and (_VOTE_AFTER.match(text, t.end) or _VOTE_BEFORE.search(text, max(0, t.start - 40), t.start))}
     return days.pop() if len(days) == 1 else None

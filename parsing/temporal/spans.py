@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
+from .clock import day_said_re
 from .ranges import bounds
 from .vocab import vocab
 
@@ -114,7 +115,7 @@ def link(text: str, times: list[TimeExpression], published: date | None,
 
 
 _ON = re.compile(r"\s+(?i:on)\s+")
-_ON_A_DAY = re.compile(r"\s+(?i:on|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
 
 
 def _clock_on_day(text: str, a: TimeExpression, b: TimeExpression, published: date | None) -> TimeExpression:
@@ -134,9 +135,10 @@ def _clock_of_day_after(text: str, a: TimeExpression, b: TimeExpression,
     """``between 8 p.m. and 2 a.m. Friday``, ``from 8 a.m. to 2 p.m. Saturday``: a clock time said
     alone as the first end of a range is on the day written with the second end, the day before
     when it is later in the day than the second end (the range runs over midnight)."""
-    dated_b = _BARE_CLOCK.fullmatch(b.text) is None or _ON_A_DAY.match(text, b.end) is not None  # "8 p.m. on
+    # the second end carries its day ("2 a.m. Friday") or has it written after it ("8 p.m. on Tuesday")
+    dated_b = _BARE_CLOCK.fullmatch(b.text) is None or day_said_re().match(text, b.end) is not None
     if a.type != "TIME" or b.type != "TIME" or b.value is None or _BARE_CLOCK.fullmatch(a.text) is None \
-            or not dated_b or a.value is None or "T" not in a.value:  # Tuesday": its day is written after it
+            or not dated_b or a.value is None or "T" not in a.value:
         return a
     end = _DAY_TIME.match(b.value)
     if end is None or not _joined(text, a, b):
