@@ -18,7 +18,7 @@ from .descriptions import after_indefinite
 from .gender import Gender, GenderIndex
 from .index import NameIndex
 from .mentions import Cue
-from .names import Name, NameKind, given_name, kind_of, tokens
+from .names import Name, NameKind, Tok, given_name, kind_of, tokens
 from .vocab import vocab
 
 WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
@@ -169,12 +169,17 @@ class Antecedents:
     def _in_relative(self, n: Name) -> bool:
         """A name inside a relative clause (``Cavanagh, who has led Labor since 2024,``): what the
         clause tells of, not one who speaks next."""
-        before = self.masked[max(0, n.start - 80):n.start]
-        cut = max(before.rfind(c) for c in ".!?\n:;,(")
-        words = tokens(before, cut + 1, len(before))
+        words = self._clause_before(n)
         if words and words[-1].low == "as":
             return False  # "a nurse who gave her name only as Keisha": the one described, named
         return any(w.low in _RELATIVES for w in words)
+
+    def _clause_before(self, n: Name) -> list[Tok]:
+        """The words of the clause before a name, back to a stop, colon, comma or bracket (at most 80
+        characters back)."""
+        before = self.masked[max(0, n.start - 80):n.start]
+        cut = max(before.rfind(c) for c in ".!?\n:;,(")
+        return tokens(before, cut + 1, len(before))
 
     def _subject(self, n: Name) -> bool:
         """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
@@ -182,9 +187,7 @@ class Antecedents:
             return False  # Steve Jobs' success: a possessor, not a subject
         if _WHO_CLAUSE.match(self.masked, n.end):
             return True  # "came from council member Ines Paulk, who argued …": the relative clause's subject
-        before = self.masked[max(0, n.start - 80):n.start]
-        cut = max(before.rfind(c) for c in ".!?\n:;,(")
-        words = tokens(before, cut + 1, len(before))
+        words = self._clause_before(n)
         v = vocab()
         return len(words) <= 6 and not any(  # retired schoolteacher X waited / not: told X, with X,
             w.low in G.PREPOSITIONS or w.low in v.speech_verbs or w.low in _RELATIVES for w in words)

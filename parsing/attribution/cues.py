@@ -26,7 +26,7 @@ from .forms import (
     with_verb,
 )
 from .marks import MARKS
-from .mentions import Cue, describe, np_tokens
+from .mentions import Cue, describe, np_tokens, to_after_role
 from .names import is_cap
 from .sources import opening_source, source
 from .subjects import left_np, right_np
@@ -83,10 +83,9 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         limit = 5 if inner_end == "." else 9 if commas == 0 else 16
         if not toks or len(toks) > limit or "." in between.strip().rstrip(".") or participle:
             return None
-        roles = vocab().role_nouns  # "an adviser to the minister": "to" after a role opens its complement
-        if (commas == 0 or inner_end == ".") and any(
-                t.low in G.NP_STOP and t.low != "and"
-                and not (t.low == "to" and k and toks[k - 1].bare in roles) for k, t in enumerate(toks)):
+        if (commas == 0 or inner_end == ".") and any(  # "an adviser to the minister": "to" opens a role's
+                t.low in G.NP_STOP and t.low != "and" and not to_after_role(toks, k)  # complement
+                for k, t in enumerate(toks)):
             return None
         if inner_end == "." and commas:
             return None

@@ -182,8 +182,12 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
 def _of_role(np: list[Tok], i: int) -> bool:
     """``np[i]`` opens the complement of the head before it: ``a spokesman for``, ``officials at``,
     and ``to`` after a role (``an adviser to the minister``, ``an aide to the senator``)."""
-    return np[i].low in G.COMPLEMENT_PREPS or (
-        np[i].low == "to" and i > 0 and np[i - 1].bare in vocab().role_nouns)
+    return np[i].low in G.COMPLEMENT_PREPS or to_after_role(np, i)
+
+
+def to_after_role(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``)."""
+    return toks[i].low == "to" and i > 0 and toks[i - 1].bare in vocab().role_nouns
 
 
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:

@@ -63,7 +63,7 @@ class Resolver(Antecedents):
         described = described_since(self.masked, max(since, para_start - 1), pos) \
             or self._described_speaker(since, para_start, pos)
         opened = -1  # "A Western diplomat … was blunter. "…," he said": someone new, no one named before
-        if described is not None and self.masked[described[0]:described[0] + 2].lower() in ("a ", "an") \
+        if described is not None and indefinite(self.masked, described[0]) \
                 and self.masked[:described[0]].rstrip()[-1:] in ("", ".", "!", "?", "\u2592"):
             opened = described[0]
         for n in self.names_before(pos, max(pos - WINDOW, opened)):
