@@ -254,6 +254,25 @@ def test_he_after_someone_new_described_is_no_one_named_before(text: str) -> Non
     assert _speech(text)[-1].speaker is None
 
 
+@pytest.mark.parametrize("text", [
+    # "the official" after "A … official" opened a sentence: that official, not the minister quoted before
+    ('"They are free," Foreign Minister Gordon Whitcombe told reporters in Ottawa.\n\nA Malian security '
+     'official, speaking on condition of anonymity, said the pair had been driven north. "They came in two '
+     'vehicles," the official said.'),
+    ('Councilwoman Tamika Freeland said the cuts were "a first draft."\n\nA council aide who has seen the '
+     'spreadsheet was less hopeful. "The leaf pickup is probably gone," the aide said.'),
+])
+def test_the_role_after_someone_new_of_that_role_is_no_one_named_before(text: str) -> None:
+    assert _speech(text)[-1].speaker is None
+
+
+def test_the_role_still_goes_to_the_one_quoted_when_no_one_new_came_in() -> None:
+    text = ('"We will not be rushed," Foreign Minister Gordon Whitcombe told reporters.\n\nA security '
+            'official said the pair were in good health. "They ate well," Whitcombe said. "That is what '
+            'matters," the minister added.')
+    assert _speech(text)[-1].speaker == "Gordon Whitcombe"
+
+
 def test_a_definite_description_after_a_name_may_still_be_that_person() -> None:
     text = ('Ilse Vandermeulen has spent the year in airport lounges. The European Commission\'s trade '
             'chief, a 54-year-old economist, has shuttled between capitals to head off what she once '

@@ -163,6 +163,9 @@ class Resolver(Antecedents):
             if holder is not None:
                 return holder
             if comp is None and head not in v.org_descriptions:
+                introduced = self._introduced(head, start)
+                if introduced is not None:  # "A Malian security official …. "…," the official said"
+                    return Resolved(None, None, "unknown", introduced)
                 topic = self._topic(start)  # Briggs dismissed it … The former state senator said
                 if topic is not None and not self._other_role(topic, head):
                     return topic
@@ -178,6 +181,20 @@ class Resolver(Antecedents):
             held_org = self._role_holder(head, start, "org") if definite else None  # X, the network, …
             return held_org or self._named_org(head, start)
         return NONE
+
+    def _introduced(self, head: str, pos: int) -> tuple[int, int] | None:
+        """Someone unnamed that ``the official`` refers back to: a sentence opened by an indefinite
+        description with the same head (``A Malian security official, speaking on condition of
+        anonymity, said``) since the last person quoted, in this paragraph or the one before."""
+        last = self._last_speaker(pos, "person", _PERSON_WINDOW)
+        since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
+        starts = self.para_starts
+        here = bisect_right(starts, pos) - 1
+        lo = max(since, starts[here - 1] if here > 0 else 0)
+        found = described_since(self.masked, lo, pos)
+        if found is None or not indefinite(self.masked, found[0]):
+            return None
+        return found if self.masked[found[0]:found[1]].lower().split()[-1] == head else None
 
     def _aged(self, head: str, pos: int) -> Resolved | None:
         """``the 64-year-old``: the person the article gave that age (``Nakamura, 64,``)."""
