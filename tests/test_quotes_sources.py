@@ -1438,3 +1438,19 @@ def test_campaign_workers_speak(person: str) -> None:
     q = _speech(f'"We have more lawyers here than we had all cycle," said {person}, who asked not to be '
                 'named.')[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == person
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a measure before a document's noun is no name: the document's issuer, or no one
+    ('Attorney General Lorena Castell sued the firm on Monday. According to the 63-page complaint, sales '
+     'staff told customers a tax credit would "basically pay for the whole system."', None),
+    ('A report by the Government Accountability Office found long delays in disaster aid. The 60-page '
+     'report called the claims process "slow and error-prone."', "Government Accountability Office"),
+])
+def test_a_measure_before_a_document_is_no_speaker_name(text: str, speaker: str | None) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
+def test_a_number_with_a_capital_may_still_open_a_name() -> None:
+    text = 'A spokeswoman for 7-Eleven Inc. said the chain was "reviewing every store."'
+    assert _speech(text)[-1].speaker == "7-Eleven Inc."

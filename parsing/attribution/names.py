@@ -72,15 +72,15 @@ def is_abbreviation(word: str) -> bool:
     return "." in core or len(core) == 1 or low in vocab().titles or low in G.ABBREVIATIONS
 
 
-_AGE = re.compile(r"-(?:year|month|week)s?-old$")
+_MEASURE = re.compile(r"\d[\d,.]*(?:-[a-z]+)+")  # "58-year-old", "63-page", "10-point": a measure
 
 
 def is_cap(tok: Tok) -> bool:
     w = tok.text
     if party_label(w):  # "D-Minn.": a legislator's party and state
         return False
-    if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w) and not _AGE.search(w)):
-        return True  # 3M, 7-Eleven; not "58-year-old", which describes a person
+    if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w) and not _MEASURE.fullmatch(w)):
+        return True  # 3M, 7-Eleven; not "58-year-old" nor "the 63-page complaint", which measure
     head, _, rest = w.partition("-")
     return rest[:1].isupper() and head.lower() in vocab().particles  # al-Amr
 
