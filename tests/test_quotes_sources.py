@@ -1402,9 +1402,14 @@ def test_the_subject_before_who_over_a_participle_aside(text: str, mention: str)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
 
-def test_a_name_that_modifies_a_noun_is_no_antecedent() -> None:
-    text = ('Senator Thomas Greaves left early. The Gary email surfaced later. Pressed on the Gary email, he '
-            'said, "I have not read it."')
+@pytest.mark.parametrize("text", [
+    ('Senator Thomas Greaves left early. The Gary email surfaced later. Pressed on the Gary email, he '
+     'said, "I have not read it."'),
+    # the one who spoke last was quoted in the paragraph before
+    ('Asked whether the nomination was in trouble, Senator Thomas Greaves replied: "No."\n\nPressed on '
+     'the Gary email, he said, "I haven\'t read it and I don\'t intend to."'),
+])
+def test_a_name_that_modifies_a_noun_is_no_antecedent(text: str) -> None:
     assert _speech(text)[-1].speaker == "Thomas Greaves"
 
 

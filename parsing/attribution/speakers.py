@@ -77,7 +77,8 @@ class Resolver(Antecedents):
             others = others or self._is_kind(n, "person")
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
             for n in self.names_before(pos, max(para_start, opened)):
-                if _WHOM.fullmatch(self.masked, n.end, pos) or self._apposed(n) or self._in_relative(n):
+                if _WHOM.fullmatch(self.masked, n.end, pos) or self._apposed(n) or self._in_relative(n) \
+                        or self._modifier(n):
                     continue  # "toward Quintero, whom she described as": she is not whom she describes;
                     # "through her attorney, Miriam Astor, she said": a name set beside a noun is not she
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
