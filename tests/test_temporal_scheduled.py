@@ -193,3 +193,34 @@ def test_a_deadline_someone_is_bound_to_is_ahead(text: str, expression: str, val
 ])
 def test_a_holiday_with_a_typeset_apostrophe(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+MID_JANUARY = date(2026, 1, 14)
+LATE_MAY = date(2026, 5, 24)
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # a month the present simple or progressive schedules is the one to come, ten months off or not
+    ("Marchetti, who is seeking a second term in November, has vetoed two budgets.", MID_JANUARY,
+     "November", "2026-11"),
+    ("Their paychecks stop in October, the company told 340 workers on Tuesday.", MID_JANUARY, "October",
+     "2026-10"),
+    ("The city faces a shortfall once federal relief money runs out in September.", MID_JANUARY,
+     "September", "2026-09"),
+    # a present in a clause a subordinator opens, or a verb after "and", is the event to come
+    ("The group urged Congress to act before lawmakers adjourn in October.", LATE_MAY, "October", "2026-10"),
+    ("The company has launched one rocket so far this year, in March, and plans five more flights before "
+     "December.", LATE_MAY, "December", "2026-12"),
+    # "from", "since" and a verb of sequence look back from the present
+    ("The mayor's approval rating stands at 44 percent, down four points from the fall.", MID_JANUARY,
+     "fall", "2025-FA"),
+    ("The ruling follows a similar decision in November against Japanese producers.", MID_JANUARY,
+     "November", "2025-11"),
+    ("The state's jobless rate, which peaked in October, falls for a third month.", MID_JANUARY, "October",
+     "2025-10"),
+    # a bare plural's present is a habit of the kind: the month of this year, as a habit has no one year
+    ("Retail sales peak in March.", LATE_MAY, "March", "2026-03"),
+])
+def test_a_present_schedules_a_month_unless_it_looks_back_or_tells_a_habit(
+        text: str, published: date, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value

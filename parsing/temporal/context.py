@@ -32,6 +32,9 @@ _ONE_DAY = timedelta(days=1)
 # "needs the satellite in service by the end of March": a limit a present clause sets is ahead
 _DEADLINE = re.compile(r"\b(?i:by|until|through)\s+(?:(?i:the\s+(?:end|middle|start|beginning)\s+of)\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
+_SINCE = re.compile(r"\b(?i:from|since)\s+(?:(?i:the|last)\s+)?$")  # "down four points from the fall": back
+# a present that sets the event it names before its subject ("It follows a similar decision in November")
+_SEQUEL = re.compile(r"\b(?:follows|follow|echoes|echo|mirrors|mirror|recalls|recall|repeats)\b[^,;.]*$")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
 
@@ -205,16 +208,22 @@ class Context:
             or scheduled_for(self.text, sentence.start, start)
 
     def ahead(self, start: int, end: int, day: bool = False) -> int:
-        """The tense's direction for a month or a season, sent ahead by a scheduled event's present;
-        for a ``day`` also by any futurate present (``The winner takes office on Jan. 2``)."""
+        """The tense's direction for a month or a season, sent ahead by a scheduled event's present
+        or a futurate present (``Marchetti, who is seeking a second term in November``) that neither
+        looks back (``down four points from the fall``, ``It follows a decision in November``) nor
+        tells a habit (``Sales peak in March``); for a ``day`` by any futurate present (``The winner
+        takes office on Jan. 2``)."""
         direction = self.direction(start, end)
         if direction == FUTURE:
             return direction
         sentence = self.sentences.around(start)
         cues = self.tense.cues(sentence)
         deadline = _DEADLINE.search(self.text, max(sentence.start, start - 20), start) is not None
+        back = _SINCE.search(self.text, max(sentence.start, start - 12), start) is not None \
+            or _SEQUEL.search(self.text, max(sentence.start, start - 60), start) is not None
+        strict = not (day or deadline)  # a month or a season a present may set as a habit
         event = scheduled_event(self.text, sentence, cues, start, end) or (
-            (day or deadline) and futurate(self.text, sentence, cues, start, end))
+            (not strict or not back) and futurate(self.text, sentence, cues, start, end, specific=strict))
         return FUTURE if event else direction
 
 

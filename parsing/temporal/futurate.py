@@ -3,7 +3,8 @@ Friday", "The trial begins Monday", "The team is flying to Denver on Sunday", "t
 
 English uses the present simple and progressive with a time adverbial for scheduled events; a
 past or perfect form ("met Monday", "has said since Monday") points back. The check runs only for
-a bare weekday the tense cues did not already send ahead, over the words of its own clause.
+a day or a month the tense cues did not already send ahead, over the words of its own clause; for a
+month, a bare plural's present is a habit ("Sales peak in March"), not a schedule.
 """
 
 from __future__ import annotations
@@ -95,10 +96,12 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
 
 
-def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start: int, end: int) -> bool:
+def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start: int, end: int,
+             specific: bool = False) -> bool:
     """True when the weekday at ``[start, end)`` sits in a clause whose finite verb is present
     simple or progressive (or ``is``/``are`` right before it), with no past cue nearer to it and
-    none after it in the clause (``Holiday sales Monday were strong``)."""
+    none after it in the clause (``Holiday sales Monday were strong``). With ``specific`` (a month
+    or a season, which a habit recurs in), not a bare plural's habit: ``Sales peak in March``."""
     if _DEADLINE_BEFORE.search(text, max(sentence.start, start - 8), start) and _TO_VERB.match(text, end):
         return True  # "gave the directors until 5 p.m. Friday to accept": a deadline still to come
     if not text[max(sentence.start, sentence.end - 8):sentence.end].rstrip().endswith(_CLOSERS):
@@ -126,6 +129,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         if spans[k][1] <= nearest_past:
             return False
         if _verb_at(words, raw, k):
+            if specific and _generic(words, k, whole=spans[0][0] <= left + 2):
+                return False
             # after a past verb only an unambiguous be-form counts: in "arrested gang members
             # Monday" the -s word is the object, in "said the vote is being held Monday" a verb; so
             # does a verb a subordinator opens a clause for ("before their agreement expires Saturday")
@@ -141,6 +146,19 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     return False
 
 
+def _generic(words: list[str], k: int, whole: bool) -> bool:
+    """A base form after a bare plural that opens its clause (``Sales peak``, ``Retail sales
+    peak``): a habit of a kind, not one event scheduled (``their paychecks stop``, ``before
+    lawmakers adjourn``, ``and plans five more``). ``whole``: ``words`` start at the clause."""
+    if not whole or k < 1 or k > 2 or words[k].endswith(("s", "ing")) or words[k] in _PARTICLES \
+            or not _plural(words[k - 1]):
+        return False  # "runs out": a verb's particle, not a base form after a plural
+    return k == 1 or words[0] not in _NOT_MODIFIERS
+
+
+_PARTICLES = frozenset("out up down off back over away in on".split())
+_NOT_MODIFIERS = frozenset("the their his her its our your my these those both all and but or before after "
+                           "when until once unless while if as".split())
 _SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
