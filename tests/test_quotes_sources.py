@@ -1459,3 +1459,30 @@ def test_a_measure_before_a_document_is_no_speaker_name(text: str, speaker: str 
 def test_a_number_with_a_capital_may_still_open_a_name() -> None:
     text = 'A spokeswoman for 7-Eleven Inc. said the chain was "reviewing every store."'
     assert _speech(text)[-1].speaker == "7-Eleven Inc."
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # initials before a surname are a person's, not an acronym: the person, not the party after "of"
+    ('Her opponent, K.P. Radhakrishnan of the CPI(M), said last week that the result was "a verdict on the '
+     'State government."', "K.P. Radhakrishnan"),
+    ('J.R. Okonkwo of the NAACP said the ruling was "long overdue."', "J.R. Okonkwo"),
+])
+def test_initials_open_a_persons_name(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
+def test_an_ly_word_before_a_preposition_opens_no_name() -> None:
+    text = ('Shortly before 6 a.m., a man in uniform appeared on a live broadcast and announced that the '
+            'army had "taken responsibility for the nation."')
+    q = _speech(text)[-1]
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text.startswith("a man")
+
+
+@pytest.mark.parametrize("after", [
+    'said a senior Congress functionary in the city.',
+    'read one of the most-liked replies.',
+])
+def test_a_quote_with_its_own_speech_verb_is_not_the_last_speakers(after: str) -> None:
+    text = (f'Its city unit president, Prakash Devarmani, said the party was "ready to govern."\n\n'
+            f'"Nobody wants a messy fight," {after}')
+    assert _speech(text)[-1].speaker is None

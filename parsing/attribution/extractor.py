@@ -92,6 +92,16 @@ def _same_report(text: str, masked: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
     return not titled(text, q)
 
 
+_INVERTED = re.compile(r"[\s,]*([a-z]+)\s+(?:an?|the|one|another)\s")
+
+
+def _said_after(masked: str, end: int) -> bool:
+    """Whether a speech verb and someone described follow the quote (``"…," said a senior party
+    functionary``): the quote's own attribution, even one not read; not the speaker before's."""
+    m = _INVERTED.match(masked, end)
+    return m is not None and m.group(1) in vocab().speech_verbs
+
+
 def _blank(masked: str, lo: int, hi: int) -> bool:
     return _NON_SPACE.search(masked, lo, hi) is None
 
@@ -253,6 +263,8 @@ def extract(
                 attr = prev_attr  # the piece it continues
             elif same_para and q.para in last:
                 attr = last[q.para]
+            elif _said_after(masked, q.end):
+                pass  # "…," said a senior party functionary: its own attribution, though not read
             elif q.para - 1 in last and _blank(masked, para.start, q.start):
                 # the next paragraph of the same statement, or the next turn of one replied to
                 attr = (_replied_to(text, last, q.para) if _blank(masked, q.end, para.end) else None) \

@@ -74,7 +74,8 @@ _ADVERBS = frozenset({"early", "earlier", "late", "later", "already", "still", "
 
 def _adverb(seg: list[Tok], last: bool) -> bool:
     """A segment opened by an adverb (``Early in the evening,``, ``Already,``, ``Separately,``) is an
-    adverbial before the subject, though its first word is capitalised like a name; so is one set off
+    adverbial before the subject, though its first word is capitalised like a name (``Shortly before
+    6 a.m.,`` too: an -ly word before a preposition); so is one set off
     by a comma (not the ``last``) that a participle opens (``Reached by phone Monday,``, ``standing
     on a debate stage,``; not ``Reading Borough Council``) or a time before ``ago`` ends (``Six
     months ago,``)."""
@@ -83,7 +84,7 @@ def _adverb(seg: list[Tok], last: bool) -> bool:
             len(first) > 4 and first.endswith(("ed", "ing")) and seg[1].text[:1].islower())):
         return True
     return first in _ADVERBS or (first.endswith("ly") and len(first) > 4 and not seg[0].text.isupper()
-                                 and len(seg) == 1)
+                                 and (len(seg) == 1 or seg[1].low in G.LEADING_ADVERBIAL))
 
 
 def _after_quotes(masked: str, seg: list[Tok]) -> list[list[Tok]]:

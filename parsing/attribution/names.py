@@ -169,7 +169,7 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         if 0 < first < cut and given_name(run[first - 1].text):
             first -= 1  # "Majority Leader Dean Kolstad of Pella": a given name that is also a title
         person = run[first:cut]
-        if 2 <= len(person) <= 4 and kind_of([t.text for t in person]) == "person":
+        if 2 <= len(person) <= 4 and (kind_of([t.text for t in person]) == "person" or _initialled(person)):
             return make_name(text, person, "person")
     seg_start = 0
     for i, b in enumerate(bare):
@@ -189,6 +189,16 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     if not seg:
         return None
     return make_name(text, seg, kind_of([t.text for t in seg]))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initialled(person: list[Tok]) -> bool:
+    """``K.P. Radhakrishnan`` (of the CPI): initials before a surname, not an acronym (``U.S.``)."""
+    first, rest = person[0], person[1:]
+    return _INITIALS.fullmatch(first.text) is not None and first.low not in vocab().places \
+        and all(t.text[:1].isupper() and not t.text.isupper() for t in rest)
 
 
 def make_name(text: str, seg: list[Tok], kind: NameKind) -> Name | None:
