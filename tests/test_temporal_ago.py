@@ -26,3 +26,16 @@ def test_weeks_ago_is_that_week(text: str, expression: str, value: str) -> None:
 
 def test_a_week_ago_is_the_day() -> None:
     assert _values("Prices were higher a week ago.")["a week ago"] == "2026-02-26"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a fortnight is two weeks, told as one unit: "a fortnight ago" is a day, as "a week ago" is
+    ("The council voted a fortnight ago.", "a fortnight ago", "2026-02-19"),
+    ("A fortnight later, he resigned.", "A fortnight later", "2026-03-19"),
+    ("The bill returns a fortnight from today.", "a fortnight from today", "2026-03-19"),
+    ("Talks lasted two fortnights.", "two fortnights", "P4W"),
+    ("He stayed for a fortnight.", "a fortnight", "P2W"),
+    ("The paper appears every fortnight.", "every fortnight", "P2W"),
+])
+def test_a_fortnight_is_two_weeks(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

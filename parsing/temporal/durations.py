@@ -32,7 +32,7 @@ _CALENDAR = frozenset({"CE", "DE", "Y", "M", "W", "D"})
 
 def duration(m: re.Match[str], ctx: Context) -> list[Found]:
     v = vocab()
-    unit = v.units[m.group("unit").lower()]
+    unit, per = v.unit(m.group("unit"))
     end = m.end()
     if m.group("dir"):  # "a year later,": a date, unless the amount is not a calendar one
         if unit in _CALENDAR and not m.group("pre") and "and a half" not in m.group(0):
@@ -49,6 +49,8 @@ def duration(m: re.Match[str], ctx: Context) -> list[Found]:
     n: float | None = v.number(m.group("n"))
     if n is not None and "and a half" in m.group(0):
         n += 0.5
+    if n is not None:
+        n *= per  # "a fortnight": two weeks
     if n is not None and n <= 0:
         return []
     part = _part_of_year(m, ctx, n, unit)
@@ -117,6 +119,6 @@ def every(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "SET", "P1Y")
     if word.startswith("season"):
         return one(m, "SET", "P3M")
-    unit = v.units[word]
+    unit, per = v.unit(word)
     n = v.number(m.group("n")) if m.group("n") else 1
-    return one(m, "SET", period(n, "D" if unit == "WE" else unit))
+    return one(m, "SET", period(None if n is None else n * per, "D" if unit == "WE" else unit))

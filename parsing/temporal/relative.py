@@ -112,12 +112,13 @@ _SHOWN = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}  # the value's unit for "N 
 
 def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     n = vocab().number(m.group("n"))
-    unit = vocab().units[m.group("unit").lower()]
+    unit, per = vocab().unit(m.group("unit"))
     if n is None or n != int(n):  # "several years ago", "1.5 years ago"
         return one(m, "DATE", "FUTURE_REF" if m.group("ahead") else "PAST_REF", True)
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    d = cal.shift(ctx.published, unit, int(n) if m.group("ahead") else -int(n))  # "ten years from now"
+    count = int(n) * per  # "a fortnight ago": two weeks, told as one unit (a day, as "a week ago" is)
+    d = cal.shift(ctx.published, unit, count if m.group("ahead") else -count)  # "ten years from now"
     # "two weeks ago" is that week (TimeML: 2012-W28); "a week ago", "two weeks from today" a day
     shown = "W" if unit == "W" and n > 1 and not m.group("ahead") else _SHOWN.get(unit, "D")
     return one(m, "DATE", cal.value_for(d, shown), True)
@@ -262,9 +263,10 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
     before (this or the previous sentence), else from the publication day. ``A year earlier``
     than a quarter or a month is that quarter or month a year before (2012-Q3 -> 2011-Q3)."""
     v = vocab()
-    n, unit = v.number(m.group("n")), v.units[m.group("unit").lower()]
+    n, (unit, per) = v.number(m.group("n")), v.unit(m.group("unit"))
     if n is None or n != int(n):  # "several years later": a date, but not one we can name
         return one(m, "DATE", None, True)
+    n *= per  # "a fortnight later": two weeks
     sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
     recent = ctx.recent
     if recent is not None and _APPOSED_AFTER.search(ctx.text, max(0, m.start() - 4), m.start()) \

@@ -29,7 +29,8 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "NUM": rf"(?i:(?:{_TENS})[-\u2010](?:{_ONES})|{alternation(num_words)}|a\s+couple\s+of|a\s+dozen)"
                r"|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\[\w+\]",
         "VAGUE": rf"(?i:{alternation(v.vague_numbers)})",
-        "UNIT": r"(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?|quarters?)",
+        "UNIT": r"(?i:centur(?:y|ies)|decades?|years?|months?|weeks?|fortnights?|days?|hours?|minutes?"
+                r"|quarters?)",
         "ORD": rf"(?i:{alternation(v.ordinals)}|\d?(?:1st|2nd|3rd|[4-9]th|0th|1[1-3]th))",
         "ORDW": rf"(?i:{alternation(w for w, n in v.ordinals.items() if n > 0)})(?![\w-])",  # "the fifth of"
         "SEASON": rf"(?i:{alternation(v.seasons)})",

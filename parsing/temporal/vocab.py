@@ -93,6 +93,12 @@ class TimeVocab:
     guards_before: frozenset[str]
     appositive_heads: frozenset[str]
 
+    def unit(self, word: str) -> tuple[str, int]:
+        """A unit word's code and how many of that unit it holds (``weeks``: W, 1; ``fortnight``: W, 2)."""
+        code = self.units[word.lower()]
+        lead = len(code) - len(code.lstrip("0123456789"))
+        return code[lead:], int(code[:lead] or 1)
+
     def number(self, word: str) -> float | None:
         """The value of a number word or numeral (``three``, ``twenty-five``, ``1,500``, ``3.5``)."""
         w = word.lower().strip("[]").replace("\u2010", "-").replace(",", "")
