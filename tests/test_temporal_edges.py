@@ -125,3 +125,22 @@ def test_a_clock_time_written_with_a_full_stop(text: str, expression: str, value
 
 def test_an_amount_before_a_day_word_is_no_clock_time() -> None:
     assert "2.30 today" not in _values("Prices rose 2.30 today.")
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # an hour with the part of the day it falls in is a clock time, the part of the day its half
+    ("The count ended at two in the morning on Wednesday.", "two in the morning", "2026-03-04T02:00"),
+    ("The doors opened at five in the afternoon on Tuesday.", "five in the afternoon", "2026-03-03T17:00"),
+    ("The bars closed at ten at night on Saturday.", "ten at night", "2026-02-28T22:00"),
+    ("She left at 2 in the morning on Monday.", "2 in the morning", "2026-03-02T02:00"),
+    # in a speaker's words with no day, an hour of any day
+    ('"You walk out there at six in the morning and the leaves are rolled up," he said.',
+     "six in the morning", "T06:00"),
+])
+def test_an_hour_in_a_part_of_the_day_is_a_clock_time(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["Two in the morning session voted no.", "He has 2 in the bank."])
+def test_a_number_before_in_is_no_clock_time_without_a_preposition(text: str) -> None:
+    assert _values(text) == {}

@@ -25,7 +25,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         hh = _hour(m)
         mm = int(m.group("mm") or m.group("mm2") or m.group("mm3") or m.group("mm6") or 0)
         ampm = (m.group("ampm") or m.group("ampm2") or m.group("ampm4") or "").lower()
-        if (ampm.startswith("p") or (not ampm and _later_in_the_day(m))) and hh < 12:
+        if (ampm.startswith("p") or (not ampm and (_later_in_the_day(m) or _after_noon(m, hh)))) and hh < 12:
             hh += 12  # "9 p.m.", "nine o'clock tonight"
         elif ampm.startswith("a") and hh == 12:
             hh = 0
@@ -90,7 +90,7 @@ def _entry_stamp(m: re.Match[str], text: str) -> bool:
 
 def _written_hour(m: re.Match[str]) -> str:
     return m.group("hh") or m.group("hh2") or m.group("hh3") or m.group("hh4") or m.group("hh5") \
-        or m.group("hh6") or ""
+        or m.group("hh6") or m.group("hh7") or ""
 
 
 def _hour(m: re.Match[str]) -> int:
@@ -103,6 +103,12 @@ def _twenty_four_hour(m: re.Match[str]) -> bool:
     """A clock written on the 24-hour dial: ``0430``, ``04:30``, ``16:15``."""
     written = _written_hour(m)
     return written.startswith("0") or (written.isdigit() and int(written) > 12)
+
+
+def _after_noon(m: re.Match[str], hh: int) -> bool:
+    """``five in the afternoon``, ``eight in the evening``, ``ten at night`` (not ``two at night``)."""
+    part = (m.group("inpod") or "").lower()
+    return part.endswith(("afternoon", "evening")) or (part.endswith("night") and hh >= 6)
 
 
 def _later_in_the_day(m: re.Match[str]) -> bool:
@@ -185,6 +191,8 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int,
         tail, rel = aside or (None, None)
     if not tail and _hours_kept(m, ctx.text):
         return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
+    if not tail and m.group("hh7") and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()):
+        return None, False  # "You walk out there at 6 in the morning": a speaker's hour of any day
     if tail:
         if tail.lower() in vocab().deictic_days:
             return deictic_day(tail, m, ctx), True

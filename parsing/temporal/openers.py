@@ -36,6 +36,7 @@ _GATED = frozenset({"THE", "NUMW", "REF"})
 _MODIFIERS = frozenset({"REL", "EDGE", "DUR"})  # this, late, over ...: only before a likely word
 _NUMERAL_TAIL = re.compile(r"(?:[.,]\d+)+")
 _OCLOCK, _CLOCK = frozenset({"o'clock", "o’clock"}), frozenset({"CLOCK"})
+_IN_PART = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b")
 
 
 @cache
@@ -149,7 +150,8 @@ def _candidate() -> str:
         *(rf"(?:{alternation(f for w in _FIXED_OPENERS[cls].split() for f in _forms(w))}){tail}"
           for cls, tail in gated.items()),
         r"\d{4}(?!\d)",
-        rf"\d+(?!\d)(?![.,](?!\d))(?![\s\u2010]+(?!(?i:{alternation(_after_number())}){_WORD_END}|\d)[\w'’])",
+        rf"\d+(?!\d)(?![.,](?!\d))(?:(?={_IN_PART.pattern})"
+        rf"|(?![\s\u2010]+(?!(?i:{alternation(_after_number())}){_WORD_END}|\d)[\w'’]))",
         r"\[|['’]\d|FY|[QH][1-4]\b",
     ]
     return "(?=" + "|".join(openings) + r")(?P<w>\[?[\w'’]+)"
@@ -198,6 +200,8 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
             found = found - _GATED
         elif nxt in _OCLOCK:  # "nine o'clock": a number word opens a clock time
             found = found | _CLOCK
+        if _IN_PART.match(text, end):  # "two in the morning", "ten at night": so does one before a part
+            found = found | _CLOCK
     if found & _MODIFIERS:  # "this is", "later said", "over it": no rule opens there
         nxt = _POSSESSIVE.sub("", _next_word(text, end))
         if nxt not in _after_modifier() and not nxt[:1].isdigit():
@@ -240,4 +244,4 @@ def _digit(word: str, text: str, end: int) -> frozenset[str]:
         if (tail and tail.group().count(".") > 1) or text[end:end + 1].isalpha():
             return _DIGIT
     nxt = _next_word(text, end)
-    return _DIGIT if nxt in _after_number() or nxt[:1].isdigit() else NONE
+    return _DIGIT if nxt in _after_number() or nxt[:1].isdigit() or _IN_PART.match(text, end) else NONE

@@ -75,6 +75,10 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"|\s*(?:{p['TZ']})\b)"
          r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
          r"(?P<hh5>1[0-2]|[1-9])(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))\b)"  # "at 7 tonight"
+         # "at two in the morning", "until ten at night": an hour and the part of the day it falls in
+         r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+         r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bpast\s))"
+         rf"(?P<hh7>1[0-2]|[1-9]|{_CLOCK_WORDS})\s+(?P<inpod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          r"|(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time))?"
