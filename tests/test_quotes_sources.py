@@ -1486,3 +1486,22 @@ def test_a_quote_with_its_own_speech_verb_is_not_the_last_speakers(after: str) -
     text = (f'Its city unit president, Prakash Devarmani, said the party was "ready to govern."\n\n'
             f'"Nobody wants a messy fight," {after}')
     assert _speech(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "quoted X, an apposition, as saying": the name, not the last noun of its apposition
+    ('"The reckless moves are pushing the region to the brink," the statement quoted Pak Jong Chol, a '
+     'secretary of the ruling party\'s Central Committee, as saying.', "Pak Jong Chol"),
+    ('Tass quoted a deputy foreign minister, Sergei Pankratov, as saying the talks were "useful."',
+     "Sergei Pankratov"),
+])
+def test_quoted_as_saying_gives_the_name_of_the_one_quoted(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("opening", ["Within minutes", "Amid the uproar", "Throughout the evening",
+                                     "Under pressure from donors"])
+def test_a_preposition_opening_the_sentence_is_no_name(opening: str) -> None:
+    text = f'{opening}, the Delgado-Price campaign blasted out an email calling the answer "a dodge."'
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Delgado-Price campaign"

@@ -18,7 +18,7 @@ from .vocab import vocab
 Window = tuple[int, int]
 
 _QUOTED_AS = re.compile(
-    r"\s+((?:[\w.'’\u2592-]+,?\s+){0,6}?[\w.'’\u2592-]+),?\s+as\s+(?:saying|stating|telling)\b")
+    r"\s+((?:[\w.'’\u2592-]+,?\s+){0,16}?[\w.'’\u2592-]+),?\s+as\s+(?:saying|stating|telling)\b")
 QUOTING_VERB = re.compile(r"\bquot(?:ed|es|ing)\b")
 _COLON_NAME = re.compile(r"(?<![\w.'’-])([^\W\d_][\w.'’ -]{1,120}):\s*$")
 _AGENT = re.compile(r"\s+by\s+")
@@ -44,6 +44,12 @@ def quoted_as(masked: str, m: re.Match[str], position: str) -> Cue | None:
         return None
     toks = np_tokens(masked, q.start(1), q.end(1))
     cue = describe(masked, toks) if toks else None
+    for part in split_commas(masked, toks) if "," in q.group(1) else ():
+        named = describe(masked, part)  # "Pak Jong Chol, a secretary of the … Committee,": the name
+        if named is not None and named.kind == "name" and named.name is not None \
+                and named.name.kind == "person":
+            cue = named
+            break
     if cue is None:
         cue = Cue(None, (q.start(1), q.end(1)), "description", head="")
     return Cue((m.start(), q.end()), cue.mention, cue.kind, cue.name, cue.head, cue.complement, position)

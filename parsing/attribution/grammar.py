@@ -13,6 +13,9 @@ TITLE_GLUE = frozenset({"the", "and", "to", "of", "for", "at", "on", "in", "de"}
 # words that open an adverbial before a clause's subject
 LEADING_ADVERBIAL = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "speaking",
                                 "of", "with", "for", "from", "following", "despite", "as", "since", "asked",
+                                # prepositions that never open a noun phrase ("Within minutes, the campaign")
+                                "within", "amid", "amidst", "under", "throughout", "through", "without",
+                                "across", "among", "against", "beyond", "until", "upon",
                                 # place and sentence adverbs that open a clause: "Outside, protesters …"
                                 "outside", "inside", "elsewhere", "nearby", "meanwhile", "later", "earlier"})
 
