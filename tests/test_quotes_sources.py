@@ -1505,3 +1505,11 @@ def test_a_preposition_opening_the_sentence_is_no_name(opening: str) -> None:
     text = f'{opening}, the Delgado-Price campaign blasted out an email calling the answer "a dodge."'
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Delgado-Price campaign"
+
+
+@pytest.mark.parametrize("opening", ["Colleagues described him", "Opponents sued in July, calling it",
+                                     "Rivals called it"])
+def test_a_capitalised_plural_of_people_is_a_group_not_a_name(opening: str) -> None:
+    q = _speech(f'{opening} "too clever by half."')[-1]
+    assert q.speaker is None and q.speaker_mention is not None
+    assert q.speaker_mention.text == opening.split()[0]

@@ -76,8 +76,9 @@ def name_cue(name: Name) -> Cue:
 
 
 def _group_word(toks: list[Tok]) -> bool:
-    """A capitalised plural of people standing alone (``Critics``, ``Officials``): not a name."""
-    return toks[-1].bare in vocab().group_nouns and (len(toks) == 1 or not is_cap(toks[-2]))
+    """A capitalised plural of people standing alone (``Critics``, ``Officials``, ``Colleagues``): not a
+    name."""
+    return toks[-1].bare in vocab().people_plurals and (len(toks) == 1 or not is_cap(toks[-2]))
 
 
 def _person_of(masked: str, toks: list[Tok]) -> Name | None:
@@ -167,11 +168,12 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
         head = head_toks[-1].bare if head_toks else ""
         definite = 2 <= len(head_toks) <= 4 and head_toks[0].low == "the" and head_toks[-1].text.isalpha() \
             and head_toks[-1].text.islower()  # "the Democratic nominee": a role the resolver may know
-        if not head.endswith(AGENTIVE) and not head.endswith("-old"):  # a driver, the 58-year-old: people
+        people = head in v.people_plurals and len(head_toks) == 1  # "Opponents sued, calling it …"
+        if not head.endswith(AGENTIVE) and not head.endswith("-old") and not people:  # a driver: people
             cut = _head_before_preposition(masked, toks, start)  # someone familiar with the situation
             if cut is not None or not definite:
                 return cut
-    kind: MentionKind = "group" if head in v.group_nouns else "description"
+    kind: MentionKind = "group" if head in v.people_plurals else "description"
     verb_it = next((i for i in range(1, len(np) - 1) if np[i + 1].low == "it" and np[i - 1].bare == head
                     and np[i].low not in G.PREPOSITIONS), None)
     if verb_it is not None:

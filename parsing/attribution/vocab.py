@@ -56,6 +56,7 @@ class QuoteVocab:
     role_nouns: frozenset[str]
     document_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    people_plurals: frozenset[str]  # group nouns and the plurals of nouns for a person ("Opponents")
     org_descriptions: frozenset[str]
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
@@ -75,6 +76,24 @@ class QuoteVocab:
     label_word_re: re.Pattern[str]  # a naming word anywhere (``dubbed the war: "…"``)
 
 
+def _plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """The plurals of nouns for a person (``opponent``: opponents, ``ally``: allies, ``spokesman``:
+    spokesmen): a group of such people."""
+    out = set()
+    for n in nouns:
+        if " " in n or "-" in n or (n.endswith("s") and not n.endswith("ss")):
+            continue  # a phrase, or a plural listed already ("analysts")
+        if n.endswith("man"):
+            out.add(n[:-3] + "men")
+        elif n.endswith("y") and n[-2:-1] not in "aeiou":
+            out.add(n[:-1] + "ies")
+        elif n.endswith(("s", "x", "ch", "sh")):
+            out.add(n + "es")
+        else:
+            out.add(n + "s")
+    return frozenset(out)
+
+
 @cache
 def vocab() -> QuoteVocab:
     speech = _load("quotes_speech.json")
@@ -87,6 +106,7 @@ def vocab() -> QuoteVocab:
     def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d[key])
 
+    groups = s(names, "group_nouns") | _plurals(s(names, "role_nouns"))  # "Colleagues", "Opponents"
     characterising = s(speech, "characterising_verbs")
     verbs = s(speech, "speech_verbs") | characterising
     gendered = s(names, "female_titles") | s(names, "male_titles")
@@ -98,7 +118,7 @@ def vocab() -> QuoteVocab:
         titles=s(names, "titles"), particles=s(names, "name_particles"),
         stopwords=s(names, "capitalised_stopwords"), org_heads=s(names, "org_heads"),
         places=s(names, "places"), place_heads=s(names, "place_heads"), role_nouns=s(names, "role_nouns"),
-        document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"),
+        document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"), people_plurals=groups,
         org_descriptions=s(names, "org_descriptions"), person_pronouns=s(names, "person_pronouns"),
         org_pronouns=s(names, "org_pronouns"),
         known_heads=s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions")
