@@ -1513,3 +1513,14 @@ def test_a_capitalised_plural_of_people_is_a_group_not_a_name(opening: str) -> N
     q = _speech(f'{opening} "too clever by half."')[-1]
     assert q.speaker is None and q.speaker_mention is not None
     assert q.speaker_mention.text == opening.split()[0]
+
+
+def test_a_with_absolute_gives_the_name_set_beside_its_subject() -> None:
+    text = ('The Fort Collins Area Chamber of Commerce endorsed it in August, with its president, Sandra '
+            'Obi, calling reliable transit "a workforce issue, plain and simple."')
+    assert _speech(text)[-1].speaker == "Sandra Obi"
+
+
+def test_an_irregular_past_ends_the_subject_it_follows() -> None:
+    q = _speech('The mayor met with reporters on Monday, saying the plan was "dead."')[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The mayor"

@@ -213,8 +213,12 @@ def absolute_subject(masked: str, lo: int, hi: int) -> Cue | None:
     i = next((k for k, t in enumerate(toks) if t.low.endswith("ing") and len(t.low) > 4 and not is_cap(t)),
              len(toks))
     end = toks[i].start if i < len(toks) else hi
-    if not 0 < i <= _ABSOLUTE_NP or "," in masked[found.end():end]:
-        return None  # "with keeping costs down", "met with reporters, saying"
+    if not 0 < i <= _ABSOLUTE_NP:
+        return None  # "with keeping costs down"
+    if "," in masked[found.end():end]:  # "with its president, Sandra Obi, calling": the name set beside
+        parts = split_commas(masked, toks[:i])  # (not "met with reporters, saying")
+        named = bare_name(masked, parts[1]) if len(parts) == 2 and parts[1] else None
+        return named if named is not None and describe(masked, parts[0]) is not None else None
     cue = describe(masked, toks[:i])
     return cue if cue is not None and cue.kind in ("name", "description") else None
 

@@ -218,7 +218,7 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
     while k < len(seg) and k < 10:
         t = seg[k]
         verbish = t.low in G.NP_STOP or t.low in v.skip_between or t.low in v.speech_verbs \
-            or t.low.endswith("ed")
+            or t.low.endswith("ed") or t.low in v.irregular_participles  # "The mayor met with …"
         if approximates(t, seg[k + 1] if k + 1 < len(seg) else None):
             verbish = False  # "a group of about 30 protesters"
         prev = seg[k - 1] if k > 0 else t
