@@ -1524,3 +1524,28 @@ def test_a_with_absolute_gives_the_name_set_beside_its_subject() -> None:
 def test_an_irregular_past_ends_the_subject_it_follows() -> None:
     q = _speech('The mayor met with reporters on Monday, saying the plan was "dead."')[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == "The mayor"
+
+
+@pytest.mark.parametrize("text", [
+    # a name set beside a role's complement whose given name the role's gender rules out: the principal's
+    ('A spokeswoman for the Minister for Water Resources, Craig Ellison, said on Friday the government was '
+     '"disappointed" by the outcome.'),
+    '"We are disappointed," said a spokeswoman for the minister, Craig Ellison.',
+    ('A spokesman for the premier, Margaret Aldous, told reporters the bill was "dead."'),
+])
+def test_a_name_the_roles_gender_rules_out_is_not_the_speaker(text: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker is None and q.speaker_mention is not None
+    assert q.speaker_mention.text.lower().startswith(("a spokeswoman", "a spokesman"))
+
+
+def test_a_name_the_roles_gender_allows_is_the_speaker() -> None:
+    text = 'A spokeswoman for the ministry, Jane Ellison, said the government was "disappointed" by the vote.'
+    assert _speech(text)[-1].speaker == "Jane Ellison"
+
+
+def test_a_spokesperson_for_an_organisation_is_the_whole_role_phrase() -> None:
+    text = ('A spokeswoman for the Midcontinent Independent System Operator said the grid operator '
+            '"welcomes the committee\'s attention."')
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("A spokeswoman for the")

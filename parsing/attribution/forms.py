@@ -125,7 +125,7 @@ def clause_subject(masked: str, lo: int, hi: int) -> Cue | None:
         cue = leading_np(masked, seg)
         role = cue is not None and cue.head in vocab().role_nouns  # "The leader of the … Party of Japan, X,"
         if cue is not None and cue.kind in ("description",) and (len(seg) <= 5 or role):
-            return apposition(masked, seg[-1].end + 1, hi) or cue  # Ryanair CEO, Michael O'Leary, …
+            return apposition(masked, seg[-1].end + 1, hi, cue) or cue  # Ryanair CEO, Michael O'Leary, …
         return cue
     return None
 

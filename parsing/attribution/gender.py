@@ -104,3 +104,14 @@ class GenderIndex:
                 found.add(pronoun)
             self._known[name] = found.pop() if len(found) == 1 else None
         return self._known[name]
+
+
+def disagree(role: str, given: str) -> bool:
+    """Whether a gendered role noun and a given name clearly disagree (``a spokeswoman for the
+    Minister, Craig Ellison``: the name is the minister's, not the spokeswoman's)."""
+    v = vocab()
+    word, name = role.lower(), given.lower()
+    said: Gender | None = "female" if word in v.female_words else "male" if word in v.male_words else None
+    female, male = name in v.female_names, name in v.male_names
+    named: Gender | None = "female" if female and not male else "male" if male and not female else None
+    return said is not None and named is not None and said != named

@@ -122,11 +122,24 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         # OAS", "published by The Atlantic", where the organisation speaks)
         role_of = before in G.DETERMINERS and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
             and toks[p].low in G.COMPLEMENT_PREPS
-        if name is not None and role_of and whole_run:
-            return description(masked, toks) or name_cue(name)  # too long a phrase to describe: the name
+        if name is not None and role_of and (whole_run or toks[p - 1].bare not in vocab().people_plurals):
+            # "a spokeswoman for the Minister for Water Resources" too; not "Observers from the …", a group
+            return description(masked, toks) or _role_phrase(masked, toks, p - 1) or name_cue(name)
         if name is not None and not ((before in G.COMPLEMENT_PREPS or located) and whole_run):
             return name_cue(name)
     return description(masked, toks)
+
+
+def _role_phrase(masked: str, toks: list[Tok], role: int) -> Cue | None:
+    """``A spokeswoman for the Minister for Water Resources``: the role noun at ``role`` with its
+    determiner and modifiers, and its complement, as one description (too long for ``description``)."""
+    j = role
+    while j > 0 and role - j < 3 and toks[j - 1].low not in G.DETERMINERS and not is_cap(toks[j - 1]):
+        j -= 1
+    if j == 0 or toks[j - 1].low not in G.DETERMINERS:
+        return None
+    return Cue(None, (toks[j - 1].start, toks[-1].end), "description", head=toks[role].bare,
+               complement=complement(masked, toks[j - 1:]))
 
 
 def description(masked: str, toks: list[Tok]) -> Cue | None:

@@ -12,6 +12,7 @@ from ..entities.gazetteer import key
 from ..entities.gazetteer import load as gazetteer
 from . import grammar as G
 from .descriptions import approximates, relative
+from .gender import disagree
 from .mentions import (
     Cue,
     bare_name,
@@ -140,19 +141,25 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     appositive = trailing_comma or not is_cap(segments[-1][0]) or last is None or last.kind != "name"
     if appositive:  # X, chief economist at Y, said / X, president of Y said
         named_all = [bare_name(masked, seg) for seg in reversed(segments[-4:])]
+        role_first = describe(masked, segments[0]) if len(segments) >= 2 else None
         for want in ("person", "unknown"):
             for named in named_all:
                 if named is not None and named.name is not None and named.name.kind == want \
-                        and not _known_place(named.name.text):  # "…, based in Wichita, Kan., said"
-                    return named
+                        and not _known_place(named.name.text) \
+                        and not (role_first is not None and role_first.kind == "description"
+                                 and disagree(role_first.head, named.name.words[0])):
+                    return named  # not "…, based in Wichita, Kan., said", nor "A spokeswoman for the
+                    # Minister, Craig Ellison, said": the role disagrees with the name set beside it
     if trailing_comma and len(segments) >= 2:
         k = len(segments) - 2  # past a place and a participle set beside the subject ("X, based in
         while k > 0 and _beside(segments[k]):  # Wichita, Kan., said")
             k -= 1
         role = describe(masked, segments[k])  # "A spokeswoman for the X, a legal group, said": the role
-        if role is not None and role.kind == "description" and role.complement is not None \
-                and role.head in vocab().role_nouns and (last is None or last.kind != "name" or (
-                    segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")):
+        ruled_out = role is not None and last is not None and last.name is not None \
+            and disagree(role.head, last.name.words[0])  # "A spokesman for the premier, Margaret Aldous,"
+        if role is not None and role.kind == "description" and role.head in vocab().role_nouns and (
+                ruled_out or (role.complement is not None and (last is None or last.kind != "name" or (
+                    segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")))):
             # "A spokeswoman for X, the Willy-Brandt-Haus, said": a place set beside, no one named
             return role
         first = trailing_name(masked, segments[k]) or role
@@ -180,16 +187,22 @@ def right_np(masked: str, lo: int, hi: int) -> Cue | None:
     cue = describe(masked, toks[-10:])
     if cue is not None and cue.kind == "name" and cue.name is not None and cue.name.kind == "person":
         return cue
-    appos = apposition(masked, end + 1 if masked[end:end + 1] == "," else -1, hi)
+    appos = apposition(masked, end + 1 if masked[end:end + 1] == "," else -1, hi, cue)
     return appos or cue
 
 
-def apposition(masked: str, lo: int, hi: int) -> Cue | None:
-    """``…, Alan Mulally.``: a bare person's name in the comma segment starting at ``lo``."""
+def apposition(masked: str, lo: int, hi: int, of: Cue | None = None) -> Cue | None:
+    """``…, Alan Mulally.``: a bare person's name in the comma segment starting at ``lo``; not one
+    whose given name the role it would name (``of``) clearly disagrees with (``A spokeswoman for the
+    Minister, Craig Ellison,``: the minister's name)."""
     if lo < 0:
         return None
     nxt = np_tokens(masked, lo, clause_end(masked, lo, hi))
-    return bare_name(masked, nxt) if nxt and is_cap(nxt[0]) else None
+    named = bare_name(masked, nxt) if nxt and is_cap(nxt[0]) else None
+    if named is not None and named.name is not None and of is not None and of.head \
+            and disagree(of.head, named.name.words[0]):
+        return None
+    return named
 
 
 def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
