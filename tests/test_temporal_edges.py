@@ -144,3 +144,16 @@ def test_an_hour_in_a_part_of_the_day_is_a_clock_time(text: str, expression: str
 @pytest.mark.parametrize("text", ["Two in the morning session voted no.", "He has 2 in the bank."])
 def test_a_number_before_in_is_no_clock_time_without_a_preposition(text: str) -> None:
     assert _values(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a clock time in the small hours after a night named as the story's frame ends that night
+    ('The council voted 4-2 Tuesday night to rezone the lot. "We can\'t say no," Szabo said from the dais '
+     'shortly before 1 a.m.', "1 a.m.", "2026-03-04T01:00"),
+    ("Rescuers worked through Saturday evening. The last survivor was pulled out at 3:30 a.m.", "3:30 a.m.",
+     "2026-03-01T03:30"),
+    # not an hour of the day itself
+    ("The council met Tuesday night. Members had arrived at 5 p.m.", "5 p.m.", "2026-03-03T17:00"),
+])
+def test_the_small_hours_after_a_named_night_end_it(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

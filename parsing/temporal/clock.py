@@ -208,6 +208,8 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int,
                 return (past or ctx.published or d).isoformat(), True
             if ctx.small_hours is not None and ctx.small_hours[0] == pos and minutes >= _EVENING_FROM:
                 d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
+            elif minutes < SMALL_HOURS and _A_NIGHT.match(ctx.text, pos):
+                d = cal.shift(d, "D", 1)  # "voted Tuesday night … shortly before 1 a.m.": that night's end
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
         frame, direction = ctx.frame_day, ctx.direction(m.start(), m.end())
@@ -225,6 +227,9 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int,
     if ctx.story_day is not None and ctx.direction(m.start(), m.end()) == PAST and not _other_period(m, ctx):
         return _night_after(ctx.story_day, minutes, ctx).isoformat(), True  # on the story's day
     return None, False
+
+
+_A_NIGHT = re.compile(r"[A-Z][a-z]+\.?\s+(?i:night|evening)\b")  # "Tuesday night", "Friday evening"
 
 
 def _night_after(day: date, minutes: int, ctx: Context) -> date:
