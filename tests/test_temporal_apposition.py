@@ -154,6 +154,29 @@ def test_a_part_of_the_day_belongs_to_the_day_in_view(text: str, expression: str
     assert _value(text, expression) == value
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # one of the part's events, ranked: the loudest applause of the night
+    ("Commissioners met on Tuesday. Teel drew the loudest applause of the night.", "the night",
+     "2024-09-10TNI"),
+    # no day in view: the story's day, as the lede dates it
+    ("The county board voted 5-2 on Monday to close the clinic. Nurses argued with members. Protesters "
+     "chanted outside. Security guards stood by. Several speakers stayed through the night.", "the night",
+     "2024-09-09TNI"),
+    # a night gone, told on the day of the report: last night
+    ("Engineers halted the countdown today. Crews worked through the night draining fuel. By dawn they had "
+     "found a faulty valve. The launch director said the cause was clear. The next try is set for Friday.",
+     "the night", "2024-09-10TNI"),
+])
+def test_a_part_of_the_day_with_no_day_in_view_is_the_storys(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value
+
+
+def test_a_speakers_night_is_no_night_of_the_story() -> None:
+    text = ('Refugees crossed on Monday. Aid workers set up tents. Food ran short. Doctors treated the sick. '
+            '"We have been working through the night," a spokesman said.')
+    assert all(t.text != "the night" for t in _times(text))
+
+
 @pytest.mark.parametrize("text", [
     "On Monday she said nurses often worked into the evening.",  # a habit
     "The board met on Monday. It will vote in the morning.",  # a plan

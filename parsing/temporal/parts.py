@@ -10,13 +10,15 @@ the night before the trading the story reports). ``in afternoon trading`` is the
 (the day in view, else the story's day).
 
 Only where a preposition makes the part a time of the narrated events (in, during, through, for, by,
-until, after, before, much/most/rest/course/part of, spent), the clause is past and a day was dated in
-the same or the previous sentence (for ``overnight``, the report's day will do); a habit (``often
-worked into the evening``), a plan (``will meet in the morning``) or a part with no day in view is
-left out: a null beats a wrong day. The part may be early or late (``in the early afternoon``, ``by
-late morning``) and, after ``by`` or ``until``, stand alone (``by evening``). The night (``through the
-night``) is the dated day's, or the day before's when that day is named by its small hours (``early
-Thursday``, ``at 1 a.m. on Tuesday``), as an evening is.
+until, after, before, much/most/rest/course/part of, spent; ``of`` after a ranked event: ``the
+loudest applause of the night``) and the clause is past. The day is the one dated in the same or the
+previous sentence, else the story's day as its lede dates it (not in a speaker's words); for
+``overnight``, the report's day will do. A night gone on the day of the report is last night's. A
+habit (``often worked into the evening``), a plan (``will meet in the morning``) or a part with no
+day at all is left out: a null beats a wrong day. The part may be early or late (``in the early
+afternoon``, ``by late morning``) and, after ``by`` or ``until``, stand alone (``by evening``). The
+night (``through the night``) is the dated day's, or the day before's when that day is named by its
+small hours (``early Thursday``, ``at 1 a.m. on Tuesday``), as an evening is.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ..model import TimeExpression
 from .calendar import DAY_VALUE
 from .context import Context
 from .ranges import expression
+from .sentences import quoted
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
@@ -41,6 +44,9 @@ _PART = re.compile(
     r"|(?i:much|most|rest|course|part|middle|remainder)\s+of|(?i:spen[dt]s?|spending))\s+"
     r"(?P<part>(?i:the\s+(?:(?:early|late)\s+)?|(?:early|late)\s+|mid-?))$")
 _BY = re.compile(r"\b(?i:by|until|till)\s+(?P<part>)$")  # "by evening": the part alone, no article
+# "the loudest applause of the night", "the first question of the morning": one of the part's events
+_OF_RANKED = re.compile(r"\b(?:[a-z]{2,}est|first|last|only|second|third)\b[^.,;:!?\u201c\"]{0,30}?\s"
+                        r"(?i:of)\s+(?P<part>(?i:the)\s+)$")
 _AT_EDGE = re.compile(r"\b(?i:at|before|after|since|from)\s+(?P<part>)$")  # "before dawn", "at first light"
 # "before dawn Thursday" (as "early Thursday", which the context knows): the night before is Wednesday's
 _BEFORE_DAWN = re.compile(r"(?i:before\s+dawn)\s+$")
@@ -117,7 +123,9 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         else:
             if at and text[at - 1].isalpha() and text[at - 3:at].lower() != "mid":
                 continue  # "tonight", "midnight": other words
-            group, m = "part", _PART.search(text, max(0, at - 40), at) or _BY.search(text, max(0, at - 8), at)
+            group = "part"
+            m = _PART.search(text, max(0, at - 40), at) or _BY.search(text, max(0, at - 8), at) \
+                or _OF_RANKED.search(text, max(0, at - 50), at)
             if m is None and word in _EDGES:
                 m = _AT_EDGE.search(text, max(0, at - 8), at)
             if m is None or (m.group("part").lower().startswith("mid") and word in ("evening", "night")):
@@ -137,6 +145,13 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
             day = ctx.peg_day or ctx.published  # the night before the story's day, else the report's
         elif day is None and group == "trading":  # the market day the story reports
             day = ctx.peg_day
+        elif day is None and ctx.peg is not None and word not in _EDGES \
+                and quoted(text, sentence, start, end) is None:  # "kept the chamber in session through
+            day = ctx.peg_day  # the night": the story's day, as no other is in view (not a speaker's night)
+            if day is not None and word in ("evening", "night") and ctx.peg_small_hours:
+                day -= timedelta(days=1)  # the story named by its small hours ("early Thursday")
+        if day is not None and word == "night" and day == ctx.published and group == "part":
+            day -= timedelta(days=1)  # a night gone, told on the day of the report: last night
         if day is None:
             continue
         if group == "overnight":
