@@ -1549,3 +1549,13 @@ def test_a_spokesperson_for_an_organisation_is_the_whole_role_phrase() -> None:
             '"welcomes the committee\'s attention."')
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith("A spokeswoman for the")
+
+
+@pytest.mark.parametrize(("after", "mention"), [
+    ("said a senior Congress functionary in the state capital.", "a senior Congress functionary"),
+    ("said an NDP organizer in Surrey, who asked not to be named.", "an NDP organizer"),
+])
+def test_someone_described_after_an_inverted_verb_is_the_source_whatever_the_noun(after: str,
+                                                                                   mention: str) -> None:
+    q = _speech(f'"Nobody wants a messy fight," {after}')[-1]
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -187,8 +187,21 @@ def right_np(masked: str, lo: int, hi: int) -> Cue | None:
     cue = describe(masked, toks[-10:])
     if cue is not None and cue.kind == "name" and cue.name is not None and cue.name.kind == "person":
         return cue
+    if cue is None and toks[0].low in ("a", "an"):
+        cue = _someone(toks)
     appos = apposition(masked, end + 1 if masked[end:end + 1] == "," else -1, hi, cue)
     return appos or cue
+
+
+def _someone(toks: list[Tok]) -> Cue | None:
+    """``said a senior Congress functionary in the state capital``: after an inverted verb of saying,
+    an indefinite noun phrase is someone described, whatever its noun; its head is the last word in
+    lower case before a preposition."""
+    k = next((i for i, t in enumerate(toks) if i > 0 and t.low in G.PREPOSITIONS), len(toks))
+    head = toks[k - 1]
+    if k < 2 or not head.text.isalpha() or not head.text.islower():
+        return None
+    return Cue(None, (toks[0].start, head.end), "description", head=head.bare)
 
 
 def apposition(masked: str, lo: int, hi: int, of: Cue | None = None) -> Cue | None:
