@@ -39,3 +39,22 @@ def test_a_week_ago_is_the_day() -> None:
 ])
 def test_a_fortnight_is_two_weeks(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "that year", "that month": the year (month) of the time named just before
+    ("Halvorsen ran in 2022. Turnout that year was low.", "that year", "2022"),
+    ("The strike began on March 3, 2022. That month, prices rose.", "That month", "2022-03"),
+    ("It earned $3 a share in fiscal 2001. That year, sales fell.", "That year", "FY2001"),
+    ("The plant opened in 1994 and closed later that year.", "later that year", "1994"),
+])
+def test_that_year_is_the_year_just_named(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "That year was hard, she said.",  # no time named before it: a null beats a guess
+    "Grisby died in office in January of that year, after the 1994 vote.",  # the month's own "of that year"
+])
+def test_that_year_with_no_time_before_it_is_left(text: str) -> None:
+    assert "that year" not in {k.lower() for k in _values(text)}

@@ -96,7 +96,7 @@ def _after_the() -> frozenset[str]:
 @cache
 def _after_modifier() -> frozenset[str]:
     """Words that may follow ``this``, ``late``, ``over`` ... in a time expression."""
-    return _after_the() | {"the", "in"} | {w.lower() for w in vocab().parts_of_day}
+    return _after_the() | {"the", "in", "that"} | {w.lower() for w in vocab().parts_of_day}  # "later that"
 
 
 def _next_word(text: str, end: int) -> str:

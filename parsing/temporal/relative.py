@@ -218,12 +218,20 @@ _PERIOD_VALUE = re.compile(r"\d{4}(?:-[QH]\d|-\d\d)?")
 _BEFORE_THAT_TIME = re.compile(r"(?i:\b(at|by|until|till|since|from|before|after))\s+$")
 
 
+_THAT_YEAR = re.compile(r"(?:FY)?\d{4}(?![\d-])|\d{4}(?=-)")  # 2022, FY2001; the year of 2022-03-03
+_THAT_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![\d])")  # the month of 2022-03, of 2022-03-03
+
+
 def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     """``by that time``, ``the entire year``, ``commemorating the date``: the time the text named
     just before (this or the previous sentence) — its value, for ``the year`` that value's year, for
     ``the date`` a day or nothing. Without one, ``at that time`` is a past reference (as ``at the
     time``) and the others are left out."""
     recent = ctx.recent_near(m.start())
+    if m.group("tunit"):  # "Halvorsen ran in 2022. Turnout that year was low.": that time's year (month)
+        unit = m.group("tunit").lower()
+        found = (_THAT_YEAR if unit == "year" else _THAT_MONTH).match(recent or "")
+        return one(m, "DATE", found.group(0), True) if found else []
     if recent is not None:
         if m.group("date"):  # "commemorating the date": the day just named, or nothing
             return one(m, "DATE", recent, True) if cal.DAY_VALUE.fullmatch(recent) else []

@@ -178,8 +178,10 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"
          r"(?!\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\b|[A-Z\d]))"
          r"|(?i:that)(?:\s+same)?\s+(?P<unit3>(?i:night|morning|evening|afternoon))(?![-\w])(?!\s+of\b)"),
-        ("anaphor", "THE",
+        ("anaphor", "THE EDGE",
          r"(?i:that)\s+time(?![\w\u2010-])(?!\s+(?:of|when)\b)"
+         r"|(?<!\b[Oo]f\s)(?:(?i:later|earlier)\s+)?(?i:that)\s+(?P<tunit>(?i:year|month))(?![\w\u2010'\u2019-])"
+         r"(?!\s+(?:of|when|alone)\b)"
          r"|(?i:the|that)\s+(?P<date>(?i:date))(?![\w\u2010-])(?!\s+(?:of|for|when|on|that|which)\b)"
          r"|(?i:the)\s+(?i:entire|whole|full)\s+year(?![\w\u2010-])(?!\s+(?:of|before|after)\b)"),
         # "on the 25th", "until the tenth": a day of the month, said alone after a preposition
