@@ -1559,3 +1559,9 @@ def test_someone_described_after_an_inverted_verb_is_the_source_whatever_the_nou
                                                                                    mention: str) -> None:
     q = _speech(f'"Nobody wants a messy fight," {after}')[-1]
     assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("verb", ["texted", "messaged"])
+def test_a_text_message_is_speech(verb: str) -> None:
+    text = f'Senator Mark Hale {verb} a reporter that the deal was "dead."'
+    assert _speech(text)[-1].speaker == "Mark Hale"
