@@ -1565,3 +1565,16 @@ def test_someone_described_after_an_inverted_verb_is_the_source_whatever_the_nou
 def test_a_text_message_is_speech(verb: str) -> None:
     text = f'Senator Mark Hale {verb} a reporter that the deal was "dead."'
     assert _speech(text)[-1].speaker == "Mark Hale"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a clause joined by "and" after the quote, with its own subject and its own report: not the quote's
+    ('At a lunch last month, Senator Margaret Holloway said she was "focused on the job, not the campaign," '
+     'and her spokeswoman, Abigail Tran, said the senator would "have plenty to say after June 9."',
+     "Margaret Holloway"),
+    ('Trade Minister Ramon Villacorta said the pact would be signed "before the end of the year," but '
+     'Chilean officials said talks could run into March.', "Ramon Villacorta"),
+])
+def test_a_coordinated_clause_after_a_quote_with_its_own_report_is_not_its_cue(text: str, first: str) -> None:
+    assert _speech(text)[0].speaker == first
+

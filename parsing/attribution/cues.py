@@ -65,6 +65,8 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if between.strip(" ,;—–-\n") and _OWN_QUOTE.match(masked, m.end()):
             return None  # "…," and Kolstad called it "…": the verb has its own quotation
+        if between.lstrip(" ,").startswith(("and ", "but ")) and not _closes_sentence(masked, m.end(), hi):
+            return None  # "…," and her spokeswoman, X, said the senator would …: a clause of its own
         quoted = quoted_as(masked, m, "tail")
         if quoted is not None:
             return quoted
