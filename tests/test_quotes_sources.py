@@ -1578,3 +1578,9 @@ def test_a_text_message_is_speech(verb: str) -> None:
 def test_a_coordinated_clause_after_a_quote_with_its_own_report_is_not_its_cue(text: str, first: str) -> None:
     assert _speech(text)[0].speaker == first
 
+
+
+def test_the_taoiseach_is_a_title_and_the_name_set_beside_it_speaks() -> None:
+    text = ('The Taoiseach, Niall Brennan, defended his minister on Wednesday, accusing Sinn Fein of '
+            '"playing politics with people\'s health."')
+    assert _speech(text)[-1].speaker == "Niall Brennan"
