@@ -1584,3 +1584,19 @@ def test_the_taoiseach_is_a_title_and_the_name_set_beside_it_speaks() -> None:
     text = ('The Taoiseach, Niall Brennan, defended his minister on Wednesday, accusing Sinn Fein of '
             '"playing politics with people\'s health."')
     assert _speech(text)[-1].speaker == "Niall Brennan"
+
+
+def test_whose_spokesman_is_the_spokesman_not_the_sentences_subject() -> None:
+    text = ('Arkhipov, a former banker, retains the backing of President Boris Lebedev, whose spokesman said '
+            'this morning that there would be "no changes in the cabinet."')
+    q = _speech(text)[-1]
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "whose spokesman"
+
+
+def test_the_subject_of_a_relative_clause_is_its_verbs() -> None:
+    text = ('Rep. Dale Hutchins, the Texas Republican who chairs the subcommittee, opened the hearing by '
+            'displaying a 2020 email in which a program manager described the system as "not ready for prime '
+            'time."')
+    q = _speech(text)[-1]
+    assert q.speaker is None and q.speaker_mention is not None
+    assert q.speaker_mention.text == "a program manager"

@@ -132,6 +132,12 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         last = who  # "A consultant who has advised campaigns in the South": not the South
     if which and last is not None and last.kind in ("name", "description"):
         return last  # "according to the Levee District, which said": what "which" stands for, right before it
+    if last is not None and last.mention is not None and not trailing_comma and any(
+            t.low in _RELATIVE_OPENERS and t.end <= last.mention[0] for t in segments[-1][-8:]):
+        return last  # "displaying an email in which a program manager described": the relative's subject
+    whose = _whose_role(masked, segments)
+    if whose is not None:
+        return whose  # "President Boris Lebedev, whose spokesman said": the spokesman
     person = last is not None and last.name is not None and last.name.kind == "person"
     settled = person and (not trailing_comma or dropped)  # "X, whose riding is …, said": X
     if last is not None and (last.kind == "pronoun" or settled):
@@ -191,6 +197,21 @@ def right_np(masked: str, lo: int, hi: int) -> Cue | None:
         cue = _someone(toks)
     appos = apposition(masked, end + 1 if masked[end:end + 1] == "," else -1, hi, cue)
     return appos or cue
+
+
+_RELATIVE_OPENERS = frozenset(("which", "whom", "where"))
+
+
+def _whose_role(masked: str, segments: list[list[Tok]]) -> Cue | None:
+    """``X, whose spokesman said``: the role of the one named before ``whose``, its complement that
+    name (a spokesman for X)."""
+    seg = segments[-1]
+    if len(segments) < 2 or not 2 <= len(seg) <= 4 or seg[0].low != "whose" \
+            or seg[-1].bare not in vocab().role_nouns:
+        return None
+    named = trailing_name(masked, segments[-2])
+    return Cue(None, (seg[0].start, seg[-1].end), "description", head=seg[-1].bare,
+               complement=named.name if named is not None else None)
 
 
 def _someone(toks: list[Tok]) -> Cue | None:
