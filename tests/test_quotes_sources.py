@@ -1600,3 +1600,12 @@ def test_the_subject_of_a_relative_clause_is_its_verbs() -> None:
     q = _speech(text)[-1]
     assert q.speaker is None and q.speaker_mention is not None
     assert q.speaker_mention.text == "a program manager"
+
+
+def test_a_bare_answer_after_a_bare_question_is_the_other_ones_in_the_exchange() -> None:
+    text = ('"Has anyone promised you anything to get you to plead guilty?" the judge asked.\n\n'
+            '"No, ma\'am," Wendell Pruitt answered.\n\n'
+            '"Are you pleading guilty because you are, in fact, guilty?"\n\n'
+            '"Yes, ma\'am. I am."')
+    speakers = [q.speaker for q in _speech(text)]
+    assert speakers[1] == speakers[3] == "Wendell Pruitt" and speakers[2] != "Wendell Pruitt"

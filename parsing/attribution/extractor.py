@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
 
 from .. import segment
 from ..dateline import parse_dateline
@@ -25,6 +24,7 @@ from .marks import QuoteSpan
 from .mentions import AGENTIVE, Cue
 from .names import tokens
 from .speakers import Resolved, Resolver
+from .turns import Attribution, answer, replied_to
 from .vocab import vocab
 
 _FILL = "\u2592"
@@ -35,27 +35,6 @@ _COORDINATED = re.compile(r"(?:[\s,;]|\(\(?[^()]{0,20}\)\)?)*(?:and|or|but|nor|a
 _THAT_CLAUSE = re.compile(r"[^.!?;:\u2592]*?\b(?:and|but)\s+that\b"
                           r"(?!\s+(?:is|was|has|had|will|would|could|can)\b)"  # not "and that is": a pronoun
                           r"[^.!?;:\u2592]*")
-
-class _Attribution(NamedTuple):
-    cue: Cue | None
-    who: Resolved
-
-
-_REPLY_VERBS = frozenset({"replied", "answered", "responded", "retorted", "countered"})
-
-
-def _replied_to(text: str, last: dict[int, _Attribution], para: int) -> _Attribution | None:
-    """A quotation alone in its paragraph right after a reply (``"…?" Dunleavy asked. / "…," Voelker
-    replied. / "That's not what I asked."``) is the next turn of the one replied to, not the reply's."""
-    reply, asked = last.get(para - 1), last.get(para - 2)
-    if reply is None or asked is None or reply.cue is None or reply.cue.verb is None:
-        return None
-    start, end = reply.cue.verb
-    if text[start:end].lower() not in _REPLY_VERBS:
-        return None
-    who, other = asked.who.speaker, reply.who.speaker
-    return asked if who is not None and other is not None and who != other else None
-
 
 def _sentence_starts(text: str, masked: str, paragraphs: tuple[Span, ...],
                      spans: list[QuoteSpan]) -> list[int]:
@@ -227,9 +206,9 @@ def extract(
     resolver = Resolver(text, masked, _FILL, entities, [p.start for p in paragraphs])
     resolved: dict[int, Resolved] = {}  # cue mention start -> who
     out: list[Quote] = []
-    last: dict[int, _Attribution] = {}  # paragraph -> the attribution of its last speech quote
+    last: dict[int, Attribution] = {}  # paragraph -> the attribution of its last speech quote
     prev: QuoteSpan | None = None
-    prev_attr: _Attribution | None = None
+    prev_attr: Attribution | None = None
     prev_kind = "other"
     for i, q in enumerate(spans):
         para = paragraphs[q.para]
@@ -243,7 +222,7 @@ def extract(
             or _same_report(text, masked, prev, q)) and not after_label(masked, q, para.start)
         if joined:
             kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
-        attr: _Attribution | None = None
+        attr: Attribution | None = None
         unnamed = False  # its own cue is a role no one was given: only a named speaker may stand for it
         if kind == "speech" and cue is not None:
             key = cue.mention[0] if cue.mention is not None else -1 - i
@@ -258,7 +237,7 @@ def extract(
             if cue is not None:
                 if cue.position != "introduced" or resolved[key].kind == "person" or cue.kind in (
                         "pronoun", "description"):  # "a senior aide … was blunt: "…"": someone described
-                    attr = _Attribution(cue, resolved[key])
+                    attr = Attribution(cue, resolved[key])
             elif q.continues:
                 attr = prev_attr  # the piece it continues
             elif same_para and q.para in last:
@@ -267,18 +246,19 @@ def extract(
                 pass  # "…," said a senior party functionary: its own attribution, though not read
             elif q.para - 1 in last and _blank(masked, para.start, q.start):
                 # the next paragraph of the same statement, or the next turn of one replied to
-                attr = (_replied_to(text, last, q.para) if _blank(masked, q.end, para.end) else None) \
-                    or last[q.para - 1]
+                alone = _blank(masked, q.end, para.end)
+                turn = replied_to(text, last, q.para) or answer(text, last, q.para, prev) if alone else None
+                attr = turn or last[q.para - 1]
             elif _blank(masked, lo, q.start) and k > 0:
                 standalone = _standalone_name(masked, resolver, starts[k - 1], lo)
                 if standalone is not None:
-                    attr = _Attribution(standalone, resolver.resolve(standalone, q.start))
+                    attr = Attribution(standalone, resolver.resolve(standalone, q.start))
                 elif q.para - 1 in last and not same_para:
                     attr = last[q.para - 1]
             if attr is None and _blank(masked, para.start, q.start) and _blank(masked, q.end, para.end):
                 ahead = _opening_speaker(spans, own, i, paragraphs)  # "…?"  /  X recalled, "…"
                 if ahead is not None:
-                    attr = _Attribution(ahead, resolver.resolve(ahead, q.start))
+                    attr = Attribution(ahead, resolver.resolve(ahead, q.start))
         if attr is not None and unnamed and attr.who.speaker is None:
             attr = None  # "the congressman said" is not "a young man near the back" quoted before
         if attr is not None and (attr.cue is None or attr.cue.position != "chant"):  # a cry from the
