@@ -224,3 +224,17 @@ LATE_MAY = date(2026, 5, 24)
 def test_a_present_schedules_a_month_unless_it_looks_back_or_tells_a_habit(
         text: str, published: date, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a participle right after the verb a future cue governs is the object's adjective, no past verb
+    ("Alana Whitmore said her department would issue updated guidance to counties by Friday.", "Friday",
+     "2025-10-24"),
+    ("She said organizers would refile revised language by Friday.", "Friday", "2025-10-24"),
+    # but not after the cue's own comma or before a particle: "revised up its figures" is a past verb
+    ("The department reported that payrolls rose, well above forecasts, and revised up its figures for "
+     "Friday.", "Friday", "2025-10-17"),
+])
+def test_a_participle_after_a_future_verb_is_its_objects_adjective(text: str, expression: str,
+                                                                    value: str) -> None:
+    assert _values(text)[expression] == value

@@ -82,6 +82,24 @@ def _is_past_form(word: str) -> bool:
             and word not in _NOT_PAST)
 
 
+# "revised up its figures", "said in": no noun after the participle
+_NOT_NOUNS = frozenset("up down out off in on at by for to from with into over about the a an that this his "
+                       "her its their".split())
+
+
+def _object_after_future(text: str, out: list[tuple[int, int, int]], spans: list[tuple[int, int, str]],
+                         i: int) -> bool:
+    """A participle right after the verb a future cue governs, before a noun in lower case (``would
+    issue updated guidance``, ``will refile revised language``): the object's adjective, no past."""
+    if not out or out[-1][2] != FUTURE or i == 0 or out[-1][1] != spans[i - 1][1] or i + 1 >= len(spans):
+        return False
+    if any(c in text[out[-1][0]:spans[i][0]] for c in ",.;:!?\"”’"):
+        return False  # "… would," he said: the cue's verb is elsewhere
+    noun = spans[i + 1][2]
+    return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS \
+        and text[spans[i][1]:spans[i + 1][0]] == " "
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, PAST|FUTURE) for every tense cue in ``text[start:end]``, in order."""
     future, past = _phrases(FUTURE), _phrases(PAST)
@@ -130,6 +148,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             n = -1  # "no earlier than the second week of January": a comparison, no past
         elif n == 1 and adjective(text, spans, lower, i):
             n = -1  # "the spent fuel", "a lost cause": a participle before its noun is an adjective
+        elif (n == 1 or (n == 0 and w[-2:] == "ed")) and _object_after_future(text, out, spans, i):
+            n = -1  # "would issue updated guidance": the object's adjective after the verb a cue governs
         elif n == 1 and w in ("has", "have") and i + 1 < n_words and lower[i + 1] in _POSSESSED:
             n = -1  # "she has my full support", "they have no plan": possession, a present
         elif n == 1 and i > 0 and spans[i][2][:1].isupper():
