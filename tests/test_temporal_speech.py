@@ -182,6 +182,25 @@ def test_tonight_said_in_the_small_hours_is_the_night_ending() -> None:
     assert values["midnight"] == "2026-03-12T24:00"
 
 
+def test_speech_in_british_single_quotation_marks_is_a_speakers_too() -> None:
+    # the quotation finder is the attribution's: single marks are a text's quotation marks when it
+    # quotes in them, as British papers do
+    text = ("Dana Roe won the by-election, and the result was declared at 3.47am on Friday.\n\n"
+            "‘Tonight the people of Ellesford have sent a message,’ Ms Roe told supporters.\n\n"
+            "Her rival said ‘it was a difficult night’ and left.")
+    assert _values(text, date(2026, 3, 13))["Tonight"] == "2026-03-12TNI"
+
+
+def test_a_label_in_single_quotation_marks_is_no_speakers_quotation() -> None:
+    from parsing.temporal.sentences import Sentences, quoted
+
+    text = 'The “Black Monday” crash was on Monday. Traders called it the \'Monday massacre\' that week.'
+    at = text.index("that week")
+    assert quoted(text, Sentences(text, ()).around(at), at, at + 9) is None
+    inner = text.index("massacre")
+    assert quoted(text, Sentences(text, ()).around(inner), inner, inner + 8) is None
+
+
 def test_a_speakers_tonight_on_a_story_pegged_by_its_small_hours() -> None:
     text = ("Just before 1 a.m. Wednesday, the county board voted 4-1 to rezone the farmland.\n\n"
             "The chair said the vote was the hardest of her career. “I have heard every word tonight,” she "

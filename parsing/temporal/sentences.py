@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .. import segment
+from ..attribution import marks
 from ..model import Span
 
 WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
@@ -28,22 +30,24 @@ class Sentences:
         return self.spans[self.index(pos)]
 
 
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's quotations, as the attribution's one quotation finder (``attribution.marks``) pairs
+    their marks: double ones, and single ones where the text quotes in single marks; not a label in
+    single marks."""
+    return tuple((q.start, q.end) for q in marks.find(text, segment.paragraphs(text)) if not q.single)
+
+
 def quoted(text: str, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation of the sentence that holds ``[start, end)``, if any, when it is someone's words:
-    curly marks, else an odd number of straight ones before it. A name in quotation marks (a few
-    words, each capitalised: ``calling the day "Black Tuesday"``) is the writer's: None."""
-    # a quotation may open sentences before this one, in the same paragraph ("… right now. The real
-    # horse-trading happens at the weekend," he said)
-    lo = text.rfind("\n", 0, sentence.start) + 1
-    opening = text.rfind("“", lo, start)
-    if opening != -1 and text.rfind("”", lo, start) < opening:
-        closing = text.find("”", end, sentence.end)
-    elif opening == -1 and text.count('"', lo, start) % 2 == 1:
-        opening, closing = text.rfind('"', lo, start), text.find('"', end, sentence.end)
-    else:
+    """The quotation that holds ``[start, end)``, if any, when it is someone's words. A name in
+    quotation marks (a few words, each capitalised: ``calling the day "Black Tuesday"``) is the
+    writer's: None. (``sentence`` is kept for the callers' reading; the quotation may open sentences
+    before it, in the same paragraph.)"""
+    spans = _quotations(text)
+    k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    if k < 0 or not spans[k][0] < start or spans[k][1] < end:
         return None
-    if closing == -1:
-        return opening, sentence.end  # the quotation runs on past the sentence: someone's words
+    opening, closing = spans[k]
     words = WORD.findall(text, opening, closing)
     if len(words) <= _FEW_WORDS and all(w[:1].isupper() for w in words):
         return None
