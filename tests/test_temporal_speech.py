@@ -217,3 +217,14 @@ def test_a_quotation_that_opens_in_an_earlier_sentence_keeps_its_own_tense() -> 
             "cameras,” he said.")
     values = _values(text, date(2026, 10, 30))  # a Friday
     assert values["the weekend"] == "2026-W44-WE"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # inside a speaker's words, the clause between commas around the time decides its tense first
+    ('"Ministers tried to rush this through in the dead of summer, hoping nobody would notice," she said.',
+     "summer", "2025-SU"),
+    ('"We finished the count on Tuesday, and we will certify it soon," the clerk said.', "Tuesday",
+     "2026-03-10"),
+])
+def test_a_speakers_clause_sets_the_tense_of_its_time(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -264,7 +264,8 @@ class Tense:
         cues = self.cues(sentence)
         quote = quoted(self.text, sentence, start, end)
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
-            inner = self._nearest([c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]], start, end)
+            within = [c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]]
+            inner = self._clause_of(within, quote, start, end) or self._nearest(within, start, end)
             woven = quote[0] > sentence.start and self.text[quote[0] + 1:quote[0] + 2].islower()
             if inner != UNKNOWN or not woven:
                 return inner
@@ -290,6 +291,19 @@ class Tense:
             if own != UNKNOWN:
                 return own
         return self._nearest(cues, start, end)
+
+    def _clause_of(self, cues: list[tuple[int, int, int]], bounds: tuple[int, int], start: int,
+                   end: int) -> int:
+        """The tense of the cues between the commas around ``[start, end)`` inside ``bounds`` (``"…
+        tried to rush this through in the dead of summer, hoping nobody would notice"``: tried), or
+        UNKNOWN when the expression has no clause of its own there."""
+        text, lo, hi = self.text, bounds[0], bounds[1]
+        left = max(text.rfind(",", lo, start), text.rfind(";", lo, start))
+        after = [k for k in (text.find(",", end, hi), text.find(";", end, hi)) if k != -1]
+        right = min(after, default=hi)
+        if left == -1 and right == hi:
+            return UNKNOWN
+        return self._nearest([c for c in cues if c[0] > left and c[1] <= right], start, end, conjunct=False)
 
     def _conditional(self, sentence: Span, start: int, end: int, cues: list[tuple[int, int, int]]) -> bool:
         """``If the rocket has not flown by Christmas Eve, the team will take a break``: an if- or
