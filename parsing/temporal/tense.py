@@ -14,7 +14,7 @@ from ..model import Span
 from .bound import bound_deadline
 from .sentences import WORD, quoted
 from .vocab import vocab
-from .wordclass import DETERMINERS, adjective, attributive, noun_head
+from .wordclass import DETERMINERS, adjective, attributive, noun_head, object_adjective
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # words between a future cue and the verb it governs; linking verbs (remain, stay) hand it on to
@@ -82,24 +82,6 @@ def _is_past_form(word: str) -> bool:
             and word not in _NOT_PAST)
 
 
-# "revised up its figures", "said in": no noun after the participle
-_NOT_NOUNS = frozenset("up down out off in on at by for to from with into over about the a an that this his "
-                       "her its their".split())
-
-
-def _object_after_future(text: str, out: list[tuple[int, int, int]], spans: list[tuple[int, int, str]],
-                         i: int) -> bool:
-    """A participle right after the verb a future cue governs, before a noun in lower case (``would
-    issue updated guidance``, ``will refile revised language``): the object's adjective, no past."""
-    if not out or out[-1][2] != FUTURE or i == 0 or out[-1][1] != spans[i - 1][1] or i + 1 >= len(spans):
-        return False
-    if any(c in text[out[-1][0]:spans[i][0]] for c in ",.;:!?\"”’"):
-        return False  # "… would," he said: the cue's verb is elsewhere
-    noun = spans[i + 1][2]
-    return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS \
-        and text[spans[i][1]:spans[i + 1][0]] == " "
-
-
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, PAST|FUTURE) for every tense cue in ``text[start:end]``, in order."""
     future, past = _phrases(FUTURE), _phrases(PAST)
@@ -148,7 +130,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             n = -1  # "no earlier than the second week of January": a comparison, no past
         elif n == 1 and adjective(text, spans, lower, i):
             n = -1  # "the spent fuel", "a lost cause": a participle before its noun is an adjective
-        elif (n == 1 or (n == 0 and w[-2:] == "ed")) and _object_after_future(text, out, spans, i):
+        elif (n == 1 or (n == 0 and w[-2:] == "ed")) and bool(out) and out[-1][2] == FUTURE \
+                and object_adjective(text, out[-1][0], out[-1][1], spans, i):
             n = -1  # "would issue updated guidance": the object's adjective after the verb a cue governs
         elif n == 1 and w in ("has", "have") and i + 1 < n_words and lower[i + 1] in _POSSESSED:
             n = -1  # "she has my full support", "they have no plan": possession, a present

@@ -71,3 +71,23 @@ def _compound(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bo
 
 _NOT_NOUNS = frozenset(("he", "she", "it", "i", "we", "you", "they", "who", "which", "that", "and", "or",
                         "not", "to", "also", "had", "have", "has", "then", "now", "still", "never"))
+
+
+# "revised up its figures", "said in": no noun after the participle
+_NOT_NOUNS = frozenset("up down out off in on at by for to from with into over about the a an that this his "
+                       "her its their".split())
+
+
+def object_adjective(text: str, verb_start: int, verb_end: int, spans: list[tuple[int, int, str]],
+                     i: int) -> bool:
+    """A participle right after a verb phrase ``[verb_start, verb_end)`` (a future cue and the verb it
+    governs) and before a noun in lower case (``would issue updated guidance``, ``will refile revised
+    language``): the object's adjective, no past; not across the cue's own punctuation (``… would,"
+    he said``) nor before a particle or a preposition (``revised up its figures``)."""
+    if i == 0 or verb_end != spans[i - 1][1] or i + 1 >= len(spans):
+        return False
+    if any(c in text[verb_start:spans[i][0]] for c in ",.;:!?\"”’"):
+        return False
+    noun = spans[i + 1][2]
+    return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS \
+        and text[spans[i][1]:spans[i + 1][0]] == " "
