@@ -238,3 +238,10 @@ def test_a_present_schedules_a_month_unless_it_looks_back_or_tells_a_habit(
 def test_a_participle_after_a_future_verb_is_its_objects_adjective(text: str, expression: str,
                                                                     value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_a_month_naming_an_event_named_before_is_that_one_in_any_tense() -> None:
+    text = ("The ruling follows a similar decision in November against Japanese producers. An official said "
+            "Japan would ask the WTO to review the November ruling.")
+    found = [(t.text, t.value) for t in temporal.extract(text, (), date(1999, 2, 12))]
+    assert found == [("November", "1998-11"), ("November", "1998-11")]

@@ -172,8 +172,11 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     if _MEASURED_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):  # "trade figures for April":
         return pub.year if mo <= pub.month else pub.year - 1  # a period measured, so one already begun
     direction = ctx.ahead(m.start(), m.end())
-    if direction != FUTURE and _names_event(ctx.text, m):  # "setting up a November contest": the nearest
-        return ctx.months.get(mo) or _event_year(pub, mo, 15, direction)  # or as named ("last March")
+    named = _names_event(ctx.text, m)
+    if named and mo in ctx.months:  # "review the November ruling": the one the text named before
+        return ctx.months[mo]
+    if direction != FUTURE and named:  # "setting up a November contest": the nearest
+        return _event_year(pub, mo, 15, direction)
     return cal.year_for(pub, mo, 1, direction)
 
 
