@@ -245,3 +245,16 @@ def test_a_month_naming_an_event_named_before_is_that_one_in_any_tense() -> None
             "Japan would ask the WTO to review the November ruling.")
     found = [(t.text, t.value) for t in temporal.extract(text, (), date(1999, 2, 12))]
     assert found == [("November", "1998-11"), ("November", "1998-11")]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a plan or a hope binds its act as a directive does: the deadline is still to come
+    ("Both chains said they hoped to have all 96 stores fully stocked by Wednesday.", "Wednesday",
+     "2025-10-22"),
+    ("The ministry said it planned to publish the figures by Friday.", "Friday", "2025-10-24"),
+    # not in the past perfect, told from after the deadline may have passed
+    ("Debate began Thursday morning. Leaders had hoped to finish by Wednesday evening, but a dispute "
+     "delayed the vote.", "Wednesday evening", "2025-10-15TEV"),
+])
+def test_a_plan_or_a_hope_sets_a_deadline_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -1,5 +1,6 @@
 """A deadline someone is bound to: ``ordered both sides to file by 5 p.m. Thursday``, ``agreed to pay by
-Jan. 14``. A past verb that binds someone to an act (a directive, a commitment, a vote) comes before
+Jan. 14``, ``hoped to have the stores stocked by Wednesday``. A past verb that binds someone to an act
+(a directive, a commitment, a vote, a plan or a hope) comes before
 the act, so a day named as the act's deadline, end or start is still to come when the binding is told
 of. Only a weekday or a dated day: a holiday or a month may have passed since (``ordered … before
 Christmas``, written in February)."""
@@ -13,10 +14,12 @@ from .vocab import vocab
 # a past verb that binds someone to an act (a directive, a commitment, a vote), its infinitive, and a
 # deadline, an end or a start the act is set by: the act comes after the binding, and its deadline with it
 # ("agreed to pay by Jan. 8", "ordered the plant to close starting Friday"); not "asked customers to cut
-# back on April 15", where the day may be the asking's
+# back on April 15", where the day may be the asking's; a plan or a hope not in the past perfect ("had
+# hoped to finish by Wednesday evening, but …": told from a later time, the deadline may have passed)
 _BOUND_DEADLINE = re.compile(
     r"\b(?:ordered|urged|directed|instructed|told|asked|voted|decided|agreed|promised|pledged|vowed|"
-    r"offered|threatened|called\s+on)\s+(?:[a-z][a-z-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
+    r"offered|threatened|called\s+on|(?<!\bhad\s)(?:hoped|planned|intended|aimed|sought|wanted))"
+    r"\s+(?:[a-z][a-z-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
     r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
 
 _DAY_NUMBER = re.compile(r"\s+\d{1,2}\b")
