@@ -228,3 +228,9 @@ def test_a_quotation_that_opens_in_an_earlier_sentence_keeps_its_own_tense() -> 
 ])
 def test_a_speakers_clause_sets_the_tense_of_its_time(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_a_condition_after_the_time_opens_a_clause_of_its_own() -> None:
+    text = ("A spokesman said a bill could be tabled in the House of Commons by Thursday afternoon if there "
+            "was no progress.")
+    assert _values(text, date(1995, 3, 21))["Thursday afternoon"] == "1995-03-23TAF"

@@ -29,6 +29,7 @@ _IF = re.compile(r"[\s\"“‘(]*(?i:if|unless)\b")
 # a participle after a present auxiliary: "has not succeeded", "is reached", "have been told"
 _PRESENT_AUX = re.compile(r"\b(?i:is|are|has|have)\s+(?:(?i:not|yet|already|been)\s+)*$")
 PERFECT = frozenset(("has", "have", "'ve", "’ve"))
+_IF_AFTER = re.compile(r"\b(?:if|unless)\s")  # a condition after the time opens a clause of its own
 _THAT = re.compile(r"\b(?:that|what|which)\b")  # a clause of its own opens after it
 _UNTIL = re.compile(r"(?i:until|till)\b")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
@@ -320,6 +321,8 @@ class Tense:
                 break
             elif _THAT.search(self.text, end, c_start) is not None:
                 break  # "told reporters on Friday that he would step down": the clause after is its own
+            elif _IF_AFTER.search(self.text, end, c_start) is not None:
+                break  # "could be tabled by Thursday if there was no progress": the condition's own tense
             else:
                 dist = (c_start - end) * 2
             if dist < best_dist:
