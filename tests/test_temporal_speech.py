@@ -234,3 +234,14 @@ def test_a_condition_after_the_time_opens_a_clause_of_its_own() -> None:
     text = ("A spokesman said a bill could be tabled in the House of Commons by Thursday afternoon if there "
             "was no progress.")
     assert _values(text, date(1995, 3, 21))["Thursday afternoon"] == "1995-03-23TAF"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "would have" and a determiner or a quantifier is to own, not the perfect of a past modal
+    ('Her spokeswoman said the senator would "have plenty to say after June 9."', "June 9", "2026-06-09"),
+    ("The board would have no answer until Friday, the clerk said.", "Friday", "2026-03-13"),
+    # the perfect still speaks of the past
+    ("He would have won the seat in February had the count stood.", "February", "2026-02"),
+])
+def test_would_have_and_an_object_is_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

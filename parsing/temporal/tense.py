@@ -48,7 +48,9 @@ _INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 _COMMISSIVE = frozenset(("promised", "pledged", "vowed", "agreed", "offered", "threatened", "undertook"))
 _REPORTING = frozenset(("said", "says", "told", "tells"))  # their time is the telling, not the words'
 # a determiner after has/have opens its object: possession, not a perfect ("has my support")
-_POSSESSED = frozenset("a an the my your his her its our their no some any this that these those".split())
+_POSSESSED = frozenset("a an the my your his her its our their no some any this that these those plenty "
+                       "enough more much nothing something everything anything little few many "
+                       "several".split())
 _PRESENT_BE = frozenset(("be", "is", "are", "am"))  # a participle after them is no past verb
 # modals, never a noun's head: after "that" they open a relative clause ("a bill that would keep …")
 _NEVER_NOUNS = frozenset(("would", "could", "might", "should", "shall", "must"))
@@ -96,7 +98,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         n = _match(lower, i, future) if w in future else 0
         n = n or int(w.endswith(("'ll", "’ll")) or w == "won't" or (
             w.endswith(("'d", "’d")) and i + 1 < n_words and lower[i + 1] in _WOULD_BEFORE))  # I'd like to
-        perfect = i + 2 < n_words and lower[i + 1] == "have" and lower[i + 2] != "to"  # not "have to"
+        perfect = i + 2 < n_words and lower[i + 1] == "have" and lower[i + 2] != "to" \
+            and lower[i + 2] not in _POSSESSED  # not "have to", nor "would have plenty to say": to own
         if n == 1 and w in _PAST_MODALS and perfect:
             out.append((spans[i][0], spans[i + 1][1], PAST))  # "could have had them in September"
             i += 2
