@@ -10,6 +10,7 @@ plainly says the opposite (a ” opening a quote); straight marks go by context,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -177,12 +178,18 @@ def _single_pieces(text: str, para: Span, index: int, taken: list[QuoteSpan], ca
 def find(text: str, paragraphs: tuple[Span, ...]) -> list[QuoteSpan]:
     """Every top-level quotation piece, sorted by start; the first ``MAX_QUOTES`` only. In a text
     that quotes in single marks (British style: ‘…,’ she said, with “…” for a quote inside one),
-    single marks are its quotation marks, not labels, and their pieces are not marked ``single``."""
+    single marks are its quotation marks, not labels, and their pieces are not marked ``single``.
+    Found once per text and paragraphs: the time extractor and the attribution both ask."""
+    return list(_found(text, paragraphs))
+
+
+@lru_cache(maxsize=4)
+def _found(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteSpan, ...]:
     british = _british(text)
     out = _find(text, paragraphs, british)
     if out and (british or not any(not q.single for q in out)):
-        return [q._replace(single=False) for q in out]
-    return out
+        return tuple(q._replace(single=False) for q in out)
+    return tuple(out)
 
 
 # An opening mark: the mark first, then a look back at the character before it, so that the regex
