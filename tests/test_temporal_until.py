@@ -199,3 +199,13 @@ def test_has_before_its_object_is_possession_no_past() -> None:
 ])
 def test_a_season_naming_a_crop_is_no_time(text: str, kept: list[str]) -> None:
     assert [t.text for t in temporal.extract(text, (), date(1988, 8, 12))] == kept
+
+
+def test_forecast_after_a_pronoun_is_a_verb_and_after_a_noun_a_compound() -> None:
+    from parsing.temporal.tense import FUTURE, find_cues
+
+    def future(text: str) -> list[str]:
+        return [text[a:b] for a, b, p in find_cues(text) if p == FUTURE]
+
+    assert future("Analysts said they forecast a recovery in March.") == ["forecast a"]
+    assert future("The company cut its profit forecast in March.") == []

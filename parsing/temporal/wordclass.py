@@ -74,7 +74,7 @@ _NOT_NOUNS = frozenset(("he", "she", "it", "i", "we", "you", "they", "who", "whi
 
 
 # "revised up its figures", "said in": no noun after the participle
-_NOT_NOUNS = frozenset("up down out off in on at by for to from with into over about the a an that this his "
+_NO_OBJECT = frozenset("up down out off in on at by for to from with into over about the a an that this his "
                        "her its their".split())
 
 
@@ -89,5 +89,5 @@ def object_adjective(text: str, verb_start: int, verb_end: int, spans: list[tupl
     if any(c in text[verb_start:spans[i][0]] for c in ",.;:!?\"”’"):
         return False
     noun = spans[i + 1][2]
-    return noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS \
+    return noun.isalpha() and noun.islower() and noun not in _NO_OBJECT \
         and text[spans[i][1]:spans[i + 1][0]] == " "
