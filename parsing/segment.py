@@ -14,7 +14,7 @@ Spans are trimmed, sorted, non-overlapping and inside the text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .model import Span
 from .vocab import load
@@ -83,7 +83,10 @@ def _closes_paragraph(line: str) -> bool:
     return bool(_LINE_END.search(line) or _LIST_ITEM.match(line)) or _heading(line)
 
 
+@lru_cache(maxsize=4)
 def paragraphs(text: str) -> tuple[Span, ...]:
+    """The text's paragraphs; the last few texts' are kept, as the pipeline and the time extractor's
+    quotation lookup both ask for them."""
     blocks = _blocks(text)
     by_line = _one_paragraph_a_line(text, blocks)
     out: list[Span] = []

@@ -192,13 +192,13 @@ def test_speech_in_british_single_quotation_marks_is_a_speakers_too() -> None:
 
 
 def test_a_label_in_single_quotation_marks_is_no_speakers_quotation() -> None:
-    from parsing.temporal.sentences import Sentences, quoted
+    from parsing.temporal.sentences import quoted
 
     text = 'The “Black Monday” crash was on Monday. Traders called it the \'Monday massacre\' that week.'
     at = text.index("that week")
-    assert quoted(text, Sentences(text, ()).around(at), at, at + 9) is None
+    assert quoted(text, at, at + 9) is None
     inner = text.index("massacre")
-    assert quoted(text, Sentences(text, ()).around(inner), inner, inner + 8) is None
+    assert quoted(text, inner, inner + 8) is None
 
 
 def test_a_speakers_tonight_on_a_story_pegged_by_its_small_hours() -> None:

@@ -191,7 +191,7 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int,
         tail, rel = aside or (None, None)
     if not tail and _hours_kept(m, ctx.text):
         return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
-    if not tail and m.group("hh7") and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()):
+    if not tail and m.group("hh7") and quoted(ctx.text, m.start(), m.end()):
         return None, False  # "You walk out there at 6 in the morning": a speaker's hour of any day
     if tail:
         if tail.lower() in vocab().deictic_days:
@@ -218,7 +218,7 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int,
             frame = None  # "the Senate is due to vote on June 22" frames no time of what has happened
         pos, d = max(ctx.clock_day, frame or ctx.clock_day)
         if ctx.published is not None and d < ctx.published and direction == FUTURE \
-                and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()) is None:
+                and quoted(ctx.text, m.start(), m.end()) is None:
             d = ctx.published  # "buses would run … until midnight": ahead, not on a day gone (a speaker's
             # future is from when it was said, which may be a day gone)
         return _night_after(d, minutes, ctx).isoformat(), True

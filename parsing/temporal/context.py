@@ -219,11 +219,11 @@ class Context:
         sentence = self.sentences.around(start)
         cues = self.tense.cues(sentence)
         deadline = _DEADLINE.search(self.text, max(sentence.start, start - 20), start) is not None
-        back = _SINCE.search(self.text, max(sentence.start, start - 12), start) is not None \
-            or _SEQUEL.search(self.text, max(sentence.start, start - 60), start) is not None
         strict = not (day or deadline)  # a month or a season a present may set as a habit
+        back = strict and (_SINCE.search(self.text, max(sentence.start, start - 12), start) is not None
+                           or _SEQUEL.search(self.text, max(sentence.start, start - 60), start) is not None)
         event = scheduled_event(self.text, sentence, cues, start, end) or (
-            (not strict or not back) and futurate(self.text, sentence, cues, start, end, specific=strict))
+            not back and futurate(self.text, sentence, cues, start, end, specific=strict))
         return FUTURE if event else direction
 
 

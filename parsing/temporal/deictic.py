@@ -23,7 +23,7 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
         return None
     key = words(word)
     spoken = speech_day(m.start(), m.end(), ctx, key == "tonight") or ctx.published  # see .speech
-    if key == "tonight" and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()) \
+    if key == "tonight" and quoted(ctx.text, m.start(), m.end()) \
             and small_hours_of(spoken, m.start(), ctx):  # the reporter's tonight is the report's night
         spoken = cal.shift(spoken, "D", -1)  # said at 3am: tonight is the night now ending
     d = cal.shift(spoken, "D", vocab().deictic_days.get(key, -1 if key == "last night" else 0))
@@ -37,7 +37,7 @@ def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     if off in (-1, 1):
         return PAST if off == -1 else FUTURE
     direction = ctx.direction(m.start(), m.end())
-    if direction == UNKNOWN and quoted(ctx.text, ctx.sentences.around(m.start()), m.start(), m.end()):
+    if direction == UNKNOWN and quoted(ctx.text, m.start(), m.end()):
         return FUTURE
     return FUTURE if direction == FUTURE else PAST
 

@@ -146,7 +146,7 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         elif day is None and group == "trading":  # the market day the story reports
             day = ctx.peg_day
         elif day is None and ctx.peg is not None and word not in _EDGES \
-                and quoted(text, sentence, start, end) is None:  # "kept the chamber in session through
+                and quoted(text, start, end) is None:  # "kept the chamber in session through
             day = ctx.peg_day  # the night": the story's day, as no other is in view (not a speaker's night)
             if day is not None and word in ("evening", "night") and ctx.peg_small_hours:
                 day -= timedelta(days=1)  # the story named by its small hours ("early Thursday")

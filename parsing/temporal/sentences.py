@@ -38,11 +38,10 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((q.start, q.end) for q in marks.find(text, segment.paragraphs(text)) if not q.single)
 
 
-def quoted(text: str, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation that holds ``[start, end)``, if any, when it is someone's words. A name in
-    quotation marks (a few words, each capitalised: ``calling the day "Black Tuesday"``) is the
-    writer's: None. (``sentence`` is kept for the callers' reading; the quotation may open sentences
-    before it, in the same paragraph.)"""
+def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation that holds ``[start, end)``, if any, when it is someone's words (it may open
+    sentences before, in the same paragraph). A name in quotation marks (a few words, each
+    capitalised: ``calling the day "Black Tuesday"``) is the writer's: None."""
     spans = _quotations(text)
     k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     if k < 0 or not spans[k][0] < start or spans[k][1] < end:

@@ -117,7 +117,6 @@ def link(text: str, times: list[TimeExpression], published: date | None,
 _ON = re.compile(r"\s+(?i:on)\s+")
 
 
-
 def _clock_on_day(text: str, a: TimeExpression, b: TimeExpression, published: date | None) -> TimeExpression:
     """``by 7 p.m. on Election Day``, ``8 p.m. on the day of the vote``: a clock time said alone and
     followed by ``on`` and a day is on that day."""

@@ -249,7 +249,7 @@ class Tense:
         double); a cue between the same commas as the expression comes first (``The firm, which
         reported Monday, plans to …``: reported)."""
         cues = self.cues(sentence)
-        quote = quoted(self.text, sentence, start, end)
+        quote = quoted(self.text, start, end)
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
             within = [c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]]
             inner = self._clause_of(within, quote, start, end) or self._nearest(within, start, end)
