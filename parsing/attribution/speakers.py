@@ -47,6 +47,11 @@ _ASKED = re.compile(r"\b(?i:asked|pressed|questioned)\s+$")
 _QUESTION = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where|who|on)\b")
 
 
+def _turn_end(last: tuple[int, Resolved] | None) -> int:
+    """Where the last speaker's turn was said: their quote or their own mention, the later (-1: none)."""
+    return -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
+
+
 class Resolver(Antecedents):
     """Resolves mentions of one article, remembering who spoke last."""
 
@@ -56,7 +61,7 @@ class Resolver(Antecedents):
         a person the article clearly gives the other gender is passed over."""
         gender: Gender | None = _PRONOUN_GENDER.get(pronoun)
         last = self._last_speaker(pos, "person", _PERSON_WINDOW, gender)
-        since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
+        since = _turn_end(last)
         others = False  # another person named since the last speaker
         starts = self.para_starts
         para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
@@ -115,12 +120,9 @@ class Resolver(Antecedents):
         last = self._last_speaker(pos, "person", _PERSON_WINDOW)
         if last is None or last[1].speaker is None:
             return None
-        starts = self.para_starts
-        here = bisect_right(starts, pos) - 1
-        if here > 0 and last[0] < starts[here - 1]:
+        if last[0] < self._paragraph_before(pos):
             return None
-        since = max(last[0], last[1].anchor[0] if last[1].anchor else -1)
-        for n in self.names_before(pos, since + 1):
+        for n in self.names_before(pos, _turn_end(last) + 1):
             other = self.canonical(n).speaker != last[1].speaker
             if other and self._subject(n) and self._is_kind(n, "person"):
                 return None
@@ -183,16 +185,17 @@ class Resolver(Antecedents):
             return held_org or self._named_org(head, start)
         return NONE
 
+    def _paragraph_before(self, pos: int) -> int:
+        """Where the paragraph before the one holding ``pos`` starts (0 for the first two)."""
+        here = bisect_right(self.para_starts, pos) - 1
+        return self.para_starts[here - 1] if here > 0 else 0
+
     def _introduced(self, head: str, pos: int) -> tuple[int, int] | None:
         """Someone unnamed that ``the official`` refers back to: a sentence opened by an indefinite
         description with the same head (``A Malian security official, speaking on condition of
         anonymity, said``) since the last person quoted, in this paragraph or the one before."""
         last = self._last_speaker(pos, "person", _PERSON_WINDOW)
-        since = -1 if last is None else max(last[0], last[1].anchor[0] if last[1].anchor else -1)
-        starts = self.para_starts
-        here = bisect_right(starts, pos) - 1
-        lo = max(since, starts[here - 1] if here > 0 else 0)
-        found = described_since(self.masked, lo, pos)
+        found = described_since(self.masked, max(_turn_end(last), self._paragraph_before(pos)), pos)
         if found is None or not indefinite(self.masked, found[0]):
             return None
         return found if self.masked[found[0]:found[1]].lower().split()[-1] == head else None

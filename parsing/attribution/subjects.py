@@ -151,9 +151,7 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         for want in ("person", "unknown"):
             for named in named_all:
                 if named is not None and named.name is not None and named.name.kind == want \
-                        and not _known_place(named.name.text) \
-                        and not (role_first is not None and role_first.kind == "description"
-                                 and disagree(role_first.head, named.name.words[0])):
+                        and not _known_place(named.name.text) and not _ruled_out(role_first, named):
                     return named  # not "…, based in Wichita, Kan., said", nor "A spokeswoman for the
                     # Minister, Craig Ellison, said": the role disagrees with the name set beside it
     if trailing_comma and len(segments) >= 2:
@@ -161,11 +159,10 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         while k > 0 and _beside(segments[k]):  # Wichita, Kan., said")
             k -= 1
         role = describe(masked, segments[k])  # "A spokeswoman for the X, a legal group, said": the role
-        ruled_out = role is not None and last is not None and last.name is not None \
-            and disagree(role.head, last.name.words[0])  # "A spokesman for the premier, Margaret Aldous,"
+        no_name = last is None or last.kind != "name" or (  # no one named beside it, or a place
+            segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")
         if role is not None and role.kind == "description" and role.head in vocab().role_nouns and (
-                ruled_out or (role.complement is not None and (last is None or last.kind != "name" or (
-                    segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")))):
+                _ruled_out(role, last) or (role.complement is not None and no_name)):
             # "A spokeswoman for X, the Willy-Brandt-Haus, said": a place set beside, no one named
             return role
         first = trailing_name(masked, segments[k]) or role
@@ -200,6 +197,13 @@ def right_np(masked: str, lo: int, hi: int) -> Cue | None:
 
 
 _RELATIVE_OPENERS = frozenset(("which", "whom", "where"))
+
+
+def _ruled_out(role: Cue | None, named: Cue | None) -> bool:
+    """A role whose gender the name set beside it clearly disagrees with (``A spokesman for the
+    premier, Margaret Aldous,``): the name is someone else's."""
+    return role is not None and role.kind == "description" and named is not None \
+        and named.name is not None and disagree(role.head, named.name.words[0])
 
 
 def _whose_role(masked: str, segments: list[list[Tok]]) -> Cue | None:
