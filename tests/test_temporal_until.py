@@ -78,7 +78,7 @@ def test_a_modal_of_obligation_and_a_passive_infinitive_look_ahead() -> None:
 
 
 def test_a_present_passive_is_no_past_and_a_capitalised_word_no_verb() -> None:
-    from parsing.temporal.tense import PAST, find_cues
+    from parsing.temporal.cues import PAST, find_cues
 
     def past(text: str) -> list[str]:
         return [text[a:b] for a, b, p in find_cues(text) if p == PAST]
@@ -202,7 +202,7 @@ def test_a_season_naming_a_crop_is_no_time(text: str, kept: list[str]) -> None:
 
 
 def test_forecast_after_a_pronoun_is_a_verb_and_after_a_noun_a_compound() -> None:
-    from parsing.temporal.tense import FUTURE, find_cues
+    from parsing.temporal.cues import FUTURE, find_cues
 
     def future(text: str) -> list[str]:
         return [text[a:b] for a, b, p in find_cues(text) if p == FUTURE]

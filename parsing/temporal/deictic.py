@@ -10,11 +10,12 @@ from functools import cache
 from ..model import TimeType
 from . import calendar as cal
 from .context import ANAPHORIC_REL, Context, Found, day_number, offset, one, safe_day, words
+from .cues import find_cues
 from .guards import prev_word
 from .rules import pieces
 from .sentences import quoted
 from .speech import small_hours_of, speech_day
-from .tense import FUTURE, PAST, UNKNOWN, find_cues
+from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
 
 
