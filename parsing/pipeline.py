@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 
 from . import attribution, entities, events, segment, temporal
-from .attribution.marks import MAX_QUOTES
 from .dateline import find_dateline
 from .fetch.config import is_url
 from .files import expand
@@ -16,6 +15,7 @@ from .manifest import apply_manifest
 from .model import Article, Document, LoadError
 from .readers import Entry, ReadError, read_path
 from .readers.decode import DecodeError, clean_document
+from .segment.marks import MAX_QUOTES
 
 # What a reader's or extractor's own failure says: the input is not at fault, so no reason about it.
 BUG = "dateline failed on this input (a bug in dateline; please report it with the file)"

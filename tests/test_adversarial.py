@@ -14,8 +14,8 @@ import pytest
 
 from benchmarks.adversarial import CASES
 from benchmarks.fuzz import check_article as check
-from parsing.attribution.marks import MAX_QUOTES
 from parsing.pipeline import parse_text
+from parsing.segment.marks import MAX_QUOTES
 
 SIZE = 50_000
 DEADLINE = 15.0  # processor seconds; linear time needs well under one
@@ -37,7 +37,7 @@ def test_adversarial_body_parses_in_bounded_time(name: str) -> None:
 def test_past_the_quote_limit_the_rest_is_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert MAX_QUOTES >= 1000  # far above any article's quotations; lowered here to keep the test quick
     limit = 40
-    monkeypatch.setattr("parsing.attribution.marks.MAX_QUOTES", limit)
+    monkeypatch.setattr("parsing.segment.marks.MAX_QUOTES", limit)
     monkeypatch.setattr("parsing.pipeline.MAX_QUOTES", limit)
     sentence = '"a" said Ann. '
     article = parse_text(sentence * (limit + 10))

@@ -94,3 +94,21 @@ def test_benchmark_stages_name_the_pipeline_entry_points() -> None:
 
     for module_name, attr in STAGES:
         assert callable(getattr(importlib.import_module(f"parsing.{module_name}"), attr))
+
+
+def _package_imports(package: str) -> set[str]:
+    paths = {_module_name(p): p for p in (ROOT / "parsing" / package).rglob("*.py")}
+    return {t for m, p in paths.items() for t in _imports(p, m)}
+
+
+@pytest.mark.parametrize(("package", "below"), [
+    ("segment", ("temporal", "attribution", "entities", "events", "timeline", "pipeline")),
+    ("temporal", ("attribution",)),
+    ("entities", ("attribution", "temporal")),
+])
+def test_data_flows_one_way_between_subsystems(package: str, below: tuple[str, ...]) -> None:
+    """Segmentation comes before every extractor, and an extractor reads no later stage's
+    internals: the time extractor asks ``segment`` for quotations, not the attribution."""
+    wrong = sorted(t for t in _package_imports(package)
+                   if any(t == f"parsing.{b}" or t.startswith(f"parsing.{b}.") for b in below))
+    assert not wrong, wrong

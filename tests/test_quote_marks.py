@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsing import attribution, segment
-from parsing.attribution import marks as quote_marks
+from parsing.segment import marks as quote_marks
 
 
 def _spans(text: str) -> list[str]:

@@ -8,8 +8,8 @@ from itertools import pairwise
 import pytest
 
 from parsing import attribution, pipeline, segment
-from parsing.attribution import marks
 from parsing.model import Quote
+from parsing.segment import marks
 
 
 def _quotes(text: str) -> tuple[Quote, ...]:

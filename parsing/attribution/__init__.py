@@ -2,8 +2,8 @@
 
 A text flows through the modules in this order:
 
-* ``marks`` pairs quotation marks into quote spans (straight, curly, guillemets; apostrophes told
-  apart), paragraph by paragraph over ``parsing.segment``'s paragraphs;
+* ``parsing.segment.marks`` (segmentation, shared with the time extractor) pairs quotation marks
+  into quote spans (straight, curly, guillemets; apostrophes told apart), paragraph by paragraph;
 * ``kind`` tells speech from titles and scare quotes;
 * ``cues`` finds the attribution around each quote (``said X``, ``X said``, ``according to X``, and
   the subject of a characterising verb whose object takes the quote as complement: ``dismissed the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..segment.marks import MARKS
 from . import grammar as G
 from .asides import as_put_it, chant
 from .forms import (
@@ -25,7 +26,6 @@ from .forms import (
     quoted_predicate,
     with_verb,
 )
-from .marks import MARKS
 from .mentions import Cue, describe, np_tokens, to_after_role
 from .names import is_cap
 from .sources import opening_source, source

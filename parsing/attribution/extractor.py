@@ -16,11 +16,11 @@ from bisect import bisect_right
 from .. import segment
 from ..dateline import parse_dateline
 from ..model import Entity, Mention, Quote, Span
-from . import marks
+from ..segment import marks
+from ..segment.marks import QuoteSpan
 from .cues import find_cue
 from .forms import clause_subject
 from .kind import after_label, classify, named_work, titled
-from .marks import QuoteSpan
 from .mentions import AGENTIVE, Cue
 from .names import tokens
 from .speakers import Resolved, Resolver

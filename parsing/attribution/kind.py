@@ -14,8 +14,8 @@ import re
 from itertools import islice
 
 from ..model import QuoteKind
+from ..segment.marks import MARKS, QuoteSpan
 from . import grammar as G
-from .marks import MARKS, QuoteSpan
 from .mentions import Cue, np_tokens
 from .vocab import vocab
 

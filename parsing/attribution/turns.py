@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..segment.marks import QuoteSpan
 from .antecedents import Resolved
-from .marks import QuoteSpan
 from .mentions import Cue
 
 

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from .. import segment
-from ..attribution import marks
 from ..model import Span
+from ..segment import marks
 
 WORD = re.compile(r"(?:[^\W\d_]|['’])+")  # letters of any script: "Vītols" is one word
 _FEW_WORDS = 3  # a quotation this short with every word capitalised is a name ("Black Tuesday")
@@ -32,9 +32,9 @@ class Sentences:
 
 @lru_cache(maxsize=4)
 def _quotations(text: str) -> tuple[tuple[int, int], ...]:
-    """The text's quotations, as the attribution's one quotation finder (``attribution.marks``) pairs
-    their marks: double ones, and single ones where the text quotes in single marks; not a label in
-    single marks."""
+    """The text's quotations, as the one quotation finder (``segment.marks``, which the attribution
+    reads too) pairs their marks: double ones, and single ones where the text quotes in single
+    marks; not a label in single marks."""
     return tuple((q.start, q.end) for q in marks.find(text, segment.paragraphs(text)) if not q.single)
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .model import Span
-from .vocab import load
+from ..model import Span
+from ..vocab import load
 
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦‣]|\d{1,3}[.)])[ \t]+\S")
