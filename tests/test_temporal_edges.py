@@ -133,6 +133,12 @@ def test_an_amount_before_a_day_word_is_no_clock_time() -> None:
     ("The doors opened at five in the afternoon on Tuesday.", "five in the afternoon", "2026-03-03T17:00"),
     ("The bars closed at ten at night on Saturday.", "ten at night", "2026-02-28T22:00"),
     ("She left at 2 in the morning on Monday.", "2 in the morning", "2026-03-02T02:00"),
+    # the same with o'clock: "11 o'clock at night" is 23:00, "six o'clock in the morning" 06:00
+    ("The deal took shape at 11 o'clock at night on Thursday.", "11 o'clock at night", "2026-03-05T23:00"),
+    ("Crews started at six o'clock in the morning on Monday.", "six o'clock in the morning",
+     "2026-03-02T06:00"),
+    ("The polls shut at eight o'clock in the evening on Tuesday.", "eight o'clock in the evening",
+     "2026-03-03T20:00"),
     # in a speaker's words with no day, an hour of any day
     ('"You walk out there at six in the morning and the leaves are rolled up," he said.',
      "six in the morning", "T06:00"),

@@ -258,3 +258,37 @@ def test_a_month_naming_an_event_named_before_is_that_one_in_any_tense() -> None
 ])
 def test_a_plan_or_a_hope_sets_a_deadline_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a present verb of wanting or expecting, its object, and a to-infinitive: still to come
+    ("Both parties expect it to draw record spending before November.", "November", "2025-11"),
+    ("Analysts expect the bank to cut rates in December.", "December", "2025-12"),
+    ("Democrats want Pryor to resign by Friday.", "Friday", "2025-10-24"),
+    ("The rules require companies to report in March.", "March", "2026-03"),
+    # an infinitive of such a verb after a past one is no present: the past decides
+    ("A committee voted 22 to 14 on Tuesday to urge the governor to act.", "Tuesday", "2025-10-14"),
+])
+def test_an_object_and_an_infinitive_after_a_verb_of_wanting_are_ahead(text: str, expression: str,
+                                                                       value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a gerund after a preposition takes an object: the -s word is no present verb
+    ("She said the campaign had changed after hearing complaints over the summer.", "summer", "2025-SU"),
+    ("The firm had cut jobs after losing contracts in March.", "March", "2025-03"),
+    # a gerund subject with its verb right before the day is still a verb's schedule
+    ("The board ordered the firm to cut its holdings before trading ends Friday.", "Friday", "2025-10-24"),
+])
+def test_a_gerund_after_a_preposition_takes_its_object(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the earliest a thing still to come may be: ahead even after a past verb
+    ("Leaders filed cloture on Thursday, setting up a vote as early as Tuesday.", "Tuesday", "2025-10-21"),
+    ("Aides said the Senate could act as soon as Wednesday.", "Wednesday", "2025-10-22"),
+])
+def test_as_early_as_a_weekday_is_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -305,3 +305,17 @@ def test_every_recurring_time_is_a_set(text: str, expression: str, value: str) -
 ])
 def test_a_holiday_takes_the_year_of_a_month_and_day(text: str, published: date, value: str) -> None:
     assert parse_text(text, published).times[-1].value == value  # the holiday closes each sentence
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a day, a weekday, a week or a weekend after or before a holiday, counted from the holiday
+    ("Sales jumped on the day after Thanksgiving.", "the day after Thanksgiving", "2000-11-24"),
+    ("Stores opened early on the Friday after Thanksgiving.", "the Friday after Thanksgiving", "2000-11-24"),
+    ("Traffic fell the weekend after Thanksgiving.", "the weekend after Thanksgiving", "2000-W47-WE"),
+    ("The week before Christmas was slow.", "The week before Christmas", "2000-W51"),
+    ("The Thursday before Christmas was busy.", "The Thursday before Christmas", "2000-12-21"),
+    ("Shoppers crowded the malls on Black Friday.", "Black Friday", "2000-11-24"),
+])
+def test_a_day_beside_a_holiday(text: str, expression: str, value: str) -> None:
+    found = {t.text: t.value for t in temporal.extract(text, (), date(2001, 1, 5))}
+    assert found[expression] == value

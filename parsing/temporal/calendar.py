@@ -119,6 +119,23 @@ def holiday_weekend(day: date) -> str:
     return week(day + timedelta(days=max(0, 5 - day.weekday()))) + "-WE"
 
 
+def beside(day: date, unit: str, wd: int | None, after: bool) -> str:
+    """``the day after`` / ``the Friday before`` / ``the weekend after`` / ``the week before`` a day:
+    the next or last such day or span that does not hold it."""
+    step = 1 if after else -1
+    if wd is not None:  # the first such weekday strictly after (before) the day
+        gap = (wd - day.weekday()) % 7 if after else (day.weekday() - wd) % 7
+        return (day + timedelta(days=step * (gap or 7))).isoformat()
+    if unit == "day":
+        return (day + timedelta(days=step)).isoformat()
+    if unit == "week":
+        return week(day + timedelta(weeks=step))
+    # the weekend after: the one whose Saturday comes next; before: the one whose Sunday went last
+    edge = day + timedelta(days=(5 - day.weekday()) % 7 or 7) if after else \
+        day - timedelta(days=(day.weekday() - 6) % 7 or 7)
+    return week(edge) + "-WE"
+
+
 def year_for(anchor: date, month: int, day: int, direction: int) -> int:
     """The year of a month (and day) without one: the publication year, unless that puts a past
     event well after publication (or a future one well before it)."""

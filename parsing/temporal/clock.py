@@ -107,7 +107,7 @@ def _twenty_four_hour(m: re.Match[str]) -> bool:
 
 def _after_noon(m: re.Match[str], hh: int) -> bool:
     """``five in the afternoon``, ``eight in the evening``, ``ten at night`` (not ``two at night``)."""
-    part = (m.group("inpod") or "").lower()
+    part = (m.group("inpod") or m.group("inpod2") or "").lower()
     return part.endswith(("afternoon", "evening")) or (part.endswith("night") and hh >= 6)
 
 

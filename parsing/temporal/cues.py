@@ -66,6 +66,7 @@ def _is_past_form(word: str) -> bool:
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, PAST|FUTURE) for every tense cue in ``text[start:end]``, in order."""
     future, past = _phrases(FUTURE), _phrases(PAST)
+    control = vocab().future_object_control
     stop = len(text) if end is None else end
     spans = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, stop)]
     lower = [w.lower() for _s, _e, w in spans]
@@ -97,6 +98,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 j += 1  # the verb governed by the future cue
             out.append((spans[i][0], spans[min(j, n_words) - 1][1], FUTURE))
             i = j
+            continue
+        k = _controlled_infinitive(spans, lower, i) if w in control else 0
+        if k:  # "Both parties expect it to draw … before November": the infinitive is still to come
+            out.append((spans[i][0], spans[k][1], FUTURE))
+            i = k + 1
             continue
         if w in _CONDITIONS and _present_condition(text, spans, lower, i, past):  # "if regulators sign off"
             out.append((spans[i][0], spans[i][1], FUTURE))
@@ -133,6 +139,30 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         i += 1
     return out
+
+
+_OBJECT_OPENERS = frozenset("it them him her us me you this that these those the a an its their his our "
+                            "my your".split())
+_OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"
+
+
+def _controlled_infinitive(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> int:
+    """The index of the verb after ``expect it to``, ``want the board to``, ``urges lawmakers to``:
+    a present verb of wanting or expecting, an object (a pronoun, a noun phrase a determiner opens,
+    or a plural noun), ``to`` and a verb; 0 when the words do not run so."""
+    n_words = len(lower)
+    if i + 1 >= n_words or not spans[i][2].islower() or (i > 0 and lower[i - 1] == "to"):
+        return 0  # not "voted on Tuesday to urge Bush to appoint": an infinitive, no present
+    first = lower[i + 1]
+    if first not in _OBJECT_OPENERS and not (spans[i + 1][2][:1].isupper() or first.endswith("s")):
+        return 0
+    for j in range(i + 2, min(i + 2 + _OBJECT_WORDS, n_words - 1)):
+        if lower[j] == "to":
+            verb = spans[j + 1][2]
+            return j + 1 if verb.islower() and verb not in _OBJECT_OPENERS else 0
+        if spans[j - 1][1] != spans[j][0] - 1:
+            return 0  # a comma or a mark between: the object has ended
+    return 0
 
 
 _CONDITIONS = frozenset(("if", "unless"))

@@ -32,11 +32,16 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
     return d.isoformat()
 
 
+_EARLIEST = re.compile(r"\b(?i:as)\s+(?:early|soon)\s+as\s+$")
+
+
 def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     """PAST or FUTURE: from ``last``/``next`` when given, else the sentence's tense: past by default,
     but ahead in a speaker's own words with no tense of their own ("… come back by Friday," she said)."""
     if off in (-1, 1):
         return PAST if off == -1 else FUTURE
+    if _EARLIEST.search(ctx.text, max(0, m.start() - 16), m.start()) is not None:
+        return FUTURE  # "setting up a vote as early as Monday": the earliest a thing still to come may be
     direction = ctx.direction(m.start(), m.end())
     if direction == UNKNOWN and quoted(ctx.text, m.start(), m.end()):
         return FUTURE
@@ -239,6 +244,11 @@ def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
     day without a year (``calendar.year_for``); ``last``/``next`` before it, or no tense, decide alone.
     ``Memorial Day weekend`` is the weekend the holiday names (``calendar.holiday_weekend``)."""
     found = _holiday(m, ctx)
+    if m.group("near") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
+        wd = vocab().weekdays.get(m.group("near"))
+        value = cal.beside(date.fromisoformat(found[0].value), m.group("near").lower(), wd,
+                           m.group("side").lower() == "after")
+        return one(m, "DATE", value, found[0].relative)
     if m.group("weekend") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
         return one(m, "DATE", cal.holiday_weekend(date.fromisoformat(found[0].value)), found[0].relative)
     return found

@@ -86,6 +86,23 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     return prev in _PLURAL_PRONOUNS or (_plural(prev) and not name_end)
 
 
+def _gerund(words: list[str], i: int) -> bool:
+    """An -ing form right after a preposition or a subordinator (``after hearing``, ``without
+    asking``, ``while making``) is a gerund or an adverbial participle: the word after it is its
+    object. After a determiner it is a noun (``the meeting starts Monday``): not this."""
+    return words[i].endswith("ing") and len(words[i]) > 4 and i > 0 and (
+        words[i - 1] in PREPOSITIONS or words[i - 1] in _SUBORDINATORS or words[i - 1] in _GERUND_OPENERS)
+
+
+_ON = re.compile(r"\s+(?:on\s+)?")
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """The day follows the word directly (``before trading ends Friday``): a verb's day, whatever
+    stands before the verb."""
+    return _ON.fullmatch(text, end, start) is not None
+
+
 def _after_preposition(words: list[str], i: int) -> bool:
     """``on the courthouse steps``: the -s word ends a noun phrase that a preposition opens."""
     return any(w in PREPOSITIONS for w in words[max(0, i - 3):i])
@@ -129,6 +146,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         if spans[k][1] <= nearest_past:
             return False
         if _verb_at(words, raw, k):
+            if _gerund(words, k - 1) and not _next_to(text, spans[k][1], start):
+                continue  # "after hearing complaints over the summer": the gerund's object, no verb
             if specific and _generic(words, k, whole=spans[0][0] <= left + 2):
                 return False
             # after a past verb only an unambiguous be-form counts: in "arrested gang members
@@ -160,6 +179,7 @@ _PARTICLES = frozenset("out up down off back over away in on".split())
 _NOT_MODIFIERS = frozenset("the their his her its our your my these those both all and but or before after "
                            "when until once unless while if as".split())
 _SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while"))
+_GERUND_OPENERS = frozenset(("without", "since", "despite", "upon"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
 _OPENING = frozenset(("on", "and", "then", "but"))  # words that may stand before a day opening its clause

@@ -64,7 +64,8 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          r"(?P<year>\d{4}|(?<=/)\d\d)(?![\d/.]\d)"),
         ("time", "D D4 CLOCK",
          rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']}))?"
-         rf"|(?P<hh4>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['\u2019]clock(?:\s*(?P<ampm4>{p['AMPM']}))?"
+         rf"|(?P<hh4>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['\u2019]clock(?:\s*(?P<ampm4>{p['AMPM']})"
+         r"|\s+(?P<inpod2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?"  # "11 o'clock at night"
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
          rf"|(?P<hh3>[01]\d|2[0-3])(?P<mm3>[0-5]\d)(?=\s*(?:{p['TZ']}|(?i:local\s+time)\b))"
          # "at 11.40 yesterday morning", "14.30 local time": a clock time with a full stop, as British
@@ -139,6 +140,11 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?P<mon>{p['MONFULL']})(?:,?\s+(?P<year>{p['Y4']}))?"),
         # not "the coming months", "the last months of": several units, no one period ("last years"
         # with no "the" is a typo of "last year's")
+        ("holiday", "HOL REL THE",
+         # "the day after Thanksgiving", "the Friday before Christmas", "the weekend after Easter"
+         rf"(?:(?i:the)\s+(?P<near>(?i:day|week|weekend)|{p['WDFULL']})\s+(?P<side>(?i:after|before))\s+)?"
+         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<name>{alternation(v.holidays)})(?![\w'’])"
+         rf"(?:\s+(?P<year>{p['Y4']}))?(?P<weekend>\s+(?i:weekend)(?![\w-]))?"),
         ("rel_unit", "REL THE EDGE MISC",
          r"(?!(?:(?i:the)\s+|(?<=(?i:the)\s))\w+\s+(?i:weeks|months|years|decades|quarters)\b)"
          rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
@@ -165,9 +171,6 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?P<word>(?i:{alternation(v.deictic_days)}|last\s+night))"
          rf"(?:\s+(?P<pod>{p['POD']}))?(?![A-Za-z])"
          rf"|(?P<this>(?i:this))\s+(?P<pod2>{p['POD']})(?![A-Za-z])"),
-        ("holiday", "HOL REL",
-         rf"(?:(?P<rel>{p['REL']})\s+)?(?P<name>{alternation(v.holidays)})(?![\w'’])"
-         rf"(?:\s+(?P<year>{p['Y4']}))?(?P<weekend>\s+(?i:weekend)(?![\w-]))?"),
         ("same_day", "THE",
          r"(?i:the)\s+(?P<step>(?i:next|following|previous|preceding))\s+(?P<unit>(?i:day|night|morning|evening|afternoon))"
          r"(?![-\w])"

@@ -81,6 +81,8 @@ class TimeVocab:
     past_ref: frozenset[str]
     future_ref: frozenset[str]
     future_cues: tuple[str, ...]
+    # present verbs whose object is the subject of a to-infinitive still to come ("expect it to draw")
+    future_object_control: frozenset[str]
     past_cues: tuple[str, ...]
     futurate_not_verbs: frozenset[str]
     futurate_reporting_verbs: frozenset[str]
@@ -143,6 +145,7 @@ def vocab() -> TimeVocab:
         past_ref=frozenset(rel["past_ref"]),
         future_ref=frozenset(rel["future_ref"]),
         future_cues=tuple(rel["future_cues"]),
+        future_object_control=frozenset(rel["future_object_control"]),
         past_cues=tuple(rel["past_cues"]),
         futurate_not_verbs=frozenset(rel["futurate_not_verbs"]),
         futurate_reporting_verbs=frozenset(rel["futurate_reporting_verbs"]),
