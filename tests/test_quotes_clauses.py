@@ -555,3 +555,42 @@ def test_a_bare_answer_after_a_bare_question_is_the_other_ones_in_the_exchange()
             '"Yes, ma\'am. I am."')
     speakers = [q.speaker for q in _speech(text)]
     assert speakers[1] == speakers[3] == "Wendell Pruitt" and speakers[2] != "Wendell Pruitt"
+
+
+@pytest.mark.parametrize("opening", ["The crowd cheered", "She thanked"])
+def test_a_second_relative_clause_coordinated_with_and_who_is_the_antecedents(opening: str) -> None:
+    text = f'{opening} Marcy Lindqvist, who leads the council and who said the candidate "shows up."'
+    assert _speech(text)[-1].speaker == "Marcy Lindqvist"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a verb that gives its object a role ("named X as his running mate") gives the role a later
+    # description resolves ("the running mate")
+    ('Graham Whitford named Dr. Renee Okafor, a former health director, as his running mate on Monday. '
+     'In her remarks, the running mate described herself as "a doctor, not a politician."', "Renee Okafor"),
+    ('The mayor appointed Dana Cole as the new police chief on Friday.\n\n"We will rebuild trust," the chief '
+     'said.', "Dana Cole"),
+])
+def test_a_role_given_by_a_designating_verb_resolves_its_description(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
+def test_the_colon_of_a_clock_time_is_no_clause_break() -> None:
+    text = ('Beaudry, who addressed a packed ballroom in Saskatoon at 11:40 p.m., called the result "the '
+            'beginning, not the end."')
+    q = _speech(text)[-1]
+    assert q.speaker == "Beaudry" and q.speaker_mention is not None and q.speaker_mention.text == "Beaudry"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # honorifics of Commonwealth, West African and Philippine papers open a name and are no part of it
+    ('The Speaker of the House, Rt. Hon. Chinedu Eze, said lawmakers would give the bill "speedy '
+     'consideration".', "Chinedu Eze"),
+    ('Alhaji Musa Bello, a party chieftain, said the result was "a disgrace".', "Musa Bello"),
+    ('"We are ready," said Atty. Ramon Cruz.', "Ramon Cruz"),
+    # assuring someone is saying something to them
+    ('The Speaker, Chinedu Eze, assured the governor that lawmakers would give the bill "speedy '
+     'consideration".', "Chinedu Eze"),
+])
+def test_honorifics_before_a_name_and_verbs_of_assuring(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker

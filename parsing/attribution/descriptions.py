@@ -60,6 +60,8 @@ def relative(seg: list[Tok], closed: bool) -> bool:
         return True  # a second relative clause, coordinated with the first
     if seg[0].low in G.RELATIVE and (len(seg) == 1 or (closed and seg[0].low != "that")):
         return True
+    if seg[0].low == seg[-1].low == "who" and len(seg) > 3 and seg[-2].low in ("and", "but"):
+        return True  # ", who leads the council and who said": the verb's subject is the first who's
     if closed and any(seg[k].low == "of" and seg[k + 1].low in ("which", "whom")
                       for k in range(min(4, len(seg) - 1))):
         return True  # ", a copy of which was reviewed by …,", ", some of whom …,"

@@ -25,8 +25,9 @@ from .mentions import (
 from .names import Tok, is_cap, is_possessive
 from .vocab import skippable, vocab
 
-# a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth")
-_BOUNDARY = re.compile(r"[;:]|(?<![A-Za-z])[—–]|[—–](?![A-Z])|\s-\s"
+# a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth"), nor the
+# colon of a clock time ("at 11:40 p.m.")
+_BOUNDARY = re.compile(r";|(?<!\d):(?!\d)|(?<![A-Za-z])[—–]|[—–](?![A-Z])|\s-\s"
                        # a quotation, but not one inside a noun phrase ("carried the so-called "…" since")
                        r"|(?<!\u2592)(?<!\bthe\s)(?<!so-called\s)(?<!\ba\s)(?<!\ban\s)\u2592+(?!\u2592)"
                        r"|(?<!\u2592)\u2592+(?!\u2592)(?![ \t][a-z])")

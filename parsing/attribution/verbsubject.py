@@ -50,7 +50,8 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
                         or absolute_np(masked, toks, m.start())))) and all(  # …, the government recommending
         skippable(w.lower()) for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
     coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
-        toks[-1].low not in G.PRONOUNS and toks[-1].bare not in vocab().known_heads
+        toks[-1].low not in G.PRONOUNS and toks[-1].low not in ("who", "which")  # "and who said": its own
+        and toks[-1].bare not in vocab().known_heads
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
         sayer = _sayer_before(masked, sentence, m) if participle else None

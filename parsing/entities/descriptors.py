@@ -68,6 +68,25 @@ def role_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     return m.group("role")
 
 
+def role_as(text: str, start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The role a designating verb gives the name: ``named Dr. Renee Okafor, a former health
+    director, as his running mate`` -> "running mate"; ``appointed X as the new chief of staff``."""
+    before = _DESIGNATED.search(text, max(0, start - 40), start)
+    m = _AS_ROLE.match(text, end) if before is not None else None
+    if m is None or not any(w in gaz.role_nouns for w in m.group("role").split()):
+        return None
+    return m.group("role")
+
+
+# a verb that gives its object a role, then the object (a title or initials may open it)
+_DESIGNATED = re.compile(r"\b(?:named|appointed|chose|picked|selected|tapped|nominated|hired|installed|names|"
+                         r"appoints|chooses|picks|selects|taps|nominates|hires)\s+(?:[A-Z][a-z]{0,4}\.\s+)?$")
+_AS_ROLE = re.compile(
+    r"(?:,[^,.;:\"“”]{1,80},)?\s+as\s+(?:the|a|an|its|his|her|their)\s+(?:new\s+)?"
+    r"(?P<role>(?:(?!_STOP)[a-z][\w-]*\s+){0,2}(?!_STOP)[a-z][\w-]*)(?=[\s,.;:)])"
+    .replace("_STOP", r"(?:on|in|at|for|to|after|before|with|from|by|and|but|last|this|next|who|that)\b"))
+
+
 _APPOSITION = re.compile(
     r",\s+(?:the|a|an|its|his|her|their)\s+(?P<role>(?:[\w.’'-]+\s+){0,3}?[a-z][\w-]*"
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})?)\s*(?=[,.;)])"

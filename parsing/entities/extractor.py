@@ -14,7 +14,7 @@ from operator import attrgetter
 from ..model import Entity, Span
 from ..vocab import load as read_vocab
 from .coref import Cand, merge
-from .descriptors import descriptor, joined_roles, role_after
+from .descriptors import descriptor, joined_roles, role_after, role_as
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote
 from .names import Run, Token, headline_lines, known_spans, prev_word, runs, tokenize
@@ -259,7 +259,10 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
         window = tokenize(text, max(0, start - _DESCRIPTOR_REACH), start)
         desc = descriptor(text, [*window, toks[0]], len(window), gaz)
     before = desc.text if desc is not None and desc.role and known is None else None
-    role = joined_roles(piece.role or before, role_after(text, end, gaz) if known is None else None)
+    after = None
+    if known is None:  # ", the chief executive of Y," and "named X as his running mate"
+        after = joined_roles(role_after(text, end, gaz), role_as(text, start, end, gaz))
+    role = joined_roles(piece.role or before, after)
     votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
     if piece.home or (towns and is_town(towns, start, end)):
         votes.append(("PLACE", STRONG))  # "Dean Kolstad of Pella", "Spokane, Wash.": a town
