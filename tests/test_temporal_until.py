@@ -36,6 +36,7 @@ def test_until_bounding_a_past_state_is_past(text: str, expression: str, value: 
     "The government has continued to keep the markets closed until Friday.",  # a perfect runs on
     "The road was closed on Monday and will stay shut until Friday.",  # a future between
     "The bridge was to stay shut until Friday.",  # the future of a past: "was to"
+    "The union said workers would keep the plant closed until Friday.",  # a future verb's object's state
 ])
 def test_until_otherwise_looks_ahead(text: str) -> None:
     assert _values(text)["Friday"] == "2022-09-09"
@@ -45,6 +46,9 @@ def test_until_otherwise_looks_ahead(text: str) -> None:
     # a past verb right before "until" bounds what happened
     ("The talks resumed Monday and ran until late Friday night.", "Friday night", "2022-09-02TNI"),
     ("The vigil lasted until Friday.", "Friday", "2022-09-02"),
+    # or with its object between
+    ("The storm held much of its strength until late Friday, when dry air set in.", "Friday", "2022-09-02"),
+    ("Officials kept the polls open until Friday.", "Friday", "2022-09-02"),
 ])
 def test_until_after_a_past_verb_is_past(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value

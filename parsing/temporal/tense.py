@@ -29,6 +29,9 @@ _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|t
 _HAVE = frozenset(("has", "have", "had"))  # "candidates have until Aug. 22": possession, not a past
 # a past state: a be-form and a participle or an adjective ("were open"), not "was to"
 _PAST_BE = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!to\b)[a-z]+\b")
+# between a past verb and "until": nothing, or its object ("held much of its strength until")
+_OBJECT_UNTIL = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|much|most|some|all)\s+(?:of\s+)?"
+                           r"(?:(?:the|its|his|her|their)\s+)?(?!to\b)[a-z]+\s+(?:(?!to\b)[a-z]+\s+)?)?")
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 # verbs that commit their subject to what the infinitive after them says: it is still to come
 _COMMISSIVE = frozenset(("promised", "pledged", "vowed", "agreed", "offered", "threatened", "undertook"))
@@ -141,17 +144,22 @@ class Tense:
         return best
 
     def _past_until(self, cues: list[tuple[int, int, int]], until: int) -> bool:
-        """``ran until late Monday night``, ``lasted until Friday``: a past verb right before
-        ``until`` bounds what happened (not ``has continued to hold markets closed until``: a present
-        perfect runs on)."""
+        """``ran until late Monday night``, ``lasted until Friday``, ``held much of its strength until
+        late Monday``: a past verb before ``until`` (its object between) bounds what happened (not
+        ``has continued to hold markets closed until``: a present perfect runs on; nor ``would keep
+        the plant closed until``: a future verb's object's state)."""
         before = [c for c in cues if c[1] <= until and "," not in self.text[c[1]:until]]
         if before and before[-1][2] == PAST and self.text[before[-1][0]:before[-1][1]].lower() in _DID:
             return True  # "did not agree on a budget until June": it came about then, in the past
         for c_start, c_end, polarity in cues:
-            if polarity == PAST and c_end <= until and self.text[c_end:until].strip() == "":
+            if polarity == PAST and c_end <= until and _OBJECT_UNTIL.fullmatch(self.text, c_end, until) \
+                    and not any(c_end <= a < until for a, _b, _p in cues):  # no verb of its own between
                 verb = self.text[c_start:c_end].lower()
                 perfect = any(self.text[a:b].lower() in _HAVE for a, b, _ in cues if until - 80 < a < c_start)
-                return verb not in _HAVE and not perfect and \
+                # "would keep the plant closed until": the state of a future verb's object
+                governed = any(p == FUTURE and until - 80 < b <= c_start and "," not in self.text[b:c_start]
+                               for _a, b, p in cues)
+                return verb not in _HAVE and not perfect and not governed and \
                     _LINKED.search(self.text, max(0, c_start - 8), c_start) is None
         return False
 
