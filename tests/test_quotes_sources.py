@@ -537,3 +537,14 @@ def test_a_party_before_a_name_is_an_affiliation_and_a_party_member_is_a_descrip
     text = ('Democrat Lena Farrow and Republican Otto Brandt met on Tuesday. '
             'Farrow called the plan "a start."\n\n"It is a stunt," one House Democrat wrote on X.')
     _named_then_described(text, "Lena Farrow", "one House Democrat")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a staff, aides, allies: collective sources with no one person's name
+    ('Tobin\'s staff warned that the timeline was "extremely tight".', "Tobin's staff"),
+    ('Committee staff warned that the timeline was "extremely tight".', "Committee staff"),
+    ('Smith\'s allies called the bill "a disgrace."', "Smith's allies"),
+])
+def test_a_staff_or_allies_speak_as_a_group(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -292,3 +292,13 @@ def test_a_gerund_after_a_preposition_takes_its_object(text: str, expression: st
 ])
 def test_as_early_as_a_weekday_is_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # an -s noun that "during", "throughout" or "amid" opens is no present verb
+    ("About 4,000 people an hour had been crossing, farther north, during the busiest stretches of Tuesday.",
+     "Tuesday", "2025-10-14"),
+    ("Officials said prices had climbed throughout the talks on Thursday.", "Thursday", "2025-10-16"),
+])
+def test_a_noun_after_during_is_no_present_verb(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

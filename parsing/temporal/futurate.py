@@ -28,7 +28,8 @@ _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently",
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
 _WHEN = re.compile(r",\s+when\s")
 PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
-                         "along around about against between among through".split())
+                         "along around about against between among through during throughout amid amidst "
+                         "despite via within without beyond toward towards".split())
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 _CLOSERS = (".", "!", "?", '"', "”", "’", ")")
 _REACH = 90  # characters of the clause read either side of the day
@@ -179,7 +180,7 @@ _PARTICLES = frozenset("out up down off back over away in on".split())
 _NOT_MODIFIERS = frozenset("the their his her its our your my these those both all and but or before after "
                            "when until once unless while if as".split())
 _SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while"))
-_GERUND_OPENERS = frozenset(("without", "since", "despite", "upon"))
+_GERUND_OPENERS = frozenset(("since", "upon"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
 _OPENING = frozenset(("on", "and", "then", "but"))  # words that may stand before a day opening its clause
