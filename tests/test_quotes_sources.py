@@ -548,3 +548,9 @@ def test_a_party_before_a_name_is_an_affiliation_and_a_party_member_is_a_descrip
 def test_a_staff_or_allies_speak_as_a_group(text: str, mention: str) -> None:
     q = _speech(text)[-1]
     assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_according_to_a_possessors_office_is_the_office() -> None:
+    text = 'According to the mayor\'s office, the truce has brought "the longest period of calm" in years.'
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the mayor's office"

@@ -11,7 +11,7 @@ import re
 from . import grammar as G
 from .forms import Window
 from .mentions import Cue, clause_end, complement, describe, np_tokens
-from .names import is_cap
+from .names import is_cap, is_possessive
 from .subjects import apposition, right_np
 from .vocab import vocab
 
@@ -40,7 +40,8 @@ def source(masked: str, lo: int, hi: int) -> Cue | None:
         return None
     head_i = next((i for i, t in enumerate(toks) if i > 0 and t.low in G.COMPLEMENT_PREPS), len(toks))
     if not is_cap(toks[0]):  # a person familiar with the matter: the NP from its determiner
-        head_i = next((i + 1 for i, t in enumerate(toks) if i > 0 and t.bare in vocab().known_heads), head_i)
+        head_i = next((i + 1 for i, t in enumerate(toks)  # not a possessor: "the mayor's office"
+                       if i > 0 and t.bare in vocab().known_heads and not is_possessive(t)), head_i)
     cue = describe(masked, toks[:head_i])
     if cue is not None and cue.kind in ("description", "group") and head_i < len(toks):
         rest = toks[head_i:]
