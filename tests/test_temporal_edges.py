@@ -163,3 +163,16 @@ def test_a_number_before_in_is_no_clock_time_without_a_preposition(text: str) ->
 ])
 def test_the_small_hours_after_a_named_night_end_it(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a bare hour after a day named with its night is that evening's
+    ("The town hall began on Tuesday night. The event was scheduled to end at 8:30. It ended a little "
+     "before 9:15.", "8:30", "2026-03-03T20:30"),
+    ("The town hall began on Tuesday night. The event was scheduled to end at 8:30. It ended a little "
+     "before 9:15.", "9:15", "2026-03-03T21:15"),
+    # not after a morning
+    ("The council met on Tuesday morning. The vote came at 9:30.", "9:30", "2026-03-03T09:30"),
+])
+def test_a_bare_hour_after_a_named_night_is_that_evening(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

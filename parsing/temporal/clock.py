@@ -36,6 +36,9 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
         _time_day(m, ctx, hh * 60 + mm, aside)
     day = date.fromisoformat(written) if written else None
+    if day is not None and not (word or ampm or _twenty_four_hour(m)) and 6 <= hh < 12 \
+            and _evening_frame(m, ctx, day):
+        hh += 12  # "on Tuesday night … The event was scheduled to end at 8:30": 20:30
     restated = _restated_day(m, ctx, hh * 60 + mm)
     if restated is not None:  # "at 6:45 p.m. local time (2145 GMT) on Wednesday": the same moment
         day, relative = restated
@@ -229,6 +232,14 @@ def _time_day(m: re.Match[str], ctx: Context, minutes: int,
     return None, False
 
 
+def _evening_frame(m: re.Match[str], ctx: Context, day: date) -> bool:
+    """The day in view was named with its evening or night (``on Tuesday night``) a sentence or two
+    before, and the clock time takes that day: a bare hour from 6 to 11 is in that evening."""
+    frame = ctx.frame_day
+    return frame is not None and frame[1] == day and _A_NIGHT.match(ctx.text, frame[0]) is not None \
+        and ctx.sentences.index(frame[0]) >= ctx.sentences.index(m.start()) - 2
+
+
 _A_NIGHT = re.compile(r"[A-Z][a-z]+\.?\s+(?i:night|evening)\b")  # "Tuesday night", "Friday evening"
 
 
@@ -289,7 +300,14 @@ def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Cont
     """A clock time in a future clause ("it would update the public at 9 a.m.") does not take a
     day already past that an earlier sentence named: it is the publication day's."""
     return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
-            and ctx.direction(m.start(), m.end()) == FUTURE)
+            and ctx.direction(m.start(), m.end()) == FUTURE
+            and _WAS_TO.search(ctx.text, max(ctx.sentences.around(m.start()).start, m.start() - 60),
+                               m.start()) is None)
+
+
+# the future of a past ("The event was scheduled to end at 8:30"): still the day in view
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:(?:scheduled|due|expected|set|slated|supposed|planned|meant)\s+)?"
+                     r"to\s[^,;.]*$")
 
 
 def _past_day_named(here: int, ctx: Context) -> date | None:
