@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
-from .clock import day_said_re
+from .clockday import day_said_re
 from .ranges import bounds
 from .vocab import vocab
 

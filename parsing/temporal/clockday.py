@@ -1,0 +1,170 @@
+"""The day a clock time is on, when none is written with it: a day word after an aside
+(``3:42 a.m. local time (0042 GMT) yesterday``), the day in the text's focus a sentence or two
+before, the time line's day, or the story's day; and whether a bare hour is in an evening named before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from . import calendar as cal
+from .context import SMALL_HOURS, Context, day_number, safe_day
+from .deictic import deictic_day, weekday_day
+from .rules import pieces
+from .sentences import quoted
+from .tense import FUTURE, PAST
+from .vocab import alternation, vocab
+
+EVENING_FROM = 18 * 60  # an evening time is no part of the next day's small hours
+
+
+def time_day(m: re.Match[str], ctx: Context, minutes: int,
+              aside: tuple[str, str | None] | None) -> tuple[str | None, bool]:
+    if (m.group("amon") or m.group("amon2")) and ctx.published is not None:  # "16:15 UTC, June 1st"
+        mo = vocab().months[m.group("amon") or m.group("amon2")]
+        dd = day_number(m.group("aday") or m.group("aday2"))  # "11.52pm on 2 July 2008"
+        y = int(m.group("ayear")) if m.group("ayear") else cal.year_for(ctx.published, mo, dd, PAST)
+        d = safe_day(y, mo, dd)
+        return (d.isoformat() if d else None), True
+    if m.group("thispod"):  # "7 o'clock this morning"
+        return deictic_day("today", m, ctx), True
+    tail, rel = m.group("tail"), None
+    if not tail:
+        tail, rel = aside or (None, None)
+    if not tail and _hours_kept(m, ctx.text):
+        return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
+    if not tail and m.group("hh7") and quoted(ctx.text, m.start(), m.end()):
+        return None, False  # "You walk out there at 6 in the morning": a speaker's hour of any day
+    if tail:
+        if tail.lower() in vocab().deictic_days:
+            return deictic_day(tail, m, ctx), True
+        return weekday_day(tail, rel, m, ctx), True
+    if ctx.frame_day is not None:
+        pos, d = ctx.frame_day
+        here = ctx.sentences.index(m.start())
+        if ctx.sentences.index(pos) >= here - 2:  # over a sentence of comment ("It was the first …")
+            if _ahead_of_past_day(d, pos, here, m, ctx):
+                return ctx.published.isoformat() if ctx.published else None, True
+            if _past_before_coming_day(d, pos, m, ctx):
+                past = _past_day_named(here, ctx)
+                return (past or ctx.published or d).isoformat(), True
+            if ctx.small_hours is not None and ctx.small_hours[0] == pos and minutes >= EVENING_FROM:
+                d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
+            elif minutes < SMALL_HOURS and _A_NIGHT.match(ctx.text, pos):
+                d = cal.shift(d, "D", 1)  # "voted Tuesday night … shortly before 1 a.m.": that night's end
+            return d.isoformat(), False
+    if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
+        frame, direction = ctx.frame_day, ctx.direction(m.start(), m.end())
+        if frame is not None and ctx.published is not None and frame[1] > ctx.published \
+                and not ctx.within(frame[0], m.start(), 4) and direction == PAST:
+            frame = None  # "the Senate is due to vote on June 22" frames no time of what has happened
+        pos, d = max(ctx.clock_day, frame or ctx.clock_day)
+        if ctx.published is not None and d < ctx.published and direction == FUTURE \
+                and quoted(ctx.text, m.start(), m.end()) is None:
+            d = ctx.published  # "buses would run … until midnight": ahead, not on a day gone (a speaker's
+            # future is from when it was said, which may be a day gone)
+        return _night_after(d, minutes, ctx).isoformat(), True
+    if m.group("tz") and ctx.published is not None:  # a zoned clock time in a report: that day's
+        return ctx.published.isoformat(), True
+    if ctx.story_day is not None and ctx.direction(m.start(), m.end()) == PAST and not _other_period(m, ctx):
+        return _night_after(ctx.story_day, minutes, ctx).isoformat(), True  # on the story's day
+    return None, False
+
+
+def evening_frame(m: re.Match[str], ctx: Context, day: date) -> bool:
+    """The day in view was named with its evening or night (``on Tuesday night``) a sentence or two
+    before, and the clock time takes that day: a bare hour from 6 to 11 is in that evening."""
+    frame = ctx.frame_day
+    return frame is not None and frame[1] == day and _A_NIGHT.match(ctx.text, frame[0]) is not None \
+        and ctx.sentences.index(frame[0]) >= ctx.sentences.index(m.start()) - 2
+
+
+_A_NIGHT = re.compile(r"[A-Z][a-z]+\.?\s+(?i:night|evening)\b")  # "Tuesday night", "Friday evening"
+
+
+def _night_after(day: date, minutes: int, ctx: Context) -> date:
+    """``day``, or the next day for a time in the small hours when the text has named that next day by
+    its small hours (``early Wednesday``): the race ``not called until after 1 a.m.`` of a Tuesday
+    night's count is on Wednesday."""
+    after = ctx.small_hours
+    return after[1] if minutes < SMALL_HOURS and after is not None and after[1] == cal.shift(day, "D", 1) \
+        else day
+
+
+_HOURS_KEPT = re.compile(
+    r"(?:(?!\s(?:and|but)\s)[^.;:!?\n]){0,40}?"  # within the clause, not past "and"/"but"
+    r"\b(?:daily|nightly|every\s+day|each\s+day|a\s+day|seven\s+days\s+a\s+week|on\s+weekdays"
+    r"|(?:Monday|Sunday)\s+(?:through|to|-|–)\s+(?:Friday|Saturday|Sunday))\b")
+
+
+def _hours_kept(m: re.Match[str], text: str) -> bool:
+    """A clock time of hours kept every day (``call from 8 a.m. to 8 p.m. Eastern time daily``,
+    ``open 9 a.m. to 5 p.m., Monday through Friday``): a time of any day, no date."""
+    return _HOURS_KEPT.match(text, m.end()) is not None
+
+
+@cache
+def _day_after_aside_re() -> re.Pattern[str]:
+    """A closing parenthesis or a parenthetical, then a one-word deictic day or a weekday."""
+    v = vocab()
+    deictic = [d for d in v.deictic_days if " " not in d]  # today, yesterday, tomorrow, tonight
+    days = rf"(?i:{alternation(deictic)})(?![A-Za-z])|{pieces(v)['WDFULL']}"
+    return re.compile(rf"(?:\)|\s+\([^()\n]{{1,30}}\))\s+(?:(?i:on)\s+)?(?P<day>{days})")
+
+
+@cache
+def day_said_re() -> re.Pattern[str]:
+    """``on Wednesday``, ``last Tuesday``: a weekday written straight after a clock time."""
+    return re.compile(rf"\s+(?:(?i:on)|(?P<rel>(?i:last|this|next)))\s+(?P<day>{pieces(vocab())['WDFULL']})")
+
+
+def day_after_aside(m: re.Match[str], ctx: Context) -> tuple[str, str | None] | None:
+    """The day word after a clock time and its equivalent in another zone: ``3:42 a.m. local time
+    (0042 GMT) yesterday``, ``at 6:45 p.m. local time (2145 GMT) on Wednesday`` (both times are that
+    day's), or a day of its own (``at 6 a.m. last Tuesday``), its clock's."""
+    found = _day_after_aside_re().match(ctx.text, m.end()) or day_said_re().match(ctx.text, m.end())
+    return (found.group("day"), found.groupdict().get("rel")) if found is not None else None
+
+
+def _other_period(m: re.Match[str], ctx: Context) -> bool:
+    """The sentence already set a time that is no day ("from 2013 to 2019, ... until 3 a.m."): the
+    clock time is in that period, not on the story's day."""
+    if ctx.recent is None:
+        return False
+    pos, value = ctx.recent
+    return ctx.sentences.index(pos) == ctx.sentences.index(m.start()) and len(value) < 10
+
+
+def _ahead_of_past_day(d: date, pos: int, here: int, m: re.Match[str], ctx: Context) -> bool:
+    """A clock time in a future clause ("it would update the public at 9 a.m.") does not take a
+    day already past that an earlier sentence named: it is the publication day's."""
+    return (ctx.published is not None and d < ctx.published and ctx.sentences.index(pos) < here
+            and ctx.direction(m.start(), m.end()) == FUTURE
+            and _WAS_TO.search(ctx.text, max(ctx.sentences.around(m.start()).start, m.start() - 60),
+                               m.start()) is None)
+
+
+# the future of a past ("The event was scheduled to end at 8:30"): still the day in view
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:(?:scheduled|due|expected|set|slated|supposed|planned|meant)\s+)?"
+                     r"to\s[^,;.]*$")
+
+
+def _past_day_named(here: int, ctx: Context) -> date | None:
+    """The latest day not after publication named in this or the previous sentence (``will have to
+    wait until Thursday, after computers halted the countdown last night``: last night)."""
+    for pos, day in reversed(ctx.named):
+        if ctx.sentences.index(pos) < here - 1:
+            return None
+        if ctx.published is not None and day <= ctx.published:
+            return day
+    return None
+
+
+def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -> bool:
+    """A clock time in a past clause ("weighed in shortly after noon") is not on a day still to come
+    that a future clause just before named ("she planned to meet him Thursday"): it is the
+    publication day's."""
+    return ctx.published is not None and d > ctx.published and ctx.direction(pos, pos + 1) == FUTURE \
+        and ctx.direction(m.start(), m.end()) == PAST
