@@ -63,3 +63,10 @@ def test_a_split_year_in_a_budget_is_a_financial_year(text: str, expressions: di
 ])
 def test_fiscal_alone_after_this_last_next_is_the_fiscal_year(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_the_quarter_which_ended_on_a_day_sets_the_fiscal_year() -> None:
+    # a fiscal year ending in June: the third quarter ended March 31, 1996, in fiscal 1996
+    text = ("Halvorsen Foods said today that its earnings rose in its fiscal third quarter. Net income for "
+            "the quarter, which ended March 31, rose to $48.3 million.")
+    assert _values(text, date(1996, 4, 17))["fiscal third quarter"] == "FY1996-Q3"

@@ -319,3 +319,23 @@ def test_a_holiday_takes_the_year_of_a_month_and_day(text: str, published: date,
 def test_a_day_beside_a_holiday(text: str, expression: str, value: str) -> None:
     found = {t.text: t.value for t in temporal.extract(text, (), date(2001, 1, 5))}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the nth (or last) weekday of a month, as holidays are defined
+    ("One email, sent on the last Sunday in August, asked for money.", "the last Sunday in August",
+     "2025-08-31"),
+    ("The vote is on the first Tuesday of November.", "the first Tuesday of November", "2025-11-04"),
+])
+def test_an_ordinal_weekday_of_a_month(text: str, expression: str, value: str) -> None:
+    found = {t.text: t.value for t in temporal.extract(text, (), date(2025, 10, 16))}
+    assert found[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal after an ordinal with a noun leaves the noun out: no day of the month
+    "Nwosu overtook him on the second ballot and widened her lead on the third, as delegates shifted.",
+    "Qureshi was dropped after the first count, and O'Driscoll after the second; his support moved.",
+])
+def test_an_ordinal_that_leaves_its_noun_out_is_no_day(text: str) -> None:
+    assert temporal.extract(text, (), date(2025, 10, 16)) == ()

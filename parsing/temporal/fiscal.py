@@ -42,8 +42,10 @@ def _ended() -> re.Pattern[str]:
 
 @cache
 def _period_ended() -> re.Pattern[str]:
-    """``… Net income for the three months ended Sept. 30``: the quarter's end, written a sentence on."""
-    return re.compile(rf"\b(?i:three\s+months|quarter)\s+(?i:ended|ending){_end_day()}")
+    """``… Net income for the three months ended Sept. 30``, ``for the quarter, which ended March 31``:
+    the quarter's end, written a sentence on."""
+    return re.compile(rf"\b(?i:three\s+months|quarter),?\s+(?:(?:that|which)\s+)?(?i:ended|ending)"
+                      rf"{_end_day()}")
 
 
 def _end_day() -> str:

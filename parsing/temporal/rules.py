@@ -136,7 +136,8 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+"
                                      r"(?:ago|(?P<ahead>(?i:from\s+(?:now|today)|hence)))\b"),
         ("month_week", "THE ORD REL",
-         rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+(?:of|in)\s+"
+         rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?:week|(?P<owd>{p['WDFULL']}))"
+         r"\s+(?:of|in)\s+"  # "the last week of March", "the last Sunday in August"
          rf"(?P<mon>{p['MONFULL']})(?:,?\s+(?P<year>{p['Y4']}))?"),
         # not "the coming months", "the last months of": several units, no one period ("last years"
         # with no "the" is a typo of "last year's")

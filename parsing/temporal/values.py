@@ -136,9 +136,15 @@ def month_week(m: re.Match[str], ctx: Context) -> list[Found]:
     y = int(m.group("year")) if m.group("year") else _month_year(mo, m, ctx)
     if y is None:
         return one(m, "DATE", None, True)
+    nth = _WEEK_ORDINALS[m.group("ord").lower()]
+    if m.group("owd"):  # "the last Sunday in August": that weekday of the month
+        wd = vocab().weekdays[m.group("owd")]
+        days = [d for d in (date(y, mo, 1) + timedelta(days=i) for i in range(31)) if d.month == mo
+                and d.weekday() == wd]
+        return one(m, "DATE", days[nth].isoformat(), not m.group("year"))
     thursdays = [d for d in (date(y, mo, 1) + timedelta(days=i) for i in range(31))
                  if d.month == mo and d.weekday() == 3]
-    return one(m, "DATE", cal.week(thursdays[_WEEK_ORDINALS[m.group("ord").lower()]]), not m.group("year"))
+    return one(m, "DATE", cal.week(thursdays[nth]), not m.group("year"))
 
 
 def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
@@ -242,11 +248,26 @@ def century(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", f"{n - 1:02d}")
 
 
+_ORDINAL_NOUN = re.compile(r"\b(?P<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"\d+(?:st|nd|rd|th)))\s+(?!(?i:day|week|month|quarter|half|time|of)\b)[a-z]{3,}")
+
+
+def _elliptical(m: re.Match[str], ctx: Context, n: int) -> bool:
+    """``on the second ballot and … on the third``, ``after the first count, and X after the
+    second``: an ordinal with a noun just before (this sentence or the last), one or two steps from
+    this one, leaves its noun out after it; no day of the month (not ``The first grants go out on
+    the twentieth``)."""
+    here = ctx.sentences.index(m.start())
+    lo = ctx.sentences.spans[max(0, here - 1)].start
+    before = _ORDINAL_NOUN.finditer(ctx.text, lo, m.start())
+    return any(abs((ordinal(o.group("o")) or 99) - n) <= 2 for o in before)
+
+
 def day_ordinal(m: re.Match[str], ctx: Context) -> list[Found]:
     """``on the 25th``, ``until the tenth``: that day of the month, the next one ahead (this month's
     or the next's) or, in a past clause, the last one gone."""
     n, pub = ordinal(m.group("dord")), ctx.published
-    if n is None or not 1 <= n <= 31 or pub is None:
+    if n is None or not 1 <= n <= 31 or pub is None or _elliptical(m, ctx, n):
         return []
     step = -1 if ctx.direction(m.start(), m.end()) == PAST else 1
     d = safe_day(pub.year, pub.month, n)
