@@ -176,3 +176,11 @@ def test_the_small_hours_after_a_named_night_end_it(text: str, expression: str, 
 ])
 def test_a_bare_hour_after_a_named_night_is_that_evening(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_a_clock_time_after_a_night_that_ran_into_the_next_day_is_that_days() -> None:
+    text = ("Soldiers regained control early Thursday. Residents said the shooting erupted shortly before "
+            "11 p.m. Wednesday and continued, with brief pauses, until about 4 a.m. For a while the radio "
+            "played only music.\n\nIn an address broadcast at 9 a.m., the minister said all was calm.")
+    found = _values(text)
+    assert found["4 a.m."] == "2026-03-05T04:00" and found["9 a.m."] == "2026-03-05T09:00"

@@ -54,6 +54,8 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
                 d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
             elif minutes < SMALL_HOURS and _A_NIGHT.match(ctx.text, pos):
                 d = cal.shift(d, "D", 1)  # "voted Tuesday night … shortly before 1 a.m.": that night's end
+            elif _ran_on(ctx, pos, d):  # "before 11 p.m. Tuesday … until about 4 a.m. … at 9 a.m."
+                d = cal.shift(d, "D", 1)
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
         frame, direction = ctx.frame_day, ctx.direction(m.start(), m.end())
@@ -79,6 +81,13 @@ def evening_frame(m: re.Match[str], ctx: Context, day: date) -> bool:
     frame = ctx.frame_day
     return frame is not None and frame[1] == day and _A_NIGHT.match(ctx.text, frame[0]) is not None \
         and ctx.sentences.index(frame[0]) >= ctx.sentences.index(m.start()) - 2
+
+
+def _ran_on(ctx: Context, pos: int, day: date) -> bool:
+    """The time line, since the day in view was named at ``pos``, has run into the next day (a night
+    going on into the small hours): a clock time after it is that next day's."""
+    line = ctx.clock_day
+    return line is not None and line[0] > pos and line[1] == cal.shift(day, "D", 1)
 
 
 _A_NIGHT = re.compile(r"[A-Z][a-z]+\.?\s+(?i:night|evening)\b")  # "Tuesday night", "Friday evening"

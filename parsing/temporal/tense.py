@@ -29,9 +29,10 @@ _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|t
 _HAVE = frozenset(("has", "have", "had"))  # "candidates have until Aug. 22": possession, not a past
 # a past state: a be-form and a participle or an adjective ("were open"), not "was to"
 _PAST_BE = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!to\b)[a-z]+\b")
-# between a past verb and "until": nothing, or its object ("held much of its strength until")
+# between a past verb and "until": nothing, its object ("held much of its strength until") or an aside
 _OBJECT_UNTIL = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|much|most|some|all)\s+(?:of\s+)?"
-                           r"(?:(?:the|its|his|her|their)\s+)?(?!to\b)[a-z]+\s+(?:(?!to\b)[a-z]+\s+)?)?")
+                           r"(?:(?:the|its|his|her|their)\s+)?(?!to\b)[a-z]+\s+(?:(?!to\b)[a-z]+\s+)?)?"
+                           r"(?:,\s+[a-z][^,.;]{0,40},\s+)?")  # "continued, with brief pauses, until"
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 # verbs that commit their subject to what the infinitive after them says: it is still to come
 _COMMISSIVE = frozenset(("promised", "pledged", "vowed", "agreed", "offered", "threatened", "undertook"))
@@ -82,7 +83,7 @@ class Tense:
         if left != -1 or right != sentence.end:  # not another conjunct's verb after it ("Mich., on Sunday
             # night and would idle its Louisville, Ky., line"): the sentence's cues decide that
             inside = [c for c in cues if c[0] > left and c[1] <= right]
-            own = self._nearest(inside, start, end, conjunct=False)
+            own = self._nearest(inside, start, end, conjunct=False, verbs=cues)
             if own != UNKNOWN:
                 return own
         return self._nearest(cues, start, end)
@@ -115,10 +116,13 @@ class Tense:
             return False  # "If the talks failed", not "if a deal is reached"
         return any(c[2] == FUTURE and c[0] > comma for c in cues)
 
-    def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int, conjunct: bool = True) -> int:
+    def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int, conjunct: bool = True,
+                 verbs: list[tuple[int, int, int]] | None = None) -> int:
         """The polarity of the cue nearest the expression (one after it counts double); one right
         after an ``and``/``but`` is another conjunct's verb (``pleaded guilty in October and is due
-        to be sentenced``), taken only when no cue comes before the expression (and ``conjunct``)."""
+        to be sentenced``), taken only when no cue comes before the expression (and ``conjunct``).
+        ``verbs``: where to look for the verb an ``until`` bounds, when ``cues`` are a clause's only
+        (``continued, with brief pauses, until about 4 a.m.``)."""
         lo, hi = start - 200, end + 120
         best, best_dist, before, best_at = UNKNOWN, 10**9, False, -1
         for c_start, c_end, polarity in cues:
@@ -139,7 +143,7 @@ class Tense:
             if dist < best_dist:
                 best, best_dist, best_at = polarity, dist, c_start
         if best == FUTURE and _UNTIL.match(self.text, best_at) and (
-                self._past_state(cues, lo, start) or self._past_until(cues, best_at)):
+                self._past_state(cues, lo, start) or self._past_until(verbs or cues, best_at)):
             return PAST
         return best
 
@@ -155,7 +159,8 @@ class Tense:
             if polarity == PAST and c_end <= until and _OBJECT_UNTIL.fullmatch(self.text, c_end, until) \
                     and not any(c_end <= a < until for a, _b, _p in cues):  # no verb of its own between
                 verb = self.text[c_start:c_end].lower()
-                perfect = any(self.text[a:b].lower() in _HAVE for a, b, _ in cues if until - 80 < a < c_start)
+                perfect = any(self.text[a:b].lower() in _HAVE and "," not in self.text[b:c_start]
+                              for a, b, _ in cues if until - 80 < a < c_start)
                 # "would keep the plant closed until": the state of a future verb's object
                 governed = any(p == FUTURE and until - 80 < b <= c_start and "," not in self.text[b:c_start]
                                for _a, b, p in cues)
