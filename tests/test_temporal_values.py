@@ -339,3 +339,14 @@ def test_an_ordinal_weekday_of_a_month(text: str, expression: str, value: str) -
 ])
 def test_an_ordinal_that_leaves_its_noun_out_is_no_day(text: str) -> None:
     assert temporal.extract(text, (), date(2025, 10, 16)) == ()
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # "the new year": the calendar year about to begin, or, in its first months, the one just begun
+    ("He has suggested waiting until the new year.", date(2021, 9, 16), "the new year", "2022"),
+    ("The new year began quietly.", date(2024, 1, 5), "The new year", "2024"),
+    ("It takes effect in the first quarter of the new year.", date(2023, 11, 20),
+     "the first quarter of the new year", "2024-Q1"),
+])
+def test_the_new_year(text: str, published: date, expression: str, value: str) -> None:
+    assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value

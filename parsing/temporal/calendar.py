@@ -136,6 +136,12 @@ def beside(day: date, unit: str, wd: int | None, after: bool) -> str:
     return week(edge) + "-WE"
 
 
+def new_year(published: date) -> int:
+    """The year ``the new year`` names: the one about to begin in a year's second half, else the one
+    just begun."""
+    return published.year + (1 if published.month >= 7 else 0)
+
+
 def year_for(anchor: date, month: int, day: int, direction: int) -> int:
     """The year of a month (and day) without one: the publication year, unless that puts a past
     event well after publication (or a future one well before it)."""

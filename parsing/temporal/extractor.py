@@ -34,7 +34,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "set": durations.every, "year_range": values.year_range, "year": values.year,
     "month": values.month, "month_week": values.month_week, "same_day": deictic.same_day,
     "holiday": deictic.holiday, "run": deictic.run, "anaphor": relative.anaphor,
-    "period_anaphor": relative.period_anaphor, "day_ordinal": values.day_ordinal,
+    "period_anaphor": relative.period_anaphor, "new_year": values.new_year, "day_ordinal": values.day_ordinal,
 }
 
 

@@ -159,6 +159,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
     size = 3 if kind == "Q" else 6
     current = (pub.month - 1) // size + 1
     rel = _EDGE_REL.get(words(m.group("rel")), None) if m.groupdict().get("rel") else None
+    if m.groupdict().get("newyr"):  # "the first quarter of the new year"
+        rel = cal.new_year(pub) - pub.year
     if n == -1:  # "the last quarter": the one before the current
         d = cal.shift(pub, "M", -size)
         return one(m, "DATE", f"{d.year}-{kind}{(d.month - 1) // size + 1}", True)

@@ -108,7 +108,7 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?:(?i:the)\s+)?(?:(?P<same>(?i:same|corresponding))\s+)?(?P<fisc1>(?i:fiscal)\s+)?(?P<ord>{p['ORD']})[-\s]+"
          rf"(?P<fisc2>{p['FISC']})?(?P<unit>quarter|half)"
          rf"(?:\s+(?:of\s+)?(?:(?P<year>{p['Y4']})|(?i:fiscal)\s+(?P<fyear>{p['Y4']})"
-         rf"|(?P<rel>(?i:this|last|next|the))\s+(?P<fisc3>{p['FISC']})?year))?"
+         rf"|(?P<rel>(?i:this|last|next|the))\s+(?P<newyr>(?i:new)\s+)?(?P<fisc3>{p['FISC']})?year))?"
          rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"
          # "the September quarter": the quarter ending that month (Australian and Indian usage)
          rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"
@@ -193,6 +193,8 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Bb]efore\s)"
          r"|(?<=\b[Aa]fter\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s))"
          rf"(?i:the)\s+(?P<dord>{p['ORD']})(?![\w-])(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?:when|if|but)\b)"),
+        # "until the new year": the calendar year about to begin (or just begun)
+        ("new_year", "THE", r"(?i:the)\s+new\s+year(?![\w'\u2019-])(?!\s+(?:Eve|Day)\b)"),
         # "the quarter", "the year-earlier period": the period an earnings report is about, named before
         ("period_anaphor", "THE",
          r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month))"

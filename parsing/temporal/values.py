@@ -275,3 +275,11 @@ def day_ordinal(m: re.Match[str], ctx: Context) -> list[Found]:
         other = cal.shift(pub.replace(day=1), "M", step)
         d = safe_day(other.year, other.month, n)
     return one(m, "DATE", d.isoformat() if d else None, True)
+
+
+def new_year(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``until the new year``: the calendar year about to begin, said in the second half of a year;
+    in the first half, the year just begun."""
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    return one(m, "DATE", str(cal.new_year(ctx.published)), True)
