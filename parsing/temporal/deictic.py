@@ -1,5 +1,5 @@
-"""Resolvers for days said relative to the text: weekdays, today, the day, holidays, and
-PRESENT_REF/PAST_REF/FUTURE_REF (clock times are in :mod:`.clock`)."""
+"""Resolvers for days said relative to the text: weekdays, today, the day, and
+PRESENT_REF/PAST_REF/FUTURE_REF (clock times are in :mod:`.clock`, holidays in :mod:`.holidays`)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
 _EARLIEST = re.compile(r"\b(?i:as)\s+(?:early|soon)\s+as\s+$")
 
 
-def _pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
+def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     """PAST or FUTURE: from ``last``/``next`` when given, else the sentence's tense: past by default,
     but ahead in a speaker's own words with no tense of their own ("… come back by Friday," she said)."""
     if off in (-1, 1):
@@ -70,7 +70,7 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
         return None
     wd = vocab().weekdays[word]
     off = offset(rel)
-    direction = _pointing(off, m, ctx)
+    direction = pointing(off, m, ctx)
     if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE
     if off is None:
@@ -236,44 +236,6 @@ def run(m: re.Match[str], ctx: Context) -> list[Found]:
     start = article.start() if article else m.start()
     value = None if anchor is None else cal.value_for(anchor, _RUN_UNITS[m.group("unit").lower()])
     return [Found(start, m.end(), "DATE", value, True)]
-
-
-def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
-    """``Christmas``, ``New Year's Eve 2009``, ``Labor Day``, ``Easter``: a holiday's day (fixed, or by
-    its rule: ``calendar.holiday_day``), in the year the tense points to, decided as for a month and
-    day without a year (``calendar.year_for``); ``last``/``next`` before it, or no tense, decide alone.
-    ``Memorial Day weekend`` is the weekend the holiday names (``calendar.holiday_weekend``)."""
-    found = _holiday(m, ctx)
-    if m.group("near") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
-        wd = vocab().weekdays.get(m.group("near"))
-        value = cal.beside(date.fromisoformat(found[0].value), m.group("near").lower(), wd,
-                           m.group("side").lower() == "after")
-        return one(m, "DATE", value, found[0].relative)
-    if m.group("weekend") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
-        return one(m, "DATE", cal.holiday_weekend(date.fromisoformat(found[0].value)), found[0].relative)
-    return found
-
-
-def _holiday(m: re.Match[str], ctx: Context) -> list[Found]:
-    spec = vocab().holidays[m.group("name")]
-    if m.group("year"):
-        return one(m, "DATE", cal.holiday_day(spec, int(m.group("year"))).isoformat())
-    if ctx.published is None:
-        return one(m, "DATE", None, True)
-    off = offset(m.group("rel"))
-    y = ctx.published.year
-    day = cal.holiday_day(spec, y)
-    if off not in (-1, 1) and ctx.direction(m.start(), m.end()) == UNKNOWN:  # "by Labor Day": the nearer one
-        pub = ctx.published
-        near = (cal.holiday_day(spec, y + (1 if day < pub else -1)), day)
-        return one(m, "DATE", min(near, key=lambda d: abs((d - pub).days)).isoformat(), True)
-    direction = _pointing(off, m, ctx)
-    if off == -1 and day > ctx.published:
-        return one(m, "DATE", cal.holiday_day(spec, y - 1).isoformat(), True)
-    if off == 1 and day < ctx.published:
-        return one(m, "DATE", cal.holiday_day(spec, y + 1).isoformat(), True)
-    year = cal.year_for(ctx.published, day.month, day.day, direction)
-    return one(m, "DATE", (day if year == y else cal.holiday_day(spec, year)).isoformat(), True)
 
 
 def ref(m: re.Match[str], ctx: Context) -> list[Found]:

@@ -12,6 +12,7 @@ from . import deictic as deictic
 from . import durations as durations
 from . import fiscal as fiscal
 from . import guards as guards
+from . import holidays as holidays
 from . import relative as relative
 from . import values as values
 from .apposition import appositives
@@ -33,7 +34,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
     "month": values.month, "month_week": values.month_week, "same_day": deictic.same_day,
-    "holiday": deictic.holiday, "run": deictic.run, "anaphor": relative.anaphor,
+    "holiday": holidays.holiday, "run": deictic.run, "anaphor": relative.anaphor,
     "period_anaphor": relative.period_anaphor, "new_year": values.new_year, "day_ordinal": values.day_ordinal,
 }
 

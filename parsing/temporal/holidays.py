@@ -1,0 +1,52 @@
+"""Holidays: ``Christmas``, ``Labor Day``, ``Easter``, ``Memorial Day weekend``, and days counted
+from one (``the day after Thanksgiving``, ``the Friday before Christmas``), in the year the tense
+points to."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .context import Context, Found, offset, one
+from .deictic import pointing
+from .tense import UNKNOWN
+from .vocab import vocab
+
+
+def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``Christmas``, ``New Year's Eve 2009``, ``Labor Day``, ``Easter``: a holiday's day (fixed, or by
+    its rule: ``calendar.holiday_day``), in the year the tense points to, decided as for a month and
+    day without a year (``calendar.year_for``); ``last``/``next`` before it, or no tense, decide alone.
+    ``Memorial Day weekend`` is the weekend the holiday names (``calendar.holiday_weekend``)."""
+    found = _holiday(m, ctx)
+    if m.group("near") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
+        wd = vocab().weekdays.get(m.group("near"))
+        value = cal.beside(date.fromisoformat(found[0].value), m.group("near").lower(), wd,
+                           m.group("side").lower() == "after")
+        return one(m, "DATE", value, found[0].relative)
+    if m.group("weekend") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
+        return one(m, "DATE", cal.holiday_weekend(date.fromisoformat(found[0].value)), found[0].relative)
+    return found
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> list[Found]:
+    spec = vocab().holidays[m.group("name")]
+    if m.group("year"):
+        return one(m, "DATE", cal.holiday_day(spec, int(m.group("year"))).isoformat())
+    if ctx.published is None:
+        return one(m, "DATE", None, True)
+    off = offset(m.group("rel"))
+    y = ctx.published.year
+    day = cal.holiday_day(spec, y)
+    if off not in (-1, 1) and ctx.direction(m.start(), m.end()) == UNKNOWN:  # "by Labor Day": the nearer one
+        pub = ctx.published
+        near = (cal.holiday_day(spec, y + (1 if day < pub else -1)), day)
+        return one(m, "DATE", min(near, key=lambda d: abs((d - pub).days)).isoformat(), True)
+    direction = pointing(off, m, ctx)
+    if off == -1 and day > ctx.published:
+        return one(m, "DATE", cal.holiday_day(spec, y - 1).isoformat(), True)
+    if off == 1 and day < ctx.published:
+        return one(m, "DATE", cal.holiday_day(spec, y + 1).isoformat(), True)
+    year = cal.year_for(ctx.published, day.month, day.day, direction)
+    return one(m, "DATE", (day if year == y else cal.holiday_day(spec, year)).isoformat(), True)
