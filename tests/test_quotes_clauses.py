@@ -594,3 +594,14 @@ def test_the_colon_of_a_clock_time_is_no_clause_break() -> None:
 ])
 def test_honorifics_before_a_name_and_verbs_of_assuring(text: str, speaker: str) -> None:
     assert _speech(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # verbs that tell how words were said: intoned, cried, gasped, blurted, begged, proclaimed …
+    ('"Kevin Brannigan says he\'s on your side," a narrator intones over grainy footage.', "a narrator"),
+    ('"Help us!" a woman cried from the bank.', "a woman"),
+    ('"We did it," one volunteer blurted out.', "one volunteer"),
+])
+def test_verbs_of_manner_of_speaking_attribute(text: str, mention: str) -> None:
+    q = _speech(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
