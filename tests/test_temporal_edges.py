@@ -184,3 +184,11 @@ def test_a_clock_time_after_a_night_that_ran_into_the_next_day_is_that_days() ->
             "played only music.\n\nIn an address broadcast at 9 a.m., the minister said all was calm.")
     found = _values(text)
     assert found["4 a.m."] == "2026-03-05T04:00" and found["9 a.m."] == "2026-03-05T09:00"
+
+
+def test_a_past_clock_time_after_a_deadline_ahead_is_on_the_storys_day() -> None:
+    # the lead dates the story (Wednesday); a deadline ahead is named in between
+    text = ("A federal judge on Wednesday sentenced former state Sen. Gregory Talbot to 30 months in "
+            "prison.\n\nHe must report to the Bureau of Prisons by Sept. 7.\n\nThe judge told Talbot he had "
+            "failed his district before announcing the sentence shortly after 2 p.m.")
+    assert _values(text)["2 p.m."] == "2026-03-04T14:00"

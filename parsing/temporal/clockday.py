@@ -49,7 +49,7 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
                 return ctx.published.isoformat() if ctx.published else None, True
             if _past_before_coming_day(d, pos, m, ctx):
                 past = _past_day_named(here, ctx)
-                return (past or ctx.published or d).isoformat(), True
+                return (past or ctx.story_day or ctx.published or d).isoformat(), True
             if ctx.small_hours is not None and ctx.small_hours[0] == pos and minutes >= EVENING_FROM:
                 d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
             elif minutes < SMALL_HOURS and _A_NIGHT.match(ctx.text, pos):
