@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from parsing import temporal
+from parsing.pipeline import parse_text
 
 PUB = date(2026, 3, 5)  # a Thursday
 
@@ -192,3 +193,13 @@ def test_a_past_clock_time_after_a_deadline_ahead_is_on_the_storys_day() -> None
             "prison.\n\nHe must report to the Bureau of Prisons by Sept. 7.\n\nThe judge told Talbot he had "
             "failed his district before announcing the sentence shortly after 2 p.m.")
     assert _values(text)["2 p.m."] == "2026-03-04T14:00"
+
+
+def test_a_day_in_a_future_clause_of_the_lede_does_not_peg_the_story() -> None:
+    # published Thursday: the story is Wednesday's ballots; tonight's meetings are Wednesday's evening
+    text = ("The House will try again at noon Thursday to elect a speaker after two ballots on Wednesday "
+            "failed to produce a winner.\n\nThe majority leader spent the evening meeting holdouts.\n\n"
+            "\"I'm not going anywhere,\" he told reporters as he left one of those meetings a little after "
+            "10 p.m.")
+    found = {t.text: t.value for t in parse_text(text, PUB).times}
+    assert found["the evening"] == "2026-03-04TEV" and found["10 p.m."] == "2026-03-04T22:00"

@@ -173,7 +173,8 @@ def _past_day_named(here: int, ctx: Context) -> date | None:
 
 def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -> bool:
     """A clock time in a past clause ("weighed in shortly after noon") is not on a day still to come
-    that a future clause just before named ("she planned to meet him Thursday"): it is the
-    publication day's."""
-    return ctx.published is not None and d > ctx.published and ctx.direction(pos, pos + 1) == FUTURE \
+    that a future clause just before named ("she planned to meet him Thursday", "will try again at
+    noon Thursday", said on Thursday): it is the day of a past day named just before, or the
+    story's, or the publication's."""
+    return ctx.published is not None and d >= ctx.published and ctx.direction(pos, pos + 1) == FUTURE \
         and ctx.direction(m.start(), m.end()) == PAST
