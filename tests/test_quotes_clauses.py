@@ -94,7 +94,7 @@ def test_a_verb_of_saying_before_a_finite_verb(text: str, speaker: str) -> None:
     # a cry in capitals is shouted, not a title
     ("Conservative MPs chanted “Resign!” as the Prime Minister rose.", "speech", "Conservative MPs"),
     ("There were angry scenes, with opposition TDs shouting “Go to the Áras!” across the chamber.", "speech",
-     "TDs"),
+     "opposition TDs"),
     # "chants of "…"": who raised them, not the speaker whose words they interrupt
     ("Delegates interrupted a speech by Bertrand with chants of “Not one cent!” at the congress.", "speech",
      "Delegates"),
@@ -605,3 +605,15 @@ def test_honorifics_before_a_name_and_verbs_of_assuring(text: str, speaker: str)
 def test_verbs_of_manner_of_speaking_attribute(text: str, mention: str) -> None:
     q = _speech(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # legislators' letters (MSP, MLA, TD) are roles like MP: "one MSP" is someone described, not a name
+    ("'It is a great line in the hall,' said one MSP. 'Whether it works is another matter.'", "one MSP"),
+    ('"It is a great line," said one TD.', "one TD"),
+    # a title that is a whole word keeps no sentence's full stop ("one senator.", not an abbreviation)
+    ('"It is a great line," said one senator. "Whether it works is another matter."', "one senator"),
+])
+def test_legislators_letters_and_full_stops_after_roles(text: str, mention: str) -> None:
+    for q in _speech(text):
+        assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == mention

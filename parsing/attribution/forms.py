@@ -220,7 +220,7 @@ def absolute_subject(masked: str, lo: int, hi: int) -> Cue | None:
         named = bare_name(masked, parts[1]) if len(parts) == 2 and parts[1] else None
         return named if named is not None and describe(masked, parts[0]) is not None else None
     cue = describe(masked, toks[:i])
-    return cue if cue is not None and cue.kind in ("name", "description") else None
+    return cue if cue is not None and cue.kind in ("name", "description", "group") else None
 
 
 def absolute_np(masked: str, toks: list[Tok], at: int) -> bool:

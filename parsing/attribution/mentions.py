@@ -181,7 +181,8 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
         head = head_toks[-1].bare if head_toks else ""
         definite = 2 <= len(head_toks) <= 4 and head_toks[0].low == "the" and head_toks[-1].text.isalpha() \
             and head_toks[-1].text.islower()  # "the Democratic nominee": a role the resolver may know
-        people = head in v.people_plurals and len(head_toks) == 1  # "Opponents sued, calling it …"
+        # "Opponents sued, calling it …", "with opposition MPs shouting": lower-case words before it
+        people = head in v.people_plurals and not any(is_cap(t) for t in head_toks[:-1])
         if not head.endswith(AGENTIVE) and not head.endswith("-old") and not people:  # a driver: people
             cut = _head_before_preposition(masked, toks, start)  # someone familiar with the situation
             if cut is not None or not definite:

@@ -69,7 +69,8 @@ def is_abbreviation(word: str) -> bool:
         return False
     core = word[:-1]
     low = core.lower()
-    return "." in core or len(core) == 1 or low in vocab().titles or low in G.ABBREVIATIONS
+    # a title written with its period ("Gen.", "Sen."), not one that is a whole word ("senator.")
+    return "." in core or len(core) == 1 or f"{low}." in vocab().titles or low in G.ABBREVIATIONS
 
 
 _MEASURE = re.compile(r"\d[\d,.]*(?:-[a-z]+)+")  # "58-year-old", "63-page", "10-point": a measure
