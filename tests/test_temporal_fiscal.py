@@ -57,9 +57,10 @@ def test_a_split_year_in_a_budget_is_a_financial_year(text: str, expressions: di
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
-    # "the current fiscal", "last fiscal": the fiscal year, as Indian English says it
-    ("The deficit was 4.5% for the current fiscal.", "the current fiscal", "FY1998"),
-    ("Revenue rose 8% last fiscal.", "last fiscal", "FY1997"),
+    # "the current fiscal", "last fiscal": the fiscal year, as Indian English says it; in November
+    # the year under way ends next year (India's in March), and is named for it
+    ("The deficit was 4.5% for the current fiscal.", "the current fiscal", "FY1999"),
+    ("Revenue rose 8% last fiscal.", "last fiscal", "FY1998"),
 ])
 def test_fiscal_alone_after_this_last_next_is_the_fiscal_year(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
@@ -70,3 +71,15 @@ def test_the_quarter_which_ended_on_a_day_sets_the_fiscal_year() -> None:
     text = ("Halvorsen Foods said today that its earnings rose in its fiscal third quarter. Net income for "
             "the quarter, which ended March 31, rose to $48.3 million.")
     assert _values(text, date(1996, 4, 17))["fiscal third quarter"] == "FY1996-Q3"
+
+
+@pytest.mark.parametrize(("published", "value"), [
+    # the fiscal year under way: from October the next calendar year's (US federal, most states'),
+    # before then this year's
+    (date(1993, 10, 6), "FY1994"),
+    (date(2024, 11, 21), "FY2025"),
+    (date(2023, 5, 24), "FY2023"),
+    (date(1985, 1, 22), "FY1985"),
+])
+def test_the_current_fiscal_year_is_named_for_the_year_it_ends_in(published: date, value: str) -> None:
+    assert _values("Spending in the current fiscal year rose.", published)["the current fiscal year"] == value

@@ -302,3 +302,23 @@ def test_as_early_as_a_weekday_is_ahead(text: str, expression: str, value: str) 
 ])
 def test_a_noun_after_during_is_no_present_verb(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a phrasal verb's -s form after a plural noun, in a clause "as" opens: still to come
+    ("The secretary blamed Democrats as funding for federal agencies runs out at 12:01 a.m. Wednesday.",
+     "12:01 a.m. Wednesday", "2025-10-22T00:01"),
+    # an -s noun after a possessor's noun is no verb
+    ("The premier resigned, taking responsibility for the party's heavy losses in Sunday's election.",
+     "Sunday", "2025-10-19"),
+    # a short regular past ("sued") is a past verb
+    ("The clerk sued her own county commissioners on Wednesday, saying she needs the money.",
+     "Wednesday", "2025-10-15"),
+])
+def test_present_verbs_told_from_nouns_and_short_pasts(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_as_in_a_comparison_opens_no_clause() -> None:
+    text = "Seismographs recorded as many as 40 volcanic tremors an hour on Sunday evening."
+    assert _values(text)["Sunday evening"] == "2025-10-19TEV"

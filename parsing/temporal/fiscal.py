@@ -11,6 +11,7 @@ the year ends in July 1999, FY1999). Otherwise it is the year the quarter itself
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from . import calendar as cal
@@ -32,7 +33,14 @@ def fiscal(m: re.Match[str], ctx: Context) -> list[Found]:
     if ctx.published is None:
         return one(m, "DATE", None, True)
     off = {"last": -1, "previous": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)  # the: this one
-    return one(m, "DATE", f"FY{ctx.published.year + off}", True)
+    return one(m, "DATE", f"FY{current_fiscal_year(ctx.published) + off}", True)
+
+
+def current_fiscal_year(published: date) -> int:
+    """The fiscal year under way on ``published``, named for the calendar year it ends in: from
+    October, the next calendar year's (a year from October, as the US federal one, or from July, as
+    most states' and cities', has begun by then); before, this year's."""
+    return published.year + (1 if published.month >= 10 else 0)
 
 
 @cache

@@ -76,8 +76,10 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's or a verb's noun
-        if prev.endswith(("'s", "’s")):
-            return False  # "each other's résumés": a possessor's noun
+        if any(w.endswith(("'s", "’s")) for w in words[max(0, i - 2):i]):
+            return False  # "each other's résumés", "the party's heavy losses": a possessor's noun
+        if i + 1 < len(words) and words[i + 1] in _PHRASAL and not _after_preposition(words, i):
+            return True  # "funding for federal agencies runs out at 12:01 a.m. Wednesday": a phrasal verb
         return (not _plural(prev) or prev in SINGULAR_PRONOUNS) and not _after_preposition(words, i) \
             and not (prev.endswith("ed") and not prev.endswith("eed"))  # "briefed parents": an object
     if w.endswith(("ed", "ing", "ly")) and not w.endswith("eed"):  # "need", "proceed": base forms
@@ -85,6 +87,15 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     # after a plural subject: not a name's last word ("Loup Valley Public Schools board meeting")
     name_end = raw[i - 1][:1].isupper() and i >= 2 and raw[i - 2][:1].isupper()
     return prev in _PLURAL_PRONOUNS or (_plural(prev) and not name_end)
+
+
+_AS_COMPARED = frozenset("many much well far long soon such same".split())
+
+
+def _comparing(words: list[str], j: int) -> bool:
+    """``as`` in a comparison (``as many as 40 tremors``, ``such as``), not opening a clause."""
+    return words[j] == "as" and ((j > 0 and words[j - 1] in _AS_COMPARED)
+                                 or (j + 1 < len(words) and words[j + 1] in _AS_COMPARED))
 
 
 def _gerund(words: list[str], i: int) -> bool:
@@ -155,6 +166,7 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             # Monday" the -s word is the object, in "said the vote is being held Monday" a verb; so
             # does a verb a subordinator opens a clause for ("before their agreement expires Saturday")
             opened = any(words[j] in _SUBORDINATORS and spans[j][0] > nearest_past
+                         and not _comparing(words, j)
                          for j in before[-_MAX_GAP:] if j < k) or (  # "has said it needs … by March"
                 k > 0 and words[k - 1] in _SUBJECT_PRONOUNS and spans[k - 1][0] > nearest_past)
             return nearest_past == -1 or words[k].endswith("ing") or opened
@@ -177,9 +189,11 @@ def _generic(words: list[str], k: int, whole: bool) -> bool:
 
 
 _PARTICLES = frozenset("out up down off back over away in on".split())
+_PHRASAL = frozenset(("out", "off"))  # "runs out", "kicks off": after an -s word, a verb's particle
 _NOT_MODIFIERS = frozenset("the their his her its our your my these those both all and but or before after "
                            "when until once unless while if as".split())
-_SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while"))
+_SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", "unless", "while", "as",
+                            "because"))
 _GERUND_OPENERS = frozenset(("since", "upon"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
