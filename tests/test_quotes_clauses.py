@@ -617,3 +617,16 @@ def test_verbs_of_manner_of_speaking_attribute(text: str, mention: str) -> None:
 def test_legislators_letters_and_full_stops_after_roles(text: str, mention: str) -> None:
     for q in _speech(text):
         assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a speech verb, its object and "to": the words are the teller's, not the object's
+    ("She warned councilors to expect “a much tighter conversation” next spring.", "She"),
+    ("She urged lawmakers to reject the “reckless” plan.", "She"),
+    # a verb that is no speech verb leaves the infinitive's subject the speaker, and the noun phrase
+    # stops at the verb before its determiner
+    ('The remark prompted a Labour backbencher to shout back: "Shame!"', "a Labour backbencher"),
+])
+def test_the_teller_and_the_one_told(text: str, mention: str) -> None:
+    q = _speech(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -148,7 +148,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     start = len(toks) - 1 if toks and toks[-1].bare in v.known_heads else len(toks)  # "the report" said
     stop = G.NP_STOP | v.speech_verbs
     head_at = start
-    while start > 0 and len(toks) - start < 10 and (
+    while start > 0 and len(toks) - start < 10 and not _verb_before_determiner(toks, start) and (
             toks[start - 1].low not in stop or noun_use(toks, start - 1) or (
             start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP) or (
             start < len(toks) and approximates(toks[start - 1], toks[start])) or (
@@ -193,6 +193,16 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     if verb_it is not None:
         np = np[:verb_it]  # "A senior Democratic aide put it more bluntly": the verb and its "it" are no part
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
+
+
+def _verb_before_determiner(toks: list[Tok], start: int) -> bool:
+    """``prompted a Labour backbencher``: a lower-case past form right before a determiner is the verb
+    whose object the noun phrase is, no part of it."""
+    if start >= len(toks):
+        return False
+    before, at = toks[start - 1], toks[start]
+    return at.low in G.DETERMINERS and before.text.islower() and before.low.endswith("ed") \
+        and len(before.low) > 4
 
 
 def _of_role(np: list[Tok], i: int) -> bool:

@@ -41,6 +41,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
     if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
         return absolute  # "with the committee's chairman accusing …"
     if len(toks) > 1 and toks[-1].low == "to" and not participle:  # "prompting a Labour backbencher
+        teller = _telling_verb(toks)  # "She warned councilors to expect …": the one who warned
+        if teller is not None:
+            return left_np(masked, lo, toks[teller].start)
         agent_of = left_np(masked, lo, toks[-1].start)  # to shout back": the infinitive's subject
         if agent_of is not None and agent_of.kind != "pronoun" and toks[-2].low not in G.NP_STOP:
             return agent_of
@@ -77,6 +80,22 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
                 issuer.mention is None or found.mention is None or issuer.mention[1] <= found.mention[0]):
             return issuer
     return found
+
+
+_OBJECT_WORDS = 4
+
+
+def _telling_verb(toks: list[Tok]) -> int | None:
+    """``warned councilors to``, ``urged lawmakers to``: a speech verb, its object (a few words, no
+    name's capital needed) and the ``to`` at the end of ``toks``; the verb's index. Its subject tells
+    the infinitive's subject what to do, in its own words; not ``prompting a backbencher to``."""
+    v = vocab()
+    for k in range(len(toks) - 2, max(-1, len(toks) - 3 - _OBJECT_WORDS), -1):
+        if toks[k].low in v.speech_verbs and toks[k].low not in v.weak_verbs and toks[k].text.islower():
+            return k if k < len(toks) - 2 else None
+        if toks[k].low in G.NP_STOP and toks[k].low not in G.DETERMINERS:
+            return None
+    return None
 
 
 def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None:
