@@ -630,3 +630,10 @@ def test_legislators_letters_and_full_stops_after_roles(text: str, mention: str)
 def test_the_teller_and_the_one_told(text: str, mention: str) -> None:
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_quote_with_its_own_unread_tag_is_not_the_last_speakers() -> None:
+    text = ('Gregory Amadi told CNBC that he worried about privacy. "We need guarantees," he said.\n\n'
+            'The rule bars operators from using recordings. "A certificate holder may not use the '
+            'information for any disciplinary purpose," the rule states.')
+    assert _speech(text)[-1].speaker != "Gregory Amadi"

@@ -74,11 +74,17 @@ def _same_report(text: str, masked: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
 _INVERTED = re.compile(r"[\s,]*([a-z]+)\s+(?:an?|the|one|another)\s")
 
 
+# "…," the rule states.: a noun phrase a determiner opens and its verb close the quote's sentence
+_TAGGED = re.compile(r"[\s,]*(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:s|ed)"
+                     r"\s*[.!?]")
+
+
 def _said_after(masked: str, end: int) -> bool:
     """Whether a speech verb and someone described follow the quote (``"…," said a senior party
-    functionary``): the quote's own attribution, even one not read; not the speaker before's."""
+    functionary``), or a noun phrase and its verb end the sentence (``"…," the rule states.``): the
+    quote's own attribution, even one not read; not the speaker before's."""
     m = _INVERTED.match(masked, end)
-    return m is not None and m.group(1) in vocab().speech_verbs
+    return (m is not None and m.group(1) in vocab().speech_verbs) or _TAGGED.match(masked, end) is not None
 
 
 def _blank(masked: str, lo: int, hi: int) -> bool:
