@@ -637,3 +637,13 @@ def test_a_quote_with_its_own_unread_tag_is_not_the_last_speakers() -> None:
             'The rule bars operators from using recordings. "A certificate holder may not use the '
             'information for any disciplinary purpose," the rule states.')
     assert _speech(text)[-1].speaker != "Gregory Amadi"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # what someone uses or takes to say something does not say it: "used the speech to announce"
+    ("Mr Lindsay used the speech to announce that his government would publish a prospectus 'within the "
+     "next six months'.", "Lindsay"),
+    ('Senator Ruth Calloway took the opportunity to call the plan "a disgrace."', "Ruth Calloway"),
+])
+def test_an_occasion_before_to_is_no_speaker(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker

@@ -45,6 +45,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
         if teller is not None:
             return left_np(masked, lo, toks[teller].start)
         agent_of = left_np(masked, lo, toks[-1].start)  # to shout back": the infinitive's subject
+        if agent_of is not None and agent_of.kind == "description" and (
+                agent_of.head in vocab().document_nouns or agent_of.head in _OCCASIONS):
+            return clause_subject(masked, sentence[0], m.start())  # "used the speech to announce": his
         if agent_of is not None and agent_of.kind != "pronoun" and toks[-2].low not in G.NP_STOP:
             return agent_of
     documents = vocab().document_nouns
@@ -83,6 +86,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
 
 
 _OBJECT_WORDS = 4
+# what someone uses or takes to say something, never its sayer ("used the occasion to announce")
+_OCCASIONS = frozenset("speech address occasion opportunity moment platform appearance interview remarks "
+                       "chance visit".split())
 
 
 def _telling_verb(toks: list[Tok]) -> int | None:
