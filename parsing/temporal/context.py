@@ -178,7 +178,8 @@ class Context:
         sentence = self.sentences.around(pos)
         if self.sentences.index(pos) >= _PEG_SENTENCES:
             self.peg_open = False
-        elif self.direction(pos, pos + 1) == FUTURE:
+        elif any(c[2] == FUTURE for c in self.tense.cues(sentence)) \
+                and self.direction(pos, pos + 1) == FUTURE:
             return  # "The House will try again at noon Thursday after two ballots on Wednesday failed"
         elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
             self.peg = self.story_day = day
