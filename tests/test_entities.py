@@ -39,6 +39,9 @@ def names(ents: tuple[Entity, ...]) -> set[str]:
         ("He moved to Brantville, Ohio, in 1990.", "Brantville", "PLACE"),
         ("Analysts at Hollis Brothers expect a cut.", "Hollis Brothers", "ORG"),
         ("Talks with the Orvan Party failed.", "Orvan Party", "ORG"),
+        # a union of states is an organisation that acts (votes, imposes duties), as the UN is
+        ("The European Union imposed duties on steel.", "European Union", "ORG"),
+        ("The EU said it would retaliate.", "European Union", "ORG"),
     ],
 )
 def test_name_and_type(text: str, name: str, typ: str) -> None:
