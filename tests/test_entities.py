@@ -42,6 +42,10 @@ def names(ents: tuple[Entity, ...]) -> set[str]:
         # a union of states is an organisation that acts (votes, imposes duties), as the UN is
         ("The European Union imposed duties on steel.", "European Union", "ORG"),
         ("The EU said it would retaliate.", "European Union", "ORG"),
+        # a gulf, bay, sea or strait of somewhere, a horn of a continent, a delta, a basin: places
+        ("Pirates seized the tanker in the Gulf of Aden.", "Gulf of Aden", "PLACE"),
+        ("Ships waited off the Horn of Africa.", "Horn of Africa", "PLACE"),
+        ("Militants in the Niger Delta attacked a pipeline.", "Niger Delta", "PLACE"),
     ],
 )
 def test_name_and_type(text: str, name: str, typ: str) -> None:
