@@ -46,6 +46,12 @@ def names(ents: tuple[Entity, ...]) -> set[str]:
         ("Pirates seized the tanker in the Gulf of Aden.", "Gulf of Aden", "PLACE"),
         ("Ships waited off the Horn of Africa.", "Horn of Africa", "PLACE"),
         ("Militants in the Niger Delta attacked a pipeline.", "Niger Delta", "PLACE"),
+        # a head no one bears as a surname ends a place's name even after a given name
+        ("Officials in Logan County certified the vote.", "Logan County", "PLACE"),
+        ("Flooding closed roads in Cameron Parish.", "Cameron Parish", "PLACE"),
+        ("The hearing was held at the Jackson County Courthouse.", "Jackson County Courthouse", "PLACE"),
+        # a head that is also a surname still ends a person's name after a given name
+        ("Judge Logan Park ruled on Tuesday.", "Logan Park", "PERSON"),
     ],
 )
 def test_name_and_type(text: str, name: str, typ: str) -> None:

@@ -42,6 +42,7 @@ class Gazetteer:
     org_prefixes: frozenset[str]  # one or two words: "University", "Bank of"
     org_words: frozenset[str]
     place_heads: frozenset[str]
+    place_heads_not_surnames: frozenset[str]  # County, Airport: no one's surname
     place_prefixes: frozenset[str]
     honorifics: frozenset[str]  # keys, single- and multi-word
     title_heads: frozenset[str]
@@ -105,6 +106,7 @@ def load() -> Gazetteer:
         org_prefixes=frozenset(orgs["org_prefixes"]),
         org_words=frozenset(orgs["org_words"]),
         place_heads=frozenset(places["place_heads"]),
+        place_heads_not_surnames=frozenset(places["place_heads_not_surnames"]),
         place_prefixes=frozenset(key(s) for s in places["place_prefixes"]),
         honorifics=frozenset(key(s) for s in people["honorifics"]),
         title_heads=frozenset(key(s) for s in people["title_heads"]),

@@ -135,6 +135,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if name in gaz.other_names or (len(words) > 1 and words[-1] in cx["document_heads"]):
         votes.append(("OTHER", STRONG))  # a language, a religion; the Beige Book, the Clean Air Act
     org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)
+    unnamed_head = len(words) > 1 and words[-1] in gaz.place_heads_not_surnames
     compass = cx["compass_words"]
     rest = " ".join(words[1:]) if first in compass else " ".join(words[:-1]) if words[-1] in compass else ""
     if last == "Government" and (first in gaz.adjectives or gaz.lookup(" ".join(words[:-1]))):
@@ -146,12 +147,13 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", WEAK if alone else MEDIUM if given else STRONG))
     elif words[-1] in gaz.place_heads or (len(words) > 1 and (
             key(first) in gaz.place_prefixes or " ".join(words[:2]) in gaz.place_prefixes)):
-        votes.append(("PLACE", MEDIUM))
+        votes.append(("PLACE", STRONG if unnamed_head else MEDIUM))
     elif rest and getattr(gaz.lookup(rest), "type", "PLACE") == "PLACE":
         votes.append(("PLACE", MEDIUM))  # "East Los Angeles", "Kowloon West"
     # a given name opens a person's name; not "Helena Regional Airport" (a head noun after a word that is
     # no given name), but "Mary Ann Lake"
-    headed = len(words) > 2 and words[-1] in gaz.place_heads and words[1] not in gaz.first_names
+    headed = (len(words) > 2 and words[-1] in gaz.place_heads and words[1] not in gaz.first_names) \
+        or unnamed_head  # "Logan County", "Marion Valley": a head no one bears as a surname
     if first in gaz.first_names and len(words) <= 4 and not headed:
         votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
     if " & " in name and words[-1] not in gaz.place_heads:  # not "Evergreen Aviation & Space Museum"

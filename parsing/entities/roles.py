@@ -39,7 +39,8 @@ def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
         return False
     if gaz.lookup(" ".join(t.text for t in tokens)) is not None:
         return False
-    if words[-1] in gaz.place_heads and words[0] not in gaz.first_names:
+    if words[-1] in gaz.place_heads_not_surnames or (
+            words[-1] in gaz.place_heads and words[0] not in gaz.first_names):
         return False  # "Gov. Park Lane" is no one; "Rep. Lane Vickery" is someone
     given = words[0] in gaz.first_names and len(words) > 1  # "Dean Kolstad": a given name, not a title
     return not any(key(w) in gaz.org_suffixes or (_is_title(w, gaz) and not (given and k == 0))
