@@ -76,30 +76,24 @@ class Tense:
             return FUTURE
         if bound_deadline(self.text, sentence.start, start, end):
             return FUTURE  # "ordered residents to leave by 6 p.m. Tuesday": a deadline still to come
-        text, stop = self.text, sentence.end
-        left = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
-        after = (text.find(",", end, stop), text.find(";", end, stop))
-        right = min((k for k in after if k != -1), default=stop)
-        if left != -1 or right != sentence.end:  # not another conjunct's verb after it ("Mich., on Sunday
-            # night and would idle its Louisville, Ky., line"): the sentence's cues decide that
-            inside = [c for c in cues if c[0] > left and c[1] <= right]
-            own = self._nearest(inside, start, end, conjunct=False, verbs=cues)
-            if own != UNKNOWN:
-                return own
-        return self._nearest(cues, start, end)
+        # the clause between the commas around it first; not another conjunct's verb after it ("Mich.,
+        # on Sunday night and would idle its Louisville, Ky., line"): the sentence's cues decide that
+        own = self._clause_of(cues, (sentence.start, sentence.end), start, end, verbs=cues)
+        return own if own != UNKNOWN else self._nearest(cues, start, end)
 
     def _clause_of(self, cues: list[tuple[int, int, int]], bounds: tuple[int, int], start: int,
-                   end: int) -> int:
+                   end: int, verbs: list[tuple[int, int, int]] | None = None) -> int:
         """The tense of the cues between the commas around ``[start, end)`` inside ``bounds`` (``"…
         tried to rush this through in the dead of summer, hoping nobody would notice"``: tried), or
-        UNKNOWN when the expression has no clause of its own there."""
+        UNKNOWN when the expression has no clause of its own there. ``verbs``: as for ``_nearest``."""
         text, lo, hi = self.text, bounds[0], bounds[1]
         left = max(text.rfind(",", lo, start), text.rfind(";", lo, start))
         after = [k for k in (text.find(",", end, hi), text.find(";", end, hi)) if k != -1]
         right = min(after, default=hi)
         if left == -1 and right == hi:
             return UNKNOWN
-        return self._nearest([c for c in cues if c[0] > left and c[1] <= right], start, end, conjunct=False)
+        inside = [c for c in cues if c[0] > left and c[1] <= right]
+        return self._nearest(inside, start, end, conjunct=False, verbs=verbs)
 
     def _conditional(self, sentence: Span, start: int, end: int, cues: list[tuple[int, int, int]]) -> bool:
         """``If the rocket has not flown by Christmas Eve, the team will take a break``: an if- or
