@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, ordinal, safe_day
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 
 def _numeric_day_month(m: re.Match[str]) -> tuple[int, int]:
@@ -138,13 +139,15 @@ def month_week(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", None, True)
     nth = _WEEK_ORDINALS[m.group("ord").lower()]
     if m.group("owd"):  # "the last Sunday in August": that weekday of the month
-        wd = vocab().weekdays[m.group("owd")]
-        days = [d for d in (date(y, mo, 1) + timedelta(days=i) for i in range(31)) if d.month == mo
-                and d.weekday() == wd]
-        return one(m, "DATE", days[nth].isoformat(), not m.group("year"))
-    thursdays = [d for d in (date(y, mo, 1) + timedelta(days=i) for i in range(31))
-                 if d.month == mo and d.weekday() == 3]
-    return one(m, "DATE", cal.week(thursdays[nth]), not m.group("year"))
+        day = _weekdays_in(y, mo, vocab().weekdays[m.group("owd")])[nth]
+        return one(m, "DATE", day.isoformat(), not m.group("year"))
+    return one(m, "DATE", cal.week(_weekdays_in(y, mo, 3)[nth]), not m.group("year"))  # by its Thursday
+
+
+def _weekdays_in(y: int, mo: int, wd: int) -> list[date]:
+    """Every day of month ``mo`` of ``y`` that falls on weekday ``wd`` (Monday 0)."""
+    days = (date(y, mo, 1) + timedelta(days=i) for i in range(31))
+    return [d for d in days if d.month == mo and d.weekday() == wd]
 
 
 def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
@@ -248,8 +251,12 @@ def century(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", f"{n - 1:02d}")
 
 
-_ORDINAL_NOUN = re.compile(r"\b(?P<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                           r"\d+(?:st|nd|rd|th)))\s+(?!(?i:day|week|month|quarter|half|time|of)\b)[a-z]{3,}")
+@cache
+def _ordinal_noun() -> re.Pattern[str]:
+    """An ordinal word up to ``tenth`` (or a numeral ordinal) before a noun that is no time unit."""
+    small = alternation(w for w, n in vocab().ordinals.items() if 1 <= n <= 10)
+    return re.compile(rf"\b(?P<o>(?i:{small}|\d+(?:st|nd|rd|th)))\s+"
+                      r"(?!(?i:day|week|month|quarter|half|time|of)\b)[a-z]{3,}")
 
 
 def _elliptical(m: re.Match[str], ctx: Context, n: int) -> bool:
@@ -259,7 +266,7 @@ def _elliptical(m: re.Match[str], ctx: Context, n: int) -> bool:
     the twentieth``)."""
     here = ctx.sentences.index(m.start())
     lo = ctx.sentences.spans[max(0, here - 1)].start
-    before = _ORDINAL_NOUN.finditer(ctx.text, lo, m.start())
+    before = _ordinal_noun().finditer(ctx.text, lo, m.start())
     return any(abs((ordinal(o.group("o")) or 99) - n) <= 2 for o in before)
 
 
