@@ -20,13 +20,14 @@ def holiday(m: re.Match[str], ctx: Context) -> list[Found]:
     day without a year (``calendar.year_for``); ``last``/``next`` before it, or no tense, decide alone.
     ``Memorial Day weekend`` is the weekend the holiday names (``calendar.holiday_weekend``)."""
     found = _holiday(m, ctx)
-    if m.group("near") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
+    value = found[0].value if found else None
+    day = date.fromisoformat(value) if value and cal.DAY_VALUE.fullmatch(value) else None
+    if day is not None and m.group("near"):
         wd = vocab().weekdays.get(m.group("near"))
-        value = cal.beside(date.fromisoformat(found[0].value), m.group("near").lower(), wd,
-                           m.group("side").lower() == "after")
-        return one(m, "DATE", value, found[0].relative)
-    if m.group("weekend") and found and found[0].value and cal.DAY_VALUE.fullmatch(found[0].value):
-        return one(m, "DATE", cal.holiday_weekend(date.fromisoformat(found[0].value)), found[0].relative)
+        near = cal.beside(day, m.group("near").lower(), wd, m.group("side").lower() == "after")
+        return one(m, "DATE", near, found[0].relative)
+    if day is not None and m.group("weekend"):
+        return one(m, "DATE", cal.holiday_weekend(day), found[0].relative)
     return found
 
 
