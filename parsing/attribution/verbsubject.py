@@ -86,9 +86,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
 
 
 _OBJECT_WORDS = 4
-# what someone uses or takes to say something, never its sayer ("used the occasion to announce")
-_OCCASIONS = frozenset("speech address occasion opportunity moment platform appearance interview remarks "
-                       "chance visit".split())
+# what someone uses or takes to say something, never its sayer ("used the occasion to announce"), with
+# the document nouns (a speech, an address, an interview)
+_OCCASIONS = frozenset("occasion opportunity moment platform appearance remarks chance visit".split())
 
 
 def _telling_verb(toks: list[Tok]) -> int | None:

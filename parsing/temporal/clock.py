@@ -34,15 +34,14 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
         time_day(m, ctx, hh * 60 + mm, aside)
     day = date.fromisoformat(written) if written else None
-    if day is not None and not (word or ampm or _twenty_four_hour(m)) and 6 <= hh < 12 \
-            and evening_frame(m, ctx, day):
+    bare = not (word or ampm or _twenty_four_hour(m))  # "0430 GMT" is no afternoon time
+    if day is not None and bare and 6 <= hh < 12 and evening_frame(m, ctx, day):
         hh += 12  # "on Tuesday night … The event was scheduled to end at 8:30": 20:30
     restated = _restated_day(m, ctx, hh * 60 + mm)
     if restated is not None:  # "at 6:45 p.m. local time (2145 GMT) on Wednesday": the same moment
         day, relative = restated
     elif day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp
                                   or aside):  # "noon on Sunday": the day named
-        bare = not (word or ampm or _twenty_four_hour(m))  # "0430 GMT" is no afternoon time
         hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
         day = cal.shift(day, "D", 1)

@@ -76,7 +76,7 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's or a verb's noun
-        if any(w.endswith(("'s", "’s")) for w in words[max(0, i - 2):i]):
+        if any(before.endswith(("'s", "’s")) for before in words[max(0, i - 2):i]):
             return False  # "each other's résumés", "the party's heavy losses": a possessor's noun
         if i + 1 < len(words) and words[i + 1] in _PHRASAL and not _after_preposition(words, i):
             return True  # "funding for federal agencies runs out at 12:01 a.m. Wednesday": a phrasal verb
