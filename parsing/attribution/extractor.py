@@ -253,7 +253,7 @@ def extract(
             elif q.para - 1 in last and _blank(masked, para.start, q.start):
                 # the next paragraph of the same statement, or the next turn of one replied to
                 alone = _blank(masked, q.end, para.end)
-                turn = replied_to(text, last, q.para) or answer(text, last, q.para, prev) if alone else None
+                turn = (replied_to(text, last, q.para) or answer(text, last, q.para, prev)) if alone else None
                 attr = turn or last[q.para - 1]
             elif _blank(masked, lo, q.start) and k > 0:
                 standalone = _standalone_name(masked, resolver, starts[k - 1], lo)
