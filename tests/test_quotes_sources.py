@@ -258,6 +258,14 @@ def test_he_after_someone_new_described_is_no_one_named_before(text: str) -> Non
      'vehicles," the official said.'),
     ('Councilwoman Tamika Freeland said the cuts were "a first draft."\n\nA council aide who has seen the '
      'spreadsheet was less hopeful. "The leaf pickup is probably gone," the aide said.'),
+    # modifiers between the role's modifier and its head: "senior", then a capitalised or lower-case noun
+    ('Gov. Laura Whitmore vetoed the bill last week. She called it "a tax cut for the few."\n\nA senior '
+     'administration official, speaking on condition of anonymity, said the governor had called every '
+     'member. "She thought she had 42," the official said.'),
+    ('Speaker Ezra Quill called the bill "dead on arrival."\n\nOne senior House Republican aide said the '
+     'votes were not there. "We lose 30 of our own," the aide said.'),
+    ('Sen. Ray Castell called the plan "a waste."\n\nOutside the room, a senior Energy Department '
+     'official said the buyback would begin. "We will not overpay," the official said.'),
 ])
 def test_the_role_after_someone_new_of_that_role_is_no_one_named_before(text: str) -> None:
     assert _speech(text)[-1].speaker is None

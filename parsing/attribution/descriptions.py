@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.gazetteer import load as gazetteer
 from . import grammar as G
 from .names import Tok
 from .vocab import vocab
@@ -15,7 +16,7 @@ _INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
 # a sentence opened by "The mayor laughed", "Asked about it, the former senator said", "A retired driver …"
 _ROLE_OPENING = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|[Aa]n?|[A-Z][a-z]+['’]s)\s+"
+    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|[Aa]n?|One|[A-Z][a-z]+['’]s)\s+"
     r"(?P<words>[A-Za-z-]+(?:['’]s)?(?:\s+[A-Za-z-]+(?:['’]s)?){0,3})")
 _AGENTIVE = ("ist", "er", "or")  # nouns of people by what they do: a driver, an organizer
 
@@ -78,33 +79,60 @@ def after_indefinite(text: str, start: int) -> bool:
 
 
 def indefinite(text: str, start: int) -> bool:
-    """Whether the phrase at ``start`` opens with ``a``/``an`` (``an internal memo``)."""
-    return text[start:start + 3].lower().startswith(("a ", "an"))
+    """Whether the phrase at ``start`` opens with ``a``/``an``/``one`` (``an internal memo``, ``One
+    senior aide``)."""
+    return text[start:start + 4].lower().startswith(("a ", "an ", "one "))
 
 
 def described_since(masked: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The person described by role who opens a sentence in ``[lo, pos)`` (``The mayor laughed.``,
     ``A retired bus driver from …, put it bluntly.``): someone new for ``he``/``she``; the span of
     the description, the last such one."""
-    v = vocab()
     found: tuple[int, int] | None = None
     for m in _ROLE_OPENING.finditer(masked, max(0, lo), pos):
-        indefinite = m.group("det").lower() in ("a", "an")  # not "the", nor a possessor ("Chad's minister")
+        indefinite = m.group("det").lower() in ("a", "an", "one")  # not "the", nor "Chad's minister"
         at, end = m.start("words"), -1
-        for w in re.finditer(r"[A-Za-z-]+(?:['’]s)?", m.group("words")):
+        words = list(re.finditer(r"[A-Za-z-]+(?:['’]s)?", m.group("words")))
+        qualifying = False  # within the modifiers between "senior" and the role's head
+        for k, w in enumerate(words):
             word = w.group()
             if word.endswith(("'s", "’s")):
                 end = -1  # "The prime minister's official spokesman": the possessor is not the one
                 continue
-            person = word.islower() and (  # "A Western diplomat": a capitalised word only qualifies the role
-                word in v.person_roles or (indefinite and word.endswith(_AGENTIVE) and len(word) > 4))
-            if person and word not in v.group_nouns:
-                end = at + w.end()  # "the former state senator": on to the last word of the role
-            elif end != -1:
-                break
+            if _person_word(word, indefinite):
+                end, qualifying = at + w.end(), False  # "the former state senator": to its last word
+            elif end != -1 and not qualifying:
+                qualifying = _qualifies(words[k - 1].group(), word, [x.group() for x in words[k + 1:]],
+                                        indefinite)
+                if not qualifying:
+                    break
         if end != -1:
             found = (m.start("det"), end)
     return found
+
+
+def _person_word(word: str, indefinite: bool) -> bool:
+    """A lower-case word naming what a person is (``mayor``, ``senior``; after ``a``, any agent noun:
+    ``a driver``); a capitalised word only qualifies a role (``A Western diplomat``)."""
+    v = vocab()
+    return word.islower() and word not in v.group_nouns and (
+        word in v.person_roles or (indefinite and word.endswith(_AGENTIVE) and len(word) > 4))
+
+
+def _qualifies(before: str, word: str, rest: list[str], indefinite: bool) -> bool:
+    """Whether ``word``, after a role's modifier (``senior``), is another modifier of a role still to
+    come (``A senior administration official``, ``A senior White House official``), not a verb after
+    the role's head (``The chief paused``)."""
+    v = vocab()
+    if before not in role_modifiers() or word.lower().endswith("ed") or word in v.speech_verbs \
+            or word in v.irregular_participles:
+        return False
+    for later in rest:
+        if _person_word(later, indefinite):
+            return True
+        if later.islower() and (later.endswith("ed") or later in v.speech_verbs):
+            return False
+    return False
 
 
 def new_document(masked: str, lo: int, hi: int) -> bool:
@@ -115,3 +143,9 @@ def new_document(masked: str, lo: int, hi: int) -> bool:
         if m.group(1).lower() in documents:
             return True
     return False
+
+
+def role_modifiers() -> frozenset[str]:
+    """Words that qualify a role before its head (``senior``, ``deputy``, ``press``): the entity
+    gazetteer's list."""
+    return gazetteer().context["role_modifiers"]
