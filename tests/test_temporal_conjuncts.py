@@ -98,3 +98,26 @@ def test_a_participle_after_and_shares_the_future_passive_left_out(
 
 def test_a_participle_after_a_past_passive_stays_past() -> None:
     assert _values("The road was closed and the bridge repainted on Monday.")["Monday"] == "2026-05-11"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "and now" opens a conjunct in the present: the first conjunct's past does not reach it
+    ("Traders pared bets on a cut at the last meeting and now see the first move coming in September.",
+     "September", "2026-09"),
+    ("The firm lowered its forecast and now expects sales to recover in September.", "September",
+     "2026-09"),  # a future cue of its own after "now" still counts
+])
+def test_a_conjunct_set_in_the_present_by_now_is_not_the_past_verbs(text: str, expression: str,
+                                                                     value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the starting point of a change was read before the reading reported, whatever the clause's tense
+    ("Markets now price an 80% chance of a cut at the bank's next meeting, up from around 65% on "
+     "Tuesday.", "Tuesday", "2026-05-12"),
+    ("Forecasters will revise the count, which is expected to be down from 400 on Monday.", "Monday",
+     "2026-05-11"),
+])
+def test_the_starting_point_of_a_change_lies_before(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

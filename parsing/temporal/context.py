@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..model import TimeType
 from .futurate import futurate, scheduled_event, scheduled_for
 from .sentences import Sentences
-from .tense import FUTURE, Tense
+from .tense import FUTURE, PAST, Tense
 from .vocab import vocab
 
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
@@ -32,6 +32,9 @@ _ONE_DAY = timedelta(days=1)
 # "needs the satellite in service by the end of March": a limit a present clause sets is ahead
 _DEADLINE = re.compile(r"\b(?i:by|until|through)\s+(?:(?i:the\s+(?:end|middle|start|beginning)\s+of)\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
+# the starting point of a change ("up from around 65% on Tuesday", "down from 38 cents in November"):
+# the reading compared with was taken before the one the clause reports
+_CHANGED_FROM = re.compile(r"\b(?i:up|down)\s+from\s+[^,.;]{1,40}?\s+(?i:on|at|in)\s+(?:(?i:the)\s+)?$")
 _SINCE = re.compile(r"\b(?i:from|since)\s+(?:(?i:the|last)\s+)?$")  # "down four points from the fall": back
 # a present that sets the event it names before its subject ("It follows a similar decision in November")
 _SEQUEL = re.compile(r"\b(?:follows|follow|echoes|echo|mirrors|mirror|recalls|recall|repeats)\b[^,;.]*$")
@@ -198,7 +201,10 @@ class Context:
         return year
 
     def direction(self, start: int, end: int) -> int:
-        return self.tense.at(self.sentences.around(start), start, end)
+        sentence = self.sentences.around(start)
+        if _CHANGED_FROM.search(self.text, max(sentence.start, start - 60), start) is not None:
+            return PAST
+        return self.tense.at(sentence, start, end)
 
     def scheduled(self, start: int, end: int) -> bool:
         """A weekday said in the futurate ("Talks resume Friday") or fixed by a scheduling verb ("extended

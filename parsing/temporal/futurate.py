@@ -39,6 +39,10 @@ _LIST_COMMA = re.compile(r", [A-Z][\w.-]* (?:and|or) [A-Z]")  # "in Tolliver, Bo
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
 
 
+_APPOSED_NAME = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*")  # ", Luiz Carvalho Neto,"
+_COMMA_NAME = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,")  # words no verb is among
+
+
 def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     """The comma-bounded clause around ``[start, end)`` (a comma in a list of names is no bound)."""
     def mark_before(pos: int) -> int:
@@ -49,6 +53,10 @@ def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     while left > sentence.start and text[left] == "," and _LIST_COMMA.match(text, left) \
             and _NAME_BEFORE.search(text, max(sentence.start, left - 30), left):
         left = mark_before(left)
+    named = mark_before(left)
+    if left > named > sentence.start and text[named] == text[left] == "," \
+            and _APPOSED_NAME.fullmatch(text, named + 1, left):
+        left = mark_before(named)  # "hands over to his successor, Luiz Carvalho Neto, on Jan. 1"
     after = [k for k in (text.find(",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
     right = min(after, default=sentence.end)
     if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
@@ -143,7 +151,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     spans = [(m.start(), m.end()) for m in window]
     raw = [text[a:b] for a, b in spans]
     words = [r.lower() for r in raw]
-    before = [k for k, (a, _b) in enumerate(spans) if a < start]
+    aside = [(m.start(), m.end()) for m in _COMMA_NAME.finditer(text, left, start)]
+    before = [k for k, (a, _b) in enumerate(spans) if a < start and not any(x < a < y for x, y in aside)]
     first_after = len(before)
     while first_after < len(spans) and spans[first_after][0] < end:
         first_after += 1

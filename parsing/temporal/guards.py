@@ -122,10 +122,14 @@ def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool
     nxt = next_word(text, end) if text[end:end + 1] == " " else ""
     if nxt[:1].isupper() and nxt not in vocab().months and nxt not in vocab().weekdays:
         return False  # "April Ryan", "June Carter"
-    if prev[:1].isupper() and prev not in _CAP_OK and not _sentence_initial(text, start):
+    # "the Fed's March meeting": after a possessive the month dates the noun that follows it
+    dating = nxt[:1].islower() and not nxt.endswith(("ed", "s")) and nxt not in vocab().past_cues \
+        and nxt not in ("will", "would", "can", "could", "may", "might", "must", "should")
+    possessive = prev.endswith(("'s", "’s")) and dating
+    if prev[:1].isupper() and prev not in _CAP_OK and not _sentence_initial(text, start) and not possessive:
         return False  # "Theresa May", "Queen Elizabeth"
     if word in vocab().ambiguous_months:  # "the March ballot": a month before the noun it dates
-        return prev.lower() in _MONTH_PREPS or (prev.lower() == "the" and nxt[:1].islower())
+        return prev.lower() in _MONTH_PREPS or (prev.lower() == "the" and nxt[:1].islower()) or possessive
     return True
 
 

@@ -22,6 +22,9 @@ _IF = re.compile(r"[\s\"“‘(]*(?i:if|unless)\b")
 _PRESENT_AUX = re.compile(r"\b(?i:is|are|has|have)\s+(?:(?i:not|yet|already|been)\s+)*$")
 PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _IF_AFTER = re.compile(r"\b(?:if|unless)\s")  # a condition after the time opens a clause of its own
+# a conjunct set in the present by "now" ("pared bets … and now see the first move coming in June"):
+# the past verb of the conjunct before it does not reach past it
+_NOW_CONJUNCT = re.compile(r"\b(?:and|but)\s+now\s+[a-z]+")
 _THAT = re.compile(r"\b(?:that|what|which)\b")  # a clause of its own opens after it
 _UNTIL = re.compile(r"(?i:until|till)\b")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
@@ -118,10 +121,11 @@ class Tense:
         ``verbs``: where to look for the verb an ``until`` bounds, when ``cues`` are a clause's only
         (``continued, with brief pauses, until about 4 a.m.``)."""
         lo, hi = start - 200, end + 120
+        lo = max([lo] + [m.start() for m in _NOW_CONJUNCT.finditer(self.text, max(0, lo), start)])
         best, best_dist, before, best_at = UNKNOWN, 10**9, False, -1
         for c_start, c_end, polarity in cues:
             if c_end < lo or (c_start < end and c_end > start):
-                continue  # too far, or a word inside the expression itself
+                continue  # too far, before a conjunct set in the present, or inside the expression
             if c_start >= hi:
                 break
             if c_end <= start:
