@@ -562,3 +562,22 @@ def test_according_to_a_possessors_office_is_the_office() -> None:
     text = 'According to the mayor\'s office, the truce has brought "the longest period of calm" in years.'
     q = _speech(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == "the mayor's office"
+
+
+def test_the_agent_of_a_passive_verb_of_telling_is_the_speaker() -> None:
+    text = ('Tom Reyes said the town was calm.\n\nHe said the couple had been told by a police officer '
+            'that they might be gone "a day or two."')
+    quote = _speech(text)[-1]
+    assert quote.speaker is None  # someone described, not the one who reports the telling
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "a police officer"
+
+
+@pytest.mark.parametrize("text", [
+    ('Mayor Karen Ostrowski called it "a travesty."\n\nBut two people familiar with the discussions '
+     'said a retrial was unlikely. "Without the eyewitness, there\'s nothing," one of them said.'),
+    ('Karen Ostrowski and Tom Hale spoke after the vote. "It is done," one of them said.'),
+])
+def test_one_of_them_is_one_member_of_a_group_no_one_named(text: str) -> None:
+    quote = _speech(text)[-1]
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "one of them"

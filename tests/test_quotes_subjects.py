@@ -551,3 +551,26 @@ def test_a_quotation_alone_after_a_statement_continues_it() -> None:
             '"The budget stays as it is," Voelker said.\n\n'
             '"Nobody should expect a deal before Friday."')
     assert [q.speaker for q in _speech(text)] == ["Dunleavy", "Voelker", "Voelker"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # after an inverted verb, a person's name then a preposition: the name heads the phrase
+    ('Parents are worried. "Nobody has forgotten what happened last time," said Morag Cairns of the '
+     'campaign group Connect Families Scotland.', "Morag Cairns"),
+    ('"We will appeal," said Dana Okoro from the advocacy group Fair Rent Alliance.', "Dana Okoro"),
+])
+def test_an_inverted_subject_is_the_name_before_its_preposition(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a name set beside a role noun inside a whose-clause belongs to the clause: the subject is before it
+    ('Prime Minister Agnieszka Rudnicka, whose government has seen dozens of its bills vetoed by the '
+     'outgoing president, Tomasz Wierzbicki, wrote on social media that "Poland is waiting calmly."',
+     "Agnieszka Rudnicka"),
+    # the whose-phrase's own head, named beside it, is the subject: not the organisation before
+    ('That pressure comes from the House Freedom Caucus, whose chairman, Rep. Travis Melendez of Arizona, '
+     'warned that any retreat would be "a betrayal we will not forget."', "Travis Melendez"),
+])
+def test_a_name_beside_a_role_inside_a_whose_clause(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker

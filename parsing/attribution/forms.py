@@ -67,7 +67,17 @@ def agent(masked: str, m: re.Match[str], hi: int) -> Cue | None:
     k = 0
     while k < len(toks) and is_cap(toks[k]):
         k += 1
-    return describe(masked, toks[:k]) if k else None
+    if k:
+        return describe(masked, toks[:k])
+    # "had been told by a police officer that they might be gone "…"": someone described, up to the
+    # clause the verb of saying reports
+    k = next((i for i, t in enumerate(toks) if t.low in _REPORTED_OPENERS), len(toks))
+    described = describe(masked, toks[:k]) if 1 < k <= 5 and toks[0].low in G.DETERMINERS else None
+    return described if described is not None and described.kind == "description" \
+        and described.head in vocab().role_nouns else None
+
+
+_REPORTED_OPENERS = frozenset(("that", "to", "as", "about", "of", "not"))
 
 
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm"})

@@ -142,9 +142,16 @@ def _role_phrase(masked: str, toks: list[Tok], role: int) -> Cue | None:
                complement=complement(masked, toks[j - 1:]))
 
 
+_GROUP_PRONOUNS = frozenset(("them", "those", "these", "us"))
+
+
 def description(masked: str, toks: list[Tok]) -> Cue | None:
     """``a top administration official``, ``the company``, ``A statement from Apple Computer``."""
     v = vocab()
+    if len(toks) >= 3 and toks[-3].low in G.SINGLE_OF and toks[-2].low == "of" \
+            and toks[-1].low in _GROUP_PRONOUNS:
+        # "…," one of them said: one member of a group just met, whoever its members were
+        return Cue(None, (toks[-3].start, toks[-1].end), "description", head="one")
     start = len(toks) - 1 if toks and toks[-1].bare in v.known_heads else len(toks)  # "the report" said
     stop = G.NP_STOP | v.speech_verbs
     head_at = start

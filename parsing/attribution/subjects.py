@@ -76,12 +76,19 @@ def _relative_from(masked: str, segments: list[list[Tok]], closed: bool) -> int:
         return len(segments) - 1
     if not closed:
         return 0
+    roles = vocab().role_nouns
     for k in range(len(segments) - 2, 0, -1):
-        if segments[k][0].low in ("which", "who"):
-            rest = segments[k + 1:]
-            named = (bare_name(masked, seg) for seg in rest)
-            return 0 if any(n is not None and n.name is not None and n.name.kind == "person"
-                            for n in named) else k
+        if segments[k][0].low in ("which", "who", "whose"):
+            for j in range(k + 1, len(segments)):
+                n = bare_name(masked, segments[j])
+                # "whose bills were vetoed by the outgoing president, Tomasz Wierzbicki,": a name set
+                # beside the clause's own role noun belongs to the clause
+                # beside; not "whose chairman, Rep. Travis Melendez, warned": the relative's own subject
+                beside = segments[j - 1][-1].text.islower() and segments[j - 1][-1].bare in roles \
+                    and len(segments[j - 1]) > 4
+                if n is not None and n.name is not None and n.name.kind == "person" and not beside:
+                    return 0
+            return k
     return 0
 
 
@@ -188,6 +195,10 @@ def right_np(masked: str, lo: int, hi: int) -> Cue | None:
         return None
     if toks[0].low in G.PRONOUNS and len(toks) == 1:
         return Cue(None, (toks[0].start, toks[0].end), "pronoun", head=toks[0].low)
+    k = next((i for i, t in enumerate(toks) if i > 0 and t.low in G.PREPOSITIONS), len(toks))
+    head = describe(masked, toks[:k]) if k < len(toks) and is_cap(toks[0]) else None
+    if head is not None and head.kind == "name" and head.name is not None and head.name.kind == "person":
+        return head  # "said Morag Cairns of the campaign group Connect Families Scotland": the head
     cue = describe(masked, toks[-10:])
     if cue is not None and cue.kind == "name" and cue.name is not None and cue.name.kind == "person":
         return cue
