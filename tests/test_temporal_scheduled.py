@@ -325,3 +325,24 @@ def test_present_verbs_told_from_nouns_and_short_pasts(text: str, expression: st
 def test_as_in_a_comparison_opens_no_clause() -> None:
     text = "Seismographs recorded as many as 40 volcanic tremors an hour on Sunday evening."
     assert _values(text)["Sunday evening"] == "2025-10-19TEV"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # the day an event is set for lies ahead, whatever the tense of the verb that set it
+    ("The union called a strike for Thursday.", "Thursday", "2025-10-23"),
+    ("The union has called a general assembly for Friday.", "Friday", "2025-10-24"),
+    # a warning is of what is still to come
+    ("The agency expects drier weather, but warned of heavy rain on Thursday and Friday.", "Friday",
+     "2025-10-24"),
+])
+def test_a_day_an_event_is_set_for_or_warned_of_is_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Rescuers searched for Friday's missing hikers.", "Friday", "2025-10-17"),  # a possessor's day
+    ("The department revised up its figures for Friday.", "Friday", "2025-10-17"),  # a count's day
+    ("Officials warned of the dangers of the storm that hit on Sunday.", "Sunday", "2025-10-19"),
+])
+def test_a_day_of_a_count_or_a_possessor_is_not_set_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

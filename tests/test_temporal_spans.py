@@ -74,6 +74,9 @@ def test_reversed_written_ends_are_no_range() -> None:
     ("The office was shut from Saturday to Wednesday.", "2021-11-23", ("2021-11-13", "2021-11-17")),
     # the futurate: a scheduled closure, both ends ahead and in order
     ("The office closes from Saturday to Wednesday.", "2021-11-23", ("2021-11-27", "2021-12-01")),
+    # a past clause's range that starts on the day of publication runs on from it, not a week back
+    ("The city imposed a curfew from 9 p.m. Tuesday to 6 a.m. Wednesday.", "2021-11-23",
+     ("2021-11-23T21:00", "2021-11-24T06:00")),
 ])
 def test_an_end_without_a_year_moves_to_put_the_range_in_order(
         sentence: str, published: str, ends: tuple[str, str]) -> None:

@@ -35,6 +35,27 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
 _EARLIEST = re.compile(r"\b(?i:as)\s+(?:early|soon)\s+as\s+$")
 
 
+# "called a strike for Thursday", "a hearing is scheduled for 10 a.m. Monday": the day an event is
+# set for (26 of 31 such weekdays in the gold sets lie ahead, 3 on the day; the 2 before, "had been
+# scheduled for": a plan since changed)
+_SET_FOR = re.compile(r"\b[a-z]{3,}\s+for\s+(?:(?:late|early)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?"
+                      r"|noon|midnight)(?:\s+[A-Z]{2,4})?\s+)?$")
+_HAD = re.compile(r"\bhad\b")
+
+
+def _set_for(m: re.Match[str], ctx: Context) -> bool:
+    """The day is the one an event is set for (``called a strike for Friday``), not a possessor
+    (``searched for Friday's missing hikers``), a count's (``its figures for Friday``) nor a plan of
+    a past perfect (``had been scheduled``)."""
+    start, text = m.start(), ctx.text
+    found = _SET_FOR.search(text, max(0, start - 40), start)
+    if found is None or text[m.end():m.end() + 2] in ("'s", "’s"):
+        return False
+    noun = found.group().split()[0]  # "revised its figures for Friday": a plural's data of a day
+    counted = noun == "data" or (noun.endswith("s") and not noun.endswith(("ss", "sis")))
+    return not counted and _HAD.search(text, max(0, found.start() - 40), found.start()) is None
+
+
 def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     """PAST or FUTURE: from ``last``/``next`` when given, else the sentence's tense: past by default,
     but ahead in a speaker's own words with no tense of their own ("… come back by Friday," she said)."""
@@ -42,6 +63,8 @@ def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
         return PAST if off == -1 else FUTURE
     if _EARLIEST.search(ctx.text, max(0, m.start() - 16), m.start()) is not None:
         return FUTURE  # "setting up a vote as early as Monday": the earliest a thing still to come may be
+    if _set_for(m, ctx):
+        return FUTURE
     direction = ctx.direction(m.start(), m.end())
     if direction == UNKNOWN and quoted(ctx.text, m.start(), m.end()):
         return FUTURE

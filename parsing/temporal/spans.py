@@ -77,9 +77,12 @@ def _moved(t: TimeExpression, step: int, published: date | None) -> TimeExpressi
 def _forward(a: TimeExpression, b: TimeExpression, past: bool,
              published: date | None) -> tuple[TimeExpression, TimeExpression] | None:
     """The ends in order, moving the one said without a year (the first back when the clause
-    points to the past, else the second on); None when they cannot be put in order."""
+    points to the past and the range does not start on the day of publication, else the second
+    on); None when they cannot be put in order."""
     moves = ((_moved(a, -1, published), b), (a, _moved(b, 1, published)))
-    for first, second in (moves if past else moves[::-1]):
+    days = _days(a)
+    today = days is not None and days[0] == published  # "imposed a curfew from 9 p.m. Monday to 6 a.m.
+    for first, second in (moves if past and not today else moves[::-1]):  # Tuesday", said Monday: on
         if first is None or second is None:
             continue
         days_a, days_b = _days(first), _days(second)
