@@ -155,6 +155,15 @@ def test_a_day_in_a_where_clause_sets_the_scene_for_the_clock_time_after_it() ->
     assert values["9 o'clock"] == "2015-09-18T09:00"
 
 
+@pytest.mark.parametrize("text", [
+    ("Members will vote in a ballot running until March 12, she said, with the result announced the "
+     "following day."),
+    "Members voted until March 12, and the result was announced the following day.",
+])
+def test_the_following_day_counts_from_the_day_named_in_its_sentence(text: str) -> None:
+    assert _values(text)["the following day"] == "2026-03-13"
+
+
 def test_the_day_in_a_past_clause_is_not_a_day_still_to_come_just_named() -> None:
     text = ("OPEC said it would bring forward an emergency meeting to Oct. 24. "
             "Earlier in the day, Brent crude fell $2.")

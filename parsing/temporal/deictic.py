@@ -73,7 +73,8 @@ def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
 
 # "on the block Thursday and the bonds on Friday": a second conjunct whose verb is left out
 _GAPPED = re.compile(r"(?i:[a-z]+day)(?:\s+(?i:morning|afternoon|evening|night))?,?\s+(?i:and|or|but)\s+"
-                     r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:(?i:on)\s+)?")
+                     r"(?:(?i:the|a|an|its|their)\s+)?(?:[a-z0-9-]+\s+){0,3}?"
+                     r"(?:[a-z0-9-]+,[^,;.]{1,60},\s+)?(?:(?i:on)\s+)?")  # "…, ending with X, on Thursday"
 
 
 def _gapped_direction(pos: int, ctx: Context) -> int | None:
@@ -228,7 +229,8 @@ def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     anchor = _day_in_view(m.start(), ctx, 3)
     if anchor is None:
         return one(m, "DATE", None, True)
-    if ctx.published is not None and anchor > ctx.published and ctx.direction(m.start(), m.end()) == PAST:
+    if ctx.published is not None and anchor > ctx.published and ctx.direction(m.start(), m.end()) == PAST \
+            and ctx.day_near(m.start(), 0) is None:  # not "until December 7, …, the following day"
         anchor = ctx.peg_day or anchor  # "Earlier in the day, Brent fell": not the meeting set for Oct. 24
     step = _DAY_STEPS.get((m.group("step") or m.group("step2") or "").lower(), 0)
     d = cal.shift(anchor, "D", step)
