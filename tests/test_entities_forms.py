@@ -278,3 +278,33 @@ def test_a_names_head_its_joins_and_its_employers(text: str, name: str, kind: st
 ])
 def test_where_a_tradesman_is_from_is_a_place(text: str, place: str) -> None:
     assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a name in a list after a known place is a place: names listed are of a kind
+    ("Most of the outages were in Montreal, Laval and the Montérégie region.", "Laval"),
+    # a spatial preposition before an unknown name
+    ("Crews were chasing spot fires below Peardale all night.", "Peardale"),
+    ("Dikes along the Danube were stable but saturated.", "Danube"),
+    # the villages, the coast of a name
+    ("Homes were buried in the villages of Pullumedu and Kokkayar.", "Pullumedu"),
+    ("Forecasters kept a warning in place for the coast of Almería until midnight.", "Almería"),
+    ("Evacuation orders were issued for Terrebonne and Lafourche parishes.", "Lafourche"),  # a plural head
+])
+def test_context_of_space_or_a_list_of_places_makes_a_place(text: str, place: str) -> None:
+    assert _types(text)[place] == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name set beside a place in a list of one is no place ("Washington, Jean-Marc Thibodeau, who")
+    ("Canada's ambassador in Washington, Jean-Marc Thibodeau, who watched the vote, was pleased.",
+     "Jean-Marc Thibodeau", "PERSON"),
+    # a pair is no list: an organisation is paired with a country as often
+    ("Start-ups, among them Isar Aerospace in Germany and Orbex in Scotland, plan launches.", "Orbex", "ORG"),
+    # a name before its noun only qualifies it: "outside the House chamber" is no place named House
+    ("The House Ethics Committee met. A reporter waited outside the House chamber on Wednesday.", "House",
+     "ORG"),
+])
+def test_a_name_beside_a_place_outside_a_list_keeps_its_kind(text: str, name: str, kind: str) -> None:
+    kinds = {e.type for e in _extract(text) for m in e.mentions if m.text == name}
+    assert kinds == {kind}

@@ -191,14 +191,18 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     start, last = toks[0].start, toks[-1]
     prev = prev_word(text, start)
     # "city of X", "analysts at X", "Boeing and X"
-    prev2 = prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and", "or", "from") else ""
+    prev2 = prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and", "or", "from", "the") else ""
     nxt = next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]
     line_start = start == 0 or text[start - 1] == "\n"
     appos = apposition_heads(text[after_start:after_start + _APPOSITION_REACH]) if after[:1] == "," else ()
+    listed = _LISTED.search(text, max(0, start - 40), start) if text[start - 2:start] == ", " else None
     return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos,
-                   last.possessive and not last.suffix)
+                   last.possessive and not last.suffix, listed.group(1) if listed else "")
+
+
+_LISTED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), $")
 
 
 # What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.

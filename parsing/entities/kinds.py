@@ -47,6 +47,7 @@ class Context(NamedTuple):
     line_start: bool = False  # the name opens a line (where a dateline stands)
     appositive: tuple[str, ...] = ()  # head nouns an apposition after the name may have ("company")
     possessive: bool = False  # the name takes 's ("Tamberlan's health minister")
+    listed: str = ""  # the name before it in a list ("Montreal" for "in Montreal, Laval and …")
 
 
 def acronym(name: str) -> bool:
@@ -108,6 +109,26 @@ def _and_org(after: str, gaz: Gazetteer) -> bool:
     return any(k is not None and k.type == "ORG" for k in found)
 
 
+_LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?)?\s+(?:and|or)\s")
+
+
+# words after a name that show it ends its noun phrase (not "the House chamber")
+_NOT_A_HEAD = frozenset("between in at near and or to from on for with where which as by after before until "
+                        "was is were are has had have".split())
+
+
+def _coordinated_place(ctx: Context, gaz: Gazetteer) -> float:
+    """The weight of a known place before the name in a list (``Montreal, Laval and the Montérégie
+    region``: names listed are of a kind); 0 for none. Not a pair (``the Untied Nations and United
+    States``, ``North and South Korea``, ``in Germany and Orbex in Scotland``): an organisation is
+    paired with a country as often."""
+    def place(name: str) -> bool:
+        return getattr(gaz.lookup(name), "type", "") == "PLACE"
+    if ctx.listed and _LIST_GOES_ON.match(ctx.after) and place(ctx.listed):
+        return MEDIUM  # a list goes on after it: not a name set beside a place ("Washington, Jean Roy, who")
+    return 0.0
+
+
 # machinist, hygienist, technician, millwright, locksmith (not analyst: a firm employs analysts)
 _AGENT_ENDS = ("inist", "enist", "ician", "wright", "smith")
 
@@ -162,9 +183,13 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", WEAK))  # not "the Marsh End neighborhood": "the" goes with the place noun
     if ctx.suffix == "based":
         votes.append(("PLACE", MEDIUM))
+    lp2 = ctx.prev2.lower()
     if lp in cx["place_preps"]:
         votes.append(("PLACE", WEAK))
-    lp2 = ctx.prev2.lower()
+    elif lp == "the" and lp2 in cx["place_preps"] and lp2 not in ("in", "inside") and (
+            not ctx.next.isalpha() or not ctx.next.islower() or ctx.next in _NOT_A_HEAD):  # not "outside
+        # the House chamber": a name before its noun only qualifies it
+        votes.append(("PLACE", MEDIUM))  # "along the Danube", "across the Rhine"; not "in the Guardian"
     if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]) or (
             lp == "from" and _someone(lp2, gaz)):
         votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a machinist from X"
@@ -175,6 +200,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     elif (lp in ("and", "or") and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG") \
             or _and_org(ctx.after, gaz):  # "Boeing and X", "X and Boeing": coordinated names are alike
         votes.append(("ORG", MEDIUM))
+    elif (coordinated := _coordinated_place(ctx, gaz)):  # "Montreal, Laval and …", "X and Lyon"
+        votes.append(("PLACE", coordinated))
     if ctx.next in cx["place_words_after"]:
         votes.append(("PLACE", WEAK))
     if ctx.after.startswith(", which "):
