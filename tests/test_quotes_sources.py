@@ -581,3 +581,24 @@ def test_one_of_them_is_one_member_of_a_group_no_one_named(text: str) -> None:
     quote = _speech(text)[-1]
     assert quote.speaker is None
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "one of them"
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # a document set beside who sent or wrote it says that one's words
+    ('Washington sued Brightpath on Monday. One internal email cited in the lawsuit, sent by a Brightpath '
+     'vice president in 2021, described the arrangement as "the quiet engine of our growth."', None,
+     "a Brightpath vice president"),
+    ('A memo, written by chief of staff Dana Ruiz, called the plan "a disaster."', "Dana Ruiz", "Dana Ruiz"),
+])
+def test_a_document_sent_by_someone_says_their_words(text: str, speaker: str | None, mention: str) -> None:
+    quote = _speech(text)[-1]
+    assert quote.speaker == speaker
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+
+
+def test_a_justice_is_the_judge_a_later_description_names() -> None:
+    text = ('Justice Fiona Rawlinson found the articles defamatory.\n\n"The evidence does not come close," '
+            'Justice Rawlinson wrote.\n\nThe judge was also critical of the way the Sentinel responded when '
+            'Mr Tully complained. Rather than correcting the articles, the paper published a fourth story in '
+            'May 2021, which she described as "gratuitous."')
+    assert _speech(text)[-1].speaker == "Fiona Rawlinson"

@@ -11,7 +11,7 @@ import re
 from ..temporal.vocab import vocab as time_words
 from . import grammar as G
 from .forms import Window, absolute_np, absolute_subject, clause_subject
-from .mentions import AGENTIVE, Cue, np_tokens
+from .mentions import AGENTIVE, Cue, describe, np_tokens, split_commas
 from .names import Tok, is_cap
 from .subjects import left_np, right_np
 from .verbs import is_participle
@@ -76,6 +76,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
             if inner is not None and (inner.kind in ("name", "pronoun") or _someone(inner)):
                 return inner  # "was derailed when a heckler charged towards the stage yelling …": the heckler
         return clause_subject(masked, sentence[0], m.start())
+    sender = None if participle else _sender(masked, toks)
+    if sender is not None:
+        return sender  # "One internal email …, sent by a vice president in 2021, described"
     found = left_np(masked, lo, m.start(), words)
     if participle and found is not None and found.kind == "description" and found.head in documents:
         issuer = clause_subject(masked, sentence[0], m.start())  # X released a statement saying "…"
@@ -83,6 +86,28 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
                 issuer.mention is None or found.mention is None or issuer.mention[1] <= found.mention[0]):
             return issuer
     return found
+
+
+_SENT = frozenset("sent written signed drafted authored penned".split())
+
+
+def _sender(masked: str, toks: list[Tok]) -> Cue | None:
+    """``One internal email cited in the lawsuit, sent by a Brightpath vice president in 2021,``: a
+    document set beside who sent or wrote it says their words; the one named after ``by``."""
+    segments = split_commas(masked, toks)
+    if len(segments) < 2 or len(segments[-1]) < 3 or segments[-1][0].low not in _SENT \
+            or segments[-1][1].low != "by":
+        return None
+    head = describe(masked, segments[-2][:next((i for i, t in enumerate(segments[-2]) if i > 0 and (
+        t.low.endswith("ed") or t.low in G.PREPOSITIONS)), len(segments[-2]))])
+    if head is None or head.kind != "description" or head.head not in vocab().document_nouns:
+        return None
+    by = segments[-1][2:]
+    whole = describe(masked, by)  # "by chief of staff Dana Ruiz": the name; else the phrase up to a
+    if whole is not None and whole.kind == "name":  # preposition ("by a vice president in 2021")
+        return whole
+    end = next((i for i, t in enumerate(by) if i > 0 and t.low in G.PREPOSITIONS), len(by))
+    return describe(masked, by[:end])
 
 
 _OBJECT_WORDS = 4
