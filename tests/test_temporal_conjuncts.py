@@ -121,3 +121,8 @@ def test_a_conjunct_set_in_the_present_by_now_is_not_the_past_verbs(text: str, e
 ])
 def test_the_starting_point_of_a_change_lies_before(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+def test_a_plural_possessive_makes_its_next_word_a_noun_not_a_future_verb() -> None:
+    text = "The chipmaker reported revenue above analysts' forecasts on Wednesday."
+    assert _values(text)["Wednesday"] == "2026-05-13"  # "forecasts" is no verb looking ahead

@@ -73,6 +73,12 @@ def test_the_quarter_which_ended_on_a_day_sets_the_fiscal_year() -> None:
     assert _values(text, date(1996, 4, 17))["fiscal third quarter"] == "FY1996-Q3"
 
 
+def test_the_fiscal_quarter_which_ended_after_a_comma_sets_the_fiscal_year() -> None:
+    # the third quarter ended Oct. 27: the fiscal year ends in January, and is named for that year
+    text = "Revenue for the fiscal third quarter, which ended Oct. 27, rose 38% to $4.12 billion."
+    assert _values(text, date(2024, 11, 21))["the fiscal third quarter"] == "FY2025-Q3"
+
+
 @pytest.mark.parametrize(("published", "value"), [
     # the fiscal year under way: from October the next calendar year's (US federal, most states'),
     # before then this year's

@@ -45,7 +45,7 @@ def current_fiscal_year(published: date) -> int:
 
 @cache
 def _ended() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|closed){_end_day()}")
+    return re.compile(rf",?\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|closed){_end_day()}")
 
 
 @cache

@@ -47,8 +47,8 @@ def noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bo
     prev = lower[i - 1]
     if prev == "that" and lower[i] == "will":  # "a pause that will end": a relative clause's modal,
         return i + 1 < len(lower) and lower[i + 1] in _NOUN_LINKS  # not "that will of the people"
-    if prev in _ARTICLES:
-        return True
+    if prev in _ARTICLES or prev.endswith(("s'", "s’")):
+        return True  # "analysts' forecasts": a plural's possessive is no "is"; its noun follows
     if lower[i] in _NOUN_VERBS and _compound(spans, lower, i):
         return True  # "its annual profit forecast": a singular noun before it, so no verb's subject
     if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
