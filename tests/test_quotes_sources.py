@@ -602,3 +602,13 @@ def test_a_justice_is_the_judge_a_later_description_names() -> None:
             'Mr Tully complained. Rather than correcting the articles, the paper published a fourth story in '
             'May 2021, which she described as "gratuitous."')
     assert _speech(text)[-1].speaker == "Fiona Rawlinson"
+
+
+@pytest.mark.parametrize("text", [
+    ('Mr Eoin Hartigan said yesterday that the leak was "a serious breach of trust."\n\nSpeaking on RTÉ’s '
+     'Morning Ireland, he added: "I’ve been in politics 20 years."'),
+    ('Eoin Hartigan called the leak "a serious breach of trust."\n\nIn an interview with Morning Ireland, '
+     'he added: "I’ve been in politics 20 years."'),
+])
+def test_he_is_not_the_programme_he_spoke_on(text: str) -> None:
+    assert _speech(text)[-1].speaker == "Eoin Hartigan"

@@ -35,6 +35,8 @@ _APPOSED = re.compile(r"\b(?i:through|by|to|with|for|from|via)\s+(?:her|his|its|
 _THEN_PRONOUN = re.compile(r"[^,]*,\s+(he|she|He|She)\s")  # an apposition, then the subject
 _IN_DOCUMENT = re.compile(r"\b(?i:in)\s+(?i:a|an|his|her|its|their)\s+$")  # "conceded in a post"
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+_MEDIUM = re.compile(  # "Speaking on RTÉ's Morning Ireland, he added": where someone spoke, not who
+    r"(?:\b(?i:on|to|with|in)\s+(?:the\s+)?|\w['’]s\s+)$")
 _WHOM = re.compile(r",?\s+whom\s+")  # a name, then the relative pronoun its clause's subject acts on
 _AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
 
@@ -83,7 +85,7 @@ class Resolver(Antecedents):
         if last is not None and since < para_start:  # For Tomas Lindqvist, …, "…," he said.
             for n in self.names_before(pos, max(para_start, opened)):
                 if _WHOM.fullmatch(self.masked, n.end, pos) or self._apposed(n) or self._in_relative(n) \
-                        or self._modifier(n):
+                        or self._modifier(n) or _MEDIUM.search(self.masked, max(0, n.start - 30), n.start):
                     continue  # "toward Quintero, whom she described as": she is not whom she describes;
                     # "through her attorney, Miriam Astor, she said": a name set beside a noun is not she
                 if self.masked[n.end:n.end + 1] not in ("'", "’") and self._person_fits(n, gender):
