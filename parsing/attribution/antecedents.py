@@ -23,6 +23,7 @@ from .vocab import vocab
 
 WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?!(?:is|was|are|were)\b)")  # not "X, who is …": a description
+_AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
 
 
 
@@ -206,4 +207,15 @@ class Antecedents:
             if p >= pos:
                 continue
             return mention if p > since and p >= para_start else None
+        return None
+
+    def _aged(self, head: str, pos: int) -> Resolved | None:
+        """``the 64-year-old``: the person the article gave that age (``Nakamura, 64,``)."""
+        age = head.split("-", 1)[0]
+        if not age.isdigit():
+            return None
+        for n in self.names_before(pos, pos - WINDOW):
+            given = _AGE_APPOSITION.match(self.masked, n.end)
+            if given is not None and given.group(1) == age and self._is_kind(n, "person"):
+                return self.canonical(n)
         return None

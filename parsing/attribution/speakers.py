@@ -38,7 +38,6 @@ _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 _MEDIUM = re.compile(  # "Speaking on RTÉ's Morning Ireland, he added": where someone spoke, not who
     r"(?:\b(?i:on|to|with|in)\s+(?:the\s+)?|\w['’]s\s+)$")
 _WHOM = re.compile(r",?\s+whom\s+")  # a name, then the relative pronoun its clause's subject acts on
-_AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
 
 __all__ = ["Resolved", "Resolver"]
 
@@ -201,17 +200,6 @@ class Resolver(Antecedents):
         if found is None or not indefinite(self.masked, found[0]):
             return None
         return found if self.masked[found[0]:found[1]].lower().split()[-1] == head else None
-
-    def _aged(self, head: str, pos: int) -> Resolved | None:
-        """``the 64-year-old``: the person the article gave that age (``Nakamura, 64,``)."""
-        age = head.split("-", 1)[0]
-        if not age.isdigit():
-            return None
-        for n in self.names_before(pos, pos - WINDOW):
-            given = _AGE_APPOSITION.match(self.masked, n.end)
-            if given is not None and given.group(1) == age and self._is_kind(n, "person"):
-                return self.canonical(n)
-        return None
 
     def _held(self, start: int, end: int) -> Resolved | None:
         """The person a definite role description (``the Democratic nominee``) stands for: the one the
