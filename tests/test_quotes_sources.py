@@ -612,3 +612,9 @@ def test_a_justice_is_the_judge_a_later_description_names() -> None:
 ])
 def test_he_is_not_the_programme_he_spoke_on(text: str) -> None:
     assert _speech(text)[-1].speaker == "Eoin Hartigan"
+
+
+def test_a_quotation_after_a_clock_time_ending_a_sentence_opens_its_own() -> None:
+    text = ('"Spain has chosen dialogue," Montesinos told deputies after the speaker of the chamber, Carmen '
+            'Olivares, read out the result at 1:26 p.m. "I will govern for all."')
+    assert [q.speaker for q in _speech(text)] == ["Montesinos", "Montesinos"]

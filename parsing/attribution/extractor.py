@@ -49,10 +49,13 @@ def _sentence_starts(text: str, masked: str, paragraphs: tuple[Span, ...],
         after = _NEXT_SENTENCE.match(text, q.end)
         if after is not None and text[q.start:q.end].rstrip(marks.MARKS).endswith("."):
             starts.append(after.end())
+        if _CLOCK_END.search(text, max(0, q.start - 8), q.start) and text[q.start + 1:q.start + 2].isupper():
+            starts.append(q.start)  # "… read out the result at 1:26 p.m. "I will govern …"": its own
     return sorted(set(starts))
 
 
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-Z])")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.[ \t]+$")  # a clock time's abbreviation ending a sentence
 
 
 # "… were "watching developments" and would take steps "as necessary."", "… would be freed "in the
