@@ -618,3 +618,9 @@ def test_a_quotation_after_a_clock_time_ending_a_sentence_opens_its_own() -> Non
     text = ('"Spain has chosen dialogue," Montesinos told deputies after the speaker of the chamber, Carmen '
             'Olivares, read out the result at 1:26 p.m. "I will govern for all."')
     assert [q.speaker for q in _speech(text)] == ["Montesinos", "Montesinos"]
+
+
+def test_a_modal_weak_verb_in_a_reported_clause_is_no_act_of_saying() -> None:
+    text = ('Carl Demming defended the move. He said the tariffs were "a temporary measure," and the United '
+            'States would defend them in Geneva "for as long as it takes."')
+    assert [q.speaker for q in _speech(text)] == ["Carl Demming", "Carl Demming"]

@@ -18,6 +18,10 @@ SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
 _FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
 
 
+_MODALS = frozenset("would will could should might may must can shall".split())
+_REPORTED = re.compile(r"\b(?:said|says|told|tells)\b[^.!?]*$")  # a verb of saying earlier in the sentence
+
+
 def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     v = vocab()
     word = m.group().lower()
@@ -29,6 +33,10 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         prev in G.PRONOUNS or prev not in v.stopwords)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
+    if word in v.weak_verbs and prev in _MODALS \
+            and _REPORTED.search(masked, max(0, m.start() - 200), m.start()):
+        return False  # "He said … the United States would defend them "for as long as it takes"": what
+        # a verb of saying before it reports will be done, no act of saying (not "work he would call "…"")
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
     if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
