@@ -126,3 +126,19 @@ def test_the_starting_point_of_a_change_lies_before(text: str, expression: str, 
 def test_a_plural_possessive_makes_its_next_word_a_noun_not_a_future_verb() -> None:
     text = "The chipmaker reported revenue above analysts' forecasts on Wednesday."
     assert _values(text)["Wednesday"] == "2026-05-13"  # "forecasts" is no verb looking ahead
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # what something is done ahead of lies after it: in news of what has just been done, ahead
+    ('An official called it "a political stunt" ahead of the general election in February.', "February",
+     "2027-02"),
+    ("Speculators rushed to cut positions ahead of the holiday in March.", "March", "2027-03"),
+])
+def test_what_is_done_ahead_of_lies_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_after_midnight_on_the_day_of_the_report_is_the_midnight_that_began_it() -> None:
+    values = _values("The Knesset sat late on Thursday. It approved the measure 63 to 57 shortly after "
+                     "midnight.")
+    assert values["midnight"] == "2026-05-13T24:00"  # published May 14: not the one that ends it

@@ -10,7 +10,7 @@ from datetime import date
 from . import calendar as cal
 from .clockday import day_after_aside, evening_frame, time_day
 from .context import SMALL_HOURS, Context, Found, one
-from .tense import FUTURE
+from .tense import FUTURE, PAST
 from .vocab import vocab
 
 
@@ -45,6 +45,11 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
         day = cal.shift(day, "D", 1)
+    after = _AFTER.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+    if hh == 24 and after and day is not None and day == ctx.published and not m.group("tail") \
+            and ctx.direction(m.start(), m.end()) == PAST:
+        day = cal.shift(day, "D", -1)  # "approved shortly after midnight", reported that day: the
+        # midnight that began it (the one that ends it is still to come)
     if day is not None and (ctx.published is None or day <= ctx.published) \
             and ctx.direction(m.start(), m.end()) != FUTURE:
         # a time line is of what has happened: "talks at 10 a.m. tomorrow", "a crest expected
@@ -58,6 +63,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "TIME", f"{day.isoformat()}{clock}", relative)
 
 
+_AFTER = re.compile(r"\b(?i:after)\s+$")
 _IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*$")
 _HALF_DAY = 12 * 60
 
