@@ -219,3 +219,10 @@ def test_forecast_after_a_pronoun_is_a_verb_and_after_a_noun_a_compound() -> Non
 
     assert future("Analysts said they forecast a recovery in March.") == ["forecast a"]
     assert future("The company cut its profit forecast in March.") == []
+
+
+def test_until_points_its_own_time_ahead_not_one_past_its_phrase() -> None:
+    text = ("Trustees have put off a decision on whether to close nine schools until the new year, after a "
+            "marathon meeting Wednesday evening that stretched past 1 a.m.")
+    values = _values(text, date(1994, 5, 13))
+    assert values["Wednesday evening"] == "1994-05-11TEV"

@@ -126,6 +126,9 @@ class Tense:
         for c_start, c_end, polarity in cues:
             if c_end < lo or (c_start < end and c_end > start):
                 continue  # too far, before a conjunct set in the present, or inside the expression
+            if c_end <= start and _UNTIL.match(self.text, c_start) and "," in self.text[c_end:start]:
+                continue  # "put off a decision until the new year, after a meeting Wednesday evening":
+                # "until" points its own time ahead, not one past its phrase
             if c_start >= hi:
                 break
             if c_end <= start:
