@@ -308,3 +308,16 @@ def test_context_of_space_or_a_list_of_places_makes_a_place(text: str, place: st
 def test_a_name_beside_a_place_outside_a_list_keeps_its_kind(text: str, name: str, kind: str) -> None:
     kinds = {e.type for e in _extract(text) for m in e.mentions if m.text == name}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name set between commas after a role is the person holding it
+    ("Oman's foreign minister, Khalid bin Saif al-Harthi, said his country remained in contact.",
+     "Khalid bin Saif al-Harthi", "PERSON"),
+    # not a name that only opens the words after the comma: "the committee chair, Labor senator X,"
+    ("The committee chair, Labor senator Dominic Ryle, called the hearing to order. Labor won.", "Labor",
+     "ORG"),
+])
+def test_a_name_set_beside_a_role_is_its_holder(text: str, name: str, kind: str) -> None:
+    kinds = {e.type for e in _extract(text) for m in e.mentions if m.text == name}
+    assert kinds == {kind}

@@ -624,3 +624,12 @@ def test_a_modal_weak_verb_in_a_reported_clause_is_no_act_of_saying() -> None:
     text = ('Carl Demming defended the move. He said the tariffs were "a temporary measure," and the United '
             'States would defend them in Geneva "for as long as it takes."')
     assert [q.speaker for q in _speech(text)] == ["Carl Demming", "Carl Demming"]
+
+
+def test_the_official_after_one_official_met_anywhere_is_that_official() -> None:
+    text = ('"We object," said Dieter Brandauer, the German minister.\n\nBrussels would rather not use it, '
+            'according to one EU trade official. "The list is a loaded gun on the table," said the official, '
+            'who spoke on condition of anonymity.')
+    quote = _speech(text)[-1]
+    assert quote.speaker is None and quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "the official"

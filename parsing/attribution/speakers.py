@@ -196,10 +196,15 @@ class Resolver(Antecedents):
         description with the same head (``A Malian security official, speaking on condition of
         anonymity, said``) since the last person quoted, in this paragraph or the one before."""
         last = self._last_speaker(pos, "person", _PERSON_WINDOW)
-        found = described_since(self.masked, max(_turn_end(last), self._paragraph_before(pos)), pos)
-        if found is None or not indefinite(self.masked, found[0]):
-            return None
-        return found if self.masked[found[0]:found[1]].lower().split()[-1] == head else None
+        lo = max(_turn_end(last), self._paragraph_before(pos))
+        found = described_since(self.masked, lo, pos)
+        if found is not None and indefinite(self.masked, found[0]) \
+                and self.masked[found[0]:found[1]].lower().split()[-1] == head:
+            return found
+        # "…, according to one EU trade official. "…," said the official": one met anywhere before
+        met = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}\b",
+                               self.masked[lo:pos]))
+        return (lo + met[-1].start(), lo + met[-1].end()) if met else None
 
     def _held(self, start: int, end: int) -> Resolved | None:
         """The person a definite role description (``the Democratic nominee``) stands for: the one the

@@ -197,11 +197,15 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     after = text[after_start:after_start + 40]
     line_start = start == 0 or text[start - 1] == "\n"
     appos = apposition_heads(text[after_start:after_start + _APPOSITION_REACH]) if after[:1] == "," else ()
-    listed = _LISTED.search(text, max(0, start - 40), start) if text[start - 2:start] == ", " else None
+    comma = text[start - 2:start] == ", "
+    listed = _LISTED.search(text, max(0, start - 40), start) if comma else None
+    role = _ROLE_BEFORE.search(text, max(0, start - 30), start) if comma else None
     return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos,
-                   last.possessive and not last.suffix, listed.group(1) if listed else "")
+                   last.possessive and not last.suffix, listed.group(1) if listed else "",
+                   role.group(1) if role else "")
 
 
+_ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+), $")  # "foreign minister, " before a name
 _LISTED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), $")
 
 

@@ -48,6 +48,7 @@ class Context(NamedTuple):
     appositive: tuple[str, ...] = ()  # head nouns an apposition after the name may have ("company")
     possessive: bool = False  # the name takes 's ("Tamberlan's health minister")
     listed: str = ""  # the name before it in a list ("Montreal" for "in Montreal, Laval and …")
+    role_before: str = ""  # a lower-case word before ", " ("minister" in "Oman's foreign minister, X,")
 
 
 def acronym(name: str) -> bool:
@@ -226,6 +227,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PERSON", WEAK))
     if not ctx.appositive and ctx.after[:1] == "," and bare_role(ctx.after, gaz):
         votes.append(("PERSON", STRONG))  # "X, chief financial officer at Y,"
+    if ctx.role_before in gaz.role_nouns and ctx.after[:1] == ",":
+        votes.append(("PERSON", STRONG))  # "Oman's foreign minister, Khalid bin Saif al-Harthi, said"
     for head in ctx.appositive:
         if head in cx["org_nouns_before"]:
             votes.append(("ORG", STRONG))  # "X, the larger of the two companies,"
