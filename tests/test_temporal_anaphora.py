@@ -203,3 +203,16 @@ def test_the_previous_unit_counts_back_from_the_time_just_named(text: str, expre
                                                                 value: str) -> None:
     assert _values(text)[expression] == value
 
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "half a"/"half an" is a number: half an hour is 30 minutes, half a century 50 years
+    ("The meeting lasted nearly half an hour.", "half an hour", "PT30M"),
+    ("The firm has existed for half a century.", "half a century", "P50Y"),
+    ("The plant closed half a century ago.", "half a century ago", "1976"),
+    ("The decision was announced at 14:15 on Thursday. A news conference began half an hour later.",
+     "half an hour later",
+     "2026-03-05T14:45"),
+])
+def test_half_a_unit_is_half_of_it(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -11,6 +11,7 @@ from .vocab import vocab
 
 _SCALE = {"DE": (10, "Y"), "CE": (100, "Y")}
 _CLOCK = {"H": "H", "MIN": "M", "S": "S"}
+_SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}  # half a year: P6M
 
 
 def period(n: float | None, unit: str) -> str:
@@ -21,6 +22,8 @@ def period(n: float | None, unit: str) -> str:
     else:
         scale, unit = _SCALE.get(unit, (1, unit))
         n *= scale
+        if 0 < n < 1 and unit in _SMALLER and (n * _SMALLER[unit][0]) == int(n * _SMALLER[unit][0]):
+            n, unit = n * _SMALLER[unit][0], _SMALLER[unit][1]  # "half an hour": PT30M
         amount = str(int(n)) if n == int(n) else f"{n:g}"
     if unit in _CLOCK:
         return f"PT{amount}{_CLOCK[unit]}"
@@ -66,13 +69,14 @@ def _after_clock(m: re.Match[str], ctx: Context, unit: str) -> Found | None:
     """``four minutes later``, ``an hour earlier``: the clock time just given (in this sentence or the
     three before) moved by that much, a time of its day; None when no clock time is in view."""
     n = vocab().number(m.group("n"))
-    if ctx.clock_day is None or n is None or n != int(n):
-        return None
+    step = 60 if unit == "H" else 1
+    if ctx.clock_day is None or n is None or n * step != int(n * step):
+        return None  # "half an hour later": 30 minutes on
     pos, day = ctx.clock_day
     if not ctx.within(pos, m.start(), _CLOCK_REACH):
         return None
     sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
-    minutes = ctx.clock_minutes + sign * int(n) * (60 if unit == "H" else 1)
+    minutes = ctx.clock_minutes + sign * int(n * step)
     shift, minutes = divmod(minutes, 24 * 60)
     d = day + timedelta(days=shift)
     return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{minutes // 60:02d}:{minutes % 60:02d}", True)

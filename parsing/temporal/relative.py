@@ -113,11 +113,13 @@ _SHOWN = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}  # the value's unit for "N 
 def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     n = vocab().number(m.group("n"))
     unit, per = vocab().unit(m.group("unit"))
-    if n is None or n != int(n):  # "several years ago", "1.5 years ago"
+    if n is not None and unit in ("CE", "DE") and n != int(n):  # "half a century ago": 50 years
+        n, unit = n * (100 if unit == "CE" else 10), "Y"
+    if n is None or n * per != int(n * per):  # "several years ago", "1.5 years ago"
         return one(m, "DATE", "FUTURE_REF" if m.group("ahead") else "PAST_REF", True)
     if ctx.published is None:
         return one(m, "DATE", None, True)
-    count = int(n) * per  # "a fortnight ago": two weeks, told as one unit (a day, as "a week ago" is)
+    count = int(n * per)  # "a fortnight ago": two weeks, told as one unit; "half a century ago": 50 years
     d = cal.shift(ctx.published, unit, count if m.group("ahead") else -count)  # "ten years from now"
     # "two weeks ago" is that week (TimeML: 2012-W28); "a week ago", "two weeks from today" a day
     shown = "W" if unit == "W" and n > 1 and not m.group("ahead") else _SHOWN.get(unit, "D")

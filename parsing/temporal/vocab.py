@@ -103,7 +103,7 @@ class TimeVocab:
 
     def number(self, word: str) -> float | None:
         """The value of a number word or numeral (``three``, ``twenty-five``, ``1,500``, ``3.5``)."""
-        w = word.lower().strip("[]").replace("\u2010", "-").replace(",", "")
+        w = " ".join(word.lower().strip("[]").replace("\u2010", "-").replace(",", "").split())
         if w.replace(".", "", 1).isdigit():
             return float(w) if "." in w else int(w)
         if w in self.numbers:
