@@ -633,3 +633,10 @@ def test_the_official_after_one_official_met_anywhere_is_that_official() -> None
     quote = _speech(text)[-1]
     assert quote.speaker is None and quote.speaker_mention is not None
     assert quote.speaker_mention.text == "the official"
+
+
+def test_she_after_a_sentence_about_a_possessor_is_that_possessor() -> None:
+    text = ('Marisa Okafor took the stage at noon.\n\n"I liked her today," said Ruth Kessler, a retired '
+            "schoolteacher.\n\nOkafor's speech leaned on that theme. She criticized what she called \"trade "
+            'deals written by lobbyists."')
+    assert _speech(text)[-1].speaker == "Marisa Okafor"

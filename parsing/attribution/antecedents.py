@@ -182,6 +182,12 @@ class Antecedents:
         cut = max(before.rfind(c) for c in ".!?\n:;,(")
         return tokens(before, cut + 1, len(before))
 
+    def _opening_possessor(self, n: Name) -> bool:
+        """A name that opens its sentence as the possessor of its subject (``Okafor's speech leaned on
+        that theme. She promised …``): the one the sentence is about, whom a she after may stand for."""
+        return self.masked[n.end:n.end + 2] in ("'s", "’s") and not self._clause_before(n) \
+            and self.masked[:n.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+
     def _subject(self, n: Name) -> bool:
         """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""
         if self.masked[n.end:n.end + 1] in ("'", "’"):

@@ -77,7 +77,8 @@ class Resolver(Antecedents):
                 break  # back at the last speaker's own mention
             asked = _ASKED.search(self.masked, max(0, n.start - 12), n.start) is not None \
                 and _QUESTION.match(self.masked, n.end) is not None
-            if (self._subject(n) or asked) and not self._apposed(n) and not self._modifier(n) \
+            if (self._subject(n) or asked or self._opening_possessor(n)) and not self._apposed(n) \
+                    and not self._modifier(n) \
                     and self._person_fits(n, gender):
                 return self.canonical(n)  # "A reporter asked Szymanski whether …. "…," he said": who answers
             others = others or self._is_kind(n, "person")
