@@ -640,3 +640,9 @@ def test_she_after_a_sentence_about_a_possessor_is_that_possessor() -> None:
             "schoolteacher.\n\nOkafor's speech leaned on that theme. She criticized what she called \"trade "
             'deals written by lobbyists."')
     assert _speech(text)[-1].speaker == "Marisa Okafor"
+
+
+def test_cllr_is_a_title_not_a_name() -> None:
+    text = ('Cllr Jane Roberts-Bevan told the meeting: "We have protected libraries."\n\n'
+            '"We are now at the point where standing still means going backwards," the councillor said.')
+    assert [q.speaker for q in _speech(text)] == ["Jane Roberts-Bevan", "Jane Roberts-Bevan"]
