@@ -646,3 +646,14 @@ def test_cllr_is_a_title_not_a_name() -> None:
     text = ('Cllr Jane Roberts-Bevan told the meeting: "We have protected libraries."\n\n'
             '"We are now at the point where standing still means going backwards," the councillor said.')
     assert [q.speaker for q in _speech(text)] == ["Jane Roberts-Bevan", "Jane Roberts-Bevan"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # after "to", a quote opening with a verb is an infinitive in the reported clause: the claim itself
+    ('The Winnipeg Police Service said the officers were needed to "restore visible patrols" and reduce '
+     'response times.', "speech"),
+    # a preposition's object stays a phrase, not a claim
+    ('The officials said the files were moved to "a secure location" last week.', "other"),
+])
+def test_an_infinitive_quote_in_a_reported_clause_is_speech(text: str, kind: str) -> None:
+    assert [q.kind for q in pipeline.parse_text(text).quotes] == [kind]

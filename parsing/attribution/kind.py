@@ -139,7 +139,15 @@ def _names_the_noun(masked: str, q: QuoteSpan, para_start: int) -> bool:
     return last.isalpha() and last.islower() and last not in vocab().speech_verbs
 
 
-def _reported(masked: str, q: QuoteSpan, cue: Cue | None) -> bool:
+def _verb_phrase(text: str, q: QuoteSpan) -> bool:
+    """The quote opens with a lower-case word that is no determiner or number (``"restore visible
+    patrols"``): after ``to``, an infinitive's verb, not a preposition's object (``to "a safer place"``)."""
+    words = _inner_words(text, q)
+    first = words[0] if words else ""
+    return first.isalpha() and first.islower() and first not in G.DETERMINERS
+
+
+def _reported(masked: str, q: QuoteSpan, cue: Cue | None, verb_phrase: bool) -> bool:
     """The quote is the object of a verb in the clause a speech verb reports (``wrote that the state
     had offered "no credible evidence"``): the speaker's words. Not after a preposition (``said
     they were stored in "approved security cabinets"``: a phrase, not a claim)."""
@@ -148,8 +156,8 @@ def _reported(masked: str, q: QuoteSpan, cue: Cue | None) -> bool:
     before = [t.low for t in np_tokens(masked, max(cue.verb[1], q.start - 40), q.start)]
     while before and before[-1] in G.DETERMINERS:
         before.pop()
-    if before and before[-1] in G.PREPOSITIONS:
-        return False
+    if before and before[-1] in G.PREPOSITIONS and not (before[-1] == "to" and verb_phrase):
+        return False  # not "were needed to "restore visible patrols"": an infinitive, the claim itself
     if _THAT.search(masked, cue.verb[1], q.start) is not None:
         return True
     # "said the birth-date requirement served "no discernible purpose"": the that-less reported clause
@@ -212,7 +220,7 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
         short = n <= _SHORT and not exclaimed and not _own_sentence(text, masked, q, para_start, inner)
         if q.single or short:
             return "other"
-    if n <= _SHORT and not closed and not _reported(masked, q, cue) \
+    if n <= _SHORT and not closed and not _reported(masked, q, cue, _verb_phrase(text, q)) \
             and _other_verb_object(masked, q, para_start):
         return "other"  # a scare quote that a speech verb elsewhere in the sentence does not govern
     return "speech"
