@@ -657,3 +657,11 @@ def test_cllr_is_a_title_not_a_name() -> None:
 ])
 def test_an_infinitive_quote_in_a_reported_clause_is_speech(text: str, kind: str) -> None:
     assert [q.kind for q in pipeline.parse_text(text).quotes] == [kind]
+
+
+def test_a_hyphenated_office_is_a_role() -> None:
+    text = ('In a report to the council last week, the secretary-general said leaders had made "no '
+            'significant progress" since their talks broke down in June.')
+    quote = pipeline.parse_text(text).quotes[0]
+    assert quote.kind == "speech"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "the secretary-general"
