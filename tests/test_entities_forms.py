@@ -321,3 +321,13 @@ def test_a_name_beside_a_place_outside_a_list_keeps_its_kind(text: str, name: st
 def test_a_name_set_beside_a_role_is_its_holder(text: str, name: str, kind: str) -> None:
     kinds = {e.type for e in _extract(text) for m in e.mentions if m.text == name}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    # a dateline's dash may be two hyphens, as typewritten wire copy has it
+    ("PARIS -- A European satellite lifted off late Tuesday.", "PARIS", "Paris"),
+    ("MIAMI (AP) -- A stomach virus sickened 300 passengers.", "MIAMI", "Miami"),
+])
+def test_a_dateline_with_a_double_hyphen_is_its_place(text: str, name: str, place: str) -> None:
+    found = {(e.name, e.type) for e in _extract(text) for m in e.mentions if m.text == name}
+    assert found == {(place, "PLACE")}

@@ -19,11 +19,11 @@ _ITS = re.compile(r"^[^.;]*?\bits\b")
 _AND_NAME = re.compile(r" (?:and|or) ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})(?![\w&.'’-])")
 # After a dateline's place: a date, an agency in brackets, a dash; or first a state or country
 # ("BRANTVILLE, Ohio —", "MILLBRIDGE, Kestria, March 5 -").
-_DATELINE_AFTER = re.compile(
-    r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*[—–-]\s"
-    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:[—–-]\s|\(|,\s*[A-Z][\w.]* \d))"
+_DATELINE_AFTER = re.compile(  # a dash: one, or two hyphens as typewritten wire copy has it ("PARIS --")
+    r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*(?:--|[—–-])\s"
+    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:(?:--|[—–-])\s|\(|,\s*[A-Z][\w.]* \d))"
 )
-_AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*[—–-]\s")
+_AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|[—–-])\s")
 _APPOSITION_LEAD = r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([A-Za-z-]+)"
 _APPOSITION_CLOSED = re.compile(_APPOSITION_LEAD + r"[,.;)]")  # ", the largest of the three contractors,"
 _APPOSITION_OPEN = re.compile(  # ", a venture fund run by …", ", an Australian woman and …"
