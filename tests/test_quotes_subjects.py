@@ -574,3 +574,10 @@ def test_an_inverted_subject_is_the_name_before_its_preposition(text: str, speak
 ])
 def test_a_name_beside_a_role_inside_a_whose_clause(text: str, speaker: str) -> None:
     assert _speech(text)[-1].speaker == speaker
+
+
+def test_a_verb_coordinated_with_a_verb_of_saying_shares_its_subject() -> None:
+    text = ('A spokesperson for the Prime Minister\'s Office, Selamawit Girma, said the opposition parties '
+            'were "free to return at any time" and accused some of them of "using the dialogue as a '
+            'bargaining chip".')
+    assert [q.speaker for q in _speech(text)] == ["Selamawit Girma", "Selamawit Girma"]

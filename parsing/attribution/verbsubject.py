@@ -14,7 +14,7 @@ from .forms import Window, absolute_np, absolute_subject, clause_subject
 from .mentions import AGENTIVE, Cue, describe, np_tokens, split_commas
 from .names import Tok, is_cap
 from .subjects import left_np, right_np
-from .verbs import is_participle
+from .verbs import is_participle, verb_ok
 from .vocab import skippable, vocab
 
 # the last adverbial clause before a participle, with no comma after its opener's clause
@@ -60,7 +60,7 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
         and toks[-1].bare not in vocab().known_heads
         and any(t.low in ("and", "but") for t in toks[-3:]) and not any(is_cap(t) for t in toks[-3:])))
     if (participle and not adjacent) or coordinated:  # …, saying / … and several times described
-        sayer = _sayer_before(masked, sentence, m) if participle else None
+        sayer = _sayer_before(masked, sentence, m) if participle else _first_conjunct(masked, sentence, lo, m)
         if sayer is not None:  # "…," the communique said, adding that Honduras "…"
             return sayer
         if participle:  # "Records show that the board recommended against it, citing …": the board
@@ -86,6 +86,21 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
                 issuer.mention is None or found.mention is None or issuer.mention[1] <= found.mention[0]):
             return issuer
     return found
+
+
+_STOP = re.compile(r"[;.!?]")
+
+
+def _first_conjunct(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
+    """``X said the parties were "…" and accused some of them of "…"``: a verb coordinated with a verb
+    of saying before it in the sentence shares that verb's subject."""
+    v = vocab()
+    before = [s for s in v.verb_re.finditer(masked, sentence[0], m.start())
+              if s.group().lower() in v.saying_verbs and verb_ok(masked, s, True)]
+    if not before or _STOP.search(masked, before[-1].end(), m.start()):
+        return None
+    first = verb_subject(masked, sentence, sentence[0], before[-1])
+    return first if first is not None and first.kind in ("name", "pronoun") else None
 
 
 _SENT = frozenset("sent written signed drafted authored penned".split())
