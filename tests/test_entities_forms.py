@@ -331,3 +331,12 @@ def test_a_name_set_beside_a_role_is_its_holder(text: str, name: str, kind: str)
 def test_a_dateline_with_a_double_hyphen_is_its_place(text: str, name: str, place: str) -> None:
     found = {(e.name, e.type) for e in _extract(text) for m in e.mentions if m.text == name}
     assert found == {(place, "PLACE")}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an apposition whose head is a place noun says the name is a place
+    ("Schools in parts of Culiacán, the state capital, have closed.", "Culiacán"),
+    ("Officials from Delicias, a farming town in the north, protested.", "Delicias"),
+])
+def test_an_apposition_headed_by_a_place_noun_makes_a_place(text: str, place: str) -> None:
+    assert _types(text)[place] == "PLACE"

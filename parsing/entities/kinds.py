@@ -233,6 +233,9 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         if head in cx["org_nouns_before"]:
             votes.append(("ORG", STRONG))  # "X, the larger of the two companies,"
             break
+        if head in cx["place_nouns"]:
+            votes.append(("PLACE", STRONG))  # "Culiacán, the state capital,", "X, a town of 4,000"
+            break
         if head in gaz.role_nouns or head in cx["person_nouns"]:
             votes.append(("PERSON", STRONG))  # "X, an Australian woman and …", "X, the Vice Chairman of Y"
             break
