@@ -346,3 +346,14 @@ def test_a_day_an_event_is_set_for_or_warned_of_is_ahead(text: str, expression: 
 ])
 def test_a_day_of_a_count_or_a_possessor_is_not_set_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a relative pronoun opens a clause of its own: its present is the futurate, whatever came before
+    ("Democrats have demanded that any stopgap extend health subsidies that expire Dec. 31.", "Dec. 31",
+     "2025-12-31"),
+    ("Officials said the contracts that ended Dec. 31 were renewed.", "Dec. 31", "2024-12-31"),  # a past
+])
+def test_a_present_in_a_relative_clause_after_a_past_is_a_schedule(text: str, expression: str,
+                                                                      value: str) -> None:
+    assert _values(text)[expression] == value

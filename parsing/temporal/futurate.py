@@ -81,6 +81,8 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
         return j >= 0 and words[j] in _BE
     if _plural(w) and prev in _RELATIVES:
         return True  # "the visit, which begins Saturday": a relative pronoun is the -s form's subject
+    if prev in _RELATIVES and i >= 2 and _plural(words[i - 2]) and not w.endswith(("ed", "ing", "ly")):
+        return True  # "subsidies that expire Dec. 31": a base form after a plural's relative pronoun
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's or a verb's noun
@@ -177,7 +179,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             opened = any(words[j] in _SUBORDINATORS and spans[j][0] > nearest_past
                          and not _comparing(words, j)
                          for j in before[-_MAX_GAP:] if j < k) or (  # "has said it needs … by March"
-                k > 0 and words[k - 1] in _SUBJECT_PRONOUNS and spans[k - 1][0] > nearest_past)
+                k > 0 and words[k - 1] in _SUBJECT_PRONOUNS | _RELATIVES  # "subsidies that expire"
+                and spans[k - 1][0] > nearest_past)
             return nearest_past == -1 or words[k].endswith("ing") or opened
     if all(words[k] in _OPENING for k in before) and _fronted(text, end):
         return True  # "On Wednesday she travels to Busan": the day opens its clause
