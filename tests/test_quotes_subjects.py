@@ -581,3 +581,9 @@ def test_a_verb_coordinated_with_a_verb_of_saying_shares_its_subject() -> None:
             'were "free to return at any time" and accused some of them of "using the dialogue as a '
             'bargaining chip".')
     assert [q.speaker for q in _speech(text)] == ["Selamawit Girma", "Selamawit Girma"]
+
+
+def test_a_name_given_in_an_apposition_is_no_boundary_before_the_verb() -> None:
+    text = ('Its leader, Sipho Mahlangu, known to his supporters as "Baba Umbuso", told a rally in Durban on '
+            'Saturday that the party would "not be a spare wheel for anybody".')
+    assert _speech(text)[-1].speaker == "Sipho Mahlangu"

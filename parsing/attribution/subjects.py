@@ -29,8 +29,11 @@ from .vocab import skippable, vocab
 # colon of a clock time ("at 11:40 p.m.")
 _BOUNDARY = re.compile(r";|(?<!\d):(?!\d)|(?<![A-Za-z])[—–]|[—–](?![A-Z])|\s-\s"
                        # a quotation, but not one inside a noun phrase ("carried the so-called "…" since")
-                       r"|(?<!\u2592)(?<!\bthe\s)(?<!so-called\s)(?<!\ba\s)(?<!\ban\s)\u2592+(?!\u2592)"
-                       r"|(?<!\u2592)\u2592+(?!\u2592)(?![ \t][a-z])")
+                       # nor a name given in an apposition ("X, known to his supporters as "…", told")
+                       r"|(?<!\u2592)(?<!\bthe\s)(?<!so-called\s)(?<!\ba\s)(?<!\ban\s)(?<!\bas\s)"
+                       r"(?<!\bdubbed\s)(?<!\bnicknamed\s)\u2592+(?!\u2592)"
+                       r"|(?<!\u2592)(?<!\bas\s)(?<!\bdubbed\s)(?<!\bnicknamed\s)\u2592+(?!\u2592)"
+                       r"(?![ \t][a-z])")
 
 
 _CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
@@ -96,7 +99,8 @@ def _beside(seg: list[Tok]) -> bool:
     """A segment set beside a subject that names no one: a participle phrase (``based in Wichita``)
     or a known place (``Kan.``)."""
     first = seg[0].text
-    return (first.islower() and first.endswith(("ed", "ing"))) or _known_place(" ".join(t.text for t in seg))
+    participle = first.endswith(("ed", "ing")) or first in vocab().irregular_participles  # "known to …"
+    return (first.islower() and participle) or _known_place(" ".join(t.text for t in seg))
 
 
 def _known_place(name: str) -> bool:
