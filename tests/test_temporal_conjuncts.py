@@ -142,3 +142,15 @@ def test_after_midnight_on_the_day_of_the_report_is_the_midnight_that_began_it()
     values = _values("The Knesset sat late on Thursday. It approved the measure 63 to 57 shortly after "
                      "midnight.")
     assert values["midnight"] == "2026-05-13T24:00"  # published May 14: not the one that ends it
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a perfect infinitive after a future cue looks back
+    ("The economy is widely expected to have returned to growth in the fourth quarter.", "the fourth quarter",
+     "2025-Q4"),
+    ("Economists expect prices to have risen 0.3% in February.", "February", "2026-02"),
+    # "to have" with an object owned, or a causative's object, is no perfect
+    ("The company is expected to have a record year in September.", "September", "2026-09"),
+])
+def test_a_perfect_infinitive_after_a_future_cue_looks_back(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -96,12 +96,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 j += 1
             if j < n_words and spans[j][2].islower():
                 j += 1  # the verb governed by the future cue
-            out.append((spans[i][0], spans[min(j, n_words) - 1][1], FUTURE))
+            looks_back = _perfect_infinitive(lower, i + n - 1, j)  # "expected to have returned"
+            out.append((spans[i][0], spans[min(j, n_words) - 1][1], PAST if looks_back else FUTURE))
             i = j
             continue
         k = _controlled_infinitive(spans, lower, i) if w in control else 0
         if k:  # "Both parties expect it to draw … before November": the infinitive is still to come
-            out.append((spans[i][0], spans[k][1], FUTURE))
+            back = lower[k] == "have" and k + 1 < n_words and _participle(lower[k + 1])  # "to have risen"
+            out.append((spans[i][0], spans[k][1], PAST if back else FUTURE))
             i = k + 1
             continue
         if w in _CONDITIONS and _present_condition(text, spans, lower, i, past):  # "if regulators sign off"
@@ -144,6 +146,25 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 _OBJECT_OPENERS = frozenset("it them him her us me you this that these those the a an its their his our "
                             "my your".split())
 _OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"
+
+
+def _participle(word: str) -> bool:
+    """The word after ``to have`` has a participle's ending (``returned``, ``risen``, ``grown``,
+    ``made``, ``had``, ``bought``, ``spent``), not an object owned (``to have a record year``) nor a
+    causative's (``to have workers hired``)."""
+    return (word.isalpha() and word not in DETERMINERS and word not in _POSSESSED
+            and word.endswith(_PARTICIPLE_ENDS)) or word in _SHORT_PARTICIPLES
+
+
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "un", "ght", "lt", "nt", "ld", "id", "ad", "de")
+_SHORT_PARTICIPLES = frozenset("won cut put hit set let got met lost fled led fed run sat".split())
+
+
+def _perfect_infinitive(lower: list[str], last: int, end: int) -> bool:
+    """The cue ends in ``to`` and what it governs is ``have`` and a participle (``is expected to have
+    returned to growth``, ``is believed to have died``): a perfect infinitive, which looks back."""
+    return lower[last] == "to" and last + 2 < len(lower) and lower[last + 1] == "have" \
+        and _participle(lower[last + 2]) and last + 2 < end + 1
 
 
 def _controlled_infinitive(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> int:
