@@ -154,3 +154,13 @@ def test_after_midnight_on_the_day_of_the_report_is_the_midnight_that_began_it()
 ])
 def test_a_perfect_infinitive_after_a_future_cue_looks_back(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a present verb of wanting or expecting after its subject looks ahead, though reported by a past
+    ("Republicans have said they want the package on the president's desk by Labor Day.", "Labor Day",
+     "2026-09-07"),
+    ("The mayor said she needs the money by Christmas.", "Christmas", "2026-12-25"),
+])
+def test_a_present_want_after_its_subject_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

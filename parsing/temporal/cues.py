@@ -23,6 +23,7 @@ _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+_PRESENT_SUBJECTS = SINGULAR_PRONOUNS | {"they", "we", "i", "you"}
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "may", "must"))
 # a determiner after has/have opens its object: possession, not a perfect ("has my support")
@@ -99,6 +100,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             looks_back = _perfect_infinitive(lower, i + n - 1, j)  # "expected to have returned"
             out.append((spans[i][0], spans[min(j, n_words) - 1][1], PAST if looks_back else FUTURE))
             i = j
+            continue
+        if w in control and i > 0 and lower[i - 1] in _PRESENT_SUBJECTS and spans[i][2].islower() \
+                and not _controlled_infinitive(spans, lower, i):
+            out.append((spans[i][0], spans[i][1], FUTURE))  # "they want the package on his desk by
+            i += 1  # Memorial Day": what a subject wants or expects now is still to come
             continue
         k = _controlled_infinitive(spans, lower, i) if w in control else 0
         if k:  # "Both parties expect it to draw … before November": the infinitive is still to come
