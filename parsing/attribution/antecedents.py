@@ -186,7 +186,7 @@ class Antecedents:
         """A name that opens its sentence as the possessor of its subject (``Okafor's speech leaned on
         that theme. She promised …``): the one the sentence is about, whom a she after may stand for."""
         return self.masked[n.end:n.end + 2] in ("'s", "’s") and not self._clause_before(n) \
-            and self.masked[:n.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            and self.masked[max(0, n.start - 80):n.start].rstrip()[-1:] in ("", ".", "!", "?", "\n")
 
     def _subject(self, n: Name) -> bool:
         """Whether a name opens its clause (``Kremlin spokesman Dmitry Peskov told …``)."""

@@ -27,13 +27,12 @@ from .vocab import skippable, vocab
 
 # a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth"), nor the
 # colon of a clock time ("at 11:40 p.m.")
+# a name given in an apposition ("X, known to his supporters as "…", told"): no quotation's boundary
+_NOT_GIVEN_NAME = r"(?<!\u2592)(?<!\bas\s)(?<!\bdubbed\s)(?<!\bnicknamed\s)"
 _BOUNDARY = re.compile(r";|(?<!\d):(?!\d)|(?<![A-Za-z])[—–]|[—–](?![A-Z])|\s-\s"
                        # a quotation, but not one inside a noun phrase ("carried the so-called "…" since")
-                       # nor a name given in an apposition ("X, known to his supporters as "…", told")
-                       r"|(?<!\u2592)(?<!\bthe\s)(?<!so-called\s)(?<!\ba\s)(?<!\ban\s)(?<!\bas\s)"
-                       r"(?<!\bdubbed\s)(?<!\bnicknamed\s)\u2592+(?!\u2592)"
-                       r"|(?<!\u2592)(?<!\bas\s)(?<!\bdubbed\s)(?<!\bnicknamed\s)\u2592+(?!\u2592)"
-                       r"(?![ \t][a-z])")
+                       rf"|{_NOT_GIVEN_NAME}(?<!\bthe\s)(?<!so-called\s)(?<!\ba\s)(?<!\ban\s)\u2592+(?!\u2592)"
+                       rf"|{_NOT_GIVEN_NAME}\u2592+(?!\u2592)(?![ \t][a-z])")
 
 
 _CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
@@ -84,9 +83,9 @@ def _relative_from(masked: str, segments: list[list[Tok]], closed: bool) -> int:
         if segments[k][0].low in ("which", "who", "whose"):
             for j in range(k + 1, len(segments)):
                 n = bare_name(masked, segments[j])
-                # "whose bills were vetoed by the outgoing president, Tomasz Wierzbicki,": a name set
-                # beside the clause's own role noun belongs to the clause
-                # beside; not "whose chairman, Rep. Travis Melendez, warned": the relative's own subject
+                # "whose bills were vetoed by the outgoing president, Tomasz Wierzbicki,": a name set beside
+                # a role noun ending a longer segment belongs to the clause; not "whose chairman, Rep.
+                # Travis Melendez, warned": the relative's own subject
                 beside = segments[j - 1][-1].text.islower() and segments[j - 1][-1].bare in roles \
                     and len(segments[j - 1]) > 4
                 if n is not None and n.name is not None and n.name.kind == "person" and not beside:

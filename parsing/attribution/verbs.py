@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..temporal.wordclass import MODALS
 from . import grammar as G
 from .nominal import base_form, heads_noun_phrase, singular_name_before
 from .vocab import vocab
@@ -18,8 +19,16 @@ SENTENCE_BREAK = re.compile(r"[;:.!?\u2592]")
 _FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would"})
 
 
-_MODALS = frozenset("would will could should might may must can shall".split())
-_REPORTED = re.compile(r"\b(?:said|says|told|tells)\b[^.!?]*$")  # a verb of saying earlier in the sentence
+_STOP = re.compile(r"[.!?;]")
+
+
+def saying_before(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The verbs of saying (``said``, ``told``, ``wrote`` …) in ``masked[lo:hi]`` after its last
+    sentence stop: the reporting verbs of the sentence a later verb stands in."""
+    stops = list(_STOP.finditer(masked, lo, hi))
+    v = vocab()
+    return [s for s in v.verb_re.finditer(masked, stops[-1].end() if stops else lo, hi)
+            if s.group().lower() in v.saying_verbs]
 
 
 def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
@@ -33,8 +42,7 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         prev in G.PRONOUNS or prev not in v.stopwords)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
-    if word in v.weak_verbs and prev in _MODALS \
-            and _REPORTED.search(masked, max(0, m.start() - 200), m.start()):
+    if word in v.weak_verbs and prev in MODALS and saying_before(masked, max(0, m.start() - 200), m.start()):
         return False  # "He said … the United States would defend them "for as long as it takes"": what
         # a verb of saying before it reports will be done, no act of saying (not "work he would call "…"")
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"

@@ -14,7 +14,7 @@ from .forms import Window, absolute_np, absolute_subject, clause_subject
 from .mentions import AGENTIVE, Cue, describe, np_tokens, split_commas
 from .names import Tok, is_cap
 from .subjects import left_np, right_np
-from .verbs import is_participle, verb_ok
+from .verbs import is_participle, saying_before, verb_ok
 from .vocab import skippable, vocab
 
 # the last adverbial clause before a participle, with no comma after its opener's clause
@@ -88,16 +88,11 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
     return found
 
 
-_STOP = re.compile(r"[;.!?]")
-
-
 def _first_conjunct(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
     """``X said the parties were "…" and accused some of them of "…"``: a verb coordinated with a verb
     of saying before it in the sentence shares that verb's subject."""
-    v = vocab()
-    before = [s for s in v.verb_re.finditer(masked, sentence[0], m.start())
-              if s.group().lower() in v.saying_verbs and verb_ok(masked, s, True)]
-    if not before or _STOP.search(masked, before[-1].end(), m.start()):
+    before = [s for s in saying_before(masked, sentence[0], m.start()) if verb_ok(masked, s, True)]
+    if not before:
         return None
     first = verb_subject(masked, sentence, sentence[0], before[-1])
     return first if first is not None and first.kind in ("name", "pronoun") else None

@@ -118,16 +118,13 @@ _NOT_A_HEAD = frozenset("between in at near and or to from on for with where whi
                         "was is were are has had have".split())
 
 
-def _coordinated_place(ctx: Context, gaz: Gazetteer) -> float:
-    """The weight of a known place before the name in a list (``Montreal, Laval and the Montérégie
-    region``: names listed are of a kind); 0 for none. Not a pair (``the Untied Nations and United
-    States``, ``North and South Korea``, ``in Germany and Orbex in Scotland``): an organisation is
-    paired with a country as often."""
-    def place(name: str) -> bool:
-        return getattr(gaz.lookup(name), "type", "") == "PLACE"
-    if ctx.listed and _LIST_GOES_ON.match(ctx.after) and place(ctx.listed):
-        return MEDIUM  # a list goes on after it: not a name set beside a place ("Washington, Jean Roy, who")
-    return 0.0
+def _listed_with_a_place(ctx: Context, gaz: Gazetteer) -> bool:
+    """A known place stands before the name in a list that goes on after it (``Montreal, Laval and
+    the Montérégie region``: names listed are of a kind); not a name set beside a place (``Washington,
+    Jean Roy, who``), nor a pair (``the Untied Nations and United States``, ``North and South
+    Korea``, ``in Germany and Orbex in Scotland``): an organisation is paired with a country as often."""
+    return bool(ctx.listed) and _LIST_GOES_ON.match(ctx.after) is not None \
+        and getattr(gaz.lookup(ctx.listed), "type", "") == "PLACE"
 
 
 # machinist, hygienist, technician, millwright, locksmith (not analyst: a firm employs analysts)
@@ -201,8 +198,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     elif (lp in ("and", "or") and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG") \
             or _and_org(ctx.after, gaz):  # "Boeing and X", "X and Boeing": coordinated names are alike
         votes.append(("ORG", MEDIUM))
-    elif (coordinated := _coordinated_place(ctx, gaz)):  # "Montreal, Laval and …", "X and Lyon"
-        votes.append(("PLACE", coordinated))
+    elif _listed_with_a_place(ctx, gaz):  # "Montreal, Laval and …"
+        votes.append(("PLACE", MEDIUM))
     if ctx.next in cx["place_words_after"]:
         votes.append(("PLACE", WEAK))
     if ctx.after.startswith(", which "):

@@ -44,14 +44,15 @@ def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+YEARS_IN = {"DE": 10, "CE": 100}  # the years of a decade and of a century
+
+
 def shift(d: date, unit: str, n: int) -> date:
     """``d`` moved by ``n`` units (CE, DE, Y, Q, M, W, D, H counted from noon)."""
     if unit == "Y":
         return d + relativedelta(years=n)
-    if unit == "DE":
-        return d + relativedelta(years=10 * n)
-    if unit == "CE":
-        return d + relativedelta(years=100 * n)
+    if unit in YEARS_IN:
+        return d + relativedelta(years=YEARS_IN[unit] * n)
     if unit == "Q":
         return d + relativedelta(months=3 * n)
     if unit == "M":

@@ -45,8 +45,8 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
     if day is not None and m.group("nextday"):  # "2:30 the next day"
         day = cal.shift(day, "D", 1)
-    after = _AFTER.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
-    if hh == 24 and after and day is not None and day == ctx.published and not m.group("tail") \
+    if hh == 24 and day is not None and day == ctx.published and not m.group("tail") \
+            and _AFTER.search(ctx.text, max(0, m.start() - 8), m.start()) is not None \
             and ctx.direction(m.start(), m.end()) == PAST:
         day = cal.shift(day, "D", -1)  # "approved shortly after midnight", reported that day: the
         # midnight that began it (the one that ends it is still to come)

@@ -23,7 +23,7 @@ _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
-_PRESENT_SUBJECTS = SINGULAR_PRONOUNS | {"they", "we", "i", "you"}
+SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | {"they", "we", "i", "you"}
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "may", "must"))
 # a determiner after has/have opens its object: possession, not a perfect ("has my support")
@@ -97,19 +97,18 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 j += 1
             if j < n_words and spans[j][2].islower():
                 j += 1  # the verb governed by the future cue
-            looks_back = _perfect_infinitive(lower, i + n - 1, j)  # "expected to have returned"
+            looks_back = lower[i + n - 1] == "to" and _perfect(lower, i + n)  # "expected to have returned"
             out.append((spans[i][0], spans[min(j, n_words) - 1][1], PAST if looks_back else FUTURE))
             i = j
             continue
-        if w in control and i > 0 and lower[i - 1] in _PRESENT_SUBJECTS and spans[i][2].islower() \
+        if w in control and i > 0 and lower[i - 1] in SUBJECT_PRONOUNS and spans[i][2].islower() \
                 and not _controlled_infinitive(spans, lower, i):
             out.append((spans[i][0], spans[i][1], FUTURE))  # "they want the package on his desk by
             i += 1  # Memorial Day": what a subject wants or expects now is still to come
             continue
         k = _controlled_infinitive(spans, lower, i) if w in control else 0
         if k:  # "Both parties expect it to draw … before November": the infinitive is still to come
-            back = lower[k] == "have" and k + 1 < n_words and _participle(lower[k + 1])  # "to have risen"
-            out.append((spans[i][0], spans[k][1], PAST if back else FUTURE))
+            out.append((spans[i][0], spans[k][1], PAST if _perfect(lower, k) else FUTURE))  # "to have risen"
             i = k + 1
             continue
         if w in _CONDITIONS and _present_condition(text, spans, lower, i, past):  # "if regulators sign off"
@@ -166,11 +165,10 @@ _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "un", "ght", "lt", "nt", "ld", "id",
 _SHORT_PARTICIPLES = frozenset("won cut put hit set let got met lost fled led fed run sat".split())
 
 
-def _perfect_infinitive(lower: list[str], last: int, end: int) -> bool:
-    """The cue ends in ``to`` and what it governs is ``have`` and a participle (``is expected to have
-    returned to growth``, ``is believed to have died``): a perfect infinitive, which looks back."""
-    return lower[last] == "to" and last + 2 < len(lower) and lower[last + 1] == "have" \
-        and _participle(lower[last + 2]) and last + 2 < end + 1
+def _perfect(lower: list[str], k: int) -> bool:
+    """``have`` and a participle at ``k`` after ``to`` (``is expected to have returned to growth``,
+    ``expect prices to have risen``): a perfect infinitive, which looks back."""
+    return k + 1 < len(lower) and lower[k] == "have" and _participle(lower[k + 1])
 
 
 def _controlled_infinitive(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> int:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from . import calendar as cal
 from .context import Context, Found, one
 from .relative import shifted
 from .vocab import vocab
 
-_SCALE = {"DE": (10, "Y"), "CE": (100, "Y")}
+_SCALE = {unit: (years, "Y") for unit, years in cal.YEARS_IN.items()}
 _CLOCK = {"H": "H", "MIN": "M", "S": "S"}
 _SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}  # half a year: P6M
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from .cues import SUBJECT_PRONOUNS
 from .sentences import WORD
 from .tense import PAST, PERFECT, SINGULAR_PRONOUNS
 from .vocab import vocab
@@ -21,8 +22,7 @@ _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
 _BE |= frozenset(p + s for p in ("that", "it", "there", "here", "what", "this") for s in ("'s", "’s"))
 # a preposition or participle that opens a span running on from the day ("starting Saturday")
 _FROM_ON = frozenset(("starting", "beginning", "effective", "until", "till"))
-_PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
-_SUBJECT_PRONOUNS = _PLURAL_PRONOUNS | SINGULAR_PRONOUNS
+_PLURAL_PRONOUNS = SUBJECT_PRONOUNS - SINGULAR_PRONOUNS
 _RELATIVES = frozenset(("which", "who", "that"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
@@ -39,8 +39,8 @@ _LIST_COMMA = re.compile(r", [A-Z][\w.-]* (?:and|or) [A-Z]")  # "in Tolliver, Bo
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
 
 
-_APPOSED_NAME = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*")  # ", Luiz Carvalho Neto,"
-_COMMA_NAME = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,")  # words no verb is among
+# a name set between commas (", Luiz Carvalho Neto,"): words no verb is among, no clause's edge
+_COMMA_NAME = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,")
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
@@ -54,8 +54,7 @@ def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
             and _NAME_BEFORE.search(text, max(sentence.start, left - 30), left):
         left = mark_before(left)
     named = mark_before(left)
-    if left > named > sentence.start and text[named] == text[left] == "," \
-            and _APPOSED_NAME.fullmatch(text, named + 1, left):
+    if left > named > sentence.start and _COMMA_NAME.fullmatch(text, named, left + 1):
         left = mark_before(named)  # "hands over to his successor, Luiz Carvalho Neto, on Jan. 1"
     after = [k for k in (text.find(",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
     right = min(after, default=sentence.end)
@@ -179,7 +178,7 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             opened = any(words[j] in _SUBORDINATORS and spans[j][0] > nearest_past
                          and not _comparing(words, j)
                          for j in before[-_MAX_GAP:] if j < k) or (  # "has said it needs … by March"
-                k > 0 and words[k - 1] in _SUBJECT_PRONOUNS | _RELATIVES  # "subsidies that expire"
+                k > 0 and words[k - 1] in SUBJECT_PRONOUNS | _RELATIVES  # "subsidies that expire"
                 and spans[k - 1][0] > nearest_past)
             return nearest_past == -1 or words[k].endswith("ing") or opened
     if all(words[k] in _OPENING for k in before) and _fronted(text, end):

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from .vocab import vocab
+from .wordclass import MODALS
 
 _PREV_WORD = re.compile(r"([\w.$£€%']+)\s*$")
 _NEXT_WORD = re.compile(r"^ ?([\w%/.']+)")
@@ -124,7 +125,7 @@ def month_ok(text: str, start: int, end: int, word: str, modified: bool) -> bool
         return False  # "April Ryan", "June Carter"
     # "the Fed's March meeting": after a possessive the month dates the noun that follows it
     dating = nxt[:1].islower() and not nxt.endswith(("ed", "s")) and nxt not in vocab().past_cues \
-        and nxt not in ("will", "would", "can", "could", "may", "might", "must", "should")
+        and nxt not in MODALS
     possessive = prev.endswith(("'s", "’s")) and dating
     if prev[:1].isupper() and prev not in _CAP_OK and not _sentence_initial(text, start) and not possessive:
         return False  # "Theresa May", "Queen Elizabeth"

@@ -113,8 +113,8 @@ _SHOWN = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}  # the value's unit for "N 
 def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     n = vocab().number(m.group("n"))
     unit, per = vocab().unit(m.group("unit"))
-    if n is not None and unit in ("CE", "DE") and n != int(n):  # "half a century ago": 50 years
-        n, unit = n * (100 if unit == "CE" else 10), "Y"
+    if n is not None and unit in cal.YEARS_IN and n != int(n):  # "half a century ago": 50 years
+        n, unit = n * cal.YEARS_IN[unit], "Y"
     if n is None or n * per != int(n * per):  # "several years ago", "1.5 years ago"
         return one(m, "DATE", "FUTURE_REF" if m.group("ahead") else "PAST_REF", True)
     if ctx.published is None:

@@ -7,6 +7,7 @@ is a relative clause's modal. A word that is no verb sets no tense.
 from __future__ import annotations
 
 DETERMINERS = frozenset("the a an its their his her our this that".split())
+MODALS = frozenset("will would can could may might must should shall".split())
 
 def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
     """A past participle that is no verb: part of a hyphenated compound (``term-limited``,
