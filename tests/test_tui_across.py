@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from tui_support import DAM, STORM, make_app, until_loaded
+from tui_support import DAM, STORM, Notes, make_app, until_loaded
 
 from tui.app import DatelineApp
 from tui.config import Config
@@ -99,6 +99,7 @@ async def test_export_writes_what_is_on_screen_and_never_replaces_a_file(
     app = make_app(cdir)
     async with app.run_test(size=(160, 48)) as pilot:
         await ready(app, pilot)
+        notes = Notes(app, monkeypatch)
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
@@ -109,7 +110,7 @@ async def test_export_writes_what_is_on_screen_and_never_replaces_a_file(
         rows = list(csv.reader(io.StringIO(written.read_text(encoding="utf-8"), newline="")))
         assert rows[0][:3] == ["earliest", "latest", "when"]
         assert len(rows) - 1 == len(app.query_one(TimelinePane).entries)
-        assert any("timeline-2.csv" in n.message for n in app._notifications)
+        assert any("timeline-2.csv" in m for m in notes.messages)
         # a speaker's quotes, as a calendar this time
         await pilot.press("S", "enter", "x")
         await pilot.pause()

@@ -10,7 +10,8 @@ from tui_support import DAM, STORM, until_loaded
 
 from parsing.model import Article
 from tui.app import DatelineApp
-from tui.widgets.entities import EntitiesPane, gather
+from tui.widgets.entities import EntitiesPane
+from tui.widgets.entity_rows import gather
 from tui.widgets.library import LibraryTable
 from tui.widgets.timeline import TimelinePane
 

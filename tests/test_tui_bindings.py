@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
-from tui_support import DAM, STORM, make_app, until_loaded
+from tui_support import DAM, STORM, Notes, make_app, until_loaded
 
+from parsing.datefilter import DateRange
 from tui.app import DatelineApp
 from tui.screens.datefilter import DateFilterScreen
 from tui.screens.help import HelpScreen, acts_here
@@ -38,6 +40,10 @@ def focused(app: DatelineApp) -> Widget | None:
     return app.focused
 
 
+def summaries(timeline: TimelinePane) -> list[str]:
+    return [entry.event.summary for entry in timeline.entries]
+
+
 def quote_id(app: DatelineApp) -> str | None:
     r = app.reader.reading
     return r.quote.id if r and r.quote else None
@@ -65,6 +71,7 @@ async def test_same_speaker_and_next_speaker(app: DatelineApp, monkeypatch: pyte
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         bells = Bells(app, monkeypatch)
+        notes = Notes(app, monkeypatch)
         await pilot.press("right_curly_bracket")  # nothing selected yet
         assert bells.count == 1 and quote_id(app) is None
         await pilot.press("right_square_bracket")  # q0, Roe
@@ -73,7 +80,7 @@ async def test_same_speaker_and_next_speaker(app: DatelineApp, monkeypatch: pyte
         assert quote_id(app) == "q3" and app.reader.position() == "quote 4/4 · Roe 2/2"
         await pilot.press("right_curly_bracket")  # the last of Roe's: the bell, and only one message
         await pilot.press("right_curly_bracket")
-        assert quote_id(app) == "q3" and bells.count == 3 and len(app._notifications) == 1
+        assert quote_id(app) == "q3" and bells.count == 3 and len(notes.showing) == 1
         await pilot.press("left_curly_bracket")
         assert quote_id(app) == "q0"
         await pilot.press("right_parenthesis")  # next other speaker: Poe
@@ -243,9 +250,11 @@ async def test_entities_scope_toggle(app: DatelineApp) -> None:
         assert "Arts" in [label for label, _, _ in pane.table.columns.values()]
 
 
-async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineApp) -> None:
+async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineApp,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
+        notes = Notes(app, monkeypatch)
         timeline = app.query_one(TimelinePane)
         total = len(timeline.entries)
         await pilot.press("d")
@@ -267,16 +276,34 @@ async def test_date_filter_shows_what_it_understood_and_D_clears(app: DatelineAp
         assert timeline.range.is_open
         depth = len(app.reader.history)
         await pilot.press("D")  # nothing to clear: said, and no place pushed for back
-        assert len(app.reader.history) == depth and "No timeline filter" in str(
-            list(app._notifications)[-1].message)
+        assert len(app.reader.history) == depth and "No timeline filter" in notes.last
         await pilot.press("n")  # no search yet: says how to start one
-        assert str(list(app._notifications)[-1].message) == "Search first (/)"
+        assert notes.last == "Search first (/)"
+
+
+async def test_w_in_the_timeline_keeps_also_the_events_that_only_overlap_the_range(
+    app: DatelineApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        notes = Notes(app, monkeypatch)
+        timeline = app.query_one(TimelinePane)
+        timeline.set_range(DateRange(date(2026, 2, 10), date(2026, 2, 20), "10-20 Feb 2026"))
+        assert summaries(timeline) == []  # "The river rose in February" is wider than the range
+        timeline.table.focus()
+        await pilot.pause()
+        await pilot.press("w")
+        assert "overlap" in notes.last
+        assert summaries(timeline) == ["The river rose in February."]
+        await pilot.press("w")
+        assert "within" in notes.last and summaries(timeline) == []
 
 
 async def test_search_counts_matches_and_n_N_move(app: DatelineApp, monkeypatch: pytest.MonkeyPatch) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         bells = Bells(app, monkeypatch)
+        notes = Notes(app, monkeypatch)
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"poe")
@@ -293,7 +320,7 @@ async def test_search_counts_matches_and_n_N_move(app: DatelineApp, monkeypatch:
         assert reading.match == 2
         await pilot.press("n")  # past the last: round to the first, as vi does
         assert reading.match == 0 and bells.count == 0
-        assert str(list(app._notifications)[-1].message) == "Search wrapped to the top"
+        assert notes.last == "Search wrapped to the top"
         await pilot.press("N")
         assert reading.match == 2
 

@@ -20,7 +20,8 @@ from tui.app import DatelineApp
 from tui.loading import put_items
 from tui.messages import Loaded
 from tui.orders import sort_key
-from tui.widgets.entities import EntitiesPane, gather
+from tui.widgets.entities import EntitiesPane
+from tui.widgets.entity_rows import gather
 from tui.widgets.library import LibraryTable
 from tui.widgets.sparkline import Sparkline
 from tui.widgets.timeline import TimelinePane

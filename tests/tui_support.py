@@ -98,3 +98,30 @@ def make_app(config_dir: Path, paths: list[str] | None = None, config: Config | 
     """The app over the hand-built library (``config_dir`` must be DATELINE_CONFIG_DIR)."""
     assert config_dir.is_dir()
     return DatelineApp(paths or list(LIBRARY), None, config or Config(), loader=fake_loader)
+
+
+class Notes:
+    """The messages the app shows as notifications, in order (``App.notify`` wrapped: every widget's
+    ``notify`` goes through it), recorded from when this is made; ``showing`` are those not cleared
+    since (``App.clear_notifications`` wrapped too)."""
+
+    def __init__(self, app: App[Any], monkeypatch: Any) -> None:
+        self.messages: list[str] = []
+        self.showing: list[str] = []
+        shown, clear = app.notify, app.clear_notifications
+
+        def record(message: str, *args: Any, **kwargs: Any) -> None:
+            self.messages.append(str(message))
+            self.showing.append(str(message))
+            shown(message, *args, **kwargs)
+
+        def cleared() -> None:
+            self.showing.clear()
+            clear()
+
+        monkeypatch.setattr(app, "notify", record)
+        monkeypatch.setattr(app, "clear_notifications", cleared)
+
+    @property
+    def last(self) -> str:
+        return self.messages[-1] if self.messages else ""
