@@ -189,6 +189,34 @@ def test_a_party_and_state_label_is_no_name_but_its_state_is_a_place(text: str) 
     assert any(state.startswith(p) for p in places), (state, places)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rep. Marcus Guidry, D-New Orleans, voted no.", "New Orleans"),
+    ("Rep. Al Roe, R-St. Louis, voted no.", "St. Louis"),
+    ("Sen. Ana Ruiz (D-San Antonio) voted no.", "San Antonio"),
+])
+def test_a_party_label_with_a_town_of_two_words_is_no_name_but_the_town_is_a_place(text: str,
+                                                                                     place: str) -> None:
+    assert not any(m[:2] in ("D-", "R-") for m in _mentioned(text))
+    assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Morag Finlayson of the charity Energy Action Scotland gave evidence.", "Energy Action Scotland", "ORG"),
+    ("A report by the charity Home Start Scotland was published.", "Home Start Scotland", "ORG"),
+])
+def test_a_departments_word_before_a_name_is_part_of_it(text: str, name: str, kind: str) -> None:
+    assert _types(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Energy Secretary Chris Wright spoke.", "Chris Wright", "Energy Secretary"),
+    ("Health Minister Jane Doe spoke.", "Jane Doe", "Health Minister"),
+])
+def test_a_departments_word_before_a_title_is_part_of_the_title(text: str, name: str, role: str) -> None:
+    entity = next(e for e in _extract(text) if e.name == name)
+    assert entity.type == "PERSON" and role in entity.roles
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Rep. Lane Vickery faced a crowd.", "Lane Vickery"),  # a given name that is also a street word
     ("Sen. Park Heller spoke.", "Park Heller"),

@@ -86,7 +86,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
             run.after_determiner = lead == "The" or prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
-            if _party_state(piece, gaz, cands):
+            if _party_state(text, piece, gaz, cands):
                 continue  # "(R-Texas)": the state only
             if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps, lower_words):
                 continue
@@ -120,14 +120,15 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     return merge(_dedupe(cands))
 
 
-def _party_state(piece: Piece, gaz: Gazetteer, cands: list[Cand]) -> bool:
-    """``Sen. Feld, D-Minn.,``, ``(R-Texas)``: a party label is no name, but the state (or district)
-    in it is a place; True when ``piece`` is one."""
-    t = piece.tokens[0]
-    if len(piece.tokens) > 1 or not party_label(t.text):
+def _party_state(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand]) -> bool:
+    """``Sen. Feld, D-Minn.,``, ``(R-Texas)``, ``Rep. Guidry, D-New Orleans,``: a party label is no
+    name, but the state (or district, or town) in it is a place; True when ``piece`` is one."""
+    t, last = piece.tokens[0], piece.tokens[-1]
+    if not party_label(t.text):
         return False
-    state = t.text[2:]
-    cands.append(Cand(t.start + 2, t.end, state, [state], gaz.lookup(state), [("PLACE", STRONG)]))
+    words = [t.text[2:]] + [w.text for w in piece.tokens[1:]]
+    state = text[t.start + 2:last.end]
+    cands.append(Cand(t.start + 2, last.end, state, words, gaz.lookup(state), [("PLACE", STRONG)]))
     return True
 
 

@@ -46,6 +46,7 @@ class Gazetteer:
     place_prefixes: frozenset[str]
     honorifics: frozenset[str]  # keys, single- and multi-word
     title_heads: frozenset[str]
+    title_modifiers: frozenset[str]  # Energy, Health: a title only before another (Energy Secretary)
     role_nouns: frozenset[str]
     first_names: frozenset[str]
     not_names: frozenset[str]
@@ -110,6 +111,7 @@ def load() -> Gazetteer:
         place_prefixes=frozenset(key(s) for s in places["place_prefixes"]),
         honorifics=frozenset(key(s) for s in people["honorifics"]),
         title_heads=frozenset(key(s) for s in people["title_heads"]),
+        title_modifiers=frozenset(key(s) for s in people["title_modifiers"]),
         role_nouns=frozenset(people["role_nouns"]),
         first_names=frozenset(people["first_names"]) | frozenset(people["first_names_census"]),
         not_names=frozenset(words["not_names"]),

@@ -76,6 +76,8 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
             if i > t and _given_after_title(words, i, gaz):
                 break  # "Majority Leader Dean Kolstad": a given name that is also a title
             i += 1
+        if all(key(w) in gaz.title_modifiers for w in words[t:i]):
+            continue  # "the charity Energy Action Scotland": a department's word is a title only before one
         if i == n:
             if t == 0 and TITLE_MENTIONS and run.after_determiner:
                 return [Piece(toks, person=True, title_only=True)]
