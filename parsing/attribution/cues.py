@@ -153,7 +153,7 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
     inside the clause a verb of saying reports, quotes the words of that verb's subject (a name or a
     pronoun): the one who says it."""
     v = vocab()
-    if m.group().lower() in v.saying_verbs:
+    if m.group().lower() in v.saying_verbs or _relative_subject(masked, lo, m):
         return None
     for say in reversed(list(v.verb_re.finditer(masked, lo, m.start()))):
         if say.group().lower() not in v.saying_verbs:
@@ -165,6 +165,16 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
             return with_verb(outer, say, "prefix")
         return None
     return None
+
+
+def _relative_subject(masked: str, lo: int, m: re.Match[str]) -> bool:
+    """The verb's subject is ``who`` (``cites a civil servant who told MPs that …``, ``heard from a
+    nurse who described …``): a relative clause tells of a noun of the outer clause, which it does
+    not report."""
+    words = [t.low for t in np_tokens(masked, max(lo, m.start() - 40), m.start())]
+    while words and skippable(words[-1]):
+        words.pop()
+    return bool(words) and words[-1] == "who"
 
 
 # a quotation right after a verb (past an article or a pronoun) is its own

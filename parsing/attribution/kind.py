@@ -139,6 +139,18 @@ def _names_the_noun(masked: str, q: QuoteSpan, para_start: int) -> bool:
     return last.isalpha() and last.islower() and last not in vocab().speech_verbs
 
 
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w'’-])")
+_DETERMINED = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s?)\s*$")
+
+
+def _names_a_thing(masked: str, q: QuoteSpan, para_start: int) -> bool:
+    """The quote premodifies a noun that things are named by, after a determiner or a possessive (its
+    "hospital at home" scheme, the agency's "fast track" program): a name, not anyone's words."""
+    noun = _NOUN_AFTER.match(masked, q.end)
+    return noun is not None and noun.group(1) in vocab().named_nouns \
+        and _DETERMINED.search(masked, max(para_start, q.start - 12), q.start) is not None
+
+
 def _verb_phrase(text: str, q: QuoteSpan) -> bool:
     """The quote opens with a lower-case word that is no determiner or number (``"restore visible
     patrols"``): after ``to``, an infinitive's verb, not a preposition's object (``to "a safer place"``)."""
@@ -202,6 +214,8 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     inner = text[q.start:q.end].strip(MARKS + " ")
     closed = inner[-1:] in (".", "!", "?", ",")  # the quote closes on its own stop or comma
     if n <= _TITLE_MAX and not (closed and n > _SHORT) and after_label(masked, q, para_start):
+        return "other"
+    if 2 <= n <= _TITLE_MAX and not closed and _names_a_thing(masked, q, para_start):  # not "reckless" plan
         return "other"
     told = cue is not None and (  # "Thank You," she said; "Yes," she replied
         (cue.position == "tail" and (n > 1 or (closed and _tag_after(cue, q)))) or (

@@ -90,7 +90,12 @@ def _person_of(masked: str, toks: list[Tok]) -> Name | None:
             or any(t.low in G.PREPOSITIONS for t in toks[:of]):
         return None
     held = name_in_run(masked, toks[run_ending(masked, toks, of - 1):of])
-    return held if held is not None and held.kind == "person" and given_name(held.words[0]) else None
+    # "Morag Finlayson of the charity Energy Action Scotland": a common noun after "of the" sets the
+    # name after it beside one it describes; no organisation is named "… of the charity …"
+    described = of + 2 < len(toks) and toks[of + 1].low == "the" and toks[of + 2].text.islower() \
+        and any(is_cap(t) for t in toks[of + 3:])
+    return held if held is not None and held.kind == "person" and (
+        given_name(held.words[0]) or described) else None
 
 
 def describe(masked: str, toks: list[Tok]) -> Cue | None:

@@ -38,8 +38,8 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         return False
     before = masked[max(0, m.start() - 30):m.start()].split()
     prev = before[-1].lower().strip(",") if before else ""
-    named_subject = bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
-        prev in G.PRONOUNS or prev not in v.stopwords)
+    named_subject = (bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
+        prev in G.PRONOUNS or prev not in v.stopwords)) or prev == "who"  # a nurse who described
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
     if word in v.weak_verbs and prev in MODALS and saying_before(masked, max(0, m.start() - 200), m.start()):

@@ -1,0 +1,65 @@
+"""A quote in a relative clause is its antecedent's; a quoted name before a noun it names is nobody's
+words; a person set before ``of the charity X`` speaks, not the charity."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import pipeline
+from parsing.model import Quote
+
+
+def _quotes(text: str) -> tuple[Quote, ...]:
+    return pipeline.parse_text(text).quotes
+
+
+def _mention(q: Quote) -> str | None:
+    return q.speaker_mention.text if q.speaker_mention is not None else None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Its report cites a senior civil servant who told MPs in a private session in November that the '
+     'modelling was "frankly, a best-case scenario".', "a senior civil servant"),
+    ('She told the Commons she had heard from a nurse in Kent who described caring for patients on '
+     'trolleys "for up to three days at a time".', "a nurse in Kent"),
+    ('The inquiry spoke to a farmer who told it the drought was "the worst in living memory".', "a farmer"),
+])
+def test_a_quote_in_a_who_clause_is_the_antecedents(text: str, mention: str) -> None:
+    (q,) = _quotes(text)
+    assert q.kind == "speech" and _mention(q) == mention
+
+
+def test_the_reported_clause_of_a_verb_of_saying_still_gives_the_outer_subject() -> None:
+    (q,) = _quotes('Scoville said the department had concluded that "the case was over".')
+    assert q.speaker == "Scoville"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('NHS England said its "hospital at home" scheme would be expanded.', '"hospital at home"'),
+    ("Applicants wait months under the agency's \"fast track\" program, which began in May.",
+     '"fast track"'),
+    ('Critics mocked the "one county, one box" rule, which passed on Tuesday.', '"one county, one box"'),
+])
+def test_a_quoted_name_before_the_noun_it_names_is_no_ones_words(text: str, name: str) -> None:
+    quote = next(q for q in _quotes(text) if q.text == name)
+    assert quote.kind == "other" and quote.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'She said the plan was "a disaster" and left.',  # no named noun after it
+    'He called for "a fresh look" at the scheme.',  # the noun is not the quote's
+    'She urged lawmakers to reject the "reckless" plan.',  # one word: the speaker's judgement of it
+])
+def test_a_quote_not_before_a_named_noun_stays_speech(text: str) -> None:
+    (q,) = _quotes(text)
+    assert q.kind == "speech"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Giving evidence in Glasgow, Morag Finlayson of the charity Energy Action Scotland told MPs that '
+     'older people were "choosing between eating and heating".', "Morag Finlayson"),
+    ('Tamsin Okoro of the think tank Fiscal Watch said the plan was "a fantasy".', "Tamsin Okoro"),
+])
+def test_a_person_before_of_the_noun_and_a_name_speaks(text: str, speaker: str) -> None:
+    (q,) = _quotes(text)
+    assert q.speaker == speaker
