@@ -183,6 +183,44 @@ def test_a_shift_before_a_prepositional_phrase_is_a_date(text: str, expression: 
 
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # days are counted from a day: past a month named since, from the day named before it
+    ("The jet crashed on Monday. It had passed an inspection in February and flown without a fault "
+     "two days earlier.", "two days earlier", "2026-02-28"),
+    ("The boat sank on Feb. 20. It was checked in January and had left port three days earlier.",
+     "three days earlier", "2026-02-17"),
+])
+def test_days_counted_back_from_a_month_count_from_the_day_named_before_it(text: str, expression: str,
+                                                                           value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_days_counted_back_from_a_month_with_no_day_named_are_left_open() -> None:
+    assert _values("It passed an inspection in February and left port two days earlier.")[
+        "two days earlier"] is None
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The plant closed on March 3. Two days later it reopened.", "Two days later", "2026-03-05"),
+    ("The mill shut in 1989 and three years later both sites were sold.", "three years later", "1992"),
+    ("The strike began on Feb. 2. A week later Ms Osei resigned.", "A week later", "2026-02-09"),
+])
+def test_a_shift_before_the_clause_it_dates_is_a_date(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The bus now leaves 25 minutes earlier each day.", "25 minutes", "PT25M"),
+    ("The line opened two years later than planned.", "two years", "P2Y"),
+])
+def test_a_shift_compared_or_repeated_stays_a_duration(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_months_counted_from_a_month_still_count_from_it() -> None:
+    assert _values("Sales rose in March 2020 and fell two months later.")["two months later"] == "2020-05"
+
+
 def test_a_day_in_a_participle_clause_about_a_noun_is_an_aside() -> None:
     """"The plan, released April 30, would close …": the day dates the plan, not the evening narrated."""
     text = ("More than 200 people crowded into the chambers Tuesday night for the hearing. "

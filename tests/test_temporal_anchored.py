@@ -78,6 +78,17 @@ def test_season_counted_from_the_time_just_named(text: str, expression: str, val
     assert _values(text)[expression] == value
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The parties agreed to meet again in the autumn of next year.", "autumn of next year", "2027-FA"),
+    ("The mill closed in the summer of last year.", "summer of last year", "2025-SU"),
+    ("Work starts in the spring of this year.", "spring of this year", "2026-SP"),
+    ("Prices rose in 2001, and the autumn of next year will tell.", "autumn of next year", "2027-FA"),
+])
+def test_season_of_a_year_named_from_publication_is_that_years(text: str, expression: str,
+                                                               value: str) -> None:
+    assert _values(text)[expression] == value
+
+
 def test_season_of_that_year_with_no_year_named_is_left_open() -> None:
     assert _values("They met in the spring of that year.")["spring of that year"] is None
 

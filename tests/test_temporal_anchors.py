@@ -301,3 +301,17 @@ def test_futurate_weekdays(text: str, value: str) -> None:
 
 def test_a_plural_weekday_is_habitual_not_a_date() -> None:
     assert _values("The market opens Mondays.", PUB_THU) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The budget was due by midnight June 30.", [("midnight June 30", "2021-06-30T24:00")]),
+    ("The fare rise took effect at 12:01 a.m. Nov. 1.", [("12:01 a.m. Nov. 1", "2021-11-01T00:01")]),
+])
+def test_a_clock_time_and_the_date_straight_after_it_are_one_expression(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _values(text) == expected
+
+
+def test_a_clock_time_and_its_date_after_on_stay_two_expressions() -> None:
+    assert _values("They met at 6 p.m. on Nov. 19.") == [("6 p.m.", "2021-11-19T18:00"),
+                                                        ("Nov. 19", "2021-11-19")]

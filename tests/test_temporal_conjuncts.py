@@ -66,6 +66,40 @@ def test_forecast_after_he_she_it_is_past(text: str, expression: str, value: str
     assert _values(text)[expression] == value
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Borrowing was higher than the watchdog had forecast in March.", "March", "2026-03"),
+    ("The bank has forecast on Tuesday that rates would fall.", "Tuesday", "2026-05-12"),
+    ("Analysts have forecast last month that sales would slow.", "last month", "2026-04"),
+])
+def test_a_perfect_forecast_with_its_time_right_after_it_is_the_act_of_forecasting(
+        text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_perfect_forecast_with_an_object_still_looks_ahead() -> None:
+    assert _values("The watchdog has forecast a recession in November.")["November"] == "2026-11"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The minister said she hoped to name the winner by the autumn.", "autumn", "2026-FA"),
+    ("The rebels vowed to return to the talks in September.", "September", "2026-09"),
+    ("The union pledged to end the strike by Friday, officials said.", "Friday", "2026-05-15"),
+    ("Leaders said they intended to hold a vote in June.", "June", "2026-06"),
+])
+def test_the_past_of_an_intention_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("NASA had hoped to launch the shuttle on Tuesday.", "Tuesday", "2026-05-12"),  # given up
+    ("At the March 11 hearing, she pledged to follow the law.", "March 11", "2026-03-11"),  # the pledge's day
+    ("On Tuesday the mayor vowed to rebuild.", "Tuesday", "2026-05-12"),
+])
+def test_an_intention_given_up_or_the_day_it_was_declared_is_past(text: str, expression: str,
+                                                                  value: str) -> None:
+    assert _values(text)[expression] == value
+
+
 def test_forecast_after_a_plural_subject_still_looks_ahead() -> None:
     assert _values("Economists forecast a cut in November.")["November"] == "2026-11"
 

@@ -13,12 +13,12 @@ A text flows through the modules in this order:
   (clock times with their zone's or written offset; their day, when none is written with them, in
   ``clockday``: the main clause's before them, a time line running forward, the story's day),
   ``speech`` (a quoted speaker's today is the day they spoke), ``relative`` (last week, next month,
-  quarters, seasons, ... ago, and what counts from the time just named: a year later, by that
-  time, the whole year), ``fiscal`` (fiscal years and their quarters, FY1999-Q1), ``durations``
-  (P3Y, sets); relative ones are counted from the publication date in the direction the
-  sentence's tense points (``tense`` weighing the ``cues`` of its words, with ``bound``: a
-  deadline someone is bound to is ahead), with ``calendar`` arithmetic; ``context`` is what every
-  resolver is handed and keeps what earlier expressions named;
+  quarters, seasons, and what refers to the time just named: by that time, the whole year),
+  ``counted`` (units counted from a time: two weeks ago, a year later, two days earlier), ``fiscal``
+  (fiscal years and their quarters, FY1999-Q1), ``durations`` (P3Y, sets); relative ones are counted
+  from the publication date in the direction the sentence's tense points (``tense`` weighing the
+  ``cues`` of its words, with ``bound``: a deadline someone is bound to is ahead), with ``calendar``
+  arithmetic; ``context`` is what every resolver is handed and keeps what earlier expressions named;
 * ``parts`` and ``occasions`` add the parts of a day said without it (``for much of the evening``)
   and the night of an election the article dates (``election night``);
 * ``ranges`` gives each DATE/TIME value the days it may cover and its granularity;

@@ -22,6 +22,11 @@ _ADVERBS = frozenset("nonetheless nevertheless still even never just first inste
 _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
+_PERFECT = frozenset(("had", "has", "have"))
+# the past of an intention ("said it hoped to name the winner by the autumn") still looks ahead, but
+# not in the past perfect, which tells of one given up
+_INTENDED = frozenset("hoped intended aimed vowed pledged promised sought".split())
+_ACT_TIME = frozenset(("in", "on", "last", "earlier", "this"))  # a time right after the verb: when done
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | {"they", "we", "i", "you"}
 # a modal whose perfect ("could have had", "would have been") speaks of the past, unlike "will have"
@@ -84,11 +89,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i + 1][1], PAST))  # "could have had them in September"
             i += 2
             continue
+        if n and w in _INTENDED and i > 0 and lower[i - 1] == "had":
+            n = 0  # "NASA had hoped to launch Atlantis on Tuesday": an intention given up, in the past
         if n == 1 and w not in _NEVER_NOUNS and (noun_head(spans, lower, i) or attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
-        if n == 1 and w in _SAME_PAST and i > 0 and lower[i - 1] in SINGULAR_PRONOUNS:
-            out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February"
-            i += 1
+        if n == 1 and w in _SAME_PAST and i > 0 and (lower[i - 1] in SINGULAR_PRONOUNS or (
+                lower[i - 1] in _PERFECT and i + 1 < n_words and lower[i + 1] in _ACT_TIME)):
+            out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February", "than
+            i += 1  # the OBR had forecast in March": a perfect with no object; its time is the act's
             continue
         if n:
             j = i + n
@@ -98,7 +106,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             if j < n_words and spans[j][2].islower():
                 j += 1  # the verb governed by the future cue
             looks_back = lower[i + n - 1] == "to" and _perfect(lower, i + n)  # "expected to have returned"
-            out.append((spans[i][0], spans[min(j, n_words) - 1][1], PAST if looks_back else FUTURE))
+            first = i
+            if w in _INTENDED:  # "At the March 11 hearing, she pledged to follow …": the pledge is past,
+                out.append((spans[i][0], spans[i][1], PAST))  # what it pledges to come
+                first = i + 1
+            out.append((spans[first][0], spans[min(j, n_words) - 1][1], PAST if looks_back else FUTURE))
             i = j
             continue
         if w in control and i > 0 and lower[i - 1] in SUBJECT_PRONOUNS and spans[i][2].islower() \

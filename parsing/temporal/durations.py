@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from . import calendar as cal
 from .context import Context, Found, one
-from .relative import shifted
+from .counted import shifted
 from .vocab import vocab
 
 _SCALE = {unit: (years, "Y") for unit, years in cal.YEARS_IN.items()}

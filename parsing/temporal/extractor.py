@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from ..model import Span, TimeExpression
 from . import calendar as cal
 from . import clock as clock
+from . import counted as counted
 from . import deictic as deictic
 from . import durations as durations
 from . import fiscal as fiscal
@@ -29,7 +31,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
     "slash": values.full_date, "time": clock.time_of_day, "month_year": values.month_year,
     "month_day": values.month_day, "quarter": relative.quarter, "fiscal": fiscal.fiscal,
-    "decade": values.decade, "century": values.century, "ago": relative.ago,
+    "decade": values.decade, "century": values.century, "ago": counted.ago,
     "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
@@ -61,6 +63,26 @@ def _resolve(rule: str, m: re.Match[str], ctx: Context) -> list[Found]:
 
 def _expression(text: str, found: Found, n: int, published: date | None) -> TimeExpression:
     return expression(text, found.start, found.end, found.type, found.value, found.relative, n, published)
+
+
+_CALENDAR_DATE = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b")  # June 30, 2 July
+
+
+def _dated_clocks(text: str, out: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time and the date written straight after it, with no ``on`` or comma between
+    (``midnight June 30``, ``12:01 a.m. Oct. 1``), are one expression, as a clock time and its
+    weekday are (``6 a.m. Tuesday``): the clock time's, when it is on that day."""
+    joined: list[TimeExpression] = []
+    for t in out:
+        before = joined[-1] if joined else None
+        if before is not None and before.type == "TIME" and t.type == "DATE" and before.value and t.value \
+                and cal.DAY_VALUE.fullmatch(t.value) and before.value.startswith(t.value + "T") \
+                and _CALENDAR_DATE.match(t.text) is not None \
+                and text[before.end:t.start].isspace() and "\n" not in text[before.end:t.start]:
+            joined[-1] = replace(before, end=t.end, text=text[before.start:t.end])
+            continue
+        joined.append(t)
+    return [replace(t, id=f"t{i}") for i, t in enumerate(joined, 1)] if len(joined) < len(out) else out
 
 
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:
@@ -96,5 +118,5 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                 if rule in _WRITTEN_YEAR:
                     ctx.focus_year = (found.start, int(value[:4]))
             out.append(_expression(text, found, len(out) + 1, published))
-    out = appositives(text, occasion_nights(parts_of_day(out, ctx), text))
+    out = appositives(text, occasion_nights(parts_of_day(_dated_clocks(text, out), ctx), text))
     return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))

@@ -1,5 +1,5 @@
 """Resolvers for calendar units counted from the publication date: weeks, months, years,
-quarters, seasons, fiscal years, "... ago"."""
+quarters, seasons, fiscal years (counts of units, "… ago", "… later": ``counted``)."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def _following(ctx: Context, pos: int, unit: str, off: int = 1) -> str | None:
     return cal.value_for(cal.shift(earliest, unit, off), unit)
 
 
-_YEAR_VALUE = re.compile(r"(FY)?(\d{4})(-\d\d|-[QH]\d)?")
+YEAR_VALUE = re.compile(r"(FY)?(\d{4})(-\d\d|-[QH]\d)?")
 
 
 def _year_before(m: re.Match[str], ctx: Context) -> str | None:
@@ -99,31 +99,12 @@ def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     recent = ctx.recent_near(m.start())
     if recent is None:
         return None
-    found = _YEAR_VALUE.fullmatch(recent)
+    found = YEAR_VALUE.fullmatch(recent)
     if found is None or (m.group("unit2") or "").lower() not in ("", "year"):
         return None
     if m.group("unit2"):
         return f"{int(found.group(2)) - 1:04d}"
     return f"{found.group(1) or ''}{int(found.group(2)) - 1:04d}{found.group(3) or ''}"
-
-
-_SHOWN = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}  # the value's unit for "N units ago / later"; else a day
-
-
-def ago(m: re.Match[str], ctx: Context) -> list[Found]:
-    n = vocab().number(m.group("n"))
-    unit, per = vocab().unit(m.group("unit"))
-    if n is not None and unit in cal.YEARS_IN and n != int(n):  # "half a century ago": 50 years
-        n, unit = n * cal.YEARS_IN[unit], "Y"
-    if n is None or n * per != int(n * per):  # "several years ago", "1.5 years ago"
-        return one(m, "DATE", "FUTURE_REF" if m.group("ahead") else "PAST_REF", True)
-    if ctx.published is None:
-        return one(m, "DATE", None, True)
-    count = int(n * per)  # "a fortnight ago": two weeks, told as one unit; "half a century ago": 50 years
-    d = cal.shift(ctx.published, unit, count if m.group("ahead") else -count)  # "ten years from now"
-    # "two weeks ago" is that week (TimeML: 2012-W28); "a week ago", "two weeks from today" a day
-    shown = "W" if unit == "W" and n > 1 and not m.group("ahead") else _SHOWN.get(unit, "D")
-    return one(m, "DATE", cal.value_for(d, shown), True)
 
 
 def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -180,6 +161,9 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     rel = offset(m.group("rel"))
     if m.group("year"):
         return one(m, "DATE", f"{m.group('year')}-{code}")
+    if m.group("yrel") and ctx.published is not None:  # "the autumn of next year": that year's
+        y = ctx.published.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+        return one(m, "DATE", f"{y}-{code}", True)
     recent = ctx.recent_near(m.start())
     if m.group("that"):  # "the spring of that year": the year last named
         return one(m, "DATE", f"{recent[:4]}-{code}" if recent and recent[:4].isdigit() else None, True)
@@ -264,34 +248,3 @@ def period_anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
         year = int(value[2:6] if fiscal else value[:4]) - 1
         value = f"{'FY' if fiscal else ''}{year}{value[6:] if fiscal else value[4:]}"
     return one(m, "DATE", value, True)
-
-
-_APPOSED_AFTER = re.compile(r"\d,\s+$")  # right after a time written with digits and a comma
-_ASIDE_REACH = 40  # characters from the time written to the aside on it
-
-
-def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
-    """``a year later``, ``two days earlier``, ``a month before``: counted from the time named just
-    before (this or the previous sentence), else from the publication day. ``A year earlier``
-    than a quarter or a month is that quarter or month a year before (2012-Q3 -> 2011-Q3)."""
-    v = vocab()
-    n, (unit, per) = v.number(m.group("n")), v.unit(m.group("unit"))
-    if n is None or n != int(n):  # "several years later": a date, but not one we can name
-        return one(m, "DATE", None, True)
-    n *= per  # "a fortnight later": two weeks
-    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
-    recent = ctx.recent
-    if recent is not None and _APPOSED_AFTER.search(ctx.text, max(0, m.start() - 4), m.start()) \
-            and m.start() - recent[0] <= _ASIDE_REACH and ctx.text.startswith(",", m.end()):
-        # "sold the station in 1983, six years later, and …": an aside on the time just written,
-        # counted from an earlier one the reader knows; it names that same time
-        return one(m, "DATE", recent[1], True)
-    anchor_value = ctx.recent_near(m.start())
-    if unit == "Y" and anchor_value and (part := _YEAR_VALUE.fullmatch(anchor_value)) and part.group(3):
-        fiscal = part.group(1) or ""  # a year before 2012-Q3: 2011-Q3; before FY1999-Q1: FY1998-Q1
-        return one(m, "DATE", f"{fiscal}{int(part.group(2)) + sign * int(n):04d}{part.group(3)}", True)
-    anchor = bounds(anchor_value)[0] if anchor_value else ctx.published
-    if anchor is None:
-        return one(m, "DATE", None, True)
-    d = cal.shift(anchor, unit, sign * int(n))
-    return one(m, "DATE", cal.value_for(d, _SHOWN.get(unit, "D")), True)

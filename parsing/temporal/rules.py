@@ -158,7 +158,7 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?:(?P<rel>{p['REL']}|(?i:the\s+(?:previous|prior)|early|late|mid))[-\s]+"
          r"|(?<=\b[iI]n\s)|(?<=\b[tT]he\s)|(?<=\bthis\s))?"
          rf"(?P<season>{p['SEASON']})(?:\s+(?:of\s+)?(?P<year>{p['Y4']})"
-         r"|\s+of\s+(?P<that>(?i:that))\s+year(?![\w'\u2019-]))?(?![A-Za-z])"),
+         r"|\s+of\s+(?:(?P<that>(?i:that))|(?P<yrel>(?i:last|this|next)))\s+year(?![\w'\u2019-]))?(?![A-Za-z])"),
     ]
 
 
@@ -205,7 +205,9 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?:[-\s]long)?(?![A-Za-z])"
          # "a year later," / "two days before.": a date counted from the time just named
          r"(?:\s+(?P<dir>(?i:earlier|later|before|after))(?=\s*[,.;:!?)\]\"\u201d]|\s+(?:and|but|or|as|when)\b"
-         r"|(?<=r)\s+(?:in|at|on|by|from|with|for|to)\b))?"),  # "signed two days earlier in Geneva"
+         r"|(?<=r)\s+(?:in|at|on|by|from|with|for|to)\b"  # "signed two days earlier in Geneva"
+         # "Two days later they …": a clause goes on; not "earlier than", "earlier each day", "this year"
+         r"|(?<=ater|lier)\s+(?!(?:than|this|each|every|per|next|last|that)\b)[A-Za-z]+\b))?"),
         ("set", "SET",
          rf"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{p['NUM']})\s+)?(?P<unit>{p['UNIT']}|{p['SEASON']}|seasons?)"
          rf"(?![A-Za-z])|(?P<word>(?i:{alternation(v.set_words)}))(?![A-Za-z])"
