@@ -315,3 +315,27 @@ def test_a_clock_time_and_the_date_straight_after_it_are_one_expression(
 def test_a_clock_time_and_its_date_after_on_stay_two_expressions() -> None:
     assert _values("They met at 6 p.m. on Nov. 19.") == [("6 p.m.", "2021-11-19T18:00"),
                                                         ("Nov. 19", "2021-11-19")]
+
+
+def test_a_clock_time_of_what_was_done_takes_no_day_still_to_come() -> None:
+    """A day after publication named before ("starting April 1") is no day of a deal struck."""
+    text = ("Ministers agreed on Tuesday to cut output starting Dec. 1. The deal was struck shortly "
+            "after 2 a.m. following 11 hours of talks.")
+    assert dict(_values(text))["2 a.m."] == "2021-11-23T02:00"
+
+
+def test_a_time_a_state_is_reported_as_of_frames_no_clock_time_after_it() -> None:
+    """"had been halted as of midday Sunday" measures a state then: the storm's landfall "at about
+    9:30 a.m." is on the story's day."""
+    text = ("Nearly all output remained shut on Tuesday as the storm hit the coast. The agency said most "
+            "production had been halted as of midday Sunday. The storm made landfall at about 9:30 a.m. "
+            "as a Category 2 storm.")
+    values = dict(_values(text))
+    assert values["midday Sunday"] == "2021-11-21T12:00"
+    assert values["9:30 a.m."] == "2021-11-23T09:30"
+
+
+def test_a_past_perfect_day_still_opens_a_flashback_time_line() -> None:
+    text = ("Two hijackers surrendered early today. Flight 412 had left Beirut at 2:15 p.m. yesterday. "
+            "About 40 minutes later, one of the men burst into the cockpit.")
+    assert dict(_values(text))["40 minutes later"] == "2021-11-22T14:55"

@@ -51,7 +51,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         day = cal.shift(day, "D", -1)  # "approved shortly after midnight", reported that day: the
         # midnight that began it (the one that ends it is still to come)
     if day is not None and (ctx.published is None or day <= ctx.published) \
-            and ctx.direction(m.start(), m.end()) != FUTURE:
+            and ctx.direction(m.start(), m.end()) != FUTURE and not ctx.status_time(m.start()):
         # a time line is of what has happened: "talks at 10 a.m. tomorrow", "a crest expected
         # between 8 p.m. and …" start none
         ctx.clock_day, ctx.clock_minutes = (m.start(), day), hh * 60 + mm

@@ -176,5 +176,5 @@ def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -
     that a future clause just before named ("she planned to meet him Thursday", "will try again at
     noon Thursday", said on Thursday): it is the day of a past day named just before, or the
     story's, or the publication's."""
-    return ctx.published is not None and d >= ctx.published and ctx.direction(pos, pos + 1) == FUTURE \
-        and ctx.direction(m.start(), m.end()) == PAST
+    return ctx.published is not None and ctx.direction(m.start(), m.end()) == PAST and (
+        d > ctx.published or (d == ctx.published and ctx.direction(pos, pos + 1) == FUTURE))

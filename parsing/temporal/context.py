@@ -16,6 +16,7 @@ from .vocab import vocab
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _PEG_SENTENCES = 4
+_AS_OF = re.compile(r"\b(?i:as\s+of)\s+$")  # "as of midday Sunday", "as of 5 p.m."
 _REPORTED = re.compile(r"\b(?i:said|says|told\s+\w+|announced|reported)\s+(?:(?i:on|late|early)\s+)?$")
 # ", which was read out yesterday,", ", released April 30,": a clause about a noun, set off by commas
 _RELATIVE = re.compile(r",\s+(?:(?i:which|who|whom|whose)\b|[a-z]{3,}(?:ed|en)\s)")
@@ -117,11 +118,18 @@ class Context:
         frame = self.frame_day
         if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None:
             return  # "investigators said Thursday": the report's day, never the narrated one
+        if self.status_time(pos):
+            return  # "output had been halted as of midday Sunday": a state's time, no frame
         if frame is not None and (self._aside(pos) or self._attributive(pos)):
             return
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
+
+    def status_time(self, pos: int) -> bool:
+        """The time at ``pos`` is one a state is reported as of (``had been halted as of midday
+        Sunday``): a measure taken then, no event of the story's, so it frames no clock time after it."""
+        return _AS_OF.search(self.text, max(0, pos - 8), pos) is not None
 
     def small_hours_at(self, pos: int, morning: bool) -> bool:
         """The day at ``pos`` is named by its small hours (``early Wednesday``, ``1 a.m. Wednesday``)
