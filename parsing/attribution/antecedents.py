@@ -35,7 +35,6 @@ class Resolved(NamedTuple):
 
 
 NONE = Resolved(None, None, "unknown")
-NONE = Resolved(None, None, "unknown")
 
 
 def _last_word(name: str) -> str:

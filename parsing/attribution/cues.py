@@ -59,6 +59,9 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         between = masked[q_end:m.start()]
         if m.group().lower() in v.characterising and between.lstrip()[:1] in ("—", "–", "-"):
             return None  # "“landlords' candidates” — a label both have rejected —": its object, no cue
+        if _UTTERANCE_APPOSED.match(between):
+            return None  # "“never, not a dime” — a statement contradicted by bank records cited in …": the
+            # quote renamed, and what is said of it; no one who says it
         if not verb_ok(masked, m, True):
             if noun_before_verb(masked, m):
                 continue  # "…," the report said: "report" heads the subject, "said" is the verb
@@ -207,6 +210,13 @@ def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
     return None
 
 
+# a dash, then an indefinite noun for an utterance: an apposition that renames the quote
+_UTTERANCE_APPOSED = re.compile(r"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|claim|remark|comment|line"
+                                r"|phrase|assertion|denial|promise|pledge|refrain|slogan|boast|vow)\b")
+_RECORDED = re.compile(r"\b(?i:in|on)\s+which\b")  # a record's words: "text messages in which X told"
+_RECORD_REACH = 60
+
+
 def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: int) -> Cue | None:
     """The attribution of the quote ``[start, end)`` whose sentence window is ``[lo, hi)``."""
     q_start, q_end = quote
@@ -223,10 +233,12 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
         return aside
     opening = sourced = opening_source(masked, sentence, q_start)
     own = _prefix(masked, sentence, start, q_start) if sourced is not None else None
-    if own is not None and own.kind in ("name", "pronoun") and own.verb is not None \
-            and not masked[own.verb[1]:q_start].strip(" ,:"):
+    if own is not None and own.kind in ("name", "pronoun") and own.verb is not None and (
+            not masked[own.verb[1]:q_start].strip(" ,:") or _RECORDED.search(
+                masked, max(lo, own.verb[0] - _RECORD_REACH), own.verb[0]) is not None):
         opening = None  # "According to the affidavit, Harwood replied, "…"": the source tells of his words
-        # (not "According to a diplomat, Lindahl opened by saying his country would "…"": the diplomat's)
+        # (not "According to a diplomat, Lindahl opened by saying his country would "…"": the diplomat's);
+        # "messages in which Albrecht told an executive that he had "…"": what they record is his
     return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
             or byline(masked, q_end, hi, inner_end)
             or opening

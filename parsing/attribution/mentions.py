@@ -89,13 +89,16 @@ def _person_of(masked: str, toks: list[Tok]) -> Name | None:
     if not 0 < of < len(toks) - 1 or not is_cap(toks[of - 1]) \
             or any(t.low in G.PREPOSITIONS for t in toks[:of]):
         return None
-    held = name_in_run(masked, toks[run_ending(masked, toks, of - 1):of])
+    start = run_ending(masked, toks, of - 1)
+    held = name_in_run(masked, toks[start:of])
     # "Morag Finlayson of the charity Energy Action Scotland": a common noun after "of the" sets the
     # name after it beside one it describes; no organisation is named "… of the charity …"
     described = of + 2 < len(toks) and toks[of + 1].low == "the" and toks[of + 2].text.islower() \
         and any(is_cap(t) for t in toks[of + 3:])
+    # "Opposition leader Ruwan Gunasekara of the United People's Alliance": a role before the name
+    roled = (start > 0 and toks[start - 1].bare in vocab().person_roles) or toks[start].bare in vocab().titles
     return held if held is not None and held.kind == "person" and (
-        given_name(held.words[0]) or described) else None
+        given_name(held.words[0]) or described or roled) else None
 
 
 def describe(masked: str, toks: list[Tok]) -> Cue | None:

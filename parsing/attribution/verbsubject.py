@@ -21,6 +21,9 @@ from .vocab import skippable, vocab
 _OPENERS = r"(?:when|as|while|after|before|because|until)"
 _LAST_SUBORDINATE = re.compile(rf"\b{_OPENERS}\s+(?![^,;:\u2592]*\b{_OPENERS}\s)(?=[^,;:\u2592]+$)")
 _ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
+# a verb whose that-clause is a demand made of someone ("recommended that shareholders reject")
+_MANDATIVE = re.compile(r"\b(?:recommend|urge|ask|demand|propose|request|require|order|direct)"
+                        r"(?:s|ed|d)?\s+$")
 # the last that-clause of a sentence, closed by a comma (before a participle)
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
@@ -65,8 +68,10 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
             return sayer
         if participle:  # "Records show that the board recommended against it, citing …": the board
             that = _LAST_THAT.search(masked, sentence[0], m.start())
-            if that is not None and _ING_BEFORE.search(masked, max(0, that.start() - 20), that.start()):
-                that = None  # "asking that Hartigan make a statement, arguing …": both the subject's
+            if that is not None and (_ING_BEFORE.search(masked, max(0, that.start() - 20), that.start())
+                                     or _MANDATIVE.search(masked, max(0, that.start() - 16), that.start())):
+                that = None  # "asking that Hartigan make a statement, arguing …": both the subject's; so
+                # "recommended that shareholders reject the offer, calling it …": a demand; no one in it says
             inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
             if inner is not None and inner.kind in ("name", "description") and inner.mention is not None \
                     and masked[inner.mention[1]:m.start()].strip(" ,"):  # not "disputed that account,

@@ -1,0 +1,62 @@
+"""Whose words a quote inside a larger report is: a record's words are the one it records; a demand's
+clause holds no speaker; a dash and 'a statement …' rename the quote; a role before 'X of the Y'."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import pipeline
+from parsing.model import Quote
+
+
+def _one(text: str) -> Quote:
+    (q,) = [q for q in pipeline.parse_text(text).quotes if q.kind == "speech"]
+    return q
+
+
+def _mention(q: Quote) -> str | None:
+    return q.speaker_mention.text if q.speaker_mention is not None else None
+
+
+def test_words_a_record_holds_are_the_one_it_records_not_the_reports_source() -> None:
+    q = _one('According to two people familiar with the inquiry, investigators have obtained text messages '
+             'in which a contractor, Jason Albrecht, told an executive that he had "a good read on where '
+             'the scoring is landing" before the award.')
+    assert q.speaker == "Jason Albrecht"
+
+
+def test_a_source_telling_of_someones_saying_still_gives_the_source() -> None:
+    q = _one('According to a diplomat, Lindahl opened by saying his country would "never accept" the plan.')
+    assert _mention(q) == "a diplomat"
+
+
+@pytest.mark.parametrize("verb", ["recommended", "urged", "asked"])
+def test_a_participle_after_a_demand_is_the_demanders(verb: str) -> None:
+    q = _one(f"The board of Larchmont Mining Corp. {verb} that shareholders reject the offer, calling it "
+             '"inadequate and opportunistic."')
+    assert q.speaker is not None and "Larchmont" in q.speaker
+
+
+def test_a_participle_after_records_show_is_the_inner_subjects() -> None:
+    q = _one('Records show that the board recommended against it, citing "serious concerns".')
+    assert _mention(q) == "the board"
+
+
+def test_a_quote_renamed_as_a_statement_after_a_dash_keeps_its_speaker() -> None:
+    q = _one("When agents asked whether he had taken money, the senator said “never, not a dime” — a "
+             "statement contradicted by bank records cited in the charging documents.")
+    assert _mention(q) == "the senator"
+
+
+def test_a_speaker_after_a_dash_is_still_a_tail() -> None:
+    q = _one('"We will win the vote and then some" - a spokesman said on Monday.')
+    assert _mention(q) == "a spokesman"
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Ruwan Gunasekara of the United People's Alliance said the government had "
+    '"discovered devolution the moment it needed eight votes".',
+    "Sen. Ruwan Gunasekara of the United People's Alliance said the bill was \"a disgrace to the house\".",
+])
+def test_a_role_before_x_of_the_y_makes_x_the_speaker(text: str) -> None:
+    assert _one(text).speaker == "Ruwan Gunasekara"
