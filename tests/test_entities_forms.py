@@ -368,3 +368,21 @@ def test_a_dateline_with_a_double_hyphen_is_its_place(text: str, name: str, plac
 ])
 def test_an_apposition_headed_by_a_place_noun_makes_a_place(text: str, place: str) -> None:
     assert _types(text)[place] == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Leaders from Tamil Nadu met on Monday.", "Tamil Nadu"),
+    ("The assembly in Uttarakhand voted on Monday.", "Uttarakhand"),
+    ("The winter session opened in Nagpur on Monday.", "Nagpur"),
+    ("Police in Khyber Pakhtunkhwa said so.", "Khyber Pakhtunkhwa"),
+])
+def test_states_and_cities_of_south_asia_are_places(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize("text", [
+    "Growth in the April-June quarter slowed, the ministry said.",
+    "The helpline is open Monday-Friday, the council said.",
+])
+def test_a_span_of_the_calendar_is_no_name(text: str) -> None:
+    assert not any("-" in m for m in _mentioned(text))

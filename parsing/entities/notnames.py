@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import load as read_vocab
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, key
 from .kinds import apposition_heads
 from .names import ADJECTIVE_END as _ADJECTIVE_END
 from .names import is_cap, is_model, prev_word
@@ -183,5 +183,7 @@ def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
         return False
     if name in gaz.not_names or name in gaz.other_names or _CONTRACTION.search(name) or party_label(name):
         return True
+    if "-" in name and all(key(part) in gaz.calendar for part in name.split("-")):
+        return True  # "April-June", "Monday-Friday": a span of the calendar
     # "MPs", "NGOs", "CEOs": an acronym in the plural names a class of people or things, not one
     return len(name) == 1 or _ROMAN.match(name) is not None or _PLURAL_ACRONYM.match(name) is not None
