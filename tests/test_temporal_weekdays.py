@@ -140,3 +140,14 @@ def test_a_weekday_after_next_week_in_its_sentence_is_next_weeks() -> None:
 def test_an_irregular_past_before_a_will_clause_keeps_the_day_behind() -> None:
     text = "Stocks slid as a strong jobs report on Friday fed fears that the Fed will raise rates."
     assert _values(text)["Friday"] == "2019-09-27"
+
+
+@pytest.mark.parametrize(("published", "value"), [
+    (date(2005, 2, 4), "2005-W05-WE"),  # a Friday: the coming weekend, though the verb is past
+    (date(2005, 2, 3), "2005-W05-WE"),  # a Thursday
+    (date(2005, 1, 31), "2005-W04-WE"),  # a Monday: in a past clause, the one just gone
+])
+def test_this_weekend_in_a_past_clause_late_in_the_week_is_the_coming_one(published: date,
+                                                                          value: str) -> None:
+    text = "The agency said it was sending two more epidemiologists to the south this weekend."
+    assert _values(text, published)["this weekend"] == value

@@ -50,6 +50,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", None, True)
     if unit == "WE":
         direction = PAST if off < 0 else FUTURE if off > 0 else ctx.direction(m.start(), m.end())
+        if off == 0 and not m.group("unit4") and ctx.published.weekday() >= _LATE_IN_WEEK:
+            direction = FUTURE  # "this weekend", said from Thursday on, is the coming one whatever the
+            # tense ("said the agency was sending two more epidemiologists this weekend")
         anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
         if off == 0 and _AHEAD_OF.search(ctx.text, max(0, m.start() - 12), m.start()):
             # "reluctant to build positions ahead of the weekend": the one after the story's day
@@ -58,6 +61,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
     if unit == "W" and off == 0 and m.group("edge") and _edge_gone(m, ctx):
         off = 1  # "could develop into a storm by the middle of the week", said on a Sunday: next week's
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
+
+
+_LATE_IN_WEEK = 3  # Thursday: "this weekend" said from then on is the one to come (6 of 6 in the gold sets)
 
 
 # the last weekday of the part of a week an edge names ("the middle of the week": Wednesday)
