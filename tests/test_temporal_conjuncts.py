@@ -100,6 +100,22 @@ def test_an_intention_given_up_or_the_day_it_was_declared_is_past(text: str, exp
     assert _values(text)[expression] == value
 
 
+def test_a_past_perfect_forecast_is_no_cue_of_what_is_to_come() -> None:
+    text = ("Growth fell short of the 2.0 percent that economists had forecast and followed growth of "
+            "2.0 percent in the April-June period.")
+    assert _values(text)["the April-June period"] == "2026-Q2"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The company also agreed to reopen talks on severance terms on Friday.", "Friday", "2026-05-15"),
+    ("Both delegations agreed to meet again in September.", "September", "2026-09"),
+    ("The sides agreed to a ceasefire on Tuesday.", "Tuesday", "2026-05-12"),  # no verb: an agreement made
+    ("The unions had agreed to cut pay in March.", "March", "2026-03"),  # had: given up or done
+])
+def test_agreeing_to_do_something_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
 def test_forecast_after_a_plural_subject_still_looks_ahead() -> None:
     assert _values("Economists forecast a cut in November.")["November"] == "2026-11"
 

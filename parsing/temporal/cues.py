@@ -25,7 +25,7 @@ _SAME_PAST = frozenset(("forecast",))
 _PERFECT = frozenset(("had", "has", "have"))
 # the past of an intention ("said it hoped to name the winner by the autumn") still looks ahead, but
 # not in the past perfect, which tells of one given up
-_INTENDED = frozenset("hoped intended aimed vowed pledged promised sought".split())
+_INTENDED = frozenset("hoped intended aimed vowed pledged promised sought agreed".split())
 _ACT_TIME = frozenset(("in", "on", "last", "earlier", "this"))  # a time right after the verb: when done
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | {"they", "we", "i", "you"}
@@ -69,6 +69,14 @@ def _is_past_form(word: str) -> bool:
             and word not in _NOT_PAST)
 
 
+def _forecast_done(lower: list[str], i: int) -> bool:
+    """``forecast`` at ``i`` is a past act: after he/she/it (the present would be ``forecasts``), after
+    ``had``, or after has/have with its time right after it (``has forecast in March``)."""
+    before = lower[i - 1]
+    return before in SINGULAR_PRONOUNS or before == "had" or (
+        before in _PERFECT and i + 1 < len(lower) and lower[i + 1] in _ACT_TIME)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, PAST|FUTURE) for every tense cue in ``text[start:end]``, in order."""
     future, past = _phrases(FUTURE), _phrases(PAST)
@@ -89,14 +97,15 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i + 1][1], PAST))  # "could have had them in September"
             i += 2
             continue
-        if n and w in _INTENDED and i > 0 and lower[i - 1] == "had":
-            n = 0  # "NASA had hoped to launch Atlantis on Tuesday": an intention given up, in the past
+        if n and w in _INTENDED and ((i > 0 and lower[i - 1] == "had") or not (
+                i + n < n_words and spans[i + n][2].islower() and lower[i + n] not in DETERMINERS)):
+            n = 0  # "NASA had hoped to launch Atlantis on Tuesday": an intention given up, in the past;
+            # "agreed to a ceasefire on Tuesday": no verb to come, an agreement made
         if n == 1 and w not in _NEVER_NOUNS and (noun_head(spans, lower, i) or attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
-        if n == 1 and w in _SAME_PAST and i > 0 and (lower[i - 1] in SINGULAR_PRONOUNS or (
-                lower[i - 1] in _PERFECT and i + 1 < n_words and lower[i + 1] in _ACT_TIME)):
+        if n == 1 and w in _SAME_PAST and i > 0 and _forecast_done(lower, i):
             out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February", "than
-            i += 1  # the OBR had forecast in March": a perfect with no object; its time is the act's
+            i += 1  # the OBR had forecast in March", "the 2.0 percent that economists had forecast"
             continue
         if n:
             j = i + n
