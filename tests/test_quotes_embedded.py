@@ -60,3 +60,24 @@ def test_a_speaker_after_a_dash_is_still_a_tail() -> None:
 ])
 def test_a_role_before_x_of_the_y_makes_x_the_speaker(text: str) -> None:
     assert _one(text).speaker == "Ruwan Gunasekara"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The phrase came from the Uist Ferry Users Group, whose written submission to the committee "
+     'described the effect on island businesses as "devastating".', "Uist Ferry Users Group"),
+    ('The attack came from the Harbour Trust, whose report called the plan "a betrayal of the town".',
+     "Harbour Trust"),
+])
+def test_a_document_after_whose_speaks_for_the_one_named_before_it(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_a_verb_after_and_shares_the_subject_of_a_characterising_verb_before_it() -> None:
+    text = ('Spokesman Yahya al-Sharafi hailed the agreement as "a victory for the people" in a post on X on '
+            "Thursday night, and said the leadership had approved the terms \"after careful study\".")
+    assert [q.speaker for q in pipeline.parse_text(text).quotes] == ["Yahya al-Sharafi"] * 2
+
+
+def test_a_place_after_in_beside_a_role_is_where_the_speaker_is() -> None:
+    q = _one('A spokesperson in New York said the organization was "ready to provide support."')
+    assert q.speaker is None and _mention(q) == "A spokesperson in New York"

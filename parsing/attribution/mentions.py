@@ -124,7 +124,10 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             return description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide
         whole_run = name is not None and all(  # the run is the name, or titles and the name
             t.bare in vocab().titles for t in toks[first:] if t.start < name.start)
-        located = before == "in" and first >= 2 and toks[first - 2].bare in vocab().known_heads \
+        lead = first  # past capitalised words the run leaves out ("New" of "New York")
+        while lead > 0 and toks[lead - 1].text[:1].isupper():
+            lead -= 1
+        located = lead >= 2 and toks[lead - 1].low == "in" and toks[lead - 2].bare in vocab().known_heads \
             and name is not None and name.kind != "person"  # "the interior ministry in Korvala"
         # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
         # OAS", "published by The Atlantic", where the organisation speaks)
@@ -133,7 +136,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         if name is not None and role_of and (whole_run or toks[p - 1].bare not in vocab().people_plurals):
             # "a spokeswoman for the Minister for Water Resources" too; not "Observers from the …", a group
             return description(masked, toks) or _role_phrase(masked, toks, p - 1) or name_cue(name)
-        if name is not None and not ((before in G.COMPLEMENT_PREPS or located) and whole_run):
+        if name is not None and not (located or (before in G.COMPLEMENT_PREPS and whole_run)):
             return name_cue(name)
     return description(masked, toks)
 

@@ -96,7 +96,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
 def _first_conjunct(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
     """``X said the parties were "…" and accused some of them of "…"``: a verb coordinated with a verb
     of saying before it in the sentence shares that verb's subject."""
-    before = [s for s in saying_before(masked, sentence[0], m.start()) if verb_ok(masked, s, True)]
+    before = [s for s in saying_before(masked, sentence[0], m.start()) if verb_ok(masked, s, True)] or [
+        s for s in vocab().verb_re.finditer(masked, sentence[0], m.start())  # "X hailed the deal as "…" …,
+        if s.group().lower() in vocab().characterising and verb_ok(masked, s, True)]  # and said …"
     if not before:
         return None
     first = verb_subject(masked, sentence, sentence[0], before[-1])
@@ -182,8 +184,8 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
     i = len(toks)
     while i > 0 and (toks[i - 1].bare in v.stopwords or toks[i - 1].low in _TIME_WORDS
                      or toks[i - 1].low.isdigit()) and toks[i - 1].low not in G.PRONOUNS \
-            and toks[i - 1].low not in _TIME_PREPS:
-        i -= 1
+            and toks[i - 1].low not in _TIME_PREPS and toks[i - 1].low not in ("and", "but"):
+        i -= 1  # not "…, and said": the conjunction tells the verb shares a subject before
     k = i
     while k > 0 and toks[k - 1].low in _TIME_PREPS:
         k -= 1
