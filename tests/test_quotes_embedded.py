@@ -81,3 +81,16 @@ def test_a_verb_after_and_shares_the_subject_of_a_characterising_verb_before_it(
 def test_a_place_after_in_beside_a_role_is_where_the_speaker_is() -> None:
     q = _one('A spokesperson in New York said the organization was "ready to provide support."')
     assert q.speaker is None and _mention(q) == "A spokesperson in New York"
+
+
+def test_a_participle_phrase_after_a_document_tells_of_it() -> None:
+    q = _one("The explanatory memorandum attached to the bill argues that the security situation "
+             '"has fundamentally changed since February 2022".')
+    assert _mention(q) == "The explanatory memorandum"
+
+
+@pytest.mark.parametrize("noun", ["suggestions", "claims", "reports"])
+def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(noun: str) -> None:
+    q = _one(f"A party spokesman rejected {noun} that Van Dalen had been pushed out by a coalition "
+             'partner, calling her decision "entirely her own".')
+    assert _mention(q) == "A party spokesman"

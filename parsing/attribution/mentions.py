@@ -159,6 +159,7 @@ _GROUP_PRONOUNS = frozenset(("them", "those", "these", "us"))
 def description(masked: str, toks: list[Tok]) -> Cue | None:
     """``a top administration official``, ``the company``, ``A statement from Apple Computer``."""
     v = vocab()
+    toks = _before_participle(toks)  # "The explanatory memorandum attached to the bill": the memorandum
     if len(toks) >= 3 and toks[-3].low in G.SINGLE_OF and toks[-2].low == "of" \
             and toks[-1].low in _GROUP_PRONOUNS:
         # "…," one of them said: one member of a group just met, whoever its members were
@@ -211,6 +212,19 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     if verb_it is not None:
         np = np[:verb_it]  # "A senior Democratic aide put it more bluntly": the verb and its "it" are no part
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
+
+
+def _before_participle(np: list[Tok]) -> list[Tok]:
+    """A noun phrase cut before a past participle and its preposition that follow a document's noun
+    (``the memorandum attached to the bill``, ``the report released by the ministry``): the
+    participle's phrase tells of the document, whose noun heads the phrase."""
+    v = vocab()
+    for k in range(1, len(np) - 1):
+        word = np[k].low
+        if np[k - 1].bare in v.document_nouns and np[k + 1].low in G.PREPOSITIONS and np[k].text.islower() \
+                and (word.endswith("ed") or word in v.irregular_participles):
+            return np[:k]
+    return np
 
 
 def _verb_before_determiner(toks: list[Tok], start: int) -> bool:
