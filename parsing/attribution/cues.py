@@ -26,8 +26,9 @@ from .forms import (
     quoted_predicate,
     with_verb,
 )
-from .mentions import Cue, describe, np_tokens, to_after_role
+from .mentions import Cue, describe, np_tokens
 from .names import is_cap
+from .nounphrase import to_after_role
 from .sources import opening_source, source
 from .subjects import left_np, right_np
 from .verbs import SENTENCE_BREAK, complement_of, is_participle, noun_before_verb, that_clause, verb_ok

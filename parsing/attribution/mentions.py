@@ -16,7 +16,6 @@ from .descriptions import approximates, quantified_head
 from .names import (
     Name,
     Tok,
-    given_name,
     is_abbreviation,
     is_cap,
     is_possessive,
@@ -25,6 +24,13 @@ from .names import (
     tokens,
 )
 from .nominal import noun_use
+from .nounphrase import (
+    before_participle,
+    group_word,
+    of_role,
+    person_of,
+    verb_before_determiner,
+)
 from .vocab import vocab
 
 MentionKind = Literal["name", "pronoun", "description", "group"]
@@ -75,32 +81,6 @@ def name_cue(name: Name) -> Cue:
     return Cue(None, (name.start, name.end), "name", name=name)
 
 
-def _group_word(toks: list[Tok]) -> bool:
-    """A capitalised plural of people standing alone (``Critics``, ``Officials``, ``Colleagues``): not a
-    name."""
-    return toks[-1].bare in vocab().people_plurals and (len(toks) == 1 or not is_cap(toks[-2]))
-
-
-def _person_of(masked: str, toks: list[Tok]) -> Name | None:
-    """``X of Y`` is headed by X: a person's name right before the noun phrase's first ``of``, with no
-    preposition before it (``Leader Theo Marchetti of Milwaukee``, ``Sara Lindholm of the charity Sea
-    Corridor``; not ``the family of Jane Doe of Austin``, nor ``Fraternal Order of Police``)."""
-    of = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
-    if not 0 < of < len(toks) - 1 or not is_cap(toks[of - 1]) \
-            or any(t.low in G.PREPOSITIONS for t in toks[:of]):
-        return None
-    start = run_ending(masked, toks, of - 1)
-    held = name_in_run(masked, toks[start:of])
-    # "Morag Finlayson of the charity Energy Action Scotland": a common noun after "of the" sets the
-    # name after it beside one it describes; no organisation is named "… of the charity …"
-    described = of + 2 < len(toks) and toks[of + 1].low == "the" and toks[of + 2].text.islower() \
-        and any(is_cap(t) for t in toks[of + 3:])
-    # "Opposition leader Ruwan Gunasekara of the United People's Alliance": a role before the name
-    roled = (start > 0 and toks[start - 1].bare in vocab().person_roles) or toks[start].bare in vocab().titles
-    return held if held is not None and held.kind == "person" and (
-        given_name(held.words[0]) or described or roled) else None
-
-
 def describe(masked: str, toks: list[Tok]) -> Cue | None:
     """A cue for the noun phrase that ends the token list."""
     if not toks:
@@ -108,10 +88,10 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
     last = toks[-1]
     if last.low in G.PRONOUNS:
         return Cue(None, (last.start, last.end), "pronoun", head=last.low)
-    held = _person_of(masked, toks)
+    held = person_of(masked, toks)
     if held is not None:  # "Dolores Fenwick of the Motorists' Safety Coalition said"
         return name_cue(held)
-    if is_cap(last) and last.bare not in vocab().stopwords and not _group_word(toks):  # not "Critics said"
+    if is_cap(last) and last.bare not in vocab().stopwords and not group_word(toks):  # not "Critics said"
         first = run_ending(masked, toks, len(toks) - 1)
         name = name_in_run(masked, toks[first:])
         before = toks[first - 1].low if first > 0 else ""
@@ -159,7 +139,7 @@ _GROUP_PRONOUNS = frozenset(("them", "those", "these", "us"))
 def description(masked: str, toks: list[Tok]) -> Cue | None:
     """``a top administration official``, ``the company``, ``A statement from Apple Computer``."""
     v = vocab()
-    toks = _before_participle(toks)  # "The explanatory memorandum attached to the bill": the memorandum
+    toks = before_participle(toks)  # "The explanatory memorandum attached to the bill": the memorandum
     if len(toks) >= 3 and toks[-3].low in G.SINGLE_OF and toks[-2].low == "of" \
             and toks[-1].low in _GROUP_PRONOUNS:
         # "…," one of them said: one member of a group just met, whoever its members were
@@ -167,11 +147,11 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     start = len(toks) - 1 if toks and toks[-1].bare in v.known_heads else len(toks)  # "the report" said
     stop = G.NP_STOP | v.speech_verbs
     head_at = start
-    while start > 0 and len(toks) - start < 10 and not _verb_before_determiner(toks, start) and (
+    while start > 0 and len(toks) - start < 10 and not verb_before_determiner(toks, start) and (
             toks[start - 1].low not in stop or noun_use(toks, start - 1) or (
             start == head_at == len(toks) - 1 and toks[start - 1].low not in G.NP_STOP) or (
             start < len(toks) and approximates(toks[start - 1], toks[start])) or (
-            start >= 2 and _of_role(toks, start - 1))):
+            start >= 2 and of_role(toks, start - 1))):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
     np = toks[start:]
     if len(np) == 1 and np[0].low in ("one", "another"):  # "…," one said: one of those just named
@@ -180,7 +160,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     if group is not None:
         return Cue(None, (np[0].start, np[-1].end), "group", head=group)
     for i, t in enumerate(np):
-        if i >= 2 and t.low in G.DETERMINERS and _of_role(np, i - 1) and \
+        if i >= 2 and t.low in G.DETERMINERS and of_role(np, i - 1) and \
                 np[i - 2].bare in v.known_heads and np[i - 2].bare not in v.document_nouns:
             np = np[i - 2:]  # Critics of the plan, officials at the ministry
             break
@@ -193,7 +173,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     else:
         np = np[-5:]
     first = 2 if len(np) > 2 and np[0].low in G.SINGLE_OF and np[1].low == "of" else 0  # one of the aides
-    head_i = next((i for i in range(first + 1, len(np)) if _of_role(np, i)), len(np))
+    head_i = next((i for i in range(first + 1, len(np)) if of_role(np, i)), len(np))
     head_toks = [t for t in np[first:head_i] if not is_possessive(t)] or np[first:head_i]
     head = next((t.bare for t in reversed(head_toks) if t.bare in v.known_heads), "")
     if not head:
@@ -212,42 +192,6 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     if verb_it is not None:
         np = np[:verb_it]  # "A senior Democratic aide put it more bluntly": the verb and its "it" are no part
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
-
-
-def _before_participle(np: list[Tok]) -> list[Tok]:
-    """A noun phrase cut before a past participle and its preposition that follow a document's noun
-    (``the memorandum attached to the bill``, ``a report published in March``): the participle's
-    phrase tells of the document, whose noun heads the phrase; a by-agent stays in it (``A letter
-    signed by 38 former officials``, who wrote it)."""
-    v = vocab()
-    for k in range(1, len(np) - 1):
-        word = np[k].low
-        if np[k - 1].bare in v.document_nouns and np[k + 1].low in G.PREPOSITIONS and np[k + 1].low != "by" \
-                and np[k].text.islower() \
-                and (word.endswith("ed") or word in v.irregular_participles):
-            return np[:k]
-    return np
-
-
-def _verb_before_determiner(toks: list[Tok], start: int) -> bool:
-    """``prompted a Labour backbencher``: a lower-case past form right before a determiner is the verb
-    whose object the noun phrase is, no part of it."""
-    if start >= len(toks):
-        return False
-    before, at = toks[start - 1], toks[start]
-    return at.low in G.DETERMINERS and before.text.islower() and before.low.endswith("ed") \
-        and len(before.low) > 4
-
-
-def _of_role(np: list[Tok], i: int) -> bool:
-    """``np[i]`` opens the complement of the head before it: ``a spokesman for``, ``officials at``,
-    and ``to`` after a role (``an adviser to the minister``, ``an aide to the senator``)."""
-    return np[i].low in G.COMPLEMENT_PREPS or to_after_role(np, i)
-
-
-def to_after_role(toks: list[Tok], i: int) -> bool:
-    """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``)."""
-    return toks[i].low == "to" and i > 0 and toks[i - 1].bare in vocab().role_nouns
 
 
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:
@@ -284,7 +228,7 @@ def complement(masked: str, np: list[Tok]) -> Name | None:
 
 def trailing_name(masked: str, toks: list[Tok]) -> Cue | None:
     """The name that ends a token list, whatever precedes it (``… offered by Charles O'Reilly``)."""
-    if not toks or not is_cap(toks[-1]) or toks[-1].bare in vocab().stopwords or _group_word(toks):
+    if not toks or not is_cap(toks[-1]) or toks[-1].bare in vocab().stopwords or group_word(toks):
         return None
     name = name_in_run(masked, toks[run_ending(masked, toks, len(toks) - 1):])
     return None if name is None else name_cue(name)

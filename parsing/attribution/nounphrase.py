@@ -1,0 +1,73 @@
+"""Where a speaker's noun phrase begins and ends: a name that heads ``X of Y``, a plural of people
+standing alone, a document's noun before the participle that tells of it, the verb before a noun
+phrase's determiner, and the preposition that opens a role's complement (``a spokesman for``). Token
+predicates only; ``mentions`` builds the cue from them.
+"""
+
+from __future__ import annotations
+
+from . import grammar as G
+from .names import Name, Tok, given_name, is_cap, name_in_run, run_ending
+from .vocab import vocab
+
+
+def group_word(toks: list[Tok]) -> bool:
+    """A capitalised plural of people standing alone (``Critics``, ``Officials``, ``Colleagues``): not a
+    name."""
+    return toks[-1].bare in vocab().people_plurals and (len(toks) == 1 or not is_cap(toks[-2]))
+
+
+def person_of(masked: str, toks: list[Tok]) -> Name | None:
+    """``X of Y`` is headed by X: a person's name right before the noun phrase's first ``of``, with no
+    preposition before it (``Leader Theo Marchetti of Milwaukee``, ``Sara Lindholm of the charity Sea
+    Corridor``; not ``the family of Jane Doe of Austin``, nor ``Fraternal Order of Police``)."""
+    of = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
+    if not 0 < of < len(toks) - 1 or not is_cap(toks[of - 1]) \
+            or any(t.low in G.PREPOSITIONS for t in toks[:of]):
+        return None
+    start = run_ending(masked, toks, of - 1)
+    held = name_in_run(masked, toks[start:of])
+    # "Morag Finlayson of the charity Energy Action Scotland": a common noun after "of the" sets the
+    # name after it beside one it describes; no organisation is named "… of the charity …"
+    described = of + 2 < len(toks) and toks[of + 1].low == "the" and toks[of + 2].text.islower() \
+        and any(is_cap(t) for t in toks[of + 3:])
+    # "Opposition leader Ruwan Gunasekara of the United People's Alliance": a role before the name
+    roled = (start > 0 and toks[start - 1].bare in vocab().person_roles) or toks[start].bare in vocab().titles
+    return held if held is not None and held.kind == "person" and (
+        given_name(held.words[0]) or described or roled) else None
+
+
+def before_participle(np: list[Tok]) -> list[Tok]:
+    """A noun phrase cut before a past participle and its preposition that follow a document's noun
+    (``the memorandum attached to the bill``, ``a report published in March``): the participle's
+    phrase tells of the document, whose noun heads the phrase; a by-agent stays in it (``A letter
+    signed by 38 former officials``, who wrote it)."""
+    v = vocab()
+    for k in range(1, len(np) - 1):
+        word = np[k].low
+        if np[k - 1].bare in v.document_nouns and np[k + 1].low in G.PREPOSITIONS and np[k + 1].low != "by" \
+                and np[k].text.islower() \
+                and (word.endswith("ed") or word in v.irregular_participles):
+            return np[:k]
+    return np
+
+
+def verb_before_determiner(toks: list[Tok], start: int) -> bool:
+    """``prompted a Labour backbencher``: a lower-case past form right before a determiner is the verb
+    whose object the noun phrase is, no part of it."""
+    if start >= len(toks):
+        return False
+    before, at = toks[start - 1], toks[start]
+    return at.low in G.DETERMINERS and before.text.islower() and before.low.endswith("ed") \
+        and len(before.low) > 4
+
+
+def of_role(np: list[Tok], i: int) -> bool:
+    """``np[i]`` opens the complement of the head before it: ``a spokesman for``, ``officials at``,
+    and ``to`` after a role (``an adviser to the minister``, ``an aide to the senator``)."""
+    return np[i].low in G.COMPLEMENT_PREPS or to_after_role(np, i)
+
+
+def to_after_role(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``)."""
+    return toks[i].low == "to" and i > 0 and toks[i - 1].bare in vocab().role_nouns
