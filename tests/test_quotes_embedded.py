@@ -94,3 +94,12 @@ def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(noun: str) 
     q = _one(f"A party spokesman rejected {noun} that Van Dalen had been pushed out by a coalition "
              'partner, calling her decision "entirely her own".')
     assert _mention(q) == "A party spokesman"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"We have tried in good faith, and we do not believe further discussion will change any mind," '
+     "the foreman wrote in the note, which the judge read aloud in the courtroom.", "the foreman"),
+    ('"He lied to us from the first day," one of the jurors said.', "one of the jurors"),
+])
+def test_a_foreman_and_jurors_speak_in_court(text: str, mention: str) -> None:
+    assert _mention(_one(text)) == mention
