@@ -21,6 +21,7 @@ from functools import cache
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
 from .futurate import PREPOSITIONS
+from .ranges import numbered
 from .vocab import alternation, vocab
 
 _TIME_PREPOSITIONS = frozenset(("after", "before", "during", "since", "until", "till", "throughout"))
@@ -74,4 +75,4 @@ def appositives(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
         out = [t for t in out if t not in inside]
         out.append(replace(source, start=start, end=end, text=text[start:end], relative=True))
     out.sort(key=lambda t: t.start)
-    return [replace(t, id=f"t{i}") for i, t in enumerate(out, 1)]
+    return numbered(out)

@@ -4,7 +4,6 @@ publication day), ``a year later``, ``two days earlier`` (from the time named ju
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from . import calendar as cal
 from .context import Context, Found, one
@@ -31,22 +30,12 @@ def ago(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", cal.value_for(d, shown), True)
 
 
-
 _APPOSED_AFTER = re.compile(r"\d,\s+$")  # right after a time written with digits and a comma
 _ASIDE_REACH = 40  # characters from the time written to the aside on it
 
 
 _DAY_UNITS = frozenset(("D", "W", "H", "MIN"))  # counted in days or less: from a day, never a month
 _A_DAY = len("2026-01-01")
-
-
-def _day_before(pos: int, ctx: Context) -> date | None:
-    """The latest day named in the two sentences before ``pos``, else the story's day."""
-    here = ctx.sentences.index(pos)
-    for at, day in reversed(ctx.named):
-        if at < pos and ctx.sentences.index(at) >= here - 2:
-            return day
-    return ctx.story_day
 
 
 def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -71,7 +60,8 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", f"{fiscal}{int(part.group(2)) + sign * int(n):04d}{part.group(3)}", True)
     anchor = bounds(anchor_value)[0] if anchor_value else ctx.published
     if anchor_value and unit in _DAY_UNITS and len(anchor_value) < _A_DAY:
-        anchor = _day_before(m.start(), ctx)  # "two days earlier" than "in February": the day in view
+        anchor = ctx.day_near(m.start(), 2) or ctx.story_day  # "two days earlier" than "in February":
+        # the day in view
     if anchor is None:
         return one(m, "DATE", None, True)
     d = cal.shift(anchor, unit, sign * int(n))

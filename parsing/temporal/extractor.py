@@ -22,7 +22,7 @@ from .context import Context, Found, Resolver
 from .occasions import occasion_nights
 from .parts import parts_of_day
 from .patterns import scan
-from .ranges import expression
+from .ranges import expression, numbered
 from .sentences import Sentences
 from .spans import link
 from .tense import PAST, Tense
@@ -82,7 +82,7 @@ def _dated_clocks(text: str, out: list[TimeExpression]) -> list[TimeExpression]:
             joined[-1] = replace(before, end=t.end, text=text[before.start:t.end])
             continue
         joined.append(t)
-    return [replace(t, id=f"t{i}") for i, t in enumerate(joined, 1)] if len(joined) < len(out) else out
+    return numbered(joined) if len(joined) < len(out) else out
 
 
 def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> tuple[TimeExpression, ...]:

@@ -6,11 +6,10 @@ text does not date leaves the night without a value: a null beats a guess."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
-from .ranges import expression
+from .ranges import expression, numbered
 
 _NIGHT = re.compile(r"\b(?i:election|primary|caucus)\s+night\b")
 # a day just before the word for the vote ("the Oct. 26 municipal election", "Sunday's election")
@@ -33,7 +32,7 @@ def occasion_nights(times: list[TimeExpression], text: str) -> list[TimeExpressi
     if not added:
         return times
     out = sorted(times + added, key=lambda t: t.start)
-    return [replace(t, id=f"t{i}") for i, t in enumerate(out, 1)]
+    return numbered(out)
 
 
 def _election_day(times: list[TimeExpression], text: str) -> str | None:

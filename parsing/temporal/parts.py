@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
 from .context import Context
-from .ranges import expression
+from .ranges import expression, numbered
 from .sentences import quoted
 from .tense import FUTURE, PAST
 from .vocab import vocab
@@ -161,4 +160,4 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
     if not added:
         return times
     out = sorted(times + added, key=lambda t: t.start)
-    return [replace(t, id=f"t{i}") for i, t in enumerate(out, 1)]
+    return numbered(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Granularity, TimeExpression, TimeType
@@ -30,6 +31,11 @@ def _months(y: int, first: int, last: int) -> tuple[date, date]:
     """First day of month ``first`` to the last day of month ``last`` (``last < first`` wraps a year)."""
     end_year = y + 1 if last < first else y
     return date(y, first, 1), _last_day(end_year, last)
+
+
+def numbered(times: list[TimeExpression]) -> list[TimeExpression]:
+    """``times`` with their ids in order again (t1, t2, …), after a pass added, joined or dropped some."""
+    return [replace(t, id=f"t{i}") for i, t in enumerate(times, 1)]
 
 
 def expression(text: str, start: int, end: int, type_: TimeType, value: str | None, relative: bool,

@@ -168,7 +168,7 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     if m.group("year"):
         return one(m, "DATE", f"{m.group('year')}-{code}")
     if m.group("yrel") and ctx.published is not None:  # "the autumn of next year": that year's
-        y = ctx.published.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+        y = ctx.published.year + (offset(m.group("yrel")) or 0)
         return one(m, "DATE", f"{y}-{code}", True)
     recent = ctx.recent_near(m.start())
     if m.group("that"):  # "the spring of that year": the year last named
