@@ -225,11 +225,11 @@ def _whose_role(masked: str, segments: list[list[Tok]]) -> Cue | None:
     """``X, whose spokesman said``: the role of the one named before ``whose``, its complement that
     name (a spokesman for X)."""
     seg = segments[-1]
-    if len(segments) >= 2 and len(seg) >= 2 and seg[0].low == "whose" \
-            and any(t.bare in vocab().document_nouns for t in seg[1:4]):
+    if len(segments) < 2 or len(seg) < 2 or seg[0].low != "whose":
+        return None
+    if any(t.bare in vocab().document_nouns for t in seg[1:4]):
         return trailing_name(masked, segments[-2])  # "the Users Group, whose written submission … described"
-    if len(segments) < 2 or not 2 <= len(seg) <= 4 or seg[0].low != "whose" \
-            or seg[-1].bare not in vocab().role_nouns:
+    if len(seg) > 4 or seg[-1].bare not in vocab().role_nouns:
         return None
     named = trailing_name(masked, segments[-2])
     return Cue(None, (seg[0].start, seg[-1].end), "description", head=seg[-1].bare,

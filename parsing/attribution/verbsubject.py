@@ -21,12 +21,11 @@ from .vocab import skippable, vocab
 _OPENERS = r"(?:when|as|while|after|before|because|until)"
 _LAST_SUBORDINATE = re.compile(rf"\b{_OPENERS}\s+(?![^,;:\u2592]*\b{_OPENERS}\s)(?=[^,;:\u2592]+$)")
 _ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
-# a verb whose that-clause is a demand made of someone ("recommended that shareholders reject")
-_MANDATIVE = re.compile(r"\b(?:recommend|urge|ask|demand|propose|request|require|order|direct)"
-                        r"(?:s|ed|d)?\s+$")
-# a noun whose that-clause is its content ("rejected suggestions that Van Dalen had been pushed out")
-_CONTENT_NOUN = re.compile(r"\b(?:suggestion|claim|report|allegation|accusation|fear|idea|notion|assertion"
-                           r"|rumou?r|charge|speculation|criticism|belief|view|impression|concern)s?\s+$")
+# a that-clause in which no one says anything: a demand made of someone ("recommended that shareholders
+# reject") or a noun's content ("rejected suggestions that Van Dalen had been pushed out")
+_NO_SAYER_THAT = re.compile(r"\b(?:(?:recommend|urge|ask|demand|propose|request|require|order|direct)"
+                            r"(?:s|ed|d)?|(?:suggestion|claim|report|allegation|accusation|fear|idea|notion|assertion"
+                            r"|rumou?r|charge|speculation|criticism|belief|view|impression|concern)s?)\s+$")
 # the last that-clause of a sentence, closed by a comma (before a participle)
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
@@ -71,10 +70,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
             return sayer
         if participle:  # "Records show that the board recommended against it, citing …": the board
             that = _LAST_THAT.search(masked, sentence[0], m.start())
-            if that is not None and (_ING_BEFORE.search(masked, max(0, that.start() - 20), that.start())
-                                     or _MANDATIVE.search(masked, max(0, that.start() - 16), that.start())
-                                     or _CONTENT_NOUN.search(masked, max(0, that.start() - 16),
-                                                             that.start())):
+            if that is not None and (
+                    _ING_BEFORE.search(masked, max(0, that.start() - 20), that.start())
+                    or _NO_SAYER_THAT.search(masked, max(0, that.start() - 16), that.start())):
                 that = None  # "asking that Hartigan make a statement, arguing …": both the subject's; so
                 # "recommended that shareholders reject the offer, calling it …": a demand; no one in it says
             inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
