@@ -117,6 +117,11 @@ def test_pasts_in_eed_and_irregular_ones_are_past(verb: str) -> None:
     assert _values(text)["Saturday"] == "2019-09-28"
 
 
+def test_any_such_day_is_counted_from_no_publication_date() -> None:
+    (found,) = pipeline.parse_text("The clinic is busiest on a Monday.", None).times
+    assert found.value == "XXXX-WXX-1" and not found.relative
+
+
 @pytest.mark.parametrize(("text", "expression", "value"), [
     # "a"/"any" before a weekday that heads its phrase: any such day, no date
     ("The single mom needs $300 on a Thursday and cannot wait.", "Thursday", "XXXX-WXX-4"),

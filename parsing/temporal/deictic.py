@@ -189,7 +189,7 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Found]:
     if article is not None and article.group(1) != "," and _DAY_ENDS.match(ctx.text, m.end()):
         generic = f"XXXX-WXX-{vocab().weekdays[m.group('wd')] + 1}"
         typ, value = _part_of_day(generic, m.group("pod"))
-        return one(m, typ, value, True)
+        return one(m, typ, value, False)  # any such day: nothing counted from the publication date
     typ, value = _part_of_day(weekday_day(m.group("wd"), m.group("rel"), m, ctx), m.group("pod"))
     return one(m, typ, value, True)
 
