@@ -12,6 +12,7 @@ from functools import cache
 from . import calendar as cal
 from .context import SMALL_HOURS, Context, day_number, safe_day
 from .deictic import deictic_day, weekday_day
+from .limits import span_start
 from .rules import pieces
 from .sentences import quoted
 from .tense import FUTURE, PAST
@@ -41,8 +42,13 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
         if tail.lower() in vocab().deictic_days:
             return deictic_day(tail, m, ctx), True
         return weekday_day(tail, rel, m, ctx), True
-    if ctx.frame_day is not None:
-        pos, d = ctx.frame_day
+    if ctx.story_day is not None and _reporting_at(m, ctx):
+        return ctx.story_day.isoformat(), True
+    frame = ctx.frame_day
+    if frame is not None and span_start(ctx.text, frame[0]) and ctx.direction(m.start(), m.end()) == PAST:
+        frame = None  # "spoken with him twice since Monday night. … gave up at about 7:30": not Monday
+    if frame is not None:
+        pos, d = frame
         here = ctx.sentences.index(m.start())
         if ctx.sentences.index(pos) >= here - 2:  # over a sentence of comment ("It was the first …")
             if _ahead_of_past_day(d, pos, here, m, ctx):
@@ -58,7 +64,7 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
                 d = cal.shift(d, "D", 1)
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
-        frame, direction = ctx.frame_day, ctx.direction(m.start(), m.end())
+        direction = ctx.direction(m.start(), m.end())
         if frame is not None and ctx.published is not None and frame[1] > ctx.published \
                 and not ctx.within(frame[0], m.start(), 4) and direction == PAST:
             frame = None  # "the Senate is due to vote on June 22" frames no time of what has happened
@@ -73,6 +79,29 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
     if ctx.story_day is not None and ctx.direction(m.start(), m.end()) == PAST and not _other_period(m, ctx):
         return _night_after(ctx.story_day, minutes, ctx).isoformat(), True  # on the story's day
     return None, False
+
+
+# "told analysts on a conference call at 8:30 a.m.", "said on a call with analysts that began at 8:30
+# a.m.": the hour of the report itself, an occasion of saying after the verb of saying (not a clause
+# reported: "said sirens sounded at 11:31 p.m.")
+_OCCASION = r"(?:call|conference|briefing|statement|interview|hearing|session|webcast|speech|address|meeting)"
+_REPORTING_AT = re.compile(
+    r"\b(?i:said|told|announced|added|stated|declared)\s+(?:[a-z]+\s+){0,2}?(?i:on|in|during|at)\s+"
+    rf"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_OCCASION})"
+    r"(?:\s+(?i:with|to)(?:\s+[\w-]+){1,2}?)?"
+    r"(?:\s+(?i:that|which)\s+(?i:began|started|opened)|\s+(?i:issued|released|held))?"
+    r"\s+(?i:at)\s+(?:(?i:about|around|approximately|shortly\s+(?:after|before))\s+)?$")
+
+
+def _reporting_at(m: re.Match[str], ctx: Context) -> bool:
+    """The clock time is when the report was made (``told analysts on a call at 8:30 a.m.``) and its
+    sentence names no day before it: the story's day, not a day the narrative went back to."""
+    sentence = ctx.sentences.around(m.start())
+    said = _REPORTING_AT.search(ctx.text, max(sentence.start, m.start() - 120), m.start())
+    if said is None or quoted(ctx.text, m.start(), m.end()):
+        return False
+    frame = ctx.frame_day
+    return frame is None or ctx.sentences.index(frame[0]) != ctx.sentences.index(m.start())
 
 
 def evening_frame(m: re.Match[str], ctx: Context, day: date) -> bool:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from ..model import TimeType
 from .futurate import futurate, scheduled_event, scheduled_for
+from .limits import no_day_in_view, predicted_for
 from .sentences import Sentences
 from .tense import FUTURE, PAST, Tense
 from .vocab import vocab
@@ -120,6 +121,8 @@ class Context:
             return  # "investigators said Thursday": the report's day, never the narrated one
         if self.status_time(pos):
             return  # "output had been halted as of midday Sunday": a state's time, no frame
+        if no_day_in_view(self.text, pos):
+            return  # "the quarter ended March 31": a period's close, not a day narrated
         if frame is not None and (self._aside(pos) or self._attributive(pos)):
             return
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
@@ -228,7 +231,8 @@ class Context:
         if clock is not None:  # "a deadline of noon on Sunday": the day is read where its clock time stands
             start = clock.start()
         return futurate(self.text, sentence, self.tense.cues(sentence), start, end) \
-            or scheduled_for(self.text, sentence.start, start)
+            or scheduled_for(self.text, sentence.start, start) \
+            or predicted_for(self.text, sentence.start, start)
 
     def ahead(self, start: int, end: int, day: bool = False) -> int:
         """The tense's direction for a month or a season, sent ahead by a scheduled event's present

@@ -95,9 +95,9 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     wd = vocab().weekdays[word]
     off = offset(rel)
     direction = pointing(off, m, ctx)
-    if off is None and direction == PAST and ctx.scheduled(m.start(), m.end()):
-        direction = FUTURE
-    if off is None:
+    if off is None and direction in (PAST, UNKNOWN) and ctx.scheduled(m.start(), m.end()):
+        direction = FUTURE  # "began Saturday and runs through Friday": no conjunct without a verb
+    elif off is None:
         direction = _gapped_direction(m.start(), ctx) or direction
     said = words(rel)
     narrated = _that_day(m.start(), ctx) if rel is None else None

@@ -24,7 +24,8 @@ _WHEN = re.compile(r"\s+(?:when|where)\b")
 _OF = re.compile(r"\s+of\b")
 _CROPS = frozenset("wheat barley oats rye canola rapeseed".split())
 _SEASON_PREPS = frozenset(
-    "in the this during of since until by through throughout last next but their".split()
+    "in the this during of since until till by before after into through throughout last next but "
+    "their".split()
 )
 _OLD_YEAR_PREPS = frozenset(
     "in since until till by from to before after during circa c. year and or around".split()

@@ -9,6 +9,7 @@ from datetime import date
 from . import calendar as cal
 from .context import ANAPHORIC_REL, Context, Found, offset, one, ordinal, words
 from .fiscal import fiscal_period, is_fiscal
+from .limits import prospective_limit
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
@@ -182,6 +183,9 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     if ctx.published is None:
         return one(m, "DATE", None, True)
     direction = ctx.ahead(m.start(), m.end()) if rel is None else UNKNOWN
+    if rel is None and direction != FUTURE \
+            and prospective_limit(ctx.text, ctx.sentences.around(m.start()).start, m.start()):
+        direction = FUTURE  # "were possible before the winter": the coming one
     y = _season_year(ctx.published, code, rel, direction)
     return one(m, "DATE", f"{y}-{code}", True)
 

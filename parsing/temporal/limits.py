@@ -1,0 +1,54 @@
+"""Times that close or bound something rather than date an event of the story: the close of a
+period reported on and the start of a span (no day in view for clock times after them), what a
+forecast is for (ahead of it),
+and a month or season a looking-ahead clause sets as its limit (the coming one, though the report is
+in the past)."""
+
+from __future__ import annotations
+
+import re
+
+# "had spoken with the union's leader twice since Monday night": where a span began
+_SPAN_START = re.compile(r"\b(?i:since)\s+(?:(?i:late|early)\s+)?$")
+# "in the quarter ended March 31", "the three months to June 30"
+_PERIOD_END = re.compile(r"\b(?i:quarter|year|period|half|months|weeks)\s+(?:(?i:that|which)\s+)?"
+                         r"(?i:ended|ending|ends|to)\s+(?:(?i:on)\s+)?$")
+# "forecast more showers for Wednesday morning", "predicted a clear improvement from Thursday
+# afternoon" (4 of 4 such days in the gold sets lie ahead); not a past perfect's "had forecast"
+_PREDICTED_FOR = re.compile(r"(?<!\bhad\s)\b(?i:forecast|forecasts|predicted|predicts)\b"
+                            r"(?:\s+[^\s.;!?]+){0,4}?\s+(?i:for|from)\s+$")
+# "more failures were possible before the winter", "do not expect relief before the spring", "were
+# prepared to stay out through the winter", "a vote is unlikely before March": what is looked ahead
+# to; not what was done "through the fall". Months so placed: 148 of 150 ahead in the gold sets.
+_LIMIT = re.compile(r"\b(?i:before|by|until|till|through|into)\s+(?:(?i:the)\s+)?$")
+_PROSPECT = re.compile(r"\b(?i:would|could|might|may|will|can|should|must|possible|unlikely|likely|"
+                       r"expect(?:s|ed)?|due|hope[sd]?|plan(?:s|ned)?|aim(?:s|ed)?|prepared|ready|"
+                       r"wants?|wanted|needs?|needed|intend(?:s|ed)?|being|not|no)\b")
+# "had hoped for a decision before the summer", "did not agree on a budget until June": what was
+# looked ahead to then, or when what was not done before at last was
+_LOOKED_BACK = re.compile(r"\b(?i:had|did\s+not|didn['’]t)\b")
+_CLAUSE_REACH = 90  # characters of the clause read before the limit
+
+
+def no_day_in_view(text: str, pos: int) -> bool:
+    """The day at ``pos`` closes a period reported on: no day clock times after it are on."""
+    return _PERIOD_END.search(text, max(0, pos - 30), pos) is not None
+
+
+def span_start(text: str, pos: int) -> bool:
+    """The day at ``pos`` is where a span still running began (``since Monday night``): no day a
+    clock time of what then happened is on."""
+    return _SPAN_START.search(text, max(0, pos - 14), pos) is not None
+
+
+def predicted_for(text: str, left: int, start: int) -> bool:
+    """The time at ``start`` is what a forecast in its clause (from ``left``) is for."""
+    return _PREDICTED_FOR.search(text, max(left, start - 60), start) is not None
+
+
+def prospective_limit(text: str, left: int, start: int) -> bool:
+    """The time at ``start`` is the limit of what its clause (from ``left``) looks ahead to."""
+    if _LIMIT.search(text, max(0, start - 14), start) is None:
+        return False
+    clause = text[max(left, start - _CLAUSE_REACH):start]
+    return _PROSPECT.search(clause) is not None and _LOOKED_BACK.search(clause) is None

@@ -1,0 +1,81 @@
+"""Which day a clock time takes, and which season or month a limit names: the report's own hour is
+the story's day, a period's close or a span's start is no day in view, and a season a clause looks
+ahead to is the coming one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import segment, temporal
+
+
+def _values(text: str, published: date) -> dict[str, str | None]:
+    sentences = segment.sentences(text, segment.paragraphs(text))
+    return {t.text: t.value for t in temporal.extract(text, sentences, published)}
+
+
+TUESDAY = date(2025, 3, 4)
+LEAD = ("NEW YORK, March 4 - Orland Mills agreed to sell its paper unit to a rival, the company said "
+        "on Tuesday.\n\nThe board approved the sale late Monday, and Monday's closing price valued the "
+        "unit at $400 million.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We have found a buyer who wants the mills," Chief Executive Ada Marsh told investors on a '
+    "conference call at 9 a.m.",
+    'Marsh said on a call with analysts that began at 9 a.m. that the price was "fair."',
+    "Marsh told reporters at a briefing at 9 a.m. that no mill would close.",
+])
+def test_the_hour_of_the_report_is_the_story_day(sentence: str) -> None:
+    assert _values(LEAD + sentence, TUESDAY)["9 a.m."] == "2025-03-04T09:00"
+
+
+def test_an_hour_in_what_was_reported_keeps_the_day_in_view() -> None:
+    text = LEAD + "Marsh said the directors had signed the papers at 9 p.m."
+    assert _values(text, TUESDAY)["9 p.m."] == "2025-03-03T21:00"
+
+
+def test_the_close_of_a_period_reported_on_is_no_day_in_view() -> None:
+    text = ("SAN JOSE, Calif., April 18 - Marwick Devices posted a loss of 19 cents a share for the "
+            "quarter ended March 31.\n\nThe results, released after the market closed at 4 p.m., were "
+            "better than analysts had expected.")
+    assert _values(text, date(2001, 4, 19))["4 p.m."] == "2001-04-18T16:00"
+
+
+def test_a_day_a_span_began_is_no_day_for_what_happened_next() -> None:
+    text = ("Bus drivers in Leeford walked off the job on Tuesday, stranding thousands of commuters.\n\n"
+            "The mayor said she had spoken with the union's leader twice since Monday night.\n\n"
+            "At the central depot, a nurse waited for a bus before giving up at about 7:30.")
+    assert _values(text, TUESDAY)["7:30"] == "2025-03-04T07:30"
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Analysts said more layoffs were possible before the winter.", date(2008, 9, 12), "2008-WI"),
+    ("The union said its members were prepared to stay out through the winter.", date(2008, 10, 28),
+     "2008-WI"),
+    ('"We do not expect relief before the spring," the finance chief said.', date(2004, 11, 17), "2005-SP"),
+    ("Officials said a vote was unlikely before spring.", date(2025, 1, 15), "2025-SP"),
+    ("Diplomats said a deal was unlikely before March.", date(2024, 9, 11), "2025-03"),
+    ("Officials said the new vaccine would not be ready before January.", date(2004, 10, 8), "2005-01"),
+    # what was done up to a season is in the one gone by, and so is what was not done until a month
+    ("She coached the team through the fall.", date(2024, 2, 7), "2023-FA"),
+    ("Congress did not agree on a budget until June.", date(1987, 10, 30), "1987-06"),
+])
+def test_a_season_a_clause_looks_ahead_to_is_the_coming_one(text: str, published: date, value: str) -> None:
+    (season,) = temporal.extract(text, (), published)
+    assert season.value == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The weather service forecast heavy showers for Wednesday morning.", "Wednesday morning",
+     "2006-05-03TMO"),
+    ('Forecasters predicted "a clear improvement" from Thursday afternoon.', "Thursday afternoon",
+     "2006-05-04TAF"),
+    ("Early voting began Saturday and runs through Friday.", "Friday", "2006-05-05"),
+    # what a past perfect forecast was for is gone by
+    ("The agency had forecast rain for Monday, but it stayed dry.", "Monday", "2006-05-01"),
+])
+def test_what_a_forecast_or_a_running_state_reaches_is_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2006, 5, 2))[expression] == value  # a Tuesday
