@@ -23,6 +23,17 @@ def _mention(q: Quote) -> str | None:
     ('She told the Commons she had heard from a nurse in Kent who described caring for patients on '
      'trolleys "for up to three days at a time".', "a nurse in Kent"),
     ('The inquiry spoke to a farmer who told it the drought was "the worst in living memory".', "a farmer"),
+    # a time adverbial between "who" and its verb ("who earlier this week described")
+    ('Okafor went after the governor, Lena Brandt, who earlier this week described the budget as '
+     '"a house of cards".', "Lena Brandt"),
+    ('Kessler went after Dev Marlow, who on Tuesday called the plan "a giveaway".', "Dev Marlow"),
+    ('The council listened to Ruth Ellery, who last month dismissed the audit as "a fishing trip".',
+     "Ruth Ellery"),
+    # past a relative clause on the sentence's subject, and past a description set beside the name
+    ('Brandt, who won the primary on Tuesday, took the stage and went after Okafor, who earlier this '
+     'week described her win as "a rental, not a purchase".', "Okafor"),
+    ('The union endorsed Ana Ruiz, a blow to Lena Vance of Ohio, the front-runner after her win in Iowa, '
+     'who has called the plan "a slogan, not a policy".', "Lena Vance"),
 ])
 def test_a_quote_in_a_who_clause_is_the_antecedents(text: str, mention: str) -> None:
     (q,) = _quotes(text)
@@ -63,3 +74,13 @@ def test_a_quote_not_before_a_named_noun_stays_speech(text: str) -> None:
 def test_a_person_before_of_the_noun_and_a_name_speaks(text: str, speaker: str) -> None:
     (q,) = _quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Ellery herself, campaigning in Dubuque on Friday, said she ignored the polls "unless they are good".',
+     "Ellery"),
+    ('The mayor himself, speaking at a rally, said the plan was "dead on arrival".', "The mayor"),
+])
+def test_an_intensive_pronoun_after_the_subject_leaves_the_subject(text: str, mention: str) -> None:
+    (q,) = _quotes(text)
+    assert _mention(q) == mention

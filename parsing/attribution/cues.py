@@ -33,7 +33,7 @@ from .sources import opening_source, source
 from .subjects import left_np, right_np
 from .verbs import SENTENCE_BREAK, complement_of, is_participle, noun_before_verb, that_clause, verb_ok
 from .verbsubject import verb_subject
-from .vocab import skippable, vocab
+from .vocab import after_who, skippable, vocab
 
 _REACH = 400  # characters before and after a quote searched for its cue
 _DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
@@ -175,10 +175,7 @@ def _relative_subject(masked: str, lo: int, m: re.Match[str]) -> bool:
     """The verb's subject is ``who`` (``cites a civil servant who told MPs that …``, ``heard from a
     nurse who described …``): a relative clause tells of a noun of the outer clause, which it does
     not report."""
-    words = [t.low for t in np_tokens(masked, max(lo, m.start() - 40), m.start())]
-    while words and skippable(words[-1]):
-        words.pop()
-    return bool(words) and words[-1] == "who"
+    return after_who([t.low for t in np_tokens(masked, max(lo, m.start() - 50), m.start())])
 
 
 # a quotation right after a verb (past an article or a pronoun) is its own

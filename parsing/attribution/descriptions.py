@@ -10,7 +10,7 @@ import re
 from ..entities.gazetteer import load as gazetteer
 from . import grammar as G
 from .names import Tok
-from .vocab import vocab
+from .vocab import after_who, vocab
 
 _INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
@@ -61,6 +61,8 @@ def relative(seg: list[Tok], closed: bool) -> bool:
         return True  # a second relative clause, coordinated with the first
     if seg[0].low in G.RELATIVE and (len(seg) == 1 or (closed and seg[0].low != "that")):
         return True
+    if seg[0].low == "who" and after_who([t.low for t in seg]):
+        return True  # ", who earlier this week described": the relative pronoun is the verb's subject
     if seg[0].low == seg[-1].low == "who" and len(seg) > 3 and seg[-2].low in ("and", "but"):
         return True  # ", who leads the council and who said": the verb's subject is the first who's
     if closed and any(seg[k].low == "of" and seg[k + 1].low in ("which", "whom")

@@ -81,8 +81,13 @@ def name_cue(name: Name) -> Cue:
     return Cue(None, (name.start, name.end), "name", name=name)
 
 
+_INTENSIVE = frozenset({"himself", "herself", "itself", "themselves"})
+
+
 def describe(masked: str, toks: list[Tok]) -> Cue | None:
     """A cue for the noun phrase that ends the token list."""
+    if len(toks) > 1 and toks[-1].low in _INTENSIVE and toks[-2].low not in G.PRONOUNS:
+        toks = toks[:-1]  # "Kessler herself, campaigning in Sioux City, said": the name, stressed
     if not toks:
         return None
     last = toks[-1]

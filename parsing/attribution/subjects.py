@@ -132,8 +132,16 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     k = _relative_from(masked, segments, trailing_comma)
     if k:
         which = segments[k][0].low == "which" and len(segments[k]) == 1  # "X, which said": X
+        inner = not trailing_comma and k == len(segments) - 1 and segments[k][0].low == "who"
         segments = segments[:k]  # X, who …, said / The union, which represents …, described
         trailing_comma = dropped = True
+        if inner:  # "… going after Whitaker, who earlier this week described": the name before "who",
+            # or before the description set beside it ("Thornbury of Colorado, the front-runner …, who")
+            apposed = len(segments) >= 2 and segments[-1][0].low in ("the", "a", "an")
+            antecedent = trailing_name(masked, segments[-2] if apposed else segments[-1])
+            ante = antecedent.name if antecedent is not None else None
+            if ante is not None and ante.kind in ("person", "unknown") and not _known_place(ante.text):
+                return antecedent
     if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
         segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
     last = describe(masked, segments[-1])

@@ -11,7 +11,7 @@ import re
 from ..temporal.wordclass import MODALS
 from . import grammar as G
 from .nominal import base_form, heads_noun_phrase, singular_name_before
-from .vocab import vocab
+from .vocab import after_who, vocab
 
 _COMPLEMENT_REACH = 120  # the quote this close when it is its object's complement (as "…")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2592—–]")
@@ -39,7 +39,7 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     before = masked[max(0, m.start() - 30):m.start()].split()
     prev = before[-1].lower().strip(",") if before else ""
     named_subject = (bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
-        prev in G.PRONOUNS or prev not in v.stopwords)) or prev == "who"  # a nurse who described
+        prev in G.PRONOUNS or prev not in v.stopwords)) or after_who([w.lower().strip(",") for w in before])
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
     if word in v.weak_verbs and prev in MODALS and saying_before(masked, max(0, m.start() - 200), m.start()):

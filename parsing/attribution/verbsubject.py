@@ -192,6 +192,6 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
     k = i
     while k > 0 and toks[k - 1].low in _TIME_PREPS:
         k -= 1
-    if i == len(toks) or k == i or k == 0 or not is_cap(toks[k - 1]):
+    if i == len(toks) or k == i or k == 0 or not (is_cap(toks[k - 1]) or toks[k - 1].low == "who"):
         return toks
     return toks[:k]

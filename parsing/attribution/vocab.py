@@ -153,3 +153,19 @@ _ADVERB_ENDS = ("ally", "ately", "ntly", "edly", "ously", "ively", "fully", "ibl
 def skippable(low: str) -> bool:
     """A lower-case word that may stand between a subject and its verb (``had initially described``)."""
     return low in vocab().skip_between or (len(low) > 5 and low.endswith(_ADVERB_ENDS))
+
+
+# words of a time adverbial set between ``who`` and its verb (``who earlier this week described``)
+_WHEN_WORDS = frozenset({"this", "last", "next", "on", "week", "month", "year", "weekend", "morning",
+                         "afternoon", "evening", "night", "today", "yesterday", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def after_who(words: list[str]) -> bool:
+    """The lower-case words before a verb end in ``who`` past the adverbs, auxiliaries and time
+    adverbial a verb may have before it (``a nurse who described``, ``Whitaker, who earlier this week
+    described``, ``who has repeatedly called``): the verb's subject is the relative pronoun."""
+    i = len(words)
+    while i and (skippable(words[i - 1]) or words[i - 1] in _WHEN_WORDS):
+        i -= 1
+    return i > 0 and words[i - 1] == "who"
