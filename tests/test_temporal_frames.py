@@ -27,6 +27,8 @@ LEAD = ("NEW YORK, March 4 - Orland Mills agreed to sell its paper unit to a riv
     "conference call at 9 a.m.",
     'Marsh said on a call with analysts that began at 9 a.m. that the price was "fair."',
     "Marsh told reporters at a briefing at 9 a.m. that no mill would close.",
+    'Marsh said at a news conference in Toledo that began at 9 a.m. that the price was "fair."',
+    "At a briefing that began at 9 a.m., Marsh said no mill would close.",
 ])
 def test_the_hour_of_the_report_is_the_story_day(sentence: str) -> None:
     assert _values(LEAD + sentence, TUESDAY)["9 a.m."] == "2025-03-04T09:00"

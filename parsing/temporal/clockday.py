@@ -81,23 +81,25 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
     return None, False
 
 
-# "told analysts on a conference call at 8:30 a.m.", "said on a call with analysts that began at 8:30
-# a.m.": the hour of the report itself, an occasion of saying after the verb of saying (not a clause
-# reported: "said sirens sounded at 11:31 p.m.")
-_OCCASION = r"(?:call|conference|briefing|statement|interview|hearing|session|webcast|speech|address|meeting)"
-_REPORTING_AT = re.compile(
-    r"\b(?i:said|told|announced|added|stated|declared)\s+(?:[a-z]+\s+){0,2}?(?i:on|in|during|at)\s+"
-    rf"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_OCCASION})"
-    r"(?:\s+(?i:with|to)(?:\s+[\w-]+){1,2}?)?"
-    r"(?:\s+(?i:that|which)\s+(?i:began|started|opened)|\s+(?i:issued|released|held))?"
-    r"\s+(?i:at)\s+(?:(?i:about|around|approximately|shortly\s+(?:after|before))\s+)?$")
+# "told analysts on a conference call at 8:30 a.m.", "said at a news conference in Chicago that began at
+# 10 a.m.", "At a briefing that began at 2 p.m., the governor said": the hour of the report itself,
+# an occasion of saying (not a clause reported: "said sirens sounded at 11:31 p.m.")
+_OCCASION = (r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+             r"(?i:call|conference|briefing|statement|interview|hearing|session|webcast|speech|address|meeting)"
+             r"(?:\s+(?i:in|at)(?:\s+[A-Z][\w.'’-]*){1,3})?(?:\s+(?i:with|to)(?:\s+[\w-]+){1,2}?)?"
+             r"(?:\s+(?i:that|which)\s+(?i:began|started|opened)|\s+(?i:issued|released|held))?"
+             r"\s+(?i:at)\s+(?:(?i:about|around|approximately|shortly\s+(?:after|before))\s+)?$")
+_REPORTING_AT = re.compile(r"\b(?i:said|told|announced|added|stated|declared)\s+(?:[a-z]+\s+){0,2}?"
+                           rf"(?i:on|in|during|at)\s+{_OCCASION}")
+_OPENING_AT = re.compile(rf"(?i:at|in|during|on)\s+{_OCCASION}")  # at the start of its sentence
 
 
 def _reporting_at(m: re.Match[str], ctx: Context) -> bool:
     """The clock time is when the report was made (``told analysts on a call at 8:30 a.m.``) and its
     sentence names no day before it: the story's day, not a day the narrative went back to."""
     sentence = ctx.sentences.around(m.start())
-    said = _REPORTING_AT.search(ctx.text, max(sentence.start, m.start() - 120), m.start())
+    said = _REPORTING_AT.search(ctx.text, max(sentence.start, m.start() - 140), m.start()) \
+        or _OPENING_AT.match(ctx.text, sentence.start, m.start())
     if said is None or quoted(ctx.text, m.start(), m.end()):
         return False
     frame = ctx.frame_day
