@@ -382,3 +382,16 @@ def test_election_night_is_the_night_of_the_election_named(text: str, value: str
 def test_election_night_with_no_election_dated_has_no_value() -> None:
     assert not any(t.text == "election night" and t.value for t in _times("Riot police broke up a rally "
                                                                           "on election night."))
+
+
+def test_a_second_conjunct_is_no_description() -> None:
+    text = "Sales rose between Nov. 29, the day after Thanksgiving, and Christmas Eve, analysts said."
+    values = {t.text: t.value for t in _times(text, date(2002, 12, 27))}
+    assert values["the day after Thanksgiving"] == "2002-11-29"
+    assert values["Christmas Eve"] == "2002-12-24"
+
+
+def test_the_close_of_a_fiscal_year_is_no_market_day() -> None:
+    text = ("The chain now expects earnings of $2.18 a share for its fiscal year. Its fiscal year ends "
+            "Jan. 30.\n\nIts shares rose 4.1 percent in afternoon trading on the New York Stock Exchange.")
+    assert _value(text, "afternoon", date(2009, 11, 19)) == "2009-11-19TAF"

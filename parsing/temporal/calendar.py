@@ -158,15 +158,19 @@ def year_for(anchor: date, month: int, day: int, direction: int) -> int:
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value precise to the day (a TIME's too)
 
 _PERIOD_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "twelve": 12, "12": 12}
+# "the three months ended Dec. 31", "its fiscal quarter ended Oct. 31", "the year to June 30", "Its
+# fiscal year ends Jan. 30": a period reported on and the day that closes it
 _PERIOD_ENDED = re.compile(
     r"\b(?:(?P<n>(?i:three|six|twelve)|3|6|12)\s+months"
     r"|(?P<q>(?i:the|its|their)\s+(?:(?i:fiscal|latest)\s+)?(?:(?i:first|second|third|fourth)[-\s]+)?"
-    r"(?:(?i:fiscal)\s+)?quarter))\s+(?i:ended|ending|to|through)\s+$")
+    r"(?:(?i:fiscal)\s+)?quarter)|(?i:quarter|year|half|period|months|weeks))"
+    r"\s+(?:(?i:that|which)\s+)?(?i:ended|ending|ends|to|through)\s+(?:(?i:on)\s+)?$")
 _LAST_WEEK_OF_MONTH = 24  # a fiscal quarter may close on the last Saturday of its month ("ended Sept. 29")
 
 
 def closes_period(text: str, start: int) -> bool:
-    """The day at ``start`` is the one a reporting period ended on (``its fiscal quarter ended …``)."""
+    """The day at ``start`` is the one a reporting period ended on (``its fiscal quarter ended …``,
+    ``the year to June 30``, ``Its fiscal year ends Jan. 30``)."""
     return _PERIOD_ENDED.search(text, max(0, start - 40), start) is not None
 
 
@@ -179,8 +183,8 @@ def period_ended(text: str, start: int, value: str) -> tuple[str, tuple[int, int
     if len(value) != 10 or value[5:7] not in ("03", "06", "09", "12"):
         return None
     m = _PERIOD_ENDED.search(text, max(0, start - 40), start)
-    if m is None:
-        return None
+    if m is None or not (m.group("q") or m.group("n")):
+        return None  # a year, a half, a period: no quarter to name
     d = date.fromisoformat(value)
     months = 3 if m.group("q") else _PERIOD_MONTHS[m.group("n").lower()]
     month_end = (d + timedelta(days=1)).day == 1

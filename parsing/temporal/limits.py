@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .calendar import closes_period
+
 # "had spoken with the union's leader twice since Monday night": where a span began
 _SPAN_START = re.compile(r"\b(?i:since)\s+(?:(?i:late|early)\s+)?$")
-# "in the quarter ended March 31", "the three months to June 30"
-_PERIOD_END = re.compile(r"\b(?i:quarter|year|period|half|months|weeks)\s+(?:(?i:that|which)\s+)?"
-                         r"(?i:ended|ending|ends|to)\s+(?:(?i:on)\s+)?$")
 # "forecast more showers for Wednesday morning", "predicted a clear improvement from Thursday
 # afternoon" (4 of 4 such days in the gold sets lie ahead); not a past perfect's "had forecast"
 _PREDICTED_FOR = re.compile(r"(?<!\bhad\s)\b(?i:forecast|forecasts|predicted|predicts)\b"
@@ -31,8 +30,9 @@ _CLAUSE_REACH = 90  # characters of the clause read before the limit
 
 
 def no_day_in_view(text: str, pos: int) -> bool:
-    """The day at ``pos`` closes a period reported on: no day clock times after it are on."""
-    return _PERIOD_END.search(text, max(0, pos - 30), pos) is not None
+    """The day at ``pos`` closes a period reported on (``in the quarter ended March 31``): no day
+    clock times after it are on."""
+    return closes_period(text, pos)
 
 
 def span_start(text: str, pos: int) -> bool:
