@@ -626,6 +626,13 @@ def test_legislators_letters_and_full_stops_after_roles(text: str, mention: str)
     # a verb that is no speech verb leaves the infinitive's subject the speaker, and the noun phrase
     # stops at the verb before its determiner
     ('The remark prompted a Labour backbencher to shout back: "Shame!"', "a Labour backbencher"),
+    # an infinitive chain: the first "to" of the clause has the subject and the teller before it
+    ('She called on the minister to come before parliament next Tuesday to explain "what she knew".',
+     "She"),
+    ('The remark prompted a Labour backbencher to stand up in the chamber to shout "Shame!"',
+     "a Labour backbencher"),
+    ('MPs chanted "Resign!" as the minister rose to reply, prompting a backbencher to shout "Shame!"',
+     "a backbencher"),
 ])
 def test_the_teller_and_the_one_told(text: str, mention: str) -> None:
     q = _speech(text)[-1]

@@ -46,14 +46,15 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
     if participle and (absolute := absolute_subject(masked, sentence[0], m.start())) is not None:
         return absolute  # "with the committee's chairman accusing …"
     if len(toks) > 1 and toks[-1].low == "to" and not participle:  # "prompting a Labour backbencher
-        teller = _telling_verb(toks)  # "She warned councilors to expect …": the one who warned
+        first = _first_infinitive(masked, toks)  # "to come before parliament … to explain": the first
+        teller = _telling_verb(toks[:first + 1])  # "She warned councilors to expect …": the one who warned
         if teller is not None:
             return left_np(masked, lo, toks[teller].start)
-        agent_of = left_np(masked, lo, toks[-1].start)  # to shout back": the infinitive's subject
+        agent_of = left_np(masked, lo, toks[first].start)  # to shout back": the infinitive's subject
         if agent_of is not None and agent_of.kind == "description" and (
                 agent_of.head in vocab().document_nouns or agent_of.head in _OCCASIONS):
             return clause_subject(masked, sentence[0], m.start())  # "used the speech to announce": his
-        if agent_of is not None and agent_of.kind != "pronoun" and toks[-2].low not in G.NP_STOP:
+        if agent_of is not None and agent_of.kind != "pronoun" and toks[first - 1].low not in G.NP_STOP:
             return agent_of
     documents = vocab().document_nouns
     adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
@@ -136,6 +137,24 @@ _OBJECT_WORDS = 4
 _OCCASIONS = frozenset("occasion opportunity moment platform appearance remarks chance visit".split())
 
 
+def _first_infinitive(masked: str, toks: list[Tok]) -> int:
+    """The index of the first ``to`` of the chain of infinitives ``toks`` ends in, within one clause
+    (``prompted a backbencher to stand up in the chamber to shout``: the first ``to``; its subject is
+    the one before it, not the chamber; not ``rose to reply, prompting a backbencher to shout``)."""
+    first = len(toks) - 1
+    while (earlier := next((j for j in range(first - 1, max(0, first - _CHAIN_WORDS), -1)
+                            if toks[j].low == "to"), None)) is not None \
+            and not _CLAUSE_BREAK.search(masked, toks[earlier].end, toks[first].start):
+        first = earlier
+    return first
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
+
+
+_CHAIN_WORDS = 9  # words of an infinitive's phrase before the next "to" of its chain
+
+
 def _telling_verb(toks: list[Tok]) -> int | None:
     """``warned councilors to``, ``urged lawmakers to``: a speech verb, its object (a few words, no
     name's capital needed) and the ``to`` at the end of ``toks``; the verb's index. Its subject tells
@@ -144,9 +163,14 @@ def _telling_verb(toks: list[Tok]) -> int | None:
     for k in range(len(toks) - 2, max(-1, len(toks) - 3 - _OBJECT_WORDS), -1):
         if toks[k].low in v.speech_verbs and toks[k].low not in v.weak_verbs and toks[k].text.islower():
             return k if k < len(toks) - 2 else None
+        if toks[k].low in ("on", "upon") and k > 0 and toks[k - 1].low in _CALLED:
+            return k - 1 if k - 1 < len(toks) - 2 else None  # "called on the minister to explain"
         if toks[k].low in G.NP_STOP and toks[k].low not in G.DETERMINERS:
             return None
     return None
+
+
+_CALLED = frozenset(("called", "calls", "call", "calling"))  # "call on someone to do": urge them
 
 
 def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None:
