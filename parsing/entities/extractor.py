@@ -37,6 +37,7 @@ from .notnames import (
 from .roles import Piece, peel
 from .splits import LowerWords, split_calendar, split_of, split_weak, strip_leading
 from .sports import sports_report
+from .storms import is_storm, storm_names
 from .townstate import is_town, town_states
 from .works import product_after, work_titles
 
@@ -71,6 +72,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     sports = sports_report(text, gaz)
     towns, states = town_states(text)  # "Spokane, Wash.,": a town and its state
     titles = work_titles(text)
+    storms = storm_names(text)  # "Hurricane Marisol", and "Marisol" after it: a storm, no entity
     for start, end in titles:  # "the documentary “The River Remembers”": one name of a work
         title = text[start:end]
         cands.append(Cand(start, end, title, title.split(), None, [("OTHER", STRONG)]))
@@ -97,7 +99,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
             if adjectives and len(piece.tokens) == 1 and piece.tokens[0].text in adjectives \
                     and noun_after(text, piece.tokens[0].end):
                 continue  # "the Kelmari capital": an adjective of a place the text names
-
+            if storms and is_storm(text[piece.tokens[0].start:piece.tokens[-1].end], storms):
+                continue
             n = len(cands)
             _add(text, piece, gaz, cands, sports, seen, towns)
             if len(cands) > n and maker_of_model(text, piece.tokens[-1].end):  # "the Airbus A380"

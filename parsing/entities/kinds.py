@@ -127,6 +127,19 @@ def _listed_with_a_place(ctx: Context, gaz: Gazetteer) -> bool:
         and getattr(gaz.lookup(ctx.listed), "type", "") == "PLACE"
 
 
+_TO_NAME = re.compile(r" to ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
+
+
+def _to_a_place(after: str, gaz: Gazetteer) -> bool:
+    """A known place follows ``to`` right after the name (``from X to Melbourne``)."""
+    m = _TO_NAME.match(after)
+    if m is None:
+        return False
+    words = m.group(1).rstrip(".").split(" ")
+    found = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
+    return any(k is not None and k.type == "PLACE" for k in found)
+
+
 # machinist, hygienist, technician, millwright, locksmith (not analyst: a firm employs analysts)
 _AGENT_ENDS = ("inist", "enist", "ician", "wright", "smith")
 
@@ -199,6 +212,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
             or _and_org(ctx.after, gaz):  # "Boeing and X", "X and Boeing": coordinated names are alike
         votes.append(("ORG", MEDIUM))
     elif _listed_with_a_place(ctx, gaz):  # "Montreal, Laval and …"
+        votes.append(("PLACE", MEDIUM))
+    elif lp == "from" and _to_a_place(ctx.after, gaz):  # "from Ararat to Melbourne": a route's ends
         votes.append(("PLACE", MEDIUM))
     if ctx.next in cx["place_words_after"]:
         votes.append(("PLACE", WEAK))

@@ -1,0 +1,43 @@
+"""Storms: ``Hurricane Katrina``, ``Typhoon Sonamu``, ``hurricanes Katrina, Rita and Wilma``.
+
+A storm is an event named like a person. It is no person, organisation or place, and nor is its name
+said alone later in the text (``Marisol weakened over land``); an organisation named after the word
+(``the Storm Prediction Center``, ``Hurricane Relief Fund``) still is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][a-z]+"
+_STORM = re.compile(
+    r"\b(?:(?i:super\s+)?(?i:hurricanes?|typhoons?|cyclones?)|Tropical\s+(?:Storm|Depression)s?|Superstorm"
+    rf"|Storm)\s+(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
+_ONE = re.compile(_NAME)
+# words that make the phrase an organisation's or a thing's name, not a storm's
+_NOT_STORMS = frozenset({"Center", "Centre", "Warning", "Warnings", "Prediction", "Research", "Hunters",
+                         "Season", "Relief", "Fund", "Recovery", "Zone", "Watch", "Service", "Office",
+                         "Agency", "Alley", "Shelter", "Shelters", "Lake", "City", "County", "Bay",
+                         "Valley", "Island", "Creek", "Park", "Beach", "Point", "Hill"})  # "Storm Lake, Iowa"
+_STORM_WORDS = ("Hurricane ", "Typhoon ", "Cyclone ", "Tropical Storm ", "Tropical Depression ",
+                "Super Typhoon ", "Superstorm ", "Storm ")
+
+
+def storm_names(text: str) -> frozenset[str]:
+    """The names the text gives storms."""
+    names: set[str] = set()
+    for m in _STORM.finditer(text):
+        for one in _ONE.findall(m.group("names")):
+            if one in _NOT_STORMS:
+                break
+            names.add(one)
+    return frozenset(names)
+
+
+def is_storm(name: str, storms: frozenset[str]) -> bool:
+    """``name`` is a storm's: its name alone, or with the word for it (``Hurricane Marisol``)."""
+    for word in _STORM_WORDS:
+        if name.startswith(word):
+            name = name[len(word):]
+            break
+    return name in storms

@@ -1,0 +1,47 @@
+"""Storms are events named like people, and places are told by the words around them: ``off`` a
+coast, ``River`` before a name, and one end of a route to a known place."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import entities, segment
+from parsing.model import Entity
+
+
+def _extract(text: str) -> tuple[Entity, ...]:
+    paras = segment.paragraphs(text)
+    return entities.extract(text, paras, segment.sentences(text, paras))
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in _extract(text)}
+
+
+@pytest.mark.parametrize(("text", "storm"), [
+    ("Hurricane Odessa came ashore near Gulfport on Tuesday. Odessa weakened over land.", "Odessa"),
+    ("Typhoon Harun battered the coast. Harun's winds reached 180 kph.", "Harun"),
+    ("Insurers paid out billions after hurricanes Delmar, Ines and Tomas.", "Ines"),
+    ("Tropical Storm Bettina dumped rain on Texas.", "Bettina"),
+])
+def test_a_storm_is_no_person_organisation_or_place(text: str, storm: str) -> None:
+    assert not any(storm in e.name for e in _extract(text))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Storm Prediction Center issued a tornado watch.", "Storm Prediction Center", None),
+    ("The mayor of Storm Lake said the plant would reopen.", "Storm Lake", "PLACE"),
+    ("Odessa Brandt, a nurse, said she had worked all night.", "Odessa Brandt", "PERSON"),
+])
+def test_names_that_share_a_storms_word_stay_names(text: str, name: str, kind: str | None) -> None:
+    types = _types(text)
+    assert name in types and (kind is None or types[name] == kind)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Divers searching a ferry off Tambolo recovered four more bodies.", "Tambolo"),
+    ("The River Wendle burst its banks overnight.", "River Wendle"),
+    ("The train was carrying 64 passengers from Marrowby to Melbourne.", "Marrowby"),
+])
+def test_words_around_a_name_make_it_a_place(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"
