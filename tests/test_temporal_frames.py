@@ -29,6 +29,7 @@ LEAD = ("NEW YORK, March 4 - Orland Mills agreed to sell its paper unit to a riv
     "Marsh told reporters at a briefing at 9 a.m. that no mill would close.",
     'Marsh said at a news conference in Toledo that began at 9 a.m. that the price was "fair."',
     "At a briefing that began at 9 a.m., Marsh said no mill would close.",
+    'The price was "fair," according to the minutes, which were released at 9 a.m.',
 ])
 def test_the_hour_of_the_report_is_the_story_day(sentence: str) -> None:
     assert _values(LEAD + sentence, TUESDAY)["9 a.m."] == "2025-03-04T09:00"
@@ -76,6 +77,9 @@ def test_a_season_a_clause_looks_ahead_to_is_the_coming_one(text: str, published
     ('Forecasters predicted "a clear improvement" from Thursday afternoon.', "Thursday afternoon",
      "2006-05-04TAF"),
     ("Early voting began Saturday and runs through Friday.", "Friday", "2006-05-05"),
+    # when a change announced takes effect
+    ("The bank lowered its deposit rate to 1.5 percent, with effect from Friday.", "Friday", "2006-05-05"),
+    ("The exchange raised margin requirements effective Thursday.", "Thursday", "2006-05-04"),
     # what a past perfect forecast was for is gone by
     ("The agency had forecast rain for Monday, but it stayed dry.", "Monday", "2006-05-01"),
 ])

@@ -92,6 +92,9 @@ _OCCASION = (r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
 _REPORTING_AT = re.compile(r"\b(?i:said|told|announced|added|stated|declared)\s+(?:[a-z]+\s+){0,2}?"
                            rf"(?i:on|in|during|at)\s+{_OCCASION}")
 _OPENING_AT = re.compile(rf"(?i:at|in|during|on)\s+{_OCCASION}")  # at the start of its sentence
+# "according to the minutes, which were released at 9:30 a.m.": the hour a report came out
+_RELEASED_AT = re.compile(r"\b(?i:released|published|issued|posted)\s+(?i:at)\s+"
+                          r"(?:(?i:about|around|approximately|shortly\s+(?:after|before))\s+)?$")
 
 
 def _reporting_at(m: re.Match[str], ctx: Context) -> bool:
@@ -99,7 +102,8 @@ def _reporting_at(m: re.Match[str], ctx: Context) -> bool:
     sentence names no day before it: the story's day, not a day the narrative went back to."""
     sentence = ctx.sentences.around(m.start())
     said = _REPORTING_AT.search(ctx.text, max(sentence.start, m.start() - 140), m.start()) \
-        or _OPENING_AT.match(ctx.text, sentence.start, m.start())
+        or _OPENING_AT.match(ctx.text, sentence.start, m.start()) \
+        or _RELEASED_AT.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
     if said is None or quoted(ctx.text, m.start(), m.end()):
         return False
     frame = ctx.frame_day

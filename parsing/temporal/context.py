@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..model import TimeType
 from .futurate import futurate, scheduled_event, scheduled_for
-from .limits import no_day_in_view, predicted_for
+from .limits import no_day_in_view, set_ahead
 from .sentences import Sentences
 from .tense import FUTURE, PAST, Tense
 from .vocab import vocab
@@ -232,7 +232,7 @@ class Context:
             start = clock.start()
         return futurate(self.text, sentence, self.tense.cues(sentence), start, end) \
             or scheduled_for(self.text, sentence.start, start) \
-            or predicted_for(self.text, sentence.start, start)
+            or set_ahead(self.text, sentence.start, start)
 
     def ahead(self, start: int, end: int, day: bool = False) -> int:
         """The tense's direction for a month or a season, sent ahead by a scheduled event's present
