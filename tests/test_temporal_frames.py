@@ -80,8 +80,20 @@ def test_a_season_a_clause_looks_ahead_to_is_the_coming_one(text: str, published
     # when a change announced takes effect
     ("The bank lowered its deposit rate to 1.5 percent, with effect from Friday.", "Friday", "2006-05-05"),
     ("The exchange raised margin requirements effective Thursday.", "Thursday", "2006-05-04"),
+    # when a state a decision imposes ends
+    ("The government ordered schools closed until Monday.", "Monday", "2006-05-08"),
+    ("The weather service posted flood watches through Saturday morning.", "Saturday morning",
+     "2006-05-06TMO"),
     # what a past perfect forecast was for is gone by
     ("The agency had forecast rain for Monday, but it stayed dry.", "Monday", "2006-05-01"),
 ])
 def test_what_a_forecast_or_a_running_state_reaches_is_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, date(2006, 5, 2))[expression] == value  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("That is what happened on Christmas Day last year.", "Christmas Day last year", "2001-12-25"),
+    ("The parade returns on Thanksgiving next year.", "Thanksgiving next year", "2003-11-27"),
+])
+def test_a_holiday_with_its_year_said_after_it_is_one_time(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2002, 12, 5))[expression] == value

@@ -37,6 +37,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", cal.holiday_day(spec, int(m.group("year"))).isoformat())
     if ctx.published is None:
         return one(m, "DATE", None, True)
+    if m.group("hyrel"):  # "Christmas Day last year": that year's
+        return one(m, "DATE", cal.holiday_day(spec, ctx.published.year + (offset(m.group("hyrel")) or 0))
+                   .isoformat(), True)
     off = offset(m.group("rel"))
     y = ctx.published.year
     day = cal.holiday_day(spec, y)

@@ -19,6 +19,10 @@ _PREDICTED_FOR = re.compile(r"(?<!\bhad\s)\b(?i:forecast|forecasts|predicted|pre
 # "lowered its deposit rate, with effect from Friday", "raised margins effective Wednesday": when a
 # change announced takes hold (38 of 41 times after such words in the gold sets lie ahead)
 _IN_EFFECT_FROM = re.compile(r"\b(?i:with\s+effect\s+from|effective(?:\s+from)?)\s+$")
+# "ordered schools closed until Monday", "suspended service on the route through Monday", "posted
+# flood watches through Saturday morning": a state a decision imposes runs on past the decision
+_IMPOSED_UNTIL = re.compile(r"\b(?i:ordered|suspended|imposed|declared|issued|posted|banned|halted|"
+                            r"contracted|extended)\b[^.;:!?,]{0,60}?\s(?i:through|until|till)\s+$")
 # "more failures were possible before the winter", "do not expect relief before the spring", "were
 # prepared to stay out through the winter", "a vote is unlikely before March": what is looked ahead
 # to; not what was done "through the fall". Months so placed: 148 of 150 ahead in the gold sets.
@@ -45,10 +49,11 @@ def span_start(text: str, pos: int) -> bool:
 
 
 def set_ahead(text: str, left: int, start: int) -> bool:
-    """The time at ``start`` is what a forecast in its clause (from ``left``) is for, or when a change
-    announced takes effect."""
+    """The time at ``start`` is what a forecast in its clause (from ``left``) is for, when a change
+    announced takes effect, or when a state a decision imposes ends."""
     return _PREDICTED_FOR.search(text, max(left, start - 60), start) is not None \
-        or _IN_EFFECT_FROM.search(text, max(left, start - 24), start) is not None
+        or _IN_EFFECT_FROM.search(text, max(left, start - 24), start) is not None \
+        or _IMPOSED_UNTIL.search(text, max(left, start - 80), start) is not None
 
 
 def prospective_limit(text: str, left: int, start: int) -> bool:

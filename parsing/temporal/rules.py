@@ -145,7 +145,8 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          # "the day after Thanksgiving", "the Friday before Christmas", "the weekend after Easter"
          rf"(?:(?i:the)\s+(?P<near>(?i:day|week|weekend)|{p['WDFULL']})\s+(?P<side>(?i:after|before))\s+)?"
          rf"(?:(?P<rel>{p['REL']})\s+)?(?P<name>{alternation(v.holidays)})(?![\w'’])"
-         rf"(?:\s+(?P<year>{p['Y4']}))?(?P<weekend>\s+(?i:weekend)(?![\w-]))?"),
+         rf"(?:\s+(?P<year>{p['Y4']})|\s+(?P<hyrel>(?i:last|next))\s+year(?![\w'\u2019-]))?"
+         r"(?P<weekend>\s+(?i:weekend)(?![\w-]))?"),  # "Christmas Day last year": one time
         ("rel_unit", "REL THE EDGE MISC",
          r"(?!(?:(?i:the)\s+|(?<=(?i:the)\s))\w+\s+(?i:weeks|months|years|decades|quarters)\b)"
          rf"(?P<rel>{p['REL']}|(?i:the)\s+(?:past|last|previous|prior|current)"
