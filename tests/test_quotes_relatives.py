@@ -84,3 +84,25 @@ def test_a_person_before_of_the_noun_and_a_name_speaks(text: str, speaker: str) 
 def test_an_intensive_pronoun_after_the_subject_leaves_the_subject(text: str, mention: str) -> None:
     (q,) = _quotes(text)
     assert _mention(q) == mention
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a document issued by someone says their words
+    ('Her campaign released a 20-page policy document on Friday that called the plan "dangerously '
+     'outdated".', "Her campaign"),
+    ('The ministry issued a statement calling the visit "deeply regrettable".', "The ministry"),
+    # a time adverbial between a document's noun and its verb ("at the time", "on Tuesday")
+    ('A consultant\'s report at the time described the steel as "in satisfactory condition".',
+     "A consultant's report"),
+    # an organisation's common noun speaks for it
+    ('The railroad said in a statement that it was "cooperating fully" with investigators.', "The railroad"),
+])
+def test_who_a_document_speaks_for(text: str, mention: str) -> None:
+    (q,) = _quotes(text)
+    assert q.kind == "speech" and _mention(q) == mention
+
+
+def test_a_quoted_name_before_a_modified_naming_noun_is_no_ones_words() -> None:
+    (q,) = _quotes('Okafor said the authority had deferred repairs because of budget constraints, despite a '
+                   '"fix it first" maintenance policy adopted in 2004.')
+    assert q.kind == "other"

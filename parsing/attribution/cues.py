@@ -148,8 +148,28 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is None:
             cue = with_verb(agent(masked, m, q_start), m, "prefix")
         if cue is not None:
-            return _reporter(masked, sentence, lo, m) or cue
+            return _reporter(masked, sentence, lo, m) or _issuer(masked, lo, cue) or cue
     return None
+
+
+# "Her campaign released a 20-page policy document on Friday that called …": a verb of issuing right
+# before the document's phrase
+_ISSUED = re.compile(r"\b(?i:released|issued|published|posted|sent|filed|unveiled|circulated|distributed)\s+"
+                     r"(?:(?i:a|an|the|its|their|his|her)\s+)?$")
+
+
+def _issuer(masked: str, lo: int, cue: Cue) -> Cue | None:
+    """A document that is the object of a verb of issuing says the words of the verb's subject
+    (``Her campaign released a policy document that called …``); not one with its own source named
+    (``a statement from X``)."""
+    if cue.kind != "description" or cue.mention is None or cue.complement is not None \
+            or cue.head not in vocab().document_nouns:
+        return None
+    issued = _ISSUED.search(masked, max(lo, cue.mention[0] - 30), cue.mention[0])
+    who = left_np(masked, lo, issued.start()) if issued is not None else None
+    if who is None or who.kind not in ("name", "description", "pronoun", "group"):
+        return None
+    return who._replace(verb=cue.verb, position=cue.position)
 
 
 def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:

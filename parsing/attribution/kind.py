@@ -139,15 +139,17 @@ def _names_the_noun(masked: str, q: QuoteSpan, para_start: int) -> bool:
     return last.isalpha() and last.islower() and last not in vocab().speech_verbs
 
 
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w'’-])")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?(?![\w'’-])")  # "fix it first" maintenance policy
 _DETERMINED = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s?)\s*$")
 
 
 def _names_a_thing(masked: str, q: QuoteSpan, para_start: int) -> bool:
     """The quote premodifies a noun that things are named by, after a determiner or a possessive (its
-    "hospital at home" scheme, the agency's "fast track" program): a name, not anyone's words."""
+    "hospital at home" scheme, the agency's "fast track" program, a "fix it first" maintenance
+    policy): a name, not anyone's words."""
     noun = _NOUN_AFTER.match(masked, q.end)
-    return noun is not None and noun.group(1) in vocab().named_nouns \
+    named = vocab().named_nouns
+    return noun is not None and (noun.group(1) in named or noun.group(2) in named) \
         and _DETERMINED.search(masked, max(para_start, q.start - 12), q.start) is not None
 
 

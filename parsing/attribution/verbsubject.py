@@ -29,7 +29,7 @@ _NO_SAYER_THAT = re.compile(r"\b(?:(?:recommend|urge|ask|demand|propose|request|
 # the last that-clause of a sentence, closed by a comma (before a participle)
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 _TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
-                         "night"})
+                         "night", "time"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
 
 
@@ -206,7 +206,7 @@ def _someone(cue: Cue) -> bool:
 
 def _without_time(toks: list[Tok]) -> list[Tok]:
     """A subject without the time adverbial between it and its verb (``Mark Ellison on Wednesday``,
-    ``Smith late last week``)."""
+    ``Smith late last week``, ``A consultant's report at the time``)."""
     v = vocab()
     i = len(toks)
     while i > 0 and (toks[i - 1].bare in v.stopwords or toks[i - 1].low in _TIME_WORDS
@@ -216,6 +216,7 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
     k = i
     while k > 0 and toks[k - 1].low in _TIME_PREPS:
         k -= 1
-    if i == len(toks) or k == i or k == 0 or not (is_cap(toks[k - 1]) or toks[k - 1].low == "who"):
+    if i == len(toks) or k == i or k == 0 or not (
+            is_cap(toks[k - 1]) or toks[k - 1].low == "who" or toks[k - 1].bare in vocab().known_heads):
         return toks
     return toks[:k]
