@@ -62,9 +62,11 @@ def test_a_day_a_span_began_is_no_day_for_what_happened_next() -> None:
     ("Officials said a vote was unlikely before spring.", date(2025, 1, 15), "2025-SP"),
     ("Diplomats said a deal was unlikely before March.", date(2024, 9, 11), "2025-03"),
     ("Officials said the new vaccine would not be ready before January.", date(2004, 10, 8), "2005-01"),
+    ("The caucus was prepared to stay in session through the weekend.", date(2025, 6, 25), "2025-W26-WE"),
     # what was done up to a season is in the one gone by, and so is what was not done until a month
     ("She coached the team through the fall.", date(2024, 2, 7), "2023-FA"),
     ("Congress did not agree on a budget until June.", date(1987, 10, 30), "1987-06"),
+    ("The talks ran on through the weekend.", date(2025, 6, 25), "2025-W25-WE"),
 ])
 def test_a_season_a_clause_looks_ahead_to_is_the_coming_one(text: str, published: date, value: str) -> None:
     (season,) = temporal.extract(text, (), published)

@@ -54,6 +54,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
         if off == 0 and not m.group("unit4") and ctx.published.weekday() >= _LATE_IN_WEEK:
             direction = FUTURE  # "this weekend", said from Thursday on, is the coming one whatever the
             # tense ("said the agency was sending two more epidemiologists this weekend")
+        if off == 0 and direction != FUTURE \
+                and prospective_limit(ctx.text, ctx.sentences.around(m.start()).start, m.start()):
+            direction = FUTURE  # "was prepared to stay in session through the weekend": the coming one
         anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
         if off == 0 and _AHEAD_OF.search(ctx.text, max(0, m.start() - 12), m.start()):
             # "reluctant to build positions ahead of the weekend": the one after the story's day
