@@ -395,3 +395,17 @@ def test_the_close_of_a_fiscal_year_is_no_market_day() -> None:
     text = ("The chain now expects earnings of $2.18 a share for its fiscal year. Its fiscal year ends "
             "Jan. 30.\n\nIts shares rose 4.1 percent in afternoon trading on the New York Stock Exchange.")
     assert _value(text, "afternoon", date(2009, 11, 19)) == "2009-11-19TAF"
+
+
+def test_an_indefinite_description_beside_a_day_names_no_time() -> None:
+    times = _times("Whit Monday, a public holiday, falls on June 9.", date(2025, 6, 5))
+    assert [(t.text, t.value) for t in times] == [("Whit Monday", "2025-06-09"), ("June 9", "2025-06-09")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pentecost falls early this year.", "2025-06-08"),
+    ("Ash Wednesday fell on March 5.", "2025-03-05"),
+    ("The shops close on Ascension Day.", "2025-05-29"),
+])
+def test_feasts_counted_from_easter(text: str, value: str) -> None:
+    assert _times(text, date(2025, 6, 5))[0].value == value

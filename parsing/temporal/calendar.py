@@ -164,7 +164,7 @@ _PERIOD_ENDED = re.compile(
     r"\b(?:(?P<n>(?i:three|six|twelve)|3|6|12)\s+months"
     r"|(?P<q>(?i:the|its|their)\s+(?:(?i:fiscal|latest)\s+)?(?:(?i:first|second|third|fourth)[-\s]+)?"
     r"(?:(?i:fiscal)\s+)?quarter)|(?i:quarter|year|half|period|months|weeks))"
-    r"\s+(?:(?i:that|which)\s+)?(?i:ended|ending|ends|to|through)\s+(?:(?i:on)\s+)?$")
+    r"\s+(?P<that>(?i:that|which)\s+)?(?P<verb>(?i:ended|ending|ends|to|through))\s+(?P<on>(?i:on)\s+)?$")
 _LAST_WEEK_OF_MONTH = 24  # a fiscal quarter may close on the last Saturday of its month ("ended Sept. 29")
 
 
@@ -183,8 +183,9 @@ def period_ended(text: str, start: int, value: str) -> tuple[str, tuple[int, int
     if len(value) != 10 or value[5:7] not in ("03", "06", "09", "12"):
         return None
     m = _PERIOD_ENDED.search(text, max(0, start - 40), start)
-    if m is None or not (m.group("q") or m.group("n")):
-        return None  # a year, a half, a period: no quarter to name
+    if m is None or not (m.group("q") or m.group("n")) or m.group("that") or m.group("on") \
+            or m.group("verb").lower() == "ends":
+        return None  # a year, a half, a period; "before the quarter ends on Thursday": none named
     d = date.fromisoformat(value)
     months = 3 if m.group("q") else _PERIOD_MONTHS[m.group("n").lower()]
     month_end = (d + timedelta(days=1)).day == 1
