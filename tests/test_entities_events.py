@@ -45,3 +45,17 @@ def test_names_that_share_a_storms_word_stay_names(text: str, name: str, kind: s
 ])
 def test_words_around_a_name_make_it_a_place(text: str, place: str) -> None:
     assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize("text", [
+    "The Speaker, Ebenezer Quaye, suspended the sitting. The ruling by the Speaker stood.",
+    "The Prime Minister said the vote would go ahead on Thursday.",
+])
+def test_an_office_with_no_name_before_it_is_no_entity(text: str) -> None:
+    assert not any(e.name in ("Speaker", "Prime Minister") for e in _extract(text))
+
+
+def test_an_office_set_before_a_name_elsewhere_is_that_persons_mention() -> None:
+    ents = _extract("Prime Minister Ana Ruiz spoke first. The Prime Minister later signed the order.")
+    ruiz = next(e for e in ents if e.name == "Ana Ruiz")
+    assert "Prime Minister" in [m.text for m in ruiz.mentions]

@@ -269,3 +269,15 @@ def _entity(eid: str, typ: EntityType, cands: list[Cand], members: list[int]) ->
 def _name_rank(form: str) -> tuple[bool, int, int]:
     """Proper forms first, then more words, then more characters."""
     return (not form.isupper(), len(form.split()), len(form))
+
+
+def dedupe(cands: list[Cand]) -> list[Cand]:
+    """One candidate per span (a parenthesised acronym may also be found as a run)."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Cand] = []
+    for c in cands:
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        out.append(c)
+    return out

@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from ..model import Entity, Span
 from ..vocab import load as read_vocab
-from .coref import Cand, merge
+from .coref import Cand, dedupe, merge
 from .descriptors import descriptor, joined_roles, role_after, role_as
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote
@@ -21,6 +21,7 @@ from .names import Run, Token, headline_lines, known_spans, prev_word, runs, tok
 from .notnames import (
     EMIT_ADJECTIVES,
     EMIT_GROUPS,
+    bare_title,
     counted,
     demonyms,
     maker_of_model,
@@ -99,8 +100,9 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
             if adjectives and len(piece.tokens) == 1 and piece.tokens[0].text in adjectives \
                     and noun_after(text, piece.tokens[0].end):
                 continue  # "the Kelmari capital": an adjective of a place the text names
-            if storms and is_storm(text[piece.tokens[0].start:piece.tokens[-1].end], storms):
-                continue
+            if (storms and is_storm(text[piece.tokens[0].start:piece.tokens[-1].end], storms)) \
+                    or bare_title(text, piece, gaz):
+                continue  # a storm ("Hurricane Marisol"), an office with no name ("the Speaker")
             n = len(cands)
             _add(text, piece, gaz, cands, sports, seen, towns)
             if len(cands) > n and maker_of_model(text, piece.tokens[-1].end):  # "the Airbus A380"
@@ -120,7 +122,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
             if c.text in bases and c.known is None:
                 c.votes.append(("PLACE", MEDIUM))
     cands.sort(key=_START)
-    return merge(_dedupe(cands))
+    return merge(dedupe(cands))
 
 
 def _party_state(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand]) -> bool:
@@ -287,15 +289,3 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
             abbr = m.group(1)
             cands.append(Cand(m.start(1), m.end(1), abbr, [abbr], gaz.lookup(abbr) or known, votes,
                               same_as=start))
-
-
-def _dedupe(cands: list[Cand]) -> list[Cand]:
-    """One candidate per span (a parenthesised acronym may also be found as a run)."""
-    seen: set[tuple[int, int]] = set()
-    out: list[Cand] = []
-    for c in cands:
-        if (c.start, c.end) in seen:
-            continue
-        seen.add((c.start, c.end))
-        out.append(c)
-    return out
