@@ -106,3 +106,15 @@ def test_a_quoted_name_before_a_modified_naming_noun_is_no_ones_words() -> None:
     (q,) = _quotes('Okafor said the authority had deferred repairs because of budget constraints, despite a '
                    '"fix it first" maintenance policy adopted in 2004.')
     assert q.kind == "other"
+
+
+def test_an_indefinite_description_set_beside_the_subject_leaves_the_subject() -> None:
+    (q,) = _quotes("The company, a joint venture between a state oil firm and a group of European partners, "
+                   'said it was "not yet in a position to guarantee the safety of staff".')
+    assert _mention(q) == "The company"
+
+
+def test_a_saying_a_modal_reports_is_no_act_of_saying() -> None:
+    (q,) = _quotes('A spokesman for the ministry said the ministry had not received the plan and would '
+                   'comment "when the documents are on the table".')
+    assert _mention(q) == "A spokesman for the ministry"

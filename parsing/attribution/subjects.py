@@ -185,7 +185,9 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
             # "A spokeswoman for X, the Willy-Brandt-Haus, said": a place set beside, no one named
             return role
         first = trailing_name(masked, segments[k]) or role
-        if first is not None and first.kind == "name":
+        if first is not None and (first.kind == "name" or (  # "The company, a joint venture between
+                first.kind == "description" and last is not None and last.kind == "group"  # X and a
+                and segments[-1][0].low in ("a", "an"))):  # group of partners, said": the company
             return first
     if last is not None and last.kind == "description" and last.mention is not None:
         before = [t for t in segments[-1] if t.end <= last.mention[0]]

@@ -42,7 +42,7 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         prev in G.PRONOUNS or prev not in v.stopwords)) or after_who([w.lower().strip(",") for w in before])
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
-    if word in v.weak_verbs and prev in MODALS and saying_before(masked, max(0, m.start() - 200), m.start()):
+    if prev in MODALS and before[-1].islower() and saying_before(masked, max(0, m.start() - 200), m.start()):
         return False  # "He said … the United States would defend them "for as long as it takes"": what
         # a verb of saying before it reports will be done, no act of saying (not "work he would call "…"")
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
