@@ -99,3 +99,21 @@ def test_what_a_forecast_or_a_running_state_reaches_is_ahead(text: str, expressi
 ])
 def test_a_holiday_with_its_year_said_after_it_is_one_time(text: str, expression: str, value: str) -> None:
     assert _values(text, date(2002, 12, 5))[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a futures contract is named by its month, which is this month or one to come
+    ("February crude on the New York Mercantile Exchange slipped 12 cents.", "February", "2000-02"),
+    ("January heating oil rose 2 cents a gallon.", "January", "2000-01"),
+])
+def test_times_ahead_in_market_reports(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(1999, 12, 29))[expression] == value
+
+
+def test_a_state_that_lasts_in_the_present_plural_runs_ahead() -> None:
+    text = '"The agreements remain in force until the end of June," the minister said.'
+    assert _values(text, date(1998, 11, 26))["the end of June"] == "1999-06"
+
+
+def test_a_commodity_price_in_a_month_is_no_contract() -> None:
+    assert _values("In November oil prices rose sharply.", date(1999, 12, 29))["November"] == "1999-11"

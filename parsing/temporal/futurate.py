@@ -249,8 +249,8 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
     verbs = vocab().scheduling_verbs
     if words[-1] in _ARTICLES_BEFORE_DATE and len(words) > 1 and words[-2] in verbs:
         return True  # "set an Oct. 16 trial date": the day the verb fixes, inside its object
-    if words[-1] in _LASTING_TO and len(words) > 1 and words[-2] in _LASTS:
-        return True  # "a season that began June 1 and runs through Nov. 30": the end of what goes on
+    if words[-1] in _LASTING_TO and any(w in _LASTS for w in words[-4:-1]):
+        return True  # "a season that began June 1 and runs through Nov. 30", "remain in force until"
     if words[-1] in ("of", "at") and len(words) > 2 and words[-2] in _DEADLINES:
         window = words[-5 - _SCHEDULE_GAP:-2]  # "have set a deadline of noon on Sunday": still to come
         return any(w in verbs and k > 0 and window[k - 1] in PERFECT for k, w in enumerate(window))
@@ -263,7 +263,8 @@ _ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
 _DEADLINES = frozenset(("deadline", "deadlines", "date", "target"))
 _LASTING_TO = frozenset(("through", "until", "till"))
 # the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
-_LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays"))
+_LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays",
+                    "run", "last", "continue", "extend", "stretch", "remain", "stay"))  # and the plural
 
 
 def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],

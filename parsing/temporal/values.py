@@ -118,7 +118,14 @@ def month(m: re.Match[str], ctx: Context) -> list[Found]:
 
 _THAT = re.compile(r"\b(?i:that)\s+$")
 # a month naming a delivery, a contract's expiry: a month that trade in the present is for
-_DELIVERY = re.compile(r"\s+(?i:delivery|deliveries|contracts?|futures|expiry|expiration|settlement)\b")
+_DELIVERY = re.compile(r"\s+(?:(?i:delivery|deliveries|contracts?|futures|expiry|expiration|settlement)\b"
+                       # "February crude", "November milling wheat": a futures contract's month (19 of
+                       # 19 in the gold sets are this month or one to come)
+                       r"|(?:(?:light|sweet|heating|natural|milling|unleaded|raw|white|hard|red|soft)\s+)*"
+                       r"(?:crude|oil|gold|silver|copper|platinum|palladium|wheat|corn|soybeans?|gasoline|"
+                       r"cocoa|coffee|sugar|cotton|cattle|hogs|Brent|nickel|zinc|aluminium|aluminum|"
+                       r"barley|canola)\b(?!\s+(?i:prices?|output|production|exports|imports|demand|sales|"
+                       r"stocks|inventories|supplies|shipments)\b))")  # not "in May oil prices rose"
 # "a November contest", "the June primary", "the Sept. 23 deadline": see _names_event
 _NAMES_EVENT_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
