@@ -10,7 +10,7 @@ import re
 
 from .forms import clause_subject
 from .mentions import Cue, describe, np_tokens
-from .subjects import right_np
+from .phrases import right_np
 
 # a cry named by its noun ("chants of", "shouts of"), then who raised it ("from the crowd")
 _CHANTS_OF = re.compile(r"\b(?i:chants?|cries|shouts?|cheers|boos|jeers|calls|a\s+chorus)\s+of\s+$")

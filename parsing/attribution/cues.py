@@ -29,8 +29,9 @@ from .forms import (
 from .mentions import Cue, describe, np_tokens
 from .names import is_cap
 from .nounphrase import to_after_role
+from .phrases import right_np
 from .sources import opening_source, source
-from .subjects import left_np, right_np
+from .subjects import left_np
 from .verbs import SENTENCE_BREAK, complement_of, is_participle, noun_before_verb, that_clause, verb_ok
 from .verbsubject import verb_subject
 from .vocab import after_who, skippable, vocab

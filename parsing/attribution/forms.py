@@ -12,7 +12,7 @@ from . import grammar as G
 from .kind import WORD
 from .mentions import Cue, bare_name, clause_end, describe, np_tokens, split_commas, trailing_name
 from .names import Tok, is_cap, run_ending
-from .subjects import apposition, leading_np
+from .phrases import apposition, leading_np
 from .vocab import vocab
 
 Window = tuple[int, int]

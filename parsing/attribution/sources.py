@@ -12,7 +12,7 @@ from . import grammar as G
 from .forms import Window
 from .mentions import Cue, clause_end, complement, describe, np_tokens
 from .names import is_cap, is_possessive
-from .subjects import apposition, right_np
+from .phrases import apposition, right_np
 from .vocab import vocab
 
 _RELAYING = re.compile(r",\s*(?:quoting|citing)\s+")

@@ -13,7 +13,8 @@ from . import grammar as G
 from .forms import Window, absolute_np, absolute_subject, clause_subject
 from .mentions import AGENTIVE, Cue, describe, np_tokens, split_commas
 from .names import Tok, is_cap
-from .subjects import left_np, right_np
+from .phrases import right_np
+from .subjects import left_np
 from .verbs import is_participle, saying_before, verb_ok
 from .vocab import skippable, vocab
 
