@@ -137,6 +137,8 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "DATE", "2001-07-01", "2001-09-30"),
     ("Exports fell in the January-June period of 2004.", PUB, "the January-June period of 2004", "2004-H1",
      "DATE", "2004-01-01", "2004-06-30"),
+    ("Cases fell in the April-to-June quarter.", "2008-07-10", "the April-to-June quarter", "2008-Q2",
+     "DATE", "2008-04-01", "2008-06-30"),
     # "the year-earlier period": the quarter just named, a year before
     ("Corvane earned $41 million in the third quarter, up from $29.9 million in the year-earlier period.",
      "1997-10-15", "the year-earlier period", "1996-Q3", "DATE", "1996-07-01", "1996-09-30"),

@@ -112,8 +112,8 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"
          # "the September quarter": the quarter ending that month (Australian and Indian usage)
          rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"
-         # "the July-September period", "the January-June half": a quarter or a half said by its months
-         rf"|(?i:the)\s+(?P<smon1>{p['MON']})\s*[-\u2013/]\s*(?P<smon2>{p['MON']})\s+"
+         # "the July-September period", "the April-to-June quarter": a quarter or a half said by its months
+         rf"|(?i:the)\s+(?P<smon1>{p['MON']})\s*(?:[-\u2013/]|-to-|\s+to\s+)\s*(?P<smon2>{p['MON']})\s+"
          rf"(?i:period|quarter|half|months)(?:\s+(?:of\s+)?(?P<smyear>{p['Y4']}))?"),
         ("fiscal", "FISCAL FY THE REL DUR D4",
          # "the 2012-13 financial year", "fiscal 2012-13": a year across two, named for the one it ends in
