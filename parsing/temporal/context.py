@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..model import TimeType
+from .calendar import closes_period
 from .futurate import futurate, scheduled_event, scheduled_for
-from .limits import no_day_in_view, set_ahead
+from .limits import set_ahead
 from .sentences import Sentences
 from .tense import FUTURE, PAST, Tense
 from .vocab import vocab
@@ -119,10 +120,8 @@ class Context:
         frame = self.frame_day
         if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None:
             return  # "investigators said Thursday": the report's day, never the narrated one
-        if self.status_time(pos):
-            return  # "output had been halted as of midday Sunday": a state's time, no frame
-        if no_day_in_view(self.text, pos):
-            return  # "the quarter ended March 31": a period's close, not a day narrated
+        if self.status_time(pos) or closes_period(self.text, pos):
+            return  # "halted as of midday Sunday", "the quarter ended March 31": no day narrated
         if frame is not None and (self._aside(pos) or self._attributive(pos)):
             return
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)

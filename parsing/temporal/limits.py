@@ -1,14 +1,12 @@
-"""Times that close or bound something rather than date an event of the story: the close of a
-period reported on and the start of a span (no day in view for clock times after them), what a
-forecast is for and when a change takes effect (ahead of it),
-and a month or season a looking-ahead clause sets as its limit (the coming one, though the report is
-in the past)."""
+"""Times that bound something rather than date an event of the story: the start of a span (no day
+in view for clock times after it), what a forecast is for, when a change takes effect and when an
+imposed state ends (ahead of the report), and a season, month or weekend a looking-ahead clause sets
+as its limit (the coming one, though the report is in the past). The close of a period reported on
+is ``calendar.closes_period``."""
 
 from __future__ import annotations
 
 import re
-
-from .calendar import closes_period
 
 # "had spoken with the union's leader twice since Monday night": where a span began
 _SPAN_START = re.compile(r"\b(?i:since)\s+(?:(?i:late|early)\s+)?$")
@@ -34,12 +32,6 @@ _PROSPECT = re.compile(r"\b(?i:would|could|might|may|will|can|should|must|possib
 # looked ahead to then, or when what was not done before at last was
 _LOOKED_BACK = re.compile(r"\b(?i:had|did\s+not|didn['’]t)\b")
 _CLAUSE_REACH = 90  # characters of the clause read before the limit
-
-
-def no_day_in_view(text: str, pos: int) -> bool:
-    """The day at ``pos`` closes a period reported on (``in the quarter ended March 31``): no day
-    clock times after it are on."""
-    return closes_period(text, pos)
 
 
 def span_start(text: str, pos: int) -> bool:

@@ -28,9 +28,8 @@ import re
 from datetime import date, timedelta
 
 from ..model import TimeExpression
-from .calendar import DAY_VALUE
+from .calendar import DAY_VALUE, closes_period
 from .context import Context
-from .limits import no_day_in_view
 from .ranges import expression, numbered
 from .sentences import quoted
 from .tense import FUTURE, PAST
@@ -70,7 +69,7 @@ def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx:
         if not ctx.within(t.start, pos, 1):
             return None
         if t.value and DAY_VALUE.match(t.value) and ctx.text[t.start - 1:t.start] != "(" \
-                and not no_day_in_view(ctx.text, t.start):  # not "Its fiscal year ends Jan. 30."
+                and not closes_period(ctx.text, t.start):  # not "Its fiscal year ends Jan. 30."
             day = date.fromisoformat(t.value[:10])  # not "(0310 GMT)", the time before said in another zone
             small_hours = evening and (_SMALL_HOURS.match(t.value, 10)
                                        or ctx.small_hours_at(t.start, morning=False)
