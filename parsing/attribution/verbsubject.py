@@ -16,7 +16,7 @@ from .names import Tok, is_cap
 from .phrases import right_np
 from .subjects import left_np
 from .verbs import is_participle, saying_before, verb_ok
-from .vocab import skippable, vocab
+from .vocab import TIME_PREPS, TIME_WORDS, skippable, vocab
 
 # the last adverbial clause before a participle, with no comma after its opener's clause
 _OPENERS = r"(?:when|as|while|after|before|because|until)"
@@ -29,9 +29,6 @@ _NO_SAYER_THAT = re.compile(r"\b(?:(?:recommend|urge|ask|demand|propose|request|
                             r"|rumou?r|charge|speculation|criticism|belief|view|impression|concern)s?)\s+$")
 # the last that-clause of a sentence, closed by a comma (before a participle)
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
-_TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
-                         "night", "time"})
-_TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
 
 
 def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
@@ -151,8 +148,6 @@ def _first_infinitive(masked: str, toks: list[Tok]) -> int:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]")
-
-
 _CHAIN_WORDS = 9  # words of an infinitive's phrase before the next "to" of its chain
 
 
@@ -210,12 +205,12 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
     ``Smith late last week``, ``A consultant's report at the time``)."""
     v = vocab()
     i = len(toks)
-    while i > 0 and (toks[i - 1].bare in v.stopwords or toks[i - 1].low in _TIME_WORDS
+    while i > 0 and (toks[i - 1].bare in v.stopwords or toks[i - 1].low in TIME_WORDS
                      or toks[i - 1].low.isdigit()) and toks[i - 1].low not in G.PRONOUNS \
-            and toks[i - 1].low not in _TIME_PREPS and toks[i - 1].low not in ("and", "but"):
+            and toks[i - 1].low not in TIME_PREPS and toks[i - 1].low not in ("and", "but"):
         i -= 1  # not "…, and said": the conjunction tells the verb shares a subject before
     k = i
-    while k > 0 and toks[k - 1].low in _TIME_PREPS:
+    while k > 0 and toks[k - 1].low in TIME_PREPS:
         k -= 1
     if i == len(toks) or k == i or k == 0 or not (
             is_cap(toks[k - 1]) or toks[k - 1].low == "who" or toks[k - 1].bare in vocab().known_heads):

@@ -155,10 +155,13 @@ def skippable(low: str) -> bool:
     return low in vocab().skip_between or (len(low) > 5 and low.endswith(_ADVERB_ENDS))
 
 
-# words of a time adverbial set between ``who`` and its verb (``who earlier this week described``)
-_WHEN_WORDS = frozenset({"this", "last", "next", "on", "week", "month", "year", "weekend", "morning",
-                         "afternoon", "evening", "night", "today", "yesterday", "monday", "tuesday",
-                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+# the words of a time adverbial set between a subject and its verb (``Smith late last week said``,
+# ``who earlier this week described``): its nouns and the words that open it
+TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
+                        "night", "time"})
+TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
+_WHEN_WORDS = TIME_WORDS | TIME_PREPS | frozenset({"next", "today", "yesterday", "monday", "tuesday",
+                                                   "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def after_who(words: list[str]) -> bool:
