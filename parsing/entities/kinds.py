@@ -106,8 +106,14 @@ def _and_org(after: str, gaz: Gazetteer) -> bool:
     words = m.group(1).rstrip(".").split(" ")
     if len(words) == 1 and acronym(words[0]) and gaz.lookup(words[0]) is None:
         return True  # "Northrop Grumman and EADS": an unknown acronym names an organisation
+    return _known_as(words, "ORG", gaz)
+
+
+def _known_as(words: list[str], kind: str, gaz: Gazetteer) -> bool:
+    """The capitalised words, or the longest run of them from the first that the gazetteer knows,
+    name a ``kind`` (``Boeing Co`` for an organisation, ``Melbourne`` for a place)."""
     found = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
-    return any(k is not None and k.type == "ORG" for k in found)
+    return any(k is not None and k.type == kind for k in found)
 
 
 _LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?)?\s+(?:and|or)\s")
@@ -133,11 +139,7 @@ _TO_NAME = re.compile(r" to ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 def _to_a_place(after: str, gaz: Gazetteer) -> bool:
     """A known place follows ``to`` right after the name (``from X to Melbourne``)."""
     m = _TO_NAME.match(after)
-    if m is None:
-        return False
-    words = m.group(1).rstrip(".").split(" ")
-    found = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
-    return any(k is not None and k.type == "PLACE" for k in found)
+    return m is not None and _known_as(m.group(1).rstrip(".").split(" "), "PLACE", gaz)
 
 
 # machinist, hygienist, technician, millwright, locksmith (not analyst: a firm employs analysts)
