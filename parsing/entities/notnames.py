@@ -196,10 +196,10 @@ def bare_title(text: str, piece: Piece, gaz: Gazetteer) -> bool:
     """``the Speaker``, ``The Prime Minister``: an office after ``the`` with no name is a role, not
     a name (the gold sets mark no entity 130 times of 139); unless the text sets the title before a
     name (``President Ana Ruiz … The President``), whose mention it then is."""
-    before = prev_word(text, piece.tokens[0].start).lower()
-    if before != "the" or text.startswith(" of ", piece.tokens[-1].end) \
+    start = piece.tokens[0].start
+    if text[max(0, start - 4):start].lower() != "the " or piece.tokens[-1].text in _BODIES \
             or not all(key(t.text) in gaz.title_heads for t in piece.tokens) \
-            or piece.tokens[-1].text in _BODIES:
+            or text.startswith(" of ", piece.tokens[-1].end):
         return False
     title = text[piece.tokens[0].start:piece.tokens[-1].end]
     return re.search(rf"\b{re.escape(title)} [A-Z]", text) is None

@@ -25,6 +25,9 @@ _STORM_WORDS = ("Hurricane ", "Typhoon ", "Cyclone ", "Tropical Storm ", "Tropic
 
 def storm_names(text: str) -> frozenset[str]:
     """The names the text gives storms."""
+    lower = text.lower()
+    if "storm" not in lower and "hurrican" not in lower and "typhoon" not in lower and "cyclone" not in lower:
+        return frozenset()  # most texts name none: no pattern run over them
     names: set[str] = set()
     for m in _STORM.finditer(text):
         for one in _ONE.findall(m.group("names")):
