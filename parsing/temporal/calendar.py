@@ -194,3 +194,9 @@ def period_ended(text: str, start: int, value: str) -> tuple[str, tuple[int, int
     if months == 3:
         return f"{d.year:04d}-Q{d.month // 3}", (m.span("q") if m.group("q") else None)
     return (f"{d.year:04d}-H{d.month // 6}" if months == 6 else f"{d.year:04d}"), None
+
+
+def weekdays_in(y: int, mo: int, wd: int) -> list[date]:
+    """Every day of month ``mo`` of ``y`` that falls on weekday ``wd`` (Monday 0)."""
+    days = (date(y, mo, 1) + timedelta(days=i) for i in range(31))
+    return [d for d in days if d.month == mo and d.weekday() == wd]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from . import calendar as cal
@@ -118,14 +118,6 @@ def month(m: re.Match[str], ctx: Context) -> list[Found]:
 
 _THAT = re.compile(r"\b(?i:that)\s+$")
 # a month naming a delivery, a contract's expiry: a month that trade in the present is for
-_DELIVERY = re.compile(r"\s+(?:(?i:delivery|deliveries|contracts?|futures|expiry|expiration|settlement)\b"
-                       # "February crude", "November milling wheat": a futures contract's month (19 of
-                       # 19 in the gold sets are this month or one to come)
-                       r"|(?:(?:light|sweet|heating|natural|milling|unleaded|raw|white|hard|red|soft)\s+)*"
-                       r"(?:crude|oil|gold|silver|copper|platinum|palladium|wheat|corn|soybeans?|gasoline|"
-                       r"cocoa|coffee|sugar|cotton|cattle|hogs|Brent|nickel|zinc|aluminium|aluminum|"
-                       r"barley|canola)\b(?!\s+(?i:prices?|output|production|exports|imports|demand|sales|"
-                       r"stocks|inventories|supplies|shipments)\b))")  # not "in May oil prices rose"
 # "a November contest", "the June primary", "the Sept. 23 deadline": see _names_event
 _NAMES_EVENT_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
@@ -147,15 +139,9 @@ def month_week(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", None, True)
     nth = _WEEK_ORDINALS[m.group("ord").lower()]
     if m.group("owd"):  # "the last Sunday in August": that weekday of the month
-        day = _weekdays_in(y, mo, vocab().weekdays[m.group("owd")])[nth]
+        day = cal.weekdays_in(y, mo, vocab().weekdays[m.group("owd")])[nth]
         return one(m, "DATE", day.isoformat(), not m.group("year"))
-    return one(m, "DATE", cal.week(_weekdays_in(y, mo, 3)[nth]), not m.group("year"))  # by its Thursday
-
-
-def _weekdays_in(y: int, mo: int, wd: int) -> list[date]:
-    """Every day of month ``mo`` of ``y`` that falls on weekday ``wd`` (Monday 0)."""
-    days = (date(y, mo, 1) + timedelta(days=i) for i in range(31))
-    return [d for d in days if d.month == mo and d.weekday() == wd]
+    return one(m, "DATE", cal.week(cal.weekdays_in(y, mo, 3)[nth]), not m.group("year"))  # by its Thursday
 
 
 def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
@@ -184,7 +170,7 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return pub.year if mo > pub.month else pub.year + 1
     if off == 0:
         return pub.year
-    if _DELIVERY.match(ctx.text, m.end()):  # "futures for January delivery": a month to come
+    if _contract_re().match(ctx.text, m.end()):  # "January delivery", "February crude": a month to come
         return cal.year_for(pub, mo, 1, FUTURE)
     if _MEASURED_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):  # "trade figures for April":
         return pub.year if mo <= pub.month else pub.year - 1  # a period measured, so one already begun
@@ -197,6 +183,16 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     if direction != FUTURE and named:  # "setting up a November contest": the nearest
         return _event_year(pub, mo, 15, direction)
     return cal.year_for(pub, mo, 1, direction)
+
+
+@cache
+def _contract_re() -> re.Pattern[str]:
+    """A futures contract's month: a contract word or a commodity (past its grades) after the month,
+    not a measure of that commodity (``prices``, ``output``)."""
+    v = vocab()
+    return re.compile(rf"\s+(?:(?i:{alternation(v.contract_words)})\b"
+                      rf"|(?:(?:{alternation(v.commodity_grades)})\s+)*(?:{alternation(v.commodities)})\b"
+                      rf"(?!\s+(?i:{alternation(v.commodity_measures)})\b))")
 
 
 def _names_event(text: str, m: re.Match[str]) -> bool:

@@ -89,6 +89,10 @@ class TimeVocab:
     futurate_not_ing: frozenset[str]
     futurate_event_verbs: frozenset[str]
     scheduling_verbs: frozenset[str]
+    contract_words: frozenset[str]  # "January delivery"
+    commodities: frozenset[str]  # "February crude"
+    commodity_grades: frozenset[str]  # "November milling wheat"
+    commodity_measures: frozenset[str]  # not "in May oil prices rose"
     guards_after: frozenset[str]
     range_openers: dict[str, frozenset[str]]  # "from" -> {"to", "until", ...}
     range_joiners: frozenset[str]
@@ -152,6 +156,10 @@ def vocab() -> TimeVocab:
         futurate_not_ing=frozenset(rel["futurate_not_ing"]),
         futurate_event_verbs=frozenset(rel["futurate_event_verbs"]),
         scheduling_verbs=frozenset(rel["scheduling_verbs"]),
+        contract_words=frozenset(rel["contract_words"]),
+        commodities=frozenset(rel["commodities"]),
+        commodity_grades=frozenset(rel["commodity_grades"]),
+        commodity_measures=frozenset(rel["commodity_measures"]),
         guards_after=frozenset(w.lower() for w in rel["number_guards_after"]),
         range_openers={
             w: frozenset(joins) for w, joins in rel["range_openers"].items() if not w.startswith("_")
