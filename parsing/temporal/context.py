@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..model import TimeType
 from .calendar import closes_period
 from .futurate import futurate, scheduled_event, scheduled_for
-from .limits import set_ahead
+from .limits import prospective_limit, set_ahead
 from .sentences import Sentences
 from .tense import FUTURE, PAST, Tense
 from .vocab import vocab
@@ -240,8 +240,8 @@ class Context:
         tells a habit (``Sales peak in March``); for a ``day`` by any futurate present (``The winner
         takes office on Jan. 2``)."""
         direction = self.direction(start, end)
-        if direction == FUTURE:
-            return direction
+        if direction == FUTURE or (not day and prospective_limit(self.text, self.sentences, start)):
+            return FUTURE  # "more failures were possible before the winter": the coming one
         sentence = self.sentences.around(start)
         cues = self.tense.cues(sentence)
         deadline = _DEADLINE.search(self.text, max(sentence.start, start - 20), start) is not None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import Sentences
+
 # "had spoken with the union's leader twice since Monday night": where a span began
 _SPAN_START = re.compile(r"\b(?i:since)\s+(?:(?i:late|early)\s+)?$")
 # "forecast more showers for Wednesday morning", "predicted a clear improvement from Thursday
@@ -48,9 +50,10 @@ def set_ahead(text: str, left: int, start: int) -> bool:
         or _IMPOSED_UNTIL.search(text, max(left, start - 80), start) is not None
 
 
-def prospective_limit(text: str, left: int, start: int) -> bool:
-    """The time at ``start`` is the limit of what its clause (from ``left``) looks ahead to."""
+def prospective_limit(text: str, sentences: Sentences, start: int) -> bool:
+    """The time at ``start`` is the limit of what its clause looks ahead to (read by ``Context.ahead``
+    for months and seasons, and for ``the weekend``)."""
     if _LIMIT.search(text, max(0, start - 14), start) is None:
         return False
-    clause = text[max(left, start - _CLAUSE_REACH):start]
+    clause = text[max(sentences.around(start).start, start - _CLAUSE_REACH):start]
     return _PROSPECT.search(clause) is not None and _LOOKED_BACK.search(clause) is None

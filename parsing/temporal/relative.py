@@ -54,8 +54,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
         if off == 0 and not m.group("unit4") and ctx.published.weekday() >= _LATE_IN_WEEK:
             direction = FUTURE  # "this weekend", said from Thursday on, is the coming one whatever the
             # tense ("said the agency was sending two more epidemiologists this weekend")
-        if off == 0 and direction != FUTURE \
-                and prospective_limit(ctx.text, ctx.sentences.around(m.start()).start, m.start()):
+        if off == 0 and prospective_limit(ctx.text, ctx.sentences, m.start()):
             direction = FUTURE  # "was prepared to stay in session through the weekend": the coming one
         anchor = cal.shift(ctx.published, "W", off) if off > 0 else ctx.published
         if off == 0 and _AHEAD_OF.search(ctx.text, max(0, m.start() - 12), m.start()):
@@ -186,9 +185,6 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     if ctx.published is None:
         return one(m, "DATE", None, True)
     direction = ctx.ahead(m.start(), m.end()) if rel is None else UNKNOWN
-    if rel is None and direction != FUTURE \
-            and prospective_limit(ctx.text, ctx.sentences.around(m.start()).start, m.start()):
-        direction = FUTURE  # "were possible before the winter": the coming one
     y = _season_year(ctx.published, code, rel, direction)
     return one(m, "DATE", f"{y}-{code}", True)
 

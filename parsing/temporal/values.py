@@ -8,7 +8,6 @@ from functools import cache
 
 from . import calendar as cal
 from .context import Context, Found, day_number, offset, one, ordinal, safe_day
-from .limits import prospective_limit
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import alternation, vocab
@@ -175,8 +174,6 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     if _MEASURED_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):  # "trade figures for April":
         return pub.year if mo <= pub.month else pub.year - 1  # a period measured, so one already begun
     direction = ctx.ahead(m.start(), m.end())
-    if direction != FUTURE and prospective_limit(ctx.text, ctx.sentences.around(m.start()).start, m.start()):
-        direction = FUTURE  # "a vote is unlikely before March": the coming one
     named = _names_event(ctx.text, m)
     if named and mo in ctx.months:  # "review the November ruling": the one the text named before
         return ctx.months[mo]
