@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..temporal.vocab import vocab as time_words
 from ..vocab import load
 
 
@@ -160,8 +161,13 @@ def skippable(low: str) -> bool:
 TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
                         "night", "time"})
 TIME_PREPS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
-_WHEN_WORDS = TIME_WORDS | TIME_PREPS | frozenset({"next", "today", "yesterday", "monday", "tuesday",
-                                                   "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@cache
+def _when_words() -> frozenset[str]:
+    """The words of a time adverbial after ``who``: those above, and the time vocabulary's weekdays."""
+    weekdays = {w.lower() for w in time_words().weekdays}
+    return TIME_WORDS | TIME_PREPS | frozenset({"next", "today", "yesterday"}) | frozenset(weekdays)
 
 
 def after_who(words: list[str]) -> bool:
@@ -169,6 +175,6 @@ def after_who(words: list[str]) -> bool:
     adverbial a verb may have before it (``a nurse who described``, ``Whitaker, who earlier this week
     described``, ``who has repeatedly called``): the verb's subject is the relative pronoun."""
     i = len(words)
-    while i and (skippable(words[i - 1]) or words[i - 1] in _WHEN_WORDS):
+    while i and (skippable(words[i - 1]) or words[i - 1] in _when_words()):
         i -= 1
     return i > 0 and words[i - 1] == "who"
