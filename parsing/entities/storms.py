@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 
 _NAME = r"[A-Z][a-z]+"
-_STORM = re.compile(
-    r"\b(?:(?i:super\s+)?(?i:hurricanes?|typhoons?|cyclones?)|Tropical\s+(?:Storm|Depression)s?|Superstorm"
-    rf"|Storm)\s+(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
+# the words for a storm that take a plural ("hurricanes Katrina, Rita and Wilma")
+_KINDS = r"(?i:super\s+)?(?i:hurricane|typhoon|cyclone)|Tropical\s+(?:Storm|Depression)"
+_STORM = re.compile(rf"\b(?:(?:{_KINDS})(?i:s)?|Superstorm|Storm)\s+"
+                    rf"(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
+_ONE_STORM = re.compile(rf"(?:{_KINDS}|Superstorm|Storm)\s+(?P<names>{_NAME})")  # "Hurricane Marisol"
 _ONE = re.compile(_NAME)
 # words that make the phrase an organisation's or a thing's name, not a storm's
 _NOT_STORMS = frozenset({"Center", "Centre", "Warning", "Warnings", "Prediction", "Research", "Hunters",
                          "Season", "Relief", "Fund", "Recovery", "Zone", "Watch", "Service", "Office",
                          "Agency", "Alley", "Shelter", "Shelters", "Lake", "City", "County", "Bay",
                          "Valley", "Island", "Creek", "Park", "Beach", "Point", "Hill"})  # "Storm Lake, Iowa"
-_STORM_WORDS = ("Hurricane ", "Typhoon ", "Cyclone ", "Tropical Storm ", "Tropical Depression ",
-                "Super Typhoon ", "Superstorm ", "Storm ")
 
 
 def storm_names(text: str) -> frozenset[str]:
@@ -39,8 +39,5 @@ def storm_names(text: str) -> frozenset[str]:
 
 def is_storm(name: str, storms: frozenset[str]) -> bool:
     """``name`` is a storm's: its name alone, or with the word for it (``Hurricane Marisol``)."""
-    for word in _STORM_WORDS:
-        if name.startswith(word):
-            name = name[len(word):]
-            break
-    return name in storms
+    named = _ONE_STORM.fullmatch(name)
+    return (named.group("names") if named is not None else name) in storms
