@@ -349,9 +349,12 @@ def test_a_forecast_after_a_determiner_is_a_noun(text: str, value: str) -> None:
     assert [t.value for t in times if t.text == "December"] == [value]
 
 
-def test_the_quarter_ended_a_day_is_that_quarter_and_what_a_year_earlier_counts_from() -> None:
+@pytest.mark.parametrize("closed", ["the quarter ended Sept. 29", "the quarter that ended Sept. 29",
+                                    "the quarter which ended on Sept. 29"])
+def test_the_quarter_ended_a_day_is_that_quarter_and_what_a_year_earlier_counts_from(closed: str) -> None:
     # a fiscal quarter may end in its month's last week; "the quarter" is a time expression of its own
-    text = "It earned $8 million for the quarter ended Sept. 29, down from $13 million a year earlier."
+    text = (f"Sales in the current quarter will be flat. It earned $8 million for {closed}, down from $13 "
+            "million a year earlier.")
     published = date(2024, 10, 24)
     assert (_value(text, "the quarter", published), _value(text, "a year earlier", published)) == (
         "2024-Q3", "2023-Q3")

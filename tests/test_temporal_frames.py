@@ -117,3 +117,32 @@ def test_a_state_that_lasts_in_the_present_plural_runs_ahead() -> None:
 
 def test_a_commodity_price_in_a_month_is_no_contract() -> None:
     assert _values("In November oil prices rose sharply.", date(1999, 12, 29))["November"] == "1999-11"
+
+
+# A local election held on Sunday, reported on Monday morning: the count ran through Sunday night.
+ELECTION = ("LYON, France - The sitting mayor fell short of a majority in Sunday's local election and "
+            "faces a runoff, according to results released at 1:40 a.m. Monday.\n\n"
+            "The Greens said they would begin talks with the mayor's list on Monday.\n\n")
+
+
+def test_a_day_a_clause_looks_ahead_to_does_not_move_the_story_on() -> None:
+    text = ELECTION + "Polling stations closed at 7 p.m., and turnout was higher than in 2014."
+    assert _values(text, date(2020, 3, 16))["7 p.m."] == "2020-03-15T19:00"
+
+
+def test_a_day_still_to_come_named_just_before_dates_no_hour_gone() -> None:
+    text = (ELECTION + 'The challenger urged her voters to "finish what we started on March 22."\n\n'
+            "Counting ended at 10:15 p.m. in most districts.")
+    assert _values(text, date(2020, 3, 16))["10:15 p.m."] == "2020-03-15T22:15"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Exports reached $9 billion last month, down 12 percent from July 2019. The surplus was about "
+     "the same as in the previous month.", "the previous month", "2020-07"),
+    ("Sales so far this year are down 3 percent from the same period of 2019. The target for the full "
+     "year is out of reach.", "the full year", "2020"),
+    ("Output rose 2 percent compared with May 2019. Output fell in the previous month.",
+     "the previous month", "2020-08"),
+])
+def test_the_base_of_a_change_is_not_the_period_reported(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2020, 9, 1))[expression] == value

@@ -183,9 +183,11 @@ def period_ended(text: str, start: int, value: str) -> tuple[str, tuple[int, int
     if len(value) != 10 or value[5:7] not in ("03", "06", "09", "12"):
         return None
     m = _PERIOD_ENDED.search(text, max(0, start - 40), start)
-    if m is None or not (m.group("q") or m.group("n")) or m.group("that") or m.group("on") \
-            or m.group("verb").lower() == "ends":
-        return None  # a year, a half, a period; "before the quarter ends on Thursday": none named
+    verb = m.group("verb").lower() if m is not None else ""
+    if m is None or not (m.group("q") or m.group("n")) or verb == "ends" \
+            or ((m.group("that") or m.group("on")) and verb != "ended"):
+        return None  # a year, a half, a period; "before the quarter ends on Thursday": none named (but
+        # "the quarter that ended Sept. 28" is closed)
     d = date.fromisoformat(value)
     months = 3 if m.group("q") else _PERIOD_MONTHS[m.group("n").lower()]
     month_end = (d + timedelta(days=1)).day == 1

@@ -65,8 +65,7 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
             return d.isoformat(), False
     if ctx.clock_day is not None:  # a time line ("reported at 4:40 a.m. ... By 7 a.m."): the day in focus
         direction = ctx.direction(m.start(), m.end())
-        if frame is not None and ctx.published is not None and frame[1] > ctx.published \
-                and not ctx.within(frame[0], m.start(), 4) and direction == PAST:
+        if frame is not None and ctx.published is not None and frame[1] > ctx.published and direction == PAST:
             frame = None  # "the Senate is due to vote on June 22" frames no time of what has happened
         pos, d = max(ctx.clock_day, frame or ctx.clock_day)
         if ctx.published is not None and d < ctx.published and direction == FUTURE \
@@ -196,13 +195,14 @@ _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:(?:scheduled|due|expected|set|slated|
 
 
 def _past_day_named(here: int, ctx: Context) -> date | None:
-    """The latest day not after publication named in this or the previous sentence (``will have to
-    wait until Thursday, after computers halted the countdown last night``: last night)."""
+    """The latest day not after publication named in this or the previous sentence, outside a clause
+    that looks ahead (``will have to wait until Thursday, after computers halted the countdown last
+    night``: last night)."""
     for pos, day in reversed(ctx.named):
         if ctx.sentences.index(pos) < here - 1:
             return None
-        if ctx.published is not None and day <= ctx.published:
-            return day
+        if ctx.published is not None and day <= ctx.published and ctx.direction(pos, pos + 1) != FUTURE:
+            return day  # not "said they would meet on Monday"
     return None
 
 

@@ -112,7 +112,8 @@ class Context:
         self.named.append((pos, day))
         if self.peg_open:
             self._peg(pos, day)
-        elif self.story_day is not None and self.story_day < day <= (self.published or day):
+        elif self.story_day is not None and self.story_day < day <= (self.published or day) \
+                and self.direction(pos, pos + 1) != FUTURE:  # "said they would open talks on Monday"
             if day == self.story_day + _ONE_DAY and self.small_hours_at(pos, morning=True):
                 self.small_hours = (pos, day)  # "early Wednesday": the story's night runs on
             else:
