@@ -24,6 +24,7 @@ from .vocab import vocab
 WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?!(?:is|was|are|were)\b)")  # not "X, who is …": a description
 _AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
+_BESIDE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")  # ", the CGT," after a description: its name
 
 
 
@@ -89,6 +90,17 @@ class Antecedents:
             if e > start and s < end:
                 return ent
         return None
+
+    def named_beside(self, end: int, hi: int) -> Resolved | None:
+        """The name set beside a description that ends at ``end`` (``The union, the CGT, said``): an
+        entity, not a place, that fills the comma segment."""
+        m = _BESIDE.match(self.masked, end)
+        close = self.masked.find(",", m.end(), hi) if m else -1
+        ent = self._entity_at(m.end(), close) if m and close != -1 else None
+        if m is None or ent is None or ent.type not in ("PERSON", "ORG") \
+                or not any(x.start == m.end() and x.end == close for x in ent.mentions):
+            return None
+        return Resolved(ent.name, ent.id, "person" if ent.type == "PERSON" else "org", (m.end(), close))
 
     def _kind(self, name: Name, full: Name) -> NameKind:
         kind = full.kind if full.kind != "unknown" else name.kind

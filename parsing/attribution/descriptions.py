@@ -139,12 +139,18 @@ def _qualifies(before: str, word: str, rest: list[str], indefinite: bool) -> boo
 
 def new_document(masked: str, lo: int, hi: int) -> bool:
     """Whether a document is introduced with ``a``/``an`` in ``[lo, hi)`` (``posted a reply``,
-    ``issued a brief statement``): what a following ``it`` most likely stands for."""
+    ``issued a brief statement``): what a following ``it`` most likely stands for; not the medium
+    someone said something in (``said in a statement that it regretted …``), which leaves ``it``
+    the one who said it."""
     documents = vocab().document_nouns
     for m in _INDEFINITE_NP.finditer(masked, lo, hi):
-        if m.group(1).lower() in documents:
+        medium = _IN_BEFORE.search(masked, max(lo, m.start() - 4), m.start())
+        if m.group(1).lower() in documents and medium is None:
             return True
     return False
+
+
+_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
 
 
 def role_modifiers() -> frozenset[str]:

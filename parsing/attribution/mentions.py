@@ -29,6 +29,7 @@ from .nounphrase import (
     group_word,
     of_role,
     person_of,
+    role_before_phrase,
     verb_before_determiner,
 )
 from .vocab import vocab
@@ -112,8 +113,9 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         lead = first  # past capitalised words the run leaves out ("New" of "New York")
         while lead > 0 and toks[lead - 1].text[:1].isupper():
             lead -= 1
-        located = lead >= 2 and toks[lead - 1].low == "in" and toks[lead - 2].bare in vocab().known_heads \
-            and name is not None and name.kind != "person"  # "the interior ministry in Korvala"
+        # "the interior ministry in Korvala", "A ministry official in New Delhi": where the one who
+        # speaks is, whatever the name's shape ("New Delhi" reads like a person's)
+        located = lead >= 2 and toks[lead - 1].low == "in" and toks[lead - 2].bare in vocab().known_heads
         # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
         # OAS", "published by The Atlantic", where the organisation speaks)
         role_of = before in G.DETERMINERS and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
@@ -121,7 +123,11 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         if name is not None and role_of and (whole_run or toks[p - 1].bare not in vocab().people_plurals):
             # "a spokeswoman for the Minister for Water Resources" too; not "Observers from the …", a group
             return description(masked, toks) or _role_phrase(masked, toks, p - 1) or name_cue(name)
-        if name is not None and not (located or (before in G.COMPLEMENT_PREPS and whole_run)):
+        if located:  # "A diplomat at an embassy in Kabul": the one described, and where they are
+            where = description(masked, toks[:lead - 1])
+            if where is not None and where.mention is not None:
+                return where._replace(mention=(where.mention[0], toks[-1].end))
+        elif name is not None and not (before in G.COMPLEMENT_PREPS and whole_run):
             return name_cue(name)
     return description(masked, toks)
 
@@ -191,6 +197,10 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             cut = _head_before_preposition(masked, toks, start)  # someone familiar with the situation
             if cut is not None or not definite:
                 return cut
+    role = role_before_phrase(toks, toks.index(np[0])) if head not in v.role_nouns else None
+    if role is not None:  # "An aide familiar with the bill": the aide
+        det = next((j for j in range(role - 1, max(-1, role - 4), -1) if toks[j].low in G.DETERMINERS), role)
+        return Cue(None, (toks[det].start, toks[-1].end), "description", head=toks[role].bare)
     kind: MentionKind = "group" if head in v.people_plurals else "description"
     verb_it = next((i for i in range(1, len(np) - 1) if np[i + 1].low == "it" and np[i - 1].bare == head
                     and np[i].low not in G.PREPOSITIONS), None)

@@ -71,3 +71,21 @@ def of_role(np: list[Tok], i: int) -> bool:
 def to_after_role(toks: list[Tok], i: int) -> bool:
     """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``)."""
     return toks[i].low == "to" and i > 0 and toks[i - 1].bare in vocab().role_nouns
+
+
+def role_before_phrase(toks: list[Tok], at: int) -> int | None:
+    """Where a person's role stands that a phrase ending in the noun phrase at ``at`` tells of (``An
+    aide familiar with the bill``, ``A legislative aide involved in drafting the bill``): the role noun
+    a few lower-case words before the preposition that opens the phrase; the role, not the noun the
+    phrase ends in, heads the subject."""
+    v = vocab()
+    prep = next((p for p in range(at - 1, max(-1, at - 4), -1)
+                 if toks[p].low in G.PREPOSITIONS or not toks[p].text.islower()), None)
+    if prep is None or toks[prep].low not in G.PREPOSITIONS:
+        return None
+    for k in range(prep - 1, max(-1, prep - 4), -1):
+        if toks[k].bare in v.role_nouns and toks[k].text.islower():
+            return k
+        if not toks[k].text.islower() or toks[k].low in G.NP_STOP or toks[k].low in v.speech_verbs:
+            return None
+    return None

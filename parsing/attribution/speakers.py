@@ -243,12 +243,15 @@ class Resolver(Antecedents):
 
     def _clause_subject(self, at: int) -> Resolved | None:
         """The named subject of the sentence around ``at`` (``Pettibone conceded in a post on …``, ``In a
-        statement, X said``, ``X, which …, said in a statement``)."""
+        statement, X said``, ``X, which …, said in a statement``), or the name set beside a description
+        that is the subject (``The union, the CGT, said in a statement``)."""
         masked, starts = self.masked, self.para_starts
         k = bisect_right(starts, at) - 1
         para = Span(starts[k] if k >= 0 else 0, starts[k + 1] if k + 1 < len(starts) else len(masked))
         sentence = next((s for s in segment.sentences(masked, (para,)) if s.start <= at < s.end), para)
         cue = clause_subject(masked, sentence.start, sentence.end)
+        if cue is not None and cue.kind in ("description", "group") and cue.mention is not None:
+            return self.named_beside(cue.mention[1], sentence.end)
         if cue is None or cue.kind != "name" or cue.name is None or cue.mention is None:
             return None
         then = _THEN_PRONOUN.match(masked, cue.mention[1])

@@ -27,6 +27,7 @@ _ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the
 _NO_SAYER_THAT = re.compile(r"\b(?:(?:recommend|urge|ask|demand|propose|request|require|order|direct)"
                             r"(?:s|ed|d)?|(?:suggestion|claim|report|allegation|accusation|fear|idea|notion|assertion"
                             r"|rumou?r|charge|speculation|criticism|belief|view|impression|concern)s?)\s+$")
+_SAID_THAT = re.compile(r"\b([a-z]+)\s+$")  # the verb a that-clause is the object of ("denied that")
 # the last that-clause of a sentence, closed by a comma (before a participle)
 _LAST_THAT = re.compile(r"\bthat\s+(?!.*\bthat\s)(?=[^,;:\u2592]+,)")
 
@@ -74,6 +75,9 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
                     or _NO_SAYER_THAT.search(masked, max(0, that.start() - 16), that.start())):
                 that = None  # "asking that Hartigan make a statement, arguing …": both the subject's; so
                 # "recommended that shareholders reject the offer, calling it …": a demand; no one in it says
+            main = _sayer_of_that(masked, sentence[0], that.start()) if that is not None else None
+            if main is not None:
+                return main  # "Lindgren denied that the office had offered him anything, calling …": his
             inner = clause_subject(masked, that.end(), m.start()) if that is not None else None
             if inner is not None and inner.kind in ("name", "description") and inner.mention is not None \
                     and masked[inner.mention[1]:m.start()].strip(" ,"):  # not "disputed that account,
@@ -190,6 +194,19 @@ def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None
     else:
         return None
     return cue if cue is not None and cue.kind != "group" else None
+
+
+def _sayer_of_that(masked: str, lo: int, that: int) -> Cue | None:
+    """The one named (or a personal pronoun) whose verb of saying a that-clause is the object of
+    (``Lindgren denied that …``): a participle after the that-clause tells of their act; not where
+    the verb tells of no saying (``Records show that the board …, citing``)."""
+    verb = _SAID_THAT.search(masked, max(lo, that - 20), that)
+    if verb is None or verb.group(1).lower() not in vocab().speech_verbs:
+        return None
+    main = clause_subject(masked, lo, that)
+    named = main is not None and (main.kind == "name" or (
+        main.kind == "pronoun" and main.head in vocab().person_pronouns))
+    return main if named else None
 
 
 def _someone(cue: Cue) -> bool:

@@ -1,0 +1,103 @@
+"""Who speaks through a statement and who "it" is after one: the medium someone said something in
+leaves them the one speaking, and a name set beside a description is the description's; where the
+one who speaks is located is no name of theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import pipeline
+from parsing.model import Quote
+
+
+def _speech(text: str) -> list[Quote]:
+    return [q for q in pipeline.parse_text(text).quotes if q.kind == "speech"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The carriers\' association, the Federation of Baltic Hauliers, said in a statement on Monday '
+     'that it would appeal. "No court has ever upheld such a fee," the statement said.',
+     "Federation of Baltic Hauliers"),
+    ('The nurses\' union, the RNU, said in a statement that talks had failed. "We were never offered '
+     'a serious deal," the statement added.', "RNU"),
+])
+def test_a_statement_speaks_for_the_name_beside_its_issuer(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Halvard Shipping said in a statement that it regretted the delay. "Our crews are safe and the '
+     'cargo is intact," it said.', "Halvard Shipping"),
+    ('Orrin Foods said in an email on Friday that it would cut prices. "Shoppers have told us what '
+     'they need," it said.', "Orrin Foods"),
+])
+def test_it_after_said_in_a_statement_is_the_one_who_said(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+def test_it_after_a_document_put_out_is_still_no_one() -> None:
+    text = ('Halvard Shipping posted a notice on its website. "Sailings resume on Monday," it said.')
+    (q,) = _speech(text)
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'A finance ministry official in New Delhi said the second instalment had been released and that '
+    '"more help will follow the survey".',
+    'A defence ministry official in Kuala Lumpur said the patrols were "routine".',
+])
+def test_where_an_official_is_is_not_who_speaks(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and "official" in q.speaker_mention.text
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'A diplomat at a European embassy in Phnom Penh said there was little appetite for sanctions '
+    '"before the summer."',
+])
+def test_a_role_before_an_organisation_and_its_place_is_who_speaks(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker is None and q.speaker_mention is not None
+    assert q.speaker_mention.text.startswith("A diplomat")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Senator Aldo Brandt denied that the governor\'s office had offered him a post in exchange for his '
+     'vote, calling the suggestion "insulting."', "Aldo Brandt"),
+    ('Ruth Kagame insisted that the ministry had known of the leak for weeks, calling its silence '
+     '"a disgrace."', "Ruth Kagame"),
+])
+def test_a_participle_after_a_reported_clause_is_the_sayers_act(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+def test_a_participle_after_what_records_show_is_the_clauses_subject() -> None:
+    text = 'Minutes show that the board voted against the sale, citing "grave risks" to pensioners.'
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the board"
+
+
+@pytest.mark.parametrize("text", [
+    'A legislative aide involved in drafting the bill, who asked not to be named, said the permits were '
+    '"not going to happen in one day."',
+    'A staffer familiar with the budget said the cuts were "deeper than anyone admits."',
+])
+def test_a_role_told_of_by_a_phrase_heads_the_subject(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("A ")
+    assert "bill" not in q.speaker_mention.text[:12] and "budget" not in q.speaker_mention.text[:12]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Delia Munro chairs the rules panel. The letter, signed by Munro and dated March 3, said the change '
+     'was "needed to restore order."', "Delia Munro"),
+    ('The review, published by the Fiscal Council on Monday, said the surplus could "vanish as quickly as '
+     'it came."', "Fiscal Council"),
+])
+def test_a_document_speaks_for_the_one_who_wrote_it(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
