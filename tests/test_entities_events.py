@@ -42,6 +42,8 @@ def test_names_that_share_a_storms_word_stay_names(text: str, name: str, kind: s
     ("Divers searching a ferry off Tambolo recovered four more bodies.", "Tambolo"),
     ("The River Wendle burst its banks overnight.", "River Wendle"),
     ("The train was carrying 64 passengers from Marrowby to Melbourne.", "Marrowby"),
+    # Irish usage sets "County" before the county's name
+    ("County Tullagh has the highest jobless rate in the State.", "County Tullagh"),
 ])
 def test_words_around_a_name_make_it_a_place(text: str, place: str) -> None:
     assert _types(text).get(place) == "PLACE"
@@ -59,3 +61,8 @@ def test_an_office_set_before_a_name_elsewhere_is_that_persons_mention() -> None
     ents = _extract("Prime Minister Ana Ruiz spoke first. The Prime Minister later signed the order.")
     ruiz = next(e for e in ents if e.name == "Ana Ruiz")
     assert "Prime Minister" in [m.text for m in ruiz.mentions]
+
+
+@pytest.mark.parametrize("party", ["Sinn Féin", "Fine Gael", "Fianna Fáil", "Plaid Cymru"])
+def test_parties_whose_names_read_like_a_persons_are_organisations(party: str) -> None:
+    assert _types(f"{party} said it would oppose the motion on Tuesday.").get(party) == "ORG"

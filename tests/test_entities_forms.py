@@ -386,3 +386,30 @@ def test_states_and_cities_of_south_asia_are_places(text: str, place: str) -> No
 ])
 def test_a_span_of_the_calendar_is_no_name(text: str) -> None:
     assert not any("-" in m for m in _mentioned(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # South Asian papers set the dateline with a colon
+    ("KARACHI: The provincial assembly on Monday passed the budget.", "KARACHI"),
+    ("NEW DELHI: Opposition members walked out of the House on Wednesday.", "NEW DELHI"),
+])
+def test_a_dateline_with_a_colon_opening_the_text_is_its_place(text: str, name: str) -> None:
+    assert {e.type for e in _extract(text) for m in e.mentions if m.text == name} == {"PLACE"}
+
+
+def test_a_label_in_capitals_within_the_text_is_no_dateline() -> None:
+    text = "The anchor turned to the scene.\n\nBRANDT: Crews finished pumping on Wednesday."
+    assert "PLACE" not in {e.type for e in _extract(text) for m in e.mentions if m.text == "BRANDT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Members asked that the Bill be sent to a select committee. The Bill was later passed.",
+    "Opposition members said the Bill would hurt farmers.",
+])
+def test_a_given_name_alone_after_the_is_no_one(text: str) -> None:
+    assert "Bill" not in _mentioned(text)
+
+
+def test_a_given_name_in_a_name_after_the_stays() -> None:
+    text = "Grants from the Bill Tasker Foundation paid for the school."
+    assert "Bill Tasker Foundation" in _mentioned(text)

@@ -24,6 +24,7 @@ from .notnames import (
     bare_title,
     counted,
     demonyms,
+    lone_given_name,
     maker_of_model,
     money,
     next_word,
@@ -101,8 +102,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
                     and noun_after(text, piece.tokens[0].end):
                 continue  # "the Kelmari capital": an adjective of a place the text names
             if (storms and is_storm(text[piece.tokens[0].start:piece.tokens[-1].end], storms)) \
-                    or bare_title(text, piece, gaz):
-                continue  # a storm ("Hurricane Marisol"), an office with no name ("the Speaker")
+                    or bare_title(text, piece, gaz) or lone_given_name(text, piece, gaz):
+                continue  # a storm ("Hurricane Marisol"), an office with no name ("the Speaker"), "the Bill"
             n = len(cands)
             _add(text, piece, gaz, cands, sports, seen, towns)
             if len(cands) > n and maker_of_model(text, piece.tokens[-1].end):  # "the Airbus A380"
@@ -208,7 +209,7 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     role = _ROLE_BEFORE.search(text, max(0, start - 30), start) if comma else None
     return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos,
                    last.possessive and not last.suffix, listed.group(1) if listed else "",
-                   role.group(1) if role else "")
+                   role.group(1) if role else "", not text[:start].strip())
 
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+), $")  # "foreign minister, " before a name

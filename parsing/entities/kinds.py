@@ -23,6 +23,7 @@ _DATELINE_AFTER = re.compile(  # a dash: one, or two hyphens as typewritten wire
     r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*(?:--|[—–-])\s"
     r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:(?:--|[—–-])\s|\(|,\s*[A-Z][\w.]* \d))"
 )
+_COLON_AFTER = re.compile(r":\s")
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|[—–-])\s")
 _APPOSITION_LEAD = r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([A-Za-z-]+)"
 _APPOSITION_CLOSED = re.compile(_APPOSITION_LEAD + r"[,.;)]")  # ", the largest of the three contractors,"
@@ -49,6 +50,7 @@ class Context(NamedTuple):
     possessive: bool = False  # the name takes 's ("Tamberlan's health minister")
     listed: str = ""  # the name before it in a list ("Montreal" for "in Montreal, Laval and …")
     role_before: str = ""  # a lower-case word before ", " ("minister" in "Oman's foreign minister, X,")
+    opens_text: bool = False  # the name is the first word of the text
 
 
 def acronym(name: str) -> bool:
@@ -58,6 +60,8 @@ def acronym(name: str) -> bool:
 def dateline(name: str, ctx: Context) -> bool:
     """"MILLBRIDGE, March 5 (Reuters) -", "ROME —": a place in capitals opening a report."""
     size = len(name) if name.isupper() else 0
+    if size >= 3 and ctx.opens_text and _COLON_AFTER.match(ctx.after):
+        return True  # "NEW DELHI: …", as South Asian papers set a dateline (not a label: "KRUGER: …")
     if size > 4:
         return _DATELINE_AFTER.match(ctx.after) is not None
     if size < 3 or not ctx.line_start:  # a short word in capitals is mostly an acronym: "NATO (...)"
@@ -180,7 +184,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         alone = len(words) == 1  # "Press" alone: a surname as often as a company
         votes.append(("ORG", WEAK if alone else MEDIUM if given else STRONG))
     elif words[-1] in gaz.place_heads or (len(words) > 1 and (
-            key(first) in gaz.place_prefixes or " ".join(words[:2]) in gaz.place_prefixes)):
+            key(first) in gaz.place_prefixes or " ".join(words[:2]) in gaz.place_prefixes)
+            and not any(w in gaz.org_suffixes for w in words[1:])):  # not "County Commissioners Association"
         votes.append(("PLACE", STRONG if unnamed_head else MEDIUM))
     elif rest and getattr(gaz.lookup(rest), "type", "PLACE") == "PLACE":
         votes.append(("PLACE", MEDIUM))  # "East Los Angeles", "Kowloon West"

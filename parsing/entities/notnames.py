@@ -203,3 +203,14 @@ def bare_title(text: str, piece: Piece, gaz: Gazetteer) -> bool:
         return False
     title = text[piece.tokens[0].start:piece.tokens[-1].end]
     return re.search(rf"\b{re.escape(title)} [A-Z]", text) is None
+
+
+def lone_given_name(text: str, piece: Piece, gaz: Gazetteer) -> bool:
+    """``the Bill was passed``: a given name alone after ``the`` names no one, as a person's name
+    takes no article; a place or an organisation the gazetteer knows by it stays (``the Clyde``)."""
+    if len(piece.tokens) != 1:
+        return False
+    tok = piece.tokens[0]
+    return text[max(0, tok.start - 4):tok.start].lower() == "the " and tok.text in gaz.first_names \
+        and gaz.lookup(tok.text) is None and _WORD_AFTER.match(text, tok.end) is None \
+        and not text.startswith(("'s", "’s"), tok.end)
