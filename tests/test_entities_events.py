@@ -66,3 +66,8 @@ def test_an_office_set_before_a_name_elsewhere_is_that_persons_mention() -> None
 @pytest.mark.parametrize("party", ["Sinn Féin", "Fine Gael", "Fianna Fáil", "Plaid Cymru"])
 def test_parties_whose_names_read_like_a_persons_are_organisations(party: str) -> None:
     assert _types(f"{party} said it would oppose the motion on Tuesday.").get(party) == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Groupe Marchand", "Grupo Serrano"])
+def test_a_company_group_named_the_french_or_spanish_way_is_an_organisation(name: str) -> None:
+    assert _types(f"{name} said its plants would reopen on Monday.").get(name) == "ORG"
