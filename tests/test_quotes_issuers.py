@@ -101,3 +101,35 @@ def test_a_role_told_of_by_a_phrase_heads_the_subject(text: str) -> None:
 def test_a_document_speaks_for_the_one_who_wrote_it(text: str, speaker: str) -> None:
     (q,) = _speech(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Office of the Revenue Commissioner said in a statement on Tuesday that audits would resume. '
+     'The statement said every firm would be told "well before the first visit".',
+     "Office of the Revenue Commissioner"),
+    ('The Electoral Institute met on Thursday. In a statement issued shortly after 9 a.m., it warned '
+     'that the cut put polling at risk.\n\n"A cut of this size is not an adjustment," the statement said.',
+     "Electoral Institute"),
+])
+def test_the_statement_of_an_organisation_named_within_or_as_it(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker
+
+
+def test_a_role_before_a_name_is_no_verb_of_saying() -> None:
+    text = '"We were not ready to let it fall," Finance Ministry state secretary Klaus Brenner told reporters.'
+    (q,) = _speech(text)
+    assert q.speaker == "Klaus Brenner"
+
+
+def test_several_of_a_kind_are_none_of_those_named_before() -> None:
+    text = ('The Bank of Norway did not join the cut but said it "fully supports" the move.\n\n'
+            '"Conditions have weakened the outlook," the banks said in a joint statement.')
+    last = _speech(text)[-1]
+    assert last.speaker is None and last.speaker_mention is not None
+    assert last.speaker_mention.text == "the banks"
+
+
+def test_what_it_called_is_the_clauses_subject() -> None:
+    text = ('Jean Roy said the talks had failed. In a statement released in Paris, the parent company, '
+            'Groupe Marchand, condemned what it called "an unacceptable act of intimidation."')
+    assert _speech(text)[-1].speaker == "Groupe Marchand"

@@ -24,6 +24,8 @@ from .vocab import vocab
 WINDOW = 2500  # how far back (characters) a pronoun or description looks for its antecedent
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?!(?:is|was|are|were)\b)")  # not "X, who is …": a description
 _AGE_APPOSITION = re.compile(r",\s+(\d+)\b[,)]")  # "Nakamura, 64, served": the age given to a name
+_COMPANY_WINDOW = 600  # characters back to the organisation "the company" stands for
+_APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")  # "X, a spokeswoman for Y, …"
 _BESIDE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")  # ", the CGT," after a description: its name
 
 
@@ -91,6 +93,35 @@ class Antecedents:
                 return ent
         return None
 
+    def _role_holder(self, head: str, pos: int, want: NameKind) -> Resolved | None:
+        """The person (or organisation) last introduced with this role: ``X, a spokeswoman for Y``,
+        ``spokeswoman X``, ``X, the cable network,``."""
+        lo = max(0, pos - WINDOW)
+        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos]))):
+            at = lo + m.start()
+            if at >= pos - 5:
+                continue  # the mention itself
+            for n in self.names_before(at, at - 60):  # X, a spokeswoman …
+                if self._is_kind(n, want) and _APPOSITION.fullmatch(self.masked, n.end, at):
+                    return self.canonical(n)
+                break
+            after = self.index.before(at + len(head) + 40, at + len(head))  # spokeswoman Clare Dunmore
+            for n in after:
+                if re.fullmatch(r"\s*", self.masked[at + len(head):n.start]) and self._is_kind(n, want):
+                    return self.canonical(n)
+        return None
+
+    def _named_org(self, head: str, pos: int) -> Resolved:
+        """``the ministry``: the last organisation whose name holds that word (``Defense Ministry``)."""
+        for n in self.names_before(pos, pos - WINDOW):
+            if head in (w.lower() for w in n.words):
+                return self.canonical(n)
+        if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near
+            for n in self.names_before(pos, pos - _COMPANY_WINDOW):
+                if self._is_kind(n, "org"):
+                    return self.canonical(n)
+        return NONE
+
     def named_beside(self, end: int, hi: int) -> Resolved | None:
         """The name set beside a description that ends at ``end`` (``The union, the CGT, said``): an
         entity, not a place, that fills the comma segment."""
@@ -101,6 +132,14 @@ class Antecedents:
                 or not any(x.start == m.end() and x.end == close for x in ent.mentions):
             return None
         return Resolved(ent.name, ent.id, "person" if ent.type == "PERSON" else "org", (m.end(), close))
+
+    def named_within(self, start: int, end: int) -> Resolved | None:
+        """An organisation named inside a description (``The Office of the Attorney General``)."""
+        ent = self._entity_at(start, end)
+        m = next((x for x in ent.mentions if start <= x.start and x.end <= end), None) if ent else None
+        if ent is None or m is None or ent.type != "ORG":
+            return None
+        return Resolved(ent.name, ent.id, "org", (m.start, m.end))
 
     def _kind(self, name: Name, full: Name) -> NameKind:
         kind = full.kind if full.kind != "unknown" else name.kind

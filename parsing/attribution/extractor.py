@@ -154,7 +154,15 @@ def _role_only(text: str, cue: Cue) -> bool:
     if cue.kind != "description" or cue.mention is None or not cue.head:
         return False
     definite = text[cue.mention[0]:cue.mention[0] + 4].lower() == "the "
-    return definite and cue.head not in vocab().known_heads and not cue.head.endswith(AGENTIVE)
+    return definite and cue.head not in vocab().known_heads and not cue.head.endswith(AGENTIVE) \
+        and not _plural_of_known(cue.head)
+
+
+def _plural_of_known(head: str) -> bool:
+    """``the banks``, ``the parties``: several of a kind that speaks, none of whom a named speaker
+    before can stand for."""
+    known = vocab().known_heads
+    return head.endswith("s") and (head[:-1] in known or (head.endswith("ies") and f"{head[:-3]}y" in known))
 
 
 def _stretch_cues(spans: list[QuoteSpan], cues: list[Cue | None]) -> list[Cue | None]:

@@ -17,18 +17,15 @@ from bisect import bisect_right
 from .. import segment
 from ..entities.descriptors import holder as role_holder
 from ..model import Span
-from . import grammar as G
 from .antecedents import NONE, WINDOW, Antecedents, Resolved
 from .descriptions import described_since, indefinite, new_document
 from .forms import clause_subject
 from .gender import Gender
 from .mentions import Cue
-from .names import Name, NameKind, tokens
+from .names import Name, tokens
 from .vocab import vocab
 
 _PERSON_WINDOW = 1500  # he/she may go back to the last person quoted this far back
-_COMPANY_WINDOW = 600
-_APPOSITION = re.compile(r",\s*(?:a|an|the)?[\w\s'’-]*")
 _PRONOUN_GENDER: dict[str, Gender] = {"she": "female", "her": "female", "he": "male", "him": "male"}
 # "through her attorney, " + a name: the name of a preposition's object, set beside it
 _APPOSED = re.compile(r"\b(?i:through|by|to|with|for|from|via)\s+(?:her|his|its|their|the|an?)\s+[a-z]+,\s+$")
@@ -37,6 +34,7 @@ _IN_DOCUMENT = re.compile(r"\b(?i:in)\s+(?i:a|an|his|her|its|their)\s+$")  # "co
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 _MEDIUM = re.compile(  # "Speaking on RTÉ's Morning Ireland, he added": where someone spoke, not who
     r"(?:\b(?i:on|to|with|in)\s+(?:the\s+)?|\w['’]s\s+)$")
+_WHAT = re.compile(r"\b(?i:what)\s+$")  # "what it called": a free relative inside its subject's clause
 _WHOM = re.compile(r",?\s+whom\s+")  # a name, then the relative pronoun its clause's subject acts on
 
 __all__ = ["Resolved", "Resolver"]
@@ -140,6 +138,10 @@ class Resolver(Antecedents):
             return self.canonical(cue.name)
         start = cue.mention[0] if cue.mention else pos
         if cue.kind == "pronoun":
+            bound = cue.head == "it" and _WHAT.search(self.masked, max(0, start - 6), start) \
+                and self._clause_subject(start)
+            if bound and bound.kind == "org":  # "Groupe Delorme condemned what it called "…"": the clause's
+                return bound  # subject (not a generic "what they call the "Camille line"")
             if cue.head in v.person_pronouns:
                 return self._person(start, cue.head)
             last = self._last_speaker(start, "org")
@@ -242,16 +244,20 @@ class Resolver(Antecedents):
         return None
 
     def _clause_subject(self, at: int) -> Resolved | None:
-        """The named subject of the sentence around ``at`` (``Pettibone conceded in a post on …``, ``In a
-        statement, X said``, ``X, which …, said in a statement``), or the name set beside a description
-        that is the subject (``The union, the CGT, said in a statement``)."""
+        """The named subject of the sentence around ``at`` (``Pettibone conceded in a post on …``, ``X,
+        which …, said in a statement``), a name beside or within a description that is the subject
+        (``The union, the CGT, said``, ``The Office of the Attorney General said``), or ``it``'s."""
         masked, starts = self.masked, self.para_starts
         k = bisect_right(starts, at) - 1
         para = Span(starts[k] if k >= 0 else 0, starts[k + 1] if k + 1 < len(starts) else len(masked))
         sentence = next((s for s in segment.sentences(masked, (para,)) if s.start <= at < s.end), para)
         cue = clause_subject(masked, sentence.start, sentence.end)
         if cue is not None and cue.kind in ("description", "group") and cue.mention is not None:
-            return self.named_beside(cue.mention[1], sentence.end)
+            within = self.named_within(*cue.mention) if cue.head not in vocab().role_nouns else None
+            return self.named_beside(cue.mention[1], sentence.end) or within
+        if cue is not None and cue.kind == "pronoun" and cue.head == "it" and cue.mention is not None:
+            found = self.resolve(cue, cue.mention[0])  # "In a statement issued at 9 a.m., it warned"
+            return found if found.speaker is not None and found.kind == "org" else None
         if cue is None or cue.kind != "name" or cue.name is None or cue.mention is None:
             return None
         then = _THEN_PRONOUN.match(masked, cue.mention[1])
@@ -259,35 +265,6 @@ class Resolver(Antecedents):
             return self._person(then.start(1), then.group(1).lower())
         found = self.canonical(cue.name)
         return found if found.kind != "place" else None
-
-    def _role_holder(self, head: str, pos: int, want: NameKind) -> Resolved | None:
-        """The person (or organisation) last introduced with this role: ``X, a spokeswoman for Y``,
-        ``spokeswoman X``, ``X, the cable network,``."""
-        lo = max(0, pos - WINDOW)
-        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", self.masked[lo:pos]))):
-            at = lo + m.start()
-            if at >= pos - 5:
-                continue  # the mention itself
-            for n in self.names_before(at, at - 60):  # X, a spokeswoman …
-                if self._is_kind(n, want) and _APPOSITION.fullmatch(self.masked, n.end, at):
-                    return self.canonical(n)
-                break
-            after = self.index.before(at + len(head) + 40, at + len(head))  # spokeswoman Clare Dunmore
-            for n in after:
-                if re.fullmatch(r"\s*", self.masked[at + len(head):n.start]) and self._is_kind(n, want):
-                    return self.canonical(n)
-        return None
-
-    def _named_org(self, head: str, pos: int) -> Resolved:
-        """``the ministry``: the last organisation whose name holds that word (``Defense Ministry``)."""
-        for n in self.names_before(pos, pos - WINDOW):
-            if head in (w.lower() for w in n.words):
-                return self.canonical(n)
-        if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near
-            for n in self.names_before(pos, pos - _COMPANY_WINDOW):
-                if self._is_kind(n, "org"):
-                    return self.canonical(n)
-        return NONE
 
     def _other_role(self, r: Resolved, head: str) -> bool:
         """Whether the article gave this person roles, none of them ``head``: the press secretary

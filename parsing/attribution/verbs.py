@@ -20,6 +20,7 @@ _FINITE_AFTER_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have"
 
 
 _STOP = re.compile(r"[.!?;]")
+_ROLE_AND_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")  # "state secretary Klaus Wendler"
 
 
 def saying_before(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -52,6 +53,9 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         return False  # "a blog post", "the audit demand", "Chinese demand": a singular subject takes "-s"
     if base_form(word) and (prev.replace(",", "").replace(".", "").isdigit() or prev in G.QUANTIFIERS):
         return False  # "19,000 state workers", "three state officials": a count before a noun
+    role = _ROLE_AND_NAME.match(masked, m.end()) if base_form(word) else None
+    if role is not None and role.group(1) in v.role_nouns:
+        return False  # "Finance Ministry state secretary Klaus Wendler": a role's modifier, before a name
     if prev in v.passive_markers and not word.endswith("ing"):
         return False
     after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
