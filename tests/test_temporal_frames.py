@@ -146,3 +146,10 @@ def test_a_day_still_to_come_named_just_before_dates_no_hour_gone() -> None:
 ])
 def test_the_base_of_a_change_is_not_the_period_reported(text: str, expression: str, value: str) -> None:
     assert _values(text, date(2020, 9, 1))[expression] == value
+
+
+def test_four_digits_before_a_zone_are_the_24_hour_clock_whatever_came_before() -> None:
+    # after an evening named before it, a bare "10:30" would be read as the evening's; "1030 GMT" is not
+    text = ("The club conceded on Saturday evening that play could run late into the evening.\n\nPlay begins "
+            "at 11:30 a.m. local time (1030 GMT), with Centre Court starting at 1 p.m.")
+    assert _values(text, date(2001, 7, 1))["1030 GMT"].endswith("T10:30Z")

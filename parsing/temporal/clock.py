@@ -106,9 +106,10 @@ def _hour(m: re.Match[str]) -> int:
 
 
 def _twenty_four_hour(m: re.Match[str]) -> bool:
-    """A clock written on the 24-hour dial: ``0430``, ``04:30``, ``16:15``."""
+    """A clock written on the 24-hour dial: ``0430``, ``04:30``, ``16:15``, ``1030 GMT`` (four digits and
+    no colon, as wire copy writes military time)."""
     written = _written_hour(m)
-    return written.startswith("0") or (written.isdigit() and int(written) > 12)
+    return written.startswith("0") or (written.isdigit() and int(written) > 12) or bool(m.group("hh3"))
 
 
 def _after_noon(m: re.Match[str], hh: int) -> bool:
