@@ -116,7 +116,8 @@ def test_the_statement_of_an_organisation_named_within_or_as_it(text: str, speak
 
 
 def test_a_role_before_a_name_is_no_verb_of_saying() -> None:
-    text = '"We were not ready to let it fall," Finance Ministry state secretary Klaus Brenner told reporters.'
+    text = ('"We were not ready to let it fall," Finance Ministry state secretary Klaus Brenner told '
+            "reporters.")
     (q,) = _speech(text)
     assert q.speaker == "Klaus Brenner"
 
@@ -133,3 +134,24 @@ def test_what_it_called_is_the_clauses_subject() -> None:
     text = ('Jean Roy said the talks had failed. In a statement released in Paris, the parent company, '
             'Groupe Marchand, condemned what it called "an unacceptable act of intimidation."')
     assert _speech(text)[-1].speaker == "Groupe Marchand"
+
+
+def test_a_participant_is_someone_who_speaks() -> None:
+    text = ('One participant in Tuesday\'s talks described the mood as "tense for the first six hours, then '
+            'almost friendly."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("One participant")
+
+
+def test_now_between_a_subject_and_its_verb_is_skipped() -> None:
+    text = ('Chairman Boaz Lerner had hoped to finish by July. He now says that timeline is "ambitious but '
+            'not impossible."')
+    (q,) = _speech(text)
+    assert q.speaker == "Boaz Lerner"
+
+
+def test_the_subject_of_a_relative_clause_without_that_is_not_the_sentences() -> None:
+    text = ('In return, the Social Democrats agreed to review the early retirement rules, a scheme the '
+            'conservatives have called "too expensive for a shrinking workforce."')
+    (q,) = _speech(text)
+    assert q.speaker is None  # not the Social Democrats, whose clause it is not

@@ -145,6 +145,9 @@ def _role_phrase(masked: str, toks: list[Tok], role: int) -> Cue | None:
 
 
 _GROUP_PRONOUNS = frozenset(("them", "those", "these", "us"))
+_ARTICLES = frozenset(("the", "a", "an"))
+_NOT_NOUNS = G.PREPOSITIONS | G.DETERMINERS | G.NP_STOP  # words an article after them does not follow as a
+# new noun phrase's start ("chief of the agency")
 
 
 def description(masked: str, toks: list[Tok]) -> Cue | None:
@@ -183,6 +186,10 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             break
     else:
         np = np[-5:]
+    if len(np) > 3 and np[0].low in _ARTICLES and np[2].low in _ARTICLES and np[1].text.isalpha() \
+            and np[1].text.islower() and np[1].low not in _NOT_NOUNS:
+        np = np[2:]  # "a scheme the conservatives have called": an article right after an article and its
+        # noun opens the subject of a relative clause whose "that" is left out
     first = 2 if len(np) > 2 and np[0].low in G.SINGLE_OF and np[1].low == "of" else 0  # one of the aides
     head_i = next((i for i in range(first + 1, len(np)) if of_role(np, i)), len(np))
     head_toks = [t for t in np[first:head_i] if not is_possessive(t)] or np[first:head_i]
