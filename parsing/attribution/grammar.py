@@ -59,6 +59,8 @@ AFTER_STOP = frozenset({
 # prepositions of a complement (a spokesman for X)
 COMPLEMENT_PREPS = frozenset({"of", "for", "from", "by", "at", "on"})
 
+# the articles ("a scheme the conservatives have called": an article after an article and a noun)
+ARTICLES = frozenset({"the", "a", "an"})
 # words that open a description (the, a, his)
 DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "these", "those", "some",
                           "his", "her", "its", "their", "our", "several", "many", "two", "three"})

@@ -145,7 +145,6 @@ def _role_phrase(masked: str, toks: list[Tok], role: int) -> Cue | None:
 
 
 _GROUP_PRONOUNS = frozenset(("them", "those", "these", "us"))
-_ARTICLES = frozenset(("the", "a", "an"))
 _NOT_NOUNS = G.PREPOSITIONS | G.DETERMINERS | G.NP_STOP  # words an article after them does not follow as a
 # new noun phrase's start ("chief of the agency")
 
@@ -186,7 +185,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             break
     else:
         np = np[-5:]
-    if len(np) > 3 and np[0].low in _ARTICLES and np[2].low in _ARTICLES and np[1].text.isalpha() \
+    if len(np) > 3 and np[0].low in G.ARTICLES and np[2].low in G.ARTICLES and np[1].text.isalpha() \
             and np[1].text.islower() and np[1].low not in _NOT_NOUNS:
         np = np[2:]  # "a scheme the conservatives have called": an article right after an article and its
         # noun opens the subject of a relative clause whose "that" is left out

@@ -138,7 +138,7 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         trailing_comma = dropped = True
         if inner:  # "… going after Whitaker, who earlier this week described": the name before "who",
             # or before the description set beside it ("Thornbury of Colorado, the front-runner …, who")
-            apposed = len(segments) >= 2 and segments[-1][0].low in ("the", "a", "an")
+            apposed = len(segments) >= 2 and segments[-1][0].low in G.ARTICLES
             antecedent = trailing_name(masked, segments[-2] if apposed else segments[-1])
             ante = antecedent.name if antecedent is not None else None
             if ante is not None and ante.kind in ("person", "unknown") and not _known_place(ante.text):
