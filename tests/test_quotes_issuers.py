@@ -155,3 +155,26 @@ def test_the_subject_of_a_relative_clause_without_that_is_not_the_sentences() ->
             'conservatives have called "too expensive for a shrinking workforce."')
     (q,) = _speech(text)
     assert q.speaker is None  # not the Social Democrats, whose clause it is not
+
+
+@pytest.mark.parametrize("text", [
+    '"This buys them time," said Leonard Beck, an analyst at Mayfield Partners, who rates the stock a '
+    '"hold." "But the clock is still running."',
+    'Tom Reinholt said he was keeping his "neutral" rating on the stock.',
+    'Michael Tran downgraded Norwood to "sell" from "buy," writing that the programs were "too early."',
+])
+def test_a_stock_rating_quoted_alone_is_a_label(text: str) -> None:
+    ratings = ('"hold."', '"neutral"', '"sell"', '"buy,"')
+    assert not [q.text for q in _speech(text) if q.text in ratings]
+
+
+def test_a_rating_word_said_in_answer_is_speech() -> None:
+    assert [q.kind for q in pipeline.parse_text('Asked what investors should do, he said: "Sell."').quotes] \
+        == ["speech"]
+
+
+def test_a_title_that_takes_the_beside_a_role_names_the_speaker() -> None:
+    text = ('"The river is quiet because the road is closed," said the shelter\'s director, the Rev. Tomas '
+            'Villalba.')
+    (q,) = _speech(text)
+    assert q.speaker == "Tomas Villalba"

@@ -222,6 +222,8 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     told = cue is not None and (  # "Thank You," she said; "Yes," she replied
         (cue.position == "tail" and (n > 1 or (closed and _tag_after(cue, q)))) or (
             cue.verb is not None and _colon_after_verb(masked, cue.verb[1], q.start)))  # It read: "Enough."
+    if not told and inner.strip(".,!?").lower() in vocab().stock_ratings:
+        return "other"  # cut the shares to "hold": a rating on a scale, not words said (but he said: "Sell.")
     shouted = inner[-1:] == "!"  # "Resign!", "Go to the Áras!": a cry, not a title
     if n <= _TITLE_MAX and title_like(words) and not shouted and (  # a letter titled "X Deserves Better,"
             not told or _names_the_noun(masked, q, para_start) or after_label(masked, q, para_start)) \

@@ -56,6 +56,8 @@ def apposition(masked: str, lo: int, hi: int, of: Cue | None = None) -> Cue | No
     if lo < 0:
         return None
     nxt = np_tokens(masked, lo, clause_end(masked, lo, hi))
+    if len(nxt) > 2 and nxt[0].low == "the" and nxt[1].bare in vocab().titles:
+        nxt = nxt[1:]  # "the shelter's director, the Rev. Tomás Villaseñor": a title that takes "the"
     named = bare_name(masked, nxt) if nxt and is_cap(nxt[0]) else None
     if named is not None and named.name is not None and of is not None and of.head \
             and disagree(of.head, named.name.words[0]):

@@ -46,6 +46,7 @@ class QuoteVocab:
     noun_markers: frozenset[str]
     skip_between: frozenset[str]
     label_cues: frozenset[str]
+    stock_ratings: frozenset[str]  # "hold", "buy": a rating quoted alone is a label
     named_nouns: frozenset[str]  # nouns a quoted name premodifies (its "hospital at home" scheme)
     judging_labels: frozenset[str]  # naming words that also judge (branded, labeled, termed)
     saying_verbs: frozenset[str]  # whose that-less clause reports the speaker's words
@@ -117,6 +118,7 @@ def vocab() -> QuoteVocab:
         passive_markers=s(speech, "passive_markers"),
         irregular_participles=s(speech, "irregular_participles"), noun_markers=s(speech, "noun_markers"),
         skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
+        stock_ratings=s(speech, "stock_ratings"),
         named_nouns=s(speech, "named_nouns"),
         titles=s(names, "titles"), particles=s(names, "name_particles"),
         stopwords=s(names, "capitalised_stopwords"), org_heads=s(names, "org_heads"),
