@@ -150,19 +150,14 @@ def _new_document(text: str, cue: Cue) -> bool:
 
 def _role_only(text: str, cue: Cue) -> bool:
     """A definite description whose head is no known speaker noun (``the Democratic nominee``): a
-    cue only when the article gave someone that role."""
+    cue only when the article gave someone that role. Not a plural of one (``the banks``, ``the
+    parties``): several of a kind that speaks, which no single named speaker before stands for."""
     if cue.kind != "description" or cue.mention is None or not cue.head:
         return False
     definite = text[cue.mention[0]:cue.mention[0] + 4].lower() == "the "
-    return definite and cue.head not in vocab().known_heads and not cue.head.endswith(AGENTIVE) \
-        and not _plural_of_known(cue.head)
-
-
-def _plural_of_known(head: str) -> bool:
-    """``the banks``, ``the parties``: several of a kind that speaks, none of whom a named speaker
-    before can stand for."""
-    known = vocab().known_heads
-    return head.endswith("s") and (head[:-1] in known or (head.endswith("ies") and f"{head[:-3]}y" in known))
+    v = vocab()
+    return definite and cue.head not in v.known_heads and not cue.head.endswith(AGENTIVE) \
+        and cue.head not in v.known_plurals
 
 
 def _stretch_cues(spans: list[QuoteSpan], cues: list[Cue | None]) -> list[Cue | None]:

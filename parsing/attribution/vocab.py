@@ -64,6 +64,7 @@ class QuoteVocab:
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
     known_heads: frozenset[str]  # nouns a speaker description may end in
+    known_plurals: frozenset[str]  # their plurals ("the banks"): several of a kind that speaks
     person_roles: frozenset[str]  # titles and role nouns written before a person's name
     offices: frozenset[str]  # titles that are a person's role (secretary, senator), not "Republican"
     female_words: frozenset[str]  # Mrs, spokeswoman, actress: written before a name or in its apposition
@@ -110,6 +111,8 @@ def vocab() -> QuoteVocab:
         return frozenset(w.lower() for w in d[key])
 
     groups = s(names, "group_nouns") | _plurals(s(names, "role_nouns"))  # "Colleagues", "Opponents"
+    known = s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions") \
+        | s(names, "group_nouns")
     characterising = s(speech, "characterising_verbs")
     verbs = s(speech, "speech_verbs") | characterising
     gendered = s(names, "female_titles") | s(names, "male_titles")
@@ -126,8 +129,7 @@ def vocab() -> QuoteVocab:
         document_nouns=s(names, "document_nouns"), group_nouns=s(names, "group_nouns"), people_plurals=groups,
         org_descriptions=s(names, "org_descriptions"), person_pronouns=s(names, "person_pronouns"),
         org_pronouns=s(names, "org_pronouns"),
-        known_heads=s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions")
-        | s(names, "group_nouns"),
+        known_heads=known, known_plurals=_plurals(known),
         person_roles=s(names, "titles") | s(names, "role_nouns"),
         offices=s(names, "titles") & s(people, "role_nouns"),
         female_words=s(names, "female_titles"), male_words=s(names, "male_titles"),
