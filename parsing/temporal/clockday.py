@@ -201,7 +201,7 @@ def _past_day_named(here: int, ctx: Context) -> date | None:
     for pos, day in reversed(ctx.named):
         if ctx.sentences.index(pos) < here - 1:
             return None
-        if ctx.published is not None and day <= ctx.published and ctx.direction(pos, pos + 1) != FUTURE:
+        if ctx.published is not None and day <= ctx.published and not ctx.looks_ahead(pos):
             return day  # not "said they would meet on Monday"
     return None
 
@@ -212,4 +212,4 @@ def _past_before_coming_day(d: date, pos: int, m: re.Match[str], ctx: Context) -
     noon Thursday", said on Thursday): it is the day of a past day named just before, or the
     story's, or the publication's."""
     return ctx.published is not None and ctx.direction(m.start(), m.end()) == PAST and (
-        d > ctx.published or (d == ctx.published and ctx.direction(pos, pos + 1) == FUTURE))
+        d > ctx.published or (d == ctx.published and ctx.looks_ahead(pos)))

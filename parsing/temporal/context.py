@@ -113,7 +113,7 @@ class Context:
         if self.peg_open:
             self._peg(pos, day)
         elif self.story_day is not None and self.story_day < day <= (self.published or day) \
-                and self.direction(pos, pos + 1) != FUTURE:  # "said they would open talks on Monday"
+                and not self.looks_ahead(pos):  # "said they would open talks on Monday"
             if day == self.story_day + _ONE_DAY and self.small_hours_at(pos, morning=True):
                 self.small_hours = (pos, day)  # "early Wednesday": the story's night runs on
             else:
@@ -196,8 +196,7 @@ class Context:
         sentence = self.sentences.around(pos)
         if self.sentences.index(pos) >= _PEG_SENTENCES:
             self.peg_open = False
-        elif any(c[2] == FUTURE for c in self.tense.cues(sentence)) \
-                and self.direction(pos, pos + 1) == FUTURE:
+        elif any(c[2] == FUTURE for c in self.tense.cues(sentence)) and self.looks_ahead(pos):
             return  # "The House will try again at noon Thursday after two ballots on Wednesday failed"
         elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
             self.peg = self.story_day = day
@@ -214,6 +213,10 @@ class Context:
         if not sentence.start <= at < pos or not _FRAME.fullmatch(self.text, sentence.start, at):
             return None
         return year
+
+    def looks_ahead(self, pos: int) -> bool:
+        """The day named at ``pos`` is in a clause looking ahead (``said they would meet on Monday``)."""
+        return self.direction(pos, pos + 1) == FUTURE
 
     def direction(self, start: int, end: int) -> int:
         sentence = self.sentences.around(start)
