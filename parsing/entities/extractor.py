@@ -209,9 +209,10 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     role = _ROLE_BEFORE.search(text, max(0, start - 30), start) if comma else None
     return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos,
                    last.possessive and not last.suffix, listed.group(1) if listed else "",
-                   role.group(1) if role else "", not text[:start].strip())
+                   role.group(1) if role else "", _BLANK.fullmatch(text, 0, start) is not None)
 
 
+_BLANK = re.compile(r"\s*")  # only space before the name: it opens the text (read without copying it)
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+), $")  # "foreign minister, " before a name
 _LISTED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), $")
 
