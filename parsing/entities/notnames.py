@@ -189,6 +189,11 @@ def not_a_name(name: str, gaz: Gazetteer, size: int) -> bool:
     return len(name) == 1 or _ROMAN.match(name) is not None or _PLURAL_ACRONYM.match(name) is not None
 
 
+def _after_the(text: str, start: int) -> bool:
+    """The word at ``start`` follows ``the`` (``the Speaker``, ``the Bill``)."""
+    return text[max(0, start - 4):start].lower() == "the "
+
+
 _BODIES = frozenset({"Executive"})  # "the Executive" at Stormont: a government, not an office
 
 
@@ -197,7 +202,7 @@ def bare_title(text: str, piece: Piece, gaz: Gazetteer) -> bool:
     a name (the gold sets mark no entity 130 times of 139); unless the text sets the title before a
     name (``President Ana Ruiz … The President``), whose mention it then is."""
     start = piece.tokens[0].start
-    if text[max(0, start - 4):start].lower() != "the " or piece.tokens[-1].text in _BODIES \
+    if not _after_the(text, start) or piece.tokens[-1].text in _BODIES \
             or not all(key(t.text) in gaz.title_heads for t in piece.tokens) \
             or text.startswith(" of ", piece.tokens[-1].end):
         return False
@@ -211,6 +216,6 @@ def lone_given_name(text: str, piece: Piece, gaz: Gazetteer) -> bool:
     if len(piece.tokens) != 1:
         return False
     tok = piece.tokens[0]
-    return text[max(0, tok.start - 4):tok.start].lower() == "the " and tok.text in gaz.first_names \
+    return _after_the(text, tok.start) and tok.text in gaz.first_names \
         and gaz.lookup(tok.text) is None and _WORD_AFTER.match(text, tok.end) is None \
         and not text.startswith(("'s", "’s"), tok.end)
