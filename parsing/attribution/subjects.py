@@ -126,7 +126,7 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     segments = split_commas(masked, toks)
     if len(segments[-1]) > 1 and segments[-1][0].low in G.SUBORDINATORS:
         segments = [segments[-1][1:]]  # "of Sunnyvale, Calif., though Westbrook said": a clause of its own
-    author = _author(masked, describe(masked, segments[0]), segments[1:]) if trailing_comma else None
+    author = _author(masked, segments) if trailing_comma else None
     if author is not None:  # "The letter, signed by Munson and dated Feb. 6, said": Munson's words
         return author
     which = dropped = False
@@ -203,12 +203,11 @@ _AUTHORED = frozenset(("signed", "co-signed", "written", "authored", "drafted", 
                        "released", "prepared", "compiled"))
 
 
-def _author(masked: str, document: Cue | None, beside: list[list[Tok]]) -> Cue | None:
+def _author(masked: str, segments: list[list[Tok]]) -> Cue | None:
     """A document subject with the one who wrote it set beside (``The letter, signed by Munson and
-    dated Feb. 6,``): the document, its author its complement, whose words it says."""
-    if document is None or document.kind != "description" or document.head not in vocab().document_nouns:
-        return None
-    for seg in beside:
+    dated Feb. 6,``): the document, its author its complement, whose words it says. The subject is
+    read only when a segment after it names an author."""
+    for seg in segments[1:]:
         at = 3 if len(seg) > 3 and seg[2].low == "the" else 2  # "published by the Audit Office"
         if len(seg) > at and seg[0].low in _AUTHORED and seg[1].low == "by" and is_cap(seg[at]):
             end = at + 1
@@ -216,6 +215,10 @@ def _author(masked: str, document: Cue | None, beside: list[list[Tok]]) -> Cue |
                 end += 1
             named = trailing_name(masked, seg[at:end])
             if named is not None and named.name is not None:
+                document = describe(masked, segments[0])
+                if document is None or document.kind != "description" \
+                        or document.head not in vocab().document_nouns:
+                    return None
                 return document._replace(complement=named.name)
     return None
 
