@@ -178,3 +178,11 @@ def test_a_title_that_takes_the_beside_a_role_names_the_speaker() -> None:
             'Villalba.')
     (q,) = _speech(text)
     assert q.speaker == "Tomas Villalba"
+
+
+def test_what_it_called_opening_its_sentence_is_read_once() -> None:
+    # the free relative is its own clause's subject here: binding "it" to that subject went round in a
+    # circle (a RecursionError)
+    text = 'Acme Corp. spoke on Monday. What it called "a disgrace" was the plan.'
+    (q,) = _speech(text)
+    assert q.speaker == "Acme Corp."

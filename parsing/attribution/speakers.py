@@ -255,8 +255,9 @@ class Resolver(Antecedents):
         if cue is not None and cue.kind in ("description", "group") and cue.mention is not None:
             within = self.named_within(*cue.mention) if cue.head not in vocab().role_nouns else None
             return self.named_beside(cue.mention[1], sentence.end) or within
-        if cue is not None and cue.kind == "pronoun" and cue.head == "it" and cue.mention is not None:
-            found = self.resolve(cue, cue.mention[0])  # "In a statement issued at 9 a.m., it warned"
+        if cue is not None and cue.kind == "pronoun" and cue.head == "it" and cue.mention is not None \
+                and not _WHAT.search(masked, max(0, cue.mention[0] - 6), cue.mention[0]):  # not "What it
+            found = self.resolve(cue, cue.mention[0])  # called …", which resolve binds to this very clause
             return found if found.speaker is not None and found.kind == "org" else None
         if cue is None or cue.kind != "name" or cue.name is None or cue.mention is None:
             return None
