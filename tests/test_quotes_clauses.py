@@ -5,18 +5,15 @@ plurals, a name a role's gender rules out)."""
 from __future__ import annotations
 
 import pytest
+from quote_support import speech as _speech
 
-from parsing import attribution, pipeline, segment
+from parsing import attribution, segment
 from parsing.model import Quote
 
 
 def _quotes(text: str) -> tuple[Quote, ...]:
     paras = segment.paragraphs(text)
     return attribution.extract(text, paras, segment.sentences(text, paras), ())
-
-
-def _speech(text: str) -> list[Quote]:
-    return [q for q in pipeline.parse_text(text).quotes if q.kind == "speech"]
 
 
 def test_a_document_noun_before_the_verb_is_the_subject_not_the_cue() -> None:

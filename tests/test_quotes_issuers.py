@@ -5,13 +5,9 @@ one who speaks is located is no name of theirs."""
 from __future__ import annotations
 
 import pytest
+from quote_support import speech as _speech
 
 from parsing import pipeline
-from parsing.model import Quote
-
-
-def _speech(text: str) -> list[Quote]:
-    return [q for q in pipeline.parse_text(text).quotes if q.kind == "speech"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

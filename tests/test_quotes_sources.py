@@ -4,6 +4,7 @@ polls, broadcasters, quantified groups; and the sentence boundary after a quote 
 from __future__ import annotations
 
 import pytest
+from quote_support import speech as _speech
 
 from parsing import attribution, pipeline, segment
 from parsing.model import Quote
@@ -12,10 +13,6 @@ from parsing.model import Quote
 def _quotes(text: str) -> tuple[Quote, ...]:
     paras = segment.paragraphs(text)
     return attribution.extract(text, paras, segment.sentences(text, paras), ())
-
-
-def _speech(text: str) -> list[Quote]:
-    return [q for q in pipeline.parse_text(text).quotes if q.kind == "speech"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+from quote_support import speech as _speech
 
 from parsing import attribution, pipeline, segment
 from parsing.model import Quote
@@ -16,10 +17,6 @@ from parsing.segment import marks
 def _quotes(text: str) -> tuple[Quote, ...]:
     paras = segment.paragraphs(text)
     return attribution.extract(text, paras, segment.sentences(text, paras), ())
-
-
-def _speech(text: str) -> list[Quote]:
-    return [q for q in pipeline.parse_text(text).quotes if q.kind == "speech"]
 
 
 def test_a_second_that_clause_of_the_same_verb_is_speech() -> None:
