@@ -85,11 +85,11 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
 # an occasion of saying (not a clause reported: "said sirens sounded at 11:31 p.m.")
 _OCCASION = (r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
              r"(?i:call|conference|briefing|statement|interview|hearing|session|webcast|speech|address|meeting)"
-             r"(?:\s+(?i:in|at)(?:\s+[A-Z][\w.'’-]*){1,3})?(?:\s+(?i:with|to)(?:\s+[\w-]+){1,2}?)?"
+             r"(?:\s+(?i:in|at)(?:\s+the)?(?:\s+[A-Z][\w.'’-]*){1,3})?(?:\s+(?i:with|to)(?:\s+[\w-]+){1,2}?)?"
              r"(?:\s+(?i:that|which)\s+(?i:began|started|opened)|\s+(?i:issued|released|held))?"
              r"\s+(?i:at)\s+(?:(?i:about|around|approximately|shortly\s+(?:after|before))\s+)?$")
-_REPORTING_AT = re.compile(r"\b(?i:said|told|announced|added|stated|declared)\s+(?:[a-z]+\s+){0,2}?"
-                           rf"(?i:on|in|during|at)\s+{_OCCASION}")
+_REPORTING_AT = re.compile(r"\b(?:(?i:said|told|announced|added|stated|declared)\s+(?:[a-z]+\s+){0,2}?"
+                           rf"(?i:on|in|during|at)\s+|(?i:told)\s+){_OCCASION}")  # "told a briefing at"
 _OPENING_AT = re.compile(rf"(?i:at|in|during|on)\s+{_OCCASION}")  # at the start of its sentence
 # "according to the minutes, which were released at 9:30 a.m.": the hour a report came out
 _RELEASED_AT = re.compile(r"\b(?i:released|published|issued|posted)\s+(?i:at)\s+"
@@ -105,8 +105,9 @@ def _reporting_at(m: re.Match[str], ctx: Context) -> bool:
         or _RELEASED_AT.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
     if said is None or quoted(ctx.text, m.start(), m.end()):
         return False
-    frame = ctx.frame_day
-    return frame is None or ctx.sentences.index(frame[0]) != ctx.sentences.index(m.start())
+    frame = ctx.frame_day  # a day in the words quoted is the speaker's, no day of the telling
+    return frame is None or ctx.sentences.index(frame[0]) != ctx.sentences.index(m.start()) \
+        or quoted(ctx.text, frame[0], frame[0] + 1) is not None
 
 
 def evening_frame(m: re.Match[str], ctx: Context, day: date) -> bool:

@@ -61,6 +61,7 @@ class Found:
 
 
 _QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
+_HALF = re.compile(r"(?:FY)?\d{4}-H[12]")
 _MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
@@ -90,8 +91,10 @@ class Context:
     periods: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "Q"/"M" -> (pos, value)s
 
     def note_period(self, pos: int, value: str) -> None:
-        """Note a quarter or a month named (not in a comparison): what ``the quarter`` refers back to."""
-        kind = "Q" if _QUARTER.fullmatch(value) else "M" if _MONTH.fullmatch(value) else None
+        """Note a quarter, a half or a month named (not in a comparison): what ``the quarter`` refers
+        back to."""
+        kind = "Q" if _QUARTER.fullmatch(value) else "H" if _HALF.fullmatch(value) \
+            else "M" if _MONTH.fullmatch(value) else None
         if kind is not None:
             self.periods.setdefault(kind, []).append((pos, value))
 
@@ -103,6 +106,12 @@ class Context:
             return None
         last = named[-1]
         return last[1] if self.within(last[0], pos, 1) else named[0][1]
+
+    def reports_by_period(self) -> bool:
+        """The article has named a calendar quarter or half: it reports by parts of the year, so a
+        bare ``the second half`` is the year's, not a match's or a hearing's."""
+        return any(not value.startswith("FY")
+                   for kind in ("Q", "H") for _pos, value in self.periods.get(kind, ()))
 
     def name_day(self, pos: int, day: date) -> None:
         """Note a day named at ``pos``. A day named in a clause after its sentence's main one that

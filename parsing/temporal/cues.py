@@ -23,6 +23,9 @@ _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
 _PERFECT = frozenset(("had", "has", "have"))
+# a present of expecting, never a noun, whatever its subject: "Kaneda now expects a profit for the year
+# to March 31" (the year's end still to come)
+_EXPECTS = frozenset(("expects", "predicts"))
 # the past of an intention ("said it hoped to name the winner by the autumn") still looks ahead, but
 # not in the past perfect, which tells of one given up
 _INTENDED = frozenset("hoped intended aimed vowed pledged promised sought agreed".split())
@@ -122,8 +125,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[first][0], spans[min(j, n_words) - 1][1], PAST if looks_back else FUTURE))
             i = j
             continue
-        if w in control and i > 0 and lower[i - 1] in SUBJECT_PRONOUNS and spans[i][2].islower() \
-                and not _controlled_infinitive(spans, lower, i):
+        if w in control and i > 0 and (lower[i - 1] in SUBJECT_PRONOUNS or w in _EXPECTS) \
+                and spans[i][2].islower() and not _controlled_infinitive(spans, lower, i):
             out.append((spans[i][0], spans[i][1], FUTURE))  # "they want the package on his desk by
             i += 1  # Memorial Day": what a subject wants or expects now is still to come
             continue

@@ -32,6 +32,7 @@ def period(n: float | None, unit: str) -> str:
 
 
 _CALENDAR = frozenset({"CE", "DE", "Y", "M", "W", "D"})
+_YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
 
 
 def duration(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -50,6 +51,11 @@ def duration(m: re.Match[str], ctx: Context) -> list[Found]:
             end -= 1
     if unit == "WE":
         return []
+    year_like = _YEAR_LIKE.fullmatch(m.group("n")) is not None and m.string[m.end("n")] != "-"
+    if year_like and not m.group("unit").endswith("s"):
+        # "the 1999 year was written at the bottom of the market": a year and its noun (a count of
+        # years would be plural)
+        return [Found(m.start("n"), m.end("n"), "DATE", m.group("n"))]
     n: float | None = v.number(m.group("n"))
     if n is not None and "and a half" in m.group(0):
         n += 0.5

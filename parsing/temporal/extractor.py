@@ -26,6 +26,7 @@ from .ranges import expression, numbered
 from .sentences import Sentences
 from .spans import link
 from .tense import PAST, Tense
+from .weekends import weekends_of
 
 _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
@@ -127,4 +128,5 @@ def extract(text: str, sentences: tuple[Span, ...], published: date | None) -> t
                     ctx.focus_year = (found.start, int(value[:4]))
             out.append(_expression(text, found, len(out) + 1, published))
     out = appositives(text, occasion_nights(parts_of_day(_dated_clocks(text, out), ctx), text))
+    out = weekends_of(text, out)
     return tuple(link(text, out, published, lambda t: ctx.direction(t.start, t.end) == PAST))

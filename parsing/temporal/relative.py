@@ -116,6 +116,9 @@ def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     return f"{found.group(1) or ''}{int(found.group(2)) - 1:04d}{found.group(3) or ''}"
 
 
+_HALF_OF = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:calendar\s+)?year\b)")  # not "of the calendar year"
+
+
 def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
     """``the fourth quarter (of 2009 / of last year)``, ``third-quarter``, ``Q3 2009``, ``first half``,
     ``the July-September period``."""
@@ -138,8 +141,11 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         if n_or_none is None or not (-1 <= n_or_none <= (4 if kind == "Q" else 2)) or n_or_none == 0:
             return []
         n = n_or_none
-    if kind == "H" and not (year or m.group("rel") or m.group("smon1") or m.groupdict().get("fyear")):
-        return []  # "the first half" of a match, a programme ...
+    bare = kind == "H" and not (year or m.group("rel") or m.group("smon1") or m.groupdict().get("fyear"))
+    if bare and not (ctx.reports_by_period() and not is_fiscal(m)
+                     and _HALF_OF.match(ctx.text, m.end()) is None):
+        return []  # "the first half" of a match, a programme ... (not after "the first quarter"); "the
+        # first half of its financial year": the half of what follows
     if year:
         return one(m, "DATE", f"{year}-{kind}{n if n > 0 else (4 if kind == 'Q' else 2)}")
     fiscal = is_fiscal(m) and n > 0  # "the fiscal first quarter", "the first quarter of fiscal 1989"
@@ -157,6 +163,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         d = cal.shift(pub, "M", -size)
         return one(m, "DATE", f"{d.year}-{kind}{(d.month - 1) // size + 1}", True)
     y = pub.year + (rel or 0)
+    if bare:  # "expects growth to resume in the second half", said in April: this year's
+        return one(m, "DATE", f"{y}-H{n}", True)
     direction = ctx.direction(m.start(), m.end()) if rel is None else UNKNOWN
     if rel is None and n > current:
         y = cal.year_for(pub, (n - 1) * size + 1, 1, direction)

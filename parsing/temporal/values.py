@@ -219,17 +219,18 @@ def year(m: re.Match[str], ctx: Context) -> list[Found]:
 
 def year_range(m: re.Match[str], ctx: Context) -> list[Found]:
     """``2019-2021``: two years; ``2027-28`` in a sentence of budgets or revenue: the financial year
-    it names, by the year it ends in (FY2028), as ``the 2027-28 financial year`` is."""
+    it names, by the year it ends in (FY2028), as ``the 2027-28 financial year`` is; elsewhere one
+    year that straddles two (``the 2008-09 season``), with no value TIMEX can give it."""
     y1, y2 = m.group("y1"), m.group("y2")
     short = len(y2) == 2
     if short:
         y2 = y1[:2] + y2
     if not int(y1) < int(y2) <= int(y1) + 100:
         return []
-    if short and int(y2) == int(y1) + 1:
+    if short and int(y2) == int(y1) + 1:  # one year that straddles two: fiscal, a school's or a season
         sentence = ctx.sentences.around(m.start())
-        if _FINANCES.search(ctx.text, sentence.start, sentence.end):
-            return one(m, "DATE", f"FY{y2}")
+        finances = _FINANCES.search(ctx.text, sentence.start, sentence.end) is not None
+        return one(m, "DATE", f"FY{y2}" if finances else None)
     return [Found(m.start("y1"), m.end("y1"), "DATE", y1), Found(m.start("y2"), m.end("y2"), "DATE", y2)]
 
 

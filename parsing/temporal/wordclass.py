@@ -54,10 +54,15 @@ def noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bo
         return True  # "its annual profit forecast": a singular noun before it, so no verb's subject
     if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
         return False
+    if lower[i] in _NOUN_VERBS and i >= 2 and lower[i - 2] in _OPENERS and spans[i - 1][2].isalpha() \
+            and spans[i - 1][2].islower():
+        return True  # "its earnings forecast for the year": a compound's head before "for", no verb
     return prev in DETERMINERS or prev.endswith(("'s", "’s"))
 
 
 _NOUN_VERBS = frozenset(("forecast", "forecasts"))  # future cues that are also nouns
+# an article or a possessive opening a noun phrase (not "that": "the growth that analysts forecast for")
+_OPENERS = frozenset("the a an its their his her our".split())
 
 
 def _compound(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:

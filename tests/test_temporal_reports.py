@@ -1,0 +1,116 @@
+"""Times in reports of results: a bare half after the text has named a quarter or half is the year's;
+"forecast" heading a noun phrase ("its earnings forecast for the year") is no verb looking ahead; the
+present of expecting looks ahead whatever its subject; and the hour of a news conference someone told
+is the story's day, not one a quotation named before it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import pipeline, temporal
+
+
+def _values(text: str, published: date) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), published)}
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    ("Daehan lost 410 billion won in the first half of the year and expects the second half to be "
+     "at least as difficult.", date(1998, 7, 14), "the second half", "1998-H2"),
+    ("Profit fell in the fourth quarter. Orders had steadied, he said, but he did not expect revenue "
+     "to grow again until the second half.", date(1998, 1, 22), "the second half", "1998-H2"),
+    ("Sales rose in the third quarter. The chief executive said the first half had been weak.",
+     date(2005, 10, 20), "the first half", "2005-H1"),
+])
+def test_a_bare_half_after_a_quarter_is_this_years(text: str, published: date, expression: str,
+                                                    value: str) -> None:
+    assert _values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Hwang scored early in the first half and Park added a second after the break.",
+    "The first half of the hearing dealt with the budget; the second half with the audit.",
+])
+def test_a_bare_half_in_a_text_of_no_quarters_is_no_time(text: str) -> None:
+    assert not any("half" in t.text for t in temporal.extract(text, (), date(2020, 6, 1)))
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "its earnings forecast for": a noun; "cut" is the verb, and the day is the story's
+    ("TOKYO, Oct. 25 - Mizuhara cut its earnings forecast for the business year ending in March on "
+     "Thursday, blaming a collapse in demand since the Sept. 11 attacks. \"Orders simply stopped for "
+     "several weeks after September 11,\" president Takeshi Naruse told a news conference at the "
+     "Tokyo Stock Exchange at 3:30 p.m.", "3:30 p.m.", "2001-10-25T15:30"),
+])
+def test_the_hour_a_news_conference_was_told_is_the_storys_day(text: str, expression: str,
+                                                                value: str) -> None:
+    article = pipeline.parse_text(text, published=date(2001, 10, 25))
+    assert [t.value for t in article.times if t.text == expression] == [value]
+
+
+# guards: the noun "forecast" no longer looks ahead, so "expects" must
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    ("Kaneda now expects group net profit of 38 billion yen for the year to March 31, down from its "
+     "previous forecast of 72 billion yen, made in late October.", date(2004, 12, 2), "March 31",
+     "2005-03-31"),
+    ("For the fiscal year ending Jan. 31, Harwell & Pike now expects earnings of $2.55 a share, up "
+     "from a previous forecast of $2.45.", date(1997, 11, 20), "Jan. 31", "1998-01-31"),
+])
+def test_expects_looks_ahead_whatever_its_subject(text: str, published: date, expression: str,
+                                                   value: str) -> None:
+    assert _values(text, published)[expression] == value
+
+
+def test_its_forecast_for_is_a_noun_in_the_whole_pipeline() -> None:
+    article = pipeline.parse_text("Mizuhara Electric cut its earnings forecast for the year on Thursday.",
+                                  published=date(2001, 10, 25))
+    assert [t.value for t in article.times if t.text == "Thursday"] == ["2001-10-25"]
+
+
+def test_a_half_of_something_named_after_it_is_not_the_calendar_years() -> None:
+    text = ("Sales rose in the third quarter. For the six months to December, the first half of its "
+            "financial year, profit was A$79.3 million.")
+    assert "the first half" not in _values(text, date(1999, 2, 10))
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # one year that straddles two, with no word of finance: one expression, no value TIMEX can give
+    ("Crude will average US$68 a barrel in 2025-26, the government assumed.", "2025-26", None),
+    ("Harrowgate finished third in the 2008-09 season.", "2008-09", None),
+])
+def test_a_year_that_straddles_two_is_one_expression(text: str, expression: str, value: str | None) -> None:
+    found = [(t.text, t.value) for t in temporal.extract(text, (), date(2025, 2, 27))]
+    assert found == [(expression, value)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The 1999 year was written at the bottom of the market.", [("1999", "1999")]),
+    ("Settlements from the 2024 day of action were slow.", [("2024", "2024")]),
+    ("The city was founded 2000 years ago.", [("2000 years ago", "0002")]),
+])
+def test_a_year_before_a_singular_unit_is_the_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in temporal.extract(text, (), date(2002, 3, 27))] == found
+
+
+def test_a_comma_inside_a_number_is_no_clauses_edge() -> None:
+    text = ("MeteoSwiss said a cold front expected on Wednesday night could bring 30 to 50 centimetres of "
+            "snow above 1,200 metres by Friday, although temperatures were forecast to rise again.")
+    assert _values(text, date(2007, 1, 8))["Friday"] == "2007-01-12"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Cancellations peaked over the weekend of Nov. 29-30, when guests left.",
+     [("the weekend of Nov. 29-30", "2008-W48-WE")]),
+    ("Cancellations peaked over the weekend of Nov. 29.", [("the weekend of Nov. 29", "2008-W48-WE")]),
+    ("Cancellations peaked over the weekend.", [("the weekend", "2008-W50-WE")]),
+])
+def test_the_weekend_of_a_day_is_that_days_weekend(text: str, found: list[tuple[str, str]]) -> None:
+    article = pipeline.parse_text(text, published=date(2008, 12, 18))
+    assert [(t.text, t.value) for t in article.times] == found
+
+
+def test_the_half_of_the_calendar_year_is_the_years() -> None:
+    text = "Sales fell in the fourth quarter and will recover in the second half of the calendar year."
+    assert _values(text, date(2009, 1, 29))["the second half"] == "2009-H2"
