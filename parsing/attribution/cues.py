@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..segment import title_stop
 from ..segment.marks import MARKS
 from . import grammar as G
 from .asides import as_put_it, chant
@@ -88,7 +89,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             toks.pop()
         commas = between.count(",") - (1 if between.lstrip().startswith(",") else 0)
         limit = 5 if inner_end == "." else 9 if commas == 0 else 16
-        if not toks or len(toks) > limit or "." in between.strip().rstrip(".") or participle:
+        if not toks or len(toks) > limit or _full_stop(between.strip().rstrip(".")) or participle:
             return None
         if (commas == 0 or inner_end == ".") and any(  # "an adviser to the minister": "to" opens a role's
                 t.low in G.NP_STOP and t.low != "and" and not to_after_role(toks, k)  # complement
@@ -102,6 +103,12 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         return with_verb(left_np(masked, q_end, m.start()), m, "tail")
     return None
+
+
+def _full_stop(words: str) -> bool:
+    """A stop in ``words`` that may end a sentence: not a title's or an initial's (``"…," the union's
+    president, Sgt. Kevin Marr, wrote``)."""
+    return any(c == "." and not title_stop(words, i) for i, c in enumerate(words))
 
 
 def _closes_sentence(masked: str, pos: int, hi: int) -> bool:
@@ -209,8 +216,8 @@ def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
     """``add`` and ``read`` in their other senses: ``add "…" to`` increases, ``read X as "…"``
     interprets; neither says the quoted words."""
     word = m.group().lower()
-    if word in ("add", "adds", "added", "adding"):
-        return _ADD_TO.match(masked, q_start) is not None
+    if word in ("add", "adds", "added", "adding"):  # not "added that X had "at least tried" to fix"
+        return _ADD_TO.match(masked, q_start) is not None and not that_clause(masked, m, q_start)
     if word in ("read", "reads"):
         return _READ_AS.match(masked[m.end():q_start]) is not None
     return False
@@ -236,6 +243,11 @@ _RECORDED = re.compile(r"\b(?i:in|on)\s+which\b")  # a record's words: "text mes
 _RECORD_REACH = 60
 
 
+# the quotation is what something reads ("a banner that still read "Roarke for Governor," Lt. Gov.
+# Janine Roarke conceded"): the verb after it is not its cue
+_READ_BEFORE = re.compile(r"\b(?:read|reads)\s*:?\s*$")
+
+
 def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: int) -> Cue | None:
     """The attribution of the quote ``[start, end)`` whose sentence window is ``[lo, hi)``."""
     q_start, q_end = quote
@@ -258,7 +270,8 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
         opening = None  # "According to the affidavit, Harwood replied, "…"": the source tells of his words
         # (not "According to a diplomat, Lindahl opened by saying his country would "…"": the diplomat's);
         # "messages in which Albrecht told an executive that he had "…"": what they record is his
-    return ((None if closed else _immediate_tail(masked, sentence, q_end, hi, inner_end))
+    tail = not closed and _READ_BEFORE.search(masked, max(lo, q_start - 12), q_start) is None
+    return ((_immediate_tail(masked, sentence, q_end, hi, inner_end) if tail else None)
             or byline(masked, q_end, hi, inner_end)
             or opening
             or (own if sourced is not None else _prefix(masked, sentence, start, q_start))

@@ -25,6 +25,7 @@ from .names import (
 )
 from .nominal import noun_use
 from .nounphrase import (
+    before_access,
     before_participle,
     group_word,
     of_role,
@@ -89,6 +90,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
     """A cue for the noun phrase that ends the token list."""
     if len(toks) > 1 and toks[-1].low in _INTENSIVE and toks[-2].low not in G.PRONOUNS:
         toks = toks[:-1]  # "Kessler herself, campaigning in Sioux City, said": the name, stressed
+    toks = before_access(toks)  # "An internal memo obtained by the Courier": the memo, not the Courier
     if not toks:
         return None
     last = toks[-1]

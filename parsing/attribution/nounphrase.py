@@ -52,6 +52,17 @@ def before_participle(np: list[Tok]) -> list[Tok]:
     return np
 
 
+def before_access(np: list[Tok]) -> list[Tok]:
+    """A noun phrase cut before a participle of coming to have a document and its agent (``An internal
+    memo obtained by the Courier``, ``a letter seen by Reuters``): the one who had it is no author; the
+    document heads the phrase."""
+    v = vocab()
+    for k in range(1, len(np) - 1):
+        if np[k].low in v.access and np[k + 1].low == "by" and np[k - 1].bare in v.document_nouns:
+            return np[:k]
+    return np
+
+
 def verb_before_determiner(toks: list[Tok], start: int) -> bool:
     """``prompted a Labour backbencher``: a lower-case past form right before a determiner is the verb
     whose object the noun phrase is, no part of it."""

@@ -199,8 +199,6 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
 
 
 _RELATIVE_OPENERS = frozenset(("which", "whom", "where"))
-_AUTHORED = frozenset(("signed", "co-signed", "written", "authored", "drafted", "sent", "issued", "published",
-                       "released", "prepared", "compiled"))
 
 
 def _author(masked: str, segments: list[list[Tok]]) -> Cue | None:
@@ -209,7 +207,7 @@ def _author(masked: str, segments: list[list[Tok]]) -> Cue | None:
     read only when a segment after it names an author."""
     for seg in segments[1:]:
         at = 3 if len(seg) > 3 and seg[2].low == "the" else 2  # "published by the Audit Office"
-        if len(seg) > at and seg[0].low in _AUTHORED and seg[1].low == "by" and is_cap(seg[at]):
+        if len(seg) > at and seg[0].low in vocab().authoring and seg[1].low == "by" and is_cap(seg[at]):
             end = at + 1
             while end < len(seg) and is_cap(seg[end]):
                 end += 1

@@ -111,14 +111,11 @@ def _first_conjunct(masked: str, sentence: Window, lo: int, m: re.Match[str]) ->
     return first if first is not None and first.kind in ("name", "pronoun") else None
 
 
-_SENT = frozenset("sent written signed drafted authored penned".split())
-
-
 def _sender(masked: str, toks: list[Tok]) -> Cue | None:
     """``One internal email cited in the lawsuit, sent by a Brightpath vice president in 2021,``: a
     document set beside who sent or wrote it says their words; the one named after ``by``."""
     segments = split_commas(masked, toks)
-    if len(segments) < 2 or len(segments[-1]) < 3 or segments[-1][0].low not in _SENT \
+    if len(segments) < 2 or len(segments[-1]) < 3 or segments[-1][0].low not in vocab().authoring \
             or segments[-1][1].low != "by":
         return None
     head = describe(masked, segments[-2][:next((i for i, t in enumerate(segments[-2]) if i > 0 and (
@@ -185,8 +182,11 @@ def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None
     between = masked[say.end():m.start()]
     head = masked[sentence[0]:say.start()]
     quote_end = head.rfind("\u2592") + 1
-    if not quote_end:
-        return None
+    if not quote_end:  # "The deficit will be larger, Gregory Sauvé said Tuesday, warning": a reported
+        quote_end = head.rfind(",") + 1  # clause set before its sayer, unquoted
+        if not quote_end or not _said_when(between):
+            return None
+        return left_np(masked, sentence[0] + quote_end, say.start())
     if between.strip() == ",":
         cue = left_np(masked, sentence[0] + quote_end, say.start())
     elif not head[quote_end:].strip(" ,") and between.rstrip().endswith(","):
@@ -194,6 +194,15 @@ def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None
     else:
         return None
     return cue if cue is not None and cue.kind != "group" else None
+
+
+def _said_when(between: str) -> bool:
+    """Only a comma, or the day of saying and a comma, between a verb of saying and a participle
+    (``said Tuesday, warning``)."""
+    words = between.strip().rstrip(",").split()
+    return between.rstrip().endswith(",") and len(words) <= 2 and all(
+        w in time_words().weekdays or w.lower() in TIME_PREPS or w.lower() in ("yesterday", "today")
+        for w in words)
 
 
 def _sayer_of_that(masked: str, lo: int, that: int) -> Cue | None:

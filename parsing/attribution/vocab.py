@@ -43,6 +43,8 @@ class QuoteVocab:
     weak_verbs: frozenset[str]
     passive_markers: frozenset[str]
     irregular_participles: frozenset[str]  # sent, held, written: participles that do not end in -ed
+    authoring: frozenset[str]  # signed, written, published: "a letter signed by X" is X's
+    access: frozenset[str]  # obtained, seen: "a memo obtained by the Courier" is not the Courier's
     noun_markers: frozenset[str]
     skip_between: frozenset[str]
     label_cues: frozenset[str]
@@ -119,7 +121,9 @@ def vocab() -> QuoteVocab:
     return QuoteVocab(
         speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs") | characterising,
         passive_markers=s(speech, "passive_markers"),
-        irregular_participles=s(speech, "irregular_participles"), noun_markers=s(speech, "noun_markers"),
+        irregular_participles=s(speech, "irregular_participles"),
+        authoring=s(speech, "authoring_participles"), access=s(speech, "access_participles"),
+        noun_markers=s(speech, "noun_markers"),
         skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
         stock_ratings=s(speech, "stock_ratings"),
         named_nouns=s(speech, "named_nouns"),

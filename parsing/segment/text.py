@@ -135,6 +135,13 @@ def _ends_sentence(text: str, m: re.Match[str], para_start: int, surnames: dict[
     return True
 
 
+def title_stop(text: str, end: int, start: int = 0) -> bool:
+    """The full stop at ``text[end]`` closes a title or an initial (``Sgt. Kevin Marr``, ``George W.
+    Bush``): it ends no sentence whatever follows."""
+    token = _token_before(text, end, start)
+    return token.lower() in _vocab()["titles"] or _INITIAL.fullmatch(token) is not None
+
+
 def _token_before(text: str, end: int, start: int) -> str:
     """The word (with inner stops: ``U.S``, ``Rev``) that ends at ``end``, not before ``start``."""
     found = _TOKEN_BEFORE.search(text, max(start, end - _TOKEN_WINDOW), end)

@@ -1,0 +1,77 @@
+"""Who says words reported in a clause, and where a document's words come from: a participle after a
+verb of saying set after its reported clause is the sayer's act; "added that" reports as "said that"
+does; a title's stop is no sentence's end between a quotation and its verb; a newspaper that obtained a
+memo is not its author; and a sign's words are not the words of whoever stands before it."""
+
+from __future__ import annotations
+
+import pytest
+from quote_support import speech as _speech
+
+from parsing import pipeline
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The deficit will be larger than projected, Gregory Sauvé said Tuesday, warning that a slowing "
+     "economy has left Ottawa with “very little room for error.”", "Gregory Sauvé"),
+    ("Turnout fell in every ward, Mayor Ines Bakker said on Monday, calling the result "
+     "“a warning to all of us.”", "Ines Bakker"),
+])
+def test_a_participle_after_a_fronted_report_is_its_sayers(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+def test_a_participle_after_a_fronted_report_takes_a_group_sayer_not_the_clause() -> None:
+    text = "Prices rose, analysts said on Tuesday, citing “very little room for error.”"
+    (q,) = _speech(text)
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "analysts"
+
+
+@pytest.mark.parametrize("text", [
+    'Derek Volk spoke first. He added that Ostrowski had "at least tried" to fix the scheduling system.',
+    'Derek Volk spoke first. He added that the chief had "done his best" to reform the unit.',
+])
+def test_added_that_reports_a_partial_quote(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == "Derek Volk"
+
+
+def test_add_a_quantity_to_something_still_says_nothing() -> None:
+    text = 'The tariff could add "a few tenths of a point" to inflation.'
+    assert [(q.speaker, q.cue) for q in pipeline.parse_text(text).quotes] == [(None, None)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"It\'s a start," the union\'s president, Sgt. Kevin Marr, wrote in a text message.', "Kevin Marr"),
+    ('"We are ready," the brigade\'s commander, Lt. Col. Ann Brody, told reporters.', "Ann Brody"),
+    ('"No comment," the firm\'s founder, Paul J. Ruiz, said.', "Paul J. Ruiz"),
+])
+def test_a_titles_stop_between_a_quote_and_its_verb_ends_no_sentence(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'An internal Metro Transit memo obtained by the Courier in September described the platform as '
+    '"the most dangerous 200 feet in the system."',
+    'A draft report seen by Reuters called the plan "unworkable in its current form."',
+])
+def test_the_one_who_obtained_a_document_is_not_its_author(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker not in ("Courier", "Reuters")
+    assert q.speaker_mention is not None and q.speaker_mention.text.split()[-1] in ("memo", "report")
+
+
+def test_an_author_after_by_still_speaks_for_the_document() -> None:
+    text = ('A paper presented to the board by the PSNI warned that numbers could fall '
+            '"below 6,000 by the spring".')
+    (q,) = _speech(text)
+    assert q.speaker == "PSNI"
+
+
+def test_what_a_banner_reads_is_not_the_speech_of_the_one_after_it() -> None:
+    text = ('Standing before a banner that still read “Roarke for Governor,” Lt. Gov. Janine Roarke '
+            'conceded the primary late Tuesday.')
+    quotes = pipeline.parse_text(text).quotes
+    assert [q.speaker for q in quotes if q.text.startswith("“Roarke")] == [None]
