@@ -38,8 +38,10 @@ def split_weak(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run
     if words[k] == "for" and key(left[-1]) in gaz.title_heads \
             and any(w in gaz.first_names for w in right[1:]):
         return [run]  # "Assistant Secretary for Policy Matthew Scoville": a title's complement, a name
+    titled = len(left) > 2 and key(left[0]) in gaz.title_heads and left[1] in gaz.first_names
     whole_sides = (gaz.lookup(" ".join(left)) is not None or right[0] in gaz.first_names
-                   or left[0] in gaz.first_names or (left_org and key(right[-1]) in gaz.org_suffixes)
+                   or left[0] in gaz.first_names or titled  # "Mayor Gregory Lindqvist and Metro Transit"
+                   or (left_org and key(right[-1]) in gaz.org_suffixes)
                    or (_tail(left) in names and " ".join(right) in names))
     orgish = (key(words[-1]) in gaz.org_suffixes or words[-1] in gaz.place_heads
               or any(w in gaz.org_words for w in words[:2]))

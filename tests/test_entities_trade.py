@@ -1,0 +1,44 @@
+"""A company named for its line of business, and a common noun written in capitals: a name ending in a
+word for what a firm makes or does (Semiconductor, Devices, Storage, Analytics, Brewing, Re) is an
+organisation, as no one's surname is such a word; an initialism of a common noun (GDP, VAT, DRAM,
+SARS) names no one and no body."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import entities, segment
+
+
+def _types(text: str) -> dict[str, str]:
+    paras = segment.paragraphs(text)
+    return {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
+
+
+@pytest.mark.parametrize("name", [
+    "Daehan Semiconductor", "Veritron Devices", "Arcturus Storage", "Eastlake Risk Analytics",
+    "Castleton Brewing", "Ashgrove Re", "Keystone Strategies", "Brightwater Asset Management",
+    "Ridgecrest Homes", "Meridian Capital Advisors", "Halifax Transit",
+])
+def test_a_name_ending_in_a_line_of_business_is_an_organisation(name: str) -> None:
+    assert _types(f"{name} said on Tuesday it would cut 400 jobs.").get(name) == "ORG"
+
+
+@pytest.mark.parametrize("word", ["GDP", "VAT", "DRAM", "NAND", "LCD", "SARS"])
+def test_an_initialism_of_a_common_noun_is_no_entity(word: str) -> None:
+    assert word not in _types(f"Analysts said {word} would weigh on Korea Electric this year.")
+
+
+def test_cpi_stays_a_partys_initials() -> None:
+    # the consumer price index's initials are also India's Communist parties' (CPI, CPI(M))
+    assert _types("The CPI(M) said on Tuesday it would contest every seat.").get("CPI") == "ORG"
+
+
+def test_a_titled_person_and_a_business_are_two_names() -> None:
+    types = _types("The pilot was announced Monday by Mayor Gregory Lindqvist and Metro Transit officials.")
+    assert types.get("Gregory Lindqvist") == "PERSON" and types.get("Metro Transit") == "ORG"
+
+
+def test_a_person_is_still_a_person_beside_them() -> None:
+    types = _types("DRAM prices fell, said Lena Park, an analyst at Keystone Market Data in Seoul.")
+    assert types.get("Lena Park") == "PERSON" and types.get("Keystone Market Data") == "ORG"
