@@ -9,7 +9,8 @@ from datetime import date
 
 from . import calendar as cal
 from .clockday import day_after_aside, evening_frame, time_day
-from .context import SMALL_HOURS, Context, Found, one
+from .context import SMALL_HOURS, Context
+from .found import Found, one
 from .tense import FUTURE, PAST
 from .vocab import vocab
 

@@ -10,8 +10,9 @@ from datetime import date
 from functools import cache
 
 from . import calendar as cal
-from .context import SMALL_HOURS, Context, day_number, safe_day
+from .context import SMALL_HOURS, Context
 from .deictic import deictic_day, weekday_day
+from .found import day_number, safe_day
 from .limits import span_start
 from .rules import pieces
 from .sentences import quoted

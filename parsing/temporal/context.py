@@ -1,4 +1,5 @@
-"""Shared pieces of the time-expression resolvers: what they return and what they know."""
+"""What the time-expression resolvers know of the article: its days, periods, tense and frames
+(what they return is in :mod:`.found`)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..model import TimeType
 from .calendar import closes_period
+from .found import Found
 from .futurate import futurate, scheduled_event, scheduled_for
 from .limits import prospective_limit, set_ahead
 from .sentences import Sentences
 from .tense import FUTURE, PAST, Tense
-from .vocab import vocab
 
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
@@ -47,17 +47,6 @@ _SINCE = re.compile(r"\b(?i:from|since)\s+(?:(?i:the|last)\s+)?$")  # "down four
 _SEQUEL = re.compile(r"\b(?:follows|follow|echoes|echo|mirrors|mirror|recalls|recall|repeats)\b[^,;.]*$")
 _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back\s+in|for)\s+"
                     r"(?:(?i:early|late|mid)[-\s]+)?")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One resolved expression before it becomes a TimeExpression."""
-
-    start: int
-    end: int
-    type: TimeType
-    value: str | None
-    relative: bool = False
 
 
 _QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
@@ -272,41 +261,3 @@ _POSSESSIVE_DAY = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+[a-z]")  #
 # a clock time and "on" before a day ("noon on Sunday", "6:45 p.m. local time (2145 GMT) on Wednesday")
 _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\b\d{4}\s+[A-Z]{3}|\b(?i:noon|midnight))"
                        r"(?:\s+[A-Z]{2,4}|\s+(?i:local\s+time))?(?:\s+\([^()]{1,30}\))?\s+(?i:on)\s+$")
-
-
-# "the following week", "the previous Sunday": counted from the time just named, not from publication
-ANAPHORIC_REL = frozenset(("the following", "the previous", "the preceding", "the prior"))
-_REL_OFFSET = {"last": -1, "this past": -1, "the past": -1, "the last": -1, "the previous": -1,
-               "the prior": -1, "the preceding": -1, "this": 0, "the current": 0, "the": 0, "next": 1,
-               "this coming": 1, "the coming": 1, "the following": 1, "earlier this": 0, "later this": 0}
-
-
-def words(s: str | None) -> str:
-    return " ".join((s or "").lower().split())
-
-
-def offset(rel: str | None) -> int | None:
-    return _REL_OFFSET.get(words(rel))
-
-
-def one(m: re.Match[str], typ: TimeType, value: str | None, relative: bool = False) -> list[Found]:
-    return [Found(m.start(), m.end(), typ, value, relative)]
-
-
-def safe_day(y: int, mo: int, d: int) -> date | None:
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        return None
-
-
-def day_number(s: str) -> int:
-    return int(s.rstrip("stndrh"))
-
-
-def ordinal(word: str) -> int | None:
-    w = word.lower()
-    if w in vocab().ordinals:
-        return vocab().ordinals[w]
-    digits = w.rstrip("stndrh")
-    return int(digits) if digits.isdigit() else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from . import calendar as cal
-from .context import Context, Found, one
+from .context import Context
+from .found import Found, one
 from .ranges import bounds
 from .relative import YEAR_VALUE
 from .vocab import vocab

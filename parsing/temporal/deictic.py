@@ -9,8 +9,9 @@ from functools import cache
 
 from ..model import TimeType
 from . import calendar as cal
-from .context import ANAPHORIC_REL, Context, Found, day_number, offset, one, safe_day, words
+from .context import Context
 from .cues import find_cues
+from .found import ANAPHORIC_REL, Found, day_number, offset, one, safe_day, words
 from .guards import prev_word
 from .rules import pieces
 from .sentences import quoted

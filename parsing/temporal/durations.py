@@ -6,8 +6,9 @@ import re
 from datetime import timedelta
 
 from . import calendar as cal
-from .context import Context, Found, one
+from .context import Context
 from .counted import shifted
+from .found import Found, one
 from .vocab import vocab
 
 _SCALE = {unit: (years, "Y") for unit, years in cal.YEARS_IN.items()}

@@ -18,7 +18,8 @@ from . import holidays as holidays
 from . import relative as relative
 from . import values as values
 from .apposition import appositives
-from .context import Context, Found, Resolver
+from .context import Context, Resolver
+from .found import Found
 from .occasions import occasion_nights
 from .parts import parts_of_day
 from .patterns import scan

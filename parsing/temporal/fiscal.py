@@ -15,7 +15,8 @@ from datetime import date
 from functools import cache
 
 from . import calendar as cal
-from .context import Context, Found, one
+from .context import Context
+from .found import Found, one
 from .tense import PAST
 from .vocab import alternation, vocab
 

@@ -8,8 +8,9 @@ import re
 from datetime import date
 
 from . import calendar as cal
-from .context import Context, Found, offset, one
+from .context import Context
 from .deictic import pointing
+from .found import Found, offset, one
 from .tense import UNKNOWN
 from .vocab import vocab
 

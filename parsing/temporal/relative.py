@@ -7,8 +7,9 @@ import re
 from datetime import date
 
 from . import calendar as cal
-from .context import ANAPHORIC_REL, Context, Found, offset, one, ordinal, words
+from .context import Context
 from .fiscal import fiscal_period, is_fiscal
+from .found import ANAPHORIC_REL, Found, offset, one, ordinal, words
 from .limits import prospective_limit
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN

@@ -7,7 +7,8 @@ from datetime import date
 from functools import cache
 
 from . import calendar as cal
-from .context import Context, Found, day_number, offset, one, ordinal, safe_day
+from .context import Context
+from .found import Found, day_number, offset, one, ordinal, safe_day
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import alternation, vocab
