@@ -114,3 +114,30 @@ def test_the_weekend_of_a_day_is_that_days_weekend(text: str, found: list[tuple[
 def test_the_half_of_the_calendar_year_is_the_years() -> None:
     text = "Sales fell in the fourth quarter and will recover in the second half of the calendar year."
     assert _values(text, date(2009, 1, 29))["the second half"] == "2009-H2"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The House voted at a quarter to midnight on Thursday.", ("a quarter to midnight", "2021-07-29T23:45")),
+    ("The lights went out at ten past midnight on Friday.", ("ten past midnight", "2021-07-30T00:10")),
+    ("The session ended at half past noon on Friday.", ("half past noon", "2021-07-30T12:30")),
+])
+def test_minutes_to_or_past_noon_or_midnight_are_a_clock_time(text: str, found: tuple[str, str]) -> None:
+    article = pipeline.parse_text(text, published=date(2021, 7, 30))
+    assert (article.times[0].text, article.times[0].value) == found
+
+
+def test_a_deadline_with_its_hour_before_the_day_is_still_to_come() -> None:
+    text = "The president asked lawmakers to submit their claim by 5 p.m. on Sunday."
+    article = pipeline.parse_text(text, published=date(2024, 7, 13))
+    assert [(t.text, t.value) for t in article.times] == [("5 p.m.", "2024-07-14T17:00"),
+                                                          ("Sunday", "2024-07-14")]
+
+
+def test_the_same_week_a_year_earlier_is_that_week_a_year_back() -> None:
+    text = "Receipts rose 2.8 percent last week compared with the same week a year earlier."
+    assert _values(text, date(2001, 11, 27))["the same week a year earlier"] == "2000-W47"
+
+
+def test_a_deadline_someone_is_invited_to_meet_is_still_to_come() -> None:
+    text = "The ministry said the bidders had been invited to submit final offers by June 30."
+    assert _values(text, date(2009, 3, 4))["June 30"] == "2009-06-30"

@@ -17,10 +17,11 @@ from .vocab import vocab
 # back on April 15", where the day may be the asking's; a plan or a hope not in the past perfect ("had
 # hoped to finish by Wednesday evening, but …": told from a later time, the deadline may have passed)
 _BOUND_DEADLINE = re.compile(
-    r"\b(?:ordered|urged|directed|instructed|told|asked|voted|decided|agreed|promised|pledged|vowed|"
+    r"\b(?:ordered|urged|directed|instructed|told|asked|invited|required|voted|decided|agreed|promised|pledged|vowed|"
     r"offered|threatened|called\s+on|(?<!\bhad\s)(?:hoped|planned|intended|aimed|sought|wanted))"
     r"\s+(?:[a-z][a-z-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
-    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
+    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")  # "by 5 p.m. on Sunday"
 
 _DAY_NUMBER = re.compile(r"\s+\d{1,2}\b")
 

@@ -100,7 +100,7 @@ def _following(ctx: Context, pos: int, unit: str, off: int = 1) -> str | None:
     return cal.value_for(cal.shift(earliest, unit, off), unit)
 
 
-YEAR_VALUE = re.compile(r"(FY)?(\d{4})(-\d\d|-[QH]\d)?")
+YEAR_VALUE = re.compile(r"(FY)?(\d{4})(-\d\d|-[QH]\d|-W\d\d)?")
 
 
 def _year_before(m: re.Match[str], ctx: Context) -> str | None:

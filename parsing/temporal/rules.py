@@ -80,7 +80,9 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
          r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bpast\s))"
          rf"(?P<hh7>1[0-2]|[1-9]|{_CLOCK_WORDS})\s+(?P<inpod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
-         r"|(?P<word>(?i:noon|midnight|midday)))"
+         # "a quarter to midnight", "half past noon": minutes counted from noon or midnight
+         r"|(?:(?P<offset>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty-five))\s+(?P<offdir>(?i:to|past))\s+)?"
+         r"(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time))?"
          rf"(?:\s+(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
@@ -154,7 +156,7 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century|quarter))s?(?![A-Za-z])"
          r"|(?i:the)\s+(?P<unit2>(?i:year|month|week))\s+(?:before|previous|prior|earlier)"
          r"|(?P<yend>(?i:year)[-\s]end)\b|(?i:the)\s+(?P<unit4>weekend)\b"
-         r"|(?i:the\s+same\s+(?P<unit3>month|period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))"),
+         r"|(?i:the\s+same\s+(?P<unit3>week|month|period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))"),
         ("season", "REL THE EDGE SEASON",
          rf"(?:(?P<rel>{p['REL']}|(?i:the\s+(?:previous|prior)|early|late|mid))[-\s]+"
          r"|(?<=\b[iI]n\s)|(?<=\b[tT]he\s)|(?<=\bthis\s))?"
