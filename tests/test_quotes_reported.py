@@ -75,3 +75,36 @@ def test_what_a_banner_reads_is_not_the_speech_of_the_one_after_it() -> None:
             'conceded the primary late Tuesday.')
     quotes = pipeline.parse_text(text).quotes
     assert [q.speaker for q in quotes if q.text.startswith("“Roarke")] == [None]
+
+
+@pytest.mark.parametrize("surname", ["Shively", "Connolly", "Finnerly"])
+def test_a_surname_ending_in_ly_after_a_quote_is_a_name(surname: str) -> None:
+    text = (f'Gordon {surname} of Missouri signed the subpoenas.\n\n"Seniors are still waiting on hold," '
+            f'{surname} said.')
+    (q,) = _speech(text)
+    assert q.speaker == f"Gordon {surname}"
+    assert q.speaker_mention is not None and q.speaker_mention.text == surname
+
+
+@pytest.mark.parametrize("role", ["clerk", "cashier", "passenger", "protester", "driver"])
+def test_a_person_named_by_their_work_or_place_speaks(role: str) -> None:
+    (q,) = _speech(f'"Our shipment is late," said one {role}, who asked not to be named.')
+    assert q.speaker_mention is not None and q.speaker_mention.text == f"one {role}"
+
+
+def test_part_of_the_subject_set_off_by_commas_is_not_the_subject() -> None:
+    text = ('The Awami League was not on the ballot. Its leaders, many of them in India, called the election '
+            '"a staged exercise" in a post.')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Its leaders"
+
+
+@pytest.mark.parametrize("noun", ["ruling", "filing"])
+def test_a_documents_noun_ending_in_ing_says_its_words(noun: str) -> None:
+    (q,) = _speech(f'"The practices are not unjustly discriminatory," the {noun} said.')
+    assert q.speaker_mention is not None and q.speaker_mention.text == f"the {noun}"
+
+
+def test_a_participles_clause_between_quote_and_verb_is_still_no_subject() -> None:
+    quotes = pipeline.parse_text('"We won," the cheering crowd said.').quotes
+    assert [q.speaker_mention for q in quotes] == [None]

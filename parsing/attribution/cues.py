@@ -85,7 +85,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         if not punctuated and not (_closes_sentence(masked, m.end(), hi) and _bare_subject(masked, q_end, m)):
             return None  # "an “empty” escalation" goes on; "“…” she said." is attributed
         toks = np_tokens(masked, q_end, m.start())
-        while toks and skippable(toks[-1].low):
+        while toks and skippable(toks[-1].text):
             toks.pop()
         commas = between.count(",") - (1 if between.lstrip().startswith(",") else 0)
         limit = 5 if inner_end == "." else 9 if commas == 0 else 16
@@ -99,8 +99,8 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if any(t.low in G.SUBORDINATORS for t in toks):
             return None  # "…" -- and only later, when a magazine cited it: another clause's verb
-        if any(t.low.endswith("ing") and not is_cap(t) for t in toks):
-            return None
+        if any(t.low.endswith("ing") and not is_cap(t) and t.bare not in v.known_heads for t in toks):
+            return None  # a participle's clause; not "the ruling", "the filing" (a document's noun)
         return with_verb(left_np(masked, q_end, m.start()), m, "tail")
     return None
 

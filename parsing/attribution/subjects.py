@@ -53,6 +53,7 @@ def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
 _ADVERBIAL_PREPS = frozenset(("in", "at", "during", "after", "before", "with", "through", "under", "amid",
                               "on"))
 _ADVERBIAL_WORDS = 10
+_PART_OF = frozenset(("them", "whom", "us", "those"))
 
 
 def _aside(seg: list[Tok]) -> bool:
@@ -60,6 +61,8 @@ def _aside(seg: list[Tok]) -> bool:
     name, led by a preposition or one adverb."""
     if seg and seg[0].low in _ADVERBIAL_PREPS and len(seg) <= _ADVERBIAL_WORDS:
         return True  # "The Punch newspaper, in an editorial on Tuesday, called"
+    if len(seg) > 2 and seg[0].low in G.QUANTIFIERS and seg[1].low == "of" and seg[2].low in _PART_OF:
+        return True  # "Its leaders, many of them in India, called": a part of the subject, told of
     if not seg or len(seg) > 3 or any(is_cap(t) for t in seg):
         return False
     return seg[0].low in G.PREPOSITIONS or (len(seg) == 1 and (
@@ -118,7 +121,7 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if not toks:
         return None
     trailing_comma = "," in masked[toks[-1].end:hi]
-    while toks and skippable(toks[-1].low):
+    while toks and skippable(toks[-1].text):
         toks.pop()
         trailing_comma = trailing_comma or (bool(toks) and "," in masked[toks[-1].end:hi])
     if not toks:

@@ -36,7 +36,7 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
     """The subject of ``m``: the NP before it, or the clause subject for ``…, saying`` / ``… and said``."""
     words = _without_time(np_tokens(masked, lo, m.start()))
     toks = list(words)
-    while toks and skippable(toks[-1].low):
+    while toks and skippable(toks[-1].text):
         toks.pop()
     participle = is_participle(m)
     weekdays = time_words().weekdays
@@ -59,7 +59,7 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
     adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
         participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns
                         or absolute_np(masked, toks, m.start())))) and all(  # …, the government recommending
-        skippable(w.lower()) for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
+        skippable(w) for w in masked[toks[-1].end:m.start()].split())  # supporters began chanting
     coordinated = bool(toks) and (toks[-1].low in ("and", "but") or (
         toks[-1].low not in G.PRONOUNS and toks[-1].low not in ("who", "which")  # "and who said": its own
         and toks[-1].bare not in vocab().known_heads

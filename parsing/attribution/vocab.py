@@ -159,8 +159,12 @@ _ADVERB_ENDS = ("ally", "ately", "ntly", "edly", "ously", "ively", "fully", "ibl
                 "ngly", "ssly")
 
 
-def skippable(low: str) -> bool:
-    """A lower-case word that may stand between a subject and its verb (``had initially described``)."""
+def skippable(word: str) -> bool:
+    """A lower-case word that may stand between a subject and its verb (``had initially described``);
+    a capitalised one is a name (``"…," Shively said``), however it ends."""
+    if word[:1].isupper():
+        return False
+    low = word.lower()
     return low in vocab().skip_between or (len(low) > 5 and low.endswith(_ADVERB_ENDS))
 
 
