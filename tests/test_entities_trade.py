@@ -42,3 +42,15 @@ def test_a_titled_person_and_a_business_are_two_names() -> None:
 def test_a_person_is_still_a_person_beside_them() -> None:
     types = _types("DRAM prices fell, said Lena Park, an analyst at Keystone Market Data in Seoul.")
     assert types.get("Lena Park") == "PERSON" and types.get("Keystone Market Data") == "ORG"
+
+
+@pytest.mark.parametrize("surname", ["Shively", "Connolly", "Kimberly"])
+def test_a_surname_ending_in_ly_after_a_quotation_is_a_mention(surname: str) -> None:
+    text = f'Gordon {surname} spoke first.\n\n"No," {surname} said.'
+    paras = segment.paragraphs(text)
+    (person,) = entities.extract(text, paras, segment.sentences(text, paras))
+    assert [m.text for m in person.mentions] == [f"Gordon {surname}", surname]
+
+
+def test_an_adverb_opening_a_sentence_is_still_no_name() -> None:
+    assert _types("Finally, the board voted. Reportedly the vote was close.") == {}

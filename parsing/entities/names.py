@@ -51,6 +51,7 @@ _MODEL = re.compile(r"^[A-Z]{1,3}-?\d[\w-]*$")
 # so that "Ian" or "Natal"-like short names are left alone).
 ADJECTIVE_END = re.compile(r"^[A-Z][a-z]{2,}(?:ic|ian|al)$")
 _SENTENCE_LEADS = frozenset("\"“‘'([:—–-")  # a run right after one (and spaces) opens a sentence
+_CLOSED_BY_COMMA = frozenset((',"', ",'", ",”", ",’"))
 _MAX_HEADLINE_SHARE = 0.8
 _SENTENCE_END = frozenset(".\"”:")
 
@@ -75,6 +76,7 @@ class Run:
     headline: bool = False
     hints: list[str] = field(default_factory=list)
     after_determiner: bool = False  # right after "the"
+    after_quote: bool = False  # right after a quotation closed by its comma ('"No," Shively said')
 
     @property
     def start(self) -> int:
@@ -90,7 +92,7 @@ class Run:
     def part(self, tokens: list[Token], first: bool, hints: list[str] | None = None) -> Run:
         """A piece of this run; only the first piece keeps where the run stood."""
         return Run(tokens, self.sent_start and first, self.headline, hints or [],
-                   self.after_determiner and first)
+                   self.after_determiner and first, self.after_quote and first)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -172,7 +174,8 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
                 t = _token(s, e, w, text, n)
                 if not t.cap or _MODEL.match(t.text):
                     continue
-            out.append(Run([t], sent_start=_at_sentence_start(text, s, sent_starts)))
+            out.append(Run([t], sent_start=_at_sentence_start(text, s, sent_starts),
+                           after_quote=_after_quote(text, s)))
             continue
         cur: list[Token] = []
         for t in _run_tokens(text, w, s):
@@ -228,7 +231,13 @@ def _close(text: str, cur: list[Token], sent_starts: set[int], out: list[Run]) -
     while cur and (not cur[-1].cap or _MODEL.match(cur[-1].text)):  # "Airbus A380": the maker only
         cur.pop()
     if cur:
-        out.append(Run(cur, sent_start=_at_sentence_start(text, cur[0].start, sent_starts)))
+        out.append(Run(cur, sent_start=_at_sentence_start(text, cur[0].start, sent_starts),
+                       after_quote=_after_quote(text, cur[0].start)))
+
+
+def _after_quote(text: str, pos: int) -> bool:
+    """A straight mark closing a quotation after its comma stands just before ``pos``."""
+    return text[max(0, pos - 3):pos].rstrip()[-2:] in _CLOSED_BY_COMMA
 
 
 def _at_sentence_start(text: str, pos: int, sent_starts: set[int]) -> bool:

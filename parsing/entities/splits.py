@@ -197,10 +197,11 @@ def _chunk_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
-def common_word(word: str, lower_words: LowerWords) -> bool:
-    """A capitalised word also written in lower case in the article (or inflected), or an -ing/-ly opener."""
+def common_word(word: str, lower_words: LowerWords, opener: bool = True) -> bool:
+    """A capitalised word also written in lower case in the article (or inflected), or an -ing/-ly
+    ``opener`` (not after a quotation, where an adverb is written in lower case: '"No," Shively said')."""
     w = word.lower()
-    return lower_words.inflected(w) or (w.endswith(("ing", "ly")) and len(w) > 5)
+    return lower_words.inflected(w) or (opener and w.endswith(("ing", "ly")) and len(w) > 5)
 
 
 def strip_leading(run: Run, gaz: Gazetteer, lower_words: LowerWords) -> Run | None:
@@ -223,7 +224,7 @@ def strip_leading(run: Run, gaz: Gazetteer, lower_words: LowerWords) -> Run | No
         elif run.sent_start and toks is run.tokens and len(toks) > 2 and toks[1].text == "of" \
                 and _plain(w, gaz):
             toks = toks[2:]  # "Shares of EADS", "Supporters of Mr Smith"
-        elif (run.sent_start and toks is run.tokens and common_word(w, lower_words)
+        elif (run.sent_start and toks is run.tokens and common_word(w, lower_words, not run.after_quote)
               and gaz.lookup(w) is None and w not in gaz.first_names and key(w) not in gaz.honorifics
               and key(w) not in gaz.title_heads and w not in gaz.adjectives):
             toks = toks[1:]
