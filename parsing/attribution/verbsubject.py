@@ -183,10 +183,10 @@ def _sayer_before(masked: str, sentence: Window, m: re.Match[str]) -> Cue | None
     head = masked[sentence[0]:say.start()]
     quote_end = head.rfind("\u2592") + 1
     if not quote_end:  # "The deficit will be larger, Gregory Sauvé said Tuesday, warning": a reported
-        quote_end = head.rfind(",") + 1  # clause set before its sayer, unquoted
-        if not quote_end or not _said_when(between):
+        clause_end = head.rfind(",") + 1  # clause set before its sayer, unquoted
+        if not clause_end or not _said_when(between):
             return None
-        return left_np(masked, sentence[0] + quote_end, say.start())
+        return left_np(masked, sentence[0] + clause_end, say.start())
     if between.strip() == ",":
         cue = left_np(masked, sentence[0] + quote_end, say.start())
     elif not head[quote_end:].strip(" ,") and between.rstrip().endswith(","):
