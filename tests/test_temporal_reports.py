@@ -141,3 +141,39 @@ def test_the_same_week_a_year_earlier_is_that_week_a_year_back() -> None:
 def test_a_deadline_someone_is_invited_to_meet_is_still_to_come() -> None:
     text = "The ministry said the bidders had been invited to submit final offers by June 30."
     assert _values(text, date(2009, 3, 4))["June 30"] == "2009-06-30"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Remittances fell 4 percent in the second quarter from the same quarter of 2024.",
+     "the same quarter of 2024", "2024-Q2"),
+    ("Sales in March rose from the same month of 2024.", "the same month of 2024", "2024-03"),
+    ("Revenue rose from the same period of 2024.", "the same period of 2024", "2024"),
+])
+def test_the_same_period_of_a_year_is_the_period_in_view_in_that_year(text: str, expression: str,
+                                                                     value: str) -> None:
+    assert _values(text, date(2025, 8, 1))[expression] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The commission voted 3-2 last Thursday to postpone certification.", "2024-11-14"),  # not yesterday
+    ("The commission voted last Tuesday to postpone certification.", "2024-11-19"),
+])
+def test_last_weekday_is_not_yesterday(text: str, value: str) -> None:
+    assert [t.value for t in temporal.extract(text, (), date(2024, 11, 22))] == [value]
+
+
+def test_a_deadline_set_for_a_named_body_is_still_to_come() -> None:
+    text = "The Supreme Court ordered the Legislature to adopt a new map by Sept. 30."
+    assert _values(text, date(2025, 6, 14))["Sept. 30"] == "2025-09-30"
+
+
+def test_the_same_period_of_a_year_after_a_span_of_months_is_that_year() -> None:
+    text = ("It cancelled 4,100 sailings between January and September, up from about 2,900 in the same "
+            "period of 2023.")
+    assert _values(text, date(2024, 10, 17))["the same period of 2023"] == "2023"
+
+
+def test_a_days_closing_price_is_of_a_day_gone() -> None:
+    text = ("Shareholders will receive 0.82 shares for each share they own, a premium of 27 percent over "
+            "Friday's closing price.")
+    assert _values(text, date(2000, 2, 29))["Friday"] == "2000-02-25"

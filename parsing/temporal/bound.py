@@ -19,7 +19,7 @@ from .vocab import vocab
 _BOUND_DEADLINE = re.compile(
     r"\b(?:ordered|urged|directed|instructed|told|asked|invited|required|voted|decided|agreed|promised|pledged|vowed|"
     r"offered|threatened|called\s+on|(?<!\bhad\s)(?:hoped|planned|intended|aimed|sought|wanted))"
-    r"\s+(?:[a-z][a-z-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
     r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")  # "by 5 p.m. on Sunday"
 

@@ -96,7 +96,9 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     wd = vocab().weekdays[word]
     off = offset(rel)
     direction = pointing(off, m, ctx)
-    if off is None and direction in (PAST, UNKNOWN) and ctx.scheduled(m.start(), m.end()):
+    if off is None and _CLOSED.match(ctx.text, m.end()):
+        direction = PAST  # "a premium over Friday's closing price": a close is known once the day is over
+    elif off is None and direction in (PAST, UNKNOWN) and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE  # "began Saturday and runs through Friday": no conjunct without a verb
     elif off is None:
         direction = _gapped_direction(m.start(), ctx) or direction
@@ -117,10 +119,14 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     else:
         anchor = ctx.day_near(m.start()) if said in ANAPHORIC_REL else None  # "the previous Sunday"
         d = cal.weekday(anchor or ctx.published, wd, direction, strict=off in (-1, 1))
+        if said == "last" and anchor is None and (ctx.published - d).days == 1:
+            d = cal.shift(d, "D", -7)  # "last Thursday", written on a Friday: not yesterday, which it
+            # would have called "Thursday"; the week before's
     ctx.name_day(m.start(), d)
     return d.isoformat()
 
 
+_CLOSED = re.compile(r"['’]s\s+(?:closing|close)\b")
 _NEXT_WEEK = re.compile(r"\b(?i:next)\s+week\b")
 
 

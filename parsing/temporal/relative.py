@@ -101,20 +101,26 @@ def _following(ctx: Context, pos: int, unit: str, off: int = 1) -> str | None:
 
 
 YEAR_VALUE = re.compile(r"(FY)?(\d{4})(-\d\d|-[QH]\d|-W\d\d)?")
+_MONTH_PART = re.compile(r"-\d\d")
 
 
 def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     """``the year before`` / ``the same month a year ago``: a year before the period just named
-    (in this or the previous sentence), when that period is a year, a month or a quarter."""
+    (in this or the previous sentence), when that period is a year, a month or a quarter; ``the same
+    quarter of 2024``: that period in the year written."""
     recent = ctx.recent_near(m.start())
+    same_year = m.groupdict().get("sameyear")  # "the same quarter of 2024": that year's
     if recent is None:
-        return None
+        return same_year
     found = YEAR_VALUE.fullmatch(recent)
     if found is None or (m.group("unit2") or "").lower() not in ("", "year"):
-        return None
+        return same_year
     if m.group("unit2"):
         return f"{int(found.group(2)) - 1:04d}"
-    return f"{found.group(1) or ''}{int(found.group(2)) - 1:04d}{found.group(3) or ''}"
+    if same_year and m.group("unit3").lower() == "period" and _MONTH_PART.fullmatch(found.group(3) or ""):
+        return same_year  # "between January and September, … the same period of 2023": months, no one month
+    year = same_year or f"{int(found.group(2)) - 1:04d}"
+    return f"{found.group(1) or ''}{year}{found.group(3) or ''}"
 
 
 _HALF_OF = re.compile(r"\s+of\b(?!\s+(?:the\s+)?(?:calendar\s+)?year\b)")  # not "of the calendar year"
