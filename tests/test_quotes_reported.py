@@ -108,3 +108,39 @@ def test_a_documents_noun_ending_in_ing_says_its_words(noun: str) -> None:
 def test_a_participles_clause_between_quote_and_verb_is_still_no_subject() -> None:
     quotes = pipeline.parse_text('"We won," the cheering crowd said.').quotes
     assert [q.speaker_mention for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('It was presented by Deputy Rodrigo Alvarenga of the governing Nuevas Ideas party, who told the '
+     'chamber that the measure remained "indispensable."', "Rodrigo Alvarenga"),
+    ('One vote came from Deputy Jaime Guardado of the opposition Vamos party, who said the legislature '
+     'had become "a notary office for the presidential palace."', "Jaime Guardado"),
+])
+def test_who_after_a_person_of_a_party_is_the_person(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+def test_a_verb_inside_the_first_that_clause_is_not_the_seconds_cue() -> None:
+    text = ('Commissioner Wade Kittredge said at that meeting that he had received calls from residents who '
+            'believed their ballots had not been counted, and that he would not "rubber-stamp numbers I '
+            'can\'t explain."')
+    (q,) = _speech(text)
+    assert q.speaker == "Wade Kittredge"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A European diplomat observing the vote said the main concern was “the silence, not the numbers.”",
+     "A European diplomat observing the vote"),
+    ('A lawyer representing the family called the ruling "a travesty."', "A lawyer representing the family"),
+])
+def test_a_role_told_of_by_a_participle_heads_the_subject(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_a_verb_of_saying_takes_both_of_its_that_clauses() -> None:
+    text = ('A company spokeswoman, Lisa Carrow, said the other units were running normally and that the '
+            'chlorine unit would stay closed "for weeks, not days."')
+    (q,) = _speech(text)
+    assert q.speaker == "Lisa Carrow"

@@ -124,6 +124,10 @@ def _bare_subject(masked: str, q_end: int, m: re.Match[str]) -> bool:
         cue.mention[0] == toks[0].start
 
 
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
+_THAT = re.compile(r"\bthat\b")
+
+
 def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     v = vocab()
     colon = colon_name(masked, lo, q_start)
@@ -134,6 +138,13 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is not None:
             return cue
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
+        joined = _AND_THAT.search(masked, m.end(), q_start)
+        word = m.group().lower()
+        if joined is not None and _THAT.search(masked, m.end(), joined.start()) is None \
+                and (word in v.weak_verbs or word not in v.speech_verbs):
+            continue  # "said that he had received calls from residents who believed …, and that he would
+            # not "…"": a verb inside the first that-clause; the quote is in the second (a verb of saying
+            # takes both: "said the units were running and that the plant would stay closed "…"")
         if _OWN_QUOTE.match(masked, m.end(), q_start):
             continue  # "dismissed what supporters call a "gas tax holiday" as "…"": call has its own
         if _ADVERBIAL_OPEN.search(masked, max(sentence[0], m.start() - 80), m.start()) \

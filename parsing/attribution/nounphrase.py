@@ -37,6 +37,13 @@ def person_of(masked: str, toks: list[Tok]) -> Name | None:
         given_name(held.words[0]) or described or roled) else None
 
 
+def _participle_after_role(toks: list[Tok], p: int) -> bool:
+    """``toks[p]`` is a present participle right after a role noun (``a diplomat observing``)."""
+    word = toks[p].text
+    return p > 0 and len(word) > 4 and word.islower() and word.endswith("ing") \
+        and toks[p - 1].bare in vocab().role_nouns and toks[p - 1].text.islower()
+
+
 def before_participle(np: list[Tok]) -> list[Tok]:
     """A noun phrase cut before a past participle and its preposition that follow a document's noun
     (``the memorandum attached to the bill``, ``a report published in March``): the participle's
@@ -86,13 +93,15 @@ def to_after_role(toks: list[Tok], i: int) -> bool:
 
 def role_before_phrase(toks: list[Tok], at: int) -> int | None:
     """Where a person's role stands that a phrase ending in the noun phrase at ``at`` tells of (``An
-    aide familiar with the bill``, ``A legislative aide involved in drafting the bill``): the role noun
-    a few lower-case words before the preposition that opens the phrase; the role, not the noun the
-    phrase ends in, heads the subject."""
+    aide familiar with the bill``, ``A legislative aide involved in drafting the bill``, ``A European
+    diplomat observing the vote``): the role noun a few lower-case words before the preposition (or
+    the participle right after the role) that opens the phrase; the role, not the noun the phrase ends
+    in, heads the subject."""
     v = vocab()
     prep = next((p for p in range(at - 1, max(-1, at - 4), -1)
-                 if toks[p].low in G.PREPOSITIONS or not toks[p].text.islower()), None)
-    if prep is None or toks[prep].low not in G.PREPOSITIONS:
+                 if toks[p].low in G.PREPOSITIONS or _participle_after_role(toks, p)
+                 or not toks[p].text.islower()), None)
+    if prep is None or not (toks[prep].low in G.PREPOSITIONS or _participle_after_role(toks, prep)):
         return None
     for k in range(prep - 1, max(-1, prep - 4), -1):
         if toks[k].bare in v.role_nouns and toks[k].text.islower():

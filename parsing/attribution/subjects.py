@@ -16,11 +16,13 @@ from .mentions import (
     Cue,
     bare_name,
     describe,
+    name_cue,
     np_tokens,
     split_commas,
     trailing_name,
 )
-from .names import Tok, is_cap
+from .names import Tok, is_cap, run_ending
+from .nounphrase import person_of
 from .vocab import skippable, vocab
 
 # a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth"), nor the
@@ -95,6 +97,17 @@ def _relative_from(masked: str, segments: list[list[Tok]], closed: bool) -> int:
     return 0
 
 
+def _person_before_of(masked: str, seg: list[Tok]) -> Cue | None:
+    """The person named right before the segment's last ``of`` (``presented by Deputy Rodrigo
+    Alvarenga of the governing Nuevas Ideas party``): whom a ``who`` after the segment stands for, as
+    no party or ministry is a "who"."""
+    of = max((i for i, t in enumerate(seg) if t.low == "of"), default=0)
+    if of < 1 or not is_cap(seg[of - 1]):
+        return None
+    held = person_of(masked, seg[run_ending(masked, seg, of - 1):])
+    return name_cue(held) if held is not None else None
+
+
 def _beside(seg: list[Tok]) -> bool:
     """A segment set beside a subject that names no one: a participle phrase (``based in Wichita``)
     or a known place (``Kan.``)."""
@@ -142,7 +155,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         if inner:  # "… going after Whitaker, who earlier this week described": the name before "who",
             # or before the description set beside it ("Thornbury of Colorado, the front-runner …, who")
             apposed = len(segments) >= 2 and segments[-1][0].low in G.ARTICLES
-            antecedent = trailing_name(masked, segments[-2] if apposed else segments[-1])
+            antecedent = trailing_name(masked, segments[-2] if apposed else segments[-1]) \
+                or _person_before_of(masked, segments[-1])
             ante = antecedent.name if antecedent is not None else None
             if ante is not None and ante.kind in ("person", "unknown") and not _known_place(ante.text):
                 return antecedent
