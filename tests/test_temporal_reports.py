@@ -177,3 +177,9 @@ def test_a_days_closing_price_is_of_a_day_gone() -> None:
     text = ("Shareholders will receive 0.82 shares for each share they own, a premium of 27 percent over "
             "Friday's closing price.")
     assert _values(text, date(2000, 2, 29))["Friday"] == "2000-02-25"
+
+
+def test_an_hour_that_night_is_in_the_evening_of_the_day_told_of() -> None:
+    text = "I got home Sunday afternoon and by 9 o'clock that night I was on the bathroom floor, she said."
+    article = pipeline.parse_text(text, published=date(1998, 6, 3))
+    assert [t.value for t in article.times if t.text.startswith("9")] == ["1998-05-31T21:00"]

@@ -126,8 +126,9 @@ def _after_noon(m: re.Match[str], hh: int) -> bool:
 
 
 def _later_in_the_day(m: re.Match[str]) -> bool:
-    """``tonight``, ``this afternoon``/``evening`` after a clock time with no a.m./p.m.: after noon."""
-    tail, pod = (m.group("tail") or "").lower(), (m.group("thispod") or "").lower()
+    """``tonight``, ``this afternoon``/``evening``, ``that night`` after a clock time with no a.m./p.m.:
+    after noon."""
+    tail, pod = (m.group("tail") or "").lower(), (m.group("thispod") or m.group("thatpod") or "").lower()
     return tail == "tonight" or vocab().parts_of_day.get(pod) in ("AF", "EV", "NI")
 
 

@@ -86,7 +86,7 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time))?"
          rf"(?:\s+(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
-         rf"|\s+(?i:this)\s+(?P<thispod>{p['POD']})"
+         rf"|\s+(?i:this)\s+(?P<thispod>{p['POD']})|\s+(?i:that)\s+(?P<thatpod>{p['POD']})"
          r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
          rf"(?:(?=,?\s+(?:on\s+)?(?:(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']})"
          rf"|(?P<aday2>{p['DAY']})(?:\s+of)?\s+(?P<amon2>{p['MON']}))(?:,?\s+(?P<ayear>{p['Y4']}))?)|)"),
