@@ -144,3 +144,17 @@ def test_a_verb_of_saying_takes_both_of_its_that_clauses() -> None:
             'chlorine unit would stay closed "for weeks, not days."')
     (q,) = _speech(text)
     assert q.speaker == "Lisa Carrow"
+
+
+def test_an_organisation_of_x_and_y_is_one_name_a_role_speaks_for() -> None:
+    text = ('A spokeswoman for the Ministry of Asylum and Migration said the delegation would "continue to '
+            'take part constructively" in the talks.')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("A spokeswoman")
+
+
+def test_that_person_is_a_demonstrative_subject() -> None:
+    text = ('Claeys spoke first.\n\nAccording to a person who attended the meeting, the dispute is over a '
+            'tax. “For the socialists it is a symbol,” that person said.')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("person")

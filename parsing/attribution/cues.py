@@ -28,7 +28,7 @@ from .forms import (
     with_verb,
 )
 from .mentions import Cue, describe, np_tokens
-from .names import is_cap
+from .names import Tok, is_cap
 from .nounphrase import to_after_role
 from .phrases import right_np
 from .sources import opening_source, source
@@ -93,7 +93,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if (commas == 0 or inner_end == ".") and any(  # "an adviser to the minister": "to" opens a role's
                 t.low in G.NP_STOP and t.low != "and" and not to_after_role(toks, k)  # complement
-                for k, t in enumerate(toks)):
+                and not _demonstrative(toks, k) for k, t in enumerate(toks)):
             return None
         if inner_end == "." and commas:
             return None
@@ -103,6 +103,12 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None  # a participle's clause; not "the ruling", "the filing" (a document's noun)
         return with_verb(left_np(masked, q_end, m.start()), m, "tail")
     return None
+
+
+def _demonstrative(toks: list[Tok], k: int) -> bool:
+    """``"…," that person said``: "that" opening a two-word subject is its determiner, not a clause's."""
+    return k == 0 and len(toks) == 2 and toks[0].low == "that" and toks[1].text.isalpha() \
+        and toks[1].text.islower()
 
 
 def _full_stop(words: str) -> bool:

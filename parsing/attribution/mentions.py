@@ -79,6 +79,15 @@ def clause_end(masked: str, lo: int, hi: int) -> int:
     return hi
 
 
+def _of_and_name(masked: str, toks: list[Tok], other: int) -> tuple[int, Name] | None:
+    """``Ministry of Asylum and Migration``, ``Department of Health and Human Services``: an
+    organisation's name with "of" before its "and" is one name, not two joined."""
+    named = name_in_run(masked, toks[other:])
+    if named is None or named.kind != "org" or "of" not in named.words[:-1]:
+        return None
+    return other, named
+
+
 def name_cue(name: Name) -> Cue:
     return Cue(None, (name.start, name.end), "name", name=name)
 
@@ -105,7 +114,11 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         before = toks[first - 1].low if first > 0 else ""
         if name is not None and before == "and" and first >= 2 and is_cap(toks[first - 2]):
             other = run_ending(masked, toks, first - 2)
-            if name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
+            whole = _of_and_name(masked, toks, other)
+            if whole is not None:  # "the Ministry of Asylum and Migration": one name, "and" and all
+                first, name = whole
+                before = toks[first - 1].low if first > 0 else ""
+            elif name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
         p = first - 2 if before in G.DETERMINERS and first >= 2 else first - 1
         if p >= 1 and toks[p].low == "to" and toks[p - 1].bare in vocab().role_nouns:
