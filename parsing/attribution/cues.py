@@ -143,10 +143,11 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         cue = quoted_as(masked, quoting, "prefix")  # X quoted Y as saying, although …: "…"
         if cue is not None:
             return cue
+    joins = [j.start() for j in _AND_THAT.finditer(masked, lo, q_start)]  # once per quotation
     for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
-        joined = _AND_THAT.search(masked, m.end(), q_start)
+        joined = next((j for j in joins if j >= m.end()), None)
         word = m.group().lower()
-        if joined is not None and _THAT.search(masked, m.end(), joined.start()) is None \
+        if joined is not None and _THAT.search(masked, m.end(), joined) is None \
                 and (word in v.weak_verbs or word not in v.speech_verbs):
             continue  # "said that he had received calls from residents who believed …, and that he would
             # not "…"": a verb inside the first that-clause; the quote is in the second (a verb of saying
