@@ -14,8 +14,6 @@ from .found import Found, one
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
-_OFFSETS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
-
 
 def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     """Clock times; the day comes from a tail word, or a dated day just before in the text."""
@@ -23,7 +21,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if word:
         hh, mm = (24, 0) if word == "midnight" else (12, 0)
         if m.group("offset"):  # "a quarter to midnight": 23:45; "ten past midnight": 00:10
-            step = _OFFSETS[m.group("offset").lower().removeprefix("a ").strip()]
+            step = vocab().clock_offsets[m.group("offset").lower().removeprefix("a ").strip()]
             past = m.group("offdir").lower() == "past"
             hh, mm = divmod((0 if hh == 24 and past else hh) * 60 + (step if past else -step), 60)
     else:

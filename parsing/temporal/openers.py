@@ -36,8 +36,6 @@ _GATED = frozenset({"THE", "NUMW", "REF"})
 _MODIFIERS = frozenset({"REL", "EDGE", "DUR"})  # this, late, over ...: only before a likely word
 _NUMERAL_TAIL = re.compile(r"(?:[.,]\d+)+")
 _OCLOCK, _CLOCK = frozenset({"o'clock", "o’clock"}), frozenset({"CLOCK"})
-_NOON_OFFSETS = frozenset(w for word in ("a", "quarter", "half", "five", "ten", "twenty", "twenty-five")
-                          for w in (word, word.capitalize()))
 _TO_NOON = re.compile(r"(?:\s+quarter)?\s+(?i:to|past)\s+(?i:noon|midnight|midday)\b")
 _IN_PART = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b")
 
@@ -177,9 +175,15 @@ def words(text: str) -> Iterator[tuple[int, str]]:
         yield m.start("w"), m.group("w")
 
 
+@cache
+def _noon_offsets() -> frozenset[str]:
+    """The words that open "a quarter to midnight", "half past noon", as written."""
+    return frozenset(w for word in ("a", *vocab().clock_offsets) for w in (word, word.capitalize()))
+
+
 def classes(word: str, text: str, end: int) -> frozenset[str]:
     """The opener classes of ``word`` (ending at ``end`` in ``text``), empty when no rule can start."""
-    if word in _NOON_OFFSETS and _TO_NOON.match(text, end):
+    if word in _noon_offsets() and _TO_NOON.match(text, end):
         return _CLOCK  # "a quarter to midnight", "half past noon"
     found = by_form().get(word)
     if found is None:

@@ -36,6 +36,7 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "SEASON": rf"(?i:{alternation(v.seasons)})",
         "POD": rf"(?i:{alternation(v.parts_of_day)})",
         "TZ": rf"(?:{alternation(v.time_zones)})(?![A-Za-z])",
+        "OFFSET": rf"(?i:(?:a\s+)?{alternation(v.clock_offsets)})",
         "AMPM": r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)",
         "REL": r"(?i:last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+following)",
         "EDGE": r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)",
@@ -81,7 +82,7 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bpast\s))"
          rf"(?P<hh7>1[0-2]|[1-9]|{_CLOCK_WORDS})\s+(?P<inpod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          # "a quarter to midnight", "half past noon": minutes counted from noon or midnight
-         r"|(?:(?P<offset>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty-five))\s+(?P<offdir>(?i:to|past))\s+)?"
+         rf"|(?:(?P<offset>{p['OFFSET']})\s+(?P<offdir>(?i:to|past))\s+)?"
          r"(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time))?"

@@ -68,6 +68,7 @@ class TimeVocab:
     numbers: dict[str, int]
     vague_numbers: frozenset[str]
     ordinals: dict[str, int]
+    clock_offsets: dict[str, int]  # "quarter" -> 15: minutes to or past noon or midnight
     decade_words: dict[str, int]
     units: dict[str, str]
     holidays: dict[str, str]
@@ -136,6 +137,7 @@ def vocab() -> TimeVocab:
         numbers=dict(words["numbers"]),
         vague_numbers=frozenset(words["vague_numbers"]),
         ordinals=dict(words["ordinals"]),
+        clock_offsets=dict(words["clock_offsets"]),
         decade_words=dict(words["decade_words"]),
         units=dict(words["units"]),
         holidays=_with_curly_apostrophes(dict(words["holidays"])),
