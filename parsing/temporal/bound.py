@@ -20,8 +20,11 @@ _BOUND_DEADLINE = re.compile(
     r"\b(?:ordered|urged|directed|instructed|told|asked|invited|required|voted|decided|agreed|promised|pledged|vowed|"
     r"offered|threatened|called\s+on|(?<!\bhad\s)(?:hoped|planned|intended|aimed|sought|wanted))"
     r"\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
-    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")  # "by 5 p.m. on Sunday"
+    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
+
+# a clock time and "on" before a day ("noon on Sunday", "6:45 p.m. local time (2145 GMT) on Wednesday")
+CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\b\d{4}\s+[A-Z]{3}|\b(?i:noon|midnight))"
+                       r"(?:\s+[A-Z]{2,4}|\s+(?i:local\s+time))?(?:\s+\([^()]{1,30}\))?\s+(?i:on)\s+$")
 
 _DAY_NUMBER = re.compile(r"\s+\d{1,2}\b")
 
@@ -43,6 +46,10 @@ _REACH = 160  # characters before the day within which the binding verb is read
 
 
 def bound_deadline(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """The day at ``[start, end)`` is the deadline of an act a past verb before it binds someone to."""
-    return _day_named(text, start, end) and \
-        _BOUND_DEADLINE.search(text, max(sentence_start, start - _REACH), start) is not None
+    """The day at ``[start, end)`` is the deadline of an act a past verb before it binds someone to; the
+    binding is read before a clock time set on the day (``to submit their claim by 5 p.m. on Sunday``)."""
+    if not _day_named(text, start, end):
+        return False
+    clock = CLOCK_ON.search(text, max(sentence_start, start - 40), start)
+    at = clock.start() if clock is not None else start
+    return _BOUND_DEADLINE.search(text, max(sentence_start, at - _REACH), at) is not None

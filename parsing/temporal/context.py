@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .bound import CLOCK_ON
 from .calendar import closes_period
 from .found import Found
 from .futurate import futurate, scheduled_event, scheduled_for
@@ -228,7 +229,7 @@ class Context:
         """A weekday said in the futurate ("Talks resume Friday") or fixed by a scheduling verb ("extended
         the deadline until noon Monday"): see :mod:`.futurate`."""
         sentence = self.sentences.around(start)
-        clock = _CLOCK_ON.search(self.text, max(sentence.start, start - 40), start)
+        clock = CLOCK_ON.search(self.text, max(sentence.start, start - 40), start)
         if clock is not None:  # "a deadline of noon on Sunday": the day is read where its clock time stands
             start = clock.start()
         return futurate(self.text, sentence, self.tense.cues(sentence), start, end) \
@@ -258,6 +259,3 @@ class Context:
 Resolver = Callable[[re.Match[str], Context], list[Found]]
 
 _POSSESSIVE_DAY = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+[a-z]")  # "Sunday's election"
-# a clock time and "on" before a day ("noon on Sunday", "6:45 p.m. local time (2145 GMT) on Wednesday")
-_CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\b\d{4}\s+[A-Z]{3}|\b(?i:noon|midnight))"
-                       r"(?:\s+[A-Z]{2,4}|\s+(?i:local\s+time))?(?:\s+\([^()]{1,30}\))?\s+(?i:on)\s+$")
