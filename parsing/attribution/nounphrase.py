@@ -37,11 +37,13 @@ def person_of(masked: str, toks: list[Tok]) -> Name | None:
         given_name(held.words[0]) or described or roled) else None
 
 
-def _participle_after_role(toks: list[Tok], p: int) -> bool:
-    """``toks[p]`` is a present participle right after a role noun (``a diplomat observing``)."""
+def _opens_phrase(toks: list[Tok], p: int) -> bool:
+    """``toks[p]`` opens a phrase that tells of the noun before it: a preposition, or a present
+    participle right after a role noun (``a diplomat observing``)."""
     word = toks[p].text
-    return p > 0 and len(word) > 4 and word.islower() and word.endswith("ing") \
-        and toks[p - 1].bare in vocab().role_nouns and toks[p - 1].text.islower()
+    return toks[p].low in G.PREPOSITIONS or (
+        p > 0 and len(word) > 4 and word.islower() and word.endswith("ing")
+        and toks[p - 1].bare in vocab().role_nouns and toks[p - 1].text.islower())
 
 
 def before_participle(np: list[Tok]) -> list[Tok]:
@@ -99,9 +101,8 @@ def role_before_phrase(toks: list[Tok], at: int) -> int | None:
     in, heads the subject."""
     v = vocab()
     prep = next((p for p in range(at - 1, max(-1, at - 4), -1)
-                 if toks[p].low in G.PREPOSITIONS or _participle_after_role(toks, p)
-                 or not toks[p].text.islower()), None)
-    if prep is None or not (toks[prep].low in G.PREPOSITIONS or _participle_after_role(toks, prep)):
+                 if _opens_phrase(toks, p) or not toks[p].text.islower()), None)
+    if prep is None or not _opens_phrase(toks, prep):
         return None
     for k in range(prep - 1, max(-1, prep - 4), -1):
         if toks[k].bare in v.role_nouns and toks[k].text.islower():
