@@ -98,6 +98,9 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
 @pytest.mark.parametrize(("text", "expression", "value"), [
     ("The station aired the footage on Tuesday evening. It ran the banner for much of the evening.",
      "the evening", "2024-09-10TEV"),
+    # not a day still to come named before it: a past evening is the story's day's
+    ("The council voted on Tuesday to ban the machines, with a March 1 deadline for owners. The vote "
+     "followed four hours of testimony that stretched into the evening.", "the evening", "2024-09-10TEV"),
     ("Pickets went up at 6 a.m. on Monday. By mid-morning, twenty ships waited offshore.",
      "mid-morning", "2024-09-09TMO"),
     ("He conceded at 1:15 a.m. on Wednesday. The mood had soured over the course of the evening.",

@@ -1,7 +1,8 @@
 """Times in reports of results: a bare half after the text has named a quarter or half is the year's;
 "forecast" heading a noun phrase ("its earnings forecast for the year") is no verb looking ahead; the
-present of expecting looks ahead whatever its subject; and the hour of a news conference someone told
-is the story's day, not one a quotation named before it."""
+present of expecting looks ahead whatever its subject; the hour of a news conference someone told
+is the story's day, not one a quotation named before it; and "this quarter" in the past, said in a
+quarter's first weeks, is the quarter just reported."""
 
 from __future__ import annotations
 
@@ -183,3 +184,26 @@ def test_an_hour_that_night_is_in_the_evening_of_the_day_told_of() -> None:
     text = "I got home Sunday afternoon and by 9 o'clock that night I was on the bathroom floor, she said."
     article = pipeline.parse_text(text, published=date(1998, 6, 3))
     assert [t.value for t in article.times if t.text.startswith("9")] == ["1998-05-31T21:00"]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ('"Our brands held their ground this quarter," the chief executive said on a conference call.',
+     date(2005, 10, 20), "2005-Q3"),
+    ("This quarter was the calm before the storm, the chief financial officer said.", date(2009, 1, 15),
+     "2008-Q4"),
+])
+def test_this_quarter_in_the_past_in_a_quarters_first_weeks_is_the_one_reported(
+        text: str, published: date, value: str) -> None:
+    assert _values(text, published)["this quarter" if "this" in text else "This quarter"] == value
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ('"This is not the last filing we will see this quarter," the analyst said.', date(2002, 1, 23),
+     "2002-Q1"),
+    ("Sales this quarter were the best in a decade, the company said.", date(2005, 12, 1), "2005-Q4"),
+    ("The chief financial officer said revenue in the current quarter would probably be flat.",
+     date(1998, 1, 22), "1998-Q1"),
+])
+def test_this_quarter_ahead_or_late_in_a_quarter_is_the_current_one(
+        text: str, published: date, value: str) -> None:
+    assert _values(text, published)["the current quarter" if "current" in text else "this quarter"] == value

@@ -285,6 +285,8 @@ def test_a_count_before_tonight_is_no_clock_time() -> None:
     ("The report comes out every other Friday.", "every other Friday", "XXXX-WXX-5"),
     ("The family holds a vigil every November.", "every November", "XXXX-11"),
     ("Each morning the trucks come.", "Each morning", "XXXX-XX-XXTMO"),
+    ("The tribe gathers herring eggs each spring.", "each spring", "XXXX-SP"),
+    ("The trawlers come back every winter.", "every winter", "XXXX-WI"),
     ("Every day counts.", "Every day", "P1D"),
 ])
 def test_every_recurring_time_is_a_set(text: str, expression: str, value: str) -> None:
@@ -352,3 +354,14 @@ def test_an_ordinal_that_leaves_its_noun_out_is_no_day(text: str) -> None:
 ])
 def test_the_new_year(text: str, published: date, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), published)}[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("The vessel sent a distress call at 3:12 a.m. Alaska time Sunday, reporting flooding.",
+     "3:12 a.m. Alaska time Sunday"),
+    ("The eruption began at 11:40 p.m. Hawaii time Sunday.", "11:40 p.m. Hawaii time Sunday"),
+])
+def test_a_clock_time_in_a_named_zone_takes_the_day_after_it(text: str, expression: str) -> None:
+    times = parse_text(text, date(2008, 3, 25)).times
+    assert [t.text for t in times] == [expression] and times[0].value is not None
+    assert times[0].value.startswith("2008-03-23T")

@@ -38,7 +38,8 @@ _PAST_MODALS = frozenset(("would", "could", "should", "might", "may", "must"))
 _POSSESSED = frozenset("a an the my your his her its our their no some any this that these those plenty "
                        "enough more much nothing something everything anything little few many "
                        "several".split())
-_PRESENT_BE = frozenset(("be", "is", "are", "am"))  # a participle after them is no past verb
+# a participle after them is no past verb ("must be bought", "being renewed on Saturday": a passive)
+_PRESENT_BE = frozenset(("be", "is", "are", "am", "being"))
 # modals, never a noun's head: after "that" they open a relative clause ("a bill that would keep …")
 _NEVER_NOUNS = frozenset(("would", "could", "might", "should", "shall", "must"))
 # after "'d" these make it "would", not "had" ("I'd like to vote in November")

@@ -96,7 +96,8 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     wd = vocab().weekdays[word]
     off = offset(rel)
     direction = pointing(off, m, ctx)
-    if off is None and _CLOSED.match(ctx.text, m.end()):
+    if off is None and (_CLOSED.match(ctx.text, m.end())
+                        or _CLOSE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())):
         direction = PAST  # "a premium over Friday's closing price": a close is known once the day is over
     elif off is None and direction in (PAST, UNKNOWN) and ctx.scheduled(m.start(), m.end()):
         direction = FUTURE  # "began Saturday and runs through Friday": no conjunct without a verb
@@ -127,6 +128,12 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
 
 
 _CLOSED = re.compile(r"['’]s\s+(?:closing|close)\b")
+# "over the stock's closing price of $17.75 on Friday", "its close on Monday": the same close, after it
+# (not "through the close Friday": a close still to come)
+_CLOSE_BEFORE = re.compile(r"\b(?:(?i:closing)\s+(?:price|level|value|bid|quote)s?"
+                           r"|(?:its|their|[a-z]+['’]s)\s+close)"
+                           r"(?:\s+of\s+(?:[$€£¥]|[A-Z]{1,3}\$?)?\d[\d.,]*(?:\s+[a-z]+){0,2})?"  # "of $17.75"
+                           r"\s+(?:on\s+)?$")
 _NEXT_WEEK = re.compile(r"\b(?i:next)\s+week\b")
 
 

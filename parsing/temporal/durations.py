@@ -127,8 +127,8 @@ def every(m: re.Match[str], ctx: Context) -> list[Found]:
     if m.group("spod"):
         return one(m, "SET", f"XXXX-XX-XXT{v.parts_of_day[m.group('spod').lower()]}")
     word = m.group("unit").lower()
-    if word in v.seasons:
-        return one(m, "SET", "P1Y")
+    if word in v.seasons:  # "every spring": TimeML's XXXX-SP, the season in any year
+        return one(m, "SET", f"XXXX-{v.seasons[word]}")
     if word.startswith("season"):
         return one(m, "SET", "P3M")
     unit, per = v.unit(word)

@@ -141,6 +141,8 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         day = _day_after(text, times, starts, end) if word in _EDGES else None  # "at dawn on Friday"
         if day is None:
             day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon", "night"))
+            if day is not None and ctx.published is not None and day > ctx.published:
+                day = None  # "testimony that stretched into the evening" after a deadline still to come
         if day is None and group == "overnight":
             day = ctx.peg_day or ctx.published  # the night before the story's day, else the report's
         elif day is None and group == "trading":  # the market day the story reports

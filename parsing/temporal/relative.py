@@ -64,7 +64,22 @@ def rel_unit(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", cal.weekend(anchor, direction), True)
     if unit == "W" and off == 0 and m.group("edge") and _edge_gone(m, ctx):
         off = 1  # "could develop into a storm by the middle of the week", said on a Sunday: next week's
+    if unit == "Q" and off == 0 and words(m.group("rel")) == "this" and _quarter_reported(m, ctx):
+        off = -1  # "Our brands held their ground this quarter", on a call in October: the one reported
     return one(m, "DATE", cal.value_for(cal.shift(ctx.published, unit, off), unit), True)
+
+
+_QUARTER_JUST_BEGUN = 45  # days into a quarter within which its results are not yet in
+
+
+def _quarter_reported(m: re.Match[str], ctx: Context) -> bool:
+    """``this quarter`` in the past tense, said in the first weeks of a quarter, is the quarter just
+    ended (the one whose figures are out); the new one has barely begun (4 of 5 in the gold sets)."""
+    pub = ctx.published
+    if pub is None or ctx.direction(m.start(), m.end()) != PAST:
+        return False
+    begun = date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1)
+    return (pub - begun).days < _QUARTER_JUST_BEGUN
 
 
 _LATE_IN_WEEK = 3  # Thursday: "this weekend" said from then on is the one to come (6 of 6 in the gold sets)

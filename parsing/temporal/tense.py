@@ -25,7 +25,7 @@ _IF_AFTER = re.compile(r"\b(?:if|unless)\s")  # a condition after the time opens
 # a conjunct set in the present by "now" ("pared bets … and now see the first move coming in June"):
 # the past verb of the conjunct before it does not reach past it
 _NOW_CONJUNCT = re.compile(r"\b(?:and|but)\s+now\s+[a-z]+")
-_THAT = re.compile(r"\b(?:that|what|which)\b")  # a clause of its own opens after it
+_THAT = re.compile(r"\b(?:that|what|which|whether)\b")  # a clause of its own opens after it
 _UNTIL = re.compile(r"(?i:until|till)\b")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
 _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
@@ -36,6 +36,9 @@ _PAST_BE = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!to\b)[a-z]+\b"
 _OBJECT_UNTIL = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|much|most|some|all)\s+(?:of\s+)?"
                            r"(?:(?:the|its|his|her|their)\s+)?(?!to\b)[a-z]+\s+(?:(?!to\b)[a-z]+\s+)?)?"
                            r"(?:,\s+[a-z][^,.;]{0,40},\s+)?")  # "continued, with brief pauses, until"
+# a past verb the expression follows at once ("the justices elected on Sunday will take office"): the
+# day is that verb's, not the main verb's after the subject it ends
+_ADJACENT = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+)?")
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 # verbs that commit their subject to what the infinitive after them says: it is still to come
 _COMMISSIVE = frozenset(("promised", "pledged", "vowed", "agreed", "offered", "threatened", "undertook"))
@@ -133,6 +136,8 @@ class Tense:
                 break
             if c_end <= start:
                 dist, before = start - c_end, True
+                if polarity == PAST and _ADJACENT.fullmatch(self.text, c_end, start):
+                    dist = -1
             elif (before or not conjunct) and _CONJUNCTION.search(self.text, max(end, c_start - 12), c_start):
                 break
             elif _THAT.search(self.text, end, c_start) is not None:
@@ -160,7 +165,8 @@ class Tense:
             if polarity == PAST and c_end <= until and _OBJECT_UNTIL.fullmatch(self.text, c_end, until) \
                     and not any(c_end <= a < until for a, _b, _p in cues):  # no verb of its own between
                 verb = self.text[c_start:c_end].lower()
-                perfect = any(self.text[a:b].lower() in _HAVE and "," not in self.text[b:c_start]
+                # "has continued until": a present perfect runs on ("had opposed … until": it ended)
+                perfect = any(self.text[a:b].lower() in PERFECT and "," not in self.text[b:c_start]
                               for a, b, _ in cues if until - 80 < a < c_start)
                 # "would keep the plant closed until": the state of a future verb's object
                 governed = any(p == FUTURE and until - 80 < b <= c_start and "," not in self.text[b:c_start]

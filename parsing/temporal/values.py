@@ -71,6 +71,8 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
             y = named or _event_year(ctx.published, mo, dd, direction)
         else:
             y = cal.year_for(ctx.published, mo, dd, direction)
+    if given is None and m.group("wd"):
+        y = _year_of_weekday(y, mo, dd, vocab().weekdays[m.group("wd")])
     d = safe_day(y, mo, dd)
     if d is None:
         return []
@@ -80,6 +82,16 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if end is not None and dd < int(end.group(1)) and (last := safe_day(y, mo, int(end.group(1)))):
         found.append(Found(end.start(1), end.end(1), "DATE", last.isoformat(), given is None))
     return found
+
+
+def _year_of_weekday(y: int, mo: int, dd: int, wd: int) -> int:
+    """``Wednesday, January 1`` with no year: the weekday names the year, when the one the tense
+    chose has that day on another weekday and the year either side has it on this one."""
+    d = safe_day(y, mo, dd)
+    if d is None or d.weekday() == wd:
+        return y
+    fits = [k for k in (y + 1, y - 1) if (e := safe_day(k, mo, dd)) is not None and e.weekday() == wd]
+    return fits[0] if fits else y
 
 
 def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:
@@ -127,6 +139,9 @@ _NOT_EVENT_NOUNS = frozenset("and but or nor of to in on at for from with by as 
 # "will release trade figures for April", "the index for October": a statistic of a month
 _MEASURED_FOR = re.compile(r"\b(?i:figures|data|numbers|statistics|sales|index|reading|payrolls|output|"
                            r"inflation|orders|exports|imports|production|prices)\s+for\s+$")
+# "had been expected since November": where a state that runs on to now began, so a month begun
+_SINCE = re.compile(r"\b(?i:since)\s+"
+                    r"(?:(?i:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)[-\s]+)?$")
 _WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -172,8 +187,9 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return pub.year
     if _contract_re().match(ctx.text, m.end()):  # "January delivery", "February crude": a month to come
         return cal.year_for(pub, mo, 1, FUTURE)
-    if _MEASURED_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):  # "trade figures for April":
-        return pub.year if mo <= pub.month else pub.year - 1  # a period measured, so one already begun
+    if _MEASURED_FOR.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            or _SINCE.search(ctx.text, max(0, m.start() - 24), m.start()):  # "trade figures for April",
+        return pub.year if mo <= pub.month else pub.year - 1  # "expected since November": one begun
     direction = ctx.ahead(m.start(), m.end())
     named = _names_event(ctx.text, m)
     if named and mo in ctx.months:  # "review the November ruling": the one the text named before
