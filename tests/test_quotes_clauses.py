@@ -145,9 +145,9 @@ def test_as_he_put_it_a_source_telling_of_words_and_blasting(text: str, mention:
     ('A spokeswoman for the Article III Alliance, a conservative legal group, dismissed the ads as "the '
      'same playbook they run every time."', "A spokeswoman for the Article III Alliance",
      "Article III Alliance"),
-    # a role's name set beside it still speaks
+    # a role's name set beside it still speaks, its given name and all ("Ben" is no particle here)
     ('A spokesman for the Senate GOP caucus, Ben Schaller, said leaders would "review the numbers."',
-     "Schaller", "Ben Schaller"),
+     "Ben Schaller", "Ben Schaller"),
 ])
 def test_a_role_for_an_organisation_with_the_is_the_mention(text: str, mention: str, speaker: str) -> None:
     (q,) = _speech(text)

@@ -29,7 +29,7 @@ from .forms import (
 )
 from .mentions import Cue, describe, np_tokens
 from .names import Tok, is_cap
-from .nounphrase import to_after_role
+from .nounphrase import opens_role_complement
 from .phrases import right_np
 from .sources import opening_source, source
 from .subjects import left_np
@@ -92,7 +92,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         if not toks or len(toks) > limit or _full_stop(between.strip().rstrip(".")) or participle:
             return None
         if (commas == 0 or inner_end == ".") and any(  # "an adviser to the minister": "to" opens a role's
-                t.low in G.NP_STOP and t.low != "and" and not to_after_role(toks, k)  # complement
+                t.low in G.NP_STOP and t.low != "and" and not opens_role_complement(toks, k)  # complement
                 and not _demonstrative(toks, k) for k, t in enumerate(toks)):
             return None
         if inner_end == "." and commas:
@@ -166,7 +166,8 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
             continue
         if _not_saying(masked, m, q_start):
             continue
-        cue = quoted_as(masked, m, "prefix") or with_verb(verb_subject(masked, sentence, lo, m), m, "prefix")
+        cue = quoted_as(masked, m, "prefix") or _inverted(masked, lo, m, q_start) \
+            or with_verb(verb_subject(masked, sentence, lo, m), m, "prefix")
         if cue is None and not masked[lo:m.start()].strip(" ,\n"):
             cue = with_verb(right_np(masked, m.end(), q_start), m, "prefix")
             if cue is None and lo > sentence[0]:  # A statement on X's website, the … "…", states: "…"
@@ -176,6 +177,21 @@ def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is not None:
             return _reporter(masked, sentence, lo, m) or _issuer(masked, lo, cue) or cue
     return None
+
+
+def _inverted(masked: str, lo: int, m: re.Match[str], q_start: int) -> Cue | None:
+    """``…, said Whitfield, who plans to celebrate … "…"``: a verb of saying after a comma with a
+    name right after it, the name closing its clause, is inverted; its subject follows it (the words
+    before are what was said). Not ``…, blasting Malloy``: a participle and its object."""
+    if not masked[lo:m.start()].rstrip().endswith(",") or m.group().lower() not in vocab().invertible:
+        return None
+    if not masked[m.end():m.end() + 2].strip()[:1].isupper():
+        return None
+    cue = right_np(masked, m.end(), q_start)
+    if cue is None or cue.kind != "name" or cue.mention is None or masked[m.end():cue.mention[0]].strip() \
+            or masked[cue.mention[1]:cue.mention[1] + 1] not in (",", ".", ";"):
+        return None  # not "A spokesman, X, said Mr. Yoon "…"": the name opens what was said
+    return with_verb(cue, m, "prefix")
 
 
 # "Her campaign released a 20-page policy document on Friday that called …": a verb of issuing right

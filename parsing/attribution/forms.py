@@ -85,7 +85,9 @@ _NOT_SUBJECT = G.SUBORDINATORS | {"where"}  # a segment they open is an adverbia
 
 
 _ADVERBS = frozenset({"early", "earlier", "late", "later", "already", "still", "then", "meanwhile", "again",
-                      "once", "soon", "afterwards", "afterward", "instead", "now", "today", "yesterday"})
+                      "once", "soon", "afterwards", "afterward", "instead", "now", "today", "yesterday",
+                      # conjunctive adverbs: "In its decision, however, the commission said"
+                      "however", "though", "nevertheless", "nonetheless", "moreover", "furthermore"})
 
 
 def _adverb(seg: list[Tok], last: bool) -> bool:

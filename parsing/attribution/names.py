@@ -116,9 +116,16 @@ def run_ending(text: str, toks: list[Tok], last: int) -> int:
             i = k
         else:
             break
-    while i < last and (toks[i].low in G.CONNECTORS or toks[i].low in v.particles or not _name_word(toks[i])):
+    while i < last and (toks[i].low in G.CONNECTORS or _leading_particle(toks[i].text)
+                        or not _name_word(toks[i])):
         i += 1
     return i
+
+
+def _leading_particle(word: str) -> bool:
+    """A name particle that cannot open a name (``bin`` of ``bin Salman``), not a given name written
+    the same (``Ben Okafor``, ``Al Gore``)."""
+    return word.lower() in vocab().particles and not (word[:1].isupper() and given_name(word))
 
 
 def given_name(word: str) -> bool:
@@ -177,7 +184,7 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         if b in G.CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):
             seg_start = i + 1  # Apple Inc. CEO Steve Jobs, Chrysler LLC Jim Press
     seg = run[seg_start:]
-    while seg and (seg[0].bare in v.particles):
+    while seg and _leading_particle(seg[0].text):
         seg = seg[1:]
     after_connector = seg_start > 0 and bare[seg_start - 1] in G.CONNECTORS
     if len(seg) >= 3 and after_connector:

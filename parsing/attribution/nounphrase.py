@@ -13,8 +13,16 @@ from .vocab import vocab
 
 def group_word(toks: list[Tok]) -> bool:
     """A capitalised plural of people standing alone (``Critics``, ``Officials``, ``Colleagues``): not a
-    name."""
-    return toks[-1].bare in vocab().people_plurals and (len(toks) == 1 or not is_cap(toks[-2]))
+    name; nor the last word of one whose "of" joins it to a capitalised word (``Society of Journalists``,
+    ``Union of Concerned Scientists``)."""
+    if toks[-1].bare not in vocab().people_plurals:
+        return False
+    k = len(toks) - 2
+    while k >= 1 and is_cap(toks[k]):
+        k -= 1  # past "Concerned" of "Union of Concerned Scientists"
+    if k >= 1 and toks[k].low == "of" and is_cap(toks[k - 1]):
+        return False
+    return len(toks) == 1 or not is_cap(toks[-2])
 
 
 def person_of(masked: str, toks: list[Tok]) -> Name | None:
@@ -84,13 +92,16 @@ def verb_before_determiner(toks: list[Tok], start: int) -> bool:
 
 def of_role(np: list[Tok], i: int) -> bool:
     """``np[i]`` opens the complement of the head before it: ``a spokesman for``, ``officials at``,
-    and ``to`` after a role (``an adviser to the minister``, ``an aide to the senator``)."""
-    return np[i].low in G.COMPLEMENT_PREPS or to_after_role(np, i)
+    and ``to`` or ``in`` after a role (``an adviser to the minister``, ``an official in Oulu``)."""
+    return np[i].low in G.COMPLEMENT_PREPS or opens_role_complement(np, i)
 
 
-def to_after_role(toks: list[Tok], i: int) -> bool:
-    """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``)."""
-    return toks[i].low == "to" and i > 0 and toks[i - 1].bare in vocab().role_nouns
+def opens_role_complement(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``),
+    or an ``in`` before a name, saying where the one in the role is (``a party official in Oulu``)."""
+    if i == 0 or toks[i - 1].bare not in vocab().role_nouns:
+        return False
+    return toks[i].low == "to" or (toks[i].low == "in" and i + 1 < len(toks) and is_cap(toks[i + 1]))
 
 
 def role_before_phrase(toks: list[Tok], at: int) -> int | None:

@@ -65,9 +65,22 @@ def apposition(masked: str, lo: int, hi: int, of: Cue | None = None) -> Cue | No
     return named
 
 
+_COMPARATIVES = frozenset(("more", "fewer", "less"))
+
+
+def _modifies_noun(seg: list[Tok]) -> bool:
+    """A capitalised word opening a clause before a lower-case head (``Faculty members signed``,
+    ``Boeing officials said``): the head's modifier, no name; the whole phrase is the subject."""
+    v = vocab()
+    nxt = seg[1] if len(seg) > 1 else None
+    return nxt is not None and nxt.text.islower() and nxt.bare in v.people_plurals
+
+
 def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
     """The NP that opens a clause: ``The current Microsoft CEO Steve Ballmer also expressed …``."""
     v = vocab()
+    if len(seg) > 2 and seg[1].low == "than" and seg[0].low in _COMPARATIVES:
+        seg = seg[2:]  # "More than 600 faculty members": the members, however many
     if not seg:
         return None
     if seg[0].low in G.PRONOUNS:
@@ -85,7 +98,8 @@ def leading_np(masked: str, seg: list[Tok]) -> Cue | None:
             else:
                 break
         named = trailing_name(masked, seg[:k + 1])
-        if named is not None and not (is_possessive(seg[k]) and k + 1 < len(seg)):
+        if named is not None and not (is_possessive(seg[k]) and k + 1 < len(seg)) \
+                and not (k == 0 and _modifies_noun(seg)):
             return named  # not "Allegheny County's chief executive": the possessor of the head after it
     k = 0
     while k < len(seg) and k < 10:

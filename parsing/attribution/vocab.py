@@ -52,6 +52,7 @@ class QuoteVocab:
     named_nouns: frozenset[str]  # nouns a quoted name premodifies (its "hospital at home" scheme)
     judging_labels: frozenset[str]  # naming words that also judge (branded, labeled, termed)
     saying_verbs: frozenset[str]  # whose that-less clause reports the speaker's words
+    invertible: frozenset[str]  # verbs of saying written before their subject (", said Whitfield")
     titles: frozenset[str]
     particles: frozenset[str]
     stopwords: frozenset[str]
@@ -145,7 +146,7 @@ def vocab() -> QuoteVocab:
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         judging_labels=s(speech, "label_cues") & characterising, characterising=characterising,
-        saying_verbs=s(speech, "saying_verbs"),
+        saying_verbs=s(speech, "saying_verbs"), invertible=s(speech, "invertible_verbs"),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
         label_word_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?![\w-])"),
