@@ -1,7 +1,9 @@
 """A company named for its line of business, and a common noun written in capitals: a name ending in a
 word for what a firm makes or does (Semiconductor, Devices, Storage, Analytics, Brewing, Re) is an
 organisation, as no one's surname is such a word; an initialism of a common noun (GDP, VAT, DRAM,
-SARS) names no one and no body."""
+SARS) names no one and no body; a firm's first word said of it later is the firm, though the verb
+after it makes it look like a person ("Pinebelt said"); plural weekdays and the Games name no one;
+a month between a title and a name is a given name ("Sen. June Kessling")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ def _types(text: str) -> dict[str, str]:
     "Daehan Semiconductor", "Veritron Devices", "Arcturus Storage", "Eastlake Risk Analytics",
     "Castleton Brewing", "Ashgrove Re", "Keystone Strategies", "Brightwater Asset Management",
     "Ridgecrest Homes", "Meridian Capital Advisors", "Halifax Transit",
+    # the trades of timber, paper, fish, property and shipping
+    "Pinebelt Lumber", "Kennebec Valley Paper", "Cascadia Pulp", "Northfork Seafoods",
+    "Harborline Realty", "Grayson Properties", "Tasman Stevedoring", "Bergen Tankers",
 ])
 def test_a_name_ending_in_a_line_of_business_is_an_organisation(name: str) -> None:
     assert _types(f"{name} said on Tuesday it would cut 400 jobs.").get(name) == "ORG"
@@ -54,3 +59,40 @@ def test_a_surname_ending_in_ly_after_a_quotation_is_a_mention(surname: str) -> 
 
 def test_an_adverb_opening_a_sentence_is_still_no_name() -> None:
     assert _types("Finally, the board voted. Reportedly the vote was close.") == {}
+
+
+def test_a_firms_first_word_said_of_it_later_is_the_firm() -> None:
+    text = "Pinebelt Lumber Co. said on Tuesday it would idle two mills. Pinebelt said the cuts were needed."
+    paras = segment.paragraphs(text)
+    (firm,) = entities.extract(text, paras, segment.sentences(text, paras))
+    assert firm.type == "ORG" and [m.text for m in firm.mentions] == ["Pinebelt Lumber Co.", "Pinebelt"]
+
+
+def test_a_surname_of_a_person_named_before_stays_the_persons() -> None:
+    text = "Dana Pinebelt, the mill's manager, spoke first. Pinebelt Lumber Co. said it would idle two " \
+           "mills. Pinebelt said the cuts were needed."
+    paras = segment.paragraphs(text)
+    people = [e for e in entities.extract(text, paras, segment.sentences(text, paras)) if e.type == "PERSON"]
+    assert [m.text for e in people for m in e.mentions] == ["Dana Pinebelt", "Pinebelt"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mills will run only on Fridays until spring, the company said.",
+    "Officials said the Games would cost more than planned, and the Olympic flame arrives in June.",
+])
+def test_plural_weekdays_and_the_games_name_no_one(text: str) -> None:
+    assert _types(text) == {}
+
+
+def test_a_person_a_museum_is_named_for_stays_a_person() -> None:
+    text = ("The Andy Warhol Museum opened in 1994. Andy Warhol said art was business. Andy said more.")
+    types = _types(text)
+    assert types.get("Andy Warhol") == "PERSON" and types.get("Andy Warhol Museum") != "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sen. June Kessling of Wyoming pressed the nominee for 20 minutes.", "June Kessling"),
+    ("Rep. April Doyle said the bill would pass.", "April Doyle"),
+])
+def test_a_month_between_a_title_and_a_name_is_a_given_name(text: str, name: str) -> None:
+    assert _types(text).get(name) == "PERSON"

@@ -197,6 +197,16 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
         own = type_of(g)
         if ("head", tw) in index and own not in ("PERSON", "PLACE"):
             found += index[("head", tw)]
+        elif ("head", tw) in index and own == "PERSON" and not found and len(sw) == 1 \
+                and sw[0] not in _GAZ.first_names:
+            # "Pinebelt Lumber … Pinebelt said": a firm's first word, said of it later, when no person
+            # of that surname was named and it is no given name ("Andy" of "Andy Warhol Museum"); the
+            # verb made it look like a person, so its votes for a person go (the firm's type is the group's)
+            found += [h for h in index[("head", tw)] if rep[h].start < short.start
+                      and all(w[:1].isupper() for w in rep[h].words)]  # not "Kessling of Wyoming"
+            if found:
+                for i in members[g]:
+                    cands[i].votes = [v for v in cands[i].votes if v[0] != "PERSON"]
         if len(sw) == 1 and acronym(sw[0]):
             found += index.get(("initials", (sw[0].replace(".", ""),)), ())
         if not found and ("word", tw) in index and own != "PERSON":

@@ -242,14 +242,22 @@ def _breaks(word: str, gaz: Gazetteer) -> bool:
     return key(word) in gaz.calendar or word in gaz.openers
 
 
+def _titled_given_name(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """``Sen. June Kessling``, ``Rep. April Doyle``: a calendar word between a title and a capitalised
+    word is a given name (months are given names; a date is not written between a title and a name)."""
+    return 0 < i < len(toks) - 1 and toks[i + 1].text[:1].isupper() and toks[i].text not in gaz.openers \
+        and (key(toks[i - 1].text) in gaz.title_heads or key(toks[i - 1].text) in gaz.honorifics)
+
+
 def split_calendar(run: Run, gaz: Gazetteer) -> list[Run]:
     """Calendar words and capitalised function words inside a run end it ("Moscow Tuesday", "X In the")."""
     if not any(_breaks(t.text, gaz) for t in run.tokens[1:]) or gaz.lookup(" ".join(run.words())):
         return [run]
     parts: list[Run] = []
     cur: list[Token] = []
-    for t in run.tokens:
-        if _breaks(t.text, gaz):
+    toks = run.tokens
+    for i, t in enumerate(toks):
+        if _breaks(t.text, gaz) and not _titled_given_name(toks, i, gaz):
             if cur:
                 parts.append(_trim_links(run.part(cur, not parts)))
             cur = []
