@@ -365,3 +365,25 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it(text: str, expressi
     times = parse_text(text, date(2008, 3, 25)).times
     assert [t.text for t in times] == [expression] and times[0].value is not None
     assert times[0].value.startswith("2008-03-23T")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("I can't wait around till next December to find out, she said.", date(2006, 11, 21), "2007-12"),
+    ("The vote was moved to next November.", date(2021, 10, 22), "2022-11"),
+    ("The plant will close next March.", date(2006, 11, 21), "2007-03"),
+])
+def test_next_and_a_month_is_next_years(text: str, published: date, value: str) -> None:
+    (t,) = parse_text(text, published).times
+    assert t.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Rides are free through Sunday.", "2008-12-14"),  # a present state running up to the day
+    ("Officials extended the curfew through Sunday.", "2008-12-14"),  # made to run on to it
+    ("The road was closed through Sunday.", "2008-12-07"),  # a past one: the day gone
+    ("Through Sunday, the stock had fallen 9 percent.", "2008-12-07"),  # opening its clause
+    ("Trains improved, with 93.8 percent on time through Sunday.", "2008-12-07"),  # a count up to it
+])
+def test_through_a_day_runs_the_way_its_clause_does(text: str, value: str) -> None:
+    (t,) = parse_text(text, date(2008, 12, 13)).times
+    assert t.value == value

@@ -20,9 +20,12 @@ from .vocab import vocab
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
 # a pronoun with "is" contracted onto it ("That's Saturday"): one word to the tokenizer
 _BE |= frozenset(p + s for p in ("that", "it", "there", "here", "what", "this") for s in ("'s", "’s"))
-# a preposition or participle that opens a span running on from the day ("starting Saturday")
-_FROM_ON = frozenset(("starting", "beginning", "effective", "until", "till"))
+# a preposition or participle that opens a span running on from the day ("starting Saturday"), or one
+# running up to it ("Rides are free through Sunday")
+_FROM_ON = frozenset(("starting", "beginning", "effective", "until", "till", "through"))
 _PLURAL_PRONOUNS = SUBJECT_PRONOUNS - SINGULAR_PRONOUNS
+_RUNS_ON = _BE | frozenset("remain remains stay stays run runs running continue continues last lasts open "
+                           "closed shut keep keeps extend extends extended".split())
 _RELATIVES = frozenset(("which", "who", "that"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
@@ -158,7 +161,10 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     while first_after < len(spans) and spans[first_after][0] < end:
         first_after += 1
     nearest_past = max((c[1] for c in past if c[1] <= start), default=-1)
-    if before and words[before[-1]] in _FROM_ON and nearest_past == -1:
+    if before and words[before[-1]] in _FROM_ON and nearest_past == -1 \
+            and (words[before[-1]] != "through" or any(words[k] in _RUNS_ON for k in before)):
+        # "through" bounds a state that runs on ("are free through Sunday"), not a count made up to
+        # a day ("93.8 percent on time through Tuesday"), nor opens its clause ("Through September, … fell")
         return True  # "clinics open starting Saturday", "the road is closed until Friday"
     if before and words[before[-1]] in _BE | {"on"}:
         k = before[-1] - (words[before[-1]] == "on")

@@ -181,8 +181,8 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return pub.year + (offset(groups["ofrel"]) or 0)
     if off == -1:
         return pub.year if mo < pub.month else pub.year - 1
-    if off == 1:
-        return pub.year if mo > pub.month else pub.year + 1
+    if off == 1:  # "next November", said in October: a year on ("this November" is the coming one;
+        return pub.year + 1  # all 9 gold cases where the month is still ahead or current)
     if off == 0:
         return pub.year
     if _contract_re().match(ctx.text, m.end()):  # "January delivery", "February crude": a month to come
