@@ -123,3 +123,12 @@ def test_a_role_in_a_named_place_after_the_quote_is_its_speaker() -> None:
             "named because she was not authorised to speak to the media.")
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "a party official in Oulu"
+
+
+def test_a_part_of_the_subject_told_of_between_commas_is_an_aside() -> None:
+    text = ("In a letter sent to the governor in August, more than 120 researchers, many from the University "
+            'of Michigan and Michigan State University, warned that "the window for sensible rules is '
+            'closing."')
+    (q,) = _speech(text)
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "120 researchers"

@@ -56,6 +56,7 @@ _ADVERBIAL_PREPS = frozenset(("in", "at", "during", "after", "before", "with", "
                               "on"))
 _ADVERBIAL_WORDS = 10
 _PART_OF = frozenset(("them", "whom", "us", "those"))
+_WHERE_FROM = frozenset(("from", "at", "in"))
 
 
 def _aside(seg: list[Tok]) -> bool:
@@ -63,8 +64,10 @@ def _aside(seg: list[Tok]) -> bool:
     name, led by a preposition or one adverb."""
     if seg and seg[0].low in _ADVERBIAL_PREPS and len(seg) <= _ADVERBIAL_WORDS:
         return True  # "The Punch newspaper, in an editorial on Tuesday, called"
-    if len(seg) > 2 and seg[0].low in G.QUANTIFIERS and seg[1].low == "of" and seg[2].low in _PART_OF:
-        return True  # "Its leaders, many of them in India, called": a part of the subject, told of
+    if len(seg) > 2 and seg[0].low in G.QUANTIFIERS and (
+            (seg[1].low == "of" and seg[2].low in _PART_OF) or seg[1].low in _WHERE_FROM):
+        return True  # "Its leaders, many of them in India, called", "researchers, many from the
+        # University of Michigan, warned": a part of the subject, told of
     if not seg or len(seg) > 3 or any(is_cap(t) for t in seg):
         return False
     return seg[0].low in G.PREPOSITIONS or (len(seg) == 1 and (
