@@ -96,3 +96,38 @@ def test_a_person_a_museum_is_named_for_stays_a_person() -> None:
 ])
 def test_a_month_between_a_title_and_a_name_is_a_given_name(text: str, name: str) -> None:
     assert _types(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Interior Minister Kang Tae-jun refused to resign. Kang said the response was adequate.",
+     "Kang Tae-jun", "Kang"),
+    ("The lawmaker, Liao Kuo-hua, survived the recall. Liao thanked voters.", "Liao Kuo-hua", "Liao"),
+    # a family name that is also a word for a place is still the person's
+    ("Foreign Minister Park Ji-hoon met his counterpart in Busan. Park said the talks were useful.",
+     "Park Ji-hoon", "Park"),
+    # a hyphenated given name written first keeps the surname last
+    ("Jean-Pierre Raffarin spoke first. Raffarin said no.", "Jean-Pierre Raffarin", "Raffarin"),
+])
+def test_a_family_name_before_a_hyphenated_given_name_is_the_surname(text: str, full: str,
+                                                                    short: str) -> None:
+    paras = segment.paragraphs(text)
+    people = [e for e in entities.extract(text, paras, segment.sentences(text, paras)) if e.name == full]
+    assert [(e.type, [m.text for m in e.mentions]) for e in people] == [("PERSON", [full, short])]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    ("The Centers for Disease Control and Prevention said the outbreak was over. The CDC said more.",
+     "Centers for Disease Control and Prevention", ["Centers for Disease Control and Prevention", "CDC"]),
+    ("The FDA approved the drug. The Food and Drug Administration said it was safe.",
+     "Food and Drug Administration", ["FDA", "Food and Drug Administration"]),
+])
+def test_a_federal_agency_is_one_organisation_by_its_name_and_initials(text: str, name: str,
+                                                                     mentions: list[str]) -> None:
+    paras = segment.paragraphs(text)
+    (agency,) = entities.extract(text, paras, segment.sentences(text, paras))
+    assert (agency.name, agency.type, [m.text for m in agency.mentions]) == (name, "ORG", mentions)
+
+
+def test_a_program_is_an_organisation() -> None:
+    assert _types("The Vessel Sanitation Program said 212 passengers fell ill.") == {
+        "Vessel Sanitation Program": "ORG"}

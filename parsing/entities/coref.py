@@ -9,6 +9,7 @@ surname the article gave a person earlier is that person even where a place has 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -19,6 +20,9 @@ from .kinds import DEFAULT, MEDIUM, acronym
 
 _GAZ = load()
 _INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initials_skip"])
+# a Korean or Chinese given name written with a hyphen ("Tae-jun", "Kuo-hua"): the name before it is
+# the family name, which later mentions use alone
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _TYPE_ORDER: dict[EntityType, int] = {"PERSON": 0, "ORG": 1, "PLACE": 2, "OTHER": 3}
 
 
@@ -169,6 +173,8 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
         if len(lw) < 2:
             continue
         typ = type_of(h)
+        if typ == "PERSON" and len(lw) == 2 and _FAMILY_FIRST.fullmatch(lw[1]):
+            index["family", (lw[0],)].append(h)  # "Kang Tae-jun" … "Kang": the family name first
         for k in range(1, min(2, len(lw) - 1) + 1):
             if typ == "PERSON":
                 index["surname", tuple(lw[-k:])].append(h)
@@ -192,6 +198,10 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
             continue
         tw = tuple(sw)
         found = list(index.get(("surname", tw), ()))
+        if not found and ("family", tw) in index:
+            found = [h for h in index[("family", tw)] if rep[h].start < short.start]
+            for i in members[g] if found else ():
+                cands[i].votes = [v for v in cands[i].votes if v[0] == "PERSON"]  # the person, not a place
         # a name the text places ("in Vessington") is the place an organisation is named after
         # ("Vessington Voters League"), not its short form
         own = type_of(g)
