@@ -16,12 +16,9 @@ from ..segment.marks import MARKS
 from . import grammar as G
 from .asides import as_put_it, chant
 from .forms import (
-    QUOTING_VERB,
     Window,
-    agent,
     byline,
     clause_subject,
-    colon_name,
     introduced,
     quoted_as,
     quoted_predicate,
@@ -31,19 +28,13 @@ from .mentions import Cue, describe, np_tokens
 from .names import Tok, is_cap
 from .nounphrase import opens_role_complement
 from .phrases import right_np
+from .prefix import OWN_QUOTE, prefix
 from .sources import opening_source, source
 from .subjects import left_np
-from .verbs import SENTENCE_BREAK, complement_of, is_participle, noun_before_verb, that_clause, verb_ok
-from .verbsubject import verb_subject
-from .vocab import after_who, skippable, vocab
+from .verbs import is_participle, noun_before_verb, verb_ok
+from .vocab import skippable, vocab
 
 _REACH = 400  # characters before and after a quote searched for its cue
-_DIRECT_WEAK = 40  # a weak verb (called, described) cues a quote only this close before it
-
-
-# a verb inside an adverbial clause set off by commas (", when we asked whether it was meant to …:")
-_ADVERBIAL_OPEN = re.compile(r",\s+(?:when|as|while|after|before|once|though|although)\s+[^,;:\u2592]*$")
-_ADVERBIAL_CLOSE = re.compile(r"[^,;:\u2592]*[,:]\s*$")
 
 
 def _ends_sentence(masked: str, sentence: Window, q_start: int, q_end: int, inner_end: str) -> bool:
@@ -69,7 +60,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             if noun_before_verb(masked, m):
                 continue  # "…," the report said: "report" heads the subject, "said" is the verb
             return None
-        if between.strip(" ,;—–-\n") and _OWN_QUOTE.match(masked, m.end()):
+        if between.strip(" ,;—–-\n") and OWN_QUOTE.match(masked, m.end()):
             return None  # "…," and Kolstad called it "…": the verb has its own quotation
         if between.lstrip(" ,").startswith(("and ", "but ")) and not _closes_sentence(masked, m.end(), hi):
             return None  # "…," and her spokeswoman, X, said the senator would …: a clause of its own
@@ -130,133 +121,6 @@ def _bare_subject(masked: str, q_end: int, m: re.Match[str]) -> bool:
         cue.mention[0] == toks[0].start
 
 
-_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
-_THAT = re.compile(r"\bthat\b")
-
-
-def _prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
-    v = vocab()
-    colon = colon_name(masked, lo, q_start)
-    if colon is not None:
-        return colon
-    for quoting in reversed(list(QUOTING_VERB.finditer(masked, sentence[0], q_start))):
-        cue = quoted_as(masked, quoting, "prefix")  # X quoted Y as saying, although …: "…"
-        if cue is not None:
-            return cue
-    joins = [j.start() for j in _AND_THAT.finditer(masked, lo, q_start)]  # once per quotation
-    for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
-        joined = next((j for j in joins if j >= m.end()), None)
-        word = m.group().lower()
-        if joined is not None and _THAT.search(masked, m.end(), joined) is None \
-                and (word in v.weak_verbs or word not in v.speech_verbs):
-            continue  # "said that he had received calls from residents who believed …, and that he would
-            # not "…"": a verb inside the first that-clause; the quote is in the second (a verb of saying
-            # takes both: "said the units were running and that the plant would stay closed "…"")
-        if _OWN_QUOTE.match(masked, m.end(), q_start):
-            continue  # "dismissed what supporters call a "gas tax holiday" as "…"": call has its own
-        if _ADVERBIAL_OPEN.search(masked, max(sentence[0], m.start() - 80), m.start()) \
-                and _ADVERBIAL_CLOSE.match(masked, m.end(), q_start):
-            continue  # "insisted, when we asked whether …: "…"": the asking frames the main verb's words
-        near = q_start - m.end() <= _DIRECT_WEAK or complement_of(masked, m, q_start) \
-            or that_clause(masked, m, q_start)
-        if not verb_ok(masked, m, near):
-            by_agent = agent(masked, m, q_start)  # was praised by Jobs as "…"
-            if by_agent is not None:
-                return with_verb(by_agent, m, "prefix")
-            continue
-        if _not_saying(masked, m, q_start):
-            continue
-        cue = quoted_as(masked, m, "prefix") or _inverted(masked, lo, m, q_start) \
-            or with_verb(verb_subject(masked, sentence, lo, m), m, "prefix")
-        if cue is None and not masked[lo:m.start()].strip(" ,\n"):
-            cue = with_verb(right_np(masked, m.end(), q_start), m, "prefix")
-            if cue is None and lo > sentence[0]:  # A statement on X's website, the … "…", states: "…"
-                cue = with_verb(clause_subject(masked, sentence[0], m.start()), m, "prefix")
-        if cue is None:
-            cue = with_verb(agent(masked, m, q_start), m, "prefix")
-        if cue is not None:
-            return _reporter(masked, sentence, lo, m) or _issuer(masked, lo, cue) or cue
-    return None
-
-
-def _inverted(masked: str, lo: int, m: re.Match[str], q_start: int) -> Cue | None:
-    """``…, said Whitfield, who plans to celebrate … "…"``: a verb of saying after a comma with a
-    name right after it, the name closing its clause, is inverted; its subject follows it (the words
-    before are what was said). Not ``…, blasting Malloy``: a participle and its object."""
-    if not masked[lo:m.start()].rstrip().endswith(",") or m.group().lower() not in vocab().invertible:
-        return None
-    if not masked[m.end():m.end() + 2].strip()[:1].isupper():
-        return None
-    cue = right_np(masked, m.end(), q_start)
-    if cue is None or cue.kind != "name" or cue.mention is None or masked[m.end():cue.mention[0]].strip() \
-            or masked[cue.mention[1]:cue.mention[1] + 1] not in (",", ".", ";"):
-        return None  # not "A spokesman, X, said Mr. Yoon "…"": the name opens what was said
-    return with_verb(cue, m, "prefix")
-
-
-# "Her campaign released a 20-page policy document on Friday that called …": a verb of issuing right
-# before the document's phrase
-_ISSUED = re.compile(r"\b(?i:released|issued|published|posted|sent|filed|unveiled|circulated|distributed)\s+"
-                     r"(?:(?i:a|an|the|its|their|his|her)\s+)?$")
-
-
-def _issuer(masked: str, lo: int, cue: Cue) -> Cue | None:
-    """A document that is the object of a verb of issuing says the words of the verb's subject
-    (``Her campaign released a policy document that called …``); not one with its own source named
-    (``a statement from X``)."""
-    if cue.kind != "description" or cue.mention is None or cue.complement is not None \
-            or cue.head not in vocab().document_nouns:
-        return None
-    issued = _ISSUED.search(masked, max(lo, cue.mention[0] - 30), cue.mention[0])
-    who = left_np(masked, lo, issued.start()) if issued is not None else None
-    if who is None or who.kind not in ("name", "description", "pronoun", "group"):
-        return None
-    return who._replace(verb=cue.verb, position=cue.position)
-
-
-def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue | None:
-    """``Scoville said the department had concluded that "…"``: a verb other than one of saying,
-    inside the clause a verb of saying reports, quotes the words of that verb's subject (a name or a
-    pronoun): the one who says it."""
-    v = vocab()
-    if m.group().lower() in v.saying_verbs or _relative_subject(masked, lo, m):
-        return None
-    for say in reversed(list(v.verb_re.finditer(masked, lo, m.start()))):
-        if say.group().lower() not in v.saying_verbs:
-            continue
-        if SENTENCE_BREAK.search(masked, say.end(), m.start()) or "," in masked[say.end():m.start()]:
-            return None
-        outer = verb_subject(masked, sentence, lo, say)
-        if outer is not None and outer.kind != "group" and outer.mention is not None:
-            return with_verb(outer, say, "prefix")
-        return None
-    return None
-
-
-def _relative_subject(masked: str, lo: int, m: re.Match[str]) -> bool:
-    """The verb's subject is ``who`` (``cites a civil servant who told MPs that …``, ``heard from a
-    nurse who described …``): a relative clause tells of a noun of the outer clause, which it does
-    not report."""
-    return after_who([t.low for t in np_tokens(masked, max(lo, m.start() - 50), m.start())])
-
-
-# a quotation right after a verb (past an article or a pronoun) is its own
-_OWN_QUOTE = re.compile(r"\s+(?:(?:a|an|the|it|them|this|that|his|her|its|their)\s+)?\u2592")
-_ADD_TO = re.compile(r"[^\s]*\s+to\s")  # the quote, then "to": "could add "a few tenths" to inflation"
-_READ_AS = re.compile(r"\s+\S.*\s+as\s*$")  # "would read the ruling as "…"": an object, then "as"
-
-
-def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
-    """``add`` and ``read`` in their other senses: ``add "…" to`` increases, ``read X as "…"``
-    interprets; neither says the quoted words."""
-    word = m.group().lower()
-    if word in ("add", "adds", "added", "adding"):  # not "added that X had "at least tried" to fix"
-        return _ADD_TO.match(masked, q_start) is not None and not that_clause(masked, m, q_start)
-    if word in ("read", "reads"):
-        return _READ_AS.match(masked[m.end():q_start]) is not None
-    return False
-
-
 def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
     v = vocab()
     for m in v.verb_re.finditer(masked, q_end, hi):
@@ -297,7 +161,7 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     if aside is not None:
         return aside
     opening = sourced = opening_source(masked, sentence, q_start)
-    own = _prefix(masked, sentence, start, q_start) if sourced is not None else None
+    own = prefix(masked, sentence, start, q_start) if sourced is not None else None
     if own is not None and own.kind in ("name", "pronoun") and own.verb is not None and (
             not masked[own.verb[1]:q_start].strip(" ,:") or _RECORDED.search(
                 masked, max(lo, own.verb[0] - _RECORD_REACH), own.verb[0]) is not None):
@@ -308,7 +172,7 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     return ((_immediate_tail(masked, sentence, q_end, hi, inner_end) if tail else None)
             or byline(masked, q_end, hi, inner_end)
             or opening
-            or (own if sourced is not None else _prefix(masked, sentence, start, q_start))
+            or (own if sourced is not None else prefix(masked, sentence, start, q_start))
             or source(masked, start, q_start)
             or source(masked, q_end, hi)
             or _distant_tail(masked, q_end, hi)

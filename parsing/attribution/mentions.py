@@ -30,6 +30,7 @@ from .nounphrase import (
     group_word,
     of_role,
     person_of,
+    role_at_name,
     role_before_phrase,
     verb_before_determiner,
 )
@@ -131,7 +132,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         # "the interior ministry in Korvala", "A ministry official in New Delhi": where the one who
         # speaks is, whatever the name's shape ("New Delhi" reads like a person's)
         located = lead >= 2 and toks[lead - 1].low == "in" and (
-            toks[lead - 2].bare in vocab().known_heads or _role_at_name(masked, toks, lead - 2))
+            toks[lead - 2].bare in vocab().known_heads or role_at_name(masked, toks, lead - 2))
         # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
         # OAS", "published by The Atlantic", where the organisation speaks)
         role_of = before in G.DETERMINERS and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
@@ -146,15 +147,6 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
         elif name is not None and not (before in G.COMPLEMENT_PREPS and whole_run):
             return name_cue(name)
     return description(masked, toks)
-
-
-def _role_at_name(masked: str, toks: list[Tok], last: int) -> bool:
-    """``An analyst at Goldman Sachs`` (then ``in London``): the name ending at ``last`` is the
-    complement of a role or of people, not the one who speaks."""
-    first = run_ending(masked, toks, last)
-    p = first - 2 if first >= 2 and toks[first - 1].low in G.DETERMINERS else first - 1
-    return is_cap(toks[last]) and p >= 1 and toks[p].low in G.COMPLEMENT_PREPS and (
-        toks[p - 1].bare in vocab().role_nouns or toks[p - 1].bare in vocab().people_plurals)
 
 
 def _role_phrase(masked: str, toks: list[Tok], role: int) -> Cue | None:

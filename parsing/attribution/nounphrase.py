@@ -1,7 +1,7 @@
 """Where a speaker's noun phrase begins and ends: a name that heads ``X of Y``, a plural of people
 standing alone, a document's noun before the participle that tells of it, the verb before a noun
-phrase's determiner, and the preposition that opens a role's complement (``a spokesman for``). Token
-predicates only; ``mentions`` builds the cue from them.
+phrase's determiner, the preposition that opens a role's complement (``a spokesman for``) and a name
+that is one (``An analyst at Goldman Sachs``). Token predicates only; ``mentions`` builds the cue from them.
 """
 
 from __future__ import annotations
@@ -121,3 +121,12 @@ def role_before_phrase(toks: list[Tok], at: int) -> int | None:
         if not toks[k].text.islower() or toks[k].low in G.NP_STOP or toks[k].low in v.speech_verbs:
             return None
     return None
+
+
+def role_at_name(masked: str, toks: list[Tok], last: int) -> bool:
+    """``An analyst at Goldman Sachs`` (then ``in London``): the name ending at ``last`` is the
+    complement of a role or of people, not the one who speaks."""
+    first = run_ending(masked, toks, last)
+    p = first - 2 if first >= 2 and toks[first - 1].low in G.DETERMINERS else first - 1
+    return is_cap(toks[last]) and p >= 1 and toks[p].low in G.COMPLEMENT_PREPS and (
+        toks[p - 1].bare in vocab().role_nouns or toks[p - 1].bare in vocab().people_plurals)

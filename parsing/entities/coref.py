@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..model import Entity, EntityType, Mention
 from ..vocab import load as read_vocab
-from .gazetteer import Known, key, load
+from .candidate import Cand
+from .gazetteer import key, load
 from .kinds import DEFAULT, MEDIUM, acronym
 
 _GAZ = load()
@@ -24,23 +25,6 @@ _INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initia
 # the family name, which later mentions use alone
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _TYPE_ORDER: dict[EntityType, int] = {"PERSON": 0, "ORG": 1, "PLACE": 2, "OTHER": 3}
-
-
-@dataclass(slots=True)
-class Cand:
-    """One name mention with its type votes and what was said about it."""
-
-    start: int
-    end: int
-    text: str
-    words: list[str]
-    known: Known | None
-    votes: list[tuple[EntityType, float]]
-    role: str | None = None
-    same_as: int | None = None  # start of the candidate this one abbreviates ("(EADS)")
-    group: int = -1
-    title_only: bool = False  # "the President": a title standing for a person
-    hidden: bool = False  # evidence for the entity's type, not a mention ("Airbus" in "the Airbus A380")
 
 
 @dataclass(slots=True)
@@ -289,15 +273,3 @@ def _entity(eid: str, typ: EntityType, cands: list[Cand], members: list[int]) ->
 def _name_rank(form: str) -> tuple[bool, int, int]:
     """Proper forms first, then more words, then more characters."""
     return (not form.isupper(), len(form.split()), len(form))
-
-
-def dedupe(cands: list[Cand]) -> list[Cand]:
-    """One candidate per span (a parenthesised acronym may also be found as a run)."""
-    seen: set[tuple[int, int]] = set()
-    out: list[Cand] = []
-    for c in cands:
-        if (c.start, c.end) in seen:
-            continue
-        seen.add((c.start, c.end))
-        out.append(c)
-    return out

@@ -13,7 +13,8 @@ from operator import attrgetter
 
 from ..model import Entity, Span
 from ..vocab import load as read_vocab
-from .coref import Cand, dedupe, merge
+from .candidate import Cand, dedupe
+from .coref import merge
 from .descriptors import descriptor, joined_roles, role_after, role_as
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote

@@ -10,18 +10,24 @@ ones wholly inside it (``2018`` in ``day five of the 2018 World Cup``, which it 
 Only days and times are copied (a value of at least ``YYYY-MM-DD``): a year or a month set beside a
 description ("2008, a year of crisis") is rarer and vaguer. The pass adds nothing where the
 phrase is not closed by punctuation, so ``Friday, the day markets fell`` (a clause follows) is left.
+
+A date set beside a weekday (``the following Wednesday, Oct. 30``) names the weekday's day:
+``apposed_date``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from ..model import TimeExpression
 from .calendar import DAY_VALUE
+from .found import day_number, safe_day
 from .futurate import PREPOSITIONS
 from .ranges import numbered
+from .rules import pieces
 from .vocab import alternation, vocab
 
 _TIME_PREPOSITIONS = frozenset(("after", "before", "during", "since", "until", "till", "throughout"))
@@ -80,3 +86,28 @@ def appositives(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
         out.append(replace(source, start=start, end=end, text=text[start:end], relative=True))
     out.sort(key=lambda t: t.start)
     return numbered(out)
+
+
+_APPOSED_REACH = 183  # days from publication a date with no year is read within
+
+
+@cache
+def _apposed() -> re.Pattern[str]:
+    p = pieces(vocab())
+    return re.compile(rf",\s+(?:the\s+)?(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})"
+                      rf"|(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?")
+
+
+def apposed_date(text: str, end: int, wd: int, published: date) -> date | None:
+    """``the following Wednesday, Oct. 30``: a date set beside a weekday names its day, when it falls
+    on that weekday (in the year written, else within half a year of publication)."""
+    m = _apposed().match(text, end)
+    if m is None:
+        return None
+    mo, dd = vocab().months[m.group("mon") or m.group("mon2")], day_number(m.group("day") or m.group("day2"))
+    years = [int(m.group("year"))] if m.group("year") else [published.year + k for k in (0, -1, 1)]
+    days = [d for d in (safe_day(y, mo, dd) for y in years) if d is not None]
+    if not m.group("year"):
+        days = [d for d in days if abs((d - published).days) <= _APPOSED_REACH]
+    fits = [d for d in days if d.weekday() == wd]
+    return fits[0] if fits else None

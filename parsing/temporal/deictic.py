@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from ..model import TimeType
 from . import calendar as cal
+from .apposition import apposed_date
 from .context import Context
 from .cues import find_cues
-from .found import ANAPHORIC_REL, Found, day_number, offset, one, safe_day, words
+from .found import ANAPHORIC_REL, Found, offset, one, words
 from .guards import prev_word
-from .rules import pieces
 from .sentences import quoted
 from .speech import small_hours_of, speech_day
 from .tense import FUTURE, PAST, UNKNOWN
@@ -110,7 +109,7 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
         d = after if (after - narrated) <= (narrated - before) else before
     elif off == 0 and said == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
-    elif (apposed := _apposed_date(ctx.text, m.end(), wd, ctx.published)) is not None:
+    elif (apposed := apposed_date(ctx.text, m.end(), wd, ctx.published)) is not None:
         d = apposed  # "the following Wednesday, Oct. 30": the date beside it says
     elif said == "next" and ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "went back the next Tuesday": the one after the day just narrated, as "the following"
@@ -148,31 +147,6 @@ def _that_day(pos: int, ctx: Context) -> date | None:
     if ctx.text[max(0, pos - 5):pos].lower() != "that ":
         return None
     return ctx.day_near(pos, 3)
-
-
-_APPOSED_REACH = 183  # days from publication a date with no year is read within
-
-
-@cache
-def _apposed() -> re.Pattern[str]:
-    p = pieces(vocab())
-    return re.compile(rf",\s+(?:the\s+)?(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})"
-                      rf"|(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?")
-
-
-def _apposed_date(text: str, end: int, wd: int, published: date) -> date | None:
-    """``the following Wednesday, Oct. 30``: a date set beside a weekday names its day, when it falls
-    on that weekday (in the year written, else within half a year of publication)."""
-    m = _apposed().match(text, end)
-    if m is None:
-        return None
-    mo, dd = vocab().months[m.group("mon") or m.group("mon2")], day_number(m.group("day") or m.group("day2"))
-    years = [int(m.group("year"))] if m.group("year") else [published.year + k for k in (0, -1, 1)]
-    days = [d for d in (safe_day(y, mo, dd) for y in years) if d is not None]
-    if not m.group("year"):
-        days = [d for d in days if abs((d - published).days) <= _APPOSED_REACH]
-    fits = [d for d in days if d.weekday() == wd]
-    return fits[0] if fits else None
 
 
 def _part_of_day(value: str | None, pod: str | None) -> tuple[TimeType, str | None]:

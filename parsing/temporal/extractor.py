@@ -15,6 +15,7 @@ from . import durations as durations
 from . import fiscal as fiscal
 from . import guards as guards
 from . import holidays as holidays
+from . import months as months
 from . import relative as relative
 from . import values as values
 from .apposition import appositives
@@ -31,13 +32,13 @@ from .weekends import weekends_of
 
 _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
-    "slash": values.full_date, "time": clock.time_of_day, "month_year": values.month_year,
+    "slash": values.full_date, "time": clock.time_of_day, "month_year": months.month_year,
     "month_day": values.month_day, "quarter": relative.quarter, "fiscal": fiscal.fiscal,
     "decade": values.decade, "century": values.century, "ago": counted.ago,
     "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
-    "month": values.month, "month_week": values.month_week, "same_day": deictic.same_day,
+    "month": months.month, "month_week": months.month_week, "same_day": deictic.same_day,
     "holiday": holidays.holiday, "run": deictic.run, "anaphor": relative.anaphor,
     "period_anaphor": relative.period_anaphor, "new_year": values.new_year, "day_ordinal": values.day_ordinal,
 }
