@@ -23,8 +23,8 @@ from datetime import date
 from functools import cache
 
 from ..model import TimeExpression
-from .calendar import DAY_VALUE
-from .found import day_number, safe_day
+from .calendar import DAY_VALUE, on_weekday
+from .found import day_number
 from .futurate import PREPOSITIONS
 from .ranges import numbered
 from .rules import pieces
@@ -106,8 +106,7 @@ def apposed_date(text: str, end: int, wd: int, published: date) -> date | None:
         return None
     mo, dd = vocab().months[m.group("mon") or m.group("mon2")], day_number(m.group("day") or m.group("day2"))
     years = [int(m.group("year"))] if m.group("year") else [published.year + k for k in (0, -1, 1)]
-    days = [d for d in (safe_day(y, mo, dd) for y in years) if d is not None]
+    fits = on_weekday(years, mo, dd, wd)
     if not m.group("year"):
-        days = [d for d in days if abs((d - published).days) <= _APPOSED_REACH]
-    fits = [d for d in days if d.weekday() == wd]
+        fits = [d for d in fits if abs((d - published).days) <= _APPOSED_REACH]
     return fits[0] if fits else None

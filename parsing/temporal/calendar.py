@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from dateutil.easter import easter
@@ -196,6 +197,20 @@ def period_ended(text: str, start: int, value: str) -> tuple[str, tuple[int, int
     if months == 3:
         return f"{d.year:04d}-Q{d.month // 3}", (m.span("q") if m.group("q") else None)
     return (f"{d.year:04d}-H{d.month // 6}" if months == 6 else f"{d.year:04d}"), None
+
+
+def on_weekday(years: Iterable[int], mo: int, dd: int, wd: int) -> list[date]:
+    """The days ``mo``/``dd`` of ``years`` (in that order) that fall on weekday ``wd`` (Monday 0);
+    a day a year lacks (29 February) is skipped."""
+    out = []
+    for y in years:
+        try:
+            d = date(y, mo, dd)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            out.append(d)
+    return out
 
 
 def weekdays_in(y: int, mo: int, wd: int) -> list[date]:

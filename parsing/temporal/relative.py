@@ -78,7 +78,7 @@ def _quarter_reported(m: re.Match[str], ctx: Context) -> bool:
     pub = ctx.published
     if pub is None or ctx.direction(m.start(), m.end()) != PAST:
         return False
-    begun = date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1)
+    begun = date(pub.year, 3 * cal.quarter_of(pub) - 2, 1)
     return (pub - begun).days < _QUARTER_JUST_BEGUN
 
 

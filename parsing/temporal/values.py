@@ -88,11 +88,10 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
 def _year_of_weekday(y: int, mo: int, dd: int, wd: int) -> int:
     """``Wednesday, January 1`` with no year: the weekday names the year, when the one the tense
     chose has that day on another weekday and the year either side has it on this one."""
-    d = safe_day(y, mo, dd)
-    if d is None or d.weekday() == wd:
+    if safe_day(y, mo, dd) is None:
         return y
-    fits = [k for k in (y + 1, y - 1) if (e := safe_day(k, mo, dd)) is not None and e.weekday() == wd]
-    return fits[0] if fits else y
+    fits = cal.on_weekday((y, y + 1, y - 1), mo, dd, wd)
+    return fits[0].year if fits else y
 
 
 def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import TimeExpression
-from .calendar import DAY_VALUE
+from .calendar import DAY_VALUE, week
 from .ranges import numbered
 
 _OF = " of "
@@ -28,8 +28,8 @@ def weekends_of(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
         last = times[i + 2] if i + 2 < len(times) else None
         second = last is not None and _day(last) and text[day.end:last.start] in _DASHES
         end = last.end if second and last is not None else day.end
-        year, week, _ = date.fromisoformat(str(day.value)).isocalendar()
-        out.append(replace(t, end=end, text=text[t.start:end], value=f"{year}-W{week:02d}-WE"))
+        weekend = week(date.fromisoformat(str(day.value))) + "-WE"
+        out.append(replace(t, end=end, text=text[t.start:end], value=weekend))
         i += 3 if second else 2
     return numbered(out) if len(out) < len(times) else times
 
