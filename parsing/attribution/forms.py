@@ -84,10 +84,8 @@ _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm"})
 _NOT_SUBJECT = G.SUBORDINATORS | {"where"}  # a segment they open is an adverbial clause
 
 
-_ADVERBS = frozenset({"early", "earlier", "late", "later", "already", "still", "then", "meanwhile", "again",
-                      "once", "soon", "afterwards", "afterward", "instead", "now", "today", "yesterday",
-                      # conjunctive adverbs: "In its decision, however, the commission said"
-                      "however", "though", "nevertheless", "nonetheless", "moreover", "furthermore"})
+_ADVERBS = frozenset({"early", "earlier", "late", "later", "already", "still", "then", "again", "once",
+                      "soon", "afterwards", "afterward", "now", "today", "yesterday"}) | G.CONJUNCTIVE
 
 
 def _adverb(seg: list[Tok], last: bool) -> bool:

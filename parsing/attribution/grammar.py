@@ -115,6 +115,11 @@ QUANTIFIERS = frozenset({
     "few", "half", "majority", "minority", "third", "quarter", "all", "both",
 })
 
+# conjunctive adverbs, set off by commas before a subject or standing alone as an aside ("In its decision,
+# however, the commission said", "X, meanwhile, said"): no subject of their own
+CONJUNCTIVE = frozenset({"however", "though", "nevertheless", "nonetheless", "moreover", "furthermore",
+                         "meanwhile", "instead", "too"})
+
 # "one of the officials", "each of the candidates": one member of the group after "of", a person
 SINGLE_OF = frozenset({"one", "each", "either", "neither", "another"})
 

@@ -27,6 +27,7 @@ from .nominal import noun_use
 from .nounphrase import (
     before_access,
     before_participle,
+    before_run,
     group_word,
     of_role,
     person_of,
@@ -121,7 +122,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
                 before = toks[first - 1].low if first > 0 else ""
             elif name_in_run(masked, toks[other:first - 1]) is not None:  # not "Secretary and Director X"
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
-        p = first - 2 if before in G.DETERMINERS and first >= 2 else first - 1
+        p = before_run(toks, first)
         if p >= 1 and toks[p].low == "to" and toks[p - 1].bare in vocab().role_nouns:
             return description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide
         whole_run = name is not None and all(  # the run is the name, or titles and the name

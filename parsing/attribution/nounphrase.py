@@ -126,7 +126,12 @@ def role_before_phrase(toks: list[Tok], at: int) -> int | None:
 def role_at_name(masked: str, toks: list[Tok], last: int) -> bool:
     """``An analyst at Goldman Sachs`` (then ``in London``): the name ending at ``last`` is the
     complement of a role or of people, not the one who speaks."""
-    first = run_ending(masked, toks, last)
-    p = first - 2 if first >= 2 and toks[first - 1].low in G.DETERMINERS else first - 1
+    p = before_run(toks, run_ending(masked, toks, last))
     return is_cap(toks[last]) and p >= 1 and toks[p].low in G.COMPLEMENT_PREPS and (
         toks[p - 1].bare in vocab().role_nouns or toks[p - 1].bare in vocab().people_plurals)
+
+
+def before_run(toks: list[Tok], first: int) -> int:
+    """The index of the word before the name run starting at ``first``, past one determiner (``for``
+    in ``a spokeswoman for the Sierra Club``); -1 when none."""
+    return first - 2 if first >= 2 and toks[first - 1].low in G.DETERMINERS else first - 1

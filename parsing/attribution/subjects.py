@@ -71,7 +71,7 @@ def _aside(seg: list[Tok]) -> bool:
     if not seg or len(seg) > 3 or any(is_cap(t) for t in seg):
         return False
     return seg[0].low in G.PREPOSITIONS or (len(seg) == 1 and (
-        seg[0].low.endswith("ly") or seg[0].low in ("however", "meanwhile", "too", "though", "instead")))
+        seg[0].low.endswith("ly") or seg[0].low in G.CONJUNCTIVE))
 
 
 def _relative_from(masked: str, segments: list[list[Tok]], closed: bool) -> int:
