@@ -88,7 +88,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
             cands.append(Cand(t.start, t.end, t.text, [t.text], Known(state, "PLACE"), [("PLACE", STRONG)]))
             continue
         lead = run.tokens[0].text
-        if lead == "The" or (k := key(lead)) in gaz.title_heads or k in gaz.honorifics:
+        if lead == "The" or gaz.is_title(lead):
             run.after_determiner = lead == "The" or prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
             if _party_state(text, piece, gaz, cands):

@@ -59,6 +59,11 @@ class Gazetteer:
     def lookup(self, name: str) -> Known | None:
         return self.names.get(key(name))
 
+    def is_title(self, word: str) -> bool:
+        """A title or an honorific written before a name (``Sen.``, ``Mayor``, ``Mrs``)."""
+        k = key(word)
+        return k in self.title_heads or k in self.honorifics
+
 
 _read = read_vocab
 

@@ -28,11 +28,6 @@ class Piece:
     home: bool = False  # the unknown place after a person's "of" ("Dean Kolstad of Pella")
 
 
-def _is_title(word: str, gaz: Gazetteer) -> bool:
-    k = key(word)
-    return k in gaz.title_heads or k in gaz.honorifics
-
-
 def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
     words = [t.text for t in tokens if t.cap]
     if not words or len(words) > 4:
@@ -43,7 +38,7 @@ def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
             words[-1] in gaz.place_heads and words[0] not in gaz.first_names):
         return False  # "Gov. Park Lane" is no one; "Rep. Lane Vickery" is someone
     given = words[0] in gaz.first_names and len(words) > 1  # "Dean Kolstad": a given name, not a title
-    return not any(key(w) in gaz.org_suffixes or (_is_title(w, gaz) and not (given and k == 0))
+    return not any(key(w) in gaz.org_suffixes or (gaz.is_title(w) and not (given and k == 0))
                    for k, w in enumerate(words))
 
 
@@ -57,22 +52,22 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
     n = len(toks)
     if n == 1:  # one word: a name, a title standing for a person, or nothing
         word = toks[0].text
-        if gaz.lookup(word) is not None or not _is_title(word, gaz):
+        if gaz.lookup(word) is not None or not gaz.is_title(word):
             return [Piece(toks)]
         return [Piece(toks, person=True, title_only=True)] if TITLE_MENTIONS and run.after_determiner else []
     words = [t.text for t in toks]
     if gaz.lookup(" ".join(words)) is not None:
         return [Piece(toks)]
     # "Pollster Mike Ocampo said": an occupation, capitalised by its place only
-    if run.sent_start and n > 2 and words[0].lower() in gaz.role_nouns and not _is_title(words[0], gaz) \
+    if run.sent_start and n > 2 and words[0].lower() in gaz.role_nouns and not gaz.is_title(words[0]) \
             and words[1] in gaz.first_names and _looks_like_name(toks[1:], gaz):
         return [Piece(toks[1:], person=True, role=words[0].lower())]
     for t in range(min(_MAX_LEAD, n - 1) + 1):
-        if not _is_title(words[t], gaz) or (t > 0 and not is_cap(words[t - 1])):
+        if not gaz.is_title(words[t]) or (t > 0 and not is_cap(words[t - 1])):
             continue
         i = t
-        while i < n and (_is_title(words[i], gaz) or (
-                words[i] == "and" and i + 1 < n and _is_title(words[i + 1], gaz))):
+        while i < n and (gaz.is_title(words[i]) or (
+                words[i] == "and" and i + 1 < n and gaz.is_title(words[i + 1]))):
             if i > t and _given_after_title(words, i, gaz):
                 break  # "Majority Leader Dean Kolstad": a given name that is also a title
             i += 1
@@ -127,7 +122,7 @@ def _given_after_title(words: list[str], i: int, gaz: Gazetteer) -> bool:
     """``words[i]`` is a title word that is also a given name (Dean, Judge), right after another
     title and before a capitalised word that is no title: the name starts there."""
     return words[i] in gaz.first_names and i + 1 < len(words) and words[i + 1][:1].isupper() \
-        and not _is_title(words[i + 1], gaz)
+        and not gaz.is_title(words[i + 1])
 
 
 def _of_known(name: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token], bool]:

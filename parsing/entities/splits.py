@@ -83,7 +83,7 @@ def split_of(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run]:
         return [run]
     k = words.index("of")
     lead = 0  # "Senator Lionel Achebe of Corliss": the title is peeled later, the name is what counts
-    while lead < k - 1 and (key(words[lead]) in gaz.title_heads or key(words[lead]) in gaz.honorifics):
+    while lead < k - 1 and gaz.is_title(words[lead]):
         lead += 1
     left = words[lead:k]
     plain = all(w[0].isupper() and key(w) not in gaz.org_suffixes and w not in gaz.place_heads
@@ -246,7 +246,7 @@ def _titled_given_name(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
     """``Sen. June Kessling``, ``Rep. April Doyle``: a calendar word between a title and a capitalised
     word is a given name (months are given names; a date is not written between a title and a name)."""
     return 0 < i < len(toks) - 1 and toks[i + 1].text[:1].isupper() and toks[i].text not in gaz.openers \
-        and (key(toks[i - 1].text) in gaz.title_heads or key(toks[i - 1].text) in gaz.honorifics)
+        and gaz.is_title(toks[i - 1].text)
 
 
 def split_calendar(run: Run, gaz: Gazetteer) -> list[Run]:
