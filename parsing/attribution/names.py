@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from ..entities.gazetteer import load as gazetteer
 from ..entities.notnames import party_label
 from . import grammar as G
 from .vocab import vocab
@@ -180,8 +181,10 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
         if 2 <= len(person) <= 4 and (kind_of([t.text for t in person]) == "person" or _initialled(person)):
             return make_name(text, person, "person")
     seg_start = 0
+    surname = len(bare) - 1 if _surname_title(run) else -1  # "Julie Bishop", "Stephen King"
     for i, b in enumerate(bare):
-        if b in G.CONNECTORS or b in v.titles or b in v.stopwords or (b in v.org_heads and i < len(bare) - 2):
+        if b in G.CONNECTORS or (b in v.titles and i != surname) or b in v.stopwords or (
+                b in v.org_heads and i < len(bare) - 2):
             seg_start = i + 1  # Apple Inc. CEO Steve Jobs, Chrysler LLC Jim Press
     seg = run[seg_start:]
     while seg and _leading_particle(seg[0].text):
@@ -197,6 +200,16 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     if not seg:
         return None
     return make_name(text, seg, kind_of([t.text for t in seg]))
+
+
+def _surname_title(run: list[Tok]) -> bool:
+    """The run's last word is a title after a given name, past the titles before it (``Foreign
+    Minister Julie Bishop``): a surname (the entities' rule, ``Gazetteer.title_surname``)."""
+    titles = vocab().titles
+    if len(run) < 2 or run[-1].bare not in titles:
+        return False
+    first = max((i + 1 for i, t in enumerate(run[:-1]) if t.bare in titles), default=0)  # after its titles
+    return gazetteer().title_surname([t.text for t in run[first:]])
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -153,6 +153,9 @@ class Resolver(Antecedents):
             return self.canonical(n) if n is not None else NONE
         head = cue.head
         comp = cue.complement
+        surname = self._surname(cue)
+        if surname is not None:
+            return surname
         definite = self.text[start:start + 4].lower() == "the " and not cue.restricted
         if cue.mention is not None and definite:  # the Democratic nominee
             held = self._held(start, cue.mention[1])
@@ -188,6 +191,19 @@ class Resolver(Antecedents):
             held_org = self._role_holder(head, start, "org") if definite else None  # X, the network, …
             return held_org or self._named_org(head, start)
         return NONE
+
+    def _surname(self, cue: Cue) -> Resolved | None:
+        """A title word alone and capitalised (``Bishop said``) that ends a person's name the article
+        gave (``Julie Bishop``): that person, named by surname."""
+        if cue.mention is None or cue.mention[1] - cue.mention[0] > 20:
+            return None
+        word = self.text[cue.mention[0]:cue.mention[1]]
+        if not word.isalpha() or not word[:1].isupper() or word.lower() not in vocab().titles:
+            return None
+        full = self.index.fullest((word,))
+        if full is None or len(full.words) < 2 or full.words[-1] != word or full.kind != "person":
+            return None
+        return self.canonical(Name(cue.mention[0], cue.mention[1], word, "person", (word,)))
 
     def _paragraph_before(self, pos: int) -> int:
         """Where the paragraph before the one holding ``pos`` starts (0 for the first two)."""

@@ -64,6 +64,13 @@ class Gazetteer:
         k = key(word)
         return k in self.title_heads or k in self.honorifics
 
+    def title_surname(self, words: list[str]) -> bool:
+        """The last word is a title written after a given name and any more given names or initials
+        (``Julie Bishop``, ``Stephen King``, ``Martin Luther King``, ``John F. King``): a surname, since a
+        title is written before a name, never after it (``Harlan County Sheriff`` is the county's)."""
+        return len(words) >= 2 and self.is_title(words[-1]) and words[0] in self.first_names and all(
+            w in self.first_names or (len(w.rstrip(".")) == 1 and w[:1].isupper()) for w in words[1:-1])
+
 
 _read = read_vocab
 

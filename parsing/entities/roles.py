@@ -38,7 +38,8 @@ def _looks_like_name(tokens: list[Token], gaz: Gazetteer) -> bool:
             words[-1] in gaz.place_heads and words[0] not in gaz.first_names):
         return False  # "Gov. Park Lane" is no one; "Rep. Lane Vickery" is someone
     given = words[0] in gaz.first_names and len(words) > 1  # "Dean Kolstad": a given name, not a title
-    return not any(key(w) in gaz.org_suffixes or (gaz.is_title(w) and not (given and k == 0))
+    last = len(words) - 1 if gaz.title_surname(words) else -1  # "Julie Bishop"
+    return not any(key(w) in gaz.org_suffixes or (gaz.is_title(w) and not (given and k in (0, last)))
                    for k, w in enumerate(words))
 
 
@@ -74,6 +75,8 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
         if all(key(w) in gaz.title_modifiers for w in words[t:i]):
             continue  # "the charity Energy Action Scotland": a department's word is a title only before one
         if i == n:
+            if i - t == 1 and gaz.title_surname(words):
+                return [Piece(toks, person=True)]
             if t == 0 and TITLE_MENTIONS and run.after_determiner:
                 return [Piece(toks, person=True, title_only=True)]
             return [Piece(toks[:t])] if t else []
