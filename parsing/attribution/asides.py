@@ -1,7 +1,8 @@
 """Attributions set beside a quotation rather than made by a verb of saying: a cry named by its noun
 (``to chants of "Wade! Wade!" from the crowd``, ``interrupted him with chants of "Not one cent!"``) is
 who raised it, and no one's when the text does not say (never the speaker whose words it interrupts);
-``as he put it, "…"`` is the one who put it so.
+``as he put it, "…"`` is the one who put it so, and ``in her words, "…"`` (``in the words of X``) the
+one whose words they are.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .forms import clause_subject
+from .kind import IN_WORDS
 from .mentions import Cue, describe, np_tokens
 from .phrases import right_np
 
@@ -18,6 +20,7 @@ _FROM = re.compile(r"\s*,?\s*(?i:from)\s+")
 _WITH_BEFORE = re.compile(r"\b(?i:with)\s+(?:[a-z]+\s+)?$")
 _AS_PUT_IT = re.compile(  # "as he put it, "…"", "as Smith has put it:"
     r"\b(?i:as)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[\w.'’-]+)\s+(?:(?:has|had)\s+)?(put)\s+it[,:]?\s*$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def chant(masked: str, lo: int, hi: int, q_start: int, q_end: int) -> Cue | None:
@@ -42,3 +45,20 @@ def as_put_it(masked: str, start: int, q_start: int) -> Cue | None:
     if said is None or said.kind not in ("name", "pronoun"):
         return None
     return said._replace(verb=(put.start(2), put.end(2)))
+
+
+def in_words(masked: str, start: int, q_start: int) -> Cue | None:
+    """``in her words, "…"``, ``in Smith's words``, ``in the words of one analyst``: the one whose words
+    the quotation gives, with ``words`` for the cue word."""
+    m = IN_WORDS.search(masked, max(start, q_start - 90), q_start)
+    if m is None:
+        return None
+    word = m.span("w1") if m.group("w1") else m.span("w2")
+    own = m.group("own")
+    if own is not None and own.lower() in _POSSESSIVE_PRONOUNS:
+        return Cue(word, m.span("own"), "pronoun", head=_POSSESSIVE_PRONOUNS[own.lower()])
+    lo, hi = m.span("own") if own is not None else m.span("of")
+    said = describe(masked, np_tokens(masked, lo, hi))
+    if said is None or said.kind not in ("name", "description"):
+        return None
+    return said._replace(verb=word)

@@ -14,7 +14,7 @@ import re
 from ..segment import title_stop
 from ..segment.marks import MARKS
 from . import grammar as G
-from .asides import as_put_it, chant
+from .asides import as_put_it, chant, in_words
 from .forms import (
     Window,
     byline,
@@ -157,7 +157,8 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
     closed = _ends_sentence(masked, sentence, q_start, q_end, inner_end)
     if closed:  # "… would not support "… under any president." Sen. Dufresne said": the next sentence's
         hi = q_end
-    aside = chant(masked, lo, hi, q_start, q_end) or as_put_it(masked, start, q_start)
+    aside = chant(masked, lo, hi, q_start, q_end) or as_put_it(masked, start, q_start) \
+        or in_words(masked, start, q_start)
     if aside is not None:
         return aside
     opening = sourced = opening_source(masked, sentence, q_start)

@@ -62,6 +62,12 @@ def titled(text: str, q: QuoteSpan) -> bool:
     return title_like(_inner_words(text, q))
 
 
+# "in her words, "…"", "in Smith's own words:", "in the words of one analyst, "…""
+IN_WORDS = re.compile(
+    r"\b(?i:in)\s+(?:(?P<own>his|her|their|its|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+(?:own\s+)?"
+    r"(?P<w1>words)|the\s+(?P<w2>words)\s+of\s+(?P<of>[^,:;.!?\u2592]{2,60}?))[,:]?\s*$")
+
+
 _LABEL_CLAUSE_REACH = 200  # characters read back from a quote after a colon for the naming verb
 
 
@@ -76,8 +82,9 @@ def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
     if before.rstrip().endswith(", or") or _KNOWN_AS.search(before):
         return True
     named = vocab().label_re.search(before)
-    if named is not None:
-        return not _judges(before, named)
+    if named is not None:  # not "in her words, "…"": whose words they are
+        return not _judges(before, named) and IN_WORDS.search(masked, max(para_start, q.start - 90),
+                                                               q.start) is None
     if not before.rstrip().endswith(":"):
         return False
     clause = masked[max(para_start, q.start - _LABEL_CLAUSE_REACH):q.start].lower()  # dubbed the war: "…"

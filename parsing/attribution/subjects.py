@@ -35,6 +35,7 @@ _BOUNDARY = re.compile(r";|(?<!\d):(?!\d)|(?<![A-Za-z])[—–]|[—–](?![A-Z]
                        rf"|{_NOT_GIVEN_NAME}\u2592+(?!\u2592)(?![ \t][a-z])")
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\u2592]*$")
 _CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
 
 
@@ -129,6 +130,10 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
     start = lo
     for m in _BOUNDARY.finditer(masked, lo, hi):
+        quoted = masked[m.start()] == "\u2592"
+        if quoted and _IN_RELATIVE.search(masked, max(start, m.start() - 100), m.start()):
+            continue  # "X, who has made "total peace" the centerpiece of his government, said": the
+            # quotation is part of the relative clause, no break in the sentence
         lo = max(lo, m.end())
     toks = list(words) if words is not None and lo == start else np_tokens(masked, lo, hi)
     what = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].low == "what"), -1)

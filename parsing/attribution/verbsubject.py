@@ -20,6 +20,7 @@ from .vocab import TIME_PREPS, TIME_WORDS, skippable, vocab
 
 # the last adverbial clause before a participle, with no comma after its opener's clause
 _OPENERS = r"(?:when|as|while|after|before|because|until)"
+_CONJOINED = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:he|she|they)\s)")
 _LAST_SUBORDINATE = re.compile(rf"\b{_OPENERS}\s+(?![^,;:\u2592]*\b{_OPENERS}\s)(?=[^,;:\u2592]+$)")
 _ING_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")  # a participle that governs the that-clause
 # a that-clause in which no one says anything: a demand made of someone ("recommended that shareholders
@@ -86,6 +87,10 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
             inner = clause_subject(masked, sub.end(), m.start()) if sub is not None else None
             if inner is not None and (inner.kind in ("name", "pronoun") or _someone(inner)):
                 return inner  # "was derailed when a heckler charged towards the stage yelling …": the heckler
+            joined = list(_CONJOINED.finditer(masked, sentence[0], m.start()))  # a clause joined to the
+            inner = clause_subject(masked, joined[-1].end(), m.start()) if joined else None  # first
+            if inner is not None and inner.kind in ("name", "pronoun") and inner.mention is not None:
+                return inner  # "Most members voted no, and Rep. Greer filed a motion, accusing him …": hers
         return clause_subject(masked, sentence[0], m.start())
     sender = None if participle else _sender(masked, toks)
     if sender is not None:
