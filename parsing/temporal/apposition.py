@@ -33,6 +33,7 @@ from .vocab import alternation, vocab
 _TIME_PREPOSITIONS = frozenset(("after", "before", "during", "since", "until", "till", "throughout"))
 _CONJUNCTIONS = frozenset(("and", "or", "but", "nor"))
 _INDEFINITE = frozenset(("a", "an"))
+_CONTRASTS = frozenset(("rather", "than", "instead", "not", "unlike"))  # "Dec. 18, rather than …"
 _CLOSE = r"(?=\s*[,.;:!?)\]\"”]|\s*$)"
 
 
@@ -41,8 +42,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     head = rf"(?i:{alternation(vocab().appositive_heads)})"
     # a noun phrase, not a prepositional phrase ("close on Thursday, Nov. 23, for a holiday"), a
     # second conjunct ("between Nov. 29, the day after Thanksgiving, and Christmas Eve") nor an
-    # indefinite one, which says what kind of day it is ("Whit Monday, a public holiday,")
-    np = (rf"(?!(?i:{alternation(PREPOSITIONS | _TIME_PREPOSITIONS | _CONJUNCTIONS | _INDEFINITE)})\s)"
+    # indefinite one, which says what kind of day it is ("Whit Monday, a public holiday,"), nor one
+    # set against it ("Saturday, Dec. 18, rather than the day after Thanksgiving")
+    excluded = PREPOSITIONS | _TIME_PREPOSITIONS | _CONJUNCTIONS | _INDEFINITE | _CONTRASTS
+    np = (rf"(?!(?i:{alternation(excluded)})\s)"
           rf"(?:(?i:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,3}}?{head}"
           r"(?:\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?")
     pp = r"(?:\s+(?i:of|after|before|following)\s+[^,.;:!?“”\"()\n]{1,60}?)?"

@@ -10,7 +10,7 @@ from datetime import date
 from . import calendar as cal
 from .clockday import day_after_aside, evening_frame, time_day
 from .context import SMALL_HOURS, Context
-from .found import Found, one
+from .found import Found, one, words
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
@@ -124,10 +124,10 @@ def _after_noon(m: re.Match[str], hh: int) -> bool:
 
 
 def _later_in_the_day(m: re.Match[str]) -> bool:
-    """``tonight``, ``this afternoon``/``evening``, ``that night`` after a clock time with no a.m./p.m.:
-    after noon."""
-    tail, pod = (m.group("tail") or "").lower(), (m.group("thispod") or m.group("thatpod") or "").lower()
-    return tail == "tonight" or vocab().parts_of_day.get(pod) in ("AF", "EV", "NI")
+    """``tonight``, ``last night``, ``this afternoon``/``evening``, ``that night`` after a clock time
+    with no a.m./p.m.: after noon."""
+    tail, pod = words(m.group("tail")), (m.group("thispod") or m.group("thatpod") or "").lower()
+    return tail in ("tonight", "last night") or vocab().parts_of_day.get(pod) in ("AF", "EV", "NI")
 
 
 _EVENING = 20 * 60

@@ -12,7 +12,7 @@ from functools import cache
 from . import calendar as cal
 from .context import SMALL_HOURS, Context
 from .deictic import deictic_day, weekday_day
-from .found import day_number, safe_day
+from .found import day_number, safe_day, words
 from .limits import span_start
 from .rules import pieces
 from .sentences import quoted
@@ -27,7 +27,12 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
     if (m.group("amon") or m.group("amon2")) and ctx.published is not None:  # "16:15 UTC, June 1st"
         mo = vocab().months[m.group("amon") or m.group("amon2")]
         dd = day_number(m.group("aday") or m.group("aday2"))  # "11.52pm on 2 July 2008"
-        y = int(m.group("ayear")) if m.group("ayear") else cal.year_for(ctx.published, mo, dd, PAST)
+        # the year the day written after the clock is read in, by the same tense ("orders placed by 5
+        # p.m. on Dec. 20 would arrive", said in October: this December's)
+        start = m.start("amon") if m.group("amon") else m.start("aday2")
+        end = max(m.end(g) for g in ("aday", "amon2", "ayear") if m.group(g))
+        y = int(m.group("ayear")) if m.group("ayear") else ctx.year_in_focus(start) or cal.year_for(
+            ctx.published, mo, dd, ctx.ahead(start, end, day=True))
         d = safe_day(y, mo, dd)
         return (d.isoformat() if d else None), True
     if m.group("thispod"):  # "7 o'clock this morning"
@@ -38,9 +43,11 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
     if not tail and _hours_kept(m, ctx.text):
         return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
     if not tail and m.group("hh7") and quoted(ctx.text, m.start(), m.end()):
+        if ctx.text[max(0, m.start() - 6):m.start()].lower() == "since ":  # "waiting here since four in
+            return deictic_day("today", m, ctx), True  # the morning": a state running on to the speaker's now
         return None, False  # "You walk out there at 6 in the morning": a speaker's hour of any day
     if tail:
-        if tail.lower() in vocab().deictic_days:
+        if tail.lower() in vocab().deictic_days or words(tail) == "last night":
             return deictic_day(tail, m, ctx), True
         return weekday_day(tail, rel, m, ctx), True
     if ctx.story_day is not None and _reporting_at(m, ctx):

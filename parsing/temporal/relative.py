@@ -149,7 +149,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
         kind = m.group(0).lstrip()[0]
         year = m.group("qyear")
     elif m.group("qmon"):  # "the September quarter": the quarter that ends in September
-        n, kind, year = vocab().months[m.group("qmon")] // 3, "Q", m.group("qmyear")
+        month = 12 if m.group("qmon") == "Christmas" else vocab().months[m.group("qmon")]
+        n, kind, year = month // 3, "Q", m.group("qmyear")
     elif m.group("smon1"):  # "the July-September period": Q3; "the January-June period": H1
         first, last = vocab().months[m.group("smon1")], vocab().months[m.group("smon2")]
         size = last - first + 1

@@ -79,14 +79,14 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          r"(?P<hh5>1[0-2]|[1-9])(?=\s+(?i:tonight|this\s+(?:morning|afternoon|evening))\b)"  # "at 7 tonight"
          # "at two in the morning", "until ten at night": an hour and the part of the day it falls in
          r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
-         r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bpast\s))"
+         r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bpast\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
          rf"(?P<hh7>1[0-2]|[1-9]|{_CLOCK_WORDS})\s+(?P<inpod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
          # "a quarter to midnight", "half past noon": minutes counted from noon or midnight
          rf"|(?:(?P<offset>{p['OFFSET']})\s+(?P<offdir>(?i:to|past))\s+)?"
          r"(?P<word>(?i:noon|midnight|midday)))"
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time))?"
-         rf"(?:\s+(?P<tail>(?i:today|tonight|yesterday|tomorrow)|{p['WD']})"
+         rf"(?:\s+(?P<tail>(?i:today|tonight|yesterday|tomorrow|last\s+night)|{p['WD']})"
          rf"|\s+(?i:this)\s+(?P<thispod>{p['POD']})|\s+(?i:that)\s+(?P<thatpod>{p['POD']})"
          r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
          rf"(?:(?=,?\s+(?:on\s+)?(?:(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']})"
@@ -114,7 +114,7 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"|(?P<rel>(?i:this|last|next|the))\s+(?P<newyr>(?i:new)\s+)?(?P<fisc3>{p['FISC']})?year))?"
          rf"|\b[QH](?P<qn>[1-4])(?:\s+(?P<qyear>{p['Y4']}))?\b"
          # "the September quarter": the quarter ending that month (Australian and Indian usage)
-         rf"|(?i:the)\s+(?P<qmon>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"
+         rf"|(?i:the)\s+(?P<qmon>March|June|September|December|Christmas)\s+quarter(?:\s+(?:of\s+)?(?P<qmyear>{p['Y4']}))?"
          # "the July-September period", "the April-to-June quarter": a quarter or a half said by its months
          rf"|(?i:the)\s+(?P<smon1>{p['MON']})\s*(?:[-\u2013/]|-to-|\s+to\s+)\s*(?P<smon2>{p['MON']})\s+"
          rf"(?i:period|quarter|half|months)(?:\s+(?:of\s+)?(?P<smyear>{p['Y4']}))?"),
@@ -128,7 +128,10 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|(?:(?i:the)\s+(?:very\s+)?(?i:beginning|start|end|middle)\s+of\s+)?"
          rf"(?:(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|current|previous))\s+(?:{p['FISC']}year"
          # "the current fiscal", "last fiscal": the year, as Indian English says it
-         r"|(?i:fiscal)(?![\w-])(?!\s+(?:year|quarter|half|first|second|third|fourth|\d)))"
+         r"|(?i:fiscal)(?![\w-])(?!\s+(?:year|quarter|half|first|second|third|fourth|\d))"
+         # a noun only where no noun follows it ("the next fiscal update" is no year)
+         r"(?=\s*(?:[,.;:!?)\"”]|$|(?i:in|on|at|to|and|or|but|the|a|an|when|as|of|from|for|with|compared"
+         r"|against|versus|was|is|were|had|has|ended|ending|while|after|before|than|that|which)\b)))"
          rf"|(?i:the)\s+{p['FISC']}year(?![\w\u2010-])(?!\s+(?:ending|ended|to|through|that|which|before|after)\b))"),
         ("decade", "THE EDGE D D4 APOS DECW",
          r"(?:(?i:the)\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?"
@@ -207,7 +210,7 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|final|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
-         r"(?:[-\s]long)?(?![A-Za-z])"
+         r"(?:[-\s]long)?(?![A-Za-z])(?![-\u2010]end\b)"  # not "a year-end deadline": the year's end
          # "a year later," / "two days before.": a date counted from the time just named
          r"(?:\s+(?P<dir>(?i:earlier|later|before|after))(?=\s*[,.;:!?)\]\"\u201d]|\s+(?:and|but|or|as|when)\b"
          r"|(?<=r)\s+(?:in|at|on|by|from|with|for|to)\b"  # "signed two days earlier in Geneva"

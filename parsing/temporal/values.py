@@ -137,10 +137,17 @@ _FINANCES = re.compile(
     r"\b(?i:budget|fiscal|financial|deficit|revenue|spending|tax(?:es)?|expenditure|GDP)\b")
 
 
+_DECADE_JOINED = re.compile(r"\b(?i:the)\s+[\w'\u2019]+s\s+(?i:and|or|to|through|into)\s+$")
+
+
 def decade(m: re.Match[str], ctx: Context) -> list[Found]:
     if m.group("dec"):  # the 1990s -> 199; the 1800s -> the 19th century, 18
         dec = m.group("dec")
         return one(m, "DATE", dec[:2] if dec.endswith("00") and dec < "2000" else dec[:3])
+    if not m.group().lower().startswith("the") and (m.group("dec2") or "")[:1] not in ("'", "\u2019") \
+            and not _DECADE_JOINED.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return []  # "in her forties", "in the low forties", "in his 40s": an age or a number (but "the
+        # 70s and 80s": the second of two decades)
     if m.group("dec2"):
         return one(m, "DATE", "19" + m.group("dec2").lstrip("'\u2019")[0])
     return one(m, "DATE", f"19{vocab().decade_words[m.group('decw').lower()]}")

@@ -1,0 +1,93 @@
+"""Words that read as times in one place and not another: a clock time before "last night" is that
+night's; "a year-end deadline" is the end of the year, no year's length; "fiscal" before a noun is an
+adjective ("the next fiscal update"), no fiscal year; "in her forties" and "the low forties" are ages and
+numbers, "the forties" a decade; "the Christmas quarter" is the fourth; a day set against another
+("Dec. 18, rather than the day after Thanksgiving") is no apposition; a clock time before a day takes
+the year that day is read in; and a quoted "since four in the morning" is the speaker's day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+SUNDAY = date(2025, 10, 19)
+
+
+def _values(text: str, published: date = SUNDAY) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), published)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Turnout figures released shortly after 11pm last night showed a narrow win.",
+     "11pm last night", "2025-10-18T23:00"),
+    ("The count was suspended at 11.47pm last night after a power cut.",
+     "11.47pm last night", "2025-10-18T23:47"),
+    ("The first results came in at ten o'clock last night.", "ten o'clock last night", "2025-10-18T22:00"),
+])
+def test_a_clock_time_before_last_night_is_that_nights(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_year_end_deadline_is_no_years_length() -> None:
+    found = _values("Lawmakers set a year-end deadline for the spending bill.")
+    assert found.get("year-end") == "2025" and "a year" not in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The government's next fiscal update is due in December.", "next fiscal"),
+    ("She said the current fiscal framework would not survive another downturn.", "the current fiscal"),
+])
+def test_fiscal_before_a_noun_is_no_fiscal_year(text: str, absent: str) -> None:
+    assert absent not in _values(text)
+
+
+def test_fiscal_as_a_noun_is_still_the_fiscal_year() -> None:
+    found = _values("Exports rose 8 percent in the last fiscal, the ministry said.", date(2025, 6, 2))
+    assert found.get("the last fiscal") == "FY2024"
+
+
+@pytest.mark.parametrize("text", [
+    '"If we are still polling in the low forties by Christmas, people will start counting," he said.',
+    "The victim, a woman in her forties, was taken to hospital.",
+    "Most of the new recruits are in their 30s and 40s.",
+])
+def test_ages_and_numbers_are_no_decades(text: str) -> None:
+    assert not any(v is not None and len(v) == 3 for v in _values(text).values())
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Jazz clubs thrived in the forties and fifties.", "the forties", "194"),
+    ("Jazz clubs thrived in the forties and fifties.", "fifties", "195"),
+    ("Detroit built boxy sedans through the 70s and 80s.", "80s", "198"),
+])
+def test_decades_named_with_the_and_their_conjuncts(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_the_christmas_quarter_is_the_fourth() -> None:
+    found = _values("Chains will report results for the Christmas quarter in January.", date(2024, 11, 5))
+    assert found.get("the Christmas quarter") == "2024-Q4"
+
+
+def test_a_day_set_against_another_is_no_apposition() -> None:
+    text = ("Retailers expect the busiest day to be Saturday, Dec. 18, rather than the day after "
+            "Thanksgiving.")
+    found = _values(text, date(1999, 10, 19))
+    assert found.get("the day after Thanksgiving") == "1999-11-26"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Gifts ordered by 5 p.m. Eastern time on Dec. 20 will arrive by Christmas Eve, the retailer said.",
+     "5 p.m. Eastern time", "1999-12-20T17:00"),
+    ("The store will stay open until 10 p.m. Dec. 31.", "10 p.m. Dec. 31", "1999-12-31T22:00"),
+])
+def test_a_clock_time_before_a_day_takes_that_days_year(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(1999, 10, 19))[expression] == value
+
+
+def test_since_an_hour_in_a_quotation_is_the_speakers_day() -> None:
+    text = '"We have been queueing here since five in the morning," said a taxi driver in La Paz.'
+    assert _values(text, date(2024, 10, 30))["five in the morning"] == "2024-10-30T05:00"
