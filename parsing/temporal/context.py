@@ -11,8 +11,9 @@ from datetime import date, timedelta
 from .bound import CLOCK_ON
 from .calendar import closes_period
 from .found import Found
-from .futurate import futurate, scheduled_event, scheduled_for
+from .futurate import futurate
 from .limits import prospective_limit, set_ahead
+from .scheduled import scheduled_event, scheduled_for
 from .sentences import Sentences
 from .tense import FUTURE, PAST, Tense
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .complements import UNITS_LEFT, controlled_infinitive, time_left
 from .sentences import WORD
 from .vocab import vocab
 from .wordclass import DETERMINERS, adjective, attributive, noun_head, object_adjective
@@ -127,11 +128,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             i = j
             continue
         if w in control and i > 0 and (lower[i - 1] in SUBJECT_PRONOUNS or w in _EXPECTS) \
-                and spans[i][2].islower() and not _controlled_infinitive(spans, lower, i):
+                and spans[i][2].islower() and not controlled_infinitive(spans, lower, i):
             out.append((spans[i][0], spans[i][1], FUTURE))  # "they want the package on his desk by
             i += 1  # Memorial Day": what a subject wants or expects now is still to come
             continue
-        k = _controlled_infinitive(spans, lower, i) if w in control else 0
+        k = controlled_infinitive(spans, lower, i) if w in control else 0
         if k:  # "Both parties expect it to draw … before November": the infinitive is still to come
             out.append((spans[i][0], spans[k][1], PAST if _perfect(lower, k) else FUTURE))  # "to have risen"
             i = k + 1
@@ -140,7 +141,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i][1], FUTURE))
             i += 1
             continue
-        if w in _UNITS_LEFT and _time_left(lower, i):  # "has 30 days to respond": the time left
+        if w in UNITS_LEFT and time_left(lower, i):  # "has 30 days to respond": the time left
             j = min(i + 3, n_words)
             out.append((spans[i][0], spans[j - 1][1], FUTURE))
             i = j
@@ -173,11 +174,6 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
-_OBJECT_OPENERS = frozenset("it them him her us me you this that these those the a an its their his our "
-                            "my your".split())
-_OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"
-
-
 def _participle(word: str) -> bool:
     """The word after ``to have`` has a participle's ending (``returned``, ``risen``, ``grown``,
     ``made``, ``had``, ``bought``, ``spent``), not an object owned (``to have a record year``) nor a
@@ -194,25 +190,6 @@ def _perfect(lower: list[str], k: int) -> bool:
     """``have`` and a participle at ``k`` after ``to`` (``is expected to have returned to growth``,
     ``expect prices to have risen``): a perfect infinitive, which looks back."""
     return k + 1 < len(lower) and lower[k] == "have" and _participle(lower[k + 1])
-
-
-def _controlled_infinitive(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> int:
-    """The index of the verb after ``expect it to``, ``want the board to``, ``urges lawmakers to``:
-    a present verb of wanting or expecting, an object (a pronoun, a noun phrase a determiner opens,
-    or a plural noun), ``to`` and a verb; 0 when the words do not run so."""
-    n_words = len(lower)
-    if i + 1 >= n_words or not spans[i][2].islower() or (i > 0 and lower[i - 1] == "to"):
-        return 0  # not "voted on Tuesday to urge Bush to appoint": an infinitive, no present
-    first = lower[i + 1]
-    if first not in _OBJECT_OPENERS and not (spans[i + 1][2][:1].isupper() or first.endswith("s")):
-        return 0
-    for j in range(i + 2, min(i + 2 + _OBJECT_WORDS, n_words - 1)):
-        if lower[j] == "to":
-            verb = spans[j + 1][2]
-            return j + 1 if verb.islower() and verb not in _OBJECT_OPENERS else 0
-        if spans[j - 1][1] != spans[j][0] - 1:
-            return 0  # a comma or a mark between: the object has ended
-    return 0
 
 
 _CONDITIONS = frozenset(("if", "unless"))
@@ -254,23 +231,6 @@ def _present_condition(text: str, spans: list[tuple[int, int, str]], lower: list
             return False
         if _CLAUSE_END.search(text, spans[k][1], spans[k + 1][0] if k + 1 < len(spans) else len(text)):
             return k > i + 1  # a subject and a verb at least
-    return False
-
-
-_UNITS_LEFT = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
-_HOLDERS = frozenset(("with", "has", "have", "gives", "given", "giving"))
-
-
-def _time_left(lower: list[str], i: int) -> bool:
-    """``with three working days to avert a lapse``, ``has 30 days to respond``: a span of time that
-    someone has (not ``took three days to clear``) before an infinitive, the time left to do it."""
-    if i + 2 >= len(lower) or lower[i + 1] != "to" or not lower[i + 2].isalpha():
-        return False
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if lower[k] in _HOLDERS:
-            return k < i - 1  # a count or an adjective between: "with three working days"
-        if not (lower[k].isdigit() or lower[k].isalpha()):
-            return False
     return False
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from .clauses import COMMA_NAME, REACH, clause
 from .cues import SUBJECT_PRONOUNS
 from .sentences import WORD
-from .tense import PAST, PERFECT, SINGULAR_PRONOUNS
+from .tense import PAST, SINGULAR_PRONOUNS
 from .vocab import vocab
 
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
@@ -29,43 +30,11 @@ _RUNS_ON = _BE | frozenset("remain remains stay stays run runs running continue 
 _RELATIVES = frozenset(("which", "who", "that"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
-_WHEN = re.compile(r",\s+when\s")
 PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
                          "along around about against between among through during throughout amid amidst "
                          "despite via within without beyond toward towards".split())
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 _CLOSERS = (".", "!", "?", '"', "”", "’", ")")
-_REACH = 90  # characters of the clause read either side of the day
-
-
-_LIST_COMMA = re.compile(r", [A-Z][\w.-]* (?:and|or) [A-Z]")  # "in Tolliver, Boone and Lincoln counties"
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
-
-
-# a name set between commas (", Luiz Carvalho Neto,"): words no verb is among, no clause's edge
-_COMMA_NAME = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,")
-
-
-def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
-    """The comma-bounded clause around ``[start, end)`` (a comma in a list of names is no bound)."""
-    def mark_before(pos: int) -> int:
-        return max(text.rfind(",", sentence.start, pos), text.rfind(";", sentence.start, pos),
-                   text.rfind(":", sentence.start, pos), sentence.start)
-
-    left = mark_before(start)
-    while left > sentence.start and text[left] == "," and _LIST_COMMA.match(text, left) \
-            and _NAME_BEFORE.search(text, max(sentence.start, left - 30), left):
-        left = mark_before(left)
-    named = mark_before(left)
-    if left > named > sentence.start and _COMMA_NAME.fullmatch(text, named, left + 1):
-        left = mark_before(named)  # "hands over to his successor, Luiz Carvalho Neto, on Jan. 1"
-    after = [k for k in (text.find(",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
-    right = min(after, default=sentence.end)
-    if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
-        nxt = [k for k in (text.find(",", right + 1, sentence.end), text.find(";", right + 1, sentence.end))
-               if k != -1]
-        right = min(nxt, default=sentence.end)
-    return left, right
 
 
 def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
@@ -147,15 +116,15 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         return True  # "gave the directors until 5 p.m. Friday to accept": a deadline still to come
     if not text[max(sentence.start, sentence.end - 8):sentence.end].rstrip().endswith(_CLOSERS):
         return False  # a headline or a caption line: its present is the historical present
-    left, right = _clause(text, sentence, start, end)
+    left, right = clause(text, sentence, start, end)
     past = [c for c in cues if c[2] == PAST and left < c[0] and c[1] <= right]
     if any(c[0] >= end for c in past):
         return False
-    window = WORD.finditer(text, max(left, start - _REACH), min(right, end + _REACH))
+    window = WORD.finditer(text, max(left, start - REACH), min(right, end + REACH))
     spans = [(m.start(), m.end()) for m in window]
     raw = [text[a:b] for a, b in spans]
     words = [r.lower() for r in raw]
-    aside = [(m.start(), m.end()) for m in _COMMA_NAME.finditer(text, left, start)]
+    aside = [(m.start(), m.end()) for m in COMMA_NAME.finditer(text, left, start)]
     before = [k for k, (a, _b) in enumerate(spans) if a < start and not any(x < a < y for x, y in aside)]
     first_after = len(before)
     while first_after < len(spans) and spans[first_after][0] < end:
@@ -234,61 +203,3 @@ def _fronted(text: str, end: int) -> bool:
 _PRONOUN_VERB = re.compile(r",?\s+(he|she|it|they|we|I|you)\s+([a-z]+)\b")
 _NOT_PRESENT = frozenset(("was", "were", "had", "did", "would", "could", "should", "might", "also", "still",
                           "never", "just"))  # past forms, modals of the past, adverbs before the verb
-
-
-_EVENT_VERB_GAP = 6  # words between the verb and the month or season ("opens to the public in May")
-
-
-_SCHEDULED_TO = frozenset(("for", "until", "till", "to", "from"))
-_SCHEDULE_GAP = 4  # words between the verb and its preposition ("pushed the vote back to")
-
-
-def scheduled_for(text: str, left: int, start: int) -> bool:
-    """A time right after for/until/to/from that a scheduling verb governs (``set sentencing for
-    Aug. 20``, ``postponed the vote until March``, ``moved the deadline from June 30 to Dec. 31``),
-    or inside its object (``set an Oct. 16 trial date``): the verb fixes a time for an event to
-    come, so the time is ahead whatever the verb's tense. Also the day a present state runs to
-    (``runs through Nov. 30``)."""
-    words = [m.group().lower() for m in WORD.finditer(text, max(left, start - _REACH), start)]
-    if not words:
-        return False
-    verbs = vocab().scheduling_verbs
-    if words[-1] in _ARTICLES_BEFORE_DATE and len(words) > 1 and words[-2] in verbs:
-        return True  # "set an Oct. 16 trial date": the day the verb fixes, inside its object
-    if words[-1] in _LASTING_TO and any(w in _LASTS for w in words[-4:-1]):
-        return True  # "a season that began June 1 and runs through Nov. 30", "remain in force until"
-    if words[-1] in ("of", "at") and len(words) > 2 and words[-2] in _DEADLINES:
-        window = words[-5 - _SCHEDULE_GAP:-2]  # "have set a deadline of noon on Sunday": still to come
-        return any(w in verbs and k > 0 and window[k - 1] in PERFECT for k, w in enumerate(window))
-    if words[-1] not in _SCHEDULED_TO:
-        return False
-    return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
-
-
-_ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
-_DEADLINES = frozenset(("deadline", "deadlines", "date", "target"))
-_LASTING_TO = frozenset(("through", "until", "till"))
-# the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
-_LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays",
-                    "run", "last", "continue", "extend", "stretch", "remain", "stay"))  # and the plural
-
-
-def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
-                    start: int, end: int) -> bool:
-    """A month or a season after a present-tense verb of a scheduled change ("The law takes effect
-    in March", "Their turn starts in January", "comes out in the spring"), with no past cue in the
-    clause before it. Only verbs that name an event (``futurate_event_verbs``): the present of a
-    state ("The show runs from October") or a generic present ("Sales peak in December") names no
-    schedule."""
-    left, _right = _clause(text, sentence, start, end)
-    if scheduled_for(text, left, start):
-        return True
-    if any(c[2] == PAST and left < c[0] and c[1] <= start for c in cues):
-        return False
-    words = [m.group().lower() for m in WORD.finditer(text, max(left, start - _REACH), start)]
-    events = vocab().futurate_event_verbs
-    for w in words[-_EVENT_VERB_GAP:]:
-        base = w[:-2] if w.endswith("es") and w[:-2] in events else w[:-1] if w.endswith("s") else ""
-        if base in events:
-            return True
-    return False

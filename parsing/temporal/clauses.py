@@ -1,0 +1,40 @@
+"""The comma-bounded clause around a time expression, which the futurate and scheduling checks read:
+a comma in a list of names ("in Tolliver, Boone and Lincoln counties") or around a name set between
+commas is no bound, and a when-clause after the day belongs to it."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+REACH = 90  # characters of the clause read either side of the day
+_WHEN = re.compile(r",\s+when\s")
+_LIST_COMMA = re.compile(r", [A-Z][\w.-]* (?:and|or) [A-Z]")  # "in Tolliver, Boone and Lincoln counties"
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
+
+
+# a name set between commas (", Luiz Carvalho Neto,"): words no verb is among, no clause's edge
+COMMA_NAME = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,")
+
+
+def clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
+    """The comma-bounded clause around ``[start, end)`` (a comma in a list of names is no bound)."""
+    def mark_before(pos: int) -> int:
+        return max(text.rfind(",", sentence.start, pos), text.rfind(";", sentence.start, pos),
+                   text.rfind(":", sentence.start, pos), sentence.start)
+
+    left = mark_before(start)
+    while left > sentence.start and text[left] == "," and _LIST_COMMA.match(text, left) \
+            and _NAME_BEFORE.search(text, max(sentence.start, left - 30), left):
+        left = mark_before(left)
+    named = mark_before(left)
+    if left > named > sentence.start and COMMA_NAME.fullmatch(text, named, left + 1):
+        left = mark_before(named)  # "hands over to his successor, Luiz Carvalho Neto, on Jan. 1"
+    after = [k for k in (text.find(",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
+    right = min(after, default=sentence.end)
+    if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
+        nxt = [k for k in (text.find(",", right + 1, sentence.end), text.find(";", right + 1, sentence.end))
+               if k != -1]
+        right = min(nxt, default=sentence.end)
+    return left, right

@@ -1,0 +1,46 @@
+"""What stands after a verb that says which way its time points: an object and the infinitive a
+verb of wanting or expecting governs (``expect it to draw``), an object and the participle of its
+state (``have the structure agreed``), and a span of time someone has to do a thing (``has 30 days to
+respond``)."""
+
+from __future__ import annotations
+
+_OBJECT_OPENERS = frozenset("it them him her us me you this that these those the a an its their his our "
+                            "my your".split())
+_OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"
+
+
+def controlled_infinitive(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> int:
+    """The index of the verb after ``expect it to``, ``want the board to``, ``urges lawmakers to``:
+    a present verb of wanting or expecting, an object (a pronoun, a noun phrase a determiner opens,
+    or a plural noun), ``to`` and a verb; 0 when the words do not run so."""
+    n_words = len(lower)
+    if i + 1 >= n_words or not spans[i][2].islower() or (i > 0 and lower[i - 1] == "to"):
+        return 0  # not "voted on Tuesday to urge Bush to appoint": an infinitive, no present
+    first = lower[i + 1]
+    if first not in _OBJECT_OPENERS and not (spans[i + 1][2][:1].isupper() or first.endswith("s")):
+        return 0
+    for j in range(i + 2, min(i + 2 + _OBJECT_WORDS, n_words - 1)):
+        if lower[j] == "to":
+            verb = spans[j + 1][2]
+            return j + 1 if verb.islower() and verb not in _OBJECT_OPENERS else 0
+        if spans[j - 1][1] != spans[j][0] - 1:
+            return 0  # a comma or a mark between: the object has ended
+    return 0
+
+
+UNITS_LEFT = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
+_HOLDERS = frozenset(("with", "has", "have", "gives", "given", "giving"))
+
+
+def time_left(lower: list[str], i: int) -> bool:
+    """``with three working days to avert a lapse``, ``has 30 days to respond``: a span of time that
+    someone has (not ``took three days to clear``) before an infinitive, the time left to do it."""
+    if i + 2 >= len(lower) or lower[i + 1] != "to" or not lower[i + 2].isalpha():
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lower[k] in _HOLDERS:
+            return k < i - 1  # a count or an adjective between: "with three working days"
+        if not (lower[k].isdigit() or lower[k].isalpha()):
+            return False
+    return False

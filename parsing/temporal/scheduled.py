@@ -1,0 +1,72 @@
+"""Times a verb fixes ahead whatever its tense: the day a scheduling verb sets (``set sentencing for
+Aug. 20``), the day a present state runs to (``runs through Nov. 30``), and a month or a season after
+the present of a verb of a scheduled change (``takes effect in March``).
+"""
+
+from __future__ import annotations
+
+from ..model import Span
+from .clauses import REACH, clause
+from .sentences import WORD
+from .tense import PAST, PERFECT
+from .vocab import vocab
+
+_EVENT_VERB_GAP = 6  # words between the verb and the month or season ("opens to the public in May")
+
+
+_SCHEDULED_TO = frozenset(("for", "until", "till", "to", "from"))
+_SCHEDULE_GAP = 4  # words between the verb and its preposition ("pushed the vote back to")
+
+
+def scheduled_for(text: str, left: int, start: int) -> bool:
+    """A time right after for/until/to/from that a scheduling verb governs (``set sentencing for
+    Aug. 20``, ``postponed the vote until March``, ``moved the deadline from June 30 to Dec. 31``),
+    or inside its object (``set an Oct. 16 trial date``): the verb fixes a time for an event to
+    come, so the time is ahead whatever the verb's tense. Also the day a present state runs to
+    (``runs through Nov. 30``)."""
+    words = [m.group().lower() for m in WORD.finditer(text, max(left, start - REACH), start)]
+    if not words:
+        return False
+    verbs = vocab().scheduling_verbs
+    if words[-1] in _ARTICLES_BEFORE_DATE and len(words) > 1 and words[-2] in verbs:
+        return True  # "set an Oct. 16 trial date": the day the verb fixes, inside its object
+    if words[-1] in _LASTING_TO and any(w in _LASTS for w in words[-4:-1]):
+        return True  # "a season that began June 1 and runs through Nov. 30", "remain in force until"
+    if words[-1] in ("of", "at") and len(words) > 2 and words[-2] in _DEADLINES:
+        window = words[-5 - _SCHEDULE_GAP:-2]  # "have set a deadline of noon on Sunday": still to come
+        return any(w in verbs and k > 0 and window[k - 1] in PERFECT for k, w in enumerate(window))
+    if words[-1] not in _SCHEDULED_TO:
+        return False
+    return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
+
+
+_ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
+_DEADLINES = frozenset(("deadline", "deadlines", "date", "target"))
+_LASTING_TO = frozenset(("through", "until", "till"))
+# the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
+_LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays",
+                    "run", "last", "continue", "extend", "stretch", "remain", "stay"))  # and the plural
+
+
+def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
+                    start: int, end: int) -> bool:
+    """A month or a season after a present-tense verb of a scheduled change ("The law takes effect
+    in March", "Their turn starts in January", "comes out in the spring"), with no past cue in the
+    clause before it. Only verbs that name an event (``futurate_event_verbs``): the present of a
+    state ("The show runs from October") or a generic present ("Sales peak in December") names no
+    schedule."""
+    left, _right = clause(text, sentence, start, end)
+    if scheduled_for(text, left, start):
+        return True
+    if any(c[2] == PAST and left < c[0] and c[1] <= start for c in cues):
+        return False
+    words = [m.group().lower() for m in WORD.finditer(text, max(left, start - REACH), start)]
+    events = vocab().futurate_event_verbs
+    return any(event_base(w) in events for w in words[-_EVENT_VERB_GAP:])
+
+
+def event_base(word: str) -> str:
+    """The base form of a 3rd-person -s verb (``closes``: close, ``finishes``: finish), else ""."""
+    if word.endswith("es") and word[:-2] in vocab().futurate_event_verbs:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else ""
