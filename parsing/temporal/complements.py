@@ -5,6 +5,21 @@ respond``)."""
 
 from __future__ import annotations
 
+from .wordclass import DETERMINERS
+
+_CAUSATIVES = frozenset("have has get gets want wants need needs".split())
+
+
+def complement_of_object(lower: list[str], i: int) -> bool:
+    """A participle after a present ``have``/``get``/``want`` and its object (``have the structure
+    agreed``, ``get the bill passed``, ``wants the plan approved``): the state the object is to be
+    in, a present's complement, not a past act."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if lower[k] in _CAUSATIVES:
+            return lower[k + 1] in DETERMINERS and (k == 0 or lower[k - 1] not in ("had", "would"))
+    return False
+
+
 _OBJECT_OPENERS = frozenset("it them him her us me you this that these those the a an its their his our "
                             "my your".split())
 _OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"

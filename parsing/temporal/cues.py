@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .complements import UNITS_LEFT, controlled_infinitive, time_left
+from .complements import UNITS_LEFT, complement_of_object, controlled_infinitive, time_left
 from .sentences import WORD
 from .vocab import vocab
 from .wordclass import DETERMINERS, adjective, attributive, noun_head, object_adjective
@@ -108,6 +108,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             # "agreed to a ceasefire on Tuesday": no verb to come, an agreement made
         if n == 1 and w not in _NEVER_NOUNS and (noun_head(spans, lower, i) or attributive(lower, i)):
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
+        if n and i + n < n_words and lower[i + n] == "since":
+            n = 0  # "had been expected since the spring": a wait that began then, no time to come
         if n == 1 and w in _SAME_PAST and i > 0 and _forecast_done(lower, i):
             out.append((spans[i][0], spans[i][1], PAST))  # "later than it forecast in February", "than
             i += 1  # the OBR had forecast in March", "the 2.0 percent that economists had forecast"
@@ -156,6 +158,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             n = -1  # "would issue updated guidance": the object's adjective after the verb a cue governs
         elif n == 1 and w in ("has", "have") and i + 1 < n_words and lower[i + 1] in _POSSESSED:
             n = -1  # "she has my full support", "they have no plan": possession, a present
+        elif (n == 1 or (n == 0 and w[-2:] == "ed")) and complement_of_object(lower, i):
+            n = -1  # "if we have the structure agreed by Christmas": the object's state, no past
         elif n == 1 and i > 0 and spans[i][2][:1].isupper():
             n = -1  # "Drew", "Rose", "Said": a capitalised word inside a sentence is a name
         elif i > 0 and lower[i - 1] in _PRESENT_BE and (n == 1 or (n == 0 and w[-2:] == "ed")):

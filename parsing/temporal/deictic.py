@@ -41,6 +41,7 @@ _EARLIEST = re.compile(r"\b(?i:as)\s+(?:early|soon)\s+as\s+$")
 _SET_FOR = re.compile(r"\b[a-z]{3,}\s+for\s+(?:(?:late|early)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?"
                       r"|noon|midnight)(?:\s+[A-Z]{2,4})?\s+)?$")
 _HAD = re.compile(r"\bhad\b")
+_TO_VERB = re.compile(r"\bto\s+[a-z]+")
 
 
 def _set_for(m: re.Match[str], ctx: Context) -> bool:
@@ -62,6 +63,11 @@ def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     if off in (-1, 1):
         return PAST if off == -1 else FUTURE
     if _EARLIEST.search(ctx.text, max(0, m.start() - 16), m.start()) is not None:
+        had = _HAD.search(ctx.text, max(0, m.start() - 80), m.start())
+        done = had is not None and not _TO_VERB.search(ctx.text, had.end(), m.start())
+        if done and ctx.direction(m.start(), m.end()) == PAST:
+            return PAST  # "had begun moving staff ashore as early as Sunday": the earliest it was done (not
+            # "had offered to resume talks as early as Monday": the offer's still to come)
         return FUTURE  # "setting up a vote as early as Monday": the earliest a thing still to come may be
     if _set_for(m, ctx):
         return FUTURE

@@ -14,6 +14,7 @@ import re
 from ..model import Span
 from .clauses import COMMA_NAME, REACH, clause
 from .cues import SUBJECT_PRONOUNS
+from .scheduled import event_base
 from .sentences import WORD
 from .tense import PAST, SINGULAR_PRONOUNS
 from .vocab import vocab
@@ -37,6 +38,7 @@ _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 _CLOSERS = (".", "!", "?", '"', "”", "’", ")")
 
 
+_AND_EVENT = re.compile(r"\band\s+([a-z]+s)\s+(?:on\s+)?$")  # "… and closes on Thursday"
 def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     """Is ``words[i]`` a finite present verb: be + -ing, be before the day, a 3rd-person -s form
     after its subject, or a base form after a plural subject or pronoun?"""
@@ -120,6 +122,9 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     past = [c for c in cues if c[2] == PAST and left < c[0] and c[1] <= right]
     if any(c[0] >= end for c in past):
         return False
+    joined = _AND_EVENT.search(text, max(left, start - 30), start)
+    if joined is not None and event_base(joined.group(1)) in vocab().futurate_event_verbs:
+        return True  # "It opened on Sunday and closes on Thursday": a present of its own, past the past
     window = WORD.finditer(text, max(left, start - REACH), min(right, end + REACH))
     spans = [(m.start(), m.end()) for m in window]
     raw = [text[a:b] for a, b in spans]

@@ -1,0 +1,65 @@
+"""Verb forms that say which way a time points: "expected since the spring" is a wait that began then;
+a past perfect "as early as Sunday" is the earliest a thing was done (but "had offered to resume talks
+as early as Monday" offers a thing to come); "was to" / "were to" and a verb is a plan still ahead
+("were to have begun" is not); a present verb of a scheduled event joined to a past one ("opened on
+Sunday and closes on Thursday") keeps its own present; and a participle after a present "have" or
+"want" and its object ("have the text agreed by Christmas") is the object's state to come, no past."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import temporal
+
+WEDNESDAY = date(2004, 9, 15)
+
+
+def _values(text: str, published: date = WEDNESDAY) -> dict[str, str | None]:
+    return {t.text: t.value for t in temporal.extract(text, (), published)}
+
+
+def test_expected_since_a_season_is_a_wait_begun_then() -> None:
+    found = _values("The merger had been expected since the spring, when both boards approved it.",
+                    date(1999, 8, 14))
+    assert found.get("spring") == "1999-SP"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Several operators had begun moving staff ashore as early as Sunday.", "2004-09-12"),
+    ("The union said the company had offered to resume talks as early as Monday.", "2004-09-20"),
+])
+def test_as_early_as_after_a_past_perfect(text: str, value: str) -> None:
+    assert next(v for k, v in _values(text).items() if k.endswith("day")) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Several of those leases were to begin Jan. 1.", "Jan. 1", "2005-01-01"),
+    ("The committee was to meet in Geneva on Friday.", "Friday", "2004-09-17"),
+    ("The new schedule was to have begun on Monday.", "Monday", "2004-09-13"),
+])
+def test_was_to_and_a_verb_is_a_plan_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The trade fair opened on Sunday and closes on Thursday.", "Thursday", "2004-09-16"),
+    ("The strike began Monday and ends Friday, the union said.", "Friday", "2004-09-17"),
+])
+def test_a_scheduled_present_joined_to_a_past_keeps_its_own_tense(text: str, expression: str,
+                                                                   value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_joined_plural_noun_is_no_scheduled_present() -> None:
+    assert _values("The talks and meetings on Thursday went well.")["Thursday"] == "2004-09-09"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ('"If we have the text agreed by Christmas, we will be happy," a diplomat said.', "2004-12-25"),
+    ("The governor wants the budget signed by Christmas.", "2004-12-25"),
+    ("By then the firm had the plant closed by Christmas.", "2003-12-25"),
+])
+def test_a_participle_after_have_and_its_object(text: str, value: str) -> None:
+    assert _values(text)["Christmas"] == value
