@@ -161,6 +161,9 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     if not run:
         return None
     bare = [t.bare for t in run]
+    located = gazetteer().located_at([t.text for t in run])
+    if located is not None:
+        return make_name(text, run[:located], "org")  # "Monongahela Steel Corp. of Pittsburgh"
     if bare[-1] in v.org_heads and bare[-1] not in v.titles:
         start = 0  # General Motors keeps its "General"
         cut = next((i for i in range(start, len(bare)) if bare[i] in ("of", "for")), len(bare))

@@ -187,10 +187,9 @@ def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: 
                 found = [p for p in peel(text, piece, gaz) if p.tokens]
                 if "PERSON" in piece.hints and len(found) == 1:
                     found[0].person = True
-                if "MODIFIER" in piece.hints:
-                    for f in found:
-                        f.modifier = True
-                        f.home = "HOME" in piece.hints
+                for f in found:
+                    f.modifier = f.modifier or "MODIFIER" in piece.hints
+                    f.home = f.home or "HOME" in piece.hints
                 out.extend(found)
     return out
 

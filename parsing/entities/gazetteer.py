@@ -39,6 +39,7 @@ class Gazetteer:
     max_words: int  # longest gazetteer name in words
     org_suffixes: frozenset[str]
     surname_suffixes: frozenset[str]  # org suffixes that are also surnames ("Press", "Church")
+    legal_forms: frozenset[str]  # Inc., Corp., S.A.: they close a company's name
     org_prefixes: frozenset[str]  # one or two words: "University", "Bank of"
     org_words: frozenset[str]
     place_heads: frozenset[str]
@@ -63,6 +64,15 @@ class Gazetteer:
         """A title or an honorific written before a name (``Sen.``, ``Mayor``, ``Mrs``)."""
         k = key(word)
         return k in self.title_heads or k in self.honorifics
+
+    def located_at(self, words: list[str]) -> int | None:
+        """The index of an ``of`` right after a legal form (``Halvorsen Systems Inc. of Fort Wayne``),
+        which opens where the company is, not more of its name; but ``Co. of America``, ``Corp. of
+        America`` name American companies (Prudential Insurance Co. of America)."""
+        k = next((i for i, w in enumerate(words) if w == "of"), None)
+        if k is None or k == 0 or key(words[k - 1]) not in self.legal_forms:
+            return None
+        return None if words[k + 1:k + 2] == ["America"] else k
 
     def title_surname(self, words: list[str]) -> bool:
         """The last word is a title written after a given name and any more given names or initials
@@ -116,6 +126,7 @@ def load() -> Gazetteer:
         max_words=max_words,
         org_suffixes=frozenset(key(s) for s in orgs["org_suffixes"]),
         surname_suffixes=frozenset(key(s) for s in orgs["org_suffixes_surnames"]),
+        legal_forms=frozenset(key(s) for s in orgs["legal_forms"]),
         org_prefixes=frozenset(orgs["org_prefixes"]),
         org_words=frozenset(orgs["org_words"]),
         place_heads=frozenset(places["place_heads"]),

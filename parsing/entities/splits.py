@@ -82,6 +82,11 @@ def split_of(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run]:
     if "of" not in words or gaz.lookup(" ".join(words)) is not None:
         return [run]
     k = words.index("of")
+    if gaz.located_at(words) == k:  # "Halvorsen Systems Inc. of Fort Wayne": the company, then where
+        tail = _trim_links(run.part(run.tokens[k + 1:], False))  # it is (a town, when not known)
+        if home_of(tail.tokens, gaz):
+            tail.hints.append("HOME")
+        return [run.part(run.tokens[:k], True), tail] if tail.tokens else [run]
     lead = 0  # "Senator Lionel Achebe of Corliss": the title is peeled later, the name is what counts
     while lead < k - 1 and gaz.is_title(words[lead]):
         lead += 1

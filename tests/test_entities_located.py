@@ -1,0 +1,50 @@
+"""A company's legal form closes its name: the "of" after "Inc.", "Corp.", "S.A." or "AG" tells where
+the company is ("Halvorsen Systems Inc. of Fort Wayne" is a company and a town), except the American
+naming "Co. of America" / "Corp. of America", which is the name. Overseas territories are places."""
+
+from __future__ import annotations
+
+import pytest
+from quote_support import speech
+
+from parsing import entities, segment
+
+
+def _types(text: str) -> dict[str, str]:
+    paras = segment.paragraphs(text)
+    return {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
+
+
+@pytest.mark.parametrize(("text", "company", "place"), [
+    ("The Navy awarded the contract to Brightline Systems Inc. of Fort Wayne, Ind., on Monday.",
+     "Brightline Systems Inc.", "Fort Wayne"),
+    ("It beat a team led by Corvane Electronics Corp. of San Diego, which had been favoured.",
+     "Corvane Electronics Corp.", "San Diego"),
+    ("The satellite belongs to Orbis Communications S.A. of Luxembourg.",
+     "Orbis Communications S.A.", "Luxembourg"),
+    ("The frigates will come from Nordwerft Schiffbau AG of Kiel.", "Nordwerft Schiffbau AG", "Kiel"),
+])
+def test_of_after_a_legal_form_is_where_the_company_is(text: str, company: str, place: str) -> None:
+    found = _types(text)
+    assert found.get(company) == "ORG" and found.get(place) == "PLACE"
+
+
+@pytest.mark.parametrize("text", [
+    "The tower was sold by Prudential Insurance Co. of America last year.",
+    "Radio Corp. of America built the first sets.",
+])
+def test_co_of_america_is_a_name(text: str) -> None:
+    assert any(name.endswith("of America") for name in _types(text))
+
+
+def test_a_company_located_by_of_speaks_as_the_company() -> None:
+    text = ('Ohio Valley Steel Corp. of Youngstown, which idled a furnace in May, said in a statement that '
+            'the ruling was "a necessary first step."')
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == ["Ohio Valley Steel Corp."]
+
+
+@pytest.mark.parametrize("place", ["French Guiana", "New Caledonia", "Guam", "Bermuda"])
+def test_overseas_territories_are_places(place: str) -> None:
+    text = f"The rocket lifted off from Kourou, {place}, on Tuesday after a two-day delay."
+    assert _types(text).get(place) == "PLACE"
