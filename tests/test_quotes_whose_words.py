@@ -69,3 +69,20 @@ def test_people_named_by_their_work_are_speakers_described(text: str) -> None:
     quotes = speech(text)
     assert len(quotes) == 1 and quotes[0].speaker_mention is not None
     assert quotes[0].speaker_mention.text.split()[-1] in ("associate", "teller")
+
+
+def test_a_name_before_a_relative_clause_is_the_subject_of_a_far_verb() -> None:
+    text = ("Growers were angrier still. Harvest Alliance, which speaks for farm co-operatives in 12 states, "
+            "called the decision to merge the subsidy programmes into block grants \"a betrayal of rural "
+            "America\" and said it would sue.")
+    assert [q.speaker for q in speech(text)] == ["Harvest Alliance"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Treasury's forecasts, released with the budget, describe the outlook as \"subdued but resilient\".",
+     "Treasury"),
+    ("Ofgem's reports describe the retail market as \"fragile and overheated\".", "Ofgem"),
+])
+def test_plural_documents_speak_for_their_owner(text: str, speaker: str | None) -> None:
+    quotes = speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker == speaker and quotes[0].speaker_mention is not None

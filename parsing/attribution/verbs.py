@@ -32,6 +32,11 @@ def saying_before(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
             if s.group().lower() in v.saying_verbs]
 
 
+# a name, then a relative clause set off by commas, then the verb: "Agrifuture Europe, which represents
+# farm unions in 19 countries, called": the name is the verb's subject
+_NAME_AND_RELATIVE = re.compile(r"\b[A-Z][\w.&'’-]*,\s+(?:who|which)\s[^,;:.!?\u2592]{3,100},\s*$")
+
+
 def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     v = vocab()
     word = m.group().lower()
@@ -40,7 +45,8 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     before = masked[max(0, m.start() - 30):m.start()].split()
     prev = before[-1].lower().strip(",") if before else ""
     named_subject = (bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
-        prev in G.PRONOUNS or prev not in v.stopwords)) or after_who([w.lower().strip(",") for w in before])
+        prev in G.PRONOUNS or prev not in v.stopwords)) or after_who([w.lower().strip(",") for w in before]) \
+        or _NAME_AND_RELATIVE.search(masked, max(0, m.start() - 150), m.start()) is not None
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
     if prev in MODALS and before[-1].islower() and saying_before(masked, max(0, m.start() - 200), m.start()):
