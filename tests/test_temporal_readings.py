@@ -91,3 +91,13 @@ def test_a_clock_time_before_a_day_takes_that_days_year(text: str, expression: s
 def test_since_an_hour_in_a_quotation_is_the_speakers_day() -> None:
     text = '"We have been queueing here since five in the morning," said a taxi driver in La Paz.'
     assert _values(text, date(2024, 10, 30))["five in the morning"] == "2024-10-30T05:00"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Sales in the week ended Dec. 20 rose 3.4 percent from the comparable week last year.",
+     "the comparable week last year", "2002-W51"),
+    ("Sales in November rose 2 percent from the corresponding month a year earlier.",
+     "the corresponding month a year earlier", "2002-11"),
+])
+def test_the_comparable_period_last_year(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2003, 12, 27))[expression] == value

@@ -24,7 +24,7 @@ _FIXED_OPENERS = {
 }
 # Words that may follow "the" / a number in a time expression without opening a rule themselves.
 _AFTER_THE = ("end start beginning middle weekend day future long near short time very entire whole full "
-              "preceding night morning evening afternoon date new")
+              "preceding night morning evening afternoon date new comparable")
 _AFTER_NUMBER = ("couple dozen few and half of century quarter am pm a p o'clock o’clock tonight this "
                  "yesterday today tomorrow local")
 _DIGIT, _DIGIT4, _YEAR = frozenset({"D"}), frozenset({"D4"}), frozenset({"YEAR"})

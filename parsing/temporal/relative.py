@@ -4,7 +4,7 @@ quarters, seasons, fiscal years (counts of units, "… ago", "… later": ``coun
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
 from .context import Context
@@ -128,6 +128,9 @@ def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     if recent is None:
         return same_year
     found = YEAR_VALUE.fullmatch(recent)
+    if found is None and (m.group("unit3") or "").lower() == "week" and cal.DAY_VALUE.fullmatch(recent):
+        day = date.fromisoformat(recent)  # "the week ended Dec. 20 … the comparable week last year"
+        return cal.week(day - timedelta(weeks=52))
     if found is None or (m.group("unit2") or "").lower() not in ("", "year"):
         return same_year
     if m.group("unit2"):

@@ -160,7 +160,8 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century|quarter))s?(?![A-Za-z])"
          r"|(?i:the)\s+(?P<unit2>(?i:year|month|week))\s+(?:before|previous|prior|earlier)"
          r"|(?P<yend>(?i:year)[-\s]end)\b|(?i:the)\s+(?P<unit4>weekend)\b"
-         r"|(?i:the\s+same\s+(?P<unit3>week|month|period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year"
+         r"|(?i:the\s+(?:same|comparable|corresponding)\s+(?P<unit3>week|month|period|quarter)\s+"
+         r"(?:a\s+year\s+(?:ago|earlier)|last\s+year"
          rf"|of\s+(?P<sameyear>{p['Y4']})))"),
         ("season", "REL THE EDGE SEASON",
          rf"(?:(?P<rel>{p['REL']}|(?i:the\s+(?:previous|prior)|early|late|mid))[-\s]+"
