@@ -86,3 +86,14 @@ def test_a_name_before_a_relative_clause_is_the_subject_of_a_far_verb() -> None:
 def test_plural_documents_speak_for_their_owner(text: str, speaker: str | None) -> None:
     quotes = speech(text)
     assert len(quotes) == 1 and quotes[0].speaker == speaker and quotes[0].speaker_mention is not None
+
+
+@pytest.mark.parametrize("text", [
+    ("Harwick Steel Ltd. swung to a loss in the third quarter as cheap imports drove down prices for sheet "
+     'steel across North America, the company said. The company warned that "further cuts may be needed."'),
+    ("Shares closed at 812 pence on the FTSE 100 index. The company said trading had been "
+     '"weak for the past six weeks."'),
+])
+def test_the_company_is_no_place_or_index(text: str) -> None:
+    quotes = speech(text)
+    assert quotes and quotes[-1].speaker not in ("North America", "FTSE")

@@ -101,8 +101,9 @@ class Antecedents:
             at = lo + m.start()
             if at >= pos - 5:
                 continue  # the mention itself
-            for n in self.names_before(at, at - 60):  # X, a spokeswoman …
-                if self._is_kind(n, want) and _APPOSITION.fullmatch(self.masked, n.end, at):
+            for n in self.names_before(at, at - 60):  # X, a spokeswoman … (not "across North America,
+                if self._is_kind(n, want) and _APPOSITION.fullmatch(self.masked, n.end, at) \
+                        and not self._place_at(n.start, n.end, exact=True):  # the company said")
                     return self.canonical(n)
                 break
             after = self.index.before(at + len(head) + 40, at + len(head))  # spokeswoman Clare Dunmore
@@ -116,9 +117,10 @@ class Antecedents:
         for n in self.names_before(pos, pos - WINDOW):
             if head in (w.lower() for w in n.words):
                 return self.canonical(n)
-        if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near
-            for n in self.names_before(pos, pos - _COMPANY_WINDOW):
-                if self._is_kind(n, "org"):
+        if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near and the
+            for n in self.names_before(pos, pos - _COMPANY_WINDOW):  # entities found it one (not "across
+                ent = self._entity_at(n.start, n.end)  # North America", "the FTSE 100 index")
+                if ent is not None and ent.type == "ORG":
                     return self.canonical(n)
         return NONE
 

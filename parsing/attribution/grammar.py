@@ -38,6 +38,10 @@ ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "no", "st", "
 LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "ag",
                           "sa"})
 
+# ordinals that are also titles ("First Minister") but inside a body's name are none ("Court of First
+# Instance")
+ORDINAL_WORDS = frozenset({"first", "second", "third"})
+
 # name suffixes ignored when matching names
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 

@@ -172,8 +172,8 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
             return make_name(text, person, "person")  # Anika Patel of Stanford University
         return make_name(text, run[start:], "org")
     if len(bare) <= 5 and len(bare) >= 3 and bare[0] in v.org_heads and bare[1] in ("of", "for") \
-            and not any(b in v.titles for b in bare[:-1]):
-        return make_name(text, run, "org")  # Chamber of Commerce, Bank of Japan, Department of Justice
+            and not any(b in v.titles and b not in G.ORDINAL_WORDS for b in bare[:-1]):
+        return make_name(text, run, "org")  # Bank of Japan, Court of First Instance
     if "of" in bare[1:-1]:  # Senator Lionel Achebe of Corliss: the person, whom "of" places
         cut = first = bare.index("of")
         while first > 0 and bare[first - 1] not in v.titles:
