@@ -194,6 +194,9 @@ class Antecedents:
 
     def _is_kind(self, n: Name, want: NameKind) -> bool:
         ent = self._entity_at(n.start, n.end)
+        if ent is not None and n.kind == "org" and ent.type == "PERSON" \
+                and not any(m.start <= n.start and n.end <= m.end for m in ent.mentions):
+            return want == "org"  # "Cedar Valley Families First": a name longer than the person found in it
         if ent is not None:
             return (ent.type == "PERSON") == (want == "person")
         return self._kind(n, self.index.fullest(n.words) or n) == want

@@ -150,6 +150,8 @@ def kind_of(words: list[str]) -> NameKind:
         return "place"  # Middle East, Waitangi Day, Capitol Hill
     if len(low) >= 2 and any(w in v.places for w in low):
         return "org"  # Ford Australia, GM Europe: a person's name holds no country
+    if len(low) >= 2 and low[-1] in G.ORDINAL_WORDS:
+        return "org"  # NZ First, Families First: a campaign's or a party's name
     if len(low) >= 2 and not any(w in G.CONNECTORS for w in low):
         return "person"
     return "unknown"
@@ -186,7 +188,9 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     seg_start = 0
     surname = len(bare) - 1 if _surname_title(run) else -1  # "Julie Bishop", "Stephen King"
     for i, b in enumerate(bare):
-        if b in G.CONNECTORS or (b in v.titles and i != surname) or b in v.stopwords or (
+        title = b in v.titles and i != surname and not (  # "Rivers First": an ordinal after a name is none
+            b in G.ORDINAL_WORDS and (i == len(bare) - 1 or bare[i + 1] not in v.titles))
+        if b in G.CONNECTORS or title or b in v.stopwords or (
                 b in v.org_heads and i < len(bare) - 2):
             seg_start = i + 1  # Apple Inc. CEO Steve Jobs, Chrysler LLC Jim Press
     seg = run[seg_start:]

@@ -31,7 +31,14 @@ def heads_noun_phrase(before: list[str]) -> bool:
     if lead not in _SINGULAR_LEADS or noun != before[-1] or not noun.islower():
         return False
     singular = not noun.endswith("s") and noun not in _PLURALS_WITHOUT_S
-    return singular and (len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS)
+    if not singular:
+        return False
+    if len(before) < 3 or before[-3].lower() not in _PLACE_PREPOSITIONS:
+        return True
+    # after a preposition, a verb's subject stands before it: "Critics of the plan say" is a verb, but
+    # "the situation in the northeastern state as" is a noun (a singular subject would take "states")
+    owner = before[-4].strip(",") if len(before) >= 4 else ""
+    return owner.isalpha() and owner.islower() and not owner.endswith("s") and owner not in _PLURALS_WITHOUT_S
 
 
 def singular_name_before(before: list[str]) -> bool:

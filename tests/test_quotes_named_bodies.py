@@ -1,0 +1,27 @@
+"""Names of bodies and the nouns around them: an ordinal ends a campaign's or a party's name ("Rivers
+First", "Families First") and makes it no person; and a verb's base form after "the <adjective>"
+with a singular noun before the preposition is a noun ("the situation in the northeastern state
+as")."""
+
+from __future__ import annotations
+
+from quote_support import speech
+
+
+def test_a_name_ending_in_an_ordinal_is_a_body() -> None:
+    text = 'Chalk Streams First, a coalition of angling charities, called the votes "a victory for sense".'
+    assert [q.speaker for q in speech(text)] == ["Chalk Streams First"]
+
+
+def test_a_pronoun_after_a_campaign_named_first_is_the_person() -> None:
+    text = ("Organizer Dana Whitcombe stood on a chair to address supporters as results came in. "
+            '"Fourteen months ago they called us a fringe group," said Whitcombe.\n\n'
+            "She said the campaign, Valley Parents First, had knocked on 20,000 doors. "
+            '"We didn\'t have a billionaire," she said.')
+    assert [q.speaker for q in speech(text)] == ["Dana Whitcombe", "Dana Whitcombe"]
+
+
+def test_a_verb_form_after_an_adjective_is_a_noun() -> None:
+    text = ("On Wednesday, MP Sunita Rao drew loud protests when she described the situation in the "
+            'northeastern state as "a war the government refuses to name".')
+    assert [q.speaker for q in speech(text)] == ["Sunita Rao"]
