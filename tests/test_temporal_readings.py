@@ -101,3 +101,24 @@ def test_since_an_hour_in_a_quotation_is_the_speakers_day() -> None:
 ])
 def test_the_comparable_period_last_year(text: str, expression: str, value: str) -> None:
     assert _values(text, date(2003, 12, 27))[expression] == value
+
+
+def test_a_morning_named_in_the_sentence_keeps_a_bare_hour_in_the_morning() -> None:
+    text = ("The central bank placed two banks under supervision on Monday after a run on deposits.\n\n"
+            "The central bank said in a statement released at noon that it had named administrators.\n\n"
+            "At the head office on Monday morning, about 150 people waited for the doors to open at "
+            "9 o'clock. When a guard taped the order to the glass at 9:20, some began shouting.")
+    found = _values(text, date(1996, 5, 20))
+    assert found["9 o'clock"] == "1996-05-20T09:00" and found["9:20"] == "1996-05-20T09:20"
+
+
+@pytest.mark.parametrize("text", [
+    "The closure will affect about 290 hourly workers at the mill.",
+    "The company is eliminating about 2,600 hourly and salaried jobs.",
+])
+def test_hourly_pay_is_no_recurring_time(text: str) -> None:
+    assert "hourly" not in _values(text)
+
+
+def test_hourly_updates_are_a_recurring_time() -> None:
+    assert _values("Officials said they would give updates hourly through the night.")["hourly"] == "PT1H"

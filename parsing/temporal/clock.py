@@ -131,6 +131,7 @@ def _later_in_the_day(m: re.Match[str]) -> bool:
 
 
 _EVENING = 20 * 60
+_MORNING = re.compile(r"\b(?i:morning|dawn|daybreak|sunrise)\b")  # a morning named in the sentence
 
 
 def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
@@ -144,8 +145,9 @@ def _in_time_line(hh: int, mm: int, bare: bool, day: date, m: re.Match[str],
     if prev is None or prev[1] != day or not ctx.within(prev[0], m.start(), 4):
         return hh, day
     minutes, before = hh * 60 + mm, ctx.clock_minutes
-    if bare and 1 <= hh < 12 and before >= 12 * 60 and minutes + 12 * 60 >= before:
-        return hh + 12, day
+    if bare and 1 <= hh < 12 and before >= 12 * 60 and minutes + 12 * 60 >= before \
+            and not _MORNING.search(ctx.text, ctx.sentences.around(m.start()).start, m.start()):
+        return hh + 12, day  # (not "on Monday morning … for the doors to open at 9 o'clock")
     if hh == 24 and before < SMALL_HOURS:  # "declared shortly after 3am on Friday … since before
         return hh, cal.shift(day, "D", -1)  # midnight": the midnight that began that day
     if minutes < SMALL_HOURS and before >= _EVENING:

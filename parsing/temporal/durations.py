@@ -114,9 +114,15 @@ def _part_of_year(m: re.Match[str], ctx: Context, n: float | None, unit: str) ->
     return Found(m.start(), of.end(), "DATE", f"{year:04d}-{_PARTS[key]}", of.group("y4") is None)
 
 
+_PAID_BY_THE_HOUR = re.compile(r"\s+(?:and\s+salaried\s+|or\s+salaried\s+)?(?i:workers|employees|staff|jobs|"
+                               r"and\s+salaried|or\s+salaried)\b")
+
+
 def every(m: re.Match[str], ctx: Context) -> list[Found]:
     v = vocab()
     if m.group("word"):
+        if m.group("word").lower() == "hourly" and _PAID_BY_THE_HOUR.match(ctx.text, m.end()):
+            return []  # "2,100 hourly workers", "hourly and salaried jobs": how they are paid, no time
         return one(m, "SET", v.set_words[m.group("word").lower()])
     if m.group("swd"):  # every Tuesday (night): TimeML's XXXX-WXX-2(TNI)
         pod = m.group("swdpod")
