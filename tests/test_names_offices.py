@@ -1,0 +1,35 @@
+"""Local offices are titles: "County Auditor Maureen Tillotson", "County Prosecutor Denise Carrow",
+"Elections Supervisor Gloria Haverkamp" name a person after her office, and the words that say which
+office it is ("City", "County", "Elections", "Assistant") are no place or body of their own."""
+
+from __future__ import annotations
+
+import pytest
+from quote_support import speech
+
+from parsing import entities, segment
+
+
+def _names(text: str) -> dict[str, str]:
+    paras = segment.paragraphs(text)
+    return {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("County Auditor Maureen Tillotson certified the count on Friday.", "Maureen Tillotson"),
+    ("Assistant County Prosecutor Denise Carrow told the jury the fire was set.", "Denise Carrow"),
+    ("Elections Supervisor Gloria Haverkamp said 2,100 ballots remained.", "Gloria Haverkamp"),
+    ("City Comptroller Ray Osei released the audit.", "Ray Osei"),
+    ("Legislative Auditor Franklin Dupree found the program had overspent.", "Franklin Dupree"),
+])
+def test_a_local_office_is_a_title(text: str, person: str) -> None:
+    found = _names(text)
+    assert found.get(person) == "PERSON"
+    assert not any(w in found for w in ("City", "County", "Elections", "Assistant County", "Legislative"))
+
+
+def test_a_pronoun_after_an_officer_named_with_her_office() -> None:
+    text = ('"We are behind, but this is not over," said Dana Okafor-Reyes, the challenger.\n\n'
+            "County Auditor Maureen Tillotson said 3,000 absentee ballots could still arrive, but she "
+            'called it "mathematically very unlikely" that they would change the outcome.')
+    assert [q.speaker for q in speech(text)] == ["Dana Okafor-Reyes", "Maureen Tillotson"]
