@@ -20,8 +20,9 @@ _AND_NAME = re.compile(r" (?:and|or) ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})(
 # After a dateline's place: a date, an agency in brackets, a dash; or first a state or country
 # ("BRANTVILLE, Ohio —", "MILLBRIDGE, Kestria, March 5 -").
 _DATELINE_AFTER = re.compile(  # a dash: one, or two hyphens as typewritten wire copy has it ("PARIS --")
-    r"^(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*(?:--|[—–-])\s"
-    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:(?:--|[—–-])\s|\(|,\s*[A-Z][\w.]* \d))"
+    r"^(?:/[A-Z][A-Z .'-]*)?"  # a second place after a slash: "PATNA/NEW DELHI, October 7 —"
+    r"(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*(?:--|[—–-])\s"
+    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*(?:(?:--|[—–-])\s|\(|,\s*[A-Z][\w.]* \d))"
 )
 _COLON_AFTER = re.compile(r":\s")
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|[—–-])\s")

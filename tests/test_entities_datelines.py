@@ -1,0 +1,32 @@
+"""Datelines and street names of more kinds: two places joined by a slash ("PATNA/NEW DELHI,
+October 7 —"), a place with a three-word country after it ("DUBAI, United Arab Emirates --"), and
+the heads of Indian place names (Maidan, Marg, Bhavan, Chowk, Nagar)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import entities, segment
+
+
+def _types(text: str) -> dict[str, str]:
+    paras = segment.paragraphs(text)
+    return {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("PATNA/NEW DELHI, October 7 — The state will vote in two phases next month.", "Patna"),
+    ("DUBAI, United Arab Emirates -- Orders for business jets rose on Tuesday.", "Dubai"),
+])
+def test_a_dateline_place_in_capitals(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"
+
+
+def test_the_source_after_a_dateline_stays_an_organisation() -> None:
+    assert _types("DENVER (MSN) - A jury convicted a former armored-car guard.").get("MSN") == "ORG"
+
+
+@pytest.mark.parametrize("place", ["Ramlila Maidan", "Deen Dayal Upadhyaya Marg", "Vigyan Bhawan",
+                                   "Chandni Chowk"])
+def test_indian_place_heads(place: str) -> None:
+    assert _types(f"Thousands of supporters gathered at {place} on Sunday.").get(place) == "PLACE"
