@@ -46,7 +46,8 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     prev = before[-1].lower().strip(",") if before else ""
     named_subject = (bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
         prev in G.PRONOUNS or prev not in v.stopwords)) or after_who([w.lower().strip(",") for w in before]) \
-        or _NAME_AND_RELATIVE.search(masked, max(0, m.start() - 150), m.start()) is not None
+        or (before[-1:] != [] and before[-1].endswith(",")  # a relative clause closes with its comma
+            and _NAME_AND_RELATIVE.search(masked, max(0, m.start() - 150), m.start()) is not None)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
     if prev in MODALS and before[-1].islower() and saying_before(masked, max(0, m.start() - 200), m.start()):
