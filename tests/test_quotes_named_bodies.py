@@ -25,3 +25,15 @@ def test_a_verb_form_after_an_adjective_is_a_noun() -> None:
     text = ("On Wednesday, MP Sunita Rao drew loud protests when she described the situation in the "
             'northeastern state as "a war the government refuses to name".')
     assert [q.speaker for q in speech(text)] == ["Sunita Rao"]
+
+
+def test_a_role_in_a_body_after_the_quote_is_the_speaker() -> None:
+    quotes = speech('"The next six months are decisive," a senior official in the presidency said on Sunday.')
+    assert len(quotes) == 1 and quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == "a senior official in the presidency"
+
+
+def test_a_person_of_a_party_beside_a_role_in_a_body() -> None:
+    text = ("The minority leader in Parliament, Kwesi Annan Boateng of the opposition People's Unity "
+            'Congress, dismissed the changes as "rearranging the chairs in a burning house."')
+    assert [q.speaker for q in speech(text)] == ["Kwesi Annan Boateng"]

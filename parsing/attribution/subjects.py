@@ -191,7 +191,10 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         return last  # "Outside, protesters shouted": a group is no apposition to the word before it
     appositive = trailing_comma or not is_cap(segments[-1][0]) or last is None or last.kind != "name"
     if appositive:  # X, chief economist at Y, said / X, president of Y said
-        named_all = [bare_name(masked, seg) for seg in reversed(segments[-4:])]
+        # a person "of" a body set beside the role counts as named ("The minority leader in
+        # Parliament, Alhassan Dauda of the People's Democratic Congress, dismissed")
+        named_all = [bare_name(masked, seg) or (_person_before_of(masked, seg) if k == 0 else None)
+                     for k, seg in enumerate(reversed(segments[-4:]))]
         role_first = describe(masked, segments[0]) if len(segments) >= 2 else None
         for want in ("person", "unknown"):
             for named in named_all:
