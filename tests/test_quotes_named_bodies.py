@@ -37,3 +37,8 @@ def test_a_person_of_a_party_beside_a_role_in_a_body() -> None:
     text = ("The minority leader in Parliament, Kwesi Annan Boateng of the opposition People's Unity "
             'Congress, dismissed the changes as "rearranging the chairs in a burning house."')
     assert [q.speaker for q in speech(text)] == ["Kwesi Annan Boateng"]
+
+
+def test_a_bracket_inside_a_party_name_after_an_inverted_verb() -> None:
+    text = '"We are ready," said Janata Dal (United) state president Umesh Kant Mandal.'
+    assert [q.speaker for q in speech(text)] == ["Umesh Kant Mandal"]

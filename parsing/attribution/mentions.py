@@ -41,6 +41,7 @@ MentionKind = Literal["name", "pronoun", "description", "group"]
 
 AGENTIVE = ("ist", "ists", "er", "ers", "or", "ors")  # noun endings of people by what they do
 _STOP_CHARS = re.compile(r"[,.;:(\u2592!?—–]")
+_NAME_BRACKET = re.compile(r"\([A-Z][\w-]{0,15}\)\s+[A-Za-z]")  # "(United)" with the phrase going on
 
 
 class Cue(NamedTuple):
@@ -73,6 +74,8 @@ def np_tokens(masked: str, lo: int, hi: int) -> list[Tok]:
 def clause_end(masked: str, lo: int, hi: int) -> int:
     """Where the phrase starting at ``lo`` ends: punctuation, but not an abbreviation's period."""
     for m in _STOP_CHARS.finditer(masked, lo, hi):
+        if m.group() == "(" and _NAME_BRACKET.match(masked, m.start()):
+            continue  # "said Janata Dal (United) state president X": a bracket inside a name
         if m.group() == ".":
             word = masked[max(lo, m.start() - 12):m.end()].split()[-1:]
             if word and is_abbreviation(word[0]) and masked[m.end():m.end() + 2].strip()[:1] not in ("",):
