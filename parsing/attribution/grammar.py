@@ -38,6 +38,9 @@ ABBREVIATIONS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "no", "st", "
 LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "ag",
                           "sa"})
 
+# a relative clause set off by a comma, up to the next mark ("X, who has made "…" the centerpiece")
+RELATIVE_SET_OFF = r",\s+(?:who|which)\s[^,;:.!?\u2592]"
+
 # ordinals that are also titles ("First Minister") but inside a body's name are none ("Court of First
 # Instance")
 ORDINAL_WORDS = frozenset({"first", "second", "third"})

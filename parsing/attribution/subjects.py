@@ -35,7 +35,7 @@ _BOUNDARY = re.compile(r";|(?<!\d):(?!\d)|(?<![A-Za-z])[—–]|[—–](?![A-Z]
                        rf"|{_NOT_GIVEN_NAME}\u2592+(?!\u2592)(?![ \t][a-z])")
 
 
-_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\u2592]*$")
+_IN_RELATIVE = re.compile(rf"{G.RELATIVE_SET_OFF}*$")
 _CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
 
 

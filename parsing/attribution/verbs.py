@@ -34,7 +34,7 @@ def saying_before(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 # a name, then a relative clause set off by commas, then the verb: "Agrifuture Europe, which represents
 # farm unions in 19 countries, called": the name is the verb's subject
-_NAME_AND_RELATIVE = re.compile(r"\b[A-Z][\w.&'’-]*,\s+(?:who|which)\s[^,;:.!?\u2592]{3,100},\s*$")
+_NAME_AND_RELATIVE = re.compile(rf"\b[A-Z][\w.&'’-]*{G.RELATIVE_SET_OFF}{{3,100}},\s*$")
 
 
 def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
@@ -46,7 +46,7 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     prev = before[-1].lower().strip(",") if before else ""
     named_subject = (bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (
         prev in G.PRONOUNS or prev not in v.stopwords)) or after_who([w.lower().strip(",") for w in before]) \
-        or (before[-1:] != [] and before[-1].endswith(",")  # a relative clause closes with its comma
+        or (bool(before) and before[-1].endswith(",")  # a relative clause closes with its comma
             and _NAME_AND_RELATIVE.search(masked, max(0, m.start() - 150), m.start()) is not None)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
