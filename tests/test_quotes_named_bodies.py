@@ -42,3 +42,11 @@ def test_a_person_of_a_party_beside_a_role_in_a_body() -> None:
 def test_a_bracket_inside_a_party_name_after_an_inverted_verb() -> None:
     text = '"We are ready," said Janata Dal (United) state president Umesh Kant Mandal.'
     assert [q.speaker for q in speech(text)] == ["Umesh Kant Mandal"]
+
+
+def test_a_role_from_a_place_set_off_by_commas_is_the_speaker() -> None:
+    text = ("Readers have begun to respond. One reader from Cody, Wyo., wrote that the magazine was "
+            '"the only thing besides the power bill that reached our ranch."')
+    quotes = speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker is None
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "One reader"

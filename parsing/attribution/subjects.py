@@ -22,7 +22,7 @@ from .mentions import (
     trailing_name,
 )
 from .names import Tok, is_cap, run_ending
-from .nounphrase import person_of
+from .nounphrase import before_run, person_of, role_at_name
 from .vocab import skippable, vocab
 
 # a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth"), nor the
@@ -206,6 +206,12 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         k = len(segments) - 2  # past a place and a participle set beside the subject ("X, based in
         while k > 0 and _beside(segments[k]):  # Wichita, Kan., said")
             k -= 1
+        seg = segments[k]
+        if role_at_name(masked, seg, len(seg) - 1):  # "One reader from Cody, Wyo., wrote": the reader
+            cut = before_run(seg, run_ending(masked, seg, len(seg) - 1))
+            described = describe(masked, seg[:cut])
+            if described is not None and described.kind in ("description", "group"):
+                return described
         role = describe(masked, segments[k])  # "A spokeswoman for the X, a legal group, said": the role
         no_name = last is None or last.kind != "name" or (  # no one named beside it, or a place
             segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")
