@@ -63,3 +63,12 @@ def test_a_joined_plural_noun_is_no_scheduled_present() -> None:
 ])
 def test_a_participle_after_have_and_its_object(text: str, value: str) -> None:
     assert _values(text)["Christmas"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The new council faces a difficult first quarter. State aid has been cut.", "2010-Q1"),
+    ("Sales fell in the first quarter, the company said.", "2009-Q1"),
+])
+def test_a_quarter_long_over_in_the_present_is_next_years(text: str, value: str) -> None:
+    found = _values(text, date(2009, 12, 4))
+    assert next(v for k, v in found.items() if "quarter" in k) == value

@@ -194,8 +194,9 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
     direction = ctx.direction(m.start(), m.end()) if rel is None else UNKNOWN
     if rel is None and n > current:
         y = cal.year_for(pub, (n - 1) * size + 1, 1, direction)
-    elif rel is None and n < current - 1 and direction == FUTURE:  # "would finish by the end of the
-        y += 1  # first quarter", said in December: next year's (not the quarter just ended, reported on)
+    elif rel is None and n < current - 1 and direction != PAST:  # "would finish by the end of the
+        y += 1  # first quarter", "faces a difficult first quarter", said in December: next year's (not
+        # the quarter just ended, reported on, nor one told of in the past)
     return one(m, "DATE", fiscal_period(m, ctx, kind, n, y) if fiscal else f"{y}-{kind}{n}", True)
 
 
