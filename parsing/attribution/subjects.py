@@ -207,11 +207,11 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         while k > 0 and _beside(segments[k]):  # Wichita, Kan., said")
             k -= 1
         seg = segments[k]
-        if role_at_name(masked, seg, len(seg) - 1):  # "One reader from Cody, Wyo., wrote": the reader
-            cut = before_run(seg, run_ending(masked, seg, len(seg) - 1))
-            described = describe(masked, seg[:cut])
-            if described is not None and described.kind in ("description", "group"):
-                return described
+        cut = before_run(seg, run_ending(masked, seg, len(seg) - 1))
+        if cut > 0 and seg[cut].low == "from" and role_at_name(masked, seg, len(seg) - 1):
+            described = describe(masked, seg[:cut])  # "One reader from Cody, Wyo., wrote": the reader
+            if described is not None and described.kind in ("description", "group"):  # (not "A
+                return described  # spokeswoman for the X Alliance, a legal group,": the body's)
         role = describe(masked, segments[k])  # "A spokeswoman for the X, a legal group, said": the role
         no_name = last is None or last.kind != "name" or (  # no one named beside it, or a place
             segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")
