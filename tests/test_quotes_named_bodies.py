@@ -50,3 +50,21 @@ def test_a_role_from_a_place_set_off_by_commas_is_the_speaker() -> None:
     quotes = speech(text)
     assert len(quotes) == 1 and quotes[0].speaker is None
     assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "One reader"
+
+
+def test_words_a_document_records_are_the_speakers() -> None:
+    text = ("According to an FBI affidavit filed in 1995, Kolar once assured an informant that the ward "
+            '"runs on envelopes."')
+    assert [q.speaker for q in speech(text)] == ["Kolar"]
+
+
+def test_a_person_reporting_anothers_words_is_the_source() -> None:
+    text = 'According to a diplomat, Lindahl opened by saying his country would "never accept" the plan.'
+    quotes = speech(text)
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "a diplomat"
+
+
+def test_added_with_an_object_and_to_is_no_verb_of_saying() -> None:
+    text = ("In a statement, Minister Omar Khalil said Ottawa had already added billions of dollars to "
+            'health transfers and "will continue to work with provinces on shared priorities."')
+    assert [q.speaker for q in speech(text)] == ["Omar Khalil"]

@@ -134,6 +134,7 @@ def _relative_subject(masked: str, lo: int, m: re.Match[str]) -> bool:
 # a quotation right after a verb (past an article or a pronoun) is its own
 OWN_QUOTE = re.compile(r"\s+(?:(?:a|an|the|it|them|this|that|his|her|its|their)\s+)?\u2592")
 _ADD_TO = re.compile(r"[^\s]*\s+to\s")  # the quote, then "to": "could add "a few tenths" to inflation"
+_ADDED_TO = re.compile(r"\s+(?:[\w$£€.,'’-]+\s+){1,6}?to\s+[^\u2592]*$")  # an object, then "to"
 _READ_AS = re.compile(r"\s+\S.*\s+as\s*$")  # "would read the ruling as "…"": an object, then "as"
 
 
@@ -142,7 +143,11 @@ def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
     interprets; neither says the quoted words."""
     word = m.group().lower()
     if word in ("add", "adds", "added", "adding"):  # not "added that X had "at least tried" to fix"
-        return _ADD_TO.match(masked, q_start) is not None and not that_clause(masked, m, q_start)
+        if that_clause(masked, m, q_start):
+            return False
+        # "add "…" to", "had added billions of dollars to health transfers and "…"": an increase
+        return _ADD_TO.match(masked, q_start) is not None \
+            or _ADDED_TO.match(masked, m.end(), q_start) is not None
     if word in ("read", "reads"):
         return _READ_AS.match(masked[m.end():q_start]) is not None
     return False
