@@ -72,3 +72,22 @@ def test_a_participle_after_have_and_its_object(text: str, value: str) -> None:
 def test_a_quarter_long_over_in_the_present_is_next_years(text: str, value: str) -> None:
     found = _values(text, date(2009, 12, 4))
     assert next(v for k, v in found.items() if "quarter" in k) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ('A spokeswoman said the donors "believe Renee is the only candidate who can win in November."',
+     "November", "2028-11"),
+    ('"Now let\'s unite and win in November," Castellanos wrote.', "November", "2028-11"),
+])
+def test_a_modal_before_a_month_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2028, 3, 9))[expression] == value
+
+
+def test_the_month_may_is_no_modal() -> None:
+    text = '"We sowed in May after good rain in April, and then it just stopped," she said.'
+    assert _values(text, date(1997, 10, 8))["April"] == "1997-04"
+
+
+def test_super_tuesday_is_the_first_tuesday_of_march() -> None:
+    found = _values("Candidates spent the week campaigning before Super Tuesday.", date(2028, 1, 10))
+    assert found["Super Tuesday"] == "2028-03-07"

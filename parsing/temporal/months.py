@@ -48,6 +48,9 @@ _MEASURED_FOR = re.compile(r"\b(?i:figures|data|numbers|statistics|sales|index|r
 # "had been expected since November": where a state that runs on to now began, so a month begun
 _SINCE = re.compile(r"\b(?i:since)\s+"
                     r"(?:(?i:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)[-\s]+)?$")
+# a modal of what may or must be, in the month's clause: it looks ahead (not "could", often a past)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:can|must|should|may|might|[Ll]et['’]s)\s+(?:[a-z]+\s+){0,6}?(?:in|by|until)\s+$")  # not "in May"
 _WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -97,6 +100,8 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
             or _SINCE.search(ctx.text, max(0, m.start() - 24), m.start()):  # "trade figures for April",
         return pub.year if mo <= pub.month else pub.year - 1  # "expected since November": one begun
     direction = ctx.ahead(m.start(), m.end())
+    if direction != FUTURE and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        direction = FUTURE  # "the only candidate who can win in November", "let's unite and win in November"
     named = names_event(ctx.text, m)
     if named and mo in ctx.months:  # "review the November ruling": the one the text named before
         return ctx.months[mo]
