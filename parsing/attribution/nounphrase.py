@@ -128,9 +128,17 @@ def role_before_phrase(toks: list[Tok], at: int) -> int | None:
 def role_at_name(masked: str, toks: list[Tok], last: int) -> bool:
     """``An analyst at Goldman Sachs`` (then ``in London``): the name ending at ``last`` is the
     complement of a role or of people, not the one who speaks."""
+    return role_complement(masked, toks, last) is not None
+
+
+def role_complement(masked: str, toks: list[Tok], last: int) -> int | None:
+    """Where the preposition stands that makes the name ending at ``last`` a role's complement
+    (``at`` in ``An analyst at Goldman Sachs``, ``from`` in ``One reader from Cody``); None if none."""
     p = before_run(toks, run_ending(masked, toks, last))
-    return is_cap(toks[last]) and p >= 1 and toks[p].low in G.COMPLEMENT_PREPS and (
-        toks[p - 1].bare in vocab().role_nouns or toks[p - 1].bare in vocab().people_plurals)
+    if is_cap(toks[last]) and p >= 1 and toks[p].low in G.COMPLEMENT_PREPS and (
+            toks[p - 1].bare in vocab().role_nouns or toks[p - 1].bare in vocab().people_plurals):
+        return p
+    return None
 
 
 def before_run(toks: list[Tok], first: int) -> int:

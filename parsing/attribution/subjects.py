@@ -22,7 +22,7 @@ from .mentions import (
     trailing_name,
 )
 from .names import Tok, is_cap, run_ending
-from .nounphrase import before_run, person_of, role_at_name
+from .nounphrase import person_of, role_complement
 from .vocab import skippable, vocab
 
 # a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth"), nor the
@@ -207,8 +207,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         while k > 0 and _beside(segments[k]):  # Wichita, Kan., said")
             k -= 1
         seg = segments[k]
-        cut = before_run(seg, run_ending(masked, seg, len(seg) - 1))
-        if cut > 0 and seg[cut].low == "from" and role_at_name(masked, seg, len(seg) - 1):
+        cut = role_complement(masked, seg, len(seg) - 1)
+        if cut is not None and seg[cut].low == "from":
             described = describe(masked, seg[:cut])  # "One reader from Cody, Wyo., wrote": the reader
             if described is not None and described.kind in ("description", "group"):  # (not "A
                 return described  # spokeswoman for the X Alliance, a legal group,": the body's)
