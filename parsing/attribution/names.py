@@ -174,7 +174,7 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
             return make_name(text, person, "person")  # Anika Patel of Stanford University
         return make_name(text, run[start:], "org")
     if len(bare) <= 5 and len(bare) >= 3 and bare[0] in v.org_heads and bare[1] in ("of", "for") \
-            and not any(b in v.titles and b not in G.ORDINAL_WORDS for b in bare[:-1]):
+            and not any(_title_at(bare, i) for i in range(len(bare) - 1)):
         return make_name(text, run, "org")  # Bank of Japan, Court of First Instance
     if "of" in bare[1:-1]:  # Senator Lionel Achebe of Corliss: the person, whom "of" places
         cut = first = bare.index("of")
@@ -188,9 +188,7 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     seg_start = 0
     surname = len(bare) - 1 if _surname_title(run) else -1  # "Julie Bishop", "Stephen King"
     for i, b in enumerate(bare):
-        title = b in v.titles and i != surname and not (  # "Rivers First": an ordinal after a name is none
-            b in G.ORDINAL_WORDS and (i == len(bare) - 1 or bare[i + 1] not in v.titles))
-        if b in G.CONNECTORS or title or b in v.stopwords or (
+        if b in G.CONNECTORS or (i != surname and _title_at(bare, i)) or b in v.stopwords or (
                 b in v.org_heads and i < len(bare) - 2):
             seg_start = i + 1  # Apple Inc. CEO Steve Jobs, Chrysler LLC Jim Press
     seg = run[seg_start:]
@@ -207,6 +205,15 @@ def name_in_run(text: str, run: list[Tok]) -> Name | None:
     if not seg:
         return None
     return make_name(text, seg, kind_of([t.text for t in seg]))
+
+
+def _title_at(bare: list[str], i: int) -> bool:
+    """``bare[i]`` is a title here: an ordinal is one only before another title ("First Minister"),
+    not at a name's end ("Rivers First") nor inside a body's name ("Court of First Instance")."""
+    titles = vocab().titles
+    if bare[i] not in titles:
+        return False
+    return bare[i] not in G.ORDINAL_WORDS or (i + 1 < len(bare) and bare[i + 1] in titles)
 
 
 def _surname_title(run: list[Tok]) -> bool:
