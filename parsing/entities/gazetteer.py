@@ -48,6 +48,7 @@ class Gazetteer:
     honorifics: frozenset[str]  # keys, single- and multi-word
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]  # Energy, Health: a title only before another (Energy Secretary)
+    office_words: frozenset[str]  # City, County, Assistant: which office a title is ("City Auditor X")
     role_nouns: frozenset[str]
     first_names: frozenset[str]
     not_names: frozenset[str]
@@ -135,6 +136,7 @@ def load() -> Gazetteer:
         honorifics=frozenset(key(s) for s in people["honorifics"]),
         title_heads=frozenset(key(s) for s in people["title_heads"]),
         title_modifiers=frozenset(key(s) for s in people["title_modifiers"]),
+        office_words=frozenset(people["office_words"]),
         role_nouns=frozenset(people["role_nouns"]),
         first_names=frozenset(people["first_names"]) | frozenset(people["first_names_census"]),
         not_names=frozenset(words["not_names"]),

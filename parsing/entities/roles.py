@@ -12,9 +12,6 @@ from .names import ADJECTIVE_END, Run, Token, is_cap
 from .splits import home_of
 
 _MAX_LEAD = 3
-# words that say which office a title is, and no place or body of their own before it
-_OFFICE_WORDS = frozenset(("City", "County", "State", "Town", "Village", "District", "Parish", "Elections",
-                           "Legislative", "Assistant", "Deputy", "Chief", "Senior", "Acting", "Interim"))
 TITLE_MENTIONS = True  # "the President", "the Secretary of State": a title naming one person
 _COMPLEMENT_LINKS = frozenset(read_vocab("names_words.json")["name_grammar"]["title_complement_links"])
 
@@ -163,7 +160,7 @@ def _lead_name(tokens: list[Token], gaz: Gazetteer) -> list[Token]:
     if 0 < end < len(tokens) and gaz.lookup(" ".join(t.text for t in tokens[:end])) is None:
         end = len(tokens)  # "Labour Party Leader X": the party, not a known "Labour" alone
     kept = tokens[:end]
-    if all(t.text in _OFFICE_WORDS for t in kept):
+    if all(t.text in gaz.office_words for t in kept):
         return []  # "City Auditor X", "Assistant County Prosecutor X", "Elections Supervisor X": the office
     if len(kept) == 1 and _role_word(kept[0].text.lower(), gaz):
         return []
