@@ -5,13 +5,7 @@ the heads of Indian place names (Maidan, Marg, Bhavan, Chowk, Nagar)."""
 from __future__ import annotations
 
 import pytest
-
-from parsing import entities, segment
-
-
-def _types(text: str) -> dict[str, str]:
-    paras = segment.paragraphs(text)
-    return {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
+from entity_support import entity_types
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -19,14 +13,14 @@ def _types(text: str) -> dict[str, str]:
     ("DUBAI, United Arab Emirates -- Orders for business jets rose on Tuesday.", "Dubai"),
 ])
 def test_a_dateline_place_in_capitals(text: str, place: str) -> None:
-    assert _types(text).get(place) == "PLACE"
+    assert entity_types(text).get(place) == "PLACE"
 
 
 def test_the_source_after_a_dateline_stays_an_organisation() -> None:
-    assert _types("DENVER (MSN) - A jury convicted a former armored-car guard.").get("MSN") == "ORG"
+    assert entity_types("DENVER (MSN) - A jury convicted a former armored-car guard.").get("MSN") == "ORG"
 
 
 @pytest.mark.parametrize("place", ["Ramlila Maidan", "Deen Dayal Upadhyaya Marg", "Vigyan Bhawan",
                                    "Chandni Chowk"])
 def test_indian_place_heads(place: str) -> None:
-    assert _types(f"Thousands of supporters gathered at {place} on Sunday.").get(place) == "PLACE"
+    assert entity_types(f"Thousands of supporters gathered at {place} on Sunday.").get(place) == "PLACE"

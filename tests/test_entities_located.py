@@ -5,14 +5,8 @@ naming "Co. of America" / "Corp. of America", which is the name. Overseas territ
 from __future__ import annotations
 
 import pytest
+from entity_support import entity_types
 from quote_support import speech
-
-from parsing import entities, segment
-
-
-def _types(text: str) -> dict[str, str]:
-    paras = segment.paragraphs(text)
-    return {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
 
 
 @pytest.mark.parametrize(("text", "company", "place"), [
@@ -25,7 +19,7 @@ def _types(text: str) -> dict[str, str]:
     ("The frigates will come from Nordwerft Schiffbau AG of Kiel.", "Nordwerft Schiffbau AG", "Kiel"),
 ])
 def test_of_after_a_legal_form_is_where_the_company_is(text: str, company: str, place: str) -> None:
-    found = _types(text)
+    found = entity_types(text)
     assert found.get(company) == "ORG" and found.get(place) == "PLACE"
 
 
@@ -34,7 +28,7 @@ def test_of_after_a_legal_form_is_where_the_company_is(text: str, company: str, 
     "Radio Corp. of America built the first sets.",
 ])
 def test_co_of_america_is_a_name(text: str) -> None:
-    assert any(name.endswith("of America") for name in _types(text))
+    assert any(name.endswith("of America") for name in entity_types(text))
 
 
 def test_a_company_located_by_of_speaks_as_the_company() -> None:
@@ -47,4 +41,4 @@ def test_a_company_located_by_of_speaks_as_the_company() -> None:
 @pytest.mark.parametrize("place", ["French Guiana", "New Caledonia", "Guam", "Bermuda"])
 def test_overseas_territories_are_places(place: str) -> None:
     text = f"The rocket lifted off from Kourou, {place}, on Tuesday after a two-day delay."
-    assert _types(text).get(place) == "PLACE"
+    assert entity_types(text).get(place) == "PLACE"

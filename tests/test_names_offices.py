@@ -5,14 +5,8 @@ office it is ("City", "County", "Elections", "Assistant") are no place or body o
 from __future__ import annotations
 
 import pytest
+from entity_support import entity_types
 from quote_support import speech
-
-from parsing import entities, segment
-
-
-def _names(text: str) -> dict[str, str]:
-    paras = segment.paragraphs(text)
-    return {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
 
 
 @pytest.mark.parametrize(("text", "person"), [
@@ -23,7 +17,7 @@ def _names(text: str) -> dict[str, str]:
     ("Legislative Auditor Franklin Dupree found the program had overspent.", "Franklin Dupree"),
 ])
 def test_a_local_office_is_a_title(text: str, person: str) -> None:
-    found = _names(text)
+    found = entity_types(text)
     assert found.get(person) == "PERSON"
     assert not any(w in found for w in ("City", "County", "Elections", "Assistant County", "Legislative"))
 

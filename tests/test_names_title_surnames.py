@@ -6,15 +6,8 @@ the entities and as a speaker, and the surname alone later names them. A county 
 from __future__ import annotations
 
 import pytest
+from entity_support import entity_types, extract_entities
 from quote_support import speech
-
-from parsing import entities, segment
-from parsing.model import Entity
-
-
-def _entities(text: str) -> tuple[Entity, ...]:
-    paras = segment.paragraphs(text)
-    return entities.extract(text, paras, segment.sentences(text, paras))
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -27,7 +20,7 @@ def _entities(text: str) -> tuple[Entity, ...]:
     ("John F. King chaired the committee.", "John F. King"),
 ])
 def test_a_title_word_after_a_given_name_is_a_surname(text: str, name: str) -> None:
-    found = {e.name: e.type for e in _entities(text)}
+    found = entity_types(text)
     assert found.get(name) == "PERSON"
 
 
@@ -37,7 +30,7 @@ def test_a_title_word_after_a_given_name_is_a_surname(text: str, name: str) -> N
     ("Majority Leader Dean Kolstad scheduled the vote.", "Dean Kolstad", "Leader Dean"),
 ])
 def test_a_title_before_a_name_or_after_a_place_stays_a_title(text: str, name: str, absent: str) -> None:
-    names = {e.name for e in _entities(text)}
+    names = {e.name for e in extract_entities(text)}
     assert name in names and absent not in names
 
 
