@@ -7,13 +7,10 @@ from datetime import date
 import pytest
 
 from parsing.datefilter import CLEARED, DateRange, parse
+from parsing.histogram import Bucket, Histogram, bucket_start, choose_unit, sparkline
 from parsing.model import Article, Entity, Event, Quote, TimeExpression
 from parsing.timeline import (
-    Bucket,
-    Histogram,
-    bucket_start,
     build_timeline,
-    choose_unit,
     filter_article,
     filter_entity,
     filter_entity_name,
@@ -22,7 +19,6 @@ from parsing.timeline import (
     filter_range,
     histogram,
     newest,
-    sparkline,
 )
 
 D = date

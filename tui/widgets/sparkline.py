@@ -18,7 +18,7 @@ from textual.app import RenderResult
 from textual.widgets import Static
 
 from parsing.datefilter import DateRange
-from parsing.timeline import (
+from parsing.histogram import (
     Bucket,
     Histogram,
     SpanCount,
@@ -77,7 +77,7 @@ class Zoom:
 
 def zoom(spans: Sequence[SpanCount], selected: DateRange, max_buckets: int) -> Zoom | None:
     """Buckets across ``selected`` (an open side ends at the events); None when there is nothing.
-    ``spans``: the events counted by span (``parsing.timeline.SpanCount``)."""
+    ``spans``: the events counted by span (``parsing.histogram.SpanCount``)."""
     ends = [(a or b, b or a, n) for a, b, _, n in spans]
     days = [(a, b, n) for a, b, n in ends if a is not None and b is not None]
     first = selected.start or min((a for a, _, _ in days), default=None)

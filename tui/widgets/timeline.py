@@ -19,9 +19,10 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from parsing.datefilter import CLEARED, DateRange
+from parsing.histogram import SpanCount
 from parsing.model import Article
 from parsing.store import ArticleSummary, Store, StoreError
-from parsing.timeline import RangeMode, SpanCount, TimelineEntry
+from parsing.timeline import RangeMode, TimelineEntry
 from tui.messages import OpenArticle
 from tui.sanitize import safe_line
 from tui.state import Library, Opened, plural
