@@ -13,8 +13,8 @@ reporters in Halden on Tuesday", "On Friday, the mayor said"), else by the publi
 (``date_from="published"``). The sentence's other times make events of their own, under what
 happened and not under the speaker (one ``reported`` event for the times in the quoted words, one
 ``statement`` for those around them), only where the sentence asserts that something happened
-then: a past verb in the same clause ("the dam, built in 1962", "in 2011 they patched it"), the time
-a day or a period named with in/on/at/during (not "since 1984", not the modifier in "the 2019
+then (``clauses``): a past verb in the same clause ("the dam, built in 1962", "in 2011 they patched
+it"), the time a day or a period named with in/on/at/during (not "since 1984", not the modifier in "the 2019
 review") and not after the publication date ("next year" never happened).
 """
 
@@ -25,7 +25,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 
-from .model import Entity, Event, EventDateSource, EventKind, Mention, Quote, Span, TimeExpression
+from ..model import Entity, Event, EventDateSource, EventKind, Quote, Span, TimeExpression
+from .clauses import asserts_happening, tied_to_cue
 
 SUMMARY_LIMIT = 200
 _DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -155,70 +156,6 @@ def _times_by_sentence(times: list[TimeExpression], index: _Sentences, n: int) -
     return out
 
 
-# the reporting clause: no quotation mark, "that" or clause break between the speech verb and its time
-_QUOTE_MARKS = "\"“”„«»‹›"
-_REPORTING_GAP = re.compile(rf"[^{_QUOTE_MARKS};:.!?]*")
-_WORDS = re.compile(r"[\w’']+")
-_PAST = re.compile(r"\w{2,}ed$")  # regular past tense and past participle
-# English irregular past forms (tense, or participle used as one): grammar, not corpus vocabulary.
-# Not the auxiliaries and the copula ("was", "had", "did"): they state, they do not say what happened.
-_IRREGULAR_PAST = frozenset("""
-    made said went came took gave found built began begun became broke broken brought
-    bought caught chose chosen drove driven fell fallen fought felt flew flown forgot forgotten froze
-    got gotten grew grown hit held kept knew known laid led left lost met paid put quit ran rose risen
-    sank sunk sat saw seen sent set shut sold spent split spoke spoken stood stole stolen struck swept
-    swore sworn taught tore torn told thought threw thrown understood won wore worn wrote written
-""".split())
-_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
-_MODIFIER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that)|['’]s)\s+$",
-                       re.IGNORECASE)
-_CLAUSE_OPENERS = frozenset({"that", "i", "he", "she", "we", "they", "it", "you", "who", "which"})
-_CLAUSE_START = re.compile(rf"[{_QUOTE_MARKS},;:.!?()]")
-
-
-def _tied_to_cue(text: str, t: TimeExpression, cue: Mention | None) -> bool:
-    """Whether ``t`` is in the reporting clause next to the speech verb: up to four words after it
-    ("told reporters in Halden on Tuesday") or six before it ("On Friday, the mayor said"), with no
-    quotation mark, "that" or sentence break between."""
-    if cue is None:
-        return False
-    gap, most = (text[cue.end:t.start], 4) if t.start >= cue.end else (text[t.end:cue.start], 6)
-    if t.start < cue.end and t.end > cue.start:
-        return False
-    words = [w.casefold() for w in _WORDS.findall(gap)]
-    # the verb's objects only ("reporters in Halden"): no "that", no new subject, no other verb
-    return (_REPORTING_GAP.fullmatch(gap) is not None and len(words) <= most
-            and not any(w in _CLAUSE_OPENERS or _is_past_verb(w) for w in words))
-
-
-def _clause(text: str, start: int, end: int) -> list[str]:
-    """The words of ``text[start:end]`` after its last clause break."""
-    cut = max((m.end() for m in _CLAUSE_START.finditer(text, start, end)), default=start)
-    return _WORDS.findall(text, cut, end)
-
-
-def _is_past_verb(word: str) -> bool:
-    w = word.casefold()
-    return bool(_PAST.search(w)) or w in _IRREGULAR_PAST
-
-
-def _asserts_happening(text: str, t: TimeExpression, span: Span, published: date | None) -> bool:
-    """Whether the sentence says something happened at ``t`` (see the module docstring)."""
-    if t.earliest is None or (published is not None and (t.latest or t.earliest) > published):
-        return False
-    before = text[span.start:t.start]
-    if _MODIFIER.search(before) or not (t.relative or _PREPOSITION.search(before)):
-        return False
-    near = _clause(text, span.start, t.start)[-5:] + _words_after(text, t.end, span.end)
-    return any(_is_past_verb(w) for w in near)
-
-
-def _words_after(text: str, start: int, end: int, most: int = 4) -> list[str]:
-    """Up to ``most`` words after ``start``, stopping at a clause break."""
-    stop = _CLAUSE_START.search(text, start, end)
-    return _WORDS.findall(text, start, stop.start() if stop else end)[:most]
-
-
 class _Quoted:
     """Quotes of one sentence, to ask whether a time is inside one (by bisection, not a scan)."""
 
@@ -285,16 +222,16 @@ def extract(
         others = [e for e in participants[i] if e not in speakers]
         if said:
             cues = list({(q.cue.start, q.cue.end): q.cue for q in said if q.cue is not None}.values())
-            saying = [t for t in narration if any(_tied_to_cue(text, t, cue) for cue in cues)]
+            saying = [t for t in narration if any(tied_to_cue(text, t, cue) for cue in cues)]
             who = list(dict.fromkeys([*participants[i], *speakers]))
             add(i, _dating(_choose(saying), True, published) or (None, None, None, None), who, qids, "speech")
             narration = [t for t in narration
-                         if t not in saying and _asserts_happening(text, t, span, published)]
+                         if t not in saying and asserts_happening(text, t, span, published)]
         if narration:
             dating = _dating(_choose(narration), False, published)
             if dating is not None:
                 add(i, dating, others if said else list(participants[i]), [] if said else qids, "statement")
-        happened = [t for t in own if in_quotes.holds(t) and _asserts_happening(text, t, span, published)]
+        happened = [t for t in own if in_quotes.holds(t) and asserts_happening(text, t, span, published)]
         spoken = _Quoted([q for q in in_quotes.quotes if q.kind == "speech"])
         split: tuple[tuple[EventKind, list[TimeExpression]], ...] = (
             ("reported", [t for t in happened if spoken.holds(t)]),
