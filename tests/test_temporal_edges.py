@@ -143,6 +143,13 @@ def test_an_amount_before_a_day_word_is_no_clock_time() -> None:
     # in a speaker's words with no day, an hour of any day
     ('"You walk out there at six in the morning and the leaves are rolled up," he said.',
      "six in the morning", "T06:00"),
+    # hours and minutes take the part as the hour alone does: "3:30 in the afternoon" is 15:30
+    ("The hearing began at 3:30 in the afternoon on Tuesday.", "3:30 in the afternoon", "2026-03-03T15:30"),
+    ("The count ended at 11:45 at night on Saturday.", "11:45 at night", "2026-02-28T23:45"),
+    ('"Kids need somewhere to go at 3:30 in the afternoon," she said.', "3:30 in the afternoon", "T15:30"),
+    # a written part keeps the hour where it is, though a later hour was named before it
+    ("The session opened at 3 p.m. on Monday. At 4:15 in the morning on Tuesday it broke up.",
+     "4:15 in the morning", "2026-03-03T04:15"),
 ])
 def test_an_hour_in_a_part_of_the_day_is_a_clock_time(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value

@@ -39,7 +39,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
         time_day(m, ctx, hh * 60 + mm, aside)
     day = date.fromisoformat(written) if written else None
-    bare = not (word or ampm or _twenty_four_hour(m))  # "0430 GMT" is no afternoon time
+    bare = not (word or ampm or _twenty_four_hour(m) or _part_written(m))  # "0430 GMT" is no afternoon time
     if day is not None and bare and 6 <= hh < 12 and evening_frame(m, ctx, day):
         hh += 12  # "on Tuesday night … The event was scheduled to end at 8:30": 20:30
     restated = _restated_day(m, ctx, hh * 60 + mm)
@@ -117,9 +117,14 @@ def _twenty_four_hour(m: re.Match[str]) -> bool:
     return written.startswith("0") or (written.isdigit() and int(written) > 12) or bool(m.group("hh3"))
 
 
+def _part_written(m: re.Match[str]) -> str:
+    """The part of the day written after the hour: ``in the afternoon``, ``at night``."""
+    return (m.group("inpod") or m.group("inpod2") or m.group("inpod3") or "").lower()
+
+
 def _after_noon(m: re.Match[str], hh: int) -> bool:
     """``five in the afternoon``, ``eight in the evening``, ``ten at night`` (not ``two at night``)."""
-    part = (m.group("inpod") or m.group("inpod2") or "").lower()
+    part = _part_written(m)
     return part.endswith(("afternoon", "evening")) or (part.endswith("night") and hh >= 6)
 
 

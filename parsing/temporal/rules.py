@@ -64,7 +64,8 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
          r"(?P<year>\d{4}|(?<=/)\d\d)(?![\d/.]\d)"),
         ("time", "D D4 CLOCK",
-         rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']}))?"
+         rf"(?<![\d:.,])(?:(?P<hh>[01]?\d|2[0-4]):(?P<mm>[0-5]\d)(?!\d)(?:\s*(?P<ampm>{p['AMPM']})"
+         r"|\s+(?P<inpod3>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?"  # "3:30 in the afternoon"
          rf"|(?P<hh4>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['\u2019]clock(?:\s*(?P<ampm4>{p['AMPM']})"
          r"|\s+(?P<inpod2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?"  # "11 o'clock at night"
          rf"|(?P<hh2>1[0-2]|0?[1-9])(?:[.:](?P<mm2>[0-5]\d))?\s*(?P<ampm2>{p['AMPM']})"
