@@ -106,8 +106,13 @@ def test_a_documents_noun_ending_in_ing_says_its_words(noun: str) -> None:
 
 
 def test_a_participles_clause_between_quote_and_verb_is_still_no_subject() -> None:
-    quotes = pipeline.parse_text('"We won," the cheering crowd said.').quotes
+    quotes = pipeline.parse_text('"We won," waving their flags, the fans said.').quotes
     assert [q.speaker_mention for q in quotes] == [None]
+
+
+def test_a_participle_after_a_determiner_qualifies_the_subject() -> None:
+    quotes = pipeline.parse_text('"We won," the cheering crowd said.').quotes
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["the cheering crowd"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

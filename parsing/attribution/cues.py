@@ -25,8 +25,8 @@ from .forms import (
     with_verb,
 )
 from .mentions import Cue, describe, np_tokens
-from .names import Tok, is_cap
-from .nounphrase import opens_role_complement
+from .names import Tok
+from .nounphrase import opens_role_complement, participle_clause
 from .phrases import right_np
 from .prefix import OWN_QUOTE, prefix
 from .sources import opening_source, source
@@ -90,7 +90,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if any(t.low in G.SUBORDINATORS for t in toks):
             return None  # "…" -- and only later, when a magazine cited it: another clause's verb
-        if any(t.low.endswith("ing") and not is_cap(t) and t.bare not in v.known_heads for t in toks):
+        if any(participle_clause(toks, k) and t.bare not in v.known_heads for k, t in enumerate(toks)):
             return None  # a participle's clause; not "the ruling", "the filing" (a document's noun)
         return with_verb(left_np(masked, q_end, m.start()), m, "tail")
     return None

@@ -148,8 +148,9 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             where = description(masked, toks[:lead - 1])
             if where is not None and where.mention is not None:
                 return where._replace(mention=(where.mention[0], toks[-1].end))
-        elif name is not None and not (before in G.COMPLEMENT_PREPS and whole_run):
-            return name_cue(name)
+        elif name is not None and not (toks[p].low in G.COMPLEMENT_PREPS and whole_run and (
+                before in G.COMPLEMENT_PREPS or before in G.REGION_ADJECTIVES)):
+            return name_cue(name)  # not "a lawmaker from western Japan": where the one who speaks is from
     return description(masked, toks)
 
 

@@ -45,6 +45,16 @@ def person_of(masked: str, toks: list[Tok]) -> Name | None:
         given_name(held.words[0]) or described or roled) else None
 
 
+def participle_clause(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is a present participle opening a clause of its own (``said the minister, adding``),
+    not an adjective inside the noun phrase: a compound (``a high-ranking official``, ``a
+    long-serving lawmaker``) or a word right after a determiner (``the acting director``, ``a ranking
+    member``) qualifies the noun that follows."""
+    t = toks[i]
+    return t.low.endswith("ing") and not is_cap(t) and "-" not in t.low and not (
+        i > 0 and toks[i - 1].low in G.DETERMINERS)
+
+
 def _opens_phrase(toks: list[Tok], p: int) -> bool:
     """``toks[p]`` opens a phrase that tells of the noun before it: a preposition, or a present
     participle right after a role noun (``a diplomat observing``)."""
@@ -143,5 +153,8 @@ def role_complement(masked: str, toks: list[Tok], last: int) -> int | None:
 
 def before_run(toks: list[Tok], first: int) -> int:
     """The index of the word before the name run starting at ``first``, past one determiner (``for``
-    in ``a spokeswoman for the Sierra Club``); -1 when none."""
+    in ``a spokeswoman for the Sierra Club``) or one word of where in a place (``from`` in ``a lawmaker
+    from western Japan``); -1 when none."""
+    if first >= 2 and toks[first - 1].low in G.REGION_ADJECTIVES and toks[first - 1].text.islower():
+        return first - 2
     return first - 2 if first >= 2 and toks[first - 1].low in G.DETERMINERS else first - 1

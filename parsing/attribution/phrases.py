@@ -11,6 +11,7 @@ from .descriptions import approximates
 from .gender import disagree
 from .mentions import Cue, bare_name, clause_end, describe, np_tokens, trailing_name
 from .names import Tok, is_cap, is_possessive
+from .nounphrase import participle_clause
 from .vocab import vocab
 
 
@@ -19,7 +20,7 @@ def right_np(masked: str, lo: int, hi: int) -> Cue | None:
     end = clause_end(masked, lo, hi)
     toks = np_tokens(masked, lo, end)
     cut = next((i for i, t in enumerate(toks) if i > 0 and (
-        t.low in G.AFTER_STOP or (t.low.endswith("ing") and not is_cap(t)))), len(toks))
+        t.low in G.AFTER_STOP or participle_clause(toks, i))), len(toks))
     toks = toks[:cut]
     if not toks:
         return None

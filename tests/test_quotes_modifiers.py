@@ -1,0 +1,45 @@
+"""What qualifies the one who speaks: a participle used as an adjective ("a high-ranking official",
+"the acting director") stays in the description, and a region word before a place ("a lawmaker from
+western Japan") leaves the place where the speaker is from, not the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from quote_support import speech
+
+
+def _mention(text: str) -> str | None:
+    quotes = speech(text)
+    assert len(quotes) == 1
+    m = quotes[0].speaker_mention
+    return m.text if m is not None else None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"The numbers do not add up," said a high-ranking official.', "a high-ranking official"),
+    ('"The numbers do not add up," said a long-serving lawmaker.', "a long-serving lawmaker"),
+    ('"The numbers do not add up," said a mid-ranking party lawmaker.', "a mid-ranking party lawmaker"),
+    ('"The numbers do not add up," a high-ranking official said.', "a high-ranking official"),
+    ('"The numbers do not add up," said the acting director.', "the acting director"),
+    ('"The numbers do not add up," said a ranking member of the committee.',
+     "a ranking member of the committee"),
+])
+def test_a_participle_before_the_noun_is_part_of_the_description(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_a_participle_after_the_speaker_still_ends_the_phrase() -> None:
+    text = '"The numbers do not add up," said the minister, adding that the talks were over.'
+    assert _mention(text) == "the minister"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"We are not there yet," said a lawmaker from western Japan.', "a lawmaker from western Japan"),
+    ('"We are not there yet," said one teacher from north London.', "one teacher from north London"),
+    ('"We are not there yet," said a mid-ranking lawmaker from western Japan, who spoke on condition '
+     "of anonymity.", "a mid-ranking lawmaker from western Japan"),
+])
+def test_a_place_with_a_region_word_is_where_the_speaker_is_from(text: str, mention: str) -> None:
+    quotes = speech(text)
+    assert quotes[0].speaker is None
+    assert _mention(text) == mention
