@@ -1,6 +1,7 @@
-"""What qualifies the one who speaks: a participle used as an adjective ("a high-ranking official",
+"""Who speaks: a participle used as an adjective ("a high-ranking official",
 "the acting director") stays in the description, and a region word before a place ("a lawmaker from
-western Japan") leaves the place where the speaker is from, not the speaker."""
+western Japan") leaves the place where the speaker is from, not the speaker; and an apology quotes the
+one who apologises."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_a_place_with_a_region_word_is_where_the_speaker_is_from(text: str, ment
     quotes = speech(text)
     assert quotes[0].speaker is None
     assert _mention(text) == mention
+
+
+@pytest.mark.parametrize("text", [
+    'Its managing director, Fraser Lennox, apologised to passengers for "the disruption of the past '
+    'fortnight" and said free travel would follow.',
+    'Fraser Lennox apologized for "the chaos of the last week" on Monday.',
+])
+def test_an_apology_is_the_speakers_words(text: str) -> None:
+    """Apologising is a speech act: the words it quotes are the one who apologises."""
+    assert [q.speaker for q in speech(text)] == ["Fraser Lennox"]
