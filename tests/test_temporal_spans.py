@@ -77,6 +77,12 @@ def test_reversed_written_ends_are_no_range() -> None:
     # a past clause's range that starts on the day of publication runs on from it, not a week back
     ("The city imposed a curfew from 9 p.m. Tuesday to 6 a.m. Wednesday.", "2021-11-23",
      ("2021-11-23T21:00", "2021-11-24T06:00")),
+    # nor one whose first end a forecast, a warning or a schedule has set after that day
+    ("The weather service issued a warning, forecasting heavy snow and winds gusting to "
+     "60 mph from Saturday evening through midday Sunday.", "2007-03-02",
+     ("2007-03-03TEV", "2007-03-04T12:00")),
+    ("The weather service has issued a red flag warning from 11 a.m. Friday until 8 p.m. Saturday.",
+     "2024-08-15", ("2024-08-16T11:00", "2024-08-17T20:00")),
 ])
 def test_an_end_without_a_year_moves_to_put_the_range_in_order(
         sentence: str, published: str, ends: tuple[str, str]) -> None:

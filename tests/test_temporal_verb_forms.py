@@ -91,3 +91,18 @@ def test_the_month_may_is_no_modal() -> None:
 def test_super_tuesday_is_the_first_tuesday_of_march() -> None:
     found = _values("Candidates spent the week campaigning before Super Tuesday.", date(2028, 1, 10))
     assert found["Super Tuesday"] == "2028-03-07"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # the comma of a number is no clause's bound: "ties" is the object of "replaced", not a present
+    ("Crews replaced about 38,000 railroad ties in June.", date(2009, 10, 29), "June", "2009-06"),
+    # "as high as" compares, it opens no clause of its own for "meters" to be the verb of
+    ("Columns of ash rose as high as 5,000 meters (16,000 feet) on Wednesday afternoon.",
+     date(1996, 8, 29), "Wednesday afternoon", "1996-08-28TAF"),
+    # a forecast's participle looks ahead as its finite forms do
+    ("The weather service issued a warning, forecasting heavy snow from Saturday.", date(2007, 3, 2),
+     "Saturday", "2007-03-03"),
+])
+def test_numbers_comparisons_and_forecasts_in_a_past_clause(text: str, published: date, expression: str,
+                                                             value: str) -> None:
+    assert _values(text, published)[expression] == value

@@ -18,11 +18,30 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
 COMMA_NAME = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,")
 
 
+def _in_number(text: str, k: int) -> bool:
+    """The comma of ``38,000`` or the colon of ``10:30``: inside a number, no clause's bound."""
+    return 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
+
+
+def _last(text: str, mark: str, lo: int, hi: int) -> int:
+    k = text.rfind(mark, lo, hi)
+    while k != -1 and _in_number(text, k):
+        k = text.rfind(mark, lo, k)
+    return k
+
+
+def _first(text: str, mark: str, lo: int, hi: int) -> int:
+    k = text.find(mark, lo, hi)
+    while k != -1 and _in_number(text, k):
+        k = text.find(mark, k + 1, hi)
+    return k
+
+
 def clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     """The comma-bounded clause around ``[start, end)`` (a comma in a list of names is no bound)."""
     def mark_before(pos: int) -> int:
-        return max(text.rfind(",", sentence.start, pos), text.rfind(";", sentence.start, pos),
-                   text.rfind(":", sentence.start, pos), sentence.start)
+        return max(_last(text, ",", sentence.start, pos), text.rfind(";", sentence.start, pos),
+                   _last(text, ":", sentence.start, pos), sentence.start)
 
     left = mark_before(start)
     while left > sentence.start and text[left] == "," and _LIST_COMMA.match(text, left) \
@@ -31,7 +50,7 @@ def clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     named = mark_before(left)
     if left > named > sentence.start and COMMA_NAME.fullmatch(text, named, left + 1):
         left = mark_before(named)  # "hands over to his successor, Luiz Carvalho Neto, on Jan. 1"
-    after = [k for k in (text.find(",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
+    after = [k for k in (_first(text, ",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
     right = min(after, default=sentence.end)
     if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
         nxt = [k for k in (text.find(",", right + 1, sentence.end), text.find(";", right + 1, sentence.end))

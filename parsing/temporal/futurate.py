@@ -76,9 +76,12 @@ _AS_COMPARED = frozenset("many much well far long soon such same".split())
 
 
 def _comparing(words: list[str], j: int) -> bool:
-    """``as`` in a comparison (``as many as 40 tremors``, ``such as``), not opening a clause."""
+    """``as`` in a comparison (``as many as 40 tremors``, ``such as``, ``as high as 5,000 meters``), not
+    opening a clause."""
     return words[j] == "as" and ((j > 0 and words[j - 1] in _AS_COMPARED)
-                                 or (j + 1 < len(words) and words[j + 1] in _AS_COMPARED))
+                                 or (j + 1 < len(words) and words[j + 1] in _AS_COMPARED)
+                                 or (j + 2 < len(words) and words[j + 2] == "as")
+                                 or (j >= 2 and words[j - 2] == "as"))
 
 
 def _gerund(words: list[str], i: int) -> bool:

@@ -81,8 +81,11 @@ def _forward(a: TimeExpression, b: TimeExpression, past: bool,
     on); None when they cannot be put in order."""
     moves = ((_moved(a, -1, published), b), (a, _moved(b, 1, published)))
     days = _days(a)
-    today = days is not None and days[0] == published  # "imposed a curfew from 9 p.m. Monday to 6 a.m.
-    for first, second in (moves if past and not today else moves[::-1]):  # Tuesday", said Monday: on
+    # "imposed a curfew from 9 p.m. Monday to 6 a.m. Tuesday", said Monday, or "issued a warning,
+    # forecasting snow from Saturday evening through midday Sunday", said Friday: a range that starts
+    # on the day of publication or after it (as its first end was read) runs on from there
+    today = days is not None and published is not None and days[0] >= published
+    for first, second in (moves if past and not today else moves[::-1]):
         if first is None or second is None:
             continue
         days_a, days_b = _days(first), _days(second)
