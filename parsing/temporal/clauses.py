@@ -19,18 +19,20 @@ COMMA_NAME = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*,")
 
 
 def _in_number(text: str, k: int) -> bool:
-    """The comma of ``38,000`` or the colon of ``10:30``: inside a number, no clause's bound."""
+    """The comma of ``38,000`` or the colon of ``10:30``: inside a number, no clause's edge."""
     return 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
 
 
-def _last(text: str, mark: str, lo: int, hi: int) -> int:
+def last_mark(text: str, mark: str, lo: int, hi: int) -> int:
+    """Where the last ``mark`` (a comma, a colon) in ``text[lo:hi]`` is that bounds a clause; -1 if none."""
     k = text.rfind(mark, lo, hi)
     while k != -1 and _in_number(text, k):
         k = text.rfind(mark, lo, k)
     return k
 
 
-def _first(text: str, mark: str, lo: int, hi: int) -> int:
+def first_mark(text: str, mark: str, lo: int, hi: int) -> int:
+    """Where the first ``mark`` in ``text[lo:hi]`` stands that bounds a clause; -1 if none."""
     k = text.find(mark, lo, hi)
     while k != -1 and _in_number(text, k):
         k = text.find(mark, k + 1, hi)
@@ -40,8 +42,8 @@ def _first(text: str, mark: str, lo: int, hi: int) -> int:
 def clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     """The comma-bounded clause around ``[start, end)`` (a comma in a list of names is no bound)."""
     def mark_before(pos: int) -> int:
-        return max(_last(text, ",", sentence.start, pos), text.rfind(";", sentence.start, pos),
-                   _last(text, ":", sentence.start, pos), sentence.start)
+        return max(last_mark(text, ",", sentence.start, pos), text.rfind(";", sentence.start, pos),
+                   last_mark(text, ":", sentence.start, pos), sentence.start)
 
     left = mark_before(start)
     while left > sentence.start and text[left] == "," and _LIST_COMMA.match(text, left) \
@@ -50,7 +52,8 @@ def clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     named = mark_before(left)
     if left > named > sentence.start and COMMA_NAME.fullmatch(text, named, left + 1):
         left = mark_before(named)  # "hands over to his successor, Luiz Carvalho Neto, on Jan. 1"
-    after = [k for k in (_first(text, ",", end, sentence.end), text.find(";", end, sentence.end)) if k != -1]
+    after = [k for k in (first_mark(text, ",", end, sentence.end), text.find(";", end, sentence.end))
+             if k != -1]
     right = min(after, default=sentence.end)
     if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
         nxt = [k for k in (text.find(",", right + 1, sentence.end), text.find(";", right + 1, sentence.end))

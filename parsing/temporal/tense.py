@@ -9,6 +9,7 @@ import re
 
 from ..model import Span
 from .bound import bound_deadline
+from .clauses import first_mark, last_mark
 from .cues import FUTURE, PAST, SINGULAR_PRONOUNS, UNKNOWN, find_cues
 from .sentences import quoted
 
@@ -93,8 +94,8 @@ class Tense:
         tried to rush this through in the dead of summer, hoping nobody would notice"``: tried), or
         UNKNOWN when the expression has no clause of its own there. ``verbs``: as for ``_nearest``."""
         text, lo, hi = self.text, bounds[0], bounds[1]
-        left = max(_comma_before(text, lo, start), text.rfind(";", lo, start))
-        after = [k for k in (_comma_after(text, end, hi), text.find(";", end, hi)) if k != -1]
+        left = max(last_mark(text, ",", lo, start), text.rfind(";", lo, start))
+        after = [k for k in (first_mark(text, ",", end, hi), text.find(";", end, hi)) if k != -1]
         right = min(after, default=hi)
         if left == -1 and right == hi:
             return UNKNOWN
@@ -187,22 +188,3 @@ class Tense:
             if polarity == PAST and _PAST_BE.match(self.text, c_start):
                 return True
         return False
-
-
-def _in_number(text: str, k: int) -> bool:
-    """The comma at ``k`` groups a number's digits (``1,200 metres``): no clause's edge."""
-    return 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
-
-
-def _comma_before(text: str, lo: int, pos: int) -> int:
-    k = text.rfind(",", lo, pos)
-    while k != -1 and _in_number(text, k):
-        k = text.rfind(",", lo, k)
-    return k
-
-
-def _comma_after(text: str, pos: int, hi: int) -> int:
-    k = text.find(",", pos, hi)
-    while k != -1 and _in_number(text, k):
-        k = text.find(",", k + 1, hi)
-    return k
