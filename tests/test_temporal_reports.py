@@ -207,3 +207,20 @@ def test_this_quarter_in_the_past_in_a_quarters_first_weeks_is_the_one_reported(
 def test_this_quarter_ahead_or_late_in_a_quarter_is_the_current_one(
         text: str, published: date, value: str) -> None:
     assert _values(text, published)["the current quarter" if "current" in text else "this quarter"] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # a month's statistics are released after it: in January, "its December figures" are last year's
+    ("The Labor Department is scheduled to release its December employment figures on Friday.",
+     date(2005, 1, 4), "December", "2004-12"),
+    ("At the June sales pace, there was a 4.3-month supply of homes.", date(2005, 7, 26), "June", "2005-06"),
+    # not a month still ahead of the figures ("the May data", said in April), nor a report named by
+    # the month it comes out in
+    ("Barring a surprise in the April and May data, June is close to a done deal.", date(2026, 4, 23),
+     "May", "2026-05"),
+    ("The late planting may not show up fully until our August report.", date(2009, 6, 30), "August",
+     "2009-08"),
+])
+def test_the_figures_of_a_month_are_for_the_one_just_ended(text: str, published: date, expression: str,
+                                                          value: str) -> None:
+    assert _values(text, published)[expression] == value

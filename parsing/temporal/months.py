@@ -42,9 +42,16 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!['’])")
 _NOT_EVENT_NOUNS = frozenset("and but or nor of to in on at for from with by as than when while after before "
                              "through until till that which who was were is are has had have will would "
                              "could can may might".split())
-# "will release trade figures for April", "the index for October": a statistic of a month
+# a statistic of a month, which is out once the month is: "will release trade figures for April",
+# "the index for October"
 _MEASURED_FOR = re.compile(r"\b(?i:figures|data|numbers|statistics|sales|index|reading|payrolls|output|"
                            r"inflation|orders|exports|imports|production|prices)\s+for\s+$")
+# "its December employment figures", "their May figures", "the June sales pace", said within two
+# months of the month's end: the one just measured, though the figures are still to be released
+_MEASURED_AFTER = re.compile(r"\s+(?:(?:employment|jobs|payrolls?|retail|trade|housing|unemployment|jobless|"
+                             r"inflation|price|consumer|producer|industrial|factory)\s+)?"
+                             r"(?:figures|data|numbers|statistics|sales|payrolls)\b")
+_MEASURED_WITHIN = 2  # months after the month measured
 # "had been expected since November": where a state that runs on to now began, so a month begun
 _SINCE = re.compile(r"\b(?i:since)\s+"
                     r"(?:(?i:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)[-\s]+)?$")
@@ -97,6 +104,7 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     if _contract_re().match(ctx.text, m.end()):  # "January delivery", "February crude": a month to come
         return cal.year_for(pub, mo, 1, FUTURE)
     if _MEASURED_FOR.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            or ((pub.month - mo) % 12 <= _MEASURED_WITHIN and _MEASURED_AFTER.match(ctx.text, m.end())) \
             or _SINCE.search(ctx.text, max(0, m.start() - 24), m.start()):  # "trade figures for April",
         return pub.year if mo <= pub.month else pub.year - 1  # "expected since November": one begun
     direction = ctx.ahead(m.start(), m.end())
