@@ -224,3 +224,14 @@ def test_this_quarter_ahead_or_late_in_a_quarter_is_the_current_one(
 def test_the_figures_of_a_month_are_for_the_one_just_ended(text: str, published: date, expression: str,
                                                           value: str) -> None:
     assert _values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # the base of a change is a reading already taken, whatever the clause looks ahead to
+    ("The report is expected to show the unemployment rate rising to 7.5 percent from 7.2 percent in "
+     "December.", date(2009, 1, 26), "December", "2008-12"),
+    ("Analysts expect the yield to climb to 4.4 percent from 4.29 percent on Monday.", date(2005, 1, 5),
+     "Monday", "2005-01-03"),
+])
+def test_the_base_of_a_change_is_past(text: str, published: date, expression: str, value: str) -> None:
+    assert _values(text, published)[expression] == value
