@@ -1,9 +1,10 @@
-"""Storms are events named like people, and places are told by the words around them: ``off`` a
-coast, ``River`` before a name, and one end of a route to a known place."""
+"""Storms are events named like people, holidays name no one, and places are told by the words
+around them: ``off`` a coast, ``River`` before a name, and one end of a route to a known place."""
 
 from __future__ import annotations
 
 import pytest
+from entity_support import entity_types
 
 from parsing import entities, segment
 from parsing.model import Entity
@@ -71,3 +72,15 @@ def test_parties_whose_names_read_like_a_persons_are_organisations(party: str) -
 @pytest.mark.parametrize("name", ["Groupe Marchand", "Grupo Serrano"])
 def test_a_company_group_named_the_french_or_spanish_way_is_an_organisation(name: str) -> None:
     assert _types(f"{name} said its plants would reopen on Monday.").get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    '"On New Year\'s Eve you could walk right up to a table," the pit boss said.',
+    "We lost our best customers on New Year’s Day, and they haven't come back.",
+    "Bookings for Valentine's Day were down, said Mark Ellis.",
+    "Sales on Mother's Day and St. Patrick's Day beat last year's.",
+])
+def test_a_holiday_names_no_one(text: str) -> None:
+    """A holiday's name is a day, however its first words read ("New Year's", "Valentine's")."""
+    names = entity_types(text)
+    assert not any(n.startswith(("New Year", "Valentine", "Mother", "St. Patrick")) for n in names), names

@@ -91,6 +91,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         if lead == "The" or gaz.is_title(lead):
             run.after_determiner = lead == "The" or prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
+            if gaz.holiday_at(text, piece.tokens[0].start):
+                continue  # "New Year's Day", "Valentine's Day": a day
             if _party_state(text, piece, gaz, cands):
                 continue  # "(R-Texas)": the state only
             if run.sent_start and unsupported_opener(text, piece, gaz, mid_caps, lower_words):

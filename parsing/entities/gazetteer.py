@@ -57,6 +57,14 @@ class Gazetteer:
     other_names: frozenset[str]
     groups: frozenset[str]  # names of groups of people that are not demonyms ("Muslims")
     context: dict[str, frozenset[str]]  # entities_context.json lists by name
+    holidays: dict[str, tuple[str, ...]]  # first word -> the holidays it opens ("New Year's Day")
+
+    def holiday_at(self, text: str, start: int) -> bool:
+        """A holiday's name begins at ``start`` (``New Year's Day``, ``Valentine's Day``): a day, not
+        a person's or a body's name however its first words read."""
+        first = text[start:start + 24].split(" ", 1)[0]
+        return any(text.startswith(h, start) and not text[start + len(h):start + len(h) + 1].isalpha()
+                   for h in self.holidays.get(first, ()))
 
     def lookup(self, name: str) -> Known | None:
         return self.names.get(key(name))
@@ -98,6 +106,17 @@ def _add_listed(names: dict[str, Known], items: list[str], typ: EntityType) -> N
         _add(names, canon, known)
         for alias in filter(None, aliases.split(",")):
             _add(names, alias, known)
+
+
+def _holidays(names: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """The holidays of more than one word by their first word, with straight and typeset apostrophes
+    (the time vocabulary's table, read here as data: the entities come before the times)."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        if " " in name:
+            for written in {name, name.replace("'", "\u2019")}:
+                out.setdefault(written.split(" ", 1)[0], []).append(written)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache
@@ -145,4 +164,5 @@ def load() -> Gazetteer:
         other_names=frozenset(words["other_names"]),
         groups=frozenset(words["groups"]),
         context={k: frozenset(v) for k, v in context.items() if not k.startswith("_")},
+        holidays=_holidays(_read("time_words.json")["holidays"]),
     )
