@@ -84,3 +84,19 @@ def test_a_holiday_names_no_one(text: str) -> None:
     """A holiday's name is a day, however its first words read ("New Year's", "Valentine's")."""
     names = entity_types(text)
     assert not any(n.startswith(("New Year", "Valentine", "Mother", "St. Patrick")) for n in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"They drive 40 minutes to Hammond or Chicago, where they can smoke," he said.', "Hammond"),
+    ("Crews from Brookhaven and Chicago worked through the night.", "Brookhaven"),
+])
+def test_a_name_beside_a_known_place_is_a_place(text: str, name: str) -> None:
+    assert entity_types(text).get(name) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Talks between North and South Korea resumed.", "North"),  # a compass word qualifies the place
+    ("Staff of the Untied Nations and United States met.", "Untied Nations"),  # a longer name: a body
+])
+def test_only_a_one_word_name_beside_a_place_is_taken_for_one(text: str, name: str) -> None:
+    assert entity_types(text).get(name) == "ORG"

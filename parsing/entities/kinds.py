@@ -103,15 +103,27 @@ def _singular(noun: str) -> str:
 Votes = list[tuple[EntityType, float]]
 
 
+def _and_name(after: str) -> list[str] | None:
+    """The words of the name that follows ``and``/``or`` right after a name; None if none does."""
+    m = _AND_NAME.match(after) if after[:4] in (" and", " or ") else None
+    return m.group(1).rstrip(".").split(" ") if m is not None else None
+
+
 def _and_org(after: str, gaz: Gazetteer) -> bool:
     """Whether an organisation's name (a known one, an acronym) follows ``and``/``or`` right after a name."""
-    m = _AND_NAME.match(after) if after[:4] in (" and", " or ") else None
-    if m is None:
+    words = _and_name(after)
+    if words is None:
         return False
-    words = m.group(1).rstrip(".").split(" ")
     if len(words) == 1 and acronym(words[0]) and gaz.lookup(words[0]) is None:
         return True  # "Northrop Grumman and EADS": an unknown acronym names an organisation
     return _known_as(words, "ORG", gaz)
+
+
+def _and_place(after: str, gaz: Gazetteer) -> bool:
+    """Whether a known place's name follows ``and``/``or`` right after a name (``Hammond or East
+    Chicago``): places named side by side are alike."""
+    words = _and_name(after)
+    return words is not None and _known_as(words, "PLACE", gaz)
 
 
 def _known_as(words: list[str], kind: str, gaz: Gazetteer) -> bool:
@@ -221,6 +233,9 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", MEDIUM))
     elif _listed_with_a_place(ctx, gaz):  # "Montreal, Laval and …"
         votes.append(("PLACE", MEDIUM))
+    elif len(words) == 1 and name not in cx["compass_words"] and _and_place(ctx.after, gaz):
+        votes.append(("PLACE", MEDIUM))  # "drive to Hammond or East Chicago": a town beside a place (not
+        # "the Untied Nations and United States", "North and South Korea")
     elif lp == "from" and _to_a_place(ctx.after, gaz):  # "from Ararat to Melbourne": a route's ends
         votes.append(("PLACE", MEDIUM))
     if ctx.next in cx["place_words_after"]:
