@@ -1,7 +1,7 @@
 """Who speaks: a participle used as an adjective ("a high-ranking official",
 "the acting director") stays in the description, and a region word before a place ("a lawmaker from
 western Japan") leaves the place where the speaker is from, not the speaker; and an apology quotes the
-one who apologises."""
+one who apologises; a "he" after "according to" a person is that person."""
 
 from __future__ import annotations
 
@@ -54,3 +54,12 @@ def test_a_place_with_a_region_word_is_where_the_speaker_is_from(text: str, ment
 def test_an_apology_is_the_speakers_words(text: str) -> None:
     """Apologising is a speech act: the words it quotes are the one who apologises."""
     assert [q.speaker for q in speech(text)] == ["Fraser Lennox"]
+
+
+def test_a_he_after_according_to_stands_for_the_source() -> None:
+    """"according to Kenneth Obi" names a source, not where someone spoke ("on RTÉ"): a "he" in the
+    same paragraph after it is Obi, not the speaker of the paragraph before."""
+    text = ('"We are fine," said Arthur Pell, an economist.\n\n'
+            "Rates are likely to rise within days, according to Kenneth Obi, chief economist of the "
+            'Council. "Anyone waiting just missed the boat," he said.')
+    assert [q.speaker for q in speech(text)] == ["Arthur Pell", "Kenneth Obi"]

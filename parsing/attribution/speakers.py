@@ -33,7 +33,8 @@ _THEN_PRONOUN = re.compile(r"[^,]*,\s+(he|she|He|She)\s")  # an apposition, then
 _IN_DOCUMENT = re.compile(r"\b(?i:in)\s+(?i:a|an|his|her|its|their)\s+$")  # "conceded in a post"
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 _MEDIUM = re.compile(  # "Speaking on RTÉ's Morning Ireland, he added": where someone spoke, not who
-    r"(?:\b(?i:on|to|with|in)\s+(?:the\s+)?|\w['’]s\s+)$")
+    # (but "according to Kenneth Obi" names a source, whom a "he" after may stand for)
+    r"(?:(?<![Aa]ccording\s)\b(?i:on|to|with|in)\s+(?:the\s+)?|\w['’]s\s+)$")
 _WHAT = re.compile(r"\b(?i:what)\s+$")  # "what it called": a free relative inside its subject's clause
 _WHOM = re.compile(r",?\s+whom\s+")  # a name, then the relative pronoun its clause's subject acts on
 
