@@ -106,3 +106,19 @@ def test_super_tuesday_is_the_first_tuesday_of_march() -> None:
 def test_numbers_comparisons_and_forecasts_in_a_past_clause(text: str, published: date, expression: str,
                                                              value: str) -> None:
     assert _values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # a noun's infinitive ("a pledge to finish") looks ahead from the noun, not for the clause's times
+    ("Leaders ended their summit in Kuwait on Sunday with a pledge to finish a railway.",
+     date(2024, 12, 2), "Sunday", "2024-12-01"),
+    ("The heads of government opened the summit on Sunday evening with a pledge to meet the deadline.",
+     date(2025, 7, 7), "Sunday evening", "2025-07-06TEV"),
+    # but it does for the times in the infinitive
+    ("The union is resisting a plan to have workers hired after July 1 pay more.", date(2020, 2, 16),
+     "July 1", "2020-07-01"),
+    ("The company announced a plan to open a plant in March.", date(2024, 12, 2), "March", "2025-03"),
+])
+def test_a_nouns_infinitive_looks_ahead_only_after_it(text: str, published: date, expression: str,
+                                                      value: str) -> None:
+    assert _values(text, published)[expression] == value

@@ -28,6 +28,7 @@ _IF_AFTER = re.compile(r"\b(?:if|unless)\s")  # a condition after the time opens
 _NOW_CONJUNCT = re.compile(r"\b(?:and|but)\s+now\s+[a-z]+")
 _THAT = re.compile(r"\b(?:that|what|which|whether)\b")  # a clause of its own opens after it
 _UNTIL = re.compile(r"(?i:until|till)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+$")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
 _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
 _HAVE = frozenset(("has", "have", "had"))  # "candidates have until Aug. 22": possession, not a past
@@ -142,6 +143,9 @@ class Tense:
                     dist = -1
             elif (before or not conjunct) and _CONJUNCTION.search(self.text, max(end, c_start - 12), c_start):
                 break
+            elif _ARTICLE_BEFORE.search(self.text, max(end, c_start - 7), c_start):
+                continue  # "ended the summit on Sunday with a pledge to finish it": a noun's infinitive
+                # looks ahead from the noun, not for the clause's times before it
             elif _THAT.search(self.text, end, c_start) is not None:
                 break  # "told reporters on Friday that he would step down": the clause after is its own
             elif _IF_AFTER.search(self.text, end, c_start) is not None:
