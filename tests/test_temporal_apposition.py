@@ -107,6 +107,9 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "the evening", "2024-09-10TEV"),  # the small hours close the evening before
     ("Pickets went up at 3 a.m. on Monday. By mid-morning, twenty ships waited offshore.",
      "mid-morning", "2024-09-09TMO"),  # but open the morning after
+    ("The utility said early Tuesday that 640,000 customers were without power. By late afternoon "
+     "the number had fallen to about 310,000.", "late afternoon", "2024-09-10TAF"),  # and the
+    # afternoon reached after them ("by", "until", "after"), the same day's
     ("Farmers told reporters that they had driven overnight to reach the capital.", "overnight",
      "2024-09-10TNI"),
     # the night before the story's day (yesterday's trading), not before the report's

@@ -43,6 +43,7 @@ _PART = re.compile(
     r"|(?i:much|most|rest|course|part|middle|remainder)\s+of|(?i:spen[dt]s?|spending))\s+"
     r"(?P<part>(?i:the\s+(?:(?:early|late)\s+)?|(?:early|late)\s+|mid-?))$")
 _BY = re.compile(r"\b(?i:by|until|till)\s+(?P<part>)$")  # "by evening": the part alone, no article
+_LATER = frozenset(("by", "until", "till", "after"))  # a part of the day reached from an earlier time
 # "the loudest applause of the night", "the first question of the morning": one of the part's events
 _OF_RANKED = re.compile(r"\b(?:[a-z]{2,}est|first|last|only|second|third)\b[^.,;:!?\u201c\"]{0,30}?\s"
                         r"(?i:of)\s+(?P<part>(?i:the)\s+)$")
@@ -140,7 +141,10 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
         day = _day_after(text, times, starts, end) if word in _EDGES else None  # "at dawn on Friday"
         if day is None:
-            day = _dated_before(times, starts, start, ctx, word in ("evening", "afternoon", "night"))
+            later = m.group(0).split(None, 1)[0].lower() in _LATER  # "said early Tuesday … By late
+            # afternoon the number had fallen": a part reached after the small hours is that same day's
+            evening = word in ("evening", "afternoon", "night") and not later
+            day = _dated_before(times, starts, start, ctx, evening)
             if day is not None and ctx.published is not None and day > ctx.published:
                 day = None  # "testimony that stretched into the evening" after a deadline still to come
         if day is None and group == "overnight":
