@@ -1,7 +1,8 @@
 """Who speaks: a participle used as an adjective ("a high-ranking official",
 "the acting director") stays in the description, and a region word before a place ("a lawmaker from
 western Japan") leaves the place where the speaker is from, not the speaker; and an apology quotes the
-one who apologises; a "he" after "according to" a person is that person."""
+one who apologises; a "he" after "according to" a person is that person; a label set beside a quote
+("a label the minister dislikes") says nothing."""
 
 from __future__ import annotations
 
@@ -63,3 +64,17 @@ def test_a_he_after_according_to_stands_for_the_source() -> None:
             "Rates are likely to rise within days, according to Kenneth Obi, chief economist of the "
             'Council. "Anyone waiting just missed the boat," he said.')
     assert [q.speaker for q in speech(text)] == ["Arthur Pell", "Kenneth Obi"]
+
+
+def test_a_label_set_beside_a_quote_says_nothing() -> None:
+    """'"Kinonomics," a label the prime minister says he dislikes': the clause after the label tells
+    of it; the prime minister does not say the word."""
+    text = ('Some commentators have taken to calling the agenda "Kinonomics," a label the prime minister '
+            "says he dislikes.")
+    assert speech(text) == []
+
+
+def test_a_label_after_a_characterised_quote_leaves_its_subject() -> None:
+    text = 'Critics have taken to calling the plan "a disaster," a term the minister rejects.'
+    quotes = speech(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Critics"]

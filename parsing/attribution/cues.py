@@ -136,7 +136,11 @@ def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
 
 # a dash, then an indefinite noun for an utterance: an apposition that renames the quote
 _UTTERANCE_APPOSED = re.compile(r"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|claim|remark|comment|line"
-                                r"|phrase|assertion|denial|promise|pledge|refrain|slogan|boast|vow)\b")
+                                r"|phrase|assertion|denial|promise|pledge|refrain|slogan|boast|vow)\b"
+                                # "“Kinonomics,” a label the prime minister says he dislikes": a name for
+                                # a thing, renamed; the clause after tells of the label, it does not say it
+                                r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:label|term|nickname|moniker|epithet"
+                                r"|name|tag)\b")
 _RECORDED = re.compile(r"\b(?i:in|on)\s+which\b")  # a record's words: "text messages in which X told"
 _RECORD_REACH = 60
 
