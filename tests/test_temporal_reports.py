@@ -235,3 +235,11 @@ def test_the_figures_of_a_month_are_for_the_one_just_ended(text: str, published:
 ])
 def test_the_base_of_a_change_is_past(text: str, published: date, expression: str, value: str) -> None:
     assert _values(text, published)[expression] == value
+
+
+def test_the_month_a_report_names_is_the_storys_not_a_year_earlier_base() -> None:
+    text = ("Oregon's unemployment rate rose to 7.1 percent in October, up from 6.4 percent in September "
+            "and 5.2 percent in October 2000. The October survey was the first to capture a full month "
+            "of the fallout.")
+    times = [(t.text, t.value) for t in temporal.extract(text, (), date(2001, 11, 20))]
+    assert times[-1] == ("October", "2001-10")

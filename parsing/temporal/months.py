@@ -19,14 +19,14 @@ __all__ = ["event_year", "month", "month_week", "month_year", "names_event"]
 
 def month_year(m: re.Match[str], ctx: Context) -> list[Found]:
     mo, y = vocab().months[m.group("mon")], int(m.group("year"))
-    ctx.months[mo] = y
+    ctx.months.setdefault(mo, y)  # not "5.2 percent in October 2000", a base set beside the story's October
     return one(m, "DATE", f"{y:04d}-{mo:02d}")
 
 
 def month(m: re.Match[str], ctx: Context) -> list[Found]:
     mo = vocab().months[m.group("mon")]
     if m.group("ayear"):
-        ctx.months[mo] = int(m.group("ayear"))
+        ctx.months.setdefault(mo, int(m.group("ayear")))
         return one(m, "DATE", f"{m.group('ayear')}-{mo:02d}")
     y = _month_year(mo, m, ctx)
     if y is not None:
