@@ -243,3 +243,16 @@ def test_the_month_a_report_names_is_the_storys_not_a_year_earlier_base() -> Non
             "of the fallout.")
     times = [(t.text, t.value) for t in temporal.extract(text, (), date(2001, 11, 20))]
     assert times[-1] == ("October", "2001-10")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a quarter's results come out after it: said in January, the fourth quarter's are last year's
+    ("Ridgeline said it would cut 20,000 jobs after reporting a 32 percent drop in fourth-quarter profit.",
+     date(2009, 1, 26), "2008-Q4"),
+    ("The retailer said it would update its guidance when it reports fourth-quarter results on Feb. 8.",
+     date(2005, 1, 28), "2004-Q4"),
+    # a quarter still to come is not held back by its results: next year's first quarter
+    ("The company expects first-quarter profit to rise.", date(2008, 11, 26), "2009-Q1"),
+])
+def test_a_quarters_results_are_out_after_it(text: str, published: date, value: str) -> None:
+    assert [t.value for t in temporal.extract(text, (), published) if "quarter" in t.text] == [value]
