@@ -78,3 +78,12 @@ def test_a_label_after_a_characterised_quote_leaves_its_subject() -> None:
     text = 'Critics have taken to calling the plan "a disaster," a term the minister rejects.'
     quotes = speech(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Critics"]
+
+
+def test_a_by_in_a_clause_after_a_document_is_not_its_issuer() -> None:
+    """'told the committee in a letter Tuesday that the list is protected by the First Amendment':
+    the 'by' is the clause's, so the letter is not the First Amendment's."""
+    text = ("Her lawyers told the committee in a letter Tuesday that the list is protected by the First "
+            'Amendment. "The Supreme Court settled this in 1958," the letter said.')
+    assert [q.speaker for q in speech(text)] == [None]
+    assert speech(text)[0].speaker_mention is not None

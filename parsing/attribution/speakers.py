@@ -32,6 +32,7 @@ _APPOSED = re.compile(r"\b(?i:through|by|to|with|for|from|via)\s+(?:her|his|its|
 _THEN_PRONOUN = re.compile(r"[^,]*,\s+(he|she|He|She)\s")  # an apposition, then the subject
 _IN_DOCUMENT = re.compile(r"\b(?i:in)\s+(?i:a|an|his|her|its|their)\s+$")  # "conceded in a post"
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+_NOT_ISSUED = re.compile(r"\b(?i:that|which|who|whose|said|says|is|are|was|were)\b")
 _MEDIUM = re.compile(  # "Speaking on RTÉ's Morning Ireland, he added": where someone spoke, not who
     # (but "according to Kenneth Obi" names a source, whom a "he" after may stand for)
     r"(?:(?<![Aa]ccording\s)\b(?i:on|to|with|in)\s+(?:the\s+)?|\w['’]s\s+)$")
@@ -243,6 +244,9 @@ class Resolver(Antecedents):
             end = self.masked.find(",", s, s + 120)
             window_end = end if end != -1 else min(len(self.masked), s + 120)
             by = _ISSUER.search(self.masked, s, window_end)
+            if by is not None and _NOT_ISSUED.search(self.masked, s, by.start()):
+                by = None  # "in a letter Tuesday that the list is protected by the First Amendment":
+                # a clause of its own comes between, whose "by" is not the letter's
             if by is None:
                 at = lo + m.start()
                 if _IN_DOCUMENT.search(self.masked, max(0, at - 12), at):
