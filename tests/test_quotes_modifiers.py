@@ -2,7 +2,8 @@
 "the acting director") stays in the description, and a region word before a place ("a lawmaker from
 western Japan") leaves the place where the speaker is from, not the speaker; and an apology quotes the
 one who apologises; a "he" after "according to" a person is that person; a label set beside a quote
-("a label the minister dislikes") says nothing."""
+("a label the minister dislikes") says nothing; and an office named by its place ("ICE's Salt Lake
+City field office") speaks for its owner."""
 
 from __future__ import annotations
 
@@ -87,3 +88,15 @@ def test_a_by_in_a_clause_after_a_document_is_not_its_issuer() -> None:
             'Amendment. "The Supreme Court settled this in 1958," the letter said.')
     assert [q.speaker for q in speech(text)] == [None]
     assert speech(text)[0].speaker_mention is not None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('In a statement, ICE\'s Salt Lake City field office, which oversees Nevada, called the ordinance '
+     '"a dangerous policy."', "ICE"),
+    ('The FBI\'s Chicago field office confirmed that agents had conducted "court-authorized law '
+     'enforcement activity" at the address.', "Federal Bureau of Investigation"),
+])
+def test_an_office_named_by_its_place_speaks_for_its_owner(text: str, speaker: str) -> None:
+    """'ICE's Salt Lake City field office': the name between the owner and the noun says which of its
+    offices, not who speaks."""
+    assert [q.speaker for q in speech(text)] == [speaker]

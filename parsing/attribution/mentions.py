@@ -256,7 +256,13 @@ def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | 
 
 
 def complement(masked: str, np: list[Tok]) -> Name | None:
-    """The name an NP is about: ``X's website``, ``the X letter``, ``a statement from X``."""
+    """The name an NP is about: ``X's website``, ``the X letter``, ``a statement from X``; the owner
+    before a name that only says which of its units (``ICE's Salt Lake City field office``)."""
+    owner = next((i for i, t in enumerate(np) if is_cap(t) and is_possessive(t)), None)
+    if owner is not None and owner < len(np) - 1 and np[-1].text.islower():
+        name = name_in_run(masked, np[run_ending(masked, np, owner):owner + 1])
+        if name is not None:
+            return name
     for i in range(len(np) - 1, -1, -1):
         if is_cap(np[i]) and np[i].bare not in vocab().stopwords:
             first = run_ending(masked, np, i)
