@@ -43,9 +43,18 @@ def test_weekend(anchor: date, direction: int, expected: str) -> None:
     (date(2014, 1, 28), 1, 23, FUTURE, 2014),  # a few days back, said in the future tense
     (date(2021, 11, 23), 2, 1, FUTURE, 2022),
     (date(2009, 5, 28), 6, 1, PAST, 2009),  # a deadline days ahead, past-tense sentence
+    # with no tense, the nearer: within four months ahead rather than eight or more back
+    (date(2005, 12, 30), 1, 10, UNKNOWN, 2006),
+    (date(2024, 11, 12), 1, 20, UNKNOWN, 2025),
+    (date(2012, 8, 7), 1, 1, UNKNOWN, 2012),  # seven months back, five ahead: this year's still
 ])
 def test_year_for(anchor: date, month: int, day: int, direction: int, year: int) -> None:
     assert cal.year_for(anchor, month, day, direction) == year
+
+
+def test_a_month_alone_with_no_tense_keeps_the_year_it_is_in() -> None:
+    """"Sales peak in March", said in November: a habit's month, not sent to next year."""
+    assert cal.year_for(date(2021, 11, 23), 3, 1, UNKNOWN, day_named=False) == 2021
 
 
 @pytest.mark.parametrize(("unit", "n", "value"), [

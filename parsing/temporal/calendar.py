@@ -144,15 +144,21 @@ def new_year(published: date) -> int:
     return published.year + (1 if published.month >= 7 else 0)
 
 
-def year_for(anchor: date, month: int, day: int, direction: int) -> int:
+_FAR_BACK = 240  # days
+
+
+def year_for(anchor: date, month: int, day: int, direction: int, day_named: bool = True) -> int:
     """The year of a month (and day) without one: the publication year, unless that puts a past
-    event well after publication (or a future one well before it)."""
+    event well after publication (or a future one well before it), or, with no tense, a day named
+    well before it (a month alone may be a habit's: "Sales peak in March")."""
     y = anchor.year
     gap = (date(y, month, min(day, 28)) - anchor).days
     if gap > (60 if direction == PAST else 183 if direction != FUTURE else 366):
         return y - 1
-    if direction == FUTURE and gap < -60:
-        return y + 1
+    if (direction == FUTURE and gap < -60) or (day_named and direction not in (PAST, FUTURE)
+                                                 and gap < -_FAR_BACK):
+        return y + 1  # with no tense, one within four months ahead rather than eight or more back: "Ask
+        # me on Jan. 10", said on Dec. 30, is next month's
     return y
 
 

@@ -115,7 +115,7 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         return ctx.months[mo]
     if direction != FUTURE and named:  # "setting up a November contest": the nearest
         return event_year(pub, mo, 15, direction)
-    return cal.year_for(pub, mo, 1, direction)
+    return cal.year_for(pub, mo, 1, direction, day_named=False)
 
 
 @cache
