@@ -3,7 +3,7 @@
 western Japan") leaves the place where the speaker is from, not the speaker; and an apology quotes the
 one who apologises; a "he" after "according to" a person is that person; a label set beside a quote
 ("a label the minister dislikes") says nothing; and an office named by its place ("ICE's Salt Lake
-City field office") speaks for its owner."""
+City field office") speaks for its owner; a state after a town ("Kansas City, Mo.,") is no speaker."""
 
 from __future__ import annotations
 
@@ -100,3 +100,12 @@ def test_an_office_named_by_its_place_speaks_for_its_owner(text: str, speaker: s
     """'ICE's Salt Lake City field office': the name between the owner and the noun says which of its
     offices, not who speaks."""
     assert [q.speaker for q in speech(text)] == [speaker]
+
+
+@pytest.mark.parametrize("state", ["Mo.", "Ill.", "Pa.", "Wash."])
+def test_a_state_after_a_town_in_an_aside_is_no_speaker(state: str) -> None:
+    """'Hensley, speaking by telephone from league offices in Kansas City, Mo., called': the state
+    that closes the aside (an abbreviation that is also a word) is a place, not the subject."""
+    text = (f"Hensley, speaking by telephone from league offices in Springfield, {state}, called the "
+            'settlement "fair to both sides."')
+    assert [q.speaker for q in speech(text)] == ["Hensley"]

@@ -9,6 +9,7 @@ import re
 
 from ..entities.gazetteer import key
 from ..entities.gazetteer import load as gazetteer
+from ..entities.townstate import state_after_town
 from . import grammar as G
 from .descriptions import relative
 from .gender import disagree
@@ -199,7 +200,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         for want in ("person", "unknown"):
             for named in named_all:
                 if named is not None and named.name is not None and named.name.kind == want \
-                        and not _known_place(named.name.text) and not _ruled_out(role_first, named):
+                        and not _known_place(named.name.text) and not _ruled_out(role_first, named) \
+                        and not state_after_town(masked, named.name.start):
                     return named  # not "…, based in Wichita, Kan., said", nor "A spokeswoman for the
                     # Minister, Craig Ellison, said": the role disagrees with the name set beside it
     if trailing_comma and len(segments) >= 2:

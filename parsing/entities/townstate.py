@@ -54,3 +54,11 @@ def is_town(towns: dict[int, int], start: int, end: int) -> bool:
     not a longer name ending in one ("Fairmont Aircraft of Wichita, Kan.")."""
     first = towns.get(end)
     return first is not None and start >= first
+
+
+def state_after_town(text: str, start: int) -> bool:
+    """Whether a state's abbreviation begins at ``start``, right after a town and a comma (``Mo.`` in
+    ``from league offices in Kansas City, Mo., called``): a place, never the one who speaks."""
+    m = _pattern().match(text, start - 2) if start >= 2 else None
+    return m is not None and m.start("ab") == start \
+        and _TOWN_BEFORE.search(text, max(0, m.start() - _TOWN_REACH), m.start()) is not None
