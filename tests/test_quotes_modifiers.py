@@ -109,3 +109,10 @@ def test_a_state_after_a_town_in_an_aside_is_no_speaker(state: str) -> None:
     text = (f"Hensley, speaking by telephone from league offices in Springfield, {state}, called the "
             'settlement "fair to both sides."')
     assert [q.speaker for q in speech(text)] == ["Hensley"]
+
+
+@pytest.mark.parametrize("verb", ["objected", "disagreed", "griped"])
+def test_objecting_is_saying(verb: str) -> None:
+    text = (f"A lawyer for the creditors, Leonard Fisk, {verb} that the terms gave Harborside \"far too "
+            'much control, far too early."')
+    assert [q.speaker for q in speech(text)] == ["Leonard Fisk"]
