@@ -210,3 +210,13 @@ def test_a_day_in_a_future_clause_of_the_lede_does_not_peg_the_story() -> None:
             "10 p.m.")
     found = {t.text: t.value for t in parse_text(text, PUB).times}
     assert found["the evening"] == "2026-03-04TEV" and found["10 p.m."] == "2026-03-04T22:00"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a city's name and "time" after a clock time name its zone, as "local time" does
+    ("The deadline was extended to 5 p.m. New York time on March 14.", "5 p.m. New York time",
+     "2026-03-14T17:00"),
+    ("At 9 a.m. Tokyo time on Monday, the yen rose.", "9 a.m. Tokyo time", "2026-03-02T09:00"),
+])
+def test_a_city_and_time_after_a_clock_name_its_zone(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
