@@ -72,11 +72,6 @@ ARTICLES = frozenset({"the", "a", "an"})
 DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "these", "those", "some",
                           "his", "her", "its", "their", "our", "several", "many", "two", "three"})
 
-# where in a place, before its name ("a lawmaker from western Japan", "a teacher in north London")
-REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
-                               "southeastern", "southwestern", "central", "north", "south", "east", "west",
-                               "rural", "coastal", "upstate", "downstate"})
-
 # subject pronouns that can speak
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 

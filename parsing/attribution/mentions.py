@@ -149,7 +149,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             if where is not None and where.mention is not None:
                 return where._replace(mention=(where.mention[0], toks[-1].end))
         elif name is not None and not (toks[p].low in G.COMPLEMENT_PREPS and whole_run and (
-                before in G.COMPLEMENT_PREPS or before in G.REGION_ADJECTIVES)):
+                before in G.COMPLEMENT_PREPS or before in vocab().region_words)):
             return name_cue(name)  # not "a lawmaker from western Japan": where the one who speaks is from
     return description(masked, toks)
 

@@ -155,6 +155,6 @@ def before_run(toks: list[Tok], first: int) -> int:
     """The index of the word before the name run starting at ``first``, past one determiner (``for``
     in ``a spokeswoman for the Sierra Club``) or one word of where in a place (``from`` in ``a lawmaker
     from western Japan``); -1 when none."""
-    if first >= 2 and toks[first - 1].low in G.REGION_ADJECTIVES and toks[first - 1].text.islower():
+    if first >= 2 and toks[first - 1].low in vocab().region_words and toks[first - 1].text.islower():
         return first - 2
     return first - 2 if first >= 2 and toks[first - 1].low in G.DETERMINERS else first - 1

@@ -44,6 +44,7 @@ class QuoteVocab:
     passive_markers: frozenset[str]
     irregular_participles: frozenset[str]  # sent, held, written: participles that do not end in -ed
     authoring: frozenset[str]  # signed, written, published: "a letter signed by X" is X's
+    region_words: frozenset[str]  # western, north, upstate: where in a place ("from western Japan")
     access: frozenset[str]  # obtained, seen: "a memo obtained by the Courier" is not the Courier's
     noun_markers: frozenset[str]
     skip_between: frozenset[str]
@@ -109,6 +110,7 @@ def vocab() -> QuoteVocab:
     # "the host", "the defendant"): one list of what people are, read by both.
     people = _load("names_people.json")
     names["role_nouns"] = names["role_nouns"] + people["role_nouns"]
+    places = _load("entities_context.json")  # the compass words and the other words of where in a place
 
     def s(d: dict[str, list[str]], key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d[key])
@@ -124,6 +126,7 @@ def vocab() -> QuoteVocab:
         passive_markers=s(speech, "passive_markers"),
         irregular_participles=s(speech, "irregular_participles"),
         authoring=s(speech, "authoring_participles"), access=s(speech, "access_participles"),
+        region_words=s(places, "compass_words") | s(places, "region_words"),
         noun_markers=s(speech, "noun_markers"),
         skip_between=s(speech, "skip_between"), label_cues=s(speech, "label_cues"),
         stock_ratings=s(speech, "stock_ratings"),

@@ -39,6 +39,12 @@ def first_mark(text: str, mark: str, lo: int, hi: int) -> int:
     return k
 
 
+def _bound_after(text: str, pos: int, end: int) -> int:
+    """The first comma or semicolon at ``pos`` or after that bounds a clause, else ``end``."""
+    found = [k for k in (first_mark(text, ",", pos, end), text.find(";", pos, end)) if k != -1]
+    return min(found, default=end)
+
+
 def clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     """The comma-bounded clause around ``[start, end)`` (a comma in a list of names is no bound)."""
     def mark_before(pos: int) -> int:
@@ -52,11 +58,7 @@ def clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     named = mark_before(left)
     if left > named > sentence.start and COMMA_NAME.fullmatch(text, named, left + 1):
         left = mark_before(named)  # "hands over to his successor, Luiz Carvalho Neto, on Jan. 1"
-    after = [k for k in (first_mark(text, ",", end, sentence.end), text.find(";", end, sentence.end))
-             if k != -1]
-    right = min(after, default=sentence.end)
+    right = _bound_after(text, end, sentence.end)
     if _WHEN.match(text, right):  # "by 5 p.m. Thursday, when the deadline expires": that day's clause
-        nxt = [k for k in (text.find(",", right + 1, sentence.end), text.find(";", right + 1, sentence.end))
-               if k != -1]
-        right = min(nxt, default=sentence.end)
+        right = _bound_after(text, right + 1, sentence.end)
     return left, right

@@ -84,8 +84,8 @@ def _forward(a: TimeExpression, b: TimeExpression, past: bool,
     # "imposed a curfew from 9 p.m. Monday to 6 a.m. Tuesday", said Monday, or "issued a warning,
     # forecasting snow from Saturday evening through midday Sunday", said Friday: a range that starts
     # on the day of publication or after it (as its first end was read) runs on from there
-    today = days is not None and published is not None and days[0] >= published
-    for first, second in (moves if past and not today else moves[::-1]):
+    from_now = days is not None and published is not None and days[0] >= published
+    for first, second in (moves if past and not from_now else moves[::-1]):
         if first is None or second is None:
             continue
         days_a, days_b = _days(first), _days(second)
