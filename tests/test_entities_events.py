@@ -100,3 +100,12 @@ def test_a_name_beside_a_known_place_is_a_place(text: str, name: str) -> None:
 ])
 def test_only_a_one_word_name_beside_a_place_is_taken_for_one(text: str, name: str) -> None:
     assert entity_types(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Five days after Hélène Marchetti's government was brought down, she left office.", "Hélène Marchetti"),
+    ("The coalition brought down Matthias Kellner's government in December.", "Matthias Kellner"),
+])
+def test_a_persons_government_is_theirs(text: str, name: str) -> None:
+    """'X's government' makes X a country only when X is one word; a two-word name is a person's."""
+    assert entity_types(text).get(name) == "PERSON"

@@ -284,8 +284,10 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
             votes.append(("ORG", WEAK))
     if lp.endswith("government"):
         votes.append(("PLACE", MEDIUM))
-    if ctx.possessive and any(w in cx["nation_nouns"] for w in _FIRST_WORDS.findall(ctx.after)[:2]):
-        votes.append(("PLACE", MEDIUM))  # "Tamberlan's health minister", "Ravella's currency"
+    nation_noun = ctx.possessive and any(w in cx["nation_nouns"] for w in _FIRST_WORDS.findall(ctx.after)[:2])
+    if nation_noun and len(words) == 1:
+        votes.append(("PLACE", MEDIUM))  # "Tamberlan's health minister", "Ravella's currency" (a country
+        # the gazetteer does not know is one word; "Hélène Marchetti's government" is hers)
     if not votes:  # a guess from the shape: two or three plain words name a person
         person_shape = 1 < len(words) <= 3 and len(words[-1]) > 1 and not any(  # "Group G", "Plan B": a label
             gaz.lookup(w) is not None or acronym(w) for w in words)
