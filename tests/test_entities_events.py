@@ -109,3 +109,17 @@ def test_only_a_one_word_name_beside_a_place_is_taken_for_one(text: str, name: s
 def test_a_persons_government_is_theirs(text: str, name: str) -> None:
     """'X's government' makes X a country only when X is one word; a two-word name is a person's."""
     assert entity_types(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Christian Democrats won the most seats on Sunday.", "Christian Democrats"),
+    ("The Free Democrats walked out of the talks.", "Free Democrats"),
+])
+def test_a_partys_members_by_its_name_are_the_party(text: str, name: str) -> None:
+    """A name ending in a party's plural ("Democrats") names its members, never one person, though
+    its first word is a given name ("Christian")."""
+    assert entity_types(text).get(name) == "ORG"
+
+
+def test_a_given_name_and_a_surname_is_still_a_person() -> None:
+    assert entity_types("Chris Jones said the vote would pass.").get("Chris Jones") == "PERSON"

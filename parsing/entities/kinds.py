@@ -206,7 +206,11 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     # no given name), but "Mary Ann Lake"
     headed = (len(words) > 2 and words[-1] in gaz.place_heads and words[1] not in gaz.first_names) \
         or unnamed_head  # "Logan County", "Marion Valley": a head no one bears as a surname
-    if first in gaz.first_names and len(words) <= 4 and not headed:
+    # "the Christian Democrats", "the Free Democrats": a party's members by its name, no one person
+    if len(words) > 1 and "of" not in words and words[-1].endswith("s") \
+            and getattr(gaz.lookup(words[-1]), "type", "") == "ORG":
+        votes.append(("ORG", STRONG))
+    elif first in gaz.first_names and len(words) <= 4 and not headed:
         votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))
     if " & " in name and words[-1] not in gaz.place_heads:  # not "Evergreen Aviation & Space Museum"
         votes.append(("ORG", STRONG))  # "Steuben & Lowe": names joined by "&" are a firm
