@@ -122,3 +122,11 @@ def test_numbers_comparisons_and_forecasts_in_a_past_clause(text: str, published
 def test_a_nouns_infinitive_looks_ahead_only_after_it(text: str, published: date, expression: str,
                                                       value: str) -> None:
     assert _values(text, published)[expression] == value
+
+
+def test_a_participles_clause_after_the_time_keeps_its_cues() -> None:
+    """'would move a ship to Galveston, Texas, for the winter, replacing capacity lost in New
+    Orleans': 'lost' is in the participle's clause, not a past that reaches back to 'the winter'."""
+    text = ("The company also said it would move one ship from Europe to Galveston, Texas, for the "
+            "winter, replacing capacity lost in New Orleans.")
+    assert _values(text, date(2005, 9, 22))["winter"] == "2005-WI"

@@ -27,6 +27,7 @@ _IF_AFTER = re.compile(r"\b(?:if|unless)\s")  # a condition after the time opens
 # the past verb of the conjunct before it does not reach past it
 _NOW_CONJUNCT = re.compile(r"\b(?:and|but)\s+now\s+[a-z]+")
 _THAT = re.compile(r"\b(?:that|what|which|whether)\b")  # a clause of its own opens after it
+_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]{2,}ing\s")  # "…, replacing capacity lost in": its own clause
 _UNTIL = re.compile(r"(?i:until|till)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+$")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
@@ -148,6 +149,9 @@ class Tense:
                 # looks ahead from the noun, not for the clause's times before it
             elif _THAT.search(self.text, end, c_start) is not None:
                 break  # "told reporters on Friday that he would step down": the clause after is its own
+            elif _PARTICIPLE_AFTER.search(self.text, end, c_start) is not None:
+                break  # "would move a ship there for the winter, replacing capacity lost in": so is a
+                # participle's clause set off after it
             elif _IF_AFTER.search(self.text, end, c_start) is not None:
                 break  # "could be tabled by Thursday if there was no progress": the condition's own tense
             else:
