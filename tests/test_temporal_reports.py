@@ -256,3 +256,17 @@ def test_the_month_a_report_names_is_the_storys_not_a_year_earlier_base() -> Non
 ])
 def test_a_quarters_results_are_out_after_it(text: str, published: date, value: str) -> None:
     assert [t.value for t in temporal.extract(text, (), published) if "quarter" in t.text] == [value]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a day before "weekend" names the weekend it gives its name to, as a holiday does
+    ("The casino opened over the Fourth of July weekend.", "the Fourth of July weekend", "2004-W27-WE"),
+    ("Traffic was heavy over the July 4 holiday weekend.", "July 4 holiday weekend", "2004-W27-WE"),
+    ("Traffic was heavy over the Memorial Day holiday weekend.", "Memorial Day holiday weekend",
+     "2004-W22-WE"),
+])
+def test_a_day_before_weekend_names_its_weekend(text: str, expression: str, value: str) -> None:
+    times = temporal.extract(text, (), date(2004, 7, 6))
+    assert [(t.text, t.value) for t in times] == [(expression, value)]
+    assert times[0].latest is not None and times[0].earliest is not None
+    assert (times[0].latest - times[0].earliest).days == 1
