@@ -270,3 +270,19 @@ def test_a_day_before_weekend_names_its_weekend(text: str, expression: str, valu
     assert [(t.text, t.value) for t in times] == [(expression, value)]
     assert times[0].latest is not None and times[0].earliest is not None
     assert (times[0].latest - times[0].earliest).days == 1
+
+
+def test_a_change_from_a_year_earlier_is_the_reported_quarters() -> None:
+    """'dropped 17 percent from a year earlier', after a sentence that named the fall of 2010: the
+    quarter the report is about, a year back."""
+    text = ("Lakeland Energy said Tuesday that its second-quarter profit fell 34 percent. The reactor is "
+            "not due for another refueling until the fall of 2010.\n\nIndustrial sales dropped 17 percent "
+            "from a year earlier.")
+    times = {t.text: t.value for t in temporal.extract(text, (), date(2009, 8, 4))}
+    assert times["a year earlier"] == "2008-Q2"
+
+
+def test_a_change_from_a_year_earlier_keeps_a_month_named_beside_it() -> None:
+    text = "Building approvals in December were down 34 percent from a year earlier."
+    times = {t.text: t.value for t in temporal.extract(text, (), date(2001, 2, 7))}
+    assert times["a year earlier"] == "1999-12"

@@ -35,6 +35,7 @@ _APPOSED_AFTER = re.compile(r"\d,\s+$")  # right after a time written with digit
 _ASIDE_REACH = 40  # characters from the time written to the aside on it
 
 
+_CHANGE_BASE = re.compile(r"(?:\d\s*%|\b(?i:percent|per\s+cent|points?))\s+(?i:from|than|over|on)\s+$")
 _DAY_UNITS = frozenset(("D", "W", "H", "MIN"))  # counted in days or less: from a day, never a month
 _A_DAY = len("2026-01-01")
 
@@ -56,6 +57,12 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
         # counted from an earlier one the reader knows; it names that same time
         return one(m, "DATE", recent[1], True)
     anchor_value = ctx.recent_near(m.start())
+    if unit == "Y" and sign < 0 and _CHANGE_BASE.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and not (ctx.recent is not None and ctx.within(ctx.recent[0], m.start(), 0)):
+        # "industrial sales dropped 17 percent from a year earlier": the period the report is about, a
+        # year back, whatever time an earlier sentence named last ("not due for refueling until the
+        # fall of 2010"); not "approvals in December down 34 percent from a year earlier", its own
+        anchor_value = ctx.period_in_view("Q", m.start()) or anchor_value
     if unit == "Y" and anchor_value and (part := YEAR_VALUE.fullmatch(anchor_value)) and part.group(3):
         fiscal = part.group(1) or ""  # a year before 2012-Q3: 2011-Q3; before FY1999-Q1: FY1998-Q1
         return one(m, "DATE", f"{fiscal}{int(part.group(2)) + sign * int(n):04d}{part.group(3)}", True)
