@@ -35,7 +35,10 @@ _APPOSED_AFTER = re.compile(r"\d,\s+$")  # right after a time written with digit
 _ASIDE_REACH = 40  # characters from the time written to the aside on it
 
 
-_CHANGE_BASE = re.compile(r"(?:\d\s*%|\b(?i:percent|per\s+cent|points?))\s+(?i:from|than|over|on)\s+$")
+# the base of a change: "down 17.6 percent from August 1997", "up 3 percent from the same period of 1997"
+CHANGE_FROM = re.compile(r"(?:(?:\d\s*%|\b(?i:percent|per\s+cent|points?))\s+(?i:from|on|over)"
+                          r"|\b(?i:compared\s+(?:with|to)|versus|than\s+in))\s+"
+                          r"(?:(?i:the\s+same\s+[a-z]+\s+(?:of|in))\s+)?$")
 _DAY_UNITS = frozenset(("D", "W", "H", "MIN"))  # counted in days or less: from a day, never a month
 _A_DAY = len("2026-01-01")
 
@@ -57,7 +60,7 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
         # counted from an earlier one the reader knows; it names that same time
         return one(m, "DATE", recent[1], True)
     anchor_value = ctx.recent_near(m.start())
-    if unit == "Y" and sign < 0 and _CHANGE_BASE.search(ctx.text, max(0, m.start() - 30), m.start()) \
+    if unit == "Y" and sign < 0 and CHANGE_FROM.search(ctx.text, max(0, m.start() - 30), m.start()) \
             and not (ctx.recent is not None and ctx.within(ctx.recent[0], m.start(), 0)):
         # "industrial sales dropped 17 percent from a year earlier": the period the report is about, a
         # year back, whatever time an earlier sentence named last ("not due for refueling until the

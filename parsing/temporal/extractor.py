@@ -47,17 +47,13 @@ _RESOLVERS: dict[str, Resolver] = {
 _WRITTEN_YEAR = frozenset({"date_mdy", "date_dmy", "iso", "slash", "month_year", "year"})
 
 
-# the base of a change: "down 17.6 percent from August 1997", "up 3 percent from the same period of 1997"
-_CHANGE_FROM = re.compile(r"(?:(?:\d\s*%|\b(?i:percent|per\s+cent|points?))\s+(?i:from|on|over)"
-                          r"|\b(?i:compared\s+(?:with|to)|versus|than\s+in))\s+"
-                          r"(?:(?i:the\s+same\s+[a-z]+\s+(?:of|in))\s+)?$")
 
 
 def _comparison(rule: str, m: re.Match[str]) -> bool:
     """``a year earlier``, ``the same period last year``: a period compared with the one in view,
     which stays the one a later comparison counts from (``… from a year earlier … compared with the
     same period last year``: both the quarter before the one reported)."""
-    if _CHANGE_FROM.search(m.string, max(0, m.start() - 40), m.start()) is not None:
+    if counted.CHANGE_FROM.search(m.string, max(0, m.start() - 40), m.start()) is not None:
         return True  # "down 17.6 percent from August 1997": the base of a change, not the period reported
     groups = m.groupdict()
     if rule == "duration":
