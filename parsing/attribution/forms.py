@@ -10,8 +10,8 @@ import re
 
 from . import grammar as G
 from .kind import WORD
-from .mentions import Cue, bare_name, clause_end, describe, np_tokens, split_commas, trailing_name
-from .names import Tok, is_cap, run_ending
+from .mentions import Cue, bare_name, clause_end, describe, np_tokens, trailing_name
+from .names import Tok, is_cap, run_ending, split_commas
 from .phrases import apposition, leading_np
 from .vocab import vocab
 

@@ -292,13 +292,3 @@ def bare_name(masked: str, toks: list[Tok]) -> Cue | None:
     if cue is None or cue.name is None or cue.mention is None or cue.mention[0] != toks[0].start:
         return None
     return cue if cue.name.kind in ("person", "unknown") else None
-
-
-def split_commas(masked: str, toks: list[Tok]) -> list[list[Tok]]:
-    out: list[list[Tok]] = [[]]
-    for i, t in enumerate(toks):
-        if i > 0 and "," in masked[toks[i - 1].end:t.start] and not (  # not inside "40,000"
-                toks[i - 1].text[-1:].isdigit() and t.text[:1].isdigit() and t.start - toks[i - 1].end == 1):
-            out.append([])
-        out[-1].append(t)
-    return out

@@ -264,3 +264,14 @@ def all_runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
             i -= 1
     out.reverse()
     return out
+
+
+def split_commas(masked: str, toks: list[Tok]) -> list[list[Tok]]:
+    """The tokens in runs between commas (not the comma inside "40,000")."""
+    out: list[list[Tok]] = [[]]
+    for i, t in enumerate(toks):
+        if i > 0 and "," in masked[toks[i - 1].end:t.start] and not (  # not inside "40,000"
+                toks[i - 1].text[-1:].isdigit() and t.text[:1].isdigit() and t.start - toks[i - 1].end == 1):
+            out.append([])
+        out[-1].append(t)
+    return out

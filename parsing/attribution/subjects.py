@@ -19,10 +19,9 @@ from .mentions import (
     describe,
     name_cue,
     np_tokens,
-    split_commas,
     trailing_name,
 )
-from .names import Tok, is_cap, run_ending
+from .names import Tok, is_cap, run_ending, split_commas
 from .nounphrase import person_of, role_complement
 from .vocab import skippable, vocab
 

@@ -11,8 +11,8 @@ import re
 from ..temporal.vocab import vocab as time_words
 from . import grammar as G
 from .forms import Window, absolute_np, absolute_subject, clause_subject
-from .mentions import AGENTIVE, Cue, describe, np_tokens, split_commas
-from .names import Tok, is_cap
+from .mentions import AGENTIVE, Cue, describe, np_tokens
+from .names import Tok, is_cap, split_commas
 from .phrases import right_np
 from .subjects import left_np
 from .verbs import is_participle, saying_before, verb_ok
