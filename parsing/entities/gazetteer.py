@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ..model import EntityType
 from ..vocab import load as read_vocab
+from ..vocab import typeset
 
 
 @lru_cache(maxsize=8192)
@@ -114,7 +115,7 @@ def _holidays(names: dict[str, str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for name in names:
         if " " in name:
-            for written in {name, name.replace("'", "\u2019")}:
+            for written in {name, typeset(name)}:
                 out.setdefault(written.split(" ", 1)[0], []).append(written)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 

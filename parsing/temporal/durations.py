@@ -114,8 +114,7 @@ def _part_of_year(m: re.Match[str], ctx: Context, n: float | None, unit: str) ->
     return Found(m.start(), of.end(), "DATE", f"{year:04d}-{_PARTS[key]}", of.group("y4") is None)
 
 
-_PAID_BY_THE_HOUR = re.compile(r"\s+(?:and\s+salaried\s+|or\s+salaried\s+)?(?i:workers|employees|staff|jobs|"
-                               r"and\s+salaried|or\s+salaried)\b")
+_PAID_BY_THE_HOUR = re.compile(r"\s+(?i:(?:and|or)\s+salaried|workers|employees|staff|jobs)\b")
 
 
 def every(m: re.Match[str], ctx: Context) -> list[Found]:

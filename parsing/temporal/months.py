@@ -44,13 +44,14 @@ _NOT_EVENT_NOUNS = frozenset("and but or nor of to in on at for from with by as 
                              "could can may might".split())
 # a statistic of a month, which is out once the month is: "will release trade figures for April",
 # "the index for October"
-_MEASURED_FOR = re.compile(r"\b(?i:figures|data|numbers|statistics|sales|index|reading|payrolls|output|"
-                           r"inflation|orders|exports|imports|production|prices)\s+for\s+$")
+_STATISTICS = r"figures|data|numbers|statistics|sales|payrolls"
+_MEASURED_FOR = re.compile(rf"\b(?i:{_STATISTICS}|index|reading|output|inflation|orders|exports|imports"
+                           r"|production|prices)\s+for\s+$")
 # "its December employment figures", "their May figures", "the June sales pace", said within two
 # months of the month's end: the one just measured, though the figures are still to be released
 _MEASURED_AFTER = re.compile(r"\s+(?:(?:employment|jobs|payrolls?|retail|trade|housing|unemployment|jobless|"
                              r"inflation|price|consumer|producer|industrial|factory)\s+)?"
-                             r"(?:figures|data|numbers|statistics|sales|payrolls)\b")
+                             rf"(?:{_STATISTICS})\b")
 _MEASURED_WITHIN = 2  # months after the month measured
 # "had been expected since November": where a state that runs on to now began, so a month begun
 _SINCE = re.compile(r"\b(?i:since)\s+"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from ..vocab import load
+from ..vocab import load, typeset
 
 _load = load
 
@@ -38,7 +38,7 @@ def _emit(node: Trie) -> str:
 
 def _with_curly_apostrophes(table: dict[str, str]) -> dict[str, str]:
     """Each name with a straight apostrophe also as typeset (``New Year’s Eve``)."""
-    return table | {k.replace("'", "\u2019"): v for k, v in table.items() if "'" in k}
+    return table | {typeset(k): v for k, v in table.items() if "'" in k}
 
 
 def alternation(words: Iterable[str]) -> str:

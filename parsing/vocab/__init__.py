@@ -23,6 +23,11 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
+def typeset(word: str) -> str:
+    """``word`` with its straight apostrophes typeset (``New Year’s Day``), as articles also write it."""
+    return word.replace("'", "\u2019")
+
+
 def names() -> list[str]:
     """Every vocabulary file's name."""
     return sorted(p.name for p in resources.files(__name__).iterdir() if p.name.endswith(".json"))
