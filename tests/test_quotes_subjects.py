@@ -584,3 +584,14 @@ def test_a_name_given_in_an_apposition_is_no_boundary_before_the_verb() -> None:
     text = ('Its leader, Sipho Mahlangu, known to his supporters as "Baba Umbuso", told a rally in Durban on '
             'Saturday that the party would "not be a spare wheel for anybody".')
     assert _speech(text)[-1].speaker == "Sipho Mahlangu"
+
+
+@pytest.mark.parametrize("text", [
+    'Supervisor Tom Ruiz, who represents the eastern district, said Wednesday that the board would look at'
+    ' it, but Tsai said state deadlines made that "almost impossible."',
+    'Mayor Ana Pike, who chairs the panel, said the city would try, but Brandt said report cards showed it'
+    ' was "a lost cause."',
+])
+def test_but_after_a_comma_opens_a_clause_with_its_own_subject(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker in ("Tsai", "Brandt")

@@ -36,6 +36,7 @@ _BOUNDARY = re.compile(r";|(?<!\d):(?!\d)|(?<![A-Za-z])[—–]|[—–](?![A-Z]
 
 
 _IN_RELATIVE = re.compile(rf"{G.RELATIVE_SET_OFF}*$")
+_CLAUSE_JOINS = G.SUBORDINATORS | {"but", "yet"}  # what opens a clause with its own subject
 _CLAUSE_OPENERS = frozenset({"that", "what", "whether", "how", "why", "which", "who"})
 
 
@@ -148,8 +149,9 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if not toks:
         return None
     segments = split_commas(masked, toks)
-    if len(segments[-1]) > 1 and segments[-1][0].low in G.SUBORDINATORS:
-        segments = [segments[-1][1:]]  # "of Sunnyvale, Calif., though Westbrook said": a clause of its own
+    if len(segments[-1]) > 1 and segments[-1][0].low in _CLAUSE_JOINS:
+        segments = [segments[-1][1:]]  # "of Sunnyvale, Calif., though Westbrook said", "…, but Tsai said":
+        # a clause of its own
     author = _author(masked, segments) if trailing_comma else None
     if author is not None:  # "The letter, signed by Munson and dated Feb. 6, said": Munson's words
         return author
