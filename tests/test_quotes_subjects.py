@@ -595,3 +595,15 @@ def test_a_name_given_in_an_apposition_is_no_boundary_before_the_verb() -> None:
 def test_but_after_a_comma_opens_a_clause_with_its_own_subject(text: str) -> None:
     (q,) = _speech(text)
     assert q.speaker in ("Tsai", "Brandt")
+
+
+@pytest.mark.parametrize("text", [
+    '"We would like a vote," one Democratic senator on the committee said, speaking on condition of'
+    ' anonymity.',
+    '"The numbers do not add up," a member on the board said.',
+])
+def test_a_role_on_a_body_is_an_unnamed_speakers_description(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith(("committee", "board"))
+

@@ -108,11 +108,11 @@ def of_role(np: list[Tok], i: int) -> bool:
 
 def opens_role_complement(toks: list[Tok], i: int) -> bool:
     """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``),
-    or an ``in`` before a name or a noun phrase, saying where the one in the role is (``a party
-    official in Oulu``, ``a senior official in the presidency``)."""
+    or an ``in`` or ``on`` before a name or a noun phrase, saying where the one in the role is (``a
+    party official in Oulu``, ``a senior official in the presidency``, ``a senator on the committee``)."""
     if i == 0 or toks[i - 1].bare not in vocab().role_nouns:
         return False
-    return toks[i].low == "to" or (toks[i].low == "in" and i + 1 < len(toks) and (
+    return toks[i].low == "to" or (toks[i].low in ("in", "on") and i + 1 < len(toks) and (
         is_cap(toks[i + 1]) or toks[i + 1].low in G.DETERMINERS))  # "a senior official in the presidency"
 
 
