@@ -607,3 +607,15 @@ def test_a_role_on_a_body_is_an_unnamed_speakers_description(text: str) -> None:
     assert q.speaker is None
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith(("committee", "board"))
 
+
+@pytest.mark.parametrize("text", [
+    'Lydia Fairbanks told senators that inflation was "moving in the right direction" but that the central'
+    ' bank should not declare victory "until we see it in the data."',
+    'Ines Marr said prices had "stopped rising" and that the ministry won\'t claim credit "for a single'
+    ' job."',
+])
+def test_a_negated_modal_before_a_verb_of_saying_reports_what_will_not_be_said(text: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 2
+    assert quotes[0].speaker is not None
+    assert quotes[1].speaker == quotes[0].speaker

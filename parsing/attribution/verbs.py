@@ -37,6 +37,19 @@ def saying_before(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
 _NAME_AND_RELATIVE = re.compile(rf"\b[A-Z][\w.&'’-]*{G.RELATIVE_SET_OFF}{{3,100}},\s*$")
 
 
+def _modal(before: list[str]) -> bool:
+    """The words before a verb end in a modal, perhaps negated (``would``, ``should not``, ``won't``)."""
+    if not before or not before[-1].islower():
+        return False
+    last = before[-1]
+    if last in ("not", "never") and len(before) > 1 and before[-2].islower():
+        last = before[-2]
+    return last in MODALS or (last.endswith(("n't", "n’t")) and last[:-3] in _NEGATED_MODALS)
+
+
+_NEGATED_MODALS = MODALS | {"wo", "ca", "sha"}  # won't, can't, shan't
+
+
 def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     v = vocab()
     word = m.group().lower()
@@ -50,9 +63,10 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
             and _NAME_AND_RELATIVE.search(masked, max(0, m.start() - 150), m.start()) is not None)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
-    if prev in MODALS and before[-1].islower() and saying_before(masked, max(0, m.start() - 200), m.start()):
+    if _modal(before) and saying_before(masked, max(0, m.start() - 200), m.start()):
         return False  # "He said … the United States would defend them "for as long as it takes"": what
-        # a verb of saying before it reports will be done, no act of saying (not "work he would call "…"")
+        # a verb of saying before it reports will be done, no act of saying (not "work he would call "…"");
+        # so "… but that the central bank should not declare victory "…""
     after_comma = bool(before) and before[-1].endswith(",")  # "…, who will challenge her, described"
     if (prev in v.noun_markers or prev.endswith(("'s", "’s"))) and not after_comma:
         return False
