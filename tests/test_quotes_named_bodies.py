@@ -68,3 +68,16 @@ def test_added_with_an_object_and_to_is_no_verb_of_saying() -> None:
     text = ("In a statement, Minister Omar Khalil said Ottawa had already added billions of dollars to "
             'health transfers and "will continue to work with provinces on shared priorities."')
     assert [q.speaker for q in speech(text)] == ["Omar Khalil"]
+
+
+def test_a_company_closed_by_its_legal_form_is_one_name_and_and_all() -> None:
+    text = ('Pacific Gas and Electric Co. said it would keep lines de-energized "until conditions allow safe'
+            ' restoration."\n\nMary Smith and Tom Jones said the shop would stay shut "until further'
+            ' notice."')
+    assert [q.speaker for q in speech(text)] == ["Pacific Gas and Electric Co.", None]
+
+
+def test_two_companies_each_with_its_legal_form_are_two() -> None:
+    text = ('Halloway Brands Inc. and Tidewater Tobacco Corp. said the settlement had been "a significant'
+            ' factor" in their losses.')
+    assert [q.speaker for q in speech(text)] == [None]

@@ -86,9 +86,12 @@ def clause_end(masked: str, lo: int, hi: int) -> int:
 
 def _of_and_name(masked: str, toks: list[Tok], other: int) -> tuple[int, Name] | None:
     """``Ministry of Asylum and Migration``, ``Department of Health and Human Services``: an
-    organisation's name with "of" before its "and" is one name, not two joined."""
+    organisation's name with "of" before its "and" is one name, not two joined; so is a company's
+    closed by its legal form (``Pacific Gas and Electric Co.``)."""
     named = name_in_run(masked, toks[other:])
-    if named is None or named.kind != "org" or "of" not in named.words[:-1]:
+    forms = [w.lower().rstrip(".") in G.LEGAL_FORMS for w in named.words] if named is not None else []
+    if named is None or named.kind != "org" or (  # not "Halloway Brands Inc. and Tidewater Tobacco Corp."
+            "of" not in named.words[:-1] and (not forms[-1] or any(forms[:-1]))):
         return None
     return other, named
 
