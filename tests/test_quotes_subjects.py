@@ -619,3 +619,20 @@ def test_a_negated_modal_before_a_verb_of_saying_reports_what_will_not_be_said(t
     assert len(quotes) == 2
     assert quotes[0].speaker is not None
     assert quotes[1].speaker == quotes[0].speaker
+
+
+@pytest.mark.parametrize("text", [
+    'But the same report warned that "when the economic impact is included, a majority of households see a'
+    ' net loss," a line Kowalchuk read aloud twice during the debate.',
+    'The note warns that "litigation could delay collections for several years," a point opponents have'
+    ' quoted in floor speeches.',
+])
+def test_a_passage_renamed_after_the_quote_leaves_it_to_the_verb_before(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text in ("the same report", "The note")
+
+
+def test_a_passage_renamed_with_no_verb_before_keeps_the_one_who_repeats_it() -> None:
+    (q,) = _speech('"We will never give up," a phrase Hale repeated at every stop.')
+    assert q.speaker == "Hale"

@@ -56,6 +56,10 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         if _UTTERANCE_APPOSED.match(between):
             return None  # "“never, not a dime” — a statement contradicted by bank records cited in …": the
             # quote renamed, and what is said of it; no one who says it
+        if _PASSAGE_APPOSED.match(between) and any(
+                verb_ok(masked, s, True) for s in v.verb_re.finditer(masked, sentence[0], q_end)):
+            return None  # "the report warned that "…," a line Kowalchuk read aloud twice": the words of
+            # the verb before; the clause after tells who repeated them
         if not verb_ok(masked, m, True):
             if noun_before_verb(masked, m):
                 continue  # "…," the report said: "report" heads the subject, "said" is the verb
@@ -141,6 +145,12 @@ _UTTERANCE_APPOSED = re.compile(r"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:st
                                 # a thing, renamed; the clause after tells of the label, it does not say it
                                 r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:label|term|nickname|moniker|epithet"
                                 r"|name|tag)\b")
+# a comma, then a passage of text named with a clause of its own after it, its subject first ("a line
+# Kowalchuk read aloud", "a point opponents have quoted"), not a verb or a phrase of place ("a line in
+# the report reads")
+_PASSAGE_APPOSED = re.compile(r"\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:line|point|phrase|passage|sentence"
+                              r"|refrain|quotation|quote)\s+(?!(?:from|in|of|on|at|by|that|which|said|says"
+                              r"|reads?|states?|stated|notes?|noted|went|goes)\b)")
 _RECORDED = re.compile(r"\b(?i:in|on)\s+which\b")  # a record's words: "text messages in which X told"
 _RECORD_REACH = 60
 
