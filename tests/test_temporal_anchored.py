@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from parsing import temporal
+from parsing.model import Document
+from parsing.pipeline import parse_document
 
 PUB = date(2026, 3, 5)  # a Thursday
 
@@ -142,3 +144,25 @@ def test_a_clock_time_and_its_equivalent_in_another_zone_take_the_day_after_them
 ])
 def test_hours_kept_every_day_have_no_date(text: str, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), PUB)}[expression] == value
+
+
+
+def _parsed(body: str) -> dict[str, str | None]:
+    article = parse_document(Document(path="a.md", format="text", body=body + "\n", published=PUB))
+    return {t.text: t.value for t in article.times}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a window of the clock in the simple present is a rule's hours, of every day it holds
+    ("The council approved the curfew on Monday. It applies to anyone under 18 in the city centre between"
+     " 6pm and 6am.", "6pm", "T18:00"),
+    ("The council approved the curfew on Monday. It applies to anyone under 18 in the city centre between"
+     " 6pm and 6am.", "6am", "T06:00"),
+    ("The mayor signed the order on Monday. It keeps trucks off Main Street from 10 p.m. to 5 a.m.",
+     "5 a.m.", "T05:00"),
+    # in the past it is one night's: the day in the text's focus
+    ("Crews began work on Monday. Police said the road was closed between 9 p.m. and 5 a.m.", "9 p.m.",
+     "2026-03-02T21:00"),
+])
+def test_a_window_of_the_clock_in_the_present_has_no_date(text: str, expression: str, value: str) -> None:
+    assert _parsed(text)[expression] == value

@@ -16,7 +16,7 @@ from .found import day_number, safe_day, words
 from .limits import span_start
 from .rules import pieces
 from .sentences import quoted
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import alternation, vocab
 
 EVENING_FROM = 18 * 60  # an evening time is no part of the next day's small hours
@@ -40,7 +40,7 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
     tail, rel = m.group("tail"), None
     if not tail:
         tail, rel = aside or (None, None)
-    if not tail and _hours_kept(m, ctx.text):
+    if not tail and (_hours_kept(m, ctx.text) or _present_window(m, ctx)):
         return None, False  # "from 8 a.m. to 8 p.m. Eastern time daily": opening hours, no one day
     if not tail and m.group("hh7") and quoted(ctx.text, m.start(), m.end()):
         if ctx.text[max(0, m.start() - 6):m.start()].lower() == "since ":  # "waiting here since four in
@@ -155,6 +155,24 @@ def _hours_kept(m: re.Match[str], text: str) -> bool:
     """A clock time of hours kept every day (``call from 8 a.m. to 8 p.m. Eastern time daily``,
     ``open 9 a.m. to 5 p.m., Monday through Friday``): a time of any day, no date."""
     return _HOURS_KEPT.match(text, m.end()) is not None
+
+
+# a window of the clock: "between 6pm and 6am", "from 10 p.m. to 6 a.m."
+_WINDOW_OPENS = re.compile(r"\b(?:between|from)\s+$")
+_WINDOW_GOES_ON = re.compile(r"\s*(?:and|to|until|-|–)\s*\d")
+_WINDOW_CLOSES = re.compile(r"\b(?:between|from)\s+\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s*(?:and|to|until|-|–)\s*$",
+                            re.I)
+
+
+def _present_window(m: re.Match[str], ctx: Context) -> bool:
+    """A window of the clock in a clause of the simple present, no day written (``bars minors from
+    the district between 10 p.m. and 6 a.m.``, ``It applies … between 6pm and 6am``): a rule's hours,
+    of every day it holds; in the past or the future (``was shut between 9 p.m. and 5 a.m.``) they are
+    one night's."""
+    text, lo = ctx.text, max(0, m.start() - 30)
+    opens = _WINDOW_OPENS.search(text, lo, m.start()) is not None and _WINDOW_GOES_ON.match(text, m.end())
+    closes = _WINDOW_CLOSES.search(text, lo, m.start()) is not None
+    return bool(opens or closes) and ctx.direction(m.start(), m.end()) == UNKNOWN
 
 
 @cache
