@@ -34,6 +34,16 @@ def test_a_day_right_after_a_past_participle_is_that_verbs(text: str, expression
     assert _values(text, SATURDAY)[expression] == value
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "in" and "at" bind a month or a clock time to the past verb before them as "on" binds a day
+    ("The families who came in December will be out before the end of February.", "December", "2024-12"),
+    ("Officials elected in November will take office in January.", "November", "2024-11"),
+    ("The company said in December it will close the plant.", "December", "2024-12"),
+])
+def test_a_time_after_in_right_after_a_past_verb_is_its(text: str, expression: str, value: str) -> None:
+    assert _values(text, SATURDAY)[expression] == value
+
+
 @pytest.mark.parametrize("text", [
     "Schools in the county will remain closed on Monday, the superintendent said.",
     "A procedural vote on the rule is expected Monday, with final passage possible that evening.",

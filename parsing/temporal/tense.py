@@ -42,7 +42,7 @@ _OBJECT_UNTIL = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|much|most|some|
                            r"(?:(?i:from)\s+[^,.;]{1,30}?\s+)?")  # "ran from November until"
 # a past verb the expression follows at once ("the justices elected on Sunday will take office"): the
 # day is that verb's, not the main verb's after the subject it ends
-_ADJACENT = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+)?")
+_ADJACENT = re.compile(r"\s+(?:(?:early|late)\s+)?(?:(?:on|in|at)\s+)?")
 _INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 # verbs that commit their subject to what the infinitive after them says: it is still to come
 _COMMISSIVE = frozenset(("promised", "pledged", "vowed", "agreed", "offered", "threatened", "undertook"))
