@@ -357,3 +357,14 @@ def test_a_day_of_a_count_or_a_possessor_is_not_set_ahead(text: str, expression:
 def test_a_present_in_a_relative_clause_after_a_past_is_a_schedule(text: str, expression: str,
                                                                       value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a quarter a scheduling verb sets is ahead whatever its tense, as a month or a season is
+    ("The city postponed some park maintenance until the second quarter.", "the second quarter", "2026-Q2"),
+    ("The board delayed the vote to the first quarter.", "the first quarter", "2026-Q1"),
+    # told of in the past with no schedule, it is the one behind
+    ("The plant ran at half capacity in the second quarter.", "the second quarter", "2025-Q2"),
+])
+def test_a_quarter_a_scheduling_verb_sets_is_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

@@ -195,7 +195,7 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Found]:
     y = pub.year + (rel or 0)
     if bare:  # "expects growth to resume in the second half", said in April: this year's
         return one(m, "DATE", f"{y}-H{n}", True)
-    direction = ctx.direction(m.start(), m.end()) if rel is None else UNKNOWN
+    direction = ctx.ahead(m.start(), m.end()) if rel is None else UNKNOWN  # as a month's or a season's
     if rel is None and n > current:  # a quarter's results come after it: "when it reports fourth-quarter
         # results", said in January, are last year's (119 of 127 such quarters in the gold sets are past)
         results = _RESULTS.match(ctx.text, m.end()) is not None
