@@ -130,3 +130,16 @@ def test_a_participles_clause_after_the_time_keeps_its_cues() -> None:
     text = ("The company also said it would move one ship from Europe to Galveston, Texas, for the "
             "winter, replacing capacity lost in New Orleans.")
     assert _values(text, date(2005, 9, 22))["winter"] == "2005-WI"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "likely" said of what is to come points ahead, as "likely to" does
+    ("The coalition collapsed last week, with early elections now likely in the autumn.", "autumn",
+     "2005-FA"),
+    ("The committee met last week; a final vote is likely in December.", "December", "2005-12"),
+    # not the adjective before a noun: "the most likely cause of the crash on 10 January" is past
+    ("A faulty signal was the most likely cause of the crash on 10 January, the inquiry heard.",
+     "10 January", "2005-01-10"),
+])
+def test_likely_of_what_is_to_come_points_ahead(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2005, 2, 3))[expression] == value
