@@ -155,6 +155,12 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
      "2019-04-19"),
     ("Parades filled the streets on Memorial Day.", "2027-06-02", "Memorial Day", "2027-05-31", "DATE",
      "2027-05-31", "2027-05-31"),
+    ("The dispute comes two weeks after Mardi Gras.", "2026-03-03", "Mardi Gras", "2026-02-17", "DATE",
+     "2026-02-17", "2026-02-17"),
+    ("Police will decide before Australia Day.", "2026-01-20", "Australia Day", "2026-01-26", "DATE",
+     "2026-01-26", "2026-01-26"),
+    ("Stores close early on Victoria Day.", "2025-05-01", "Victoria Day", "2025-05-19", "DATE", "2025-05-19",
+     "2025-05-19"),
     # no tense either way: the nearer one
     ("The bill must pass by Labor Day.", "2026-06-10", "Labor Day", "2026-09-07", "DATE", "2026-09-07",
      "2026-09-07"),
