@@ -368,3 +368,15 @@ def test_a_present_in_a_relative_clause_after_a_past_is_a_schedule(text: str, ex
 ])
 def test_a_quarter_a_scheduling_verb_sets_is_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a past verb right after the time: the -s word before it is a plural noun, the verb's subject
+    ("But housing starts in January plunged 8.9 percent.", "January", "2025-01"),
+    ("Shipments in January fell for a third month.", "January", "2025-01"),
+    # a verb of a scheduled change in the present still looks ahead
+    ("The new fare starts in January.", "January", "2026-01"),
+])
+def test_a_plural_noun_before_a_month_and_its_past_verb_is_no_schedule(
+        text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

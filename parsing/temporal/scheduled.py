@@ -60,6 +60,8 @@ def scheduled_event(text: str, sentence: Span, cues: list[tuple[int, int, int]],
         return True
     if any(c[2] == PAST and left < c[0] and c[1] <= start for c in cues):
         return False
+    if any(c[2] == PAST and c[0] >= end and not text[end:c[0]].strip() for c in cues):
+        return False  # "But starts in December plunged 8.9 percent": the verb after; "starts" is its noun
     words = [m.group().lower() for m in WORD.finditer(text, max(left, start - REACH), start)]
     events = vocab().futurate_event_verbs
     return any(event_base(w) in events for w in words[-_EVENT_VERB_GAP:])
