@@ -49,6 +49,8 @@ def test_until_otherwise_looks_ahead(text: str) -> None:
     # or with its object between
     ("The storm held much of its strength until late Friday, when dry air set in.", "Friday", "2022-09-02"),
     ("Officials kept the polls open until Friday.", "Friday", "2022-09-02"),
+    ("An independent who kept both parties guessing until Friday voted yes.", "Friday", "2022-09-02"),
+    ("The senator kept many colleagues waiting until Friday.", "Friday", "2022-09-02"),
     # or the start of the range between ("ran from November until late January")
     ("The dredging ran from June until late August.", "June", "2022-06"),
     ("The exhibit ran from Monday until Thursday.", "Thursday", "2022-09-01"),
