@@ -143,3 +143,11 @@ def test_a_participles_clause_after_the_time_keeps_its_cues() -> None:
 ])
 def test_likely_of_what_is_to_come_points_ahead(text: str, expression: str, value: str) -> None:
     assert _values(text, date(2005, 2, 3))[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Approached by reporters outside the Treasury on Monday, the governor offered only a smile.",
+    "Questioned by lawmakers behind closed doors on Monday, the chief declined to comment.",
+])
+def test_a_preposition_after_a_plural_is_no_present_verb(text: str) -> None:
+    assert _values(text, date(2026, 1, 22))["Monday"] == "2026-01-19"
