@@ -33,6 +33,18 @@ def test_a_speakers_today_is_the_day_they_spoke(paragraph: str, word: str, expec
     assert _values(LEDE + paragraph)[word] == expected
 
 
+@pytest.mark.parametrize(("paragraph", "word", "expected"), [
+    # the reporting clause right after the quotation names the day of the speaking
+    ("“That is all I am going to say tonight,” she said late Tuesday.", "tonight", "2026-03-10TNI"),
+    ("“We will know more tomorrow,” the mayor told reporters on Monday.", "tomorrow", "2026-03-10"),
+    # said on the day of publication: the day stands
+    ("“We will know more tomorrow,” the mayor said Thursday.", "tomorrow", "2026-03-13"),
+])
+def test_a_day_the_reporting_clause_after_the_quotation_names_is_the_speakings(
+        paragraph: str, word: str, expected: str) -> None:
+    assert _values(paragraph)[word] == expected
+
+
 def test_a_day_the_paragraph_gives_the_speaking_comes_first() -> None:
     text = (LEDE + "The mayor told a crowd at the docks on Tuesday that the vote was rushed. "
             "“And today they want us to thank them?”")

@@ -14,7 +14,9 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from . import calendar as cal
 from .context import SMALL_HOURS, Context
+from .tense import PAST
 from .vocab import vocab
 
 STORY_DAYS = 7  # a story day further back than a week is background, not the news of the report
@@ -81,10 +83,28 @@ def _reported_day(start: int, p_start: int, quotations: list[tuple[int, int]], c
         return None
     for pos, day in reversed(ctx.named):
         if pos < p_start:
-            return None
+            break
         if pos < start and not any(q_start <= pos < q_end for q_start, q_end in quotations):
             return _recent(day, ctx.published)
-    return None
+    return _said_on_after(start, quotations, ctx)
+
+
+def _said_on_after(start: int, quotations: list[tuple[int, int]], ctx: Context) -> date | None:
+    """``"… all I am going to say tonight," she said late Wednesday``: the weekday of the reporting
+    clause right after the quotation holding ``start``, the last such day up to publication."""
+    q_end = next((e for s, e in quotations if s < start <= e), None)
+    said = _said_on_re().match(ctx.text, q_end) if q_end is not None and ctx.published else None
+    if said is None or ctx.published is None:
+        return None
+    return _recent(cal.weekday(ctx.published, vocab().weekdays[said.group("day")], PAST), ctx.published)
+
+
+@cache
+def _said_on_re() -> re.Pattern[str]:
+    """A reporting clause after a quotation that names its weekday (``, she said late Wednesday``)."""
+    days = "|".join(sorted((re.escape(w) for w in vocab().weekdays if len(w) > 4), key=len, reverse=True))
+    return re.compile(r"[ ,]*(?:[A-Za-z.'’-]+\s+){1,3}(?:said|says|added|told\s+[a-z]+|wrote)\s+"
+                      rf"(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>{days})\b")
 
 
 def small_hours_of(day: date, pos: int, ctx: Context) -> bool:
