@@ -636,3 +636,10 @@ def test_a_passage_renamed_after_the_quote_leaves_it_to_the_verb_before(text: st
 def test_a_passage_renamed_with_no_verb_before_keeps_the_one_who_repeats_it() -> None:
     (q,) = _speech('"We will never give up," a phrase Hale repeated at every stop.')
     assert q.speaker == "Hale"
+
+
+def test_a_body_named_beside_a_bodys_noun_is_the_speaker() -> None:
+    text = ("The union representing Lansing's rank-and-file officers, the Capital City Police Officers"
+            ' Association, said its members had been "working without clear leadership for months."')
+    (q,) = _speech(text)
+    assert q.speaker == "Capital City Police Officers Association"

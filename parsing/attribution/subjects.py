@@ -216,8 +216,10 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
             if described is not None and described.kind in ("description", "group"):  # (not "A
                 return described  # spokeswoman for the X Alliance, a legal group,": the body's)
         role = describe(masked, segments[k])  # "A spokeswoman for the X, a legal group, said": the role
-        no_name = last is None or last.kind != "name" or (  # no one named beside it, or a place
-            segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person")
+        no_name = last is None or last.kind != "name" or (  # no one named beside it, or a place (not the
+            segments[-1][0].low == "the" and last.name is not None and last.name.kind != "person"  # body a
+            and not (last.name.kind == "org" and role is not None  # body's noun stands for: "The union
+                     and role.head in vocab().org_descriptions))  # representing …, the X Association,")
         if role is not None and role.kind == "description" and role.head in vocab().role_nouns and (
                 _ruled_out(role, last) or (role.complement is not None and no_name)):
             # "A spokeswoman for X, the Willy-Brandt-Haus, said": a place set beside, no one named
