@@ -643,3 +643,12 @@ def test_a_body_named_beside_a_bodys_noun_is_the_speaker() -> None:
             ' Association, said its members had been "working without clear leadership for months."')
     (q,) = _speech(text)
     assert q.speaker == "Capital City Police Officers Association"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Delegates chanted at several points, and Tolliver, who had stuck to the teleprompter, paused once to'
+     ' say, "Let us beat her fair and square."', "Tolliver"),
+    ('Protesters jeered from the gallery, and Marisol Vance rose to reply, "Not today."', "Marisol Vance"),
+])
+def test_an_infinitive_of_saying_with_no_object_is_its_verbs_subjects(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]

@@ -56,6 +56,10 @@ def verb_subject(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cu
             return clause_subject(masked, sentence[0], m.start())  # "used the speech to announce": his
         if agent_of is not None and agent_of.kind != "pronoun" and toks[first - 1].low not in G.NP_STOP:
             return agent_of
+        if agent_of is None:  # "…, and Tolliver paused once to say": no object before "to"; the
+            controller = _controller(masked, lo, toks, first)  # subject of the verb it follows says it
+            if controller is not None:
+                return controller
     documents = vocab().document_nouns
     adjacent = bool(toks) and (is_cap(toks[-1]) or toks[-1].low in G.PRONOUNS or (  # a message stating,
         participle and (toks[-1].bare in documents or toks[-1].bare in vocab().group_nouns
@@ -139,6 +143,21 @@ _OBJECT_WORDS = 4
 # what someone uses or takes to say something, never its sayer ("used the occasion to announce"), with
 # the document nouns (a speech, an address, an interview)
 _OCCASIONS = frozenset("occasion opportunity moment platform appearance remarks chance visit".split())
+
+
+def _controller(masked: str, lo: int, toks: list[Tok], first: int) -> Cue | None:
+    """The subject of the verb an infinitive follows with no object between (``Tolliver, who …, paused
+    once to say``, ``She rose to reply``): a name or a pronoun before that verb, a word or two back."""
+    for j in range(first - 1, max(0, first - _CONTROL_WORDS) - 1, -1):
+        if not toks[j].text.islower():
+            return None
+        found = left_np(masked, lo, toks[j].start)
+        if found is not None:
+            return found if found.kind in ("name", "pronoun") else None
+    return None
+
+
+_CONTROL_WORDS = 3  # the verb and an adverb or two ("paused once", "went on")
 
 
 def _first_infinitive(masked: str, toks: list[Tok]) -> int:
