@@ -652,3 +652,10 @@ def test_a_body_named_beside_a_bodys_noun_is_the_speaker() -> None:
 ])
 def test_an_infinitive_of_saying_with_no_object_is_its_verbs_subjects(text: str, speaker: str) -> None:
     assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+def test_a_place_before_who_is_not_its_antecedent() -> None:
+    text = ('A former commander of U.S. forces in Afghanistan who told delegates that Tolliver was'
+            ' "temperamentally unfit" spoke again on Monday.')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "A former commander"

@@ -49,6 +49,13 @@ def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
     found = describe(masked, seg[:k])
     if found is None or found.kind not in ("name", "description", "group"):
         return None
+    if found.kind == "name" and found.name is not None and _known_place(found.name.text):
+        # "a former commander of U.S. forces in Afghanistan who told": no place is a "who"; the role
+        # its phrase tells of is, before the first preposition
+        cut = next((i for i in range(1, k) if seg[i].low in G.PREPOSITIONS), 0)
+        found = describe(masked, seg[:cut]) if cut else None
+        if found is None or found.kind != "description":
+            return None
     return found._replace(restricted=found.kind == "description")
 
 
