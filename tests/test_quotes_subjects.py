@@ -659,3 +659,12 @@ def test_a_place_before_who_is_not_its_antecedent() -> None:
             ' "temperamentally unfit" spoke again on Monday.')
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "A former commander"
+
+
+def test_a_role_at_odds_with_the_description_stands_for_no_one() -> None:
+    text = ('Grant Tolliver, the Republican nominee, spoke first. Later, the Democratic nominee told'
+            ' supporters that the country faced "a choice between two futures."')
+    (q,) = _speech(text)
+    assert q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Democratic nominee"
+

@@ -103,6 +103,13 @@ def _role_words(role: str) -> list[str]:
     return words + [n for w in words for n in _TITLE_ROLES.get(w.rstrip("."), ())]
 
 
+def _at_odds(modifiers: set[str], role: list[str], head: str) -> bool:
+    """The description and the role both qualify the head, with no word in common (``the Democratic
+    nominee``, ``Republican nominee``): another holder of the same office."""
+    before_head = set(role[:role.index(head)])
+    return bool(modifiers) and bool(before_head) and not modifiers & before_head
+
+
 def holder(entities: Sequence[Entity], description: str, before: int) -> tuple[Entity, Mention] | None:
     """The person a definite description stands for (``the Democratic nominee``, ``the radio host``):
     one the article gave a role with the description's head noun, named before ``before``. Where
@@ -117,7 +124,8 @@ def holder(entities: Sequence[Entity], description: str, before: int) -> tuple[E
     for e in entities:
         if e.type != "PERSON" or not e.roles:
             continue
-        shared = [len(modifiers & set(r)) for r in (_role_words(role) for role in e.roles) if head in r]
+        shared = [len(modifiers & set(r)) for r in (_role_words(role) for role in e.roles) if head in r
+                  and not _at_odds(modifiers, r, head)]
         named = [m for m in e.mentions if m.end <= before]
         if not shared or not named:
             continue
