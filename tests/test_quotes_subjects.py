@@ -668,3 +668,11 @@ def test_a_role_at_odds_with_the_description_stands_for_no_one() -> None:
     assert q.speaker is None
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Democratic nominee"
 
+
+def test_the_second_subject_of_a_with_absolute_says_its_own_quote() -> None:
+    text = ('Delacroix and Tolliver crisscrossed the states on Sunday, with the Democratic nominee telling'
+            ' supporters that the country faced "a choice between two futures" and her Republican rival'
+            ' predicting a victory that "will shock the world" on Tuesday.')
+    quotes = _speech(text)
+    assert quotes[1].speaker_mention is not None
+    assert quotes[1].speaker_mention.text == "her Republican rival"

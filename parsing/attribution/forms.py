@@ -216,16 +216,23 @@ def absolute_subject(masked: str, lo: int, hi: int) -> Cue | None:
     the noun phrase between ``with`` and the first participle after it, in the same clause."""
     withs = list(_WITH.finditer(masked, lo, hi))
     found = withs[-1] if withs else None
-    if found is None or any(c in masked[found.end():hi] for c in ".;:!?\u2592"):
+    if found is None or any(c in masked[found.end():hi] for c in ".;:!?"):
         return None
-    toks = np_tokens(masked, found.end(), hi)
+    start = found.end()
+    quoted = masked.rfind("\u2592", start, hi)
+    if quoted != -1:  # "with the nominee telling supporters "…" and her rival predicting": the second
+        joined = masked.find(" and ", quoted, hi)  # absolute's subject, after its "and"
+        if joined == -1:
+            return None
+        start = joined + 5
+    toks = np_tokens(masked, start, hi)
     # the participle: the first after "with", else the verb at hi ("with the chairman accusing")
     i = next((k for k, t in enumerate(toks) if t.low.endswith("ing") and len(t.low) > 4 and not is_cap(t)),
              len(toks))
     end = toks[i].start if i < len(toks) else hi
     if not 0 < i <= _ABSOLUTE_NP:
         return None  # "with keeping costs down"
-    if "," in masked[found.end():end]:  # "with its president, Sandra Obi, calling": the name set beside
+    if "," in masked[start:end]:  # "with its president, Sandra Obi, calling": the name set beside
         parts = split_commas(masked, toks[:i])  # (not "met with reporters, saying")
         named = bare_name(masked, parts[1]) if len(parts) == 2 and parts[1] else None
         return named if named is not None and describe(masked, parts[0]) is not None else None
