@@ -626,11 +626,13 @@ def test_a_negated_modal_before_a_verb_of_saying_reports_what_will_not_be_said(t
     ' net loss," a line Kowalchuk read aloud twice during the debate.',
     'The note warns that "litigation could delay collections for several years," a point opponents have'
     ' quoted in floor speeches.',
+    'Carrow said on Sunday night that Delacroix had "run the most negative campaign in American history,"'
+    " a charge Delacroix's spokesman, Owen Pruitt, dismissed.",
 ])
 def test_a_passage_renamed_after_the_quote_leaves_it_to_the_verb_before(text: str) -> None:
     (q,) = _speech(text)
     assert q.speaker_mention is not None
-    assert q.speaker_mention.text in ("the same report", "The note")
+    assert q.speaker_mention.text in ("the same report", "The note", "Carrow")
 
 
 def test_a_passage_renamed_with_no_verb_before_keeps_the_one_who_repeats_it() -> None:

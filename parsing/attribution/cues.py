@@ -145,12 +145,14 @@ _UTTERANCE_APPOSED = re.compile(r"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:st
                                 # a thing, renamed; the clause after tells of the label, it does not say it
                                 r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:label|term|nickname|moniker|epithet"
                                 r"|name|tag)\b")
-# a comma, then a passage of text named with a clause of its own after it, its subject first ("a line
-# Kowalchuk read aloud", "a point opponents have quoted"), not a verb or a phrase of place ("a line in
-# the report reads")
+# a comma, then a passage of text or what it does named with a clause of its own after it, its subject
+# first ("a line Kowalchuk read aloud", "a point opponents have quoted", "a charge Delacroix's
+# spokesman dismissed as"), not a verb or a phrase of place ("a line in the report reads")
 _PASSAGE_APPOSED = re.compile(r"\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:line|point|phrase|passage|sentence"
-                              r"|refrain|quotation|quote)\s+(?!(?:from|in|of|on|at|by|that|which|said|says"
-                              r"|reads?|states?|stated|notes?|noted|went|goes)\b)")
+                              r"|refrain|quotation|quote|charge|claim|accusation|assertion|remark|comment"
+                              r"|characterization|characterisation|prediction|warning|complaint)\s+"
+                              r"(?!(?:from|in|of|on|at|by|that|which|said|says|reads?|states?|stated|notes?"
+                              r"|noted|went|goes|released|issued|posted)\b)")
 _RECORDED = re.compile(r"\b(?i:in|on)\s+which\b")  # a record's words: "text messages in which X told"
 _RECORD_REACH = 60
 
