@@ -678,3 +678,13 @@ def test_the_second_subject_of_a_with_absolute_says_its_own_quote() -> None:
     quotes = _speech(text)
     assert quotes[1].speaker_mention is not None
     assert quotes[1].speaker_mention.text == "her Republican rival"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Tolliver, who had told supporters shortly after 1 a.m. that "this isn\'t over," called Delacroix at'
+     ' 9:15 a.m. to concede.', "Tolliver"),
+    ('Mayor Ruiz, who said on Monday that the plan was "dead," thanked Councillor Obi for her work.',
+     "Ruiz"),
+])
+def test_a_name_after_called_or_thanked_is_its_object_not_the_sayer(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
