@@ -688,3 +688,9 @@ def test_the_second_subject_of_a_with_absolute_says_its_own_quote() -> None:
 ])
 def test_a_name_after_called_or_thanked_is_its_object_not_the_sayer(text: str, speaker: str) -> None:
     assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+def test_a_verb_in_a_second_that_clause_reports_for_the_first_clauses_sayer() -> None:
+    text = ('Spokeswoman Lin Meixiu told a news conference on Friday that the border was "generally stable"'
+            ' and that China hoped India would "meet it halfway."')
+    assert [q.speaker for q in _speech(text)] == ["Lin Meixiu", "Lin Meixiu"]

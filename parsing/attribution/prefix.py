@@ -112,12 +112,15 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
     v = vocab()
     if m.group().lower() in v.saying_verbs or _relative_subject(masked, lo, m):
         return None
-    for say in reversed(list(v.verb_re.finditer(masked, lo, m.start()))):
+    joined = _AND_THAT.match(masked, lo) is not None  # "told … that it was "…" and that China hoped …":
+    scan = sentence[0] if joined else lo  # the second that-clause of the verb that reports the first
+    for say in reversed(list(v.verb_re.finditer(masked, scan, m.start()))):
         if say.group().lower() not in v.saying_verbs:
             continue
-        if SENTENCE_BREAK.search(masked, say.end(), m.start()) or "," in masked[say.end():m.start()]:
+        between = masked[say.end():m.start()].replace("\u2592", "") if joined else masked[say.end():m.start()]
+        if SENTENCE_BREAK.search(between) or "," in between:
             return None
-        outer = verb_subject(masked, sentence, lo, say)
+        outer = verb_subject(masked, sentence, scan, say)
         if outer is not None and outer.kind != "group" and outer.mention is not None:
             return with_verb(outer, say, "prefix")
         return None
