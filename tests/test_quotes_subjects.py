@@ -694,3 +694,10 @@ def test_a_verb_in_a_second_that_clause_reports_for_the_first_clauses_sayer() ->
     text = ('Spokeswoman Lin Meixiu told a news conference on Friday that the border was "generally stable"'
             ' and that China hoped India would "meet it halfway."')
     assert [q.speaker for q in _speech(text)] == ["Lin Meixiu", "Lin Meixiu"]
+
+
+def test_the_to_of_an_infinitive_after_a_time_stays() -> None:
+    text = ("Vanuatu's foreign minister used her address to the United Nations General Assembly on Tuesday to"
+            ' demand that the largest emitters "stop treating the Pacific as a footnote."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Vanuatu's foreign minister"

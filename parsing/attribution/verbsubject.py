@@ -257,8 +257,9 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
     i = len(toks)
     while i > 0 and (toks[i - 1].bare in v.stopwords or toks[i - 1].low in TIME_WORDS
                      or toks[i - 1].low.isdigit()) and toks[i - 1].low not in G.PRONOUNS \
-            and toks[i - 1].low not in TIME_PREPS and toks[i - 1].low not in ("and", "but"):
-        i -= 1  # not "…, and said": the conjunction tells the verb shares a subject before
+            and toks[i - 1].low not in TIME_PREPS and toks[i - 1].low not in ("and", "but", "to"):
+        i -= 1  # not "…, and said": the conjunction tells the verb shares a subject before; nor the
+        # "to" of an infinitive ("used her address … on Tuesday to demand")
     k = i
     while k > 0 and toks[k - 1].low in TIME_PREPS:
         k -= 1
