@@ -701,3 +701,9 @@ def test_the_to_of_an_infinitive_after_a_time_stays() -> None:
             ' demand that the largest emitters "stop treating the Pacific as a footnote."')
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Vanuatu's foreign minister"
+
+
+def test_a_second_that_clause_after_a_comma_is_reported_by_the_same_verb() -> None:
+    text = ('Thomas Alder said the company would install new equipment before it resumed shipments, and that'
+            ' it hoped to be back in stores "within a month or so."')
+    assert [q.speaker for q in _speech(text)] == ["Thomas Alder"]

@@ -118,6 +118,7 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
         if say.group().lower() not in v.saying_verbs:
             continue
         between = masked[say.end():m.start()].replace("\u2592", "") if joined else masked[say.end():m.start()]
+        between = _AND_THAT.sub(" ", between)  # "said the company would …, and that it hoped": one report
         if SENTENCE_BREAK.search(between) or "," in between:
             return None
         outer = verb_subject(masked, sentence, scan, say)
