@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.strip import Strip
-from tui_support import DAM, make_app, until_loaded
+from tui_support import DAM, make_app, until_fitted, until_loaded
 
 from parsing.datefilter import DateRange
 from tui.navigate import Reading
@@ -70,6 +70,7 @@ async def test_narrow_timeline_puts_speaker_and_source_in_the_event(cdir: Path) 
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         table = app.query_one(TimelinePane).table
+        await until_fitted(pilot, table)
         assert "source" not in table.columns
         events = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
         assert "A storm hit the coast in 2019. — Anchor" in events
@@ -77,6 +78,7 @@ async def test_narrow_timeline_puts_speaker_and_source_in_the_event(cdir: Path) 
     async with wide.run_test(size=(250, 50)) as pilot:
         await until_loaded(wide, pilot)
         table = wide.query_one(TimelinePane).table
+        await until_fitted(pilot, table)
         assert "source" in table.columns
         assert str(table.get_row_at(0)[1]) == "A storm hit the coast in 2019."
         # rather than a short event

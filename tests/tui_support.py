@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from parsing.model import Article, Entity, EntityType, Event, LoadError, Mention, Quote, Span
 from tui.app import DatelineApp
 from tui.config import Config
+from tui.widgets.rows import RowList
 
 Item = Article | LoadError
 
@@ -88,6 +89,16 @@ async def until_loaded(app: App[Any], pilot: Pilot[Any]) -> None:
         if not getattr(app, "loading", False) and all(w.is_finished for w in app.workers):
             return
     raise AssertionError("the library did not finish loading")
+
+
+async def until_fitted(pilot: Pilot[Any], rows: RowList) -> None:
+    """Wait until a row list's columns are fitted to its width: the resize that sets them is handled
+    after the layout, which a loaded library does not wait for."""
+    for _ in range(1000):
+        await pilot.pause()
+        if rows.fitted and rows.size.width:
+            return
+    raise AssertionError("the row list was never fitted to its width")
 
 
 def fake_loader(path: str, published: date | None) -> list[Item]:

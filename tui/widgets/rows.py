@@ -208,6 +208,11 @@ class RowList(ScrollView, can_focus=True):
         self.refresh()
 
     @property
+    def fitted(self) -> bool:
+        """Whether the columns fit the width the list has now (a resize refits them when it comes)."""
+        return self._fitted == self.size.width
+
+    @property
     def column_keys(self) -> list[str]:
         return list(self.columns)
 
