@@ -147,8 +147,9 @@ _OBJECT_AFTER = frozenset(("called", "calls", "urged", "urges", "thanked", "than
                            "praised", "praises", "blamed", "blames", "criticized", "criticised", "criticizes",
                            "criticises"))
 # a dash, then an indefinite noun for an utterance: an apposition that renames the quote
-_UTTERANCE_APPOSED = re.compile(r"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|claim|remark|comment|line"
-                                r"|phrase|assertion|denial|promise|pledge|refrain|slogan|boast|vow)\b"
+_UTTERED = "claim|remark|comment|line|phrase|assertion|refrain"  # nouns for words said, in both renamings
+_UTTERANCE_APPOSED = re.compile(rf"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:{_UTTERED}|statement|denial"
+                                r"|promise|pledge|slogan|boast|vow)\b"
                                 # "“Kinonomics,” a label the prime minister says he dislikes": a name for
                                 # a thing, renamed; the clause after tells of the label, it does not say it
                                 r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:label|term|nickname|moniker|epithet"
@@ -156,9 +157,9 @@ _UTTERANCE_APPOSED = re.compile(r"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:st
 # a comma, then a passage of text or what it does named with a clause of its own after it, its subject
 # first ("a line Kowalchuk read aloud", "a point opponents have quoted", "a charge Delacroix's
 # spokesman dismissed as"), not a verb or a phrase of place ("a line in the report reads")
-_PASSAGE_APPOSED = re.compile(r"\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:line|point|phrase|passage|sentence"
-                              r"|refrain|quotation|quote|charge|claim|accusation|assertion|remark|comment"
-                              r"|characterization|characterisation|prediction|warning|complaint)\s+"
+_PASSAGE_APPOSED = re.compile(rf"\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:{_UTTERED}|point|passage|sentence"
+                              r"|quotation|quote|charge|accusation|characterization|characterisation|prediction"
+                              r"|warning|complaint)\s+"
                               r"(?!(?:from|in|of|on|at|by|that|which|said|says|reads?|states?|stated|notes?"
                               r"|noted|went|goes|released|issued|posted)\b)")
 _RECORDED = re.compile(r"\b(?i:in|on)\s+which\b")  # a record's words: "text messages in which X told"
