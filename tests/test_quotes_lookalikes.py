@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from quote_support import speech as _speech
 
+from parsing import attribution, segment
+
 
 def test_a_conjunctive_adverb_is_no_subject_of_a_coordinated_verb() -> None:
     text = ("The agency declined to comment. In its written decision, however, the commission said it had "
@@ -132,3 +134,18 @@ def test_a_part_of_the_subject_told_of_between_commas_is_an_aside() -> None:
     (q,) = _speech(text)
     assert q.speaker is None
     assert q.speaker_mention is not None and q.speaker_mention.text == "120 researchers"
+
+
+@pytest.mark.parametrize("text", [
+    'In a telephone interview on “Fox & Friends,” he complained that the microphone had been “defective.”',
+    'Appearing Sunday on "Fox News Sunday," Sen. Roy Fentress called the story "a hit job."',
+])
+def test_a_programme_named_after_on_is_other_though_a_cue_follows(text: str) -> None:
+    quotes = attribution.extract(text, segment.paragraphs(text), (), ())
+    assert [q.kind for q in quotes] == ["other", "speech"]
+
+
+def test_a_reply_after_a_closing_single_quote_is_no_work() -> None:
+    text = "‘Did you ever discuss the cost of the trip with him directly?’\n\n‘Yes. Twice.’\n"
+    quotes = attribution.extract(text, segment.paragraphs(text), (), ())
+    assert [q.kind for q in quotes] == ["speech", "speech"]

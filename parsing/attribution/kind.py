@@ -46,7 +46,8 @@ def title_like(words: list[str]) -> bool:
                                           for w in words)
 
 
-_WORK_BEFORE = re.compile(r"(?:['’]s?|\b(?i:on|in))\s+$")  # CBS' "Face the Nation", on "Meet the Press"
+# CBS' "Face the Nation", on "Meet the Press" (not a quotation's closing mark, nor across a paragraph)
+_WORK_BEFORE = re.compile(r"(?:(?<=\w)['’]s?|\b(?i:on|in)) +$")
 
 
 def named_work(text: str, q: QuoteSpan) -> bool:
@@ -216,8 +217,8 @@ _TITLE_CUE = re.compile(r"\b(?i:titled|entitled|headlined|(?:under\s+)?the\s+(?:
 
 
 def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: int) -> QuoteKind:
-    if _TITLE_CUE.search(masked, max(para_start, q.start - 30), q.start):
-        return "other"
+    if _TITLE_CUE.search(masked, max(para_start, q.start - 30), q.start) or named_work(text, q):
+        return "other"  # "a report titled …"; "in a telephone interview on “Fox & Friends,” he complained"
     words = _inner_words(text, q)
     n = len(words)
     inner = text[q.start:q.end].strip(MARKS + " ")
