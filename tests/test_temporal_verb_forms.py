@@ -151,3 +151,11 @@ def test_likely_of_what_is_to_come_points_ahead(text: str, expression: str, valu
 ])
 def test_a_preposition_after_a_plural_is_no_present_verb(text: str) -> None:
     assert _values(text, date(2026, 1, 22))["Monday"] == "2026-01-19"
+
+
+@pytest.mark.parametrize("text", [
+    "The staff wrote in its December forecast that revenue would fall.",
+    "The board said its December forecast had been too optimistic.",
+])
+def test_forecast_after_a_possessive_and_a_month_is_a_noun(text: str) -> None:
+    assert _values(text, date(2026, 3, 2))["December"] == "2025-12"

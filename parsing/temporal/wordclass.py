@@ -6,6 +6,8 @@ is a relative clause's modal. A word that is no verb sets no tense.
 
 from __future__ import annotations
 
+from .vocab import vocab
+
 DETERMINERS = frozenset("the a an its their his her our this that".split())
 MODALS = frozenset("will would can could may might must should shall".split())
 
@@ -52,6 +54,9 @@ def noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bo
         return True  # "analysts' forecasts": a plural's possessive is no "is"; its noun follows
     if lower[i] in _NOUN_VERBS and _compound(spans, lower, i):
         return True  # "its annual profit forecast": a singular noun before it, so no verb's subject
+    if lower[i] in _NOUN_VERBS and (prev in _POSSESSIVES or (
+            i >= 2 and lower[i - 2] in _OPENERS and spans[i - 1][2] in vocab().months)):
+        return True  # "in its forecast that", "its December forecast": no verb after a possessive
     if i + 1 >= len(lower) or lower[i + 1] not in _NOUN_LINKS:
         return False
     if lower[i] in _NOUN_VERBS and i >= 2 and lower[i - 2] in _OPENERS and spans[i - 1][2].isalpha() \
@@ -61,6 +66,7 @@ def noun_head(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bo
 
 
 _NOUN_VERBS = frozenset(("forecast", "forecasts"))  # future cues that are also nouns
+_POSSESSIVES = frozenset("its their his her our my your".split())
 # an article or a possessive opening a noun phrase (not "that": "the growth that analysts forecast for")
 _OPENERS = frozenset("the a an its their his her our".split())
 
