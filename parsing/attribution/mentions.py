@@ -89,11 +89,13 @@ def _of_and_name(masked: str, toks: list[Tok], other: int) -> tuple[int, Name] |
     organisation's name with "of" before its "and" is one name, not two joined; so is a company's
     closed by its legal form (``Pacific Gas and Electric Co.``)."""
     named = name_in_run(masked, toks[other:])
-    forms = [w.lower().rstrip(".") in G.LEGAL_FORMS for w in named.words] if named is not None else []
-    if named is None or named.kind != "org" or (  # not "Halloway Brands Inc. and Tidewater Tobacco Corp."
-            "of" not in named.words[:-1] and (not forms[-1] or any(forms[:-1]))):
+    if named is None or named.kind != "org":
         return None
-    return other, named
+    if "of" in named.words[:-1]:
+        return other, named
+    forms = [w.lower().rstrip(".") in G.LEGAL_FORMS for w in named.words]
+    return (other, named) if forms[-1] and not any(forms[:-1]) else None  # not "Halloway Brands Inc. and
+    # Tidewater Tobacco Corp.": a legal form closing each company
 
 
 def name_cue(name: Name) -> Cue:

@@ -208,7 +208,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         or unnamed_head  # "Logan County", "Marion Valley": a head no one bears as a surname
     # "the Christian Democrats", "the Free Democrats": a party's members by its name, no one person
     if len(words) > 1 and "of" not in words and words[-1].endswith("s") \
-            and getattr(gaz.lookup(words[-1]), "type", "") == "ORG":
+            and (party := gaz.lookup(words[-1])) is not None and party.type == "ORG":
         votes.append(("ORG", STRONG))
     elif first in gaz.first_names and len(words) <= 4 and not headed:
         votes.append(("PERSON", MEDIUM + 1 if len(words) > 1 else MEDIUM))

@@ -47,8 +47,6 @@ _RESOLVERS: dict[str, Resolver] = {
 _WRITTEN_YEAR = frozenset({"date_mdy", "date_dmy", "iso", "slash", "month_year", "year"})
 
 
-
-
 def _comparison(rule: str, m: re.Match[str]) -> bool:
     """``a year earlier``, ``the same period last year``: a period compared with the one in view,
     which stays the one a later comparison counts from (``… from a year earlier … compared with the

@@ -16,6 +16,7 @@ from functools import cache
 
 from . import calendar as cal
 from .context import SMALL_HOURS, Context
+from .rules import pieces
 from .tense import PAST
 from .vocab import vocab
 
@@ -93,7 +94,7 @@ def _said_on_after(start: int, quotations: list[tuple[int, int]], ctx: Context) 
     """``"… all I am going to say tonight," she said late Wednesday``: the weekday of the reporting
     clause right after the quotation holding ``start``, the last such day up to publication."""
     q_end = next((e for s, e in quotations if s < start <= e), None)
-    said = _said_on_re().match(ctx.text, q_end) if q_end is not None and ctx.published else None
+    said = _said_on_re().match(ctx.text, q_end) if q_end is not None else None
     if said is None or ctx.published is None:
         return None
     return _recent(cal.weekday(ctx.published, vocab().weekdays[said.group("day")], PAST), ctx.published)
@@ -102,9 +103,8 @@ def _said_on_after(start: int, quotations: list[tuple[int, int]], ctx: Context) 
 @cache
 def _said_on_re() -> re.Pattern[str]:
     """A reporting clause after a quotation that names its weekday (``, she said late Wednesday``)."""
-    days = "|".join(sorted((re.escape(w) for w in vocab().weekdays if len(w) > 4), key=len, reverse=True))
     return re.compile(r"[ ,]*(?:[A-Za-z.'’-]+\s+){1,3}(?:said|says|added|told\s+[a-z]+|wrote)\s+"
-                      rf"(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>{days})\b")
+                      rf"(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>{pieces(vocab())['WDFULL']})")
 
 
 def small_hours_of(day: date, pos: int, ctx: Context) -> bool:
