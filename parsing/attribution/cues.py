@@ -75,7 +75,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
         if not between.strip(" ,;—–-\n"):
             if participle:
                 return with_verb(clause_subject(masked, sentence[0], q_end), m, "tail")
-            if m.group().lower() in _OBJECT_AFTER:
+            if m.group().lower() in v.object_verbs:
                 return None  # "who had told supporters that "this isn't over," called Delacroix at 9:15":
                 # the name after is the verb's object, the quote its clause's
             return with_verb(right_np(masked, m.end(), hi), m, "tail")
@@ -141,11 +141,6 @@ def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
     return None
 
 
-# verbs of saying whose noun phrase after them is their object, never their inverted subject ("…,"
-# said Ruiz): "called Delacroix", "urged voters", "thanked supporters"
-_OBJECT_AFTER = frozenset(("called", "calls", "urged", "urges", "thanked", "thanks", "accused", "accuses",
-                           "praised", "praises", "blamed", "blames", "criticized", "criticised", "criticizes",
-                           "criticises"))
 # a dash, then an indefinite noun for an utterance: an apposition that renames the quote
 _UTTERED = "claim|remark|comment|line|phrase|assertion|refrain"  # nouns for words said, in both renamings
 _UTTERANCE_APPOSED = re.compile(rf"\s*[—–-]+\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:{_UTTERED}|statement|denial"

@@ -54,6 +54,7 @@ class QuoteVocab:
     judging_labels: frozenset[str]  # naming words that also judge (branded, labeled, termed)
     saying_verbs: frozenset[str]  # whose that-less clause reports the speaker's words
     invertible: frozenset[str]  # verbs of saying written before their subject (", said Whitfield")
+    object_verbs: frozenset[str]  # verbs of saying whose noun phrase after them is their object
     titles: frozenset[str]
     particles: frozenset[str]
     stopwords: frozenset[str]
@@ -150,6 +151,7 @@ def vocab() -> QuoteVocab:
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         judging_labels=s(speech, "label_cues") & characterising, characterising=characterising,
         saying_verbs=s(speech, "saying_verbs"), invertible=s(speech, "invertible_verbs"),
+        object_verbs=s(speech, "object_verbs"),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
         label_word_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?![\w-])"),
