@@ -95,6 +95,23 @@ def test_a_name_beside_a_known_place_is_a_place(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Protesters were kept to zones in Calgary and Banff, about 90 kilometres away.", "Banff"),
+    ("Crews worked overnight in Houston or Brenham before the storm.", "Brenham"),
+])
+def test_a_name_after_a_known_place_and_its_and_is_a_place(text: str, name: str) -> None:
+    assert entity_types(text).get(name) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The rocket makers Isar Aerospace in Germany and Orbex in Scotland both bid.", "Orbex", "ORG"),
+    ("Trade between China and ASEAN grew last year.", "ASEAN", "ORG"),
+])
+def test_a_name_after_a_place_with_a_place_of_its_own_is_not_taken_for_one(text: str, name: str,
+                                                                            kind: str) -> None:
+    assert entity_types(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Talks between North and South Korea resumed.", "North"),  # a compass word qualifies the place
     ("Staff of the Untied Nations and United States met.", "Untied Nations"),  # a longer name: a body
 ])

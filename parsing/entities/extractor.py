@@ -208,15 +208,18 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
     appos = apposition_heads(text[after_start:after_start + _APPOSITION_REACH]) if after[:1] == "," else ()
     comma = text[start - 2:start] == ", "
     listed = _LISTED.search(text, max(0, start - 40), start) if comma else None
+    paired = _PAIRED.search(text, max(0, start - 40), start) if prev in ("and", "or") else None
     role = _ROLE_BEFORE.search(text, max(0, start - 30), start) if comma else None
     return Context(prev, prev2, nxt.group(1) if nxt else "", last.suffix, after, sports, line_start, appos,
                    last.possessive and not last.suffix, listed.group(1) if listed else "",
-                   role.group(1) if role else "", _BLANK.fullmatch(text, 0, start) is not None)
+                   role.group(1) if role else "", _BLANK.fullmatch(text, 0, start) is not None,
+                   paired.group(1) if paired else "")
 
 
 _BLANK = re.compile(r"\s*")  # only space before the name: it opens the text (read without copying it)
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+), $")  # "foreign minister, " before a name
 _LISTED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), $")
+_PAIRED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:and|or) $")
 
 
 # What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.

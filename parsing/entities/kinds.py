@@ -52,6 +52,7 @@ class Context(NamedTuple):
     listed: str = ""  # the name before it in a list ("Montreal" for "in Montreal, Laval and …")
     role_before: str = ""  # a lower-case word before ", " ("minister" in "Oman's foreign minister, X,")
     opens_text: bool = False  # the name is the first word of the text
+    paired: str = ""  # the name before its "and"/"or" ("Calgary" for "in Calgary and Banff")
 
 
 def acronym(name: str) -> bool:
@@ -150,6 +151,16 @@ def _listed_with_a_place(ctx: Context, gaz: Gazetteer) -> bool:
         and getattr(gaz.lookup(ctx.listed), "type", "") == "PLACE"
 
 
+_OWN_PLACE = re.compile(r"(?:'s|’s| in | at | of )")
+
+
+def _paired_with_a_place(name: str, ctx: Context, gaz: Gazetteer) -> bool:
+    """A known place stands before the one-word name's ``and``/``or`` (``in Calgary and Banff``); not
+    an acronym (``China and ASEAN``) nor a name placed on its own (``Germany and Orbex in Scotland``)."""
+    return bool(ctx.paired) and not acronym(name) and _OWN_PLACE.match(ctx.after) is None \
+        and getattr(gaz.lookup(ctx.paired), "type", "") == "PLACE"
+
+
 _TO_NAME = re.compile(r" to ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 
 
@@ -240,6 +251,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     elif len(words) == 1 and name not in cx["compass_words"] and _and_place(ctx.after, gaz):
         votes.append(("PLACE", MEDIUM))  # "drive to Hammond or East Chicago": a town beside a place (not
         # "the Untied Nations and United States", "North and South Korea")
+    elif len(words) == 1 and _paired_with_a_place(name, ctx, gaz):
+        votes.append(("PLACE", MEDIUM))  # "in Calgary and Banff": a town after a place it is paired with
     elif lp == "from" and _to_a_place(ctx.after, gaz):  # "from Ararat to Melbourne": a route's ends
         votes.append(("PLACE", MEDIUM))
     if ctx.next in cx["place_words_after"]:
