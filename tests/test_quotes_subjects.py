@@ -663,6 +663,24 @@ def test_a_place_before_who_is_not_its_antecedent() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "A former commander"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The ads singled out Adm. Corinne Vasquez, a retired chief of naval operations who told reporters in'
+     ' Norfolk that the plan was "reckless."', "Corinne Vasquez"),
+    ('Organisers booked Hamid Rostami, the only economist on the panel who had warned that rates would be'
+     ' "higher for longer."', "Hamid Rostami"),
+])
+def test_a_description_renaming_a_name_before_who_is_that_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+def test_a_description_set_beside_a_name_inside_the_subject_is_not_the_sayer() -> None:
+    text = ('A spokesman for Sen. Marta Kellen, a Democrat who backed the bill, said the senator'
+            ' "stands by her vote."')
+    (q,) = _speech(text)
+    assert q.speaker is None and q.speaker_mention is not None
+    assert q.speaker_mention.text.startswith("A spokesman")
+
+
 def test_a_role_at_odds_with_the_description_stands_for_no_one() -> None:
     text = ('Grant Tolliver, the Republican nominee, spoke first. Later, the Democratic nominee told'
             ' supporters that the country faced "a choice between two futures."')

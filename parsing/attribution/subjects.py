@@ -59,6 +59,17 @@ def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
     return found._replace(restricted=found.kind == "description")
 
 
+def _apposed_to(masked: str, segments: list[list[Tok]]) -> Cue | None:
+    """The person a description opening the last comma segment renames (``targeted Leonard Oyelaran,
+    a former commander … who told``): the name ending the segment before, if it names no place."""
+    if len(segments) < 2 or segments[-1][0].low not in G.ARTICLES:
+        return None
+    named = trailing_name(masked, segments[-2])
+    name = named.name if named is not None else None
+    return named if name is not None and name.kind in ("person", "unknown") and not _known_place(name.text) \
+        else None
+
+
 # a prepositional phrase of place, time or manner set off between a subject and its verb (not "of",
 # "for", "to", "by": a complement of the subject, "X, of Smith & Co., said")
 _ADVERBIAL_PREPS = frozenset(("in", "at", "during", "after", "before", "with", "through", "under", "amid",
@@ -184,6 +195,10 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     if who is not None and (last is None or last.kind not in ("pronoun", "name") or (
             last.mention is not None and who.mention is not None and last.mention[0] >= who.mention[1])):
         last = who  # "A consultant who has advised campaigns in the South": not the South
+        named = _apposed_to(masked, segments) if who.kind == "description" and not trailing_comma else None
+        if named is not None:
+            return named  # "Gen. Leonard Oyelaran, a former commander … who told": the one it renames (not
+            # "A spokesman for Gov. Harlan Beck, a Republican who opposed the measure, said")
     if which and last is not None and last.kind in ("name", "description"):
         return last  # "according to the Levee District, which said": what "which" stands for, right before it
     if last is not None and last.mention is not None and not trailing_comma and any(
