@@ -681,6 +681,14 @@ def test_a_description_set_beside_a_name_inside_the_subject_is_not_the_sayer() -
     assert q.speaker_mention.text.startswith("A spokesman")
 
 
+@pytest.mark.parametrize("role", ["An aide to", "A senior adviser to"])
+def test_a_role_to_a_named_person_with_an_apposition_is_the_sayer(role: str) -> None:
+    text = f'{role} Sen. Marta Kellen, a Democrat, said the senator "stands by her vote."'
+    (q,) = _speech(text)
+    assert q.speaker is None and q.speaker_mention is not None
+    assert q.speaker_mention.text.lower().startswith(role.split()[0].lower())
+
+
 def test_a_role_at_odds_with_the_description_stands_for_no_one() -> None:
     text = ('Grant Tolliver, the Republican nominee, spoke first. Later, the Democratic nominee told'
             ' supporters that the country faced "a choice between two futures."')

@@ -132,7 +132,8 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
                 return Cue(None, (toks[other].start, name.end), "group", head="and")
         p = before_run(toks, first)
         if p >= 1 and toks[p].low == "to" and toks[p - 1].bare in vocab().role_nouns:
-            return description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide
+            aide = description(masked, toks[:p])  # "an aide to the Conservative MP X": the aide, whose
+            return aide._replace(complement=name) if aide is not None and name is not None else aide  # X
         whole_run = name is not None and all(  # the run is the name, or titles and the name
             t.bare in vocab().titles for t in toks[first:] if t.start < name.start)
         lead = first  # past capitalised words the run leaves out ("New" of "New York")
