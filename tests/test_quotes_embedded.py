@@ -103,3 +103,21 @@ def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(noun: str) 
 ])
 def test_a_foreman_and_jurors_speak_in_court(text: str, mention: str) -> None:
     assert _mention(_one(text)) == mention
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The ruling, written by Justice Alma Ferreira, held that the statute "means what it says."',
+     "Alma Ferreira"),
+    ('Judge Tobias Wren held that the agency had acted "without any reasoned explanation."', "Tobias Wren"),
+])
+def test_held_that_reports_a_courts_words(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Since March, Okafor has held "listening sessions" in every county.',
+    'Tenants held a rally on the steps that organisers billed as "a day of reckoning."',
+])
+def test_held_without_that_says_nothing(text: str) -> None:
+    mentions = [q.speaker_mention.text for q in pipeline.parse_text(text).quotes if q.speaker_mention]
+    assert not {"Okafor", "Tenants"} & set(mentions)

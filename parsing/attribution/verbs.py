@@ -50,11 +50,16 @@ def _modal(before: list[str]) -> bool:
 _NEGATED_MODALS = MODALS | {"wo", "ca", "sha"}  # won't, can't, shan't
 
 
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
 def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     v = vocab()
     word = m.group().lower()
     if not m.group()[0].islower():
         return False
+    if word in v.that_verbs and not _THAT_AFTER.match(masked, m.end()):
+        return False  # "held a rally", "has held \"more than a dozen\" town halls"; not "the court held that"
     before = masked[max(0, m.start() - 30):m.start()].split()
     prev = before[-1].lower().strip(",") if before else ""
     named_subject = (bool(before) and (before[-1][:1].isupper() or prev in G.PRONOUNS) and (

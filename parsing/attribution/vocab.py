@@ -54,6 +54,7 @@ class QuoteVocab:
     judging_labels: frozenset[str]  # naming words that also judge (branded, labeled, termed)
     saying_verbs: frozenset[str]  # whose that-less clause reports the speaker's words
     invertible: frozenset[str]  # verbs of saying written before their subject (", said Whitfield")
+    that_verbs: frozenset[str]  # verbs of saying only before "that" ("the court held that")
     object_verbs: frozenset[str]  # verbs of saying whose noun phrase after them is their object
     titles: frozenset[str]
     particles: frozenset[str]
@@ -120,7 +121,7 @@ def vocab() -> QuoteVocab:
     known = s(names, "role_nouns") | s(names, "document_nouns") | s(names, "org_descriptions") \
         | s(names, "group_nouns")
     characterising = s(speech, "characterising_verbs")
-    verbs = s(speech, "speech_verbs") | characterising
+    verbs = s(speech, "speech_verbs") | characterising | s(speech, "that_verbs")
     gendered = s(names, "female_titles") | s(names, "male_titles")
     return QuoteVocab(
         speech_verbs=verbs, weak_verbs=s(speech, "weak_verbs") | characterising,
@@ -151,6 +152,7 @@ def vocab() -> QuoteVocab:
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         judging_labels=s(speech, "label_cues") & characterising, characterising=characterising,
         saying_verbs=s(speech, "saying_verbs"), invertible=s(speech, "invertible_verbs"),
+        that_verbs=s(speech, "that_verbs"),
         object_verbs=s(speech, "object_verbs"),
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
