@@ -689,6 +689,16 @@ def test_a_role_to_a_named_person_with_an_apposition_is_the_sayer(role: str) -> 
     assert q.speaker_mention.text.lower().startswith(role.split()[0].lower())
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The order was signed by Magistrate Judge Corvin Hale in Tulare, who wrote that the county had'
+     ' been "stonewalling for a year."', "Corvin Hale"),
+    ('The march was led by Ines Arbuckle from Modesto, who told the crowd it was "our valley, our'
+     ' water."', "Ines Arbuckle"),
+])
+def test_who_after_a_person_in_a_town_is_the_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
+
+
 def test_a_role_at_odds_with_the_description_stands_for_no_one() -> None:
     text = ('Grant Tolliver, the Republican nominee, spoke first. Later, the Democratic nominee told'
             ' supporters that the country faced "a choice between two futures."')

@@ -131,6 +131,20 @@ def _person_before_of(masked: str, seg: list[Tok]) -> Cue | None:
     return name_cue(held) if held is not None else None
 
 
+_WHERE_PREPS = frozenset(("in", "from"))
+
+
+def _placed_person(masked: str, seg: list[Tok], place: int) -> Cue | None:
+    """The person named right before the name that ends the segment and its ``in`` or ``from`` (``U.S.
+    District Judge Maribel Quintanilla-Ross in Fresno``): a name after a person's "in" is where the
+    person is, and no place is a "who"."""
+    p = next((i for i, t in enumerate(seg) if t.start >= place), 0) - 1
+    if p < 1 or seg[p].low not in _WHERE_PREPS:
+        return None
+    named = trailing_name(masked, seg[:p])
+    return named if named is not None and named.name is not None and named.name.kind == "person" else None
+
+
 def _beside(seg: list[Tok]) -> bool:
     """A segment set beside a subject that names no one: a participle phrase (``based in Wichita``)
     or a known place (``Kan.``)."""
@@ -183,8 +197,12 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         if inner:  # "… going after Whitaker, who earlier this week described": the name before "who",
             # or before the description set beside it ("Thornbury of Colorado, the front-runner …, who")
             apposed = len(segments) >= 2 and segments[-1][0].low in G.ARTICLES
-            antecedent = trailing_name(masked, segments[-2] if apposed else segments[-1]) \
-                or _person_before_of(masked, segments[-1])
+            seg = segments[-2] if apposed else segments[-1]
+            antecedent = trailing_name(masked, seg)
+            if antecedent is not None and antecedent.name is not None:
+                antecedent = _placed_person(masked, seg, antecedent.name.start) or antecedent  # "Judge X in
+                # Fresno, who": where the person is, no "who"
+            antecedent = antecedent or _person_before_of(masked, segments[-1])
             ante = antecedent.name if antecedent is not None else None
             if ante is not None and ante.kind in ("person", "unknown") and not _known_place(ante.text):
                 return antecedent
