@@ -496,6 +496,20 @@ def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quote() -> None:
     assert q.speaker == "Obama"
 
 
+def test_a_document_in_a_paragraph_ending_in_a_colon_hands_over_its_words() -> None:
+    text = ('Dana Whitcomb quit the cabinet on Friday, in a letter to the premier released that evening.'
+            '\n\nThe letter reads in part:\n\n"I can no longer defend a budget I did not write."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The letter"
+    assert q.speaker == "Dana Whitcomb"
+
+
+def test_a_noun_of_no_document_before_a_colon_hands_over_nothing() -> None:
+    text = ('Dana Whitcomb took questions for an hour.\n\nThe exchange that followed was the sharpest:'
+            '\n\n"I can no longer defend a budget I did not write."')
+    assert all(q.speaker_mention is None for q in pipeline.parse_text(text).quotes)
+
+
 def test_a_short_quote_after_a_colon_is_speech_and_it_is_the_new_document() -> None:
     text = ('The Harbour Board met on Monday. Councillor Ada Brill posted a reply within minutes. '
             'It read: "Enough."')

@@ -102,20 +102,23 @@ def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
 
 def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue | None:
     """The speaker of a quote that stands alone after a sentence: that sentence's subject when it is
-    a personal pronoun or a person's role ("She laughs.", "the Republican aide laughed."), else the
-    first person named in it."""
+    a personal pronoun or a person's role ("She laughs.", "the Republican aide laughed."), or a
+    document whose verb of saying hands over with a colon ("The letter reads in part:"), else the first
+    person named in it."""
     opener = clause_subject(masked, lo, hi)  # "She laughs.", "…, the Republican aide laughed."
     v = vocab()
-    if opener is not None and opener.mention is not None and (
-            (opener.kind == "pronoun" and opener.head in v.person_pronouns)
-            or (opener.kind == "description" and opener.head in v.role_nouns)):  # not "The exchange"
-        return opener._replace(position="previous")
     words = tokens(masked, lo, hi)
     speaking = {words[i].start for i in range(len(words) - 1) if words[i + 1].low in vocab().speech_verbs}
+    hands_over = masked[lo:hi].rstrip().endswith(":")  # Trump wrote on Twitter on Monday night:
+    if opener is not None and opener.mention is not None and (
+            (opener.kind == "pronoun" and opener.head in v.person_pronouns)
+            or (opener.kind == "description" and opener.head in v.role_nouns)  # not "The exchange"
+            or (opener.kind == "description" and opener.head in v.document_nouns and hands_over  # "The
+                and any(opener.mention[0] <= at < opener.mention[1] for at in speaking))):  # letter reads:"
+        return opener._replace(position="previous")
     if len(words) < 4 and not (speaking and masked[lo:hi].rstrip().endswith((":", ","))):
         return None  # a bare source line ("Peter Zimonjic.") introduces nothing; "Rathbun stated:" does
     first_words = {t.start for t in words[:12]}
-    hands_over = masked[lo:hi].rstrip().endswith(":")  # Trump wrote on Twitter on Monday night:
     for n in reversed(list(resolver.names_before(hi, lo))):
         says = any(n.start <= s < n.end for s in speaking)
         subject = n.start in first_words or says  # X denied …
