@@ -32,3 +32,19 @@ def test_a_day_alone_is_still_the_day() -> None:
     values = _values("Clinics gave the shots on Jan. 12 and the week after.")
     assert values["Jan. 12"] == "2026-01-12"
 
+
+
+def _all(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in temporal.extract(text, (), PUB)]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # "of next week" puts its days in the week after publication's, whatever the verb's tense
+    ("The court has added hearing days for Wednesday and Friday of next week.", ["2026-01-28", "2026-01-30"]),
+    ("Crews worked on Monday, Tuesday and Thursday of last week.",
+     ["2026-01-12", "2026-01-13", "2026-01-15"]),
+    ("The board met on Friday of last week.", ["2026-01-16"]),
+])
+def test_days_of_a_named_week_are_that_weeks(text: str, days: list[str]) -> None:
+    values = [v for t, v in _all(text) if t.endswith("day")]
+    assert values == days

@@ -117,6 +117,9 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
         d = cal.this_week(ctx.published, wd, direction)
     elif (apposed := apposed_date(ctx.text, m.end(), wd, ctx.published)) is not None:
         d = apposed  # "the following Wednesday, Oct. 30": the date beside it says
+    elif rel is None and (week_of := _OF_WEEK.match(ctx.text, m.end())) is not None:
+        d = _in_week(week_of.group(1).lower(), ctx.published, wd, direction)  # "Wednesday and Friday of
+        # next week": the week it names
     elif said == "next" and ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "went back the next Tuesday": the one after the day just narrated, as "the following"
         d = cal.weekday(ctx.day_near(m.start()) or ctx.published, wd, FUTURE, strict=True)
@@ -140,6 +143,18 @@ _CLOSE_BEFORE = re.compile(r"\b(?:(?i:closing)\s+(?:price|level|value|bid|quote)
                            r"(?:\s+of\s+(?:[$€£¥]|[A-Z]{1,3}\$?)?\d[\d.,]*(?:\s+[a-z]+){0,2})?"  # "of $17.75"
                            r"\s+(?:on\s+)?$")
 _NEXT_WEEK = re.compile(r"\b(?i:next)\s+week\b")
+# "Wednesday of next week", "Wednesday and Friday of last week": past the days coordinated with it
+_OF_WEEK = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][a-z]+day|,\s+[A-Z][a-z]+day)*"
+                      r"\s+of\s+((?i:next|last|this))\s+week\b")
+
+
+def _in_week(which: str, published: date, wd: int, direction: int) -> date:
+    """The day ``wd`` of the week ``which`` names (next, last or this), said on ``published``."""
+    if which == "next":
+        return cal.next_week(published, wd)
+    if which == "last":
+        return cal.next_week(cal.shift(published, "D", -14), wd)
+    return cal.this_week(published, wd, direction)
 
 
 def _next_week_before(pos: int, ctx: Context) -> bool:
