@@ -651,3 +651,15 @@ def test_a_quote_with_its_own_unread_tag_is_not_the_last_speakers() -> None:
 ])
 def test_an_occasion_before_to_is_no_speaker(text: str, speaker: str) -> None:
     assert _speech(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The leak, traced to a corroded valve, was "entirely preventable with routine checks" by any'
+     ' standard, said Marisa Quell, the plant\'s safety director.', "Marisa Quell"),
+    ('Rents rose "at a frankly alarming pace" last year, said a housing official in the mayor\'s office.',
+     "a housing official"),
+])
+def test_an_inverted_verb_closing_the_sentence_reports_a_quote_inside_it(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+

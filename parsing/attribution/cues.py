@@ -138,6 +138,11 @@ def _distant_tail(masked: str, q_end: int, hi: int) -> Cue | None:
         cue = left_np(masked, q_end, m.start())
         if cue is not None and cue.kind in ("pronoun", "name"):
             return with_verb(cue, m, "distant")
+        if m.group() in v.invertible and masked[m.start() - 2:m.start()] == ", " \
+                and "\u2592" not in masked[m.end():hi]:
+            cue = right_np(masked, m.end(), hi)  # "was "deliberately or negligently introduced" into the
+            if cue is not None and cue.kind in ("name", "description"):  # supply chain, said Dr. Janet
+                return with_verb(cue, m, "distant")  # Okafor": the clause closing the sentence reports it
     return None
 
 
