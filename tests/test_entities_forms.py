@@ -309,6 +309,15 @@ def test_where_a_tradesman_is_from_is_a_place(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    ("The tanker was sailing from the Russian port of Varnask to Gdansk.", "Varnask"),
+    ("Oil drifted toward the island of Kellholm overnight.", "Kellholm"),
+    ("Voters in the borough of Hadleigh rejected the plan.", "Hadleigh"),
+])
+def test_the_name_a_place_noun_owns_is_a_place(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
     # a name in a list after a known place is a place: names listed are of a kind
     ("Most of the outages were in Montreal, Laval and the Montérégie region.", "Laval"),
     # a spatial preposition before an unknown name
