@@ -318,6 +318,14 @@ def test_the_name_a_place_noun_owns_is_a_place(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    ("The convoy stopped at Harrowgate, near Leeds, for the night.", "Harrowgate"),
+    ("Fighting spread to Qarnet, about 20 miles north of Aleppo.", "Qarnet"),
+])
+def test_a_name_placed_near_another_place_is_a_place(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
     # a name in a list after a known place is a place: names listed are of a kind
     ("Most of the outages were in Montreal, Laval and the Montérégie region.", "Laval"),
     # a spatial preposition before an unknown name

@@ -13,6 +13,10 @@ DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else d
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
+# where a place lies from another: "X, near London", "X, about 40 miles north of Y", "X outside Y"
+_NEAR_A_PLACE = re.compile(r",?\s+(?:near|outside|(?:just\s+|about\s+\S+\s+(?:miles|kilometres|kilometers|km)"
+                           r"\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)"
+                           r"\s+[A-Z]")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
 _ITS = re.compile(r"^[^.;]*?\bits\b")
 # "X and Boeing", "X or Airbus SE"; not an owner ("X and DAB's Y": DAB qualifies Y)
@@ -263,6 +267,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", MEDIUM))
     if ctx.next in cx["org_words_after"]:
         votes.append(("ORG", WEAK))
+    if len(words) <= 3 and _NEAR_A_PLACE.match(ctx.after):
+        votes.append(("PLACE", MEDIUM))  # "Northwood, near London", "Gonfreville, north of Le Havre"
     m = _PLACE_AFTER.match(ctx.after) if ctx.after.startswith(", ") else None
     if m is not None and len(words) <= 3:
         known_after = gaz.lookup(m.group(1))
