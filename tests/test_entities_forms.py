@@ -318,6 +318,15 @@ def test_the_name_a_place_noun_owns_is_a_place(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    ("Helen Marchbank, the MP for Stroud Vale, resigned on Friday.", "Stroud Vale"),
+    ("Ms Devlin, a Sinn Féin MLA for Foyle, has been finance minister since May.", "Foyle"),
+    ("The Labour member for Ashby Moor asked the first question.", "Ashby Moor"),
+])
+def test_the_seat_a_member_holds_is_a_place(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
     ("The convoy stopped at Harrowgate, near Leeds, for the night.", "Harrowgate"),
     ("Fighting spread to Qarnet, about 20 miles north of Aleppo.", "Qarnet"),
 ])

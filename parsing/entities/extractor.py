@@ -199,8 +199,8 @@ def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: 
 def _context(text: str, toks: list[Token], sports: bool) -> Context:
     start, last = toks[0].start, toks[-1]
     prev = prev_word(text, start)
-    # "city of X", "analysts at X", "Boeing and X"
-    prev2 = prev_word(text, start - len(prev) - 1) if prev in ("of", "at", "and", "or", "from", "the") else ""
+    # "city of X", "analysts at X", "Boeing and X", "the MP for X"
+    prev2 = prev_word(text, start - len(prev) - 1) if prev in _PREV2_AFTER else ""
     nxt = next_word(text, last.end)
     after_start = last.end + 2 if last.possessive and not last.suffix else last.end
     after = text[after_start:after_start + 40]
@@ -216,6 +216,7 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
                    paired.group(1) if paired else "")
 
 
+_PREV2_AFTER = frozenset(("of", "at", "and", "or", "from", "the", "for"))  # words whose noun before types
 _BLANK = re.compile(r"\s*")  # only space before the name: it opens the text (read without copying it)
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+), $")  # "foreign minister, " before a name
 _LISTED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), $")

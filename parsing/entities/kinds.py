@@ -243,6 +243,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]) or (
             lp == "from" and _someone(lp2, gaz)):
         votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a machinist from X"
+    elif lp == "for" and lp2 in cx["seat_holders"]:
+        votes.append(("PLACE", MEDIUM))  # "the MP for Stroud Vale": the seat a member holds
     elif lp in ("of", "at") and lp2 in gaz.role_nouns:  # "the chief executive of X", "an analyst at X"
         votes.append(("ORG", MEDIUM))
     elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
