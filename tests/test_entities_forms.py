@@ -318,6 +318,15 @@ def test_the_name_a_place_noun_owns_is_a_place(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    ("Barges waited at the mouth of the Kessra river for the water to fall.", "Kessra"),
+    ("More than 40 ships lay at anchor in the Vireau estuary.", "Vireau"),
+    ("Flights at the Tarnow airport resumed on Monday.", "Tarnow"),
+])
+def test_a_name_before_a_place_noun_is_a_place(text: str, place: str) -> None:
+    assert _types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
     ("Helen Marchbank, the MP for Stroud Vale, resigned on Friday.", "Stroud Vale"),
     ("Ms Devlin, a Sinn Féin MLA for Foyle, has been finance minister since May.", "Foyle"),
     ("The Labour member for Ashby Moor asked the first question.", "Ashby Moor"),
