@@ -90,3 +90,12 @@ def test_an_end_without_a_year_moves_to_put_the_range_in_order(
     assert tuple(t.value for t in times) == ends
     assert times[0].earliest is not None and times[1].latest is not None
     assert all((t.earliest, t.latest) == (times[0].earliest, times[1].latest) for t in times)
+
+
+def test_a_clock_time_said_alone_moves_by_a_day_not_a_year() -> None:
+    # the first end takes the day of "tomorrow", the second the story's: the second moves on a day
+    text = ("Smit said it expected to begin pumping the cargo into a barge tomorrow, an operation that could"
+            " take a week. Until then the fairway into Tallinn will be open only to vessels with a pilot"
+            " aboard, and only between 7 a.m. and 7 p.m., the maritime administration said.")
+    values = [t.value for t in temporal.extract(text, (), date(2003, 3, 5))]
+    assert all(not v.startswith("2004") for v in values if v), values

@@ -54,8 +54,8 @@ def _days(t: TimeExpression) -> tuple[date, date] | None:
 
 
 def _moved(t: TimeExpression, step: int, published: date | None) -> TimeExpression | None:
-    """An end said without its year moved ``step`` cycles: a weekday by weeks, anything else by
-    years; None when it has a year of its own or cannot move."""
+    """An end said without its year moved ``step`` cycles: a weekday by weeks, a clock time alone by
+    days, anything else by years; None when it has a year of its own or cannot move."""
     if not t.relative or t.value is None or _YEAR_FIRST.match(t.value) is None:
         return None
     named = {w.rstrip(".,") for w in t.text.split()}
@@ -64,6 +64,9 @@ def _moved(t: TimeExpression, step: int, published: date | None) -> TimeExpressi
         if t.granularity in ("day", "time") and named & v.weekdays.keys() and not named & v.months.keys():
             day = date.fromisoformat(t.value[:10]) + timedelta(days=7 * step)
             value = day.isoformat() + t.value[10:]
+        elif t.granularity == "time" and not named & v.months.keys():
+            day = date.fromisoformat(t.value[:10]) + timedelta(days=step)  # "between 7 a.m. and 7 p.m.":
+            value = day.isoformat() + t.value[10:]  # a clock time said alone moves by a day, not a year
         else:
             value = f"{int(t.value[:4]) + step:04d}{t.value[4:]}"
     except (ValueError, OverflowError):
