@@ -139,6 +139,9 @@ def test_a_clock_time_and_its_equivalent_in_another_zone_take_the_day_after_them
      "T08:00"),
     ("Consumers can reach Kestrel from 8 a.m. to 8 p.m. Eastern time daily, or on the Web.",
      "8 p.m. Eastern time", "T20:00"),
+    # a set of days right before the hours makes them hours kept on those days
+    ("The vote ended at 1 a.m. Wednesday. The market runs on Sundays from 9 a.m. until noon.", "9 a.m.",
+     "T09:00"),
     # but a day named with the time dates it, and a habit in another clause leaves it alone
     ("The strike began at 6 a.m. Monday and pickets stood every day.", "6 a.m. Monday", "2026-03-02T06:00"),
 ])
@@ -150,6 +153,15 @@ def test_hours_kept_every_day_have_no_date(text: str, expression: str, value: st
 def _parsed(body: str) -> dict[str, str | None]:
     article = parse_document(Document(path="a.md", format="text", body=body + "\n", published=PUB))
     return {t.text: t.value for t in article.times}
+
+
+@pytest.mark.parametrize(("expression", "value"), [("10 a.m.", "T10:00"), ("5:30 p.m.", "T17:30")])
+def test_hours_after_a_set_of_days_have_no_date_in_a_story_with_a_time_line(expression: str,
+                                                                            value: str) -> None:
+    text = ("The hearing ended shortly before 1 a.m. Wednesday, after six hours.\n\nParents asked the"
+            " council to spare the library. The branch is open every Saturday from 10 a.m. to 5:30 p.m.,"
+            " parents said.")
+    assert _parsed(text)[expression] == value
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [

@@ -151,10 +151,20 @@ _HOURS_KEPT = re.compile(
     r"|(?:Monday|Sunday)\s+(?:through|to|-|–)\s+(?:Friday|Saturday|Sunday))\b")
 
 
+# a set of days right before the clock or its window: "open every Saturday from 10 a.m. to 5:30 p.m.",
+# "on Sundays at 9", "each morning between 7 and 9"
+_KEPT_BEFORE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday|weekend|[A-Z][a-z]+day)"
+    r"|(?:on\s+)?(?:weekdays|weekends|[A-Z][a-z]+days))"
+    r"\s+(?:(?:from|between|at|until|by)\s+)?(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s*(?:and|to|until|-|–)\s*)?$")
+
+
 def _hours_kept(m: re.Match[str], text: str) -> bool:
     """A clock time of hours kept every day (``call from 8 a.m. to 8 p.m. Eastern time daily``,
-    ``open 9 a.m. to 5 p.m., Monday through Friday``): a time of any day, no date."""
-    return _HOURS_KEPT.match(text, m.end()) is not None
+    ``open 9 a.m. to 5 p.m., Monday through Friday``, ``open every Saturday from 10 a.m. to 5:30
+    p.m.``): a time of any day, no date."""
+    return _HOURS_KEPT.match(text, m.end()) is not None \
+        or _KEPT_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
 
 
 # a window of the clock: "between 6pm and 6am", "from 10 p.m. to 6 a.m."
