@@ -69,6 +69,13 @@ def test_a_line_that_is_only_a_date_does_not_peg_the_story() -> None:
     assert _values(text)["today"] == "2026-03-11"
 
 
+@pytest.mark.parametrize("dateline", ["PORTSMOUTH, March 12 —", "PORTSMOUTH, England, March 12 (Reuters) -"])
+def test_the_date_of_a_dateline_does_not_peg_the_story(dateline: str) -> None:
+    text = (f"{dateline} The harbour board voted on Wednesday to close the north pier.\n\n"
+            "“We made the right call today,” the chair said after the vote.")
+    assert _values(text)["today"] == "2026-03-11"
+
+
 def test_the_day_far_from_any_date_is_the_story_day() -> None:
     text = (LEDE + "Three more paragraphs of background follow here. Nothing else is dated. "
             "Dockers gathered at the gate. The crowd grew. In the last speech of the day, "

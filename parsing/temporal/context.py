@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..dateline import parse_dateline
 from .bound import CLOCK_ON
 from .calendar import closes_period
 from .found import Found
@@ -201,6 +202,8 @@ class Context:
         sentence = self.sentences.around(pos)
         if self.sentences.index(pos) >= _PEG_SENTENCES:
             self.peg_open = False
+        elif day == self.published and _in_dateline(self.text, pos):
+            return  # "ASTANA, Kazakhstan, Sept. 14 — … signed an agreement on Monday": the report's date
         elif any(c[2] == FUTURE for c in self.tense.cues(sentence)) and self.looks_ahead(pos):
             return  # "The House will try again at noon Thursday after two ballots on Wednesday failed"
         elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
@@ -265,3 +268,9 @@ class Context:
 Resolver = Callable[[re.Match[str], Context], list[Found]]
 
 _POSSESSIVE_DAY = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+[a-z]")  # "Sunday's election"
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """``pos`` is inside the dateline opening the text (``ASTANA, Kazakhstan, Sept. 14 —``)."""
+    line = parse_dateline(text)
+    return line is not None and line.start <= pos < line.end
