@@ -182,3 +182,16 @@ def test_what_it_called_opening_its_sentence_is_read_once() -> None:
     text = 'Acme Corp. spoke on Monday. What it called "a disgrace" was the plan.'
     (q,) = _speech(text)
     assert q.speaker == "Acme Corp."
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Colorado Division of Insurance sent insurers a bulletin on Wednesday. The division said that'
+     ' companies "should not treat the volume of claims as a reason for delay."',
+     "Colorado Division of Insurance"),
+    ('The Harbour Trust met on Monday to review the lease. The trust said the operator had "broken every'
+     ' promise it made."', "Harbour Trust"),
+])
+def test_the_with_an_organisations_own_noun_stands_for_it(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+

@@ -192,6 +192,11 @@ class Resolver(Antecedents):
                 return r if r.kind == "org" else NONE
             held_org = self._role_holder(head, start, "org") if definite else None  # X, the network, …
             return held_org or self._named_org(head, start)
+        if definite and comp is None and head.isalpha() and head not in v.known_heads:  # "The division
+            named = self._named_org(head, start)  # said": the organisation named with that noun (the
+            # Colorado Division of Insurance)
+            if named.kind == "org":
+                return named
         return NONE
 
     def _surname(self, cue: Cue) -> Resolved | None:
