@@ -278,6 +278,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
      "one father stood.", "2026-03-02TNI"),
     ("Holiday sales Monday were strong.", "2026-03-02"),
     ("Troops withdrew Monday.", "2026-03-02"),
+    # a plural after "as" opens a role, no subject of the noun after it
+    ("Helen Marchbank resigned as schools minister on Monday evening.", "2026-03-02TEV"),
+    ("Ortiz stepped down as parks commissioner on Monday.", "2026-03-02"),
     # a past participle between a determiner and its noun is an adjective, no past verb
     ("Crews search for the lost hikers on Monday.", "2026-03-09"),
     ("Crews move the spent fuel rods to the pool on Monday.", "2026-03-09"),

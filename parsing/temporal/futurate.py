@@ -69,7 +69,8 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
         return False
     # after a plural subject: not a name's last word ("Loup Valley Public Schools board meeting")
     name_end = raw[i - 1][:1].isupper() and i >= 2 and raw[i - 2][:1].isupper()
-    return prev in _PLURAL_PRONOUNS or (_plural(prev) and not name_end)
+    # nor a plural that opens a role after "as" ("resigned as schools minister on Friday": no subject)
+    return prev in _PLURAL_PRONOUNS or (_plural(prev) and not name_end and words[i - 2:i - 1] != ["as"])
 
 
 _AS_COMPARED = frozenset("many much well far long soon such same".split())
