@@ -278,6 +278,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
      "one father stood.", "2026-03-02TNI"),
     ("Holiday sales Monday were strong.", "2026-03-02"),
     ("Troops withdrew Monday.", "2026-03-02"),
+    # a plural acronym is a plural subject, however short
+    ("It comes just before MPs return from the recess on Monday.", "2026-03-09"),
+    ("In Dublin, TDs vote on the motion on Monday.", "2026-03-09"),
     # a plural after "as" opens a role, no subject of the noun after it
     ("Helen Marchbank resigned as schools minister on Monday evening.", "2026-03-02TEV"),
     ("Ortiz stepped down as parks commissioner on Monday.", "2026-03-02"),
