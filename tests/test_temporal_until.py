@@ -51,6 +51,9 @@ def test_until_otherwise_looks_ahead(text: str) -> None:
     ("Officials kept the polls open until Friday.", "Friday", "2022-09-02"),
     ("An independent who kept both parties guessing until Friday voted yes.", "Friday", "2022-09-02"),
     ("The senator kept many colleagues waiting until Friday.", "Friday", "2022-09-02"),
+    # or its particle ("held out until late Friday")
+    ("The party held out until late on Friday for more money.", "Friday", "2022-09-02"),
+    ("The rescuers carried on until Friday.", "Friday", "2022-09-02"),
     # or the start of the range between ("ran from November until late January")
     ("The dredging ran from June until late August.", "June", "2022-06"),
     ("The exhibit ran from Monday until Thursday.", "Thursday", "2022-09-01"),

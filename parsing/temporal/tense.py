@@ -36,7 +36,8 @@ _HAVE = frozenset(("has", "have", "had"))  # "candidates have until Aug. 22": po
 # a past state: a be-form and a participle or an adjective ("were open"), not "was to"
 _PAST_BE = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!to\b)[a-z]+\b")
 # between a past verb and "until": nothing, its object ("held much of its strength until") or an aside
-_OBJECT_UNTIL = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|much|most|some|all|both|many)\s+(?:of\s+)?"
+_OBJECT_UNTIL = re.compile(r"\s*(?:(?:out|on|up|off|back|down|over|away|around)\s+)?"  # "held out until"
+                           r"(?:(?:the|a|an|its|his|her|their|much|most|some|all|both|many)\s+(?:of\s+)?"
                            r"(?:(?:the|its|his|her|their)\s+)?(?!to\b)[a-z]+\s+(?:(?!to\b)[a-z]+\s+)?)?"
                            r"(?:,\s+[a-z][^,.;]{0,40},\s+)?"  # "continued, with brief pauses, until"
                            r"(?:(?i:from)\s+[^,.;]{1,30}?\s+)?")  # "ran from November until"
