@@ -448,3 +448,17 @@ def test_a_given_name_alone_after_the_is_no_one(text: str) -> None:
 def test_a_given_name_in_a_name_after_the_stays() -> None:
     text = "Grants from the Bill Tasker Foundation paid for the school."
     assert "Bill Tasker Foundation" in _mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "case", "parts"), [
+    ("The court overturned Roe v. Wade in 2022.", "Roe v. Wade", ("Roe", "Wade")),
+    ("In Rucho v. Common Cause, the justices declined to act.", "Rucho v. Common Cause",
+     ("Rucho", "Common Cause")),
+    ("Lawyers for Cardinal Apps Coalition v. Whitlow argued first.", "Cardinal Apps Coalition v. Whitlow",
+     ("Whitlow", "Cardinal Apps Coalition")),
+])
+def test_a_case_title_is_one_other_name_and_its_parties_no_entities(text: str, case: str,
+                                                                     parts: tuple[str, ...]) -> None:
+    types = _types(text)
+    assert types.get(case) == "OTHER"
+    assert not any(part in types for part in parts)

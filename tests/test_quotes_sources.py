@@ -676,3 +676,10 @@ def test_a_hyphenated_office_is_a_role() -> None:
     quote = pipeline.parse_text(text).quotes[0]
     assert quote.kind == "speech"
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "the secretary-general"
+
+
+def test_a_party_named_in_a_case_title_is_no_speaker() -> None:
+    text = ('The ruling in Boudreaux v. Delta Voters League said the lower court had "treated race as the'
+            ' starting point."')
+    (q,) = _speech(text)
+    assert q.speaker is None

@@ -177,6 +177,9 @@ class Antecedents:
         agree = ent is not None and (
             _last_word(ent.name) == _last_word(speaker) or _last_word(ent.name) in speaker.lower().split()
             or any(m.start == name.start and m.end == name.end for m in ent.mentions))  # exactly this name
+        if ent is not None and ent.type == "OTHER" and " v. " in ent.name:
+            return Resolved(None, None, "unknown", (name.start, name.end))  # a party named in a case's
+            # title ("The ruling in Boudreaux v. Delta Voters League said"): the case, no one speaking
         if ent is not None and agree:
             entity_kind: NameKind = "person" if ent.type == "PERSON" else "org"
             if len(ent.name) >= len(speaker) or _role_before(speaker, ent):

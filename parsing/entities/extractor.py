@@ -42,7 +42,7 @@ from .splits import LowerWords, split_calendar, split_of, split_weak, strip_lead
 from .sports import sports_report
 from .storms import is_storm, storm_names
 from .townstate import is_town, town_states
-from .works import product_after, work_titles
+from .works import case_titles, product_after, work_titles
 
 _FAR = 1 << 62
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
@@ -74,9 +74,9 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     seen: _Seen = {}
     sports = sports_report(text, gaz)
     towns, states = town_states(text)  # "Spokane, Wash.,": a town and its state
-    titles = work_titles(text)
+    titles = sorted(work_titles(text) + case_titles(text, gaz.openers))  # "the film “…”", "Roe v. Wade"
     storms = storm_names(text)  # "Hurricane Marisol", and "Marisol" after it: a storm, no entity
-    for start, end in titles:  # "the documentary “The River Remembers”": one name of a work
+    for start, end in titles:  # "the documentary “The River Remembers”": one name of a work or a case
         title = text[start:end]
         cands.append(Cand(start, end, title, title.split(), None, [("OTHER", STRONG)]))
     for run in all_runs:
@@ -91,6 +91,8 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         if lead == "The" or gaz.is_title(lead):
             run.after_determiner = lead == "The" or prev_word(text, run.start).lower() == "the"
         for piece in _pieces(text, run, gaz, lower_words, memo, alone):
+            if titles and _inside(piece.tokens[0].start, titles):
+                continue  # "In Rucho v. Common Cause": the run opens before the title, its name inside
             if gaz.holiday_at(text, piece.tokens[0].start):
                 continue  # "New Year's Day", "Valentine's Day": a day
             if _party_state(text, piece, gaz, cands):

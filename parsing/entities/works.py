@@ -1,8 +1,10 @@
-"""Names of things rather than of people, organisations or places: titles of works and products.
+"""Names of things rather than of people, organisations or places: titles of works, lawsuits and
+products.
 
 A capitalised title in quotation marks after a cue ("the documentary “The River Remembers”",
-"a report titled "Resilient Communities"") names a work; a name right before a product noun
-("Javelin anti-tank missiles", "Tarvo jets") names a product. Both are typed OTHER.
+"a report titled "Resilient Communities"") names a work; two names joined by "v." name a case
+("Roe v. Wade", "Boudreaux v. Delta Voters League"); a name right before a product noun ("Javelin
+anti-tank missiles", "Tarvo jets") names a product. All are typed OTHER.
 """
 
 from __future__ import annotations
@@ -32,6 +34,27 @@ def work_titles(text: str) -> list[tuple[int, int]]:
         start, end = m.span(1)
         end = start + len(m.group(1).rstrip(" ,."))
         if end > start:
+            out.append((start, end))
+    return out
+
+
+# two parties' names joined by "v." (a law report's style; "vs." joins teams): a case's title
+_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*)"  # "U.S.", "Wade"
+_CASE = re.compile(rf"(?<![\w.'’-])({_WORD}(?:\s+(?:(?:of|and|the)\s+)?{_WORD})*)\s+v\.\s+"
+                   rf"({_WORD}(?:\s+(?:(?:of|for|and|the)\s+)?{_WORD})*)")
+
+
+def case_titles(text: str, openers: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of case titles (``Rucho v. Common Cause``), without a word that opens the sentence
+    before them (``In Rucho v. …``), in text order."""
+    out: list[tuple[int, int]] = []
+    for m in _CASE.finditer(text) if " v. " in text else ():
+        start, end = m.span()
+        first = m.group(1).split()
+        while len(first) > 1 and first[0] in openers:
+            start = text.index(first[1], start + len(first[0]))
+            first = first[1:]
+        if first[0] not in openers:
             out.append((start, end))
     return out
 
