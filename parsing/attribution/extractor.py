@@ -108,7 +108,7 @@ def _standalone_name(masked: str, resolver: Resolver, lo: int, hi: int) -> Cue |
     opener = clause_subject(masked, lo, hi)  # "She laughs.", "…, the Republican aide laughed."
     v = vocab()
     words = tokens(masked, lo, hi)
-    speaking = {words[i].start for i in range(len(words) - 1) if words[i + 1].low in vocab().speech_verbs}
+    speaking = {words[i].start for i in range(len(words) - 1) if words[i + 1].low in v.speech_verbs}
     hands_over = masked[lo:hi].rstrip().endswith(":")  # Trump wrote on Twitter on Monday night:
     if opener is not None and opener.mention is not None and (
             (opener.kind == "pronoun" and opener.head in v.person_pronouns)

@@ -40,6 +40,8 @@ _CLOSERS = (".", "!", "?", '"', "”", "’", ")")
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "TDs", "CEOs": a plural however short
 _AND_EVENT = re.compile(r"\band\s+([a-z]+s)\s+(?:on\s+)?$")  # "… and closes on Thursday"
+
+
 def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     """Is ``words[i]`` a finite present verb: be + -ing, be before the day, a 3rd-person -s form
     after its subject, or a base form after a plural subject or pronoun?"""
@@ -70,8 +72,8 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
         return False
     # after a plural subject: not a name's last word ("Loup Valley Public Schools board meeting")
     name_end = raw[i - 1][:1].isupper() and i >= 2 and raw[i - 2][:1].isupper()
-    # nor a plural that opens a role after "as" ("resigned as schools minister on Friday": no subject)
     plural = _plural(prev) or _ACRONYM_PLURAL.fullmatch(raw[i - 1]) is not None  # "MPs return on Monday"
+    # nor a plural that opens a role after "as" ("resigned as schools minister on Friday": no subject)
     return prev in _PLURAL_PRONOUNS or (plural and not name_end and words[i - 2:i - 1] != ["as"])
 
 
