@@ -195,3 +195,18 @@ def test_the_with_an_organisations_own_noun_stands_for_it(text: str, speaker: st
     (q,) = _speech(text)
     assert q.speaker == speaker
 
+
+
+def test_a_body_no_one_was_introduced_as_does_not_take_the_last_sentences_name() -> None:
+    text = ('Pirates seized a tanker on Tuesday, the European Union\'s naval force said.\n\nThe ship,'
+            ' managed by Brandt Reederei of Hamburg, was boarded at dawn.\n\n"They came alongside in two'
+            ' skiffs and used ladders," the force said in a statement.')
+    (q,) = _speech(text)
+    assert q.speaker != "Brandt Reederei"
+
+
+def test_a_persons_description_no_one_was_given_takes_the_one_the_sentence_before_names() -> None:
+    text = ('Renee Callahan is running for the Senate.\n\nCallahan laughed at the rally in Flint. "I\'m told'
+            ' I sound like a bad muffler," the Democratic congresswoman said.')
+    (q,) = _speech(text)
+    assert q.speaker == "Renee Callahan"

@@ -142,6 +142,13 @@ def _opening_speaker(spans: list[QuoteSpan], cues: list[Cue | None], i: int,
     return cue if opens and cue.name.kind == "person" else None
 
 
+def _someone(head: str) -> bool:
+    """A description's head that names a person (a role, "the 67-year-old"), not a body."""
+    v = vocab()
+    return head in v.role_nouns or head in v.female_words or head in v.male_words or head.endswith(AGENTIVE) \
+        or head.endswith("-old")
+
+
 def _new_document(text: str, cue: Cue) -> bool:
     """A document introduced with a/an (``according to a statement released Friday``): a source with
     no issuer of its own."""
@@ -238,13 +245,14 @@ def extract(
         if joined:
             kind = "speech"  # "dangerous" and "ideological": one list, one kind, one speaker
         attr: Attribution | None = None
-        unnamed = False  # its own cue is a role no one was given: only a named speaker may stand for it
+        unnamed: str | None = None  # the head of its own cue, a role no one was given: only a named
+        # speaker may stand for it
         if kind == "speech" and cue is not None:
             key = cue.mention[0] if cue.mention is not None else -1 - i
             if key not in resolved:
                 resolved[key] = resolver.resolve(cue, q.start)
             if resolved[key].speaker is None and _role_only(text, cue):
-                cue, unnamed = None, True  # "the Democratic nominee" that no one was introduced as
+                unnamed, cue = cue.head or "", None  # "the Democratic nominee" that no one was introduced as
             elif resolved[key].speaker is None and same_para and prev_attr is not None \
                     and prev_kind == "speech" and windows[i - 1][0] == k and _new_document(text, cue):
                 cue = None  # "X said Ottawa "regrets" … and remained "…," according to a statement": X's
@@ -266,15 +274,16 @@ def extract(
                 attr = turn or last[q.para - 1]
             elif _blank(masked, lo, q.start) and k > 0:
                 standalone = _standalone_name(masked, resolver, starts[k - 1], lo)
-                if standalone is not None:
-                    attr = Attribution(standalone, resolver.resolve(standalone, q.start))
+                if standalone is not None and (unnamed is None or _someone(unnamed)):
+                    attr = Attribution(standalone, resolver.resolve(standalone, q.start))  # not "…," the
+                    # force said after a sentence on a shipowner; "the 67-year-old said" after his own
                 elif q.para - 1 in last and not same_para:
                     attr = last[q.para - 1]
             if attr is None and _blank(masked, para.start, q.start) and _blank(masked, q.end, para.end):
                 ahead = _opening_speaker(spans, own, i, paragraphs)  # "…?"  /  X recalled, "…"
                 if ahead is not None:
                     attr = Attribution(ahead, resolver.resolve(ahead, q.start))
-        if attr is not None and unnamed and attr.who.speaker is None:
+        if attr is not None and unnamed is not None and attr.who.speaker is None:
             attr = None  # "the congressman said" is not "a young man near the back" quoted before
         if attr is not None and (attr.cue is None or attr.cue.position != "chant"):  # a cry from the
             last[q.para] = attr  # crowd between a speaker's sentences does not take the floor
