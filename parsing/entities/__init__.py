@@ -9,9 +9,10 @@ A text flows through the modules in this order:
 * ``roles`` peels titles and roles off a name (``Secretary of State Antony Blinken``) and records
   them;
 * ``kinds`` votes a type for each name from its form and how the article uses it (an apposition's
-  head noun, ``shares of X``, ``analysts at X``, ``X and`` a known organisation), with the
-  ``gazetteer`` of known countries, cities, agencies and given names (data, via ``parsing.vocab``);
-  ``works`` marks titles of works and product names;
+  head noun, ``shares of X``, ``analysts at X``), with ``beside`` for the names set beside it (``X
+  and`` a known organisation, ``in Calgary and X``, ``X, near London``) and the ``gazetteer`` of
+  known countries, cities, agencies and given names (data, via ``parsing.vocab``); ``works`` marks
+  titles of works and cases and product names;
 * ``coref`` merges mentions into entities: short forms, aliases and acronyms, a surname over a
   place of the same name;
 * ``extractor.extract`` runs them in that order.

@@ -17,7 +17,8 @@ from ..model import Entity, EntityType, Mention
 from ..vocab import load as read_vocab
 from .candidate import Cand
 from .gazetteer import key, load
-from .kinds import DEFAULT, MEDIUM, acronym
+from .kinds import DEFAULT, MEDIUM
+from .names import acronym
 
 _GAZ = load()
 _INITIAL_SKIP = frozenset(read_vocab("names_words.json")["name_grammar"]["initials_skip"])

@@ -6,21 +6,16 @@ import re
 from typing import NamedTuple
 
 from ..model import EntityType
+from .beside import and_org, and_place, listed_with_a_place, near_a_place, paired_with_a_place, to_a_place
 from .gazetteer import Gazetteer, Known, key
+from .names import acronym
 
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
 DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
-# where a place lies from another: "X, near London", "X, about 40 miles north of Y", "X outside Y"
-_NEAR_A_PLACE = re.compile(r",?\s+(?:near|outside|(?:just\s+|about\s+\S+\s+(?:miles|kilometres|kilometers|km)"
-                           r"\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)"
-                           r"\s+[A-Z]")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")
 _ITS = re.compile(r"^[^.;]*?\bits\b")
-# "X and Boeing", "X or Airbus SE"; not an owner ("X and DAB's Y": DAB qualifies Y)
-_AND_NAME = re.compile(r" (?:and|or) ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})(?![\w&.'’-])")
 # After a dateline's place: a date, an agency in brackets, a dash; or first a state or country
 # ("BRANTVILLE, Ohio —", "MILLBRIDGE, Kestria, March 5 -").
 _DATELINE_AFTER = re.compile(  # a dash: one, or two hyphens as typewritten wire copy has it ("PARIS --")
@@ -57,10 +52,6 @@ class Context(NamedTuple):
     role_before: str = ""  # a lower-case word before ", " ("minister" in "Oman's foreign minister, X,")
     opens_text: bool = False  # the name is the first word of the text
     paired: str = ""  # the name before its "and"/"or" ("Calgary" for "in Calgary and Banff")
-
-
-def acronym(name: str) -> bool:
-    return bool(_ACRONYM.match(name))
 
 
 def dateline(name: str, ctx: Context) -> bool:
@@ -108,70 +99,9 @@ def _singular(noun: str) -> str:
 Votes = list[tuple[EntityType, float]]
 
 
-def _and_name(after: str) -> list[str] | None:
-    """The words of the name that follows ``and``/``or`` right after a name; None if none does."""
-    m = _AND_NAME.match(after) if after[:4] in (" and", " or ") else None
-    return m.group(1).rstrip(".").split(" ") if m is not None else None
-
-
-def _and_org(after: str, gaz: Gazetteer) -> bool:
-    """Whether an organisation's name (a known one, an acronym) follows ``and``/``or`` right after a name."""
-    words = _and_name(after)
-    if words is None:
-        return False
-    if len(words) == 1 and acronym(words[0]) and gaz.lookup(words[0]) is None:
-        return True  # "Northrop Grumman and EADS": an unknown acronym names an organisation
-    return _known_as(words, "ORG", gaz)
-
-
-def _and_place(after: str, gaz: Gazetteer) -> bool:
-    """Whether a known place's name follows ``and``/``or`` right after a name (``Hammond or East
-    Chicago``): places named side by side are alike."""
-    words = _and_name(after)
-    return words is not None and _known_as(words, "PLACE", gaz)
-
-
-def _known_as(words: list[str], kind: str, gaz: Gazetteer) -> bool:
-    """The capitalised words, or the longest run of them from the first that the gazetteer knows,
-    name a ``kind`` (``Boeing Co`` for an organisation, ``Melbourne`` for a place)."""
-    found = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
-    return any(k is not None and k.type == kind for k in found)
-
-
-_LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?)?\s+(?:and|or)\s")
-
-
 # words after a name that show it ends its noun phrase (not "the House chamber")
 _NOT_A_HEAD = frozenset("between in at near and or to from on for with where which as by after before until "
                         "was is were are has had have".split())
-
-
-def _listed_with_a_place(ctx: Context, gaz: Gazetteer) -> bool:
-    """A known place stands before the name in a list that goes on after it (``Montreal, Laval and
-    the Montérégie region``: names listed are of a kind); not a name set beside a place (``Washington,
-    Jean Roy, who``), nor a pair (``the Untied Nations and United States``, ``North and South
-    Korea``, ``in Germany and Orbex in Scotland``): an organisation is paired with a country as often."""
-    return bool(ctx.listed) and _LIST_GOES_ON.match(ctx.after) is not None \
-        and getattr(gaz.lookup(ctx.listed), "type", "") == "PLACE"
-
-
-_OWN_PLACE = re.compile(r"(?:'s|’s| in | at | of )")
-
-
-def _paired_with_a_place(name: str, ctx: Context, gaz: Gazetteer) -> bool:
-    """A known place stands before the one-word name's ``and``/``or`` (``in Calgary and Banff``); not
-    an acronym (``China and ASEAN``) nor a name placed on its own (``Germany and Orbex in Scotland``)."""
-    return bool(ctx.paired) and not acronym(name) and _OWN_PLACE.match(ctx.after) is None \
-        and getattr(gaz.lookup(ctx.paired), "type", "") == "PLACE"
-
-
-_TO_NAME = re.compile(r" to ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
-
-
-def _to_a_place(after: str, gaz: Gazetteer) -> bool:
-    """A known place follows ``to`` right after the name (``from X to Melbourne``)."""
-    m = _TO_NAME.match(after)
-    return m is not None and _known_as(m.group(1).rstrip(".").split(" "), "PLACE", gaz)
 
 
 # machinist, hygienist, technician, millwright, locksmith (not analyst: a firm employs analysts)
@@ -250,16 +180,16 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     elif lp in ("of", "at") and lp2 in cx["org_owner_nouns"]:  # "shares of X", "analysts at X"
         votes.append(("ORG", MEDIUM))
     elif (lp in ("and", "or") and getattr(gaz.lookup(ctx.prev2), "type", "") == "ORG") \
-            or _and_org(ctx.after, gaz):  # "Boeing and X", "X and Boeing": coordinated names are alike
+            or and_org(ctx.after, gaz):  # "Boeing and X", "X and Boeing": coordinated names are alike
         votes.append(("ORG", MEDIUM))
-    elif _listed_with_a_place(ctx, gaz):  # "Montreal, Laval and …"
+    elif listed_with_a_place(ctx.listed, ctx.after, gaz):  # "Montreal, Laval and …"
         votes.append(("PLACE", MEDIUM))
-    elif len(words) == 1 and name not in cx["compass_words"] and _and_place(ctx.after, gaz):
+    elif len(words) == 1 and name not in cx["compass_words"] and and_place(ctx.after, gaz):
         votes.append(("PLACE", MEDIUM))  # "drive to Hammond or East Chicago": a town beside a place (not
         # "the Untied Nations and United States", "North and South Korea")
-    elif len(words) == 1 and _paired_with_a_place(name, ctx, gaz):
+    elif len(words) == 1 and paired_with_a_place(name, ctx.paired, ctx.after, gaz):
         votes.append(("PLACE", MEDIUM))  # "in Calgary and Banff": a town after a place it is paired with
-    elif lp == "from" and _to_a_place(ctx.after, gaz):  # "from Ararat to Melbourne": a route's ends
+    elif lp == "from" and to_a_place(ctx.after, gaz):  # "from Ararat to Melbourne": a route's ends
         votes.append(("PLACE", MEDIUM))
     if ctx.next in cx["place_words_after"]:
         votes.append(("PLACE", WEAK))
@@ -269,7 +199,7 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("ORG", MEDIUM))
     if ctx.next in cx["org_words_after"]:
         votes.append(("ORG", WEAK))
-    if len(words) <= 3 and _NEAR_A_PLACE.match(ctx.after):
+    if len(words) <= 3 and near_a_place(ctx.after):
         votes.append(("PLACE", MEDIUM))  # "Northwood, near London", "Gonfreville, north of Le Havre"
     m = _PLACE_AFTER.match(ctx.after) if ctx.after.startswith(", ") else None
     if m is not None and len(words) <= 3:

@@ -15,6 +15,7 @@ from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer, key
 
 # A word: letters/digits with inner hyphens, ampersands, apostrophes; or a dotted acronym (U.S., D.C.).
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _WORD = re.compile(r"[^\W_][\w&-]*(?:['’]\w[\w&-]*)*(?:\.(?:[A-Za-z]\.)+(?![A-Za-z]))?")
 _PREV_WORD = re.compile(r"([^\W_][\w&'’.-]*) $")
 _GRAMMAR = read_vocab("names_words.json")["name_grammar"]
@@ -94,6 +95,11 @@ class Run:
         return Run(tokens, self.sent_start and first, self.headline, hints or [],
                    self.after_determiner and first, self.after_quote and first)
 
+
+
+def acronym(name: str) -> bool:
+    """A name written in capitals and stops (``NASA``, ``U.N.``, ``AT&T``): an organisation's shape."""
+    return bool(_ACRONYM.match(name))
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     make = tuple.__new__
