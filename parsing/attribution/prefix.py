@@ -117,7 +117,9 @@ def _reporter(masked: str, sentence: Window, lo: int, m: re.Match[str]) -> Cue |
     for say in reversed(list(v.verb_re.finditer(masked, scan, m.start()))):
         if say.group().lower() not in v.saying_verbs:
             continue
-        between = masked[say.end():m.start()].replace("\u2592", "") if joined else masked[say.end():m.start()]
+        between = masked[say.end():m.start()]
+        if joined:
+            between = between.replace("\u2592", "")
         between = _AND_THAT.sub(" ", between)  # "said the company would …, and that it hoped": one report
         if SENTENCE_BREAK.search(between) or "," in between:
             return None

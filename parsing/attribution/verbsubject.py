@@ -145,6 +145,9 @@ _OBJECT_WORDS = 4
 _OCCASIONS = frozenset("occasion opportunity moment platform appearance remarks chance visit".split())
 
 
+_CONTROL_WORDS = 3  # the verb and an adverb or two ("paused once", "went on")
+
+
 def _controller(masked: str, lo: int, toks: list[Tok], first: int) -> Cue | None:
     """The subject of the verb an infinitive follows with no object between (``Tolliver, who …, paused
     once to say``, ``She rose to reply``): a name or a pronoun before that verb, a word or two back."""
@@ -155,9 +158,6 @@ def _controller(masked: str, lo: int, toks: list[Tok], first: int) -> Cue | None
         if found is not None:
             return found if found.kind in ("name", "pronoun") else None
     return None
-
-
-_CONTROL_WORDS = 3  # the verb and an adverb or two ("paused once", "went on")
 
 
 def _first_infinitive(masked: str, toks: list[Tok]) -> int:

@@ -222,8 +222,9 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
 _PREV2_AFTER = frozenset(("of", "at", "and", "or", "from", "the", "for"))
 _BLANK = re.compile(r"\s*")  # only space before the name: it opens the text (read without copying it)
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+), $")  # "foreign minister, " before a name
-_LISTED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), $")
-_PAIRED = re.compile(r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:and|or) $")
+_NAME_BEFORE = r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"  # a name of up to three words
+_LISTED = re.compile(_NAME_BEFORE + r", $")  # "Montreal, " before a name
+_PAIRED = re.compile(_NAME_BEFORE + r" (?:and|or) $")  # "Calgary and " before a name
 
 
 # What a surface form is, whatever its context: skipped, a group of people, a country's adjective, a name.
