@@ -54,11 +54,26 @@ def test_until_otherwise_looks_ahead(text: str) -> None:
     # or its particle ("held out until late Friday")
     ("The party held out until late on Friday for more money.", "Friday", "2022-09-02"),
     ("The rescuers carried on until Friday.", "Friday", "2022-09-02"),
+    # or a manner adverb ("spoke freely until October")
+    ("Residents spoke freely until Friday.", "Friday", "2022-09-02"),
+    ("Residents spoke freely until July.", "July", "2022-07"),
     # or the start of the range between ("ran from November until late January")
     ("The dredging ran from June until late August.", "June", "2022-06"),
     ("The exhibit ran from Monday until Thursday.", "Thursday", "2022-09-01"),
+    ("The grower ran his wind machines from 2 a.m. until 7 a.m. on Friday.", "Friday", "2022-09-02"),
 ])
 def test_until_after_a_past_verb_is_past(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "until" opening the sentence bounds its main clause, whose verb tells which way the time lies
+    ("Until July, residents spoke freely at every meeting.", "July", "2022-07"),
+    ("Until Friday night the outcome was uncertain.", "Friday night", "2022-09-02TNI"),
+    ("Until Friday, the office will stay closed.", "Friday", "2022-09-09"),
+    ("Until Friday, the road is closed.", "Friday", "2022-09-09"),
+])
+def test_a_fronted_until_takes_the_main_clause_tense(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
 
 

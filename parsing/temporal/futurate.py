@@ -147,6 +147,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
             and (words[before[-1]] != "through" or any(words[k] in _RUNS_ON for k in before)):
         # "through" bounds a state that runs on ("are free through Sunday"), not a count made up to
         # a day ("93.8 percent on time through Tuesday"), nor opens its clause ("Through September, … fell")
+        if spans[before[-1]][0] == sentence.start and _main_past(text, cues, end):
+            return False  # "Until July, residents spoke freely": the bound of a past clause
         return True  # "clinics open starting Saturday", "the road is closed until Friday"
     if before and words[before[-1]] in _BE | {"on"}:
         k = before[-1] - (words[before[-1]] == "on")
@@ -175,6 +177,13 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         if _verb_at(words, raw, k) and text.rfind(",", end, spans[k][0]) != -1:
             return True
     return False
+
+
+def _main_past(text: str, cues: list[tuple[int, int, int]], end: int) -> bool:
+    """The main clause after a fronted phrase ending at ``end`` (past its comma) opens with a past verb."""
+    comma = text.find(",", end)
+    after = [c for c in cues if c[0] > comma] if comma != -1 else []
+    return bool(after) and after[0][2] == PAST
 
 
 def _generic(words: list[str], k: int, whole: bool) -> bool:

@@ -29,6 +29,9 @@ _NOW_CONJUNCT = re.compile(r"\b(?:and|but)\s+now\s+[a-z]+")
 _THAT = re.compile(r"\b(?:that|what|which|whether)\b")  # a clause of its own opens after it
 _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]{2,}ing\s")  # "…, replacing capacity lost in": its own clause
 _UNTIL = re.compile(r"(?i:until|till)\b")
+# "Until July, residents spoke freely": "until" opening the sentence bounds the main clause after
+# the comma, whose verb tells which way the time lies; the preposition itself points nowhere
+_FRONTED = re.compile(r"[\s\"“‘(]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+$")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
 _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
@@ -37,10 +40,12 @@ _HAVE = frozenset(("has", "have", "had"))  # "candidates have until Aug. 22": po
 _PAST_BE = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!to\b)[a-z]+\b")
 # between a past verb and "until": nothing, its object ("held much of its strength until") or an aside
 _OBJECT_UNTIL = re.compile(r"\s*(?:(?:out|on|up|off|back|down|over|away|around)\s+)?"  # "held out until"
+                           r"(?:[a-z]{2,}ly\s+)?"  # "spoke freely until": a manner adverb
                            r"(?:(?:the|a|an|its|his|her|their|much|most|some|all|both|many)\s+(?:of\s+)?"
                            r"(?:(?:the|its|his|her|their)\s+)?(?!to\b)[a-z]+\s+(?:(?!to\b)[a-z]+\s+)?)?"
                            r"(?:,\s+[a-z][^,.;]{0,40},\s+)?"  # "continued, with brief pauses, until"
-                           r"(?:(?i:from)\s+[^,.;]{1,30}?\s+)?")  # "ran from November until"
+                           # "ran from November until", "from 2 a.m. until"
+                           r"(?:(?i:from)\s+(?:[^,.;]|[ap]\.m\.){1,30}?\s+)?")
 # a past verb the expression follows at once ("the justices elected on Sunday will take office"): the
 # day is that verb's, not the main verb's after the subject it ends
 _ADJACENT = re.compile(r"\s+(?:(?:early|late)\s+)?(?:(?:on|in|at)\s+)?")
@@ -72,7 +77,8 @@ class Tense:
         quote = quoted(self.text, start, end)
         if quote is not None:  # a speaker's own words: "said" outside them sets no tense inside
             within = [c for c in cues if quote[0] <= c[0] and c[1] <= quote[1]]
-            inner = self._clause_of(within, quote, start, end) or self._nearest(within, start, end)
+            inner = self._clause_of(within, quote, start, end) \
+                or self._nearest(within, start, end, opening=quote[0])
             woven = quote[0] > sentence.start and self.text[quote[0] + 1:quote[0] + 2].islower()
             if inner != UNKNOWN or not woven:
                 return inner
@@ -82,7 +88,7 @@ class Tense:
             before = [c for c in cues if c[0] < quote[0] and self.text[c[0]:c[1]].lower() not in _REPORTING]
             committed = bool(before) and self.text[before[-1][0]:before[-1][1]].lower() in _COMMISSIVE \
                 and _INFINITIVE.match(self.text, before[-1][1], quote[0]) is not None
-            return inner if committed else self._nearest(before, start, end)
+            return inner if committed else self._nearest(before, start, end, opening=sentence.start)
         if self._conditional(sentence, start, end, cues):
             return FUTURE
         if bound_deadline(self.text, sentence.start, start, end):
@@ -90,7 +96,7 @@ class Tense:
         # the clause between the commas around it first; not another conjunct's verb after it ("Mich.,
         # on Sunday night and would idle its Louisville, Ky., line"): the sentence's cues decide that
         own = self._clause_of(cues, (sentence.start, sentence.end), start, end, verbs=cues)
-        return own if own != UNKNOWN else self._nearest(cues, start, end)
+        return own if own != UNKNOWN else self._nearest(cues, start, end, opening=sentence.start)
 
     def _clause_of(self, cues: list[tuple[int, int, int]], bounds: tuple[int, int], start: int,
                    end: int, verbs: list[tuple[int, int, int]] | None = None) -> int:
@@ -104,7 +110,7 @@ class Tense:
         if left == -1 and right == hi:
             return UNKNOWN
         inside = [c for c in cues if c[0] > left and c[1] <= right]
-        return self._nearest(inside, start, end, conjunct=False, verbs=verbs)
+        return self._nearest(inside, start, end, conjunct=False, verbs=verbs, opening=bounds[0])
 
     def _conditional(self, sentence: Span, start: int, end: int, cues: list[tuple[int, int, int]]) -> bool:
         """``If the rocket has not flown by Christmas Eve, the team will take a break``: an if- or
@@ -122,12 +128,13 @@ class Tense:
         return any(c[2] == FUTURE and c[0] > comma for c in cues)
 
     def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int, conjunct: bool = True,
-                 verbs: list[tuple[int, int, int]] | None = None) -> int:
+                 verbs: list[tuple[int, int, int]] | None = None, opening: int = -1) -> int:
         """The polarity of the cue nearest the expression (one after it counts double); one right
         after an ``and``/``but`` is another conjunct's verb (``pleaded guilty in October and is due
         to be sentenced``), taken only when no cue comes before the expression (and ``conjunct``).
         ``verbs``: where to look for the verb an ``until`` bounds, when ``cues`` are a clause's only
-        (``continued, with brief pauses, until about 4 a.m.``)."""
+        (``continued, with brief pauses, until about 4 a.m.``). ``opening``: where the sentence (or
+        the quotation) opens, to tell an ``until`` that opens it."""
         lo, hi = start - 200, end + 120
         lo = max([lo] + [m.start() for m in _NOW_CONJUNCT.finditer(self.text, max(0, lo), start)])
         best, best_dist, before, best_at = UNKNOWN, 10**9, False, -1
@@ -137,6 +144,9 @@ class Tense:
             if c_end <= start and _UNTIL.match(self.text, c_start) and "," in self.text[c_end:start]:
                 continue  # "put off a decision until the new year, after a meeting Wednesday evening":
                 # "until" points its own time ahead, not one past its phrase
+            if c_end <= start and _UNTIL.match(self.text, c_start) and opening >= 0 \
+                    and _FRONTED.fullmatch(self.text, opening, c_start) is not None:
+                continue
             if c_start >= hi:
                 break
             if c_end <= start:
