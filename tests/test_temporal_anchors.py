@@ -277,6 +277,9 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     ("At a Loup Valley Public Schools board meeting Monday night, where Kell briefed parents on the deal, "
      "one father stood.", "2026-03-02TNI"),
     ("Holiday sales Monday were strong.", "2026-03-02"),
+    # but a span's "since" after the day sets no past of the clause ("meet on Tuesday to decide …
+    # for an 11th time since June")
+    ("Policy-makers meet on Tuesday to decide on a rise for the 11th time since June.", "2026-03-10"),
     ("Troops withdrew Monday.", "2026-03-02"),
     # a plural acronym is a plural subject, however short
     ("It comes just before MPs return from the recess on Monday.", "2026-03-09"),

@@ -128,8 +128,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         return False  # a headline or a caption line: its present is the historical present
     left, right = clause(text, sentence, start, end)
     past = [c for c in cues if c[2] == PAST and left < c[0] and c[1] <= right]
-    if any(c[0] >= end for c in past):
-        return False
+    if any(c[0] >= end and text[c[0]:c[1]].lower() != "since" for c in past):
+        return False  # "Holiday sales Monday were strong"; not a span's "since June" after the day
     joined = _AND_EVENT.search(text, max(left, start - 30), start)
     if joined is not None and event_base(joined.group(1)) in vocab().futurate_event_verbs:
         return True  # "It opened on Sunday and closes on Thursday": a present of its own, past the past
