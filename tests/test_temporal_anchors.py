@@ -263,6 +263,7 @@ def test_days_from_the_text_around(text: str, published: date, expected: tuple[s
     # a deadline that has been set, and not one set in a past narrative
     ("The guerrillas have set a deadline of noon on Sunday.", "2026-03-08T12:00"),
     ("Dorn set a deadline of noon Monday, and it passed quietly.", "2026-03-02T12:00"),
+    ("Several other sites have set a cutoff of midnight Wednesday for delivery.", "2026-03-11T24:00"),
     # a base form in -eed is no past: "we need them by Wednesday"
     ("“We had five calls today, and we need answers by Wednesday,” Dobbins said.", "2026-03-11"),
     # an -ed word between a determiner and its noun is an adjective, no past verb

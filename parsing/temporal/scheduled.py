@@ -41,7 +41,7 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
 
 
 _ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
-_DEADLINES = frozenset(("deadline", "deadlines", "date", "target"))
+_DEADLINES = frozenset(("deadline", "deadlines", "date", "target", "cutoff", "cutoffs"))
 _LASTING_TO = frozenset(("through", "until", "till"))
 # the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
 _LASTS = frozenset(("runs", "lasts", "continues", "extends", "stretches", "remains", "stays",
