@@ -43,6 +43,9 @@ def test_it_after_a_document_put_out_is_still_no_one() -> None:
     'A finance ministry official in New Delhi said the second instalment had been released and that '
     '"more help will follow the survey".',
     'A defence ministry official in Kuala Lumpur said the patrols were "routine".',
+    # with a word of where in the place before its name
+    '"It\'s going to be a long winter," one mall official in suburban Chicago said.',
+    '"It\'s going to be a long winter," a bank official in central Madrid said.',
 ])
 def test_where_an_official_is_is_not_who_speaks(text: str) -> None:
     (q,) = _speech(text)

@@ -141,8 +141,11 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             lead -= 1
         # "the interior ministry in Korvala", "A ministry official in New Delhi": where the one who
         # speaks is, whatever the name's shape ("New Delhi" reads like a person's)
-        located = lead >= 2 and toks[lead - 1].low == "in" and (
-            toks[lead - 2].bare in vocab().known_heads or role_at_name(masked, toks, lead - 2))
+        at = lead - 1  # the "in" before the name, or before a word of where in the place ("in suburban X")
+        if at >= 2 and toks[at].low in vocab().region_words and toks[at].text.islower():
+            at -= 1
+        located = at >= 1 and toks[at].low == "in" and (
+            toks[at - 1].bare in vocab().known_heads or role_at_name(masked, toks, at - 1))
         # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
         # OAS", "published by The Atlantic", where the organisation speaks)
         role_of = before in G.DETERMINERS and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
@@ -151,7 +154,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             # "a spokeswoman for the Minister for Water Resources" too; not "Observers from the …", a group
             return description(masked, toks) or _role_phrase(masked, toks, p - 1) or name_cue(name)
         if located:  # "A diplomat at an embassy in Kabul": the one described, and where they are
-            where = description(masked, toks[:lead - 1])
+            where = description(masked, toks[:at])
             if where is not None and where.mention is not None:
                 return where._replace(mention=(where.mention[0], toks[-1].end))
         elif name is not None and not (toks[p].low in G.COMPLEMENT_PREPS and whole_run and (

@@ -109,11 +109,13 @@ def of_role(np: list[Tok], i: int) -> bool:
 def opens_role_complement(toks: list[Tok], i: int) -> bool:
     """``toks[i]`` is a ``to`` after a role, opening its complement (``an adviser to the minister``),
     or an ``in`` or ``on`` before a name or a noun phrase, saying where the one in the role is (``a
-    party official in Oulu``, ``a senior official in the presidency``, ``a senator on the committee``)."""
+    party official in Oulu``, ``a senior official in the presidency``, ``a senator on the committee``,
+    ``a teacher in central Madrid``)."""
     if i == 0 or toks[i - 1].bare not in vocab().role_nouns:
         return False
     return toks[i].low == "to" or (toks[i].low in ("in", "on") and i + 1 < len(toks) and (
-        is_cap(toks[i + 1]) or toks[i + 1].low in G.DETERMINERS))  # "a senior official in the presidency"
+        is_cap(toks[i + 1]) or toks[i + 1].low in G.DETERMINERS  # "a senior official in the presidency"
+        or (toks[i + 1].low in vocab().region_words and i + 2 < len(toks) and is_cap(toks[i + 2]))))
 
 
 def role_before_phrase(toks: list[Tok], at: int) -> int | None:
