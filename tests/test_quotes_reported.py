@@ -163,3 +163,36 @@ def test_that_person_is_a_demonstrative_subject() -> None:
             'tax. “For the socialists it is a symbol,” that person said.')
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("person")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Yakubu Danlami spoke on Monday. Results, he added, would be uploaded "in real time" to the portal.',
+     "in real time"),
+    ('Mwila Chansa spoke on Monday. Arrears owed to suppliers, he said, would be cleared "in full" by June.',
+     "in full"),
+    ('Linda Cavanaugh spoke on Monday. Crews were examining the rail, she added, but it was "far too '
+     'early" to say why it broke.', "far too early"),
+])
+def test_a_verb_of_saying_set_off_by_commas_reports_its_sentence(text: str, words: str) -> None:
+    (q,) = _speech(text)
+    assert words in q.text and q.speaker is not None and q.speaker_mention is not None \
+        and q.speaker_mention.text in ("he", "she")
+
+
+def test_the_verb_after_a_set_off_verb_of_saying_is_inside_its_report() -> None:
+    text = ('Sen. Ian Moffatt urged senators to pass the bill. Law enforcement agencies, he said, had been '
+            'asking for the powers "for the better part of a decade," and seizures had tripled.')
+    (q,) = _speech(text)
+    assert q.speaker == "Ian Moffatt"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Pruitt declined to be interviewed, the report said, and his general counsel told investigators the '
+     'trips were "educational in nature."', "his general counsel"),
+    ('The factions agreed to a timetable, the United Nations said, in what the envoy described as "the '
+     'most serious step in years".', "the envoy"),
+])
+def test_a_clause_with_its_own_subject_after_a_set_off_verb_has_its_own_sayer(
+        text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -185,8 +185,12 @@ def _reported(masked: str, q: QuoteSpan, cue: Cue | None, verb_phrase: bool) -> 
     # "said the birth-date requirement served "no discernible purpose"": the that-less reported clause
     # of a verb of saying, unbroken between the verb and the quote
     verb = masked[cue.verb[0]:cue.verb[1]].lower()
-    return verb in vocab().saying_verbs and _CLAUSE_BREAK.search(masked, cue.verb[1], q.start) is None \
-        and len(np_tokens(masked, cue.verb[1], q.start)) <= _REPORTED_WORDS
+    after = cue.verb[1]
+    if masked.startswith(",", after) and cue.mention is not None \
+            and masked[max(0, cue.mention[0] - 2):cue.mention[0]] == ", ":
+        after += 1  # "Results, he added, would be uploaded "in real time"": set off, it reports the sentence
+    return verb in vocab().saying_verbs and _CLAUSE_BREAK.search(masked, after, q.start) is None \
+        and len(np_tokens(masked, after, q.start)) <= _REPORTED_WORDS
 
 
 def _own_sentence(text: str, masked: str, q: QuoteSpan, para_start: int, inner: str) -> bool:

@@ -35,7 +35,11 @@ def prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
         if cue is not None:
             return cue
     joins = [j.start() for j in _AND_THAT.finditer(masked, lo, q_start)]  # once per quotation
-    for m in reversed(list(v.verb_re.finditer(masked, lo, q_start))):
+    verbs = list(v.verb_re.finditer(masked, lo, q_start))
+    for i, m in enumerate(reversed(verbs)):
+        if any(_set_off(masked, p, m.start()) for p in verbs[:len(verbs) - 1 - i]):
+            continue  # "Law enforcement agencies, he said, had been asking for the powers "…"": the
+            # verb set off by commas reports the whole sentence, and the verb after is inside it
         joined = next((j for j in joins if j >= m.end()), None)
         word = m.group().lower()
         if joined is not None and _THAT.search(masked, m.end(), joined) is None \
@@ -141,7 +145,21 @@ def _relative_subject(masked: str, lo: int, m: re.Match[str]) -> bool:
 OWN_QUOTE = re.compile(r"\s+(?:(?:a|an|the|it|them|this|that|his|her|its|their)\s+)?\u2592")
 _ADD_TO = re.compile(r"[^\s]*\s+to\s")  # the quote, then "to": "could add "a few tenths" to inflation"
 _ADDED_TO = re.compile(r"\s+(?:[\w$£€.,'’-]+\s+){1,6}?to\s+[^\u2592]*$")  # an object, then "to"
+# between a verb set off by commas and the verb of its host clause, only what the verb's own phrase
+# holds ("…, he said, had long been asking"): no subject of another clause ("…, the report said, and
+# his counsel told", "…, the UN said, in what the envoy described as")
+_AUXILIARIES = re.compile(r"\s*(?:(?:had|has|have|been|be|was|were|is|are|would|will|could|should|may|"
+                          r"might|must|not|also|still|already|never|[a-z]+ly)\s+)*")
+_SET_OFF = re.compile(r",\s+[^,;:.\u2592]{1,40}$")  # ", he " before the verb: its subject set off
 _READ_AS = re.compile(r"\s+\S.*\s+as\s*$")  # "would read the ruling as "…"": an object, then "as"
+
+
+def _set_off(masked: str, p: re.Match[str], before: int) -> bool:
+    """The verb of saying at ``p`` is set off by commas with its subject (``…, he said, …``) in the
+    clause that goes on to ``before``."""
+    return p.group().lower() in vocab().saying_verbs and masked.startswith(",", p.end()) \
+        and _SET_OFF.search(masked, max(0, p.start() - 42), p.start()) is not None \
+        and _AUXILIARIES.fullmatch(masked, p.end() + 1, before) is not None
 
 
 def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
@@ -149,8 +167,9 @@ def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
     interprets; neither says the quoted words."""
     word = m.group().lower()
     if word in ("add", "adds", "added", "adding"):  # not "added that X had "at least tried" to fix"
-        if that_clause(masked, m, q_start):
-            return False
+        if that_clause(masked, m, q_start) or _set_off(masked, m, m.end() + 1):
+            return False  # "Results, he added, would be uploaded "in real time" to": a verb set off by
+            # commas with its subject reports the sentence, and takes no object
         # "add "…" to", "had added billions of dollars to health transfers and "…"": an increase
         return _ADD_TO.match(masked, q_start) is not None \
             or _ADDED_TO.match(masked, m.end(), q_start) is not None
