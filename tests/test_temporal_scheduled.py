@@ -44,6 +44,9 @@ LATE_SPRING = date(2026, 5, 14)
     ("The council postponed the vote until Feb. 9 after a long debate.", "Feb. 9", "2027-02-09"),
     ("Organizers rescheduled the race for Feb. 28 because of snow.", "Feb. 28", "2027-02-28"),
     ("The agency pushed the deadline back to March.", "March", "2027-03"),
+    # or the time of the event whose infinitive follows its object
+    ("The judge set the recount to begin at 9 a.m. Monday.", "9 a.m. Monday", "2026-05-18T09:00"),
+    ("The board scheduled its final hearing to start on Monday.", "Monday", "2026-05-18"),
 ])
 def test_a_scheduling_verb_puts_its_time_ahead(text: str, expression: str, value: str) -> None:
     found = {t.text: t.value for t in temporal.extract(text, (), LATE_SPRING)}
@@ -53,6 +56,7 @@ def test_a_scheduling_verb_puts_its_time_ahead(text: str, expression: str, value
 @pytest.mark.parametrize(("text", "expression", "value"), [
     ("The board set a record on March 3.", "March 3", "2026-03-03"),  # no for/until/to before the day
     ("Rain delayed the start on April 30.", "April 30", "2026-04-30"),
+    ("The company set out to expand on Monday.", "Monday", "2026-05-11"),  # no object: "set out to"
 ])
 def test_a_scheduling_verb_without_its_time_is_no_schedule(text: str, expression: str, value: str) -> None:
     found = {t.text: t.value for t in temporal.extract(text, (), LATE_SPRING)}

@@ -35,12 +35,19 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
     if words[-1] in ("of", "at") and len(words) > 2 and words[-2] in _DEADLINES:
         window = words[-5 - _SCHEDULE_GAP:-2]  # "have set a deadline of noon on Sunday": still to come
         return any(w in verbs and k > 0 and window[k - 1] in PERFECT for k, w in enumerate(window))
+    to = len(words) - 2 - (words[-1] in ("at", "on"))  # "set the recount to begin at 9 a.m. Monday"
+    if to > 0 and words[to] == "to" and words[to + 1] not in _NO_VERBS and any(
+            words[k] in verbs and words[k + 1] in _OBJECT_OPENERS for k in range(max(0, to - 4), to - 1)):
+        return True  # the infinitive of the event the verb schedules (its object between, not "set out
+        # to"): it starts when the verb sets
     if words[-1] not in _SCHEDULED_TO:
         return False
     return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
 
 
 _ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
+_NO_VERBS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "that", "be"))  # after "to"
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "his", "her", "their"))
 _DEADLINES = frozenset(("deadline", "deadlines", "date", "target", "cutoff", "cutoffs"))
 _LASTING_TO = frozenset(("through", "until", "till"))
 # the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
