@@ -76,6 +76,16 @@ def test_a_surname_of_a_person_named_before_stays_the_persons() -> None:
     assert [m.text for e in people for m in e.mentions] == ["Dana Pinebelt", "Pinebelt"]
 
 
+def test_a_bare_surname_stays_the_persons_after_a_firm_named_for_them() -> None:
+    text = "The texts went between the mayor and Travis Dunleavy, the owner of Dunleavy Earthworks. " \
+           "In one, Dunleavy asked whether the office would check."
+    paras = segment.paragraphs(text)
+    found = {e.name: [m.text for m in e.mentions] for e in entities.extract(text, paras,
+                                                                            segment.sentences(text, paras))}
+    assert found["Travis Dunleavy"] == ["Travis Dunleavy", "Dunleavy"]
+    assert found["Dunleavy Earthworks"] == ["Dunleavy Earthworks"]
+
+
 @pytest.mark.parametrize("text", [
     "The mills will run only on Fridays until spring, the company said.",
     "Officials said the Games would cost more than planned, and the Olympic flame arrives in June.",

@@ -190,8 +190,10 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
         # a name the text places ("in Vessington") is the place an organisation is named after
         # ("Vessington Voters League"), not its short form
         own = type_of(g)
-        if ("head", tw) in index and own not in ("PERSON", "PLACE"):
-            found += index[("head", tw)]
+        guessed = all(w <= DEFAULT for i in members[g] for _t, w in cands[i].votes)
+        if ("head", tw) in index and own not in ("PERSON", "PLACE") and not (found and guessed):
+            found += index[("head", tw)]  # not when a person's surname matches and nothing but the
+            # shape typed the short form ("Travis Dunleavy, owner of Dunleavy Earthworks … Dunleavy asked")
         elif ("head", tw) in index and own == "PERSON" and not found and len(sw) == 1 \
                 and sw[0] not in _GAZ.first_names:
             # "Pinebelt Lumber … Pinebelt said": a firm's first word, said of it later, when no person
