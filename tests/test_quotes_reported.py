@@ -196,3 +196,11 @@ def test_a_clause_with_its_own_subject_after_a_set_off_verb_has_its_own_sayer(
         text: str, mention: str) -> None:
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_and_a_verb_with_its_own_quotation_after_a_quote_is_not_its_cue() -> None:
+    text = ('The texts went between Mayor Denise Albright and Travis Dunleavy. In another, Dunleavy asked '
+            'whether the office would "ask questions," and Albright replied, "Not if you don\'t give them '
+            'a reason to."')
+    first, second = _speech(text)
+    assert (first.speaker, second.speaker) == ("Travis Dunleavy", "Denise Albright")

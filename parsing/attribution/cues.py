@@ -47,6 +47,9 @@ def _ends_sentence(masked: str, sentence: Window, q_start: int, q_end: int, inne
     return bool(lead) and not lead.endswith((":", ",")) and follow[:1].isupper()
 
 
+_SET_QUOTE = re.compile(r"\s*[,:]\s*\u2592")  # ', "…"' right after a verb: a quotation of its own
+
+
 def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_end: str) -> Cue | None:
     v = vocab()
     for m in v.verb_re.finditer(masked, q_end, hi):
@@ -66,8 +69,10 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if between.strip(" ,;—–-\n") and OWN_QUOTE.match(masked, m.end()):
             return None  # "…," and Kolstad called it "…": the verb has its own quotation
-        if between.lstrip(" ,").startswith(("and ", "but ")) and not _closes_sentence(masked, m.end(), hi):
-            return None  # "…," and her spokeswoman, X, said the senator would …: a clause of its own
+        if between.lstrip(" ,").startswith(("and ", "but ")) and (
+                not _closes_sentence(masked, m.end(), hi) or _SET_QUOTE.match(masked, m.end())):
+            return None  # "…," and her spokeswoman, X, said the senator would …: a clause of its own;
+            # '"ask questions," and Albright replied, "Not if …"': so is one with its own quotation
         quoted = quoted_as(masked, m, "tail")
         if quoted is not None:
             return quoted
