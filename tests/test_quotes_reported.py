@@ -198,6 +198,13 @@ def test_a_clause_with_its_own_subject_after_a_set_off_verb_has_its_own_sayer(
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
 
+def test_a_participle_set_beside_a_noun_is_no_verb_of_saying() -> None:
+    text = ('Colette Arsenault is the minister. Arsenault answered that the government\'s "Relief Top-Up", '
+            'announced last month, would reach 11 million households "before the end of spring".')
+    (q,) = _speech(text)
+    assert q.speaker == "Colette Arsenault"
+
+
 def test_and_a_verb_with_its_own_quotation_after_a_quote_is_not_its_cue() -> None:
     text = ('The texts went between Mayor Denise Albright and Travis Dunleavy. In another, Dunleavy asked '
             'whether the office would "ask questions," and Albright replied, "Not if you don\'t give them '

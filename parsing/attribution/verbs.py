@@ -84,11 +84,20 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
         return False  # "Finance Ministry state secretary Klaus Wendler": a role's modifier, before a name
     if prev in v.passive_markers and not word.endswith("ing"):
         return False
+    if after_comma and word.endswith("ed") and _ASIDE_THEN_FINITE.match(masked, m.end()):
+        return False  # "the "Grocery Relief Top-Up", announced last month, would reach": a participle set
+        # beside the noun before it, whose own verb follows the aside
     after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
     if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN and (word not in v.saying_verbs or word.endswith("s")):
         return False  # "approving claims was slow": a noun, the subject of the verb after it (not "a
         # pledge McKellar said had become": a relative clause's verb of saying, its that left out)
     return not (after.startswith("of ") and not word.endswith(("ed", "id", "ld", "te")) and not named_subject)
+
+
+# the rest of an aside opened by a participle, then the finite verb (or auxiliary) of the clause it
+# interrupts: ", announced last month, would reach"
+_ASIDE_THEN_FINITE = re.compile(r"[^,;:.\u2592]{0,40},\s+(?:would|will|could|can|may|might|should|must|is|"
+                                r"are|was|were|has|have|had|does|did)\b")
 
 
 def noun_before_verb(masked: str, m: re.Match[str]) -> bool:
