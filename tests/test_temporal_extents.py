@@ -140,3 +140,14 @@ def test_a_year_written_across_two_is_one_expression() -> None:
     # in the gold sets is one expression
     times = temporal.extract("The 2009-10 season was long.", (), PUB)
     assert [(t.text, t.value) for t in times] == [("2009-10", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colon after the day opens what happened on it (a list of key dates), not a clock's minutes
+    ("Key dates:\n\n- Oct. 6: the premier announces emergency powers.\n- Nov. 19: the board approves "
+     "the loan.", ["Oct. 6", "Nov. 19"]),
+    ("October 6: the premier announces emergency powers.", ["October 6"]),
+    ("The polls close at 6:30 p.m.", ["6:30 p.m."]),
+])
+def test_a_day_before_a_colon_is_a_day(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -24,7 +24,7 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "MONFULL": rf"(?:{alternation(full_months)})(?![A-Za-z])",
         "WD": rf"(?:{alternation(v.weekdays)})(?![A-Za-z])",
         "WDFULL": rf"(?:{alternation(w for w in v.weekdays if not w.endswith('.'))})(?![A-Za-z])",
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "Y4": r"(?:1[5-9]\d\d|20\d\d)(?![\d%])",
         "NUM": rf"(?i:(?:{_TENS})[-\u2010](?:{_ONES})|{alternation(num_words)}|a\s+couple\s+of|a\s+dozen"
                r"|half\s+an?)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\[\w+\]",
