@@ -141,3 +141,13 @@ def test_a_federal_agency_is_one_organisation_by_its_name_and_initials(text: str
 def test_a_program_is_an_organisation() -> None:
     assert _types("The Vessel Sanitation Program said 212 passengers fell ill.") == {
         "Vessel Sanitation Program": "ORG"}
+
+
+@pytest.mark.parametrize("name", ["Ridgeview Elementary", "Marlowe High", "Ellery County Schools",
+                                  "Port Avery Public Schools"])
+def test_a_school_or_a_school_district_is_an_organisation(name: str) -> None:
+    assert _types(f"Teachers at {name} said on Tuesday the plan would cut 40 jobs.").get(name) == "ORG"
+
+
+def test_high_after_a_given_name_is_still_a_surname() -> None:
+    assert _types("Jim High said on Tuesday the plan would cut 40 jobs.").get("Jim High") == "PERSON"
