@@ -273,6 +273,9 @@ def test_a_given_name_that_is_also_a_title_opens_the_name_after_a_title() -> Non
     ("The firm moved to Jackson, Miss. It hired 40 people.", "Jackson", "Mississippi", "Miss"),
     ("RICHMOND, Va. (AP) - The bank agreed to a merger.", "RICHMOND", "Virginia", "Va"),
     ("A plant in Muncie, Ind., will close.", "Muncie", "Indiana", "Ind"),
+    # a dotted abbreviation of two parts is one state, not two names
+    ("MONTCOAL, W.Va. (AP) - Six miners were trapped.", "MONTCOAL", "West Virginia", "W.Va"),
+    ("A mill in Weirton, W.Va., laid off 60 workers.", "Weirton", "West Virginia", "W.Va"),
 ])
 def test_a_town_and_its_state_abbreviation_are_places(text: str, town: str, state: str,
                                                       abbreviation: str) -> None:

@@ -79,13 +79,17 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     for start, end in titles:  # "the documentary “The River Remembers”": one name of a work or a case
         title = text[start:end]
         cands.append(Cand(start, end, title, title.split(), None, [("OTHER", STRONG)]))
+    covered = 0  # where the state abbreviation last taken whole ends
     for run in all_runs:
         if (heads and _inside(run.start, heads)) or (titles and _inside(run.start, titles)):
             continue
-        if states and len(run.tokens) == 1 and run.start in states:
-            t = run.tokens[0]
-            state = states[run.start]
-            cands.append(Cand(t.start, t.end, t.text, [t.text], Known(state, "PLACE"), [("PLACE", STRONG)]))
+        if run.start < covered:
+            continue  # the rest of "W.Va.", a state taken whole below
+        if states and run.start in states and run.tokens[-1].end <= states[run.start][1]:
+            state, covered = states[run.start]  # "Va.", "W.Va." (two runs): the state, its stop left out
+            end = covered - 1 if text[covered - 1] == "." else covered
+            cands.append(Cand(run.start, end, text[run.start:end], text[run.start:end].split(),
+                              Known(state, "PLACE"), [("PLACE", STRONG)]))
             continue
         lead = run.tokens[0].text
         if lead == "The" or gaz.is_title(lead):

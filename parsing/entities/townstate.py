@@ -35,17 +35,17 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf", (?P<ab>{alternation})(?=[\s,;:)\]—–-]|$)")
 
 
-def town_states(text: str) -> tuple[dict[int, int], dict[int, str]]:
+def town_states(text: str) -> tuple[dict[int, int], dict[int, tuple[str, int]]]:
     """The towns (end offset -> the offset of their first word) and the state abbreviations (start
-    offset -> the state's canonical name) in ``text``."""
+    offset -> the state's canonical name and the abbreviation's end) in ``text``."""
     towns: dict[int, int] = {}
-    states: dict[int, str] = {}
+    states: dict[int, tuple[str, int]] = {}
     for m in _pattern().finditer(text):
         town = _TOWN_BEFORE.search(text, max(0, m.start() - _TOWN_REACH), m.start())
         if town is None:
             continue
         towns[m.start()] = town.start()
-        states[m.start("ab")] = _after_a_town()[m.group("ab")]
+        states[m.start("ab")] = (_after_a_town()[m.group("ab")], m.end("ab"))
     return towns, states
 
 
