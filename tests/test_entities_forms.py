@@ -276,6 +276,9 @@ def test_a_given_name_that_is_also_a_title_opens_the_name_after_a_title() -> Non
     # a dotted abbreviation of two parts is one state, not two names
     ("MONTCOAL, W.Va. (AP) - Six miners were trapped.", "MONTCOAL", "West Virginia", "W.Va"),
     ("A mill in Weirton, W.Va., laid off 60 workers.", "Weirton", "West Virginia", "W.Va"),
+    # the Canadian Press's provinces after a town
+    ("Officials in Sudbury, Ont., said the mine would close.", "Sudbury", "Ontario", "Ont"),
+    ("WESTVILLE, N.S. - The inquiry opened on Tuesday.", "WESTVILLE", "Nova Scotia", "N.S"),
 ])
 def test_a_town_and_its_state_abbreviation_are_places(text: str, town: str, state: str,
                                                       abbreviation: str) -> None:

@@ -1,4 +1,5 @@
-"""A town and its state as the AP writes them: ``Roanoke, Va.,``, ``Jackson, Miss. —``.
+"""A town and its state as the AP writes them: ``Roanoke, Va.,``, ``Jackson, Miss. —``; and its
+province as the Canadian Press does: ``Sudbury, Ont.,``.
 
 After a capitalised town and a comma, a state's abbreviation is the state even where it is also a
 word or a title (``Miss.``, ``Wash.``, ``Ind.``), and the town before it is a place whatever its
@@ -22,6 +23,7 @@ def _after_a_town() -> dict[str, str]:
     aliases of the other states."""
     places = read_vocab("gazetteer_places.json")
     out: dict[str, str] = dict(places["us_state_abbreviations_after_a_town"])
+    out.update(places["province_abbreviations_after_a_town"])  # "Sudbury, Ont.,", "Westville, N.S."
     for item in places["us_states"]:
         canon, _, aliases = item.partition("|")
         out.update((a, canon) for a in aliases.split(",") if a.endswith("."))
