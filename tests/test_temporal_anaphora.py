@@ -254,3 +254,19 @@ def test_the_previous_unit_counts_back_from_the_time_just_named(text: str, expre
 ])
 def test_half_a_unit_is_half_of_it(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a time in a speaker's words anchors no count in the writer's sentence after it
+    ('"It costs more now than it did a decade ago," he said. He noted that the government had promised a '
+     'year earlier to cut the deficit in half.', "a year earlier", "2025"),
+    # but the writer's time anchors a count in the words quoted after it
+    ('The plant opened in 2010. "Two years later, we doubled it," he said.', "Two years later", "2012"),
+    ("The plant opened in 2010. Two years later it doubled.", "Two years later", "2012"),
+    # and a speaker's time one in their own words after it
+    ('"Since 2010 we have heard promises," he said. "Two years later, nothing has changed."',
+     "Two years later", "2012"),
+])
+def test_a_count_is_from_a_time_in_the_same_voice(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+

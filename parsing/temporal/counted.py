@@ -10,6 +10,7 @@ from .context import Context
 from .found import Found, one
 from .ranges import bounds
 from .relative import YEAR_VALUE
+from .sentences import quoted
 from .vocab import vocab
 
 _SHOWN = {"CE": "CE", "DE": "Y", "Y": "Y", "M": "M"}  # the value's unit for "N units ago / later"; else a day
@@ -60,6 +61,9 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
         # counted from an earlier one the reader knows; it names that same time
         return one(m, "DATE", recent[1], True)
     anchor_value = ctx.recent_near(m.start())
+    if anchor_value is not None and ctx.recent is not None and _spoken_apart(ctx.text, ctx.recent[0], m):
+        anchor_value = None  # '… than it did a decade ago." He noted that the government had promised a
+        # year earlier': a speaker's time anchors no count of the writer's
     if unit == "Y" and sign < 0 and CHANGE_FROM.search(ctx.text, max(0, m.start() - 30), m.start()) \
             and not (ctx.recent is not None and ctx.within(ctx.recent[0], m.start(), 0)):
         # "industrial sales dropped 17 percent from a year earlier": the period the report is about, a
@@ -77,3 +81,8 @@ def shifted(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", None, True)
     d = cal.shift(anchor, unit, sign * int(n))
     return one(m, "DATE", cal.value_for(d, _SHOWN.get(unit, "D")), True)
+
+
+def _spoken_apart(text: str, at: int, m: re.Match[str]) -> bool:
+    """The time at ``at`` is in someone's quoted words and the expression ``m`` in the writer's."""
+    return quoted(text, at, at + 1) is not None and quoted(text, m.start(), m.end()) is None
