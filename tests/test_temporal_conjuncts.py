@@ -61,6 +61,9 @@ def test_earlier_than_is_a_comparison_not_a_past(text: str, expression: str, val
     ("The bank now sees a cut in 2027, later than it forecast in February.", "February", "2026-02"),
     ("Growth was weaker than she forecast in January.", "January", "2026-01"),
     ("He forecast in November that prices would fall.", "November", "2025-11"),
+    # a participle of comparison: the forecast was made then
+    ("The deficit would come in $9 billion smaller than forecast in December.", "December", "2025-12"),
+    ("The shortfall will be wider than previously forecast in December.", "December", "2025-12"),
 ])
 def test_forecast_after_he_she_it_is_past(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value

@@ -76,10 +76,14 @@ def _is_past_form(word: str) -> bool:
 
 def _forecast_done(lower: list[str], i: int) -> bool:
     """``forecast`` at ``i`` is a past act: after he/she/it (the present would be ``forecasts``), after
-    ``had``, or after has/have with its time right after it (``has forecast in March``)."""
+    ``had``, after has/have with its time right after it (``has forecast in March``), or a participle
+    of comparison (``smaller than forecast in December``, ``than previously forecast``)."""
     before = lower[i - 1]
-    return before in SINGULAR_PRONOUNS or before == "had" or (
+    return before in SINGULAR_PRONOUNS or before == "had" or before in _COMPARED or (
         before in _PERFECT and i + 1 < len(lower) and lower[i + 1] in _ACT_TIME)
+
+
+_COMPARED = frozenset(("than", "previously", "originally", "initially"))  # "than (previously) forecast"
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
@@ -106,7 +110,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 i + n < n_words and spans[i + n][2].islower() and lower[i + n] not in DETERMINERS)):
             n = 0  # "NASA had hoped to launch Atlantis on Tuesday": an intention given up, in the past;
             # "agreed to a ceasefire on Tuesday": no verb to come, an agreement made
-        if n == 1 and w not in _NEVER_NOUNS and (noun_head(spans, lower, i) or attributive(lower, i)):
+        if n == 1 and w not in _NEVER_NOUNS and (noun_head(spans, lower, i) or attributive(lower, i)) \
+                and not (i > 0 and lower[i - 1] in _COMPARED):  # "than forecast": a participle
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
         if n and i + n < n_words and lower[i + n] == "since":
             n = 0  # "had been expected since the spring": a wait that began then, no time to come
