@@ -71,6 +71,14 @@ def test_a_day_of_the_report_or_of_a_relative_clause_is_no_frame(
     assert _values(text)[expression] == value
 
 
+def test_the_date_in_a_dateline_frames_no_clock_time() -> None:
+    text = ("FUZHOU, China, Aug. 11 (Wire) — The storm killed 100 people after slamming into the coast "
+            "Thursday, state media said Friday.\n\nIt made landfall near Fuding at 5:20 p.m. (0920 GMT).")
+    sentences = segment.sentences(text, segment.paragraphs(text))
+    found = {t.text: t.value for t in temporal.extract(text, sentences, date(2006, 8, 11))}
+    assert (found["5:20 p.m."], found["0920 GMT"]) == ("2006-08-10T17:20", "2006-08-10T09:20Z")
+
+
 @pytest.mark.parametrize(("text", "expression", "value"), [
     ("The jury saw an email sent at 11.52pm on 2 July 2008.", "11.52pm", "2008-07-02T23:52"),
     ("The station signed on at 6 a.m. on Oct. 1, 1946, with him at the microphone.", "6 a.m.",

@@ -125,8 +125,9 @@ class Context:
             else:
                 self.story_day = day
         frame = self.frame_day
-        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None:
-            return  # "investigators said Thursday": the report's day, never the narrated one
+        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None or _in_dateline(self.text, pos):
+            return  # "investigators said Thursday", "FUZHOU, China, Aug. 11 —": the report's day, never
+            # the narrated one
         if self.status_time(pos) or closes_period(self.text, pos):
             return  # "halted as of midday Sunday", "the quarter ended March 31": no day narrated
         if frame is not None and (self._aside(pos) or self._attributive(pos)):
