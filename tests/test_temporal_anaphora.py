@@ -270,3 +270,13 @@ def test_half_a_unit_is_half_of_it(text: str, expression: str, value: str) -> No
 def test_a_count_is_from_a_time_in_the_same_voice(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
 
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "the following June" is the first June after the time just named
+    ("He went on a hunt in October 2023 and on a fishing trip the following June.", "the following June",
+     "2024-06"),
+    ("The firm was founded in 1990 and listed the following March.", "the following March", "1991-03"),
+    ("It rained on Jan. 5, 2020. The following December was dry.", "The following December", "2020-12"),
+])
+def test_the_following_month_is_after_the_time_just_named(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

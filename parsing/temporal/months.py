@@ -10,7 +10,8 @@ from functools import cache
 
 from . import calendar as cal
 from .context import Context
-from .found import Found, offset, one
+from .found import Found, offset, one, words
+from .ranges import bounds
 from .tense import FUTURE, PAST
 from .vocab import alternation, vocab
 
@@ -91,6 +92,10 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
             return int(recent)  # "arrested him that December": the year last named
         if that:
             return None
+    if words(groups.get("rel")) == "the following" and (anchor := ctx.recent_near(m.start())) is not None:
+        last = bounds(anchor)[1]  # "a hunt in October 2023 and a trip the following June": the first
+        if last is not None:  # such month after the time just named
+            return last.year if mo > last.month else last.year + 1
     if ctx.published is None:
         return None
     pub, off = ctx.published, offset(groups.get("rel"))
