@@ -20,6 +20,8 @@ def _values(text: str) -> dict[str, str | None]:
     ("The tax year, which for most households begins on Jan. 1, brings new rates.", "Jan. 1", "2026-01-01"),
     ("The governor signs the budget on Feb. 14 at the capitol.", "Feb. 14", "2026-02-14"),
     ("The ferry service resumes on March 3 after repairs.", "March 3", "2026-03-03"),
+    # "is in March", as "is on Friday": the time of something still to come
+    ("The qualifying deadline for the primaries is in March.", "March", "2026-03"),
     # a name set beside a noun between the verb and the day is no verb, nor a clause's edge
     ("Prado, who hands over to his successor, Luiz Carvalho Neto, on Jan. 1, has said he will act.",
      "Jan. 1", "2026-01-01"),
@@ -31,6 +33,7 @@ def test_a_present_tense_schedule_puts_the_day_ahead(text: str, expression: str,
 @pytest.mark.parametrize(("text", "expression", "value"), [
     ("The governor signed the budget on Feb. 14 at the capitol.", "Feb. 14", "2025-02-14"),
     ("Harris, who joined the firm on Jan. 15, leads the team.", "Jan. 15", "2025-01-15"),
+    ("The qualifying deadline for the primaries was in March.", "March", "2025-03"),
 ])
 def test_a_past_verb_keeps_the_day_behind(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value

@@ -150,10 +150,10 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         if spans[before[-1]][0] == sentence.start and _main_past(text, cues, end):
             return False  # "Until July, residents spoke freely": the bound of a past clause
         return True  # "clinics open starting Saturday", "the road is closed until Friday"
-    if before and words[before[-1]] in _BE | {"on"}:
-        k = before[-1] - (words[before[-1]] == "on")
+    if before and words[before[-1]] in _BE | {"on", "in"}:
+        k = before[-1] - (words[before[-1]] in ("on", "in"))
         if k >= 0 and words[k] in _BE and spans[k][0] > nearest_past:
-            return True  # "the vote is Monday", "the hearing is on Friday"
+            return True  # "the vote is Monday", "the hearing is on Friday", "the deadline is in March"
     for k in reversed(before[-_MAX_GAP:]):
         if spans[k][1] <= nearest_past:
             return False
