@@ -388,6 +388,11 @@ def test_election_night_is_the_night_of_the_election_named(text: str, value: str
     assert _value(text, "election night" if "election night" in text else "Election night") == value
 
 
+def test_election_day_itself_names_the_night() -> None:
+    text = "Her lead narrowed from 300 votes on election night as ballots sent by Election Day were counted."
+    assert _value(text, "election night", date(2023, 11, 20)) == "2023-11-07TNI"
+
+
 def test_election_night_with_no_election_dated_has_no_value() -> None:
     assert not any(t.text == "election night" and t.value for t in _times("Riot police broke up a rally "
                                                                           "on election night."))
