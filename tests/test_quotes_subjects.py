@@ -743,3 +743,11 @@ def test_a_second_that_clause_after_a_comma_is_reported_by_the_same_verb() -> No
     text = ('Thomas Alder said the company would install new equipment before it resumed shipments, and that'
             ' it hoped to be back in stores "within a month or so."')
     assert [q.speaker for q in _speech(text)] == ["Thomas Alder"]
+
+
+@pytest.mark.parametrize("subject", ["Feingold's assistant", "his assistant", "a legislative assistant"])
+def test_an_assistant_is_a_role_that_speaks(subject: str) -> None:
+    text = (f'Prosecutors cited a 2019 email in which {subject} wrote that "the boss wants his piece before '
+            'the grant letters go out."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == subject
