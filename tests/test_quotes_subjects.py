@@ -751,3 +751,13 @@ def test_an_assistant_is_a_role_that_speaks(subject: str) -> None:
             'the grant letters go out."')
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == subject
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('"It was never about one person," one MP who backed the spill said.', "one MP"),
+    ('"We are tired of waiting," a woman who lives nearby said.', "a woman"),
+])
+def test_a_role_with_its_who_clause_before_the_verb_is_who_speaks(text: str, mention: str) -> None:
+    text = 'The spill letter said the polling had "flatlined for the past six months".\n\n' + text
+    quotes = _speech(text)
+    assert quotes[-1].speaker_mention is not None and quotes[-1].speaker_mention.text == mention

@@ -96,7 +96,7 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None
         if (commas == 0 or inner_end == ".") and any(  # "an adviser to the minister": "to" opens a role's
                 t.low in G.NP_STOP and t.low != "and" and not opens_role_complement(toks, k)  # complement
-                and not _demonstrative(toks, k) for k, t in enumerate(toks)):
+                and not _demonstrative(toks, k) and not _who_of_role(toks, k) for k, t in enumerate(toks)):
             return None
         if inner_end == "." and commas:
             return None
@@ -106,6 +106,12 @@ def _immediate_tail(masked: str, sentence: Window, q_end: int, hi: int, inner_en
             return None  # a participle's clause; not "the ruling", "the filing" (a document's noun)
         return with_verb(left_np(masked, q_end, m.start()), m, "tail")
     return None
+
+
+def _who_of_role(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is a ``who`` right after a role (``one MP who backed the spill said``, ``a woman who
+    lives nearby said``): the relative clause tells of the one who speaks, the verb after it is theirs."""
+    return toks[k].low == "who" and k > 0 and toks[k - 1].bare in vocab().role_nouns
 
 
 def _demonstrative(toks: list[Tok], k: int) -> bool:
