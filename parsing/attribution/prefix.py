@@ -37,7 +37,8 @@ def prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
     joins = [j.start() for j in _AND_THAT.finditer(masked, lo, q_start)]  # once per quotation
     verbs = list(v.verb_re.finditer(masked, lo, q_start))
     for i, m in enumerate(reversed(verbs)):
-        if any(_set_off(masked, p, m.start()) for p in verbs[:len(verbs) - 1 - i]):
+        if any(_set_off(masked, p) and _AUXILIARIES.fullmatch(masked, p.end() + 1, m.start())
+               for p in verbs[:len(verbs) - 1 - i]):
             continue  # "Law enforcement agencies, he said, had been asking for the powers "…"": the
             # verb set off by commas reports the whole sentence, and the verb after is inside it
         joined = next((j for j in joins if j >= m.end()), None)
@@ -154,12 +155,10 @@ _SET_OFF = re.compile(r",\s+[^,;:.\u2592]{1,40}$")  # ", he " before the verb: i
 _READ_AS = re.compile(r"\s+\S.*\s+as\s*$")  # "would read the ruling as "…"": an object, then "as"
 
 
-def _set_off(masked: str, p: re.Match[str], before: int) -> bool:
-    """The verb of saying at ``p`` is set off by commas with its subject (``…, he said, …``) in the
-    clause that goes on to ``before``."""
+def _set_off(masked: str, p: re.Match[str]) -> bool:
+    """The verb of saying at ``p`` is set off by commas with its subject (``…, he said, …``)."""
     return p.group().lower() in vocab().saying_verbs and masked.startswith(",", p.end()) \
-        and _SET_OFF.search(masked, max(0, p.start() - 42), p.start()) is not None \
-        and _AUXILIARIES.fullmatch(masked, p.end() + 1, before) is not None
+        and _SET_OFF.search(masked, max(0, p.start() - 42), p.start()) is not None
 
 
 def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
@@ -167,7 +166,7 @@ def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
     interprets; neither says the quoted words."""
     word = m.group().lower()
     if word in ("add", "adds", "added", "adding"):  # not "added that X had "at least tried" to fix"
-        if that_clause(masked, m, q_start) or _set_off(masked, m, m.end() + 1):
+        if that_clause(masked, m, q_start) or _set_off(masked, m):
             return False  # "Results, he added, would be uploaded "in real time" to": a verb set off by
             # commas with its subject reports the sentence, and takes no object
         # "add "…" to", "had added billions of dollars to health transfers and "…"": an increase

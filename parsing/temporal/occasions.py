@@ -16,8 +16,8 @@ _NIGHT = re.compile(r"\b(?i:election|primary|caucus)\s+night\b")
 _VOTES = r"(?i:election|vote|poll|polls|primary|ballot|referendum)"
 _VOTE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}{_VOTES}\b")
 # or just after it ("the election on Sunday", "results on 7 November")
-_VOTING_DAY = re.compile(r"(?i:(?:election|polling|voting)\s+day)")  # "Election Day" itself: the vote's day
 _VOTE_BEFORE = re.compile(rf"\b{_VOTES}(?:\s+night)?(?:\s+results)?\s+(?:was\s+)?(?:held\s+)?on\s+$")
+_VOTING_DAY = re.compile(r"(?i:(?:election|polling|voting)\s+day)")  # "Election Day" itself: the vote's day
 
 
 def occasion_nights(times: list[TimeExpression], text: str) -> list[TimeExpression]:
