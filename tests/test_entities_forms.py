@@ -468,3 +468,17 @@ def test_a_case_title_is_one_other_name_and_its_parties_no_entities(text: str, c
     types = _types(text)
     assert types.get(case) == "OTHER"
     assert not any(part in types for part in parts)
+
+
+def test_an_apposition_whose_relative_is_who_tells_of_a_person() -> None:
+    text = '"We will be here every day," said Darren Bowden, a potline operator who has worked at the smelter.'
+    assert _types(text).get("Darren Bowden") == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Halvard Mining, the mine operator, fell.",
+    # "whose" a firm takes too
+    "Halvard Mining, a Danish operator whose ships run daily to Hamburg, said it would cut routes.",
+])
+def test_an_operator_set_beside_a_firm_still_makes_it_an_organisation(text: str) -> None:
+    assert _types(text).get("Halvard Mining") == "ORG"

@@ -27,6 +27,10 @@ _COLON_AFTER = re.compile(r":\s")
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|[—–-])\s")
 _APPOSITION_LEAD = r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([A-Za-z-]+)"
 _APPOSITION_CLOSED = re.compile(_APPOSITION_LEAD + r"[,.;)]")  # ", the largest of the three contractors,"
+# ", a potline operator who": "who" (not "whose", which firms take too) right after the head, no
+# preposition between ("Portsmouth, a win for Hampton Roads lawmakers who": the win)
+_APPOSITION_WHO = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+"
+                             r"(?:(?!(?:for|of|in|at|with|to|from|on|by)\s)[\w-]+\s+){0,5}?[A-Za-z-]+\s+who\b")
 _APPOSITION_OPEN = re.compile(  # ", a venture fund run by …", ", an Australian woman and …"
     _APPOSITION_LEAD + r"\s+(?:and|who|whose|that|which|from|of|in|at|for|with|during|since|on|over|under"
     r"|to|run|owned|based|founded|backed|led)\b")
@@ -219,7 +223,10 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PERSON", STRONG))  # "X, chief financial officer at Y,"
     if ctx.role_before in gaz.role_nouns and ctx.after[:1] == ",":
         votes.append(("PERSON", STRONG))  # "Oman's foreign minister, Khalid bin Saif al-Harthi, said"
-    for head in ctx.appositive:
+    who = bool(ctx.appositive) and _APPOSITION_WHO.match(ctx.after) is not None
+    if who:
+        votes.append(("PERSON", STRONG))  # "X, a potline operator who has worked …": "who", a person
+    for head in () if who else ctx.appositive:
         if head in cx["org_nouns_before"]:
             votes.append(("ORG", STRONG))  # "X, the larger of the two companies,"
             break
