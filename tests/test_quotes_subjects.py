@@ -761,3 +761,11 @@ def test_a_role_with_its_who_clause_before_the_verb_is_who_speaks(text: str, men
     text = 'The spill letter said the polling had "flatlined for the past six months".\n\n' + text
     quotes = _speech(text)
     assert quotes[-1].speaker_mention is not None and quotes[-1].speaker_mention.text == mention
+
+
+def test_a_time_adverbial_between_subject_and_verb_is_not_the_subject() -> None:
+    text = ('Union president Hector Valenzuela spoke on Friday.\n\nThe union had demanded a bonus of 10 million '
+            "pesos; the company's opening offer on June 6 was 2.8 million, which Valenzuela at the time called "
+            '"an insult to every man in this plant."')
+    (q,) = _speech(text)
+    assert q.speaker == "Hector Valenzuela"

@@ -158,6 +158,9 @@ def _known_place(name: str) -> bool:
     return known is not None and known.type == "PLACE"
 
 
+_WHEN_NOUNS = frozenset(("time", "moment", "point", "outset"))
+
+
 def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cue | None:
     """The subject before a verb at ``hi``: skips adverbs, appositions and relative ``who``.
     ``words``: ``np_tokens(masked, lo, hi)`` when the caller has them."""
@@ -178,6 +181,9 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
     while toks and skippable(toks[-1].text):
         toks.pop()
         trailing_comma = trailing_comma or (bool(toks) and "," in masked[toks[-1].end:hi])
+    if len(toks) > 3 and toks[-3].low in ("at", "in") and toks[-2].low in ("the", "that", "this") \
+            and toks[-1].low in _WHEN_NOUNS:
+        del toks[-3:]  # "which Valenzuela at the time called": a time adverbial before the verb
     if not toks:
         return None
     segments = split_commas(masked, toks)
