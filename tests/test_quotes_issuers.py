@@ -213,3 +213,10 @@ def test_a_persons_description_no_one_was_given_takes_the_one_the_sentence_befor
             ' I sound like a bad muffler," the Democratic congresswoman said.')
     (q,) = _speech(text)
     assert q.speaker == "Renee Callahan"
+
+
+def test_the_one_who_read_a_document_out_is_not_its_voice() -> None:
+    text = ('The final communique, read out by the secretary-general shortly after 9 p.m., said members had '
+            'agreed on "a binding timetable for the removal of barriers."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The final communique"
