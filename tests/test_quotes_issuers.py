@@ -220,3 +220,11 @@ def test_the_one_who_read_a_document_out_is_not_its_voice() -> None:
             'agreed on "a binding timetable for the removal of barriers."')
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "The final communique"
+
+
+def test_a_spokesperson_for_a_named_bodys_ministry_is_the_spokesperson() -> None:
+    text = ("Asked about it on Friday, a spokesperson for Denmark's Foreign Ministry said only that "
+            'Copenhagen "looks forward to welcoming the next ambassador."')
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "a spokesperson for Denmark's Foreign Ministry"

@@ -148,7 +148,8 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             toks[at - 1].bare in vocab().known_heads or role_at_name(masked, toks, at - 1))
         # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
         # OAS", "published by The Atlantic", where the organisation speaks)
-        role_of = before in G.DETERMINERS and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
+        owner = first > 0 and is_possessive(toks[first - 1]) and is_cap(toks[first - 1])  # "Denmark's"
+        role_of = (before in G.DETERMINERS or owner) and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
             and toks[p].low in G.COMPLEMENT_PREPS
         if name is not None and role_of and (whole_run or toks[p - 1].bare not in vocab().people_plurals):
             # "a spokeswoman for the Minister for Water Resources" too; not "Observers from the …", a group
