@@ -211,3 +211,10 @@ def test_and_a_verb_with_its_own_quotation_after_a_quote_is_not_its_cue() -> Non
             'a reason to."')
     first, second = _speech(text)
     assert (first.speaker, second.speaker) == ("Travis Dunleavy", "Denise Albright")
+
+
+def test_a_participle_right_after_its_noun_is_no_verb_of_saying() -> None:
+    text = ('Tobias Greer is the campaign manager. He said she had left the PAC "long before" she was hired, '
+            'and that the polling memo cited in the complaint had been "posted publicly by us, on our own '
+            'website."')
+    assert [q.speaker for q in _speech(text)] == ["Tobias Greer", "Tobias Greer"]

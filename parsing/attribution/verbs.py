@@ -87,6 +87,9 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
     if after_comma and word.endswith("ed") and _ASIDE_THEN_FINITE.match(masked, m.end()):
         return False  # "the "Grocery Relief Top-Up", announced last month, would reach": a participle set
         # beside the noun before it, whose own verb follows the aside
+    if word.endswith("ed") and before and before[-1].islower() and prev not in G.PRONOUNS \
+            and _REDUCED_THEN_FINITE.match(masked, m.end()):
+        return False  # "the polling memo cited in the complaint had been": so is one right after its noun
     after = masked[m.end():m.end() + 6].lstrip().lower()  # the talk of: a noun; he spoke of: a verb
     if after.split(" ", 1)[0] in _FINITE_AFTER_NOUN and (word not in v.saying_verbs or word.endswith("s")):
         return False  # "approving claims was slow": a noun, the subject of the verb after it (not "a
@@ -98,6 +101,10 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
 # interrupts: ", announced last month, would reach"
 _ASIDE_THEN_FINITE = re.compile(r"[^,;:.\u2592]{0,40},\s+(?:would|will|could|can|may|might|should|must|is|"
                                 r"are|was|were|has|have|had|does|did)\b")
+
+
+_REDUCED_THEN_FINITE = re.compile(r"\s+(?:in|by|at|on|from|with|for|under)\s+(?:(?!that\b)[\w'’-]+\s+){1,4}?"
+                                  r"(?:had|has|have|was|were|is|are|would|will)\b")
 
 
 def noun_before_verb(masked: str, m: re.Match[str]) -> bool:
