@@ -471,7 +471,7 @@ def test_a_case_title_is_one_other_name_and_its_parties_no_entities(text: str, c
 
 
 def test_an_apposition_whose_relative_is_who_tells_of_a_person() -> None:
-    text = '"We will be here every day," said Darren Bowden, a potline operator who has worked at the smelter.'
+    text = '"We will be here," said Darren Bowden, a potline operator who has worked at the smelter.'
     assert _types(text).get("Darren Bowden") == "PERSON"
 
 

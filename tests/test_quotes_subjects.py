@@ -764,8 +764,8 @@ def test_a_role_with_its_who_clause_before_the_verb_is_who_speaks(text: str, men
 
 
 def test_a_time_adverbial_between_subject_and_verb_is_not_the_subject() -> None:
-    text = ('Union president Hector Valenzuela spoke on Friday.\n\nThe union had demanded a bonus of 10 million '
-            "pesos; the company's opening offer on June 6 was 2.8 million, which Valenzuela at the time called "
-            '"an insult to every man in this plant."')
+    text = ('Union president Hector Valenzuela spoke on Friday.\n\nThe union had demanded a bonus of 10 '
+            "million pesos; the company's opening offer on June 6 was 2.8 million, which Valenzuela at the "
+            'time called "an insult to every man in this plant."')
     (q,) = _speech(text)
     assert q.speaker == "Hector Valenzuela"
