@@ -20,6 +20,7 @@ from .names import (
     is_cap,
     is_possessive,
     name_in_run,
+    possessive_name,
     run_ending,
     tokens,
 )
@@ -148,7 +149,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             toks[at - 1].bare in vocab().known_heads or role_at_name(masked, toks, at - 1))
         # "a spokeswoman for the Sierra Club": a role's complement past its "the" (not "Observers from the
         # OAS", "published by The Atlantic", where the organisation speaks)
-        owner = first > 0 and is_possessive(toks[first - 1]) and is_cap(toks[first - 1])  # "Denmark's"
+        owner = first > 0 and possessive_name(toks[first - 1])  # "a spokesperson for Denmark's X"
         role_of = (before in G.DETERMINERS or owner) and p >= 1 and toks[p - 1].bare in vocab().role_nouns \
             and toks[p].low in G.COMPLEMENT_PREPS
         if name is not None and role_of and (whole_run or toks[p - 1].bare not in vocab().people_plurals):

@@ -95,6 +95,11 @@ def is_possessive(tok: Tok) -> bool:
     return tok.text.endswith(("'s", "’s", "s'", "s’"))
 
 
+def possessive_name(tok: Tok) -> bool:
+    """A capitalised possessive (``Denmark's``), which stands before a noun where an article would."""
+    return is_possessive(tok) and is_cap(tok)
+
+
 def _joined(text: str, a: Tok, b: Tok) -> bool:
     return text[a.end:b.start] in (" ", "-") and not is_possessive(a)
 

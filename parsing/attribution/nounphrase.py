@@ -7,7 +7,7 @@ that is one (``An analyst at Goldman Sachs``). Token predicates only; ``mentions
 from __future__ import annotations
 
 from . import grammar as G
-from .names import Name, Tok, given_name, is_cap, is_possessive, name_in_run, run_ending
+from .names import Name, Tok, given_name, is_cap, name_in_run, possessive_name, run_ending
 from .vocab import vocab
 
 
@@ -159,5 +159,5 @@ def before_run(toks: list[Tok], first: int) -> int:
     from western Japan``); -1 when none."""
     if first >= 2 and toks[first - 1].low in vocab().region_words and toks[first - 1].text.islower():
         return first - 2
-    return first - 2 if first >= 2 and (toks[first - 1].low in G.DETERMINERS or (  # "for Denmark's X"
-        is_possessive(toks[first - 1]) and is_cap(toks[first - 1]))) else first - 1
+    return first - 2 if first >= 2 and (toks[first - 1].low in G.DETERMINERS  # "for Denmark's X" too
+                                       or possessive_name(toks[first - 1])) else first - 1

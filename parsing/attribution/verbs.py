@@ -103,6 +103,8 @@ _ASIDE_THEN_FINITE = re.compile(r"[^,;:.\u2592]{0,40},\s+(?:would|will|could|can
                                 r"are|was|were|has|have|had|does|did)\b")
 
 
+# a short phrase after a participle right after its noun, then the finite verb of the noun's clause:
+# " cited in the complaint had"
 _REDUCED_THEN_FINITE = re.compile(r"\s+(?:in|by|at|on|from|with|for|under)\s+(?:(?!that\b)[\w'’-]+\s+){1,4}?"
                                   r"(?:had|has|have|was|were|is|are|would|will)\b")
 
