@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ..entities.works import is_case
 from ..model import Entity
 from . import grammar as G
 from .descriptions import after_indefinite
@@ -177,7 +178,7 @@ class Antecedents:
         agree = ent is not None and (
             _last_word(ent.name) == _last_word(speaker) or _last_word(ent.name) in speaker.lower().split()
             or any(m.start == name.start and m.end == name.end for m in ent.mentions))  # exactly this name
-        if ent is not None and ent.type == "OTHER" and " v. " in ent.name:
+        if ent is not None and ent.type == "OTHER" and is_case(ent.name):
             return Resolved(None, None, "unknown", (name.start, name.end))  # a party named in a case's
             # title ("The ruling in Boudreaux v. Delta Voters League said"): the case, no one speaking
         if ent is not None and agree:

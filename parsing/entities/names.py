@@ -96,10 +96,10 @@ class Run:
                    self.after_determiner and first, self.after_quote and first)
 
 
-
 def acronym(name: str) -> bool:
     """A name written in capitals and stops (``NASA``, ``U.N.``, ``AT&T``): an organisation's shape."""
     return bool(_ACRONYM.match(name))
+
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     make = tuple.__new__

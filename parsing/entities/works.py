@@ -44,11 +44,16 @@ _CASE = re.compile(rf"(?<![\w.'’-])({_WORD}(?:\s+(?:(?:of|and|the)\s+)?{_WORD}
                    rf"({_WORD}(?:\s+(?:(?:of|for|and|the)\s+)?{_WORD})*)")
 
 
+def is_case(name: str) -> bool:
+    """Whether ``name`` is written as a case's title, two parties joined by "v." (``Roe v. Wade``)."""
+    return " v. " in name
+
+
 def case_titles(text: str, openers: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of case titles (``Rucho v. Common Cause``), without a word that opens the sentence
     before them (``In Rucho v. …``), in text order."""
     out: list[tuple[int, int]] = []
-    for m in _CASE.finditer(text) if " v. " in text else ():
+    for m in _CASE.finditer(text) if is_case(text) else ():
         start, end = m.span()
         first = m.group(1).split()
         while len(first) > 1 and first[0] in openers:

@@ -86,6 +86,12 @@ class Context:
     peg_small_hours: bool = False  # the peg was named by its small hours ("1 a.m. Wednesday")
     months: dict[int, int] = field(default_factory=dict)  # month -> the year it was last named in
     periods: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "Q"/"M" -> (pos, value)s
+    dateline: range = range(0)  # where the dateline opening the text runs (read once, in __post_init__)
+
+    def __post_init__(self) -> None:
+        line = parse_dateline(self.text)
+        if line is not None:
+            self.dateline = range(line.start, line.end)
 
     def note_period(self, pos: int, value: str) -> None:
         """Note a quarter, a half or a month named (not in a comparison): what ``the quarter`` refers
@@ -125,7 +131,7 @@ class Context:
             else:
                 self.story_day = day
         frame = self.frame_day
-        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None or _in_dateline(self.text, pos):
+        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None or pos in self.dateline:
             return  # "investigators said Thursday", "FUZHOU, China, Aug. 11 —": the report's day, never
             # the narrated one
         if self.status_time(pos) or closes_period(self.text, pos):
@@ -203,7 +209,7 @@ class Context:
         sentence = self.sentences.around(pos)
         if self.sentences.index(pos) >= _PEG_SENTENCES:
             self.peg_open = False
-        elif day == self.published and _in_dateline(self.text, pos):
+        elif day == self.published and pos in self.dateline:
             return  # "ASTANA, Kazakhstan, Sept. 14 — … signed an agreement on Monday": the report's date
         elif any(c[2] == FUTURE for c in self.tense.cues(sentence)) and self.looks_ahead(pos):
             return  # "The House will try again at noon Thursday after two ballots on Wednesday failed"
@@ -269,9 +275,3 @@ class Context:
 Resolver = Callable[[re.Match[str], Context], list[Found]]
 
 _POSSESSIVE_DAY = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?['’]s\s+[a-z]")  # "Sunday's election"
-
-
-def _in_dateline(text: str, pos: int) -> bool:
-    """``pos`` is inside the dateline opening the text (``ASTANA, Kazakhstan, Sept. 14 —``)."""
-    line = parse_dateline(text)
-    return line is not None and line.start <= pos < line.end

@@ -46,8 +46,8 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
 
 
 _ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
-_NO_VERBS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "that", "be"))  # after "to"
-_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "his", "her", "their"))
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "his", "her", "their"))  # after a scheduling verb
+_NO_VERBS = _OBJECT_OPENERS | {"this", "that", "be"}  # words after "to" that are no event's verb
 _DEADLINES = frozenset(("deadline", "deadlines", "date", "target", "cutoff", "cutoffs"))
 _LASTING_TO = frozenset(("through", "until", "till"))
 # the present of a verb of lasting: what it names goes on now, so the day it runs to is ahead
