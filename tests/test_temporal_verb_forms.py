@@ -133,6 +133,22 @@ def test_a_participles_clause_after_the_time_keeps_its_cues() -> None:
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
+    # a participle opening an aside after a noun is a reduced relative: no tense past its aside
+    ("The government said it will issue a new currency, provisionally named the peso, to pay public "
+     "wages from January.", "January", "2005-01"),
+    ("The central bank will sell a bond, backed by gold reserves, to savers in March.", "March", "2005-03"),
+    # the verb after the comma that closes a subject's aside is the clause's own, with its object
+    ("Hotels in the city, where the parks had closed on Monday, reported a wave of cancellations for "
+     "the summer.", "summer", "2004-SU"),
+    # with no other cue, the aside's tense is the only one the sentence has
+    ("The collapse, announced late at night, leaves the country without a government four months "
+     "after the Sept. 29 election.", "Sept. 29", "2004-09-29"),
+])
+def test_a_participles_aside_sets_no_tense_past_it(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2004, 11, 20))[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
     # "likely" said of what is to come points ahead, as "likely to" does
     ("The coalition collapsed last week, with early elections now likely in the autumn.", "autumn",
      "2005-FA"),

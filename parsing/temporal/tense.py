@@ -32,6 +32,11 @@ _UNTIL = re.compile(r"(?i:until|till)\b")
 # "Until July, residents spoke freely": "until" opening the sentence bounds the main clause after
 # the comma, whose verb tells which way the time lies; the preposition itself points nowhere
 _FRONTED = re.compile(r"[\s\"“‘(]*")
+# "a third currency, provisionally named the peso, to pay wages from January": a participle that opens
+# an aside after a noun is a reduced relative with no tense of its own for a time past the aside
+_ASIDE_OPENS = re.compile(r"[a-z”\"’']\s*,\s+(?:[a-z]+ly\s+)?$")
+_DETERMINER_AFTER = re.compile(r"\s+(?i:a|an|the|its|their|his|her|this|these|those|our|my)\b")
+_NAMING = frozenset("named renamed nicknamed dubbed titled labelled labeled branded".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+$")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
 _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
@@ -127,6 +132,18 @@ class Tense:
             return False  # "If the talks failed", not "if a deal is reached"
         return any(c[2] == FUTURE and c[0] > comma for c in cues)
 
+    def _aside_participle(self, c_start: int, c_end: int, start: int) -> bool:
+        """The cue at ``[c_start, c_end)`` is a past participle opening an aside set off by commas
+        after a noun, and the aside closes before ``start``."""
+        word = self.text[c_start:c_end]
+        if not (word.isalpha() and word.endswith("ed") and "," in self.text[c_end:start]):
+            return False
+        if _ASIDE_OPENS.search(self.text, max(0, c_start - 30), c_start) is None:
+            return False
+        # "Hotels in Orlando, where …, reported a wave of cancellations": with its object after it, a
+        # verb after a comma is the clause's own; a verb of naming keeps its complement ("named the peso")
+        return word.lower() in _NAMING or _DETERMINER_AFTER.match(self.text, c_end) is None
+
     def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int, conjunct: bool = True,
                  verbs: list[tuple[int, int, int]] | None = None, opening: int = -1) -> int:
         """The polarity of the cue nearest the expression (one after it counts double); one right
@@ -137,7 +154,7 @@ class Tense:
         the quotation) opens, to tell an ``until`` that opens it."""
         lo, hi = start - 200, end + 120
         lo = max([lo] + [m.start() for m in _NOW_CONJUNCT.finditer(self.text, max(0, lo), start)])
-        best, best_dist, before, best_at = UNKNOWN, 10**9, False, -1
+        best, best_dist, before, best_at, aside = UNKNOWN, 10**9, False, -1, UNKNOWN
         for c_start, c_end, polarity in cues:
             if c_end < lo or (c_start < end and c_end > start):
                 continue  # too far, before a conjunct set in the present, or inside the expression
@@ -149,6 +166,9 @@ class Tense:
                 continue
             if c_start >= hi:
                 break
+            if c_end <= start and polarity == PAST and self._aside_participle(c_start, c_end, start):
+                aside = PAST  # taken only when no other cue tells the tense
+                continue
             if c_end <= start:
                 dist, before = start - c_end, True
                 if polarity == PAST and _ADJACENT.fullmatch(self.text, c_end, start):
@@ -172,7 +192,7 @@ class Tense:
         if best == FUTURE and _UNTIL.match(self.text, best_at) and (
                 self._past_state(cues, lo, start) or self._past_until(verbs or cues, best_at)):
             return PAST
-        return best
+        return best if best != UNKNOWN else aside
 
     def _past_until(self, cues: list[tuple[int, int, int]], until: int) -> bool:
         """``ran until late Monday night``, ``lasted until Friday``, ``held much of its strength until
