@@ -106,6 +106,14 @@ def test_a_day_without_its_year_in_the_period_just_named(text: str, expression: 
     assert _values(text)[expression] == value
 
 
+def test_a_day_in_a_past_clause_is_not_put_in_a_period_still_to_come() -> None:
+    """'… which ends in December 2027. Since Dec. 1 savers have been allowed': the period just named
+    is ahead of the report, and a past clause's day is not."""
+    text = ("The new president will serve a term which ends in December 2027. Since Dec. 1 savers have "
+            "been allowed to withdraw no more than 250 pesos a week.")
+    assert _values(text)["Dec. 1"] == "2025-12-01"
+
+
 def test_a_day_in_a_future_clause_is_not_put_in_the_period_just_named() -> None:
     text = "Rates were cut from June 2024 to March 2025. The next decision is due on March 20."
     assert _values(text)["March 20"] == "2026-03-20"

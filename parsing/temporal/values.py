@@ -62,6 +62,10 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
         direction = ctx.ahead(m.start(), m.end(), day=True)  # read once, for the period and the year
         if direction != FUTURE:
             given = _year_of_period(mo, dd, m.start(), ctx)
+        if given is not None and direction == PAST and ctx.published is not None \
+                and (safe_day(given, mo, dd) or ctx.published) > ctx.published:
+            given = None  # "… which ends in December 2003. Since Dec. 1 Argentines have been allowed":
+            # a past clause's day is not one still to come
     if given is not None:
         y = given
     elif ctx.published is None:
