@@ -156,3 +156,29 @@ def test_this_weekend_in_a_past_clause_late_in_the_week_is_the_coming_one(publis
                                                                           value: str) -> None:
     text = "The agency said it was sending two more epidemiologists to the south this weekend."
     assert _values(text, published)["this weekend"] == value
+
+
+def _found(text: str, published: date = PUB) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in temporal.extract(text, (), published)]
+
+
+@pytest.mark.parametrize("text", [
+    # the meeting to come is dated first; a past clause then names it by its day's possessive
+    "Leaders meet in Ottawa on Friday. The premier said he was prepared to leave Friday's meeting early.",
+    "The board votes Friday on the bid. Two directors said they had been told of Friday's session by e-mail.",
+])
+def test_a_weekdays_possessive_names_the_day_already_given(text: str) -> None:
+    assert _found(text)[-1] == ("Friday", "2019-10-04")
+
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    # "since" points back, whatever day was named to come
+    ("The window expires next Tuesday. Tension has remained high since Tuesday's vote.", "Tuesday",
+     "2019-10-01"),
+    # two Fridays named: the tense decides
+    ("The talks ended last Friday and resume on Friday. Officials said Friday's talks went well.", "Friday",
+     "2019-09-27"),
+])
+def test_a_weekdays_possessive_with_no_one_day_given_is_read_by_its_clause(text: str, day: str,
+                                                                            value: str) -> None:
+    assert _found(text)[-1] == (day, value)

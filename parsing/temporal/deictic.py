@@ -113,6 +113,8 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     if narrated is not None:  # "pulled from the mud that Sunday": the one nearest the day in view
         after, before = cal.weekday(narrated, wd, FUTURE), cal.weekday(narrated, wd, PAST)
         d = after if (after - narrated) <= (narrated - before) else before
+    elif rel is None and (again := _possessive_again(m, ctx, wd)) is not None:
+        d = again  # "meet for National Cabinet on Friday … prepared to leave Friday's meeting": that Friday
     elif off == 0 and said == "this":  # "this Thursday": the current week's, whatever the tense
         d = cal.this_week(ctx.published, wd, direction)
     elif (apposed := apposed_date(ctx.text, m.end(), wd, ctx.published)) is not None:
@@ -135,6 +137,18 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     return d.isoformat()
 
 
+def _possessive_again(m: re.Match[str], ctx: Context, wd: int) -> date | None:
+    """``Friday's meeting`` after the article has dated one Friday within a week of its publication: a
+    noun's modifier, with no verb of its own, names the event of the day already given."""
+    if ctx.published is None or _POSSESSIVE.match(ctx.text, m.end()) is None \
+            or _SINCE.search(ctx.text, max(0, m.start() - 7), m.start()) is not None:
+        return None  # "since Tuesday's vote": a time gone by, whatever day was named to come
+    days = {d for _, d in ctx.named if d.weekday() == wd and abs((d - ctx.published).days) < 7}
+    return days.pop() if len(days) == 1 else None  # not when two such days were named
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
+_SINCE = re.compile(r"\b(?i:since)\s+$")
 _CLOSED = re.compile(r"['’]s\s+(?:closing|close)\b")
 # "over the stock's closing price of $17.75 on Friday", "its close on Monday": the same close, after it
 # (not "through the close Friday": a close still to come)
