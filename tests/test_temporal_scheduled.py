@@ -139,6 +139,12 @@ SATURDAY = date(1997, 1, 11)
     ("The board moved the vote to Tuesday.", "Tuesday", "1997-01-14"),
     # with no scheduling verb the past tense keeps the day behind
     ("The meeting ran until Monday.", "Monday", "1997-01-06"),
+    # calling or convening an event fixes its time with "for"
+    ("The union called a rally in central Seoul for Friday.", "Friday", "1997-01-17"),
+    ("The strikers' union has called a general assembly for Thursday.", "Thursday", "1997-01-16"),
+    ("The chairman convened an emergency meeting for Monday.", "Monday", "1997-01-13"),
+    # "called for" is a demand: the tense decides
+    ("The union called for a rally on Friday.", "Friday", "1997-01-10"),
 ])
 def test_a_scheduling_verb_sends_a_weekday_ahead(text: str, expression: str, value: str) -> None:
     assert {t.text: t.value for t in temporal.extract(text, (), SATURDAY)}[expression] == value

@@ -42,10 +42,18 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
         # to"): it starts when the verb sets
     if words[-1] not in _SCHEDULED_TO:
         return False
-    return any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1])
+    if any(w in verbs for w in words[-2 - _SCHEDULE_GAP:-1]):
+        return True
+    called = words[-2 - _CALL_GAP:-1]  # "called a rally in central Seoul for Saturday"
+    return words[-1] == "for" and any(
+        w in _CONVENING and called[k + 1] in _OBJECT_OPENERS for k, w in enumerate(called[:-1]))
 
 
 _ARTICLES_BEFORE_DATE = frozenset(("a", "an", "the"))
+# verbs of calling an event with its object after them, which fix its time with "for" ("called a rally
+# for Saturday", "convened an emergency meeting for Friday"); not "called for", a demand
+_CONVENING = frozenset("call calls called calling convene convenes convened convening".split())
+_CALL_GAP = 6  # words between such a verb and its "for": the event's noun phrase and where it is held
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "his", "her", "their"))  # after a scheduling verb
 _NO_VERBS = _OBJECT_OPENERS | {"this", "that", "be"}  # words after "to" that are no event's verb
 _DEADLINES = frozenset(("deadline", "deadlines", "date", "target", "cutoff", "cutoffs"))
