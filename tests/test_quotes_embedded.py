@@ -121,3 +121,12 @@ def test_held_that_reports_a_courts_words(text: str, speaker: str) -> None:
 def test_held_without_that_says_nothing(text: str) -> None:
     mentions = [q.speaker_mention.text for q in pipeline.parse_text(text).quotes if q.speaker_mention]
     assert not {"Okafor", "Tenants"} & set(mentions)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('A federal judge in Boston on Friday ordered the administration to restore the grants, finding that the '
+     'freeze had likely been imposed "without any lawful basis whatsoever."', "A federal judge"),
+    ('Judge Amara Okonkwo struck down the rule, finding it "arbitrary and capricious."', "Amara Okonkwo"),
+])
+def test_a_finding_set_off_after_its_clause_is_the_subjects(text: str, mention: str) -> None:
+    assert (_mention(_one(text)) or "").startswith(mention)
