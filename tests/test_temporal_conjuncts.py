@@ -97,6 +97,8 @@ def test_the_past_of_an_intention_looks_ahead(text: str, expression: str, value:
     ("NASA had hoped to launch the shuttle on Tuesday.", "Tuesday", "2026-05-12"),  # given up
     ("At the March 11 hearing, she pledged to follow the law.", "March 11", "2026-03-11"),  # the pledge's day
     ("On Tuesday the mayor vowed to rebuild.", "Tuesday", "2026-05-12"),
+    # a plan in the past perfect: made then, and given up since
+    ("Spending was cut to $210 million from the $340 million it had planned in March.", "March", "2026-03"),
 ])
 def test_an_intention_given_up_or_the_day_it_was_declared_is_past(text: str, expression: str,
                                                                   value: str) -> None:

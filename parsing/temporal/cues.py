@@ -106,10 +106,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i + 1][1], PAST))  # "could have had them in September"
             i += 2
             continue
-        if n and w in _INTENDED and ((i > 0 and lower[i - 1] == "had") or not (
-                i + n < n_words and spans[i + n][2].islower() and lower[i + n] not in DETERMINERS)):
-            n = 0  # "NASA had hoped to launch Atlantis on Tuesday": an intention given up, in the past;
-            # "agreed to a ceasefire on Tuesday": no verb to come, an agreement made
+        given_up = i > 0 and lower[i - 1] == "had" and (w in _INTENDED or w == "planned")
+        if n and (given_up or (w in _INTENDED and not (
+                i + n < n_words and spans[i + n][2].islower() and lower[i + n] not in DETERMINERS))):
+            n = 0  # "NASA had hoped to launch Atlantis on Tuesday", "the $340 million it had planned in
+            # July": an intention given up, in the past; "agreed to a ceasefire on Tuesday": no verb to
+            # come, an agreement made
         if n == 1 and w not in _NEVER_NOUNS and (noun_head(spans, lower, i) or attributive(lower, i)) \
                 and not (i > 0 and lower[i - 1] in _COMPARED):  # "than forecast": a participle
             n = 0  # "the bank's forecast for this year", "the only scheduled debate": no verb
