@@ -138,6 +138,23 @@ def test_as_he_put_it_a_source_telling_of_words_and_blasting(text: str, mention:
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    # someone new, put in an indefinite description
+    ('Investors greet them coolly because, as one fund manager put it, "nobody sells the good stuff first."',
+     "one fund manager"),
+    ('She is blunt and does not, as a former staffer put it, "believe in feelings before noon."',
+     "a former staffer"),
+])
+def test_as_someone_new_put_it_is_their_description(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention and q.speaker is None
+
+
+def test_as_a_definite_description_put_it_is_not_resolved_to_the_last_speaker() -> None:
+    text = 'As Smith put it, "we are done."\n\nAs the report put it: "the outlook is grim."'
+    assert _speech(text)[1].speaker is None
+
+
 @pytest.mark.parametrize(("text", "mention", "speaker"), [
     # a role for an organisation named with "the": the role speaks for it, the whole phrase its mention
     ('A spokesman for the Transportation Department said the two sides were "at the bargaining table."',

@@ -18,8 +18,9 @@ from .phrases import right_np
 _CHANTS_OF = re.compile(r"\b(?i:chants?|cries|shouts?|cheers|boos|jeers|calls|a\s+chorus)\s+of\s+$")
 _FROM = re.compile(r"\s*,?\s*(?i:from)\s+")
 _WITH_BEFORE = re.compile(r"\b(?i:with)\s+(?:[a-z]+\s+)?$")
-_AS_PUT_IT = re.compile(  # "as he put it, "…"", "as Smith has put it:"
-    r"\b(?i:as)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[\w.'’-]+)\s+(?:(?:has|had)\s+)?(put)\s+it[,:]?\s*$")
+_AS_PUT_IT = re.compile(  # "as he put it, "…"", "as Smith has put it:", "as one fund manager put it,"
+    r"\b(?i:as)\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)\s+(?:(?:has|had)\s+)?(put)\s+it[,:]?\s*$")
+_INDEFINITE = re.compile(r"(?i:a|an|one|another)\s")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -37,13 +38,16 @@ def chant(masked: str, lo: int, hi: int, q_start: int, q_end: int) -> Cue | None
 
 
 def as_put_it(masked: str, start: int, q_start: int) -> Cue | None:
-    """``as he put it, "…"``: a name or a pronoun, the verb ``put``."""
+    """``as he put it, "…"``, ``as one analyst put it``: a name, a pronoun or someone new (an
+    indefinite description), the verb ``put``."""
     put = _AS_PUT_IT.search(masked, max(start, q_start - 80), q_start)
     if put is None:
         return None
     said = describe(masked, np_tokens(masked, put.start(1), put.end(1)))
-    if said is None or said.kind not in ("name", "pronoun"):
+    if said is None or said.kind not in ("name", "pronoun", "description"):
         return None
+    if said.kind == "description" and _INDEFINITE.match(put.group(1)) is None:
+        return None  # "as one fund manager put it": someone new, not "the report" to be resolved
     return said._replace(verb=(put.start(2), put.end(2)))
 
 
