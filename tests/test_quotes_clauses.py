@@ -680,3 +680,22 @@ def test_an_inverted_verb_closing_the_sentence_reports_a_quote_inside_it(text: s
     (q,) = _speech(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"If the money comes, it will save my land," said a farmer in Yavatmal district who gave his name '
+     'only as Ramesh.', "Ramesh"),
+    ('A woman beside him, who gave only her first name, Joanne, said she worried about "a pendulum swing."',
+     "Joanne"),
+    ('"I came in from Mechelen and now I\'m stuck," said one office worker, who gave only her first name, '
+     'Sofie.', "Sofie"),
+    ('"We were told nothing," said a driver identified only as Marco.', "Marco"),
+])
+def test_a_description_given_a_name_by_its_clause_is_that_name(text: str, speaker: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == speaker
+
+
+def test_a_full_name_after_only_as_is_not_cut_to_its_first_word() -> None:
+    (q,) = _speech('"We were told nothing," said a driver identified only as Marco Bellini of Turin.')
+    assert q.speaker != "Marco"

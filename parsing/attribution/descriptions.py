@@ -157,3 +157,21 @@ def role_modifiers() -> frozenset[str]:
     """Words that qualify a role before its head (``senior``, ``deputy``, ``press``): the entity
     gazetteer's list."""
     return gazetteer().context["role_modifiers"]
+
+
+# "a farmer in Yavatmal district who gave his name only as Ramesh", "a trader, identified only as Phil":
+# a relative clause or a participle giving the one described a name (the words of where between)
+_GIVEN_NAME = re.compile(
+    r"[^.;:!?\"“”\u2592]{0,80}?,?\s+(?:who\s+)?(?:"
+    r"(?:gave|gives|give|would\s+give)\s+(?:his|her|their)\s+(?:(?:first|given)\s+)?name\s+only\s+as"
+    r"|(?:gave|gives|give|would\s+give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,?"
+    r"|(?:was\s+)?(?:identified|named)\s+only\s+as"
+    r"|(?:was\s+)?identified\s+only\s+by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)"
+    r"\s+([A-Z][a-z'’-]+)\b(?![\s-]+[A-Z])")
+
+
+def name_given_to(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the name given to the one a description starting at ``start`` describes (``a farmer
+    … who gave his name only as Ramesh``), if the words after it say so."""
+    m = _GIVEN_NAME.match(text, start)
+    return m.span(1) if m is not None else None

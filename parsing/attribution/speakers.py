@@ -18,7 +18,7 @@ from .. import segment
 from ..entities.descriptors import holder as role_holder
 from ..model import Span
 from .antecedents import NONE, WINDOW, Antecedents, Resolved
-from .descriptions import described_since, indefinite, new_document
+from .descriptions import described_since, indefinite, name_given_to, new_document
 from .forms import clause_subject
 from .gender import Gender
 from .mentions import Cue
@@ -158,6 +158,10 @@ class Resolver(Antecedents):
         surname = self._surname(cue)
         if surname is not None:
             return surname
+        given = name_given_to(self.text, cue.mention[0]) if cue.mention is not None else None
+        if given is not None:  # "a farmer … who gave his name only as Ramesh"
+            word = self.text[given[0]:given[1]]
+            return self.canonical(Name(given[0], given[1], word, "person", (word,)))
         definite = self.text[start:start + 4].lower() == "the " and not cue.restricted
         if cue.mention is not None and definite:  # the Democratic nominee
             held = self._held(start, cue.mention[1])
