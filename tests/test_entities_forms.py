@@ -482,3 +482,12 @@ def test_an_apposition_whose_relative_is_who_tells_of_a_person() -> None:
 ])
 def test_an_operator_set_beside_a_firm_still_makes_it_an_organisation(text: str) -> None:
     assert _types(text).get("Halvard Mining") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"It will save my land," said a farmer in Yavatmal who gave his name only as Ramesh.', "Ramesh"),
+    ('"It was awful," said a woman who gave her name only as Marieke.', "Marieke"),
+    ('"I am stuck," said one office worker, who gave only her first name, Sofie.', "Sofie"),
+])
+def test_a_name_given_to_someone_described_is_a_person(text: str, name: str) -> None:
+    assert _types(text)[name] == "PERSON"

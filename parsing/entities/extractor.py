@@ -17,7 +17,7 @@ from .candidate import Cand, dedupe
 from .coref import merge
 from .descriptors import descriptor, joined_roles, role_after, role_as
 from .gazetteer import Gazetteer, Known, key, load
-from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, vote
+from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, name_given, vote
 from .names import Run, Token, headline_lines, known_spans, prev_word, runs, tokenize
 from .notnames import (
     EMIT_ADJECTIVES,
@@ -293,7 +293,7 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     if known is None:  # ", the chief executive of Y," and "named X as his running mate"
         after = joined_roles(role_after(text, end, gaz), role_as(text, start, end, gaz))
     role = joined_roles(piece.role or before, after)
-    votes = vote(name, words, ctx, gaz, piece.person or before is not None, known)
+    votes = vote(name, words, ctx, gaz, piece.person or before is not None or name_given(text, start), known)
     if piece.home or (towns and is_town(towns, start, end)):
         votes.append(("PLACE", STRONG))  # "Dean Kolstad of Pella", "Spokane, Wash.": a town
     if known is None and not piece.person and product_after(text, end, ctx.next):  # "Javelin missiles"

@@ -11,6 +11,17 @@ from .gazetteer import Gazetteer, Known, key
 from .names import acronym
 
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
+
+# "a farmer who gave his name only as Ramesh", "one office worker, who gave only her first name, Sofie",
+# "a driver identified only as Marco": the name given to someone described
+_NAME_GIVEN = re.compile(
+    r"\b(?:name\s+only\s+as|(?:identified|named)\s+only\s+as|(?:first|given)\s+name,?)\s+$")
+
+
+def name_given(text: str, start: int) -> bool:
+    """The name at ``start`` is one a person described just before was given (``who gave his name only
+    as Ramesh``)."""
+    return _NAME_GIVEN.search(text, max(0, start - 30), start) is not None
 DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
 
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
