@@ -491,3 +491,15 @@ def test_an_operator_set_beside_a_firm_still_makes_it_an_organisation(text: str)
 ])
 def test_a_name_given_to_someone_described_is_a_person(text: str, name: str) -> None:
     assert _types(text)[name] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Kessler won the special election in Pennsylvania's 7th Congressional District on Tuesday.",
+     "7th Congressional District", "PLACE"),
+    ("Smith, who represents the 2nd District, said nothing.", "2nd District", "PLACE"),
+    ("Alderman Ruiz represents the 25th Ward.", "25th Ward", "PLACE"),
+    ("The 9th Circuit agreed with the lower court.", "9th Circuit", "ORG"),
+])
+def test_an_ordinal_before_a_head_that_takes_a_number_is_part_of_the_name(text: str, name: str,
+                                                                          kind: str) -> None:
+    assert _types(text).get(name) == kind

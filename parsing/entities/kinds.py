@@ -8,7 +8,7 @@ from typing import NamedTuple
 from ..model import EntityType
 from .beside import and_org, and_place, listed_with_a_place, near_a_place, paired_with_a_place, to_a_place
 from .gazetteer import Gazetteer, Known, key
-from .names import acronym
+from .names import NUMBERED_HEADS, acronym
 
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
 
@@ -143,6 +143,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     lp = ctx.prev.lower()
     if person_cue:
         votes.append(("PERSON", STRONG))
+    if len(words) > 1 and words[0][:1].isdigit() and words[-1] in NUMBERED_HEADS:
+        votes.append((NUMBERED_HEADS[words[-1]], STRONG * 2))  # "the 7th District", "the 9th Circuit"
     if name in gaz.other_names or (len(words) > 1 and words[-1] in cx["document_heads"]):
         votes.append(("OTHER", STRONG))  # a language, a religion; the Beige Book, the Clean Air Act
     org_start = len(words) > 1 and (first in gaz.org_prefixes or " ".join(words[:2]) in gaz.org_prefixes)

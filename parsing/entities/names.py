@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..model import EntityType
 from ..vocab import load as read_vocab
 from .gazetteer import Gazetteer, key
 
@@ -192,7 +193,28 @@ def runs(text: str, sent_starts: set[int]) -> list[Run]:
                 cur = []
         if cur:
             _close(text, cur, sent_starts, out)
+    for run in out:
+        _numbered(text, run)
     return out
+
+
+def _numbered(text: str, run: Run) -> None:
+    """``the 7th Congressional District``, ``the 25th Ward``, ``the 9th Circuit``: the ordinal before a
+    run whose first name ends in a head that takes a number is part of that name."""
+    toks = run.tokens
+    first = next((i for i, t in enumerate(toks) if not t.cap), len(toks)) - 1  # up to a connector
+    if first < 0 or toks[first].text not in NUMBERED_HEADS:
+        return
+    o = _ORDINAL_BEFORE.search(text, max(0, toks[0].start - 6), toks[0].start)
+    if o is not None:
+        toks.insert(0, Token(o.start(1), o.end(1), o.group(1), False, "", True))
+
+
+# a name's head that takes a number ("7th District"), and the type the numbered name has
+NUMBERED_HEADS: dict[str, EntityType] = {
+    "District": "PLACE", "Ward": "PLACE", "Precinct": "PLACE", "Street": "PLACE", "Avenue": "PLACE",
+    "Circuit": "ORG"}
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:st|nd|rd|th))\s$")
 
 
 def _run_tokens(text: str, run: str, start: int) -> list[Token]:
