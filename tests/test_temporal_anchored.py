@@ -106,6 +106,14 @@ def test_a_day_without_its_year_in_the_period_just_named(text: str, expression: 
     assert _values(text)[expression] == value
 
 
+def test_a_day_since_which_a_present_perfect_runs_is_read_from_now() -> None:
+    """'one degree short of the record set in July 1905. Temperatures have not fallen below 80 since
+    July 15': a state lasting up to now, not the period named before."""
+    text = ("It was one degree short of the all-time record set in July 1905. Temperatures after dark have "
+            "not fallen below 80 degrees since July 15, the office said.")
+    assert _values(text)["July 15"] == "2025-07-15"
+
+
 def test_a_day_in_a_past_clause_is_not_put_in_a_period_still_to_come() -> None:
     """'… which ends in December 2027. Since Dec. 1 savers have been allowed': the period just named
     is ahead of the report, and a past clause's day is not."""

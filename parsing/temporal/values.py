@@ -105,6 +105,10 @@ def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:
     recent = ctx.recent_near(pos)
     if recent is None or not ctx.recent_written:
         return None
+    sentence = ctx.sentences.around(pos)
+    if _SINCE_NOW.search(ctx.text, sentence.start, pos) is not None:
+        return None  # "the record set in July 1905. Temperatures have not fallen below 80 since July 15":
+        # a state lasting up to now, from a day read from now
     earliest, latest, granularity = bounds(recent)
     if earliest is None or latest is None or granularity not in ("month", "season", "quarter", "half"):
         return None
@@ -113,6 +117,10 @@ def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:
         if d is not None and earliest <= d <= latest:
             return y
     return None
+
+
+# a present perfect, then "since" right before the day
+_SINCE_NOW = re.compile(r"\b(?i:has|have|hasn['’]t|haven['’]t)\b[^.;]*\b(?i:since)\s+$")
 
 
 def year(m: re.Match[str], ctx: Context) -> list[Found]:
