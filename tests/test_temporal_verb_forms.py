@@ -133,6 +133,18 @@ def test_a_participles_clause_after_the_time_keeps_its_cues() -> None:
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
+    # keep/leave and their object in the state a participle names: no past act of its own
+    ("The district closed 11 schools Tuesday and will keep them shut through Thursday.", "Thursday",
+     "2004-11-25"),
+    ("Officials will keep the plant closed until Friday.", "Friday", "2004-11-26"),
+    # the past of keeping stays past
+    ("They kept the roads closed on Monday.", "Monday", "2004-11-15"),
+])
+def test_a_participle_after_keep_and_its_object_is_no_past(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2004, 11, 20))[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
     # a participle opening an aside after a noun is a reduced relative: no tense past its aside
     ("The government said it will issue a new currency, provisionally named the peso, to pay public "
      "wages from January.", "January", "2005-01"),

@@ -12,12 +12,20 @@ _CAUSATIVES = frozenset("have has get gets want wants need needs".split())
 
 def complement_of_object(lower: list[str], i: int) -> bool:
     """A participle after a present ``have``/``get``/``want`` and its object (``have the structure
-    agreed``, ``get the bill passed``, ``wants the plan approved``): the state the object is to be
-    in, a present's complement, not a past act."""
+    agreed``, ``get the bill passed``, ``wants the plan approved``), or after ``keep``/``leave`` and
+    theirs (``will keep them shut``): the state the object is to be in, a present's complement, not a
+    past act."""
     for k in range(i - 2, max(-1, i - 5), -1):
         if lower[k] in _CAUSATIVES:
             return lower[k + 1] in DETERMINERS and (k == 0 or lower[k - 1] not in ("had", "would"))
+        if lower[k] in _KEEPING:  # "will keep them shut through Thursday", "keep the plant closed"
+            return lower[k + 1] in DETERMINERS or lower[k + 1] in _OBJECT_PRONOUNS
     return False
+
+
+# verbs that hold their object in a state a participle names ("keep them shut"): no act of its own
+_KEEPING = frozenset("keep keeps keeping leave leaves leaving".split())
+_OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 
 
 _OBJECT_OPENERS = frozenset("it them him her us me you this that these those the a an its their his our "
