@@ -106,6 +106,14 @@ def test_a_day_without_its_year_in_the_period_just_named(text: str, expression: 
     assert _values(text)[expression] == value
 
 
+def test_a_period_named_in_the_paragraph_before_is_another_matter() -> None:
+    """'It earned $64.3 million in the third quarter of 2024.' / 'The storm struck on Sept. 17': a
+    new paragraph's day is not put in the period the one before ended on."""
+    text = ("It earned $64.3 million, or 81 cents a share, in the third quarter of 2024.\n\n"
+            "The hurricane struck the Caribbean on Sept. 17 and battered the islands.")
+    assert _values(text)["Sept. 17"] == "2025-09-17"
+
+
 def test_a_day_since_which_a_present_perfect_runs_is_read_from_now() -> None:
     """'one degree short of the record set in July 1905. Temperatures have not fallen below 80 since
     July 15': a state lasting up to now, not the period named before."""
