@@ -133,6 +133,17 @@ def test_a_participles_clause_after_the_time_keeps_its_cues() -> None:
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
+    # the clause after a colon has its own verb
+    ("Both chairs agreed on one thing: the spring campaign will be expensive.", "spring", "2005-SP"),
+    ("The chairs agreed: the budget vote in March will be close.", "March", "2005-03"),
+    # with none, the verb before the colon still tells the tense
+    ("Officials announced the schedule: voting on Monday, counting on Tuesday.", "Monday", "2004-11-15"),
+])
+def test_a_clause_after_a_colon_is_read_by_its_own_verb(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2004, 11, 20))[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
     # keep/leave and their object in the state a participle names: no past act of its own
     ("The district closed 11 schools Tuesday and will keep them shut through Thursday.", "Thursday",
      "2004-11-25"),

@@ -169,6 +169,9 @@ class Tense:
             if c_end <= start and polarity == PAST and self._aside_participle(c_start, c_end, start):
                 aside = PAST  # taken only when no other cue tells the tense
                 continue
+            if c_end <= start and ":" in self.text[c_end:start]:
+                aside = polarity  # "Both chairs agreed on one thing: the fall campaign will be expensive":
+                continue  # the clause after a colon has its own verb, when it has one
             if c_end <= start:
                 dist, before = start - c_end, True
                 if polarity == PAST and _ADJACENT.fullmatch(self.text, c_end, start):
