@@ -237,6 +237,22 @@ def test_the_base_of_a_change_is_past(text: str, published: date, expression: st
     assert _values(text, published)[expression] == value
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # what a change reaches back to is past, whatever the clause looks ahead to
+    ("The bill will put rebate checks in the mail this summer and lower tax rates retroactive to Jan. 1.",
+     "Jan. 1", "2001-01-01"),
+    ("The new contract will give workers a raise backdated to April.", "April", "2001-04"),
+])
+def test_what_a_change_reaches_back_to_is_past(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2001, 5, 26))[expression] == value
+
+
+def test_what_a_change_reaches_back_to_frames_no_clock_time() -> None:
+    text = ("The House approved lower tax rates retroactive to Jan. 1. The vote came shortly before "
+            "2 a.m., after leaders kept members in session.")
+    assert _values(text, date(2001, 5, 26))["2 a.m."] != "2001-01-01T02:00"
+
+
 def test_the_month_a_report_names_is_the_storys_not_a_year_earlier_base() -> None:
     text = ("Oregon's unemployment rate rose to 7.1 percent in October, up from 6.4 percent in September "
             "and 5.2 percent in October 2000. The October survey was the first to capture a full month "

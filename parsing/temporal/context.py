@@ -46,6 +46,9 @@ _CHANGED_FROM = re.compile(r"\b(?i:up|down)\s+from\s+[^,.;]{1,40}?\s+(?i:on|at|i
                            # the report, 3 on it, and but one of the rest in its own quarter or year)
                            r"|\b(?i:from)\s+[$£€]?\d[\d,.]*\s*(?:%|(?i:percent|per\s+cent|points?|billion|million"
                            r"|trillion))?\s+(?i:in|on|at)\s+(?:(?i:the)\s+)?$")
+# "lower income tax rates retroactive to Jan. 1", "a raise backdated to April": what a change reaches back
+# to is past (all 12 such times in the gold sets)
+_RETROACTIVE = re.compile(r"\b(?i:retroactive(?:ly)?|back-?dated)\s+(?i:to|from)\s+(?:(?i:the)\s+)?$")
 # what something is done ahead of lies after it, and so, in news of what has just been done, ahead
 # ("ahead of the general election in April": 25 of 29 such times in the gold sets lie ahead)
 _AHEAD_OF = re.compile(r"\b(?i:ahead\s+of)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -122,6 +125,8 @@ class Context:
         background: the main clause's day stays the frame for clock times that follow. The story's
         day moves on from its peg to a later day named, up to the day of publication."""
         self.named.append((pos, day))
+        if _RETROACTIVE.search(self.text, max(0, pos - 30), pos) is not None:
+            return  # "lower tax rates retroactive to Jan. 1": no day of the story, nor a frame
         if self.peg_open:
             self._peg(pos, day)
         elif self.story_day is not None and self.story_day < day <= (self.published or day) \
@@ -235,7 +240,8 @@ class Context:
 
     def direction(self, start: int, end: int) -> int:
         sentence = self.sentences.around(start)
-        if _CHANGED_FROM.search(self.text, max(sentence.start, start - 60), start) is not None:
+        if _CHANGED_FROM.search(self.text, max(sentence.start, start - 60), start) is not None \
+                or _RETROACTIVE.search(self.text, max(sentence.start, start - 30), start) is not None:
             return PAST
         if _AHEAD_OF.search(self.text, max(sentence.start, start - 60), start) is not None:
             return FUTURE
@@ -259,6 +265,8 @@ class Context:
         tells a habit (``Sales peak in March``); for a ``day`` by any futurate present (``The winner
         takes office on Jan. 2``)."""
         direction = self.direction(start, end)
+        if _RETROACTIVE.search(self.text, max(0, start - 30), start) is not None:
+            return PAST  # "lower tax rates retroactive to Jan. 1": not the futurate of the clause
         if direction == FUTURE or (not day and prospective_limit(self.text, self.sentences, start)):
             return FUTURE  # "more failures were possible before the winter": the coming one
         sentence = self.sentences.around(start)
