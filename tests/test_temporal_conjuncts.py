@@ -199,6 +199,12 @@ def test_after_midnight_on_the_day_of_the_report_is_the_midnight_that_began_it()
     assert values["midnight"] == "2026-05-13T24:00"  # published May 14: not the one that ends it
 
 
+def test_past_midnight_on_the_day_of_the_report_is_the_midnight_that_began_it() -> None:
+    values = _values("The Knesset sat late on Thursday. Debate ran well past midnight before the measure "
+                     "passed 63 to 57.")
+    assert values["midnight"] == "2026-05-13T24:00"
+
+
 @pytest.mark.parametrize(("text", "expression", "value"), [
     # a perfect infinitive after a future cue looks back
     ("The economy is widely expected to have returned to growth in the fourth quarter.", "the fourth quarter",

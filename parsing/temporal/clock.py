@@ -68,7 +68,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "TIME", f"{day.isoformat()}{clock}", relative)
 
 
-_AFTER = re.compile(r"\b(?i:after)\s+$")
+_AFTER = re.compile(r"\b(?i:after|past)\s+$")  # "approved shortly after midnight", "ran past midnight"
 _IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*$")
 _HALF_DAY = 12 * 60
 
