@@ -128,3 +128,18 @@ def test_a_clock_time_in_a_clause_looking_ahead_takes_no_day_gone() -> None:
     sentences = segment.sentences(text, segment.paragraphs(text))
     found = {t.text: t.value for t in temporal.extract(text, sentences, date(2026, 3, 2))}
     assert found["midnight"] == "2026-03-02T24:00"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a story pegged to a day's small hours: an evening in its past is the evening before
+    ("The Senate passed the spending package early Sunday, after letting a midnight deadline pass.",
+     "midnight", "2020-02-15T24:00"),
+    ("Dockworkers walked off the job early Sunday. Talks had broken down at about 10 p.m.", "10 p.m.",
+     "2020-02-15T22:00"),
+    # the same day named again by its afternoon frames its own evening
+    ("The jet landed early Sunday. A replacement flew in on Sunday afternoon, and the passengers left at "
+     "7:30 p.m.", "7:30 p.m.", "2020-02-16T19:30"),
+])
+def test_an_evening_before_a_story_pegged_to_small_hours_is_the_day_before(text: str, expression: str,
+                                                                          value: str) -> None:
+    assert _values(text)[expression] == value

@@ -64,7 +64,8 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
             if _past_before_coming_day(d, pos, m, ctx):
                 past = _past_day_named(here, ctx)
                 return (past or ctx.story_day or ctx.published or d).isoformat(), True
-            if ctx.small_hours is not None and ctx.small_hours[0] == pos and minutes >= EVENING_FROM:
+            if minutes >= EVENING_FROM and ((ctx.small_hours is not None and ctx.small_hours[0] == pos) or (
+                    ctx.peg_small_hours and pos == ctx.peg_at and ctx.direction(m.start(), m.end()) == PAST)):
                 d = cal.shift(d, "D", -1)  # "early Wednesday … took the stage before 11 p.m.": Tuesday
             elif minutes < SMALL_HOURS and _A_NIGHT.match(ctx.text, pos):
                 d = cal.shift(d, "D", 1)  # "voted Tuesday night … shortly before 1 a.m.": that night's end

@@ -87,6 +87,7 @@ class Context:
     named: list[tuple[int, date]] = field(default_factory=list)  # (position, day) of every day named
     small_hours: tuple[int, date] | None = None  # the day after the story's, named by its small hours
     peg_small_hours: bool = False  # the peg was named by its small hours ("1 a.m. Wednesday")
+    peg_at: int = -1  # where the peg was named
     months: dict[int, int] = field(default_factory=dict)  # month -> the year it was last named in
     periods: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "Q"/"M" -> (pos, value)s
     dateline: range = range(0)  # where the dateline opening the text runs (read once, in __post_init__)
@@ -220,6 +221,7 @@ class Context:
             return  # "The House will try again at noon Thursday after two ballots on Wednesday failed"
         elif _LOWER_WORD.search(self.text, sentence.start, sentence.end) is not None:
             self.peg = self.story_day = day
+            self.peg_at = pos
             # "Just before 1 a.m. Wednesday, … voted": the story is the night that day's small hours end
             self.peg_small_hours = self.small_hours_at(pos, morning=False)
             self.peg_open = False
