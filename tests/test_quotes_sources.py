@@ -683,3 +683,21 @@ def test_a_party_named_in_a_case_title_is_no_speaker() -> None:
             ' starting point."')
     (q,) = _speech(text)
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "it" later in a sentence whose subject is a thing described: that thing, not the last named body
+    ("The Health Ministry said it did not yet have a death toll. But the Paris undertakers' federation said "
+     'its members had handled 2,000 more deaths, and it described the situation as "without precedent."',
+     None),
+    ("The Agriculture Department runs the program. Two weeks ago, the department notified 22 state agencies "
+     'that it would withhold their funds, citing what it called "deficiencies in program integrity."',
+     "Agriculture Department"),
+    # an organisation named after the description is the nearer one
+    ("The Health Ministry said it had no figures. The 7-2 decision limits a remedy the National Labor "
+     'Relations Board has used since 2022, when it began ordering "direct or foreseeable pecuniary harms."',
+     "National Labor Relations Board"),
+])
+def test_it_after_a_described_subject_is_that_subject(text: str, speaker: str | None) -> None:
+    (q,) = [q for q in _quotes(text) if q.kind == "speech"]
+    assert q.speaker == speaker and q.speaker_mention is not None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .. import segment
+from ..model import Span
 from . import grammar as G
 from .kind import WORD
 from .mentions import Cue, bare_name, clause_end, describe, np_tokens, trailing_name
@@ -279,4 +281,14 @@ def quoted_predicate(text: str, masked: str, lo: int, q_start: int, q_end: int) 
     end = _PREDICATE_END.match(masked, q_end)
     if short or end is None or (end.group("word") or "and") not in G.PREPOSITIONS | {"and", "but", "or"}:
         return None  # not 'a "gifted and talented" program': a predicate, closed by a stop or a conjunction
+    return cue
+
+
+def described_before(masked: str, lo: int, at: int) -> Cue | None:
+    """The subject of the last sentence in ``[lo, at)`` when it is a description of a thing (not a
+    person's role, nor a group): what a later ``it`` refers back to."""
+    sentences = segment.sentences(masked, (Span(lo, at),))
+    cue = clause_subject(masked, sentences[-1].start, at) if sentences else None
+    if cue is None or cue.kind != "description" or cue.mention is None or cue.head in vocab().role_nouns:
+        return None
     return cue

@@ -19,7 +19,7 @@ from ..entities.descriptors import holder as role_holder
 from ..model import Span
 from .antecedents import NONE, WINDOW, Antecedents, Resolved
 from .descriptions import described_since, indefinite, name_given_to, new_document
-from .forms import clause_subject
+from .forms import clause_subject, described_before
 from .gender import Gender
 from .mentions import Cue
 from .names import Name, tokens
@@ -146,6 +146,9 @@ class Resolver(Antecedents):
                 return bound  # subject (not a generic "what they call the "Camille line"")
             if cue.head in v.person_pronouns:
                 return self._person(start, cue.head)
+            subject = self._described_subject(start) if cue.head == "it" else None
+            if subject is not None:  # "the federation said its members …, and it described": the federation
+                return subject
             last = self._last_speaker(start, "org")
             if last is not None and cue.head in ("it", "they"):
                 return last[1]
@@ -296,6 +299,17 @@ class Resolver(Antecedents):
             return self._person(then.start(1), then.group(1).lower())
         found = self.canonical(cue.name)
         return found if found.kind != "place" else None
+
+    def _described_subject(self, at: int) -> Resolved | None:
+        """What a thing described as the subject of the sentence before ``at`` resolves to, when no
+        organisation is named after it: ``it`` later in that sentence is that thing."""
+        k = bisect_right(self.para_starts, at) - 1
+        cue = described_before(self.masked, self.para_starts[k] if k >= 0 else 0, at)
+        if cue is None or cue.mention is None or self.fill in self.masked[cue.mention[1]:at] or any(
+                self.canonical(n).kind == "org" for n in self.names_before(at, cue.mention[1])):
+            return None  # "The decision limits a remedy the Board has used since 2022, when it began"; not
+            # "The talks were "…," it states": a quotation between, and "it" is who says it
+        return self.resolve(cue, cue.mention[0])
 
     def _other_role(self, r: Resolved, head: str) -> bool:
         """Whether the article gave this person roles, none of them ``head``: the press secretary
