@@ -503,3 +503,16 @@ def test_a_name_given_to_someone_described_is_a_person(text: str, name: str) -> 
 def test_an_ordinal_before_a_head_that_takes_a_number_is_part_of_the_name(text: str, name: str,
                                                                           kind: str) -> None:
     assert _types(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # companies whose names read as a person's: world knowledge, not the words around them
+    ("Lockheed Martin won the contract on Tuesday.", "Lockheed Martin", "ORG"),
+    ("Morgan Stanley and Merrill Lynch led the offering.", "Merrill Lynch", "ORG"),
+    ("Northrop Grumman said it would appeal.", "Northrop Grumman", "ORG"),
+    # every member state of the United Nations is a country; the federal district is a place
+    ("The tanker was registered in the Seychelles.", "Seychelles", "PLACE"),
+    ("Nine states and the District of Columbia sued the company.", "District of Columbia", "PLACE"),
+])
+def test_names_the_gazetteer_knows(text: str, name: str, kind: str) -> None:
+    assert _types(text).get(name) == kind
