@@ -516,3 +516,12 @@ def test_an_ordinal_before_a_head_that_takes_a_number_is_part_of_the_name(text: 
 ])
 def test_names_the_gazetteer_knows(text: str, name: str, kind: str) -> None:
     assert _types(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # US agencies whose names hold "and"
+    ("U.S. Customs and Border Protection said it would comply.", "U.S. Customs and Border Protection"),
+    ("Agents from Immigration and Customs Enforcement arrived.", "Immigration and Customs Enforcement"),
+])
+def test_agencies_named_with_and_are_one_organisation(text: str, name: str) -> None:
+    assert _types(text).get(name) == "ORG"

@@ -92,7 +92,7 @@ def test_a_by_in_a_clause_after_a_document_is_not_its_issuer() -> None:
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ('In a statement, ICE\'s Salt Lake City field office, which oversees Nevada, called the ordinance '
-     '"a dangerous policy."', "ICE"),
+     '"a dangerous policy."', "Immigration and Customs Enforcement"),
     ('The FBI\'s Chicago field office confirmed that agents had conducted "court-authorized law '
      'enforcement activity" at the address.', "Federal Bureau of Investigation"),
 ])
