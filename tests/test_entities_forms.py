@@ -525,3 +525,11 @@ def test_names_the_gazetteer_knows(text: str, name: str, kind: str) -> None:
 ])
 def test_agencies_named_with_and_are_one_organisation(text: str, name: str) -> None:
     assert _types(text).get(name) == "ORG"
+
+
+def test_and_the_opens_a_second_name_past_an_and_inside_the_first() -> None:
+    text = ("The Department of Housing and Urban Development and the Centers for Medicare and Medicaid "
+            "Services agreed on Monday.")
+    names = {e.name for e in _extract(text)}
+    assert "Department of Housing and Urban Development" in names
+    assert "Centers for Medicare and Medicaid Services" in names

@@ -14,6 +14,8 @@ from .gazetteer import Gazetteer, key
 from .names import WEAK_LINKS as _SPLIT_LINKS
 from .names import Run, Token
 
+_AND = ("and", "&")
+
 
 def split_weak(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run]:
     """Split a run at weak links ("Boeing and Airbus") unless the whole is an organisation name.
@@ -26,6 +28,13 @@ def split_weak(run: Run, gaz: Gazetteer, names: Container[str] = ()) -> list[Run
         return [run]
     if gaz.lookup(" ".join(words)) is not None:
         return [run]
+    both = next((i for i in range(1, len(words) - 1) if words[i] in _AND and words[i + 1] == "the"), 0)
+    if both:
+        # "the Department of Housing and Urban Development and the Centers for …": "and the" opens a
+        # second name; each side is split (or kept whole) on its own
+        sides = (_trim_links(run.part(run.tokens[:both], True)),
+                 _trim_links(run.part(run.tokens[both + 1:], False)))
+        return [p for side in sides if side.tokens for p in split_weak(side, gaz, names)]
     k = next(i for i, w in enumerate(words) if w in _SPLIT_LINKS)
     left, right = words[:k], words[k + 1:]
     if not left or not right:
