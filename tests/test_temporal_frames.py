@@ -61,6 +61,9 @@ def test_a_day_a_span_began_is_no_day_for_what_happened_next() -> None:
     ('"We do not expect relief before the spring," the finance chief said.', date(2004, 11, 17), "2005-SP"),
     ("Officials said a vote was unlikely before spring.", date(2025, 1, 15), "2025-SP"),
     ("Diplomats said a deal was unlikely before March.", date(2024, 9, 11), "2025-03"),
+    # a negation's contraction looks ahead as its "not" does
+    ('"If this isn\'t resolved by the end of January, I\'d expect chaos," he said.', date(2023, 12, 5),
+     "2024-01"),
     ("Officials said the new vaccine would not be ready before January.", date(2004, 10, 8), "2005-01"),
     ("The caucus was prepared to stay in session through the weekend.", date(2025, 6, 25), "2025-W26-WE"),
     # what was done up to a season is in the one gone by, and so is what was not done until a month
