@@ -699,3 +699,19 @@ def test_a_description_given_a_name_by_its_clause_is_that_name(text: str, speake
 def test_a_full_name_after_only_as_is_not_cut_to_its_first_word() -> None:
     (q,) = _speech('"We were told nothing," said a driver identified only as Marco Bellini of Turin.')
     assert q.speaker != "Marco"
+
+
+@pytest.mark.parametrize("text", [
+    'CAPE CANAVERAL, Fla. (AP) — "We are not going to fly a rocket that is leaking hydrogen."\n\n'
+    "With those words, NASA launch director Teresa Amundsen on Tuesday confirmed the delay.",
+    '"If young couples cannot afford to live in Seoul, Seoul will empty out." With that line, delivered at '
+    "City Hall on Wednesday, Mayor Teresa Amundsen launched the programme.",
+])
+def test_a_sentence_taking_up_the_quotation_gives_its_subject(text: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker == "Teresa Amundsen"
+
+
+def test_with_that_taking_up_something_else_gives_no_speaker() -> None:
+    (q,) = _speech('"We are ready."\n\nWith that record, the team entered the final as favourites.')
+    assert q.speaker is None

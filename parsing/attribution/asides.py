@@ -2,7 +2,8 @@
 (``to chants of "Wade! Wade!" from the crowd``, ``interrupted him with chants of "Not one cent!"``) is
 who raised it, and no one's when the text does not say (never the speaker whose words it interrupts);
 ``as he put it, "…"`` is the one who put it so, and ``in her words, "…"`` (``in the words of X``) the
-one whose words they are.
+one whose words they are; a sentence after a quotation that takes it up (``With those words, X …``)
+gives its subject.
 """
 
 from __future__ import annotations
@@ -66,3 +67,22 @@ def in_words(masked: str, start: int, q_start: int) -> Cue | None:
     if said is None or said.kind not in ("name", "description"):
         return None
     return said._replace(verb=word)
+
+
+# "With those words, NASA launch director Teresa Amundsen … confirmed": a sentence right after a
+# quotation (in its paragraph or opening the next) that takes it up as its subject's words
+_THOSE_WORDS = re.compile(
+    r"[ \t]*(?:\n[ \t]*)*(?i:with|in)\s+(?:(?i:that|those|these|this))\s+"
+    r"(?:words?|lines?|remarks?|statement|declaration|warning|message|promise|pledge|vow|sentence|quip)\b")
+
+
+def those_words(masked: str, q_end: int) -> Cue | None:
+    """The subject of a sentence after a quotation that opens by taking it up (``With those words, X
+    confirmed …``), when a name or a description."""
+    m = _THOSE_WORDS.match(masked, q_end)
+    if m is None:
+        return None
+    stop = masked.find("\n", m.end())
+    opens = m.end() - len(m.group().lstrip())  # "With", past the blank and the line break before it
+    found = clause_subject(masked, opens, stop if stop != -1 else len(masked))
+    return found if found is not None and found.kind in ("name", "description") else None

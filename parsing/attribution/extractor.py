@@ -18,6 +18,7 @@ from ..dateline import parse_dateline
 from ..model import Entity, Mention, Quote, Span
 from ..segment import marks
 from ..segment.marks import QuoteSpan
+from .asides import those_words
 from .cues import find_cue
 from .forms import clause_subject
 from .kind import after_label, classify, named_work, titled
@@ -283,6 +284,8 @@ def extract(
                 ahead = _opening_speaker(spans, own, i, paragraphs)  # "…?"  /  X recalled, "…"
                 if ahead is not None:
                     attr = Attribution(ahead, resolver.resolve(ahead, q.start))
+            if attr is None and (taken_up := those_words(masked, q.end)) is not None:  # "With those words, X"
+                attr = Attribution(taken_up, resolver.resolve(taken_up, q.start))
         if attr is not None and unnamed is not None and attr.who.speaker is None:
             attr = None  # "the congressman said" is not "a young man near the back" quoted before
         if attr is not None and (attr.cue is None or attr.cue.position != "chant"):  # a cry from the
