@@ -533,3 +533,13 @@ def test_and_the_opens_a_second_name_past_an_and_inside_the_first() -> None:
     names = {e.name for e in _extract(text)}
     assert "Department of Housing and Urban Development" in names
     assert "Centers for Medicare and Medicaid Services" in names
+
+
+def test_a_bare_title_stands_for_its_holder_then_and_joins_no_two_holders() -> None:
+    text = ("Queensland Premier Kieran Baptiste set the stage for a showdown. The Premier said he would "
+            "not sign.\n\n"
+            "Western Australian Premier Corinne Lathlain said her state would attend.\n\n"
+            "The Premier needs to be seen fighting, an economist said.")
+    people = {e.name: [m.text for m in e.mentions] for e in _extract(text) if e.type == "PERSON"}
+    assert "Kieran Baptiste" in people and "Corinne Lathlain" in people
+    assert "Corinne Lathlain" not in people["Kieran Baptiste"]

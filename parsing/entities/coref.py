@@ -102,10 +102,12 @@ def merge(cands: list[Cand]) -> tuple[Entity, ...]:
         k = ("=" + c.known.canonical) if c.known is not None else key(c.text)
         if len(k) > 4 and k.isupper():  # "MILLBRIDGE" in a dateline is "Millbridge"
             k = k.title()
-        g = by_key.get(k)
+        g = None if c.title_only else by_key.get(k)  # a bare title stands for whoever held it then
         if g is None:
-            g = by_key[k] = len(parent)
+            g = len(parent)
             parent.append(g)
+            if not c.title_only:
+                by_key[k] = g
         c.group = g
     abbrs = [(c.same_as, c) for c in cands if c.same_as is not None]
     if abbrs:
@@ -234,6 +236,7 @@ def _generic(word: str) -> bool:
 def _link_titles(cands: list[Cand], parent: list[int]) -> None:
     """A bare title ("the President") to the latest person earlier given that title."""
     holders: dict[str, Cand] = {}  # role (lower case) -> its latest holder so far
+    unheld: dict[str, Cand] = {}  # a bare title no one held before it: one entity for all such
     for c in cands:  # in text order
         if not c.title_only:
             if c.role:
@@ -241,8 +244,10 @@ def _link_titles(cands: list[Cand], parent: list[int]) -> None:
             continue
         title = c.text.lower()
         found = [h for role, h in holders.items() if role.endswith(title)]
-        if found:
+        if found:  # "Queensland Premier Kieran Baptiste … the Premier": him, not a later premier too
             _union(parent, max(found, key=lambda h: h.start).group, c.group)
+        else:
+            _union(parent, unheld.setdefault(title, c).group, c.group)
 
 
 def _entity(eid: str, typ: EntityType, cands: list[Cand], members: list[int]) -> Entity:
