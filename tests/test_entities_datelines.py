@@ -11,6 +11,10 @@ from entity_support import entity_types
 @pytest.mark.parametrize(("text", "place"), [
     ("PATNA/NEW DELHI, October 7 — The state will vote in two phases next month.", "Patna"),
     ("DUBAI, United Arab Emirates -- Orders for business jets rose on Tuesday.", "Dubai"),
+    # the day before the month, as British and Australian papers write it
+    ("SYDNEY, 16 September 2024 — The lord mayor appears to have secured a third term.", "Sydney"),
+    ("PARIS, 10 March (ESPA) -- Arianespace postponed the launch again.", "Paris"),
+    ("MUMBAI, India, 3 May — The council voted to close the pier.", "Mumbai"),
 ])
 def test_a_dateline_place_in_capitals(text: str, place: str) -> None:
     assert entity_types(text).get(place) == "PLACE"

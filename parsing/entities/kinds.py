@@ -31,8 +31,9 @@ _ITS = re.compile(r"^[^.;]*?\bits\b")
 # ("BRANTVILLE, Ohio —", "MILLBRIDGE, Kestria, March 5 -").
 _DATELINE_AFTER = re.compile(  # a dash: one, or two hyphens as typewritten wire copy has it ("PARIS --")
     r"^(?:/[A-Z][A-Z .'-]*)?"  # a second place after a slash: "PATNA/NEW DELHI, October 7 —"
-    r"(?:,\s*[A-Z][\w.]* \d|\s*\(|\s*(?:--|[—–-])\s"
-    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*(?:(?:--|[—–-])\s|\(|,\s*[A-Z][\w.]* \d))"
+    r"(?:,\s*[A-Z][\w.]* \d|,\s*\d{1,2} [A-Z][a-z]+|\s*\(|\s*(?:--|[—–-])\s"  # "SYDNEY, 16 September"
+    r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*"
+    r"(?:(?:--|[—–-])\s|\(|,\s*[A-Z][\w.]* \d|,\s*\d{1,2} [A-Z][a-z]+))"
 )
 _COLON_AFTER = re.compile(r":\s")
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|[—–-])\s")
