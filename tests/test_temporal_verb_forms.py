@@ -133,6 +133,17 @@ def test_a_participles_clause_after_the_time_keeps_its_cues() -> None:
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
+    # has/have and a plural object: possession, a present state, no perfect
+    ('"The crew is healthy, and we have consumables through Saturday," he said.', "Saturday", "2004-11-20"),
+    ("The airline has seats on flights through Friday.", "Friday", "2004-11-19"),
+    # a perfect keeps its past; an adverb in -s is no object
+    ("The company has always said it closed on Monday.", "Monday", "2004-11-15"),
+])
+def test_has_and_a_plural_object_is_possession_not_a_perfect(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2004, 11, 18))[expression] == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
     # the clause after a colon has its own verb
     ("Both chairs agreed on one thing: the spring campaign will be expensive.", "spring", "2005-SP"),
     ("The chairs agreed: the budget vote in March will be close.", "March", "2005-03"),

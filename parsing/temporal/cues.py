@@ -163,8 +163,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         elif (n == 1 or (n == 0 and w[-2:] == "ed")) and bool(out) and out[-1][2] == FUTURE \
                 and object_adjective(text, out[-1][0], out[-1][1], spans, i):
             n = -1  # "would issue updated guidance": the object's adjective after the verb a cue governs
-        elif n == 1 and w in ("has", "have") and i + 1 < n_words and lower[i + 1] in _POSSESSED:
-            n = -1  # "she has my full support", "they have no plan": possession, a present
+        elif n == 1 and w in ("has", "have") and i + 1 < n_words and (
+                lower[i + 1] in _POSSESSED or _plural_noun(lower[i + 1])):
+            n = -1  # "she has my full support", "they have no plan", "we have consumables": possession
         elif (n == 1 or (n == 0 and w[-2:] == "ed")) and complement_of_object(lower, i):
             n = -1  # "if we have the structure agreed by Christmas": the object's state, no past
         elif n == 1 and i > 0 and spans[i][2][:1].isupper():
@@ -183,6 +184,17 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         i += 1
     return out
+
+
+def _plural_noun(word: str) -> bool:
+    """A word in -s after has/have: a plural object owned ("have consumables", "has orders"), as no
+    participle ends so; not an adverb ("have always said", "has also")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha() \
+        and word not in _S_ADVERBS
+
+
+_S_ADVERBS = frozenset("also always perhaps sometimes thus nevertheless nonetheless besides afterwards "
+                       "towards backwards forwards various".split())
 
 
 def _participle(word: str) -> bool:
