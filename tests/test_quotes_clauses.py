@@ -715,3 +715,14 @@ def test_a_sentence_taking_up_the_quotation_gives_its_subject(text: str) -> None
 def test_with_that_taking_up_something_else_gives_no_speaker() -> None:
     (q,) = _speech('"We are ready."\n\nWith that record, the team entered the final as favourites.')
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # an irregular participle opening an aside before the subject, as a regular one does
+    ('Told about two weeks, he nodded, and then said: "And when the battery is dead, can I still read it?"',
+     "he"),
+    ('Shown the letter, the senator said: "I never saw it."', "the senator"),
+])
+def test_an_irregular_participle_opening_an_aside_is_no_name(text: str, mention: str) -> None:
+    (q,) = _speech(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -95,11 +95,12 @@ def _adverb(seg: list[Tok], last: bool) -> bool:
     adverbial before the subject, though its first word is capitalised like a name (``Shortly before
     6 a.m.,`` too: an -ly word before a preposition); so is one set off
     by a comma (not the ``last``) that a participle opens (``Reached by phone Monday,``, ``standing
-    on a debate stage,``; not ``Reading Borough Council``) or a time before ``ago`` ends (``Six
-    months ago,``)."""
+    on a debate stage,``, ``Told about two weeks,``; not ``Reading Borough Council``) or a time before
+    ``ago`` ends (``Six months ago,``)."""
     first = seg[0].low
     if not last and len(seg) >= 2 and (seg[-1].low == "ago" or (
-            len(first) > 4 and first.endswith(("ed", "ing")) and seg[1].text[:1].islower())):
+            ((len(first) > 4 and first.endswith(("ed", "ing"))) or first in vocab().irregular_participles)
+            and seg[1].text[:1].islower())):  # "Told about two weeks, he nodded"
         return True
     return first in _ADVERBS or (first.endswith("ly") and len(first) > 4 and not seg[0].text.isupper()
                                  and (len(seg) == 1 or seg[1].low in G.LEADING_ADVERBIAL))
