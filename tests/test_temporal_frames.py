@@ -156,3 +156,12 @@ def test_four_digits_before_a_zone_are_the_24_hour_clock_whatever_came_before() 
     text = ("The club conceded on Saturday evening that play could run late into the evening.\n\nPlay begins "
             "at 11:30 a.m. local time (1030 GMT), with Centre Court starting at 1 p.m.")
     assert _values(text, date(2001, 7, 1))["1030 GMT"].endswith("T10:30Z")
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a warning looks ahead to the limit it names
+    ("Several large retailers warned last week of higher prices by summer.", "summer", "2025-SU"),
+    ("Democrats cast the result as a warning for Republicans heading into November.", "November", "2025-11"),
+])
+def test_a_warning_looks_ahead_to_its_limit(text: str, expression: str, value: str) -> None:
+    assert _values(text, date(2025, 4, 28))[expression] == value

@@ -31,7 +31,7 @@ _IMPOSED_UNTIL = re.compile(r"\b(?i:ordered|suspended|imposed|declared|issued|po
 _LIMIT = re.compile(r"\b(?i:before|by|until|till|through|into)\s+(?:(?i:the)\s+)?$")
 _PROSPECT = re.compile(r"\b(?i:would|could|might|may|will|can|should|must|possible|unlikely|likely|"
                        r"expect(?:s|ed)?|due|hope[sd]?|plan(?:s|ned)?|aim(?:s|ed)?|prepared|ready|"
-                       r"wants?|wanted|needs?|needed|intend(?:s|ed)?|being|not|no"
+                       r"wants?|wanted|needs?|needed|intend(?:s|ed)?|warn(?:s|ed|ing)?|being|not|no"
                        r"|(?:is|are|wo|ca|does|do)n['’]t)(?!\w)")  # "If this isn't resolved by the end of"
 # "had hoped for a decision before the summer", "did not agree on a budget until June": what was
 # looked ahead to then, or when what was not done before at last was
