@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..entities.gazetteer import load as gazetteer
+from ..entities.kinds import NAME_GIVEN_WORDS
 from . import grammar as G
 from .names import Tok
 from .vocab import after_who, vocab
@@ -160,14 +161,9 @@ def role_modifiers() -> frozenset[str]:
 
 
 # "a farmer in Yavatmal district who gave his name only as Ramesh", "a trader, identified only as Phil":
-# a relative clause or a participle giving the one described a name (the words of where between)
+# the words that give the one described a name, within its clause (the words of where between)
 _GIVEN_NAME = re.compile(
-    r"[^.;:!?\"“”\u2592]{0,80}?,?\s+(?:who\s+)?(?:"
-    r"(?:gave|gives|give|would\s+give)\s+(?:his|her|their)\s+(?:(?:first|given)\s+)?name\s+only\s+as"
-    r"|(?:gave|gives|give|would\s+give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,?"
-    r"|(?:was\s+)?(?:identified|named)\s+only\s+as"
-    r"|(?:was\s+)?identified\s+only\s+by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)"
-    r"\s+([A-Z][a-z'’-]+)\b(?![\s-]+[A-Z])")
+    rf"[^.;:!?\"“”\u2592]{{0,80}}?\b{NAME_GIVEN_WORDS}\s+([A-Z][a-z'’-]+)\b(?![\s-]+[A-Z])")
 
 
 def name_given_to(text: str, start: int) -> tuple[int, int] | None:

@@ -13,9 +13,10 @@ from .names import NUMBERED_HEADS, acronym
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
 
 # "a farmer who gave his name only as Ramesh", "one office worker, who gave only her first name, Sofie",
-# "a driver identified only as Marco": the name given to someone described
-_NAME_GIVEN = re.compile(
-    r"\b(?:name\s+only\s+as|(?:identified|named)\s+only\s+as|(?:first|given)\s+name,?)\s+$")
+# "a driver identified only as Marco": the words before the name given to someone described (read here
+# to type the name, and by attribution to resolve the description to it)
+NAME_GIVEN_WORDS = r"(?:name\s+only\s+as|(?:identified|named)\s+only\s+as|(?:first|given)\s+name,?)"
+_NAME_GIVEN = re.compile(rf"\b{NAME_GIVEN_WORDS}\s+$")
 
 
 def name_given(text: str, start: int) -> bool:

@@ -126,7 +126,7 @@ class Context:
         background: the main clause's day stays the frame for clock times that follow. The story's
         day moves on from its peg to a later day named, up to the day of publication."""
         self.named.append((pos, day))
-        if _RETROACTIVE.search(self.text, max(0, pos - 30), pos) is not None:
+        if self.reaches_back(pos):
             return  # "lower tax rates retroactive to Jan. 1": no day of the story, nor a frame
         if self.peg_open:
             self._peg(pos, day)
@@ -240,10 +240,14 @@ class Context:
         """The day named at ``pos`` is in a clause looking ahead (``said they would meet on Monday``)."""
         return self.direction(pos, pos + 1) == FUTURE
 
+    def reaches_back(self, pos: int) -> bool:
+        """The time at ``pos`` is what a change reaches back to (``retroactive to Jan. 1``)."""
+        return _RETROACTIVE.search(self.text, max(0, pos - 30), pos) is not None
+
     def direction(self, start: int, end: int) -> int:
         sentence = self.sentences.around(start)
         if _CHANGED_FROM.search(self.text, max(sentence.start, start - 60), start) is not None \
-                or _RETROACTIVE.search(self.text, max(sentence.start, start - 30), start) is not None:
+                or self.reaches_back(start):
             return PAST
         if _AHEAD_OF.search(self.text, max(sentence.start, start - 60), start) is not None:
             return FUTURE
@@ -267,7 +271,7 @@ class Context:
         tells a habit (``Sales peak in March``); for a ``day`` by any futurate present (``The winner
         takes office on Jan. 2``)."""
         direction = self.direction(start, end)
-        if _RETROACTIVE.search(self.text, max(0, start - 30), start) is not None:
+        if self.reaches_back(start):
             return PAST  # "lower tax rates retroactive to Jan. 1": not the futurate of the clause
         if direction == FUTURE or (not day and prospective_limit(self.text, self.sentences, start)):
             return FUTURE  # "more failures were possible before the winter": the coming one

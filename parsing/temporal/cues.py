@@ -194,7 +194,7 @@ def _plural_noun(word: str) -> bool:
 
 
 _S_ADVERBS = frozenset("also always perhaps sometimes thus nevertheless nonetheless besides afterwards "
-                       "towards backwards forwards various".split())
+                       "towards backwards forwards".split())
 
 
 def _participle(word: str) -> bool:

@@ -151,10 +151,11 @@ class Tense:
         to be sentenced``), taken only when no cue comes before the expression (and ``conjunct``).
         ``verbs``: where to look for the verb an ``until`` bounds, when ``cues`` are a clause's only
         (``continued, with brief pauses, until about 4 a.m.``). ``opening``: where the sentence (or
-        the quotation) opens, to tell an ``until`` that opens it."""
+        the quotation) opens, to tell an ``until`` that opens it. A participle opening an aside that
+        closes before the expression, and a verb before a colon, are taken only when no other cue is."""
         lo, hi = start - 200, end + 120
         lo = max([lo] + [m.start() for m in _NOW_CONJUNCT.finditer(self.text, max(0, lo), start)])
-        best, best_dist, before, best_at, aside = UNKNOWN, 10**9, False, -1, UNKNOWN
+        best, best_dist, before, best_at, fallback = UNKNOWN, 10**9, False, -1, UNKNOWN
         for c_start, c_end, polarity in cues:
             if c_end < lo or (c_start < end and c_end > start):
                 continue  # too far, before a conjunct set in the present, or inside the expression
@@ -167,10 +168,10 @@ class Tense:
             if c_start >= hi:
                 break
             if c_end <= start and polarity == PAST and self._aside_participle(c_start, c_end, start):
-                aside = PAST  # taken only when no other cue tells the tense
+                fallback = PAST  # taken only when no other cue tells the tense
                 continue
             if c_end <= start and ":" in self.text[c_end:start]:
-                aside = polarity  # "Both chairs agreed on one thing: the fall campaign will be expensive":
+                fallback = polarity  # "Both chairs agreed on one thing: the fall campaign will be expensive":
                 continue  # the clause after a colon has its own verb, when it has one
             if c_end <= start:
                 dist, before = start - c_end, True
@@ -195,7 +196,7 @@ class Tense:
         if best == FUTURE and _UNTIL.match(self.text, best_at) and (
                 self._past_state(cues, lo, start) or self._past_until(verbs or cues, best_at)):
             return PAST
-        return best if best != UNKNOWN else aside
+        return best if best != UNKNOWN else fallback
 
     def _past_until(self, cues: list[tuple[int, int, int]], until: int) -> bool:
         """``ran until late Monday night``, ``lasted until Friday``, ``held much of its strength until

@@ -100,11 +100,14 @@ def _year_of_weekday(y: int, mo: int, dd: int, wd: int) -> int:
 
 def _year_of_period(mo: int, dd: int, pos: int, ctx: Context) -> int | None:
     """``in the summer of 2008 … On the morning of 3 July``: a day without its year, not in a future
-    clause, that falls in the period named just before (this or the previous sentence: a season,
-    month, quarter or half with its year written out) is in that period's year."""
+    clause, that falls in the period named just before (this or the previous sentence of its
+    paragraph: a season, month, quarter or half with its year written out) is in that period's year;
+    not a day after "since" in a present perfect, read from now."""
     recent = ctx.recent_near(pos)
-    if recent is None or not ctx.recent_written or ctx.recent is None or "\n" in ctx.text[ctx.recent[0]:pos]:
-        return None  # not a period named in the paragraph before: another matter
+    if recent is None or not ctx.recent_written or ctx.recent is None:
+        return None
+    if "\n" in ctx.text[ctx.recent[0]:pos]:
+        return None  # a period named in the paragraph before: another matter
     sentence = ctx.sentences.around(pos)
     if _SINCE_NOW.search(ctx.text, sentence.start, pos) is not None:
         return None  # "the record set in July 1905. Temperatures have not fallen below 80 since July 15":
