@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .descriptions import indefinite
 from .forms import clause_subject
 from .kind import IN_WORDS
 from .mentions import Cue, describe, np_tokens
@@ -21,7 +22,6 @@ _FROM = re.compile(r"\s*,?\s*(?i:from)\s+")
 _WITH_BEFORE = re.compile(r"\b(?i:with)\s+(?:[a-z]+\s+)?$")
 _AS_PUT_IT = re.compile(  # "as he put it, "…"", "as Smith has put it:", "as one fund manager put it,"
     r"\b(?i:as)\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)\s+(?:(?:has|had)\s+)?(put)\s+it[,:]?\s*$")
-_INDEFINITE = re.compile(r"(?i:a|an|one|another)\s")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -47,7 +47,7 @@ def as_put_it(masked: str, start: int, q_start: int) -> Cue | None:
     said = describe(masked, np_tokens(masked, put.start(1), put.end(1)))
     if said is None or said.kind not in ("name", "pronoun", "description"):
         return None
-    if said.kind == "description" and _INDEFINITE.match(put.group(1)) is None:
+    if said.kind == "description" and not indefinite(put.group(1), 0):
         return None  # "as one fund manager put it": someone new, not "the report" to be resolved
     return said._replace(verb=(put.start(2), put.end(2)))
 

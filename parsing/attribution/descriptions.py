@@ -82,9 +82,9 @@ def after_indefinite(text: str, start: int) -> bool:
 
 
 def indefinite(text: str, start: int) -> bool:
-    """Whether the phrase at ``start`` opens with ``a``/``an``/``one`` (``an internal memo``, ``One
-    senior aide``)."""
-    return text[start:start + 4].lower().startswith(("a ", "an ", "one "))
+    """Whether the phrase at ``start`` opens with ``a``/``an``/``one``/``another`` (``an internal memo``,
+    ``One senior aide``, ``another analyst``)."""
+    return text[start:start + 8].lower().startswith(("a ", "an ", "one ", "another "))
 
 
 def described_since(masked: str, lo: int, pos: int) -> tuple[int, int] | None:

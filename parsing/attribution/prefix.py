@@ -36,9 +36,10 @@ def prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
             return cue
     joins = [j.start() for j in _AND_THAT.finditer(masked, lo, q_start)]  # once per quotation
     verbs = list(v.verb_re.finditer(masked, lo, q_start))
-    for i, m in enumerate(reversed(verbs)):
-        if any(_set_off(masked, p) and _AUXILIARIES.fullmatch(masked, p.end() + 1, m.start())
-               for p in verbs[:len(verbs) - 1 - i]):
+    set_off = [p for p in verbs if _set_off(masked, p)]  # once per quotation, as the joins
+    for m in reversed(verbs):
+        if any(p.start() < m.start() and _AUXILIARIES.fullmatch(masked, p.end() + 1, m.start())
+               for p in set_off):
             continue  # "Law enforcement agencies, he said, had been asking for the powers "…"": the
             # verb set off by commas reports the whole sentence, and the verb after is inside it
         joined = next((j for j in joins if j >= m.end()), None)

@@ -219,6 +219,12 @@ class Resolver(Antecedents):
             return None
         return self.canonical(Name(cue.mention[0], cue.mention[1], word, "person", (word,)))
 
+    def _paragraph(self, at: int) -> Span:
+        """The paragraph holding ``at`` (from 0 when it comes before the first start)."""
+        starts = self.para_starts
+        k = bisect_right(starts, at) - 1
+        return Span(starts[k] if k >= 0 else 0, starts[k + 1] if k + 1 < len(starts) else len(self.masked))
+
     def _paragraph_before(self, pos: int) -> int:
         """Where the paragraph before the one holding ``pos`` starts (0 for the first two)."""
         here = bisect_right(self.para_starts, pos) - 1
@@ -280,9 +286,8 @@ class Resolver(Antecedents):
         """The named subject of the sentence around ``at`` (``Pettibone conceded in a post on …``, ``X,
         which …, said in a statement``), a name beside or within a description that is the subject
         (``The union, the CGT, said``, ``The Office of the Attorney General said``), or ``it``'s."""
-        masked, starts = self.masked, self.para_starts
-        k = bisect_right(starts, at) - 1
-        para = Span(starts[k] if k >= 0 else 0, starts[k + 1] if k + 1 < len(starts) else len(masked))
+        masked = self.masked
+        para = self._paragraph(at)
         sentence = next((s for s in segment.sentences(masked, (para,)) if s.start <= at < s.end), para)
         cue = clause_subject(masked, sentence.start, sentence.end)
         if cue is not None and cue.kind in ("description", "group") and cue.mention is not None:
@@ -303,8 +308,7 @@ class Resolver(Antecedents):
     def _described_subject(self, at: int) -> Resolved | None:
         """What a thing described as the subject of the sentence before ``at`` resolves to, when no
         organisation is named after it: ``it`` later in that sentence is that thing."""
-        k = bisect_right(self.para_starts, at) - 1
-        cue = described_before(self.masked, self.para_starts[k] if k >= 0 else 0, at)
+        cue = described_before(self.masked, self._paragraph(at).start, at)
         if cue is None or cue.mention is None or self.fill in self.masked[cue.mention[1]:at] or any(
                 self.canonical(n).kind == "org" for n in self.names_before(at, cue.mention[1])):
             return None  # "The decision limits a remedy the Board has used since 2022, when it began"; not

@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer, Known, key
 from .names import NUMBERED_HEADS, acronym
 
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
+DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
 
 # "a farmer who gave his name only as Ramesh", "one office worker, who gave only her first name, Sofie",
 # "a driver identified only as Marco": the words before the name given to someone described (read here
@@ -23,7 +24,7 @@ def name_given(text: str, start: int) -> bool:
     """The name at ``start`` is one a person described just before was given (``who gave his name only
     as Ramesh``)."""
     return _NAME_GIVEN.search(text, max(0, start - 30), start) is not None
-DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
+
 
 _PLACE_AFTER = re.compile(r", ((?:[A-Z][\w.]*\s?){1,3})(?<!\s)(?=[,.;:)]|$)")
 _HE_SHE = re.compile(r"^[^.;]*?\b(?:he|she|his|her|him)\b")

@@ -13,6 +13,7 @@ from .context import Context
 from .cues import find_cues
 from .found import ANAPHORIC_REL, Found, offset, one, words
 from .guards import prev_word
+from .limits import span_start
 from .sentences import quoted
 from .speech import small_hours_of, speech_day
 from .tense import FUTURE, PAST, UNKNOWN
@@ -141,14 +142,13 @@ def _possessive_again(m: re.Match[str], ctx: Context, wd: int) -> date | None:
     """``Friday's meeting`` after the article has dated one Friday within a week of its publication: a
     noun's modifier, with no verb of its own, names the event of the day already given."""
     if ctx.published is None or _POSSESSIVE.match(ctx.text, m.end()) is None \
-            or _SINCE.search(ctx.text, max(0, m.start() - 7), m.start()) is not None:
+            or span_start(ctx.text, m.start()):
         return None  # "since Tuesday's vote": a time gone by, whatever day was named to come
     days = {d for _, d in ctx.named if d.weekday() == wd and abs((d - ctx.published).days) < 7}
     return days.pop() if len(days) == 1 else None  # not when two such days were named
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
-_SINCE = re.compile(r"\b(?i:since)\s+$")
 _CLOSED = re.compile(r"['’]s\s+(?:closing|close)\b")
 # "over the stock's closing price of $17.75 on Friday", "its close on Monday": the same close, after it
 # (not "through the close Friday": a close still to come)
