@@ -17,6 +17,7 @@ from ..model import QuoteKind
 from ..segment.marks import MARKS, QuoteSpan
 from . import grammar as G
 from .mentions import Cue, np_tokens
+from .verbs import set_off
 from .vocab import vocab
 
 WORD = re.compile(r"[^\W_][\w'’-]*")  # a word of a quote (cues counts a quoted predicate's)
@@ -186,8 +187,7 @@ def _reported(masked: str, q: QuoteSpan, cue: Cue | None, verb_phrase: bool) -> 
     # of a verb of saying, unbroken between the verb and the quote
     verb = masked[cue.verb[0]:cue.verb[1]].lower()
     after = cue.verb[1]
-    if masked.startswith(",", after) and cue.mention is not None \
-            and masked[max(0, cue.mention[0] - 2):cue.mention[0]] == ", ":
+    if cue.mention is not None and set_off(masked, *cue.verb):
         after += 1  # "Results, he added, would be uploaded "in real time"": set off, it reports the sentence
     return verb in vocab().saying_verbs and _CLAUSE_BREAK.search(masked, after, q.start) is None \
         and len(np_tokens(masked, after, q.start)) <= _REPORTED_WORDS

@@ -11,7 +11,7 @@ from .forms import QUOTING_VERB, Window, agent, clause_subject, colon_name, quot
 from .mentions import Cue, np_tokens
 from .phrases import right_np
 from .subjects import left_np
-from .verbs import SENTENCE_BREAK, complement_of, that_clause, verb_ok
+from .verbs import SENTENCE_BREAK, complement_of, set_off, that_clause, verb_ok
 from .verbsubject import verb_subject
 from .vocab import after_who, vocab
 
@@ -36,10 +36,10 @@ def prefix(masked: str, sentence: Window, lo: int, q_start: int) -> Cue | None:
             return cue
     joins = [j.start() for j in _AND_THAT.finditer(masked, lo, q_start)]  # once per quotation
     verbs = list(v.verb_re.finditer(masked, lo, q_start))
-    set_off = [p for p in verbs if _set_off(masked, p)]  # once per quotation, as the joins
+    set_off_verbs = [p for p in verbs if set_off(masked, p.start(), p.end())]  # once per quotation
     for m in reversed(verbs):
         if any(p.start() < m.start() and _AUXILIARIES.fullmatch(masked, p.end() + 1, m.start())
-               for p in set_off):
+               for p in set_off_verbs):
             continue  # "Law enforcement agencies, he said, had been asking for the powers "…"": the
             # verb set off by commas reports the whole sentence, and the verb after is inside it
         joined = next((j for j in joins if j >= m.end()), None)
@@ -152,14 +152,7 @@ _ADDED_TO = re.compile(r"\s+(?:[\w$£€.,'’-]+\s+){1,6}?to\s+[^\u2592]*$")  #
 # his counsel told", "…, the UN said, in what the envoy described as")
 _AUXILIARIES = re.compile(r"\s*(?:(?:had|has|have|been|be|was|were|is|are|would|will|could|should|may|"
                           r"might|must|not|also|still|already|never|[a-z]+ly)\s+)*")
-_SET_OFF = re.compile(r",\s+[^,;:.\u2592]{1,40}$")  # ", he " before the verb: its subject set off
 _READ_AS = re.compile(r"\s+\S.*\s+as\s*$")  # "would read the ruling as "…"": an object, then "as"
-
-
-def _set_off(masked: str, p: re.Match[str]) -> bool:
-    """The verb of saying at ``p`` is set off by commas with its subject (``…, he said, …``)."""
-    return p.group().lower() in vocab().saying_verbs and masked.startswith(",", p.end()) \
-        and _SET_OFF.search(masked, max(0, p.start() - 42), p.start()) is not None
 
 
 def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
@@ -167,7 +160,7 @@ def _not_saying(masked: str, m: re.Match[str], q_start: int) -> bool:
     interprets; neither says the quoted words."""
     word = m.group().lower()
     if word in ("add", "adds", "added", "adding"):  # not "added that X had "at least tried" to fix"
-        if that_clause(masked, m, q_start) or _set_off(masked, m):
+        if that_clause(masked, m, q_start) or set_off(masked, m.start(), m.end()):
             return False  # "Results, he added, would be uploaded "in real time" to": a verb set off by
             # commas with its subject reports the sentence, and takes no object
         # "add "…" to", "had added billions of dollars to health transfers and "…"": an increase

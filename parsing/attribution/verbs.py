@@ -146,3 +146,13 @@ def that_clause(masked: str, m: re.Match[str], q_start: int) -> bool:
     that = THAT_AFTER.match(masked, m.end())
     return that is not None and q_start - that.end() <= _COMPLEMENT_REACH and \
         SENTENCE_BREAK.search(masked, that.end(), q_start) is None
+
+
+_SET_OFF = re.compile(r",\s+[^,;:.\u2592]{1,40}$")  # ", he " before the verb: its subject set off
+
+
+def set_off(masked: str, start: int, end: int) -> bool:
+    """The verb of saying at ``[start, end)`` is set off by commas with its subject (``Results, he
+    added, would be …``): it reports the sentence it interrupts."""
+    return masked[start:end].lower() in vocab().saying_verbs and masked.startswith(",", end) \
+        and _SET_OFF.search(masked, max(0, start - 42), start) is not None
