@@ -66,6 +66,13 @@ def test_a_day_a_span_began_is_no_day_for_what_happened_next() -> None:
      "2024-01"),
     ("Officials said the new vaccine would not be ready before January.", date(2004, 10, 8), "2005-01"),
     ("The caucus was prepared to stay in session through the weekend.", date(2025, 6, 25), "2025-W26-WE"),
+    # a directive or a commitment binds someone to an act after it, and so to its limit: a month or a
+    # season after the binding is the coming one, in the writer's words or quoted
+    ("The governors told their health departments to file reports by the autumn.", date(2025, 6, 17),
+     "2025-FA"),
+    ('The ministers had instructed officials to report back "by the spring" on the costs.', date(2011, 9, 2),
+     "2012-SP"),
+    ("The board asked the contractor to finish the roof before the winter.", date(2019, 6, 4), "2019-WI"),
     # what was done up to a season is in the one gone by, and so is what was not done until a month
     ("She coached the team through the fall.", date(2024, 2, 7), "2023-FA"),
     ("Congress did not agree on a budget until June.", date(1987, 10, 30), "1987-06"),

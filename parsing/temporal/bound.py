@@ -19,8 +19,9 @@ from .vocab import vocab
 _BOUND_DEADLINE = re.compile(
     r"\b(?:ordered|urged|directed|instructed|told|asked|invited|required|voted|decided|agreed|promised|pledged|vowed|"
     r"offered|threatened|called\s+on|(?<!\bhad\s)(?:hoped|planned|intended|aimed|sought|wanted))"
-    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?"
-    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?$")
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?to\s+(?!be\b)[a-z]+\b[^,.;:!?\"“”]*?[\"“]?"
+    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting|beginning)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?i:the)\s+)?$")
 
 # a clock time and "on" before a day ("noon on Sunday", "6:45 p.m. local time (2145 GMT) on Wednesday")
 CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\b\d{4}\s+[A-Z]{3}|\b(?i:noon|midnight))"
@@ -51,5 +52,9 @@ def bound_deadline(text: str, sentence_start: int, start: int, end: int) -> bool
     if not _day_named(text, start, end):
         return False
     clock = CLOCK_ON.search(text, max(sentence_start, start - 40), start)
-    at = clock.start() if clock is not None else start
+    return bound_before(text, sentence_start, clock.start() if clock is not None else start)
+
+
+def bound_before(text: str, sentence_start: int, at: int) -> bool:
+    """What stands at ``at`` is the deadline, end or start of an act a verb before it binds someone to."""
     return _BOUND_DEADLINE.search(text, max(sentence_start, at - _REACH), at) is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .bound import bound_before
 from .sentences import Sentences
 
 # "had spoken with the union's leader twice since Monday night": where a span began
@@ -55,8 +56,14 @@ def set_ahead(text: str, left: int, start: int) -> bool:
 
 def prospective_limit(text: str, sentences: Sentences, start: int) -> bool:
     """The time at ``start`` is the limit of what its clause looks ahead to (read by ``Context.ahead``
-    for months and seasons, and for ``the weekend``)."""
+    for months and seasons, and for ``the weekend``), or of an act a directive or a commitment binds
+    someone to (``instructed ministers to report back by the autumn``: the act comes after the binding,
+    and its limit with it; in the gold sets 36 such months, seasons and years lie ahead of the report,
+    8 in its own period and 1 behind)."""
     if _LIMIT.search(text, max(0, start - 14), start) is None:
         return False
-    clause = text[max(sentences.around(start).start, start - _CLAUSE_REACH):start]
-    return _PROSPECT.search(clause) is not None and _LOOKED_BACK.search(clause) is None
+    sentence_start = sentences.around(start).start
+    clause = text[max(sentence_start, start - _CLAUSE_REACH):start]
+    if _PROSPECT.search(clause) is not None and _LOOKED_BACK.search(clause) is None:
+        return True
+    return bound_before(text, sentence_start, start)
