@@ -46,6 +46,9 @@ def test_add_a_quantity_to_something_still_says_nothing() -> None:
     ('"It\'s a start," the union\'s president, Sgt. Kevin Marr, wrote in a text message.', "Kevin Marr"),
     ('"We are ready," the brigade\'s commander, Lt. Col. Ann Brody, told reporters.', "Ann Brody"),
     ('"No comment," the firm\'s founder, Paul J. Ruiz, said.', "Paul J. Ruiz"),
+    # the Army's enlisted ranks, abbreviated: "Spc." (specialist) and "Pfc." (private first class)
+    ('"The heat never worked," said Spc. Marcus Dell, 24, who lived on the third floor.', "Marcus Dell"),
+    ('"We were told to wait," Pfc. Lena Ortiz said.', "Lena Ortiz"),
 ])
 def test_a_titles_stop_between_a_quote_and_its_verb_ends_no_sentence(text: str, speaker: str) -> None:
     (q,) = _speech(text)
