@@ -637,6 +637,15 @@ def test_a_modal_weak_verb_in_a_reported_clause_is_no_act_of_saying() -> None:
     assert [q.speaker for q in _speech(text)] == ["Carl Demming", "Carl Demming"]
 
 
+@pytest.mark.parametrize("text", [
+    'The mayor said the deal was close, though the finance minister, Ruth Adeyemi, would say only that the '
+    'numbers were "still moving."',
+    'Lindqvist said a ruling was due, but Ruth Adeyemi would say only that the court was "taking its time."',
+])
+def test_would_say_only_is_an_act_of_saying_not_a_reported_future(text: str) -> None:
+    assert _speech(text)[-1].speaker == "Ruth Adeyemi"
+
+
 def test_the_official_after_one_official_met_anywhere_is_that_official() -> None:
     text = ('"We object," said Dieter Brandauer, the German minister.\n\nBrussels would rather not use it, '
             'according to one EU trade official. "The list is a loaded gun on the table," said the official, '

@@ -51,6 +51,9 @@ _NEGATED_MODALS = MODALS | {"wo", "ca", "sha"}  # won't, can't, shan't
 
 
 _THAT_AFTER = re.compile(r"\s+that\b")
+# "would say only that talks were "ongoing"": the writer's report of how little was said, an act of saying
+# (as "would only say"), not what a verb of saying before it reports will be done
+_ONLY_AFTER = re.compile(r"\s+only\b")
 
 
 def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
@@ -68,7 +71,8 @@ def verb_ok(masked: str, m: re.Match[str], weak_ok: bool) -> bool:
             and _NAME_AND_RELATIVE.search(masked, max(0, m.start() - 150), m.start()) is not None)
     if word in v.weak_verbs and not weak_ok and not named_subject:
         return False
-    if _modal(before) and saying_before(masked, max(0, m.start() - 200), m.start()):
+    if _modal(before) and _ONLY_AFTER.match(masked, m.end()) is None \
+            and saying_before(masked, max(0, m.start() - 200), m.start()):
         return False  # "He said … the United States would defend them "for as long as it takes"": what
         # a verb of saying before it reports will be done, no act of saying (not "work he would call "…"");
         # so "… but that the central bank should not declare victory "…""
