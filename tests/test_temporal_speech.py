@@ -230,6 +230,15 @@ def test_a_speakers_tonight_on_a_story_pegged_by_its_small_hours() -> None:
     assert ("tonight", "2026-03-11TNI") in values  # the reporter's: the coming night
 
 
+def test_a_speakers_tonight_after_the_day_pegged_by_its_small_hours_went_on() -> None:
+    # the story's day is named by its small hours, but a clock time of its daytime comes between: the
+    # speaker's night is the one still to come
+    text = ("Fishermen were out on the lake by 3 a.m. Thursday to pull the nets before the ice closed in.\n\n"
+            "By noon the boats were back at the dock, and Ruth Aalto was counting crates.\n\n"
+            "“We did what we could this morning,” she said. “Tonight we rest.”")
+    assert _values(text, date(2026, 1, 8))["Tonight"] == "2026-01-08TNI"
+
+
 def test_a_quotation_that_opens_in_an_earlier_sentence_keeps_its_own_tense() -> None:
     # the second sentence of a quotation is still the speaker's present, not the reporter's "said"
     text = ("“Everyone is posturing right now. The real horse-trading happens at the weekend, away from the "

@@ -111,9 +111,16 @@ def small_hours_of(day: date, pos: int, ctx: Context) -> bool:
     """Words said at ``pos`` on ``day`` are said in its small hours: the latest clock time, a few
     sentences before, is in them (``The result was declared shortly after 3am on Friday. "Tonight …"``),
     or the report named the story's day by them (``Just before 1 a.m. Wednesday, the board voted ….
-    "I have heard every word tonight," the chair said``): a night is ending, not beginning."""
-    if ctx.peg_small_hours and ctx.peg == day:
-        return True
+    "I have heard every word tonight," the chair said``) and no clock time of its daytime has come
+    since: a night is ending, not beginning."""
     clock = ctx.clock_day
-    return clock is not None and clock[1] == day and ctx.clock_minutes < SMALL_HOURS \
-        and ctx.within(clock[0], pos, 3)
+    if clock is not None and clock[1] == day and ctx.within(clock[0], pos, 3):
+        if ctx.clock_minutes < SMALL_HOURS:
+            return True
+        if ctx.clock_minutes < _DAYTIME_ENDS:
+            return False  # "… beside the press at midday. "Tonight the rest can thaw."": the day the story
+            # named by its small hours has gone on, and its own night is still to come
+    return ctx.peg_small_hours and ctx.peg == day
+
+
+_DAYTIME_ENDS = 18 * 60  # a clock time after the small hours and before this is in the day
