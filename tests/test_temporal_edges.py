@@ -117,7 +117,8 @@ def test_a_year_before_local_is_still_a_year() -> None:
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
     # a clock time with a full stop, as British papers write it, after "at" and before a day word
-    ("The first flight left at 11.40 yesterday morning (0940 GMT).", "11.40 yesterday", "2026-03-04T11:40"),
+    ("The first flight left at 11.40 yesterday morning (0940 GMT).", "11.40 yesterday morning",
+     "2026-03-04T11:40"),
     ("The index closed on Monday at 14.30 local time.", "14.30 local time", "2026-03-02T14:30"),
 ])
 def test_a_clock_time_written_with_a_full_stop(text: str, expression: str, value: str) -> None:
@@ -147,6 +148,11 @@ def test_an_amount_before_a_day_word_is_no_clock_time() -> None:
     ("The hearing began at 3:30 in the afternoon on Tuesday.", "3:30 in the afternoon", "2026-03-03T15:30"),
     ("The count ended at 11:45 at night on Saturday.", "11:45 at night", "2026-02-28T23:45"),
     ('"Kids need somewhere to go at 3:30 in the afternoon," she said.', "3:30 in the afternoon", "T15:30"),
+    # a part of the day after the day word is the hour's half too: "4 o'clock Tuesday afternoon" is 16:00
+    ("The bidding closed at 4 o'clock yesterday afternoon.", "4 o'clock yesterday afternoon",
+     "2026-03-04T16:00"),
+    ("The council met at seven o'clock Monday evening.", "seven o'clock Monday evening", "2026-03-02T19:00"),
+    ("The ferry left at 9 o'clock Tuesday morning.", "9 o'clock Tuesday morning", "2026-03-03T09:00"),
     # a written part keeps the hour where it is, though a later hour was named before it
     ("The session opened at 3 p.m. on Monday. At 4:15 in the morning on Tuesday it broke up.",
      "4:15 in the morning", "2026-03-03T04:15"),

@@ -129,9 +129,10 @@ def _after_noon(m: re.Match[str], hh: int) -> bool:
 
 
 def _later_in_the_day(m: re.Match[str]) -> bool:
-    """``tonight``, ``last night``, ``this afternoon``/``evening``, ``that night`` after a clock time
-    with no a.m./p.m.: after noon."""
-    tail, pod = words(m.group("tail")), (m.group("thispod") or m.group("thatpod") or "").lower()
+    """``tonight``, ``last night``, ``this afternoon``/``evening``, ``that night``, ``yesterday
+    afternoon``, ``Tuesday evening`` after a clock time with no a.m./p.m.: after noon."""
+    tail = words(m.group("tail"))
+    pod = (m.group("thispod") or m.group("thatpod") or m.group("tailpod") or "").lower()
     return tail in ("tonight", "last night") or vocab().parts_of_day.get(pod) in ("AF", "EV", "NI")
 
 

@@ -88,6 +88,7 @@ def _dates(p: dict[str, str]) -> list[Rule]:
          rf"(?:\s*(?P<paren>\()?(?P<tz>{p['TZ']})(?:\s*(?P<tzoff>[+\-\u2212]\s*\d{{1,2}}(?::?[0-5]\d)?))?(?(paren)\))"
          r"|\s+(?i:local\s+time)|\s+(?:[A-Z][a-z]+\s+){1,2}time\b)?"  # "5 p.m. New York time"
          rf"(?:\s+(?P<tail>(?i:today|tonight|yesterday|tomorrow|last\s+night)|{p['WD']})"
+         rf"(?:\s+(?P<tailpod>(?i:morning|afternoon|evening)))?"  # "4 o'clock yesterday afternoon"
          rf"|\s+(?i:this)\s+(?P<thispod>{p['POD']})|\s+(?i:that)\s+(?P<thatpod>{p['POD']})"
          r"|\s+(?P<nextday>(?i:the\s+(?:next|following)\s+day)))?"
          rf"(?:(?=,?\s+(?:on\s+)?(?:(?P<amon>{p['MON']})\s*(?P<aday>{p['DAY']})"
