@@ -253,6 +253,13 @@ def test_what_a_change_reaches_back_to_frames_no_clock_time() -> None:
     assert _values(text, date(2001, 5, 26))["2 a.m."] != "2001-01-01T02:00"
 
 
+def test_a_date_of_birth_frames_no_clock_time() -> None:
+    text = ("Pensioners will wait longer under changes announced in Tuesday night's budget. Anyone born "
+            "after July 1, 1958 will be affected, officials said. The treasurer, who rose to speak at 7:30 "
+            "p.m., said the country could not afford the old rules.")
+    assert _values(text, date(2001, 5, 16))["7:30 p.m."] == "2001-05-15T19:30"
+
+
 def test_the_month_a_report_names_is_the_storys_not_a_year_earlier_base() -> None:
     text = ("Oregon's unemployment rate rose to 7.1 percent in October, up from 6.4 percent in September "
             "and 5.2 percent in October 2000. The October survey was the first to capture a full month "

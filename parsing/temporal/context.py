@@ -22,6 +22,7 @@ from .tense import FUTURE, PAST, Tense
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _PEG_SENTENCES = 4
 _AS_OF = re.compile(r"\b(?i:as\s+of)\s+$")  # "as of midday Sunday", "as of 5 p.m."
+_BORN = re.compile(r"\b(?i:born)\s+(?:(?i:on|in|before|after|since|between)\s+)?$")  # a date of birth
 _REPORTED = re.compile(r"\b(?i:said|says|told\s+\w+|announced|reported)\s+(?:(?i:on|late|early)\s+)?$")
 # ", which was read out yesterday,", ", released April 30,": a clause about a noun, set off by commas
 _RELATIVE = re.compile(r",\s+(?:(?i:which|who|whom|whose)\b|[a-z]{3,}(?:ed|en)\s)")
@@ -126,8 +127,9 @@ class Context:
         background: the main clause's day stays the frame for clock times that follow. The story's
         day moves on from its peg to a later day named, up to the day of publication."""
         self.named.append((pos, day))
-        if self.reaches_back(pos):
-            return  # "lower tax rates retroactive to Jan. 1": no day of the story, nor a frame
+        if self.reaches_back(pos) or _BORN.search(self.text, max(0, pos - 24), pos) is not None:
+            return  # "lower tax rates retroactive to Jan. 1", "anyone born after January 1, 1957": no day
+            # of the story, nor a frame for a clock time after it
         if self.peg_open:
             self._peg(pos, day)
         elif self.story_day is not None and self.story_day < day <= (self.published or day) \
