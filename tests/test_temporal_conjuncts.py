@@ -145,6 +145,10 @@ def test_a_past_condition_stays_past() -> None:
     ("The road will be closed and the old bridge repainted on Saturday.", "Saturday", "2026-05-16"),
     ("Officials said the ballots would be counted and the results certified on Monday.", "Monday",
      "2026-05-18"),
+    # the same subject: the participle right after "and" shares the auxiliary too
+    ("The new trains will be tested in June and delivered in March.", "March", "2027-03"),
+    ("If the plan passes, the wardens would be trained first and posted in March.", "March",
+     "2027-03"),
 ])
 def test_a_participle_after_and_shares_the_future_passive_left_out(
         text: str, expression: str, value: str) -> None:
@@ -153,6 +157,7 @@ def test_a_participle_after_and_shares_the_future_passive_left_out(
 
 def test_a_participle_after_a_past_passive_stays_past() -> None:
     assert _values("The road was closed and the bridge repainted on Monday.")["Monday"] == "2026-05-11"
+    assert _values("The mill was sold in 2019 and closed in March.")["March"] == "2026-03"
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [

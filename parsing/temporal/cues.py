@@ -259,8 +259,12 @@ def _present_condition(text: str, spans: list[tuple[int, int, str]], lower: list
 
 def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int) -> bool:
     """``the sensor would be replaced today and the rocket refuelled on Wednesday``: a participle
-    after ``and`` and a new subject (the, a, its … and a word or two) shares the future passive of
-    the first conjunct, its ``would be`` left out."""
+    after ``and`` and a new subject (the, a, its … and a word or two), or right after ``and``/``or``
+    (``would be hired by early summer and deployed in the third quarter``), shares the future passive
+    of the first conjunct, its ``would be`` left out."""
+    if i > 0 and lower[i - 1] in ("and", "or"):
+        last = out[-1] if out else None
+        return last is not None and last[2] == FUTURE and " be " in f" {text[last[0]:last[1]].lower()} "
     for k in (2, 3, 4):
         if i - k < 0 or lower[i - k] != "and":
             continue
