@@ -129,6 +129,21 @@ def test_a_day_opening_an_itinerary_clause_is_ahead(text: str, value: str) -> No
     assert _values(text)["Friday"] == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a month that opens its clause (after "in", "starting in", "beginning in"), then a pronoun and its
+    # present verb: what runs on from the month, ahead
+    ('"Starting in February, it ends," the mayor said of the program.', "2026-02"),
+    ("Beginning in March, they pay the new fare.", "2026-03"),
+    ("In February, she moves to Ottawa.", "2026-02"),
+    # an irregular past after the pronoun is the clause's own past
+    ("In September, they said October.", "2025-09"),
+    ("In February, they paid the old fare.", "2025-02"),
+])
+def test_a_month_opening_a_clause_with_a_present_verb_is_ahead(text: str, value: str) -> None:
+    (month, *_) = [t for t in temporal.extract(text, (), date(2025, 10, 21)) if "-" in (t.value or "")]
+    assert month.value == value
+
+
 SATURDAY = date(1997, 1, 11)
 
 

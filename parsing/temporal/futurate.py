@@ -205,7 +205,9 @@ _SUBORDINATORS = frozenset(("before", "after", "when", "until", "till", "once", 
 _GERUND_OPENERS = frozenset(("since", "upon"))
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|no|its|his|her|their|this|that)\b)[a-z]{2,}\b")  # "to accept"
-_OPENING = frozenset(("on", "and", "then", "but"))  # words that may stand before a day opening its clause
+# words that may stand before a day opening its clause ("On Wednesday she travels", "Starting in January, it
+# stops": the start of what runs on from the day)
+_OPENING = frozenset(("on", "in", "and", "then", "but", "starting", "beginning", "from"))
 
 
 def _fronted(text: str, end: int) -> bool:
@@ -217,7 +219,9 @@ def _fronted(text: str, end: int) -> bool:
     pronoun, verb = m.group(1).lower(), m.group(2)
     if verb in _BE or verb == "am":  # "On Friday she is in Paris", "… they are flying home"
         return True
-    if verb.endswith(("ed", "ing")) or verb in vocab().futurate_not_verbs or verb in _NOT_PRESENT:
+    v = vocab()
+    if verb.endswith(("ed", "ing")) or verb in v.futurate_not_verbs or verb in _NOT_PRESENT \
+            or verb in v.past_cues:  # "in September, they said October", "they paid": a past of its own
         return False
     return verb.endswith("s") == (pronoun in SINGULAR_PRONOUNS)
 
