@@ -151,3 +151,19 @@ def test_a_school_or_a_school_district_is_an_organisation(name: str) -> None:
 
 def test_high_after_a_given_name_is_still_a_surname() -> None:
     assert _types("Jim High said on Tuesday the plan would cut 40 jobs.").get("Jim High") == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Orchard Crest's chairman, Tomas Reyes, said the offer was too low.",
+    "Copperline Mobile's chief executive, Dana Ruiz, resigned on Monday.",
+    "Bluewater Table's president, Glen Ortiz, disputed the figures.",
+    "Sable Harbor's board met on Friday.",
+])
+def test_a_name_whose_chairman_or_board_is_named_is_an_organisation(text: str) -> None:
+    # only an organisation has a chairman, a chief executive, a president or a board
+    name = text.split("'s ")[0]
+    assert _types(text).get(name) == "ORG"
+
+
+def test_a_persons_chief_of_staff_leaves_the_person() -> None:
+    assert _types("Dana Whitmore's chief of staff, Tom Lee, said no.").get("Dana Whitmore") == "PERSON"

@@ -108,6 +108,16 @@ def bare_role(after: str, gaz: Gazetteer) -> bool:
     return words[-1] in gaz.role_nouns and all(w in gaz.role_nouns or w in modifiers for w in words)
 
 
+_CHIEF_OF = re.compile(r"\s*chief\s+of\b")  # "the senator's chief of staff": a person's aide
+
+
+def _held_by_an_organisation(after: str, roles: frozenset[str]) -> bool:
+    """The noun after a name's possessive is a role or a part only an organisation has (``'s chairman``,
+    ``'s chief executive``, ``'s board``), not one a person may have too (``'s chief of staff``)."""
+    first = after.split(None, 1)[0].rstrip(",.;:") if after.strip() else ""
+    return first in roles and _CHIEF_OF.match(after) is None
+
+
 def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
@@ -266,6 +276,8 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
     if nation_noun and len(words) == 1:
         votes.append(("PLACE", MEDIUM))  # "Tamberlan's health minister", "Ravella's currency" (a country
         # the gazetteer does not know is one word; "Hélène Marchetti's government" is hers)
+    elif ctx.possessive and _held_by_an_organisation(ctx.after, cx["org_roles_possessed"]):
+        votes.append(("ORG", MEDIUM))  # "Celtic Cellular's chairman", "Harvest Table's president"
     if not votes:  # a guess from the shape: two or three plain words name a person
         person_shape = 1 < len(words) <= 3 and len(words[-1]) > 1 and not any(  # "Group G", "Plan B": a label
             gaz.lookup(w) is not None or acronym(w) for w in words)
