@@ -116,6 +116,11 @@ def test_where_someone_is_from_is_a_place(text: str, name: str, typ: str) -> Non
      "Ifeoma Okafor", "PERSON"),
     # with no preposition before it, the phrase's own head still types the name
     ("Acme, the larger of the two companies, said the deal was off.", "Acme", "ORG"),
+    # after a noun's possessive and a superlative: "the nation's fourth-largest carrier"
+    ("Bramwell Mobile, the nation's fourth-largest wireless carrier, said it would appeal.",
+     "Bramwell Mobile", "ORG"),
+    ("Tessa Okoro, the city's longest-serving councillor, said the vote was rushed.", "Tessa Okoro",
+     "PERSON"),
 ])
 def test_an_apposition_is_typed_by_its_head_before_a_preposition(text: str, name: str, kind: str) -> None:
     assert _types(text)[name] == kind

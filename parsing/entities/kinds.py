@@ -39,7 +39,12 @@ _DATELINE_AFTER = re.compile(  # a dash: one, or two hyphens as typewritten wire
 )
 _COLON_AFTER = re.compile(r":\s")
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*(?:--|[—–-])\s")
-_APPOSITION_LEAD = r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([A-Za-z-]+)"
+# the head noun of an apposition after its determiner: "the", "a", a name's possessive ("Ohio's"), or a
+# noun's before a superlative ("the nation's fourth-largest wireless carrier", "the city's biggest
+# employer"; not "the association's president", who may head a list after the name)
+_APPOSITION_LEAD = (r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s"
+                    r"|(?:the|its|their)\s+[a-z]+['’]s(?=\s+(?:[\w]+-)?(?:[a-z]+est|top|leading|main)\b))\s+"
+                    r"(?:[\w-]+\s+){0,5}?([A-Za-z-]+)")
 _APPOSITION_CLOSED = re.compile(_APPOSITION_LEAD + r"[,.;)]")  # ", the largest of the three contractors,"
 # ", a potline operator who": "who" (not "whose", which firms take too) right after the head, no
 # preposition between ("Portsmouth, a win for Hampton Roads lawmakers who": the win)
