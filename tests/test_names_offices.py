@@ -27,3 +27,21 @@ def test_a_pronoun_after_an_officer_named_with_her_office() -> None:
             "County Auditor Maureen Tillotson said 3,000 absentee ballots could still arrive, but she "
             'called it "mathematically very unlikely" that they would change the outcome.')
     assert [q.speaker for q in speech(text)] == ["Dana Okafor-Reyes", "Maureen Tillotson"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("U.S. District Judge Margaret Olsen ordered the pipeline shut.", "Margaret Olsen"),
+    ("Chief U.S. District Judge Tomas Hale denied the motion.", "Tomas Hale"),
+    ("U.S. Magistrate Judge Ann Ruiz set bail at $50,000.", "Ann Ruiz"),
+    ("U.S. Bankruptcy Judge Leon Marsh approved the sale.", "Leon Marsh"),
+])
+def test_a_federal_judges_court_words_are_her_office(text: str, person: str) -> None:
+    # "U.S." is the country; "District", "Magistrate", "Bankruptcy" say which judge, no body of their own
+    found = entity_types(text)
+    assert found.get(person) == "PERSON"
+    assert not any(name.startswith(("U.S. ", "Chief")) for name in found)
+
+
+def test_a_city_council_before_a_title_stays_a_body() -> None:
+    found = entity_types("City Council President Aisha Moreno seized on the numbers.")
+    assert found.get("City Council") == "ORG"

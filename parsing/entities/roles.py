@@ -160,6 +160,10 @@ def _lead_name(tokens: list[Token], gaz: Gazetteer) -> list[Token]:
     if 0 < end < len(tokens) and gaz.lookup(" ".join(t.text for t in tokens[:end])) is None:
         end = len(tokens)  # "Labour Party Leader X": the party, not a known "Labour" alone
     kept = tokens[:end]
+    while len(kept) > 1 and kept[-1].text in gaz.office_words and gaz.lookup(kept[-2].text) is not None:
+        kept = kept[:-1]  # "U.S. District Judge X": the country, the office word no name of its own
+    while len(kept) > 1 and kept[0].text in gaz.office_words and gaz.lookup(kept[1].text) is not None:
+        kept = kept[1:]  # "Chief U.S. District Judge X" (not "City Council President X": a body's name)
     if all(t.text in gaz.office_words for t in kept):
         return []  # "City Auditor X", "Assistant County Prosecutor X", "Elections Supervisor X": the office
     if len(kept) == 1 and _role_word(kept[0].text.lower(), gaz):
