@@ -45,3 +45,18 @@ def test_a_federal_judges_court_words_are_her_office(text: str, person: str) -> 
 def test_a_city_council_before_a_title_stays_a_body() -> None:
     found = entity_types("City Council President Aisha Moreno seized on the numbers.")
     assert found.get("City Council") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The claims lie on land used by Kettle Lake First Nation, which sued in March.",
+     "Kettle Lake First Nation"),
+    ("Chief Ruth Moose of the Attawapiskat First Nation spoke first.", "Attawapiskat First Nation"),
+    ("Lawyers for the First Nation said the province never consulted it.", "First Nation"),
+])
+def test_a_first_nation_is_one_organisation(text: str, name: str) -> None:
+    # "First" is a title word ("First Minister"), but not where it opens a name the gazetteer knows
+    assert entity_types(text).get(name) == "ORG"
+
+
+def test_first_minister_stays_a_title() -> None:
+    assert entity_types("First Minister Rhona Baird opened the debate.").get("Rhona Baird") == "PERSON"

@@ -66,6 +66,8 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
     for t in range(min(_MAX_LEAD, n - 1) + 1):
         if not gaz.is_title(words[t]) or (t > 0 and not is_cap(words[t - 1])):
             continue
+        if t + 1 < n and gaz.lookup(f"{words[t]} {words[t + 1]}") is not None:
+            continue  # "Migizi River First Nation": a title word that opens a name the gazetteer knows
         i = t
         while i < n and (gaz.is_title(words[i]) or (
                 words[i] == "and" and i + 1 < n and gaz.is_title(words[i + 1]))):

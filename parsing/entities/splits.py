@@ -256,6 +256,11 @@ def _breaks(word: str, gaz: Gazetteer) -> bool:
     return key(word) in gaz.calendar or word in gaz.openers
 
 
+def _opens_known(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """``toks[i]`` and the word after it are a name the gazetteer knows (``Migizi River First Nation``)."""
+    return i + 1 < len(toks) and gaz.lookup(f"{toks[i].text} {toks[i + 1].text}") is not None
+
+
 def _titled_given_name(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
     """``Sen. June Kessling``, ``Rep. April Doyle``: a calendar word between a title and a capitalised
     word is a given name (months are given names; a date is not written between a title and a name)."""
@@ -271,7 +276,7 @@ def split_calendar(run: Run, gaz: Gazetteer) -> list[Run]:
     cur: list[Token] = []
     toks = run.tokens
     for i, t in enumerate(toks):
-        if _breaks(t.text, gaz) and not _titled_given_name(toks, i, gaz):
+        if _breaks(t.text, gaz) and not _titled_given_name(toks, i, gaz) and not _opens_known(toks, i, gaz):
             if cur:
                 parts.append(_trim_links(run.part(cur, not parts)))
             cur = []
