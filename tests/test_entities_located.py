@@ -42,3 +42,15 @@ def test_a_company_located_by_of_speaks_as_the_company() -> None:
 def test_overseas_territories_are_places(place: str) -> None:
     text = f"The rocket lifted off from Kourou, {place}, on Tuesday after a two-day delay."
     assert entity_types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the world's large cities and capitals are places whatever stands around them
+    ("Jorge Padilla said by telephone from Guadalajara that the plant stayed shut.", "Guadalajara"),
+    ("The storm moved north, reaching Bordeaux by 6:40 p.m.", "Bordeaux"),
+    ("Anwar Haddad, speaking from Erbil, said the talks would go on.", "Erbil"),
+    ("Gaziantep officials counted the damage on Tuesday.", "Gaziantep"),
+    ("Crews in Tulsa restored power overnight.", "Tulsa"),
+])
+def test_a_large_city_is_a_place(text: str, place: str) -> None:
+    assert entity_types(text).get(place) == "PLACE"
