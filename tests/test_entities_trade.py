@@ -167,3 +167,21 @@ def test_a_name_whose_chairman_or_board_is_named_is_an_organisation(text: str) -
 
 def test_a_persons_chief_of_staff_leaves_the_person() -> None:
     assert _types("Dana Whitmore's chief of staff, Tom Lee, said no.").get("Dana Whitmore") == "PERSON"
+
+
+@pytest.mark.parametrize("name", [
+    "Australian Workers' Union", "Houston Police Officers’ Union", "Norbury Residents' Association",
+    "Senate Veterans’ Affairs Committee", "National Farmers' Federation",
+])
+def test_a_plural_possessive_inside_an_organisations_name_keeps_it_whole(name: str) -> None:
+    found = _types(f"A spokesman for the {name} said on Tuesday it would sue.")
+    assert found.get(name) == "ORG"
+    assert not any(part in found for part in ("Union", "Association", "Affairs Committee", "Federation"))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Lakers' Kobe Marsh scored 40 points.", "Kobe Marsh"),
+    ("Dana Ruiz of the Workers' Party won the seat.", "Dana Ruiz"),
+])
+def test_a_possessive_before_a_person_or_after_a_person_is_not_joined(text: str, person: str) -> None:
+    assert _types(text).get(person) == "PERSON"

@@ -18,7 +18,7 @@ from .coref import merge
 from .descriptors import descriptor, joined_roles, role_after, role_as
 from .gazetteer import Gazetteer, Known, key, load
 from .kinds import MEDIUM, STRONG, Context, apposition_heads, dateline, name_given, vote
-from .names import Run, Token, headline_lines, known_spans, prev_word, runs, tokenize
+from .names import Run, Token, headline_lines, join_plural_owners, known_spans, prev_word, runs, tokenize
 from .notnames import (
     EMIT_ADJECTIVES,
     EMIT_GROUPS,
@@ -63,7 +63,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
     heads = headline_lines(text, 0, len(text))
     sent_starts = {s.start for s in sentences}
     sent_starts.update(p.start for p in paragraphs)
-    all_runs = runs(text, sent_starts)
+    all_runs = join_plural_owners(text, runs(text, sent_starts), gaz.org_suffixes)
     lower_words = LowerWords(text)
     alone = {text[r.start:r.end] for r in all_runs}  # names as written, each alone somewhere
     mid_caps = {t.text for r in all_runs for t in (r.tokens[1:] if r.sent_start else r.tokens)
@@ -185,6 +185,9 @@ def _split(text: str, run: Run, gaz: Gazetteer, lower_words: LowerWords, alone: 
     if len(run.tokens) == 1:  # the common case: one word, nothing to split
         kept = strip_leading(run, gaz, lower_words)
         return peel(text, kept, gaz) if kept is not None else []
+    if "OWNED" in run.hints:  # "the Norbury Residents' Association": one name, whole
+        kept = strip_leading(run, gaz, lower_words)
+        return [Piece(kept.tokens)] if kept is not None else []
     out: list[Piece] = []
     for part in split_calendar(run, gaz):
         for sub in split_weak(part, gaz, alone):
