@@ -64,6 +64,7 @@ _FRAME = re.compile(r"[\W_]*(?i:in|during|since|by|until|through|throughout|back
 _QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
 _HALF = re.compile(r"(?:FY)?\d{4}-H[12]")
 _MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+_YEAR = re.compile(r"(?:FY)?\d{4}")  # a year, calendar or fiscal: what "the year" refers back to
 
 
 @dataclass(slots=True)
@@ -102,7 +103,7 @@ class Context:
         """Note a quarter, a half or a month named (not in a comparison): what ``the quarter`` refers
         back to."""
         kind = "Q" if _QUARTER.fullmatch(value) else "H" if _HALF.fullmatch(value) \
-            else "M" if _MONTH.fullmatch(value) else None
+            else "M" if _MONTH.fullmatch(value) else "Y" if _YEAR.fullmatch(value) else None
         if kind is not None:
             self.periods.setdefault(kind, []).append((pos, value))
 
@@ -114,6 +115,14 @@ class Context:
             return None
         last = named[-1]
         return last[1] if self.within(last[0], pos, 1) else named[0][1]
+
+    def year_in_view(self, pos: int) -> str | None:
+        """The year (calendar or fiscal) named in this or the previous sentence, else the year of
+        publication: what ``the year`` is."""
+        named = self.periods.get("Y")
+        if named and self.within(named[-1][0], pos, 0):
+            return named[-1][1]
+        return str(self.published.year) if self.published is not None else None
 
     def reports_by_period(self) -> bool:
         """The article has named a calendar quarter or half: it reports by parts of the year, so a

@@ -62,7 +62,14 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         return present_ok(text, m)
     if rule == "deictic":  # NBC's "Today": a programme's name, the quotation's only word
         return not quoted_alone(text, m.start(), m.end())
+    if rule == "period_anaphor" and m.group("punit") == "year":
+        return _AWARD_OF.search(text, max(0, m.start() - 30), m.start()) is None
     return True
+
+
+# "album of the year", "coach of the year": an award's name, no time
+_AWARD_OF = re.compile(r"\b(?i:album|song|songwriter|record|group|band|artist|player|coach|manager|rookie"
+                       r"|person|team|story|word|book|film|car|entertainer|athlete|teacher)\s+of\s+$")
 
 
 _CLOSE_QUOTE = re.compile(r"[,.!?]?[\"”]")

@@ -290,7 +290,11 @@ def period_anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     the first the text named, the one a report is about; ``the year-earlier quarter`` (``year-ago
     period``) that one a year before.
     Nothing when none was named: a null beats a guess."""
-    value = ctx.period_in_view("M" if m.group("punit").lower() == "month" else "Q", m.start())
+    unit = m.group("punit").lower()
+    if unit == "year":  # "a dismal start to the year" after "2001": that year; else the report's ("the
+        value = ctx.year_in_view(m.start())  # 13th typhoon of the year")
+    else:
+        value = ctx.period_in_view("M" if unit == "month" else "Q", m.start())
     if value is None:
         return []
     if m.group("earlier"):

@@ -208,8 +208,9 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("new_year", "THE", r"(?i:the)\s+new\s+year(?![\w'\u2019-])(?!\s+(?:Eve|Day)\b)"),
         # "the quarter", "the year-earlier period": the period an earnings report is about, named before
         ("period_anaphor", "THE",
-         r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month))"
-         r"(?![\w\u2010-])(?!\s+(?:of|ended|ending|ends|closes|to|before|after|in|that|which|when|from|through)\b)"),
+         r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month)|year)"
+         r"(?![\w\u2010'\u2019-])(?!\s+(?:of|ended|ending|ends|closes|to|before|after|in|that|which|when|from|through"
+         r"|earlier|ago|prior|later|round|long|beginning|starting|award|he|she|it|they|we|I|you)\b|\s+\d)"),
         ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|final|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
