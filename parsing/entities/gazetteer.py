@@ -70,6 +70,11 @@ class Gazetteer:
     def lookup(self, name: str) -> Known | None:
         return self.names.get(key(name))
 
+    def opens_name(self, first: str, second: str) -> bool:
+        """Two words that begin a name the gazetteer knows (``First Nation``): the first is no title
+        or opener that ends a name before it."""
+        return self.lookup(f"{first} {second}") is not None
+
     def is_title(self, word: str) -> bool:
         """A title or an honorific written before a name (``Sen.``, ``Mayor``, ``Mrs``)."""
         k = key(word)

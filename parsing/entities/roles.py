@@ -66,7 +66,7 @@ def peel(text: str, run: Run, gaz: Gazetteer) -> list[Piece]:
     for t in range(min(_MAX_LEAD, n - 1) + 1):
         if not gaz.is_title(words[t]) or (t > 0 and not is_cap(words[t - 1])):
             continue
-        if t + 1 < n and gaz.lookup(f"{words[t]} {words[t + 1]}") is not None:
+        if t + 1 < n and gaz.opens_name(words[t], words[t + 1]):
             continue  # "Migizi River First Nation": a title word that opens a name the gazetteer knows
         i = t
         while i < n and (gaz.is_title(words[i]) or (

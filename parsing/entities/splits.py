@@ -257,8 +257,8 @@ def _breaks(word: str, gaz: Gazetteer) -> bool:
 
 
 def _opens_known(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
-    """``toks[i]`` and the word after it are a name the gazetteer knows (``Migizi River First Nation``)."""
-    return i + 1 < len(toks) and gaz.lookup(f"{toks[i].text} {toks[i + 1].text}") is not None
+    """``toks[i]`` and the word after it begin a name the gazetteer knows (``Migizi River First Nation``)."""
+    return i + 1 < len(toks) and gaz.opens_name(toks[i].text, toks[i + 1].text)
 
 
 def _titled_given_name(toks: list[Token], i: int, gaz: Gazetteer) -> bool:

@@ -117,8 +117,8 @@ class Context:
         return last[1] if self.within(last[0], pos, 1) else named[0][1]
 
     def year_in_view(self, pos: int) -> str | None:
-        """The year (calendar or fiscal) named in this or the previous sentence, else the year of
-        publication: what ``the year`` is."""
+        """The year (calendar or fiscal) named last in this sentence, else the year of publication:
+        what ``the year`` is (a year named in the sentence before is often incidental: "since 1985")."""
         named = self.periods.get("Y")
         if named and self.within(named[-1][0], pos, 0):
             return named[-1][1]

@@ -288,11 +288,12 @@ def anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
 def period_anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     """``the quarter``, ``the period``, ``the month``: the quarter (or month) named just before, else
     the first the text named, the one a report is about; ``the year-earlier quarter`` (``year-ago
-    period``) that one a year before.
-    Nothing when none was named: a null beats a guess."""
+    period``) that one a year before. Nothing when none was named: a null beats a guess. ``the
+    year``: the year named in its sentence ("a dismal start to the year" after "2001"), else the
+    report's ("the 13th typhoon of the year")."""
     unit = m.group("punit").lower()
-    if unit == "year":  # "a dismal start to the year" after "2001": that year; else the report's ("the
-        value = ctx.year_in_view(m.start())  # 13th typhoon of the year")
+    if unit == "year":
+        value = ctx.year_in_view(m.start())
     else:
         value = ctx.period_in_view("M" if unit == "month" else "Q", m.start())
     if value is None:

@@ -206,7 +206,8 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          rf"(?i:the)\s+(?P<dord>{p['ORD']})(?![\w-])(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?:when|if|but)\b)"),
         # "until the new year": the calendar year about to begin (or just begun)
         ("new_year", "THE", r"(?i:the)\s+new\s+year(?![\w'\u2019-])(?!\s+(?:Eve|Day)\b)"),
-        # "the quarter", "the year-earlier period": the period an earnings report is about, named before
+        # "the quarter", "the year-earlier period": the period an earnings report is about, named before;
+        # "the year" (lower case: not "Player of the Year"), the year in view
         ("period_anaphor", "THE",
          r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month)|year)"
          r"(?![\w\u2010'\u2019-])(?!\s+(?:of|ended|ending|ends|closes|to|before|after|in|that|which|when|from|through"
