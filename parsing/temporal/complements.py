@@ -28,8 +28,8 @@ _KEEPING = frozenset("keep keeps keeping leave leaves leaving".split())
 _OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 
 
-_OBJECT_OPENERS = frozenset("it them him her us me you this that these those the a an its their his our "
-                            "my your".split())
+_OBJECT_OPENERS = _OBJECT_PRONOUNS | frozenset("you this that these those the a an its their his our my "
+                                               "your".split())
 _OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"
 
 

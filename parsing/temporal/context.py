@@ -281,9 +281,9 @@ class Context:
         looks back (``down four points from the fall``, ``It follows a decision in November``) nor
         tells a habit (``Sales peak in March``); for a ``day`` by any futurate present (``The winner
         takes office on Jan. 2``)."""
-        direction = self.direction(start, end)
         if self.reaches_back(start):
             return PAST  # "lower tax rates retroactive to Jan. 1": not the futurate of the clause
+        direction = self.direction(start, end)
         if direction == FUTURE or (not day and prospective_limit(self.text, self.sentences, start)):
             return FUTURE  # "more failures were possible before the winter": the coming one
         sentence = self.sentences.around(start)

@@ -263,13 +263,15 @@ def _gapped(text: str, out: list[tuple[int, int, int]], lower: list[str], i: int
     (``would be hired by early summer and deployed in the third quarter``), shares the future passive
     of the first conjunct, its ``would be`` left out."""
     if i > 0 and lower[i - 1] in ("and", "or"):
-        last = out[-1] if out else None
-        return last is not None and last[2] == FUTURE and " be " in f" {text[last[0]:last[1]].lower()} "
+        return _future_passive(text, out)
     for k in (2, 3, 4):
         if i - k < 0 or lower[i - k] != "and":
             continue
-        if lower[i - k + 1] not in DETERMINERS:
-            return False
-        last = out[-1] if out else None
-        return last is not None and last[2] == FUTURE and " be " in f" {text[last[0]:last[1]].lower()} "
+        return lower[i - k + 1] in DETERMINERS and _future_passive(text, out)
     return False
+
+
+def _future_passive(text: str, out: list[tuple[int, int, int]]) -> bool:
+    """The last cue found is a future passive (``would be replaced``): a conjunct may leave it out."""
+    last = out[-1] if out else None
+    return last is not None and last[2] == FUTURE and " be " in f" {text[last[0]:last[1]].lower()} "

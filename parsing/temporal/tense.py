@@ -170,7 +170,7 @@ class Tense:
             if c_end <= start and polarity == PAST and self._aside_participle(c_start, c_end, start):
                 fallback = PAST  # taken only when no other cue tells the tense
                 continue
-            if c_end <= start and ":" in self.text[c_end:start]:
+            if c_end <= start and self.text.find(":", c_end, start) != -1:
                 fallback = polarity  # "Both chairs agreed on one thing: the fall campaign will be expensive":
                 continue  # the clause after a colon has its own verb, when it has one
             if c_end <= start:
