@@ -209,3 +209,11 @@ def test_a_preposition_after_a_plural_is_no_present_verb(text: str) -> None:
 ])
 def test_forecast_after_a_possessive_and_a_month_is_a_noun(text: str) -> None:
     assert _values(text, date(2026, 3, 2))["December"] == "2025-12"
+
+
+def test_a_verb_after_an_independent_possessive_is_no_adjective() -> None:
+    """"a canvas of his sold in Cologne": "his" stands alone, so "sold" is the past verb (no noun
+    follows it), and the month is the one gone."""
+    text = ("His paintings rarely appear at auction; a smaller canvas of his sold in Cologne in November "
+            "for 1.2 million euros.")
+    assert _values(text, date(2023, 3, 16))["November"] == "2022-11"

@@ -13,11 +13,15 @@ MODALS = frozenset("will would can could may might must should shall".split())
 
 def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
     """A past participle that is no verb: part of a hyphenated compound (``term-limited``,
-    ``built-in``), or between a determiner and its noun (``in the damaged area``, ``the spent fuel``)."""
+    ``built-in``), or between a determiner and its noun (``in the damaged area``, ``the spent fuel``).
+    After a possessive, a preposition is no noun: ``a canvas of his sold in November`` holds "his" as a
+    pronoun of its own and "sold" as the verb."""
     if text[spans[i][0] - 1:spans[i][0]] == "-" or text[spans[i][1]:spans[i][1] + 1] == "-":
         return True  # "term-limited", "a built-in pause", "closed-door talks"
     if i == 0 or lower[i - 1] not in _ADJECTIVE_OPENERS or i + 1 >= len(spans):
         return False
+    if lower[i - 1] in _POSSESSIVES and lower[i + 1] in _VERB_PREPOSITIONS:
+        return False  # no noun after "his sold": "the injured in" may be a noun, "his injured in" not
     noun = spans[i + 1][2]
     return noun.isalpha() and noun.islower() and text[spans[i][1]:spans[i + 1][0]] == " "
 
@@ -26,6 +30,7 @@ def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i:
 # not "that", a relative pronoun before a verb ("the plant that closed")
 _ADJECTIVE_OPENERS = frozenset("the a an its their his her our my your these those".split())
 _NOUN_LINKS = frozenset(("for", "of"))
+_VERB_PREPOSITIONS = frozenset("in on at for to by from with into".split())  # after a verb, before a time
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))  # ("the agency that forecast")
 
 
