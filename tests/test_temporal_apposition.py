@@ -117,7 +117,7 @@ def test_a_day_of_work_is_still_a_length_of_time() -> None:
      "selling began overnight in Tokyo.", "overnight", "2024-09-09TNI"),
     # the market day the story reports: the day in view, else the story's day
     ("Shares of the grocer fell 9% in afternoon trading.", "afternoon", "2024-09-11TAF"),
-    ("The bank reported a loss on Tuesday. Its shares slid in early morning trading.", "morning",
+    ("The bank reported a loss on Tuesday. Its shares slid in early morning trading.", "early morning",
      "2024-09-10TMO"),
     ("Shares of the grocer are up 2% in morning trading.", "morning", "2024-09-11TMO"),
     # a part with "early" or "late", or alone after "by"

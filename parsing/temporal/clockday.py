@@ -16,6 +16,7 @@ from .found import day_number, safe_day, words
 from .limits import span_start
 from .rules import pieces
 from .sentences import quoted
+from .session import session_day
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import alternation, vocab
 
@@ -53,6 +54,9 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
     if ctx.story_day is not None and _reporting_at(m, ctx):
         return ctx.story_day.isoformat(), True
     frame = ctx.frame_day
+    session = session_day(ctx, m.start(), m.end(), frame[0] if frame is not None else None)
+    if session is not None:  # "shares rose 6.4 percent by midday": the day of the report
+        return session.isoformat(), True
     if frame is not None and span_start(ctx.text, frame[0]) and ctx.direction(m.start(), m.end()) == PAST:
         frame = None  # "spoken with him twice since Monday night. … gave up at about 7:30": not Monday
     if frame is not None:

@@ -32,6 +32,7 @@ from .calendar import DAY_VALUE, closes_period
 from .context import Context
 from .ranges import expression, numbered
 from .sentences import quoted
+from .session import SESSION_AFTER, session_day
 from .tense import FUTURE, PAST
 from .vocab import vocab
 
@@ -50,7 +51,7 @@ _OF_RANKED = re.compile(r"\b(?:[a-z]{2,}est|first|last|only|second|third)\b[^.,;
 _AT_EDGE = re.compile(r"\b(?i:at|before|after|since|from)\s+(?P<part>)$")  # "before dawn", "at first light"
 # "before dawn Thursday" (as "early Thursday", which the context knows): the night before is Wednesday's
 _BEFORE_DAWN = re.compile(r"(?i:before\s+dawn)\s+$")
-_IN_TRADING = re.compile(r"\b(?i:in)\s+(?:(?i:early|late)\s+)?$")  # "in afternoon trading"
+_IN_TRADING = re.compile(r"\b(?i:in)\s+(?P<part>(?:(?i:early|late)\s+)?)$")  # "in late afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
 # a habit: its adverbs, or every/each with a unit of time ("every night"), not "joined every Republican"
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes"
@@ -76,6 +77,17 @@ def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx:
                                        or ctx.small_hours_at(t.start, morning=False)
                                        or _BEFORE_DAWN.search(ctx.text, max(0, t.start - 14), t.start))
             return day - timedelta(days=1) if small_hours else day
+        k -= 1
+    return None
+
+
+def _named_before(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context) -> int | None:
+    """Where the latest day-precise time before ``pos`` in its sentence starts."""
+    k = bisect.bisect_left(starts, pos) - 1
+    while k >= 0 and ctx.within(times[k].start, pos, 0):
+        value = times[k].value
+        if value and DAY_VALUE.match(value):
+            return times[k].start
         k -= 1
     return None
 
@@ -118,9 +130,9 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if word == "overnight":
             group, m = "overnight", _OVERNIGHT.search(text, max(0, at - 1), end)
             start = at
-        elif text.startswith(" trading", end) and word != "evening":
+        elif SESSION_AFTER.match(text, end) and word != "evening":
             group, m = "trading", _IN_TRADING.search(text, max(0, at - 12), at)
-            start = at
+            start = m.start("part") if m is not None and m.group("part") else at
         else:
             if at and text[at - 1].isalpha() and text[at - 3:at].lower() != "mid":
                 continue  # "tonight", "midnight": other words
@@ -140,6 +152,8 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
                 direction != PAST and not (group == "trading" and direction != FUTURE)):
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
         day = _day_after(text, times, starts, end) if word in _EDGES else None  # "at dawn on Friday"
+        if day is None and word not in _EDGES:  # "shares fell 4 percent in morning trading": the report's
+            day = session_day(ctx, start, end, _named_before(times, starts, start, ctx))
         if day is None:
             later = m.group(0).split(None, 1)[0].lower() in _LATER  # "said early Tuesday … By late
             # afternoon the number had fallen": a part reached after the small hours is that same day's
