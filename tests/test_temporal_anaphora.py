@@ -122,7 +122,7 @@ def test_a_narrative_day_in_a_relative_clause_frames_the_clock_times_after_a_rep
             "The recorder stopped soon after. The wreckage was spotted the next morning, and the "
             "recorders were pulled from the mud that Sunday.")
     values = {t.text: t.value for t in temporal.extract(text, (), date(1997, 9, 26))}
-    assert values["9:46 p.m. Central Daylight Time"] == "1997-07-19T21:46"
+    assert values["9:46 p.m. Central Daylight Time"] == "1997-07-19T21:46-05:00"
     assert values["9:50"] == "1997-07-19T21:50"
     assert values["the next morning"] == "1997-07-20TMO"
     assert values["Sunday"] == "1997-07-20"  # "that Sunday": the one nearest the day in view

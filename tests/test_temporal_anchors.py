@@ -100,13 +100,14 @@ PUB_THU = date(2026, 3, 5)  # a Thursday
      "2026-03-04TMO"),
     ("They met on the afternoon of Monday, March 2.", "the afternoon of Monday, March 2", "2026-03-02TAF"),
     ("Power returned on the evening of Tuesday.", "the evening of Tuesday", "2026-03-03TEV"),
-    # UTC/GMT is Z; a named zone leaves the clock as written (TimeML), the zone staying in the extent
+    # UTC/GMT is Z; a zone that names one offset gives it; ET and the like take the US daylight rule
+    # for the day (2026: from March 8); the zone stays in the extent
     ("The polls closed at 14:30 GMT Monday.", "14:30 GMT Monday", "2026-03-02T14:30Z"),
-    ("The vote opened at 11:40 p.m. EDT Monday.", "11:40 p.m. EDT Monday", "2026-03-02T23:40"),
-    ("It ended at 8 p.m. ET Monday.", "8 p.m. ET Monday", "2026-03-02T20:00"),
-    ("It ended at 8 p.m. ET on July 2, 2025.", "8 p.m. ET", "2025-07-02T20:00"),
+    ("The vote opened at 11:40 p.m. EDT Monday.", "11:40 p.m. EDT Monday", "2026-03-02T23:40-04:00"),
+    ("It ended at 8 p.m. ET Monday.", "8 p.m. ET Monday", "2026-03-02T20:00-05:00"),
+    ("It ended at 8 p.m. ET on July 2, 2025.", "8 p.m. ET", "2025-07-02T20:00-04:00"),
     # "on" and its day are an expression of their own (TimeML tags no preposition); the clock takes its day
-    ("The market opened at 9 a.m. CET on Monday.", "9 a.m. CET", "2026-03-02T09:00"),
+    ("The market opened at 9 a.m. CET on Monday.", "9 a.m. CET", "2026-03-02T09:00+01:00"),
     # an offset written after UTC/GMT is the clock's own (ISO 8601: local time and its offset)
     ("The ferry docked at 6:15 p.m. (GMT +8) on Monday.", "6:15 p.m. (GMT +8)", "2026-03-02T18:15+08:00"),
     ("Trading resumed at 09:30 UTC-05:00 Monday.", "09:30 UTC-05:00 Monday", "2026-03-02T09:30-05:00"),

@@ -81,7 +81,7 @@ def test_a_day_set_against_another_is_no_apposition() -> None:
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
     ("Gifts ordered by 5 p.m. Eastern time on Dec. 20 will arrive by Christmas Eve, the retailer said.",
-     "5 p.m. Eastern time", "1999-12-20T17:00"),
+     "5 p.m. Eastern time", "1999-12-20T17:00-05:00"),
     ("The store will stay open until 10 p.m. Dec. 31.", "10 p.m. Dec. 31", "1999-12-31T22:00"),
 ])
 def test_a_clock_time_before_a_day_takes_that_days_year(text: str, expression: str, value: str) -> None:

@@ -180,7 +180,7 @@ CASES: list[tuple[str, date | str | None, str, str | None, str, str, str]] = [
     ("The law takes effect two weeks from today.", PUB, "two weeks from today", "2021-12-07", "DATE",
      "2021-12-07", "2021-12-07"),
     ("Results were released at 10:15 a.m. Eastern time.", "2026-11-05", "10:15 a.m. Eastern time",
-     "2026-11-05T10:15", "TIME", "2026-11-05", "2026-11-05"),
+     "2026-11-05T10:15-05:00", "TIME", "2026-11-05", "2026-11-05"),
     ("Forecasters warned that more rain could arrive by the weekend.", "2026-09-30", "the weekend",
      "2026-W40-WE", "DATE", "2026-10-03", "2026-10-04"),
     ("Another storm might reach the coast on Saturday.", "2026-09-30", "Saturday", "2026-10-03", "DATE",

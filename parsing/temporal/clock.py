@@ -13,6 +13,7 @@ from .context import SMALL_HOURS, Context
 from .found import Found, one, words
 from .tense import FUTURE, PAST
 from .vocab import vocab
+from .zones import zone
 
 
 def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
@@ -60,7 +61,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         # a time line is of what has happened: "talks at 10 a.m. tomorrow", "a crest expected
         # between 8 p.m. and …" start none
         ctx.clock_day, ctx.clock_minutes = (m.start(), day), hh * 60 + mm
-    clock = f"T{hh:02d}:{mm:02d}{_zone(m.group('tz'), m.group('tzoff'))}"
+    clock = f"T{hh:02d}:{mm:02d}{zone(m.group('tz'), day, m.group('tzoff'))}"
     if day is not None:
         ctx.last_clock = (m.end(), day, hh * 60 + mm, relative)
     if day is None:
@@ -174,23 +175,3 @@ def _forward_in_sentence(prev: int, m: re.Match[str], ctx: Context) -> bool:
     if ctx.sentences.index(prev) != ctx.sentences.index(m.start()):
         return False
     return _BACKWARD.search(ctx.text, prev, m.start()) is None
-
-
-def _zone(tz: str | None, shift: str | None = None) -> str:
-    """``Z`` for UTC/GMT, and an offset written after them (``GMT +8``, ``UTC-05:30``) as the clock's
-    own: ``+08:00``. A named zone (``EST``, ``Eastern time``, ``CEST``, ``local time``) leaves the
-    clock as written, as TimeML values it (TimeBank, and every TimeML-style set written blind for
-    this project); the zone stays in the text."""
-    if tz is None or tz not in vocab().zulu_zones:
-        return ""
-    return _written_offset(shift) if shift else "Z"
-
-
-def _written_offset(shift: str) -> str:
-    """``+8`` -> ``+08:00``, ``- 0530`` -> ``-05:30``, ``+0`` -> ``Z``."""
-    sign = "+" if shift[0] == "+" else "-"
-    digits = "".join(ch for ch in shift if ch.isdigit())
-    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
-    if int(hours) == 0 and int(minutes) == 0:
-        return "Z"
-    return f"{sign}{int(hours):02d}:{int(minutes):02d}"

@@ -76,6 +76,8 @@ class TimeVocab:
     weekday_name_tails: frozenset[str]
     time_zones: tuple[str, ...]
     zulu_zones: frozenset[str]
+    zone_offsets: dict[str, str]  # EST -> -05:00; ET and the like: their standard time
+    us_daylight_zones: frozenset[str]  # ET, Eastern time: daylight time by the US rule for the day
     deictic_days: dict[str, int]
     present_ref: frozenset[str]
     present_gated: dict[str, Gate]  # word -> where it is a present reference
@@ -145,6 +147,8 @@ def vocab() -> TimeVocab:
         weekday_name_tails=frozenset(words["weekday_name_tails"]),
         time_zones=tuple(words["time_zones"]),
         zulu_zones=frozenset(words["zulu_zones"]),
+        zone_offsets=dict(words["zone_offsets"]),
+        us_daylight_zones=frozenset(words["us_daylight_zones"]),
         deictic_days=dict(rel["deictic_days"]),
         present_ref=frozenset(rel["present_ref"]) | frozenset(gated),
         present_gated=gated,
