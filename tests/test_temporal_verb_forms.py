@@ -217,3 +217,17 @@ def test_a_verb_after_an_independent_possessive_is_no_adjective() -> None:
     text = ("His paintings rarely appear at auction; a smaller canvas of his sold in Cologne in November "
             "for 1.2 million euros.")
     assert _values(text, date(2023, 3, 16))["November"] == "2022-11"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ('The conference closes on Friday with a panel titled "Hard Security in a Soft Region."', "Friday",
+     "2004-09-17"),
+    ("The summit ends on Friday with a session dubbed the leaders' hour.", "Friday", "2004-09-17"),
+    # a finite past stays one: "named" is left out, and a pronoun's "titled" is its verb
+    ("The board named Ruth Okafor chief executive on Monday.", "Monday", "2004-09-13"),
+    ("She titled the memoir on Monday, her editor said.", "Monday", "2004-09-13"),
+])
+def test_a_participle_naming_a_noun_is_no_past_of_its_clause(text: str, expression: str, value: str) -> None:
+    """"a panel titled "…"": the participle names the noun (a reduced relative); the clause's present
+    ("closes on Friday") still looks ahead."""
+    assert _values(text)[expression] == value

@@ -11,7 +11,7 @@ from functools import cache
 from .complements import UNITS_LEFT, complement_of_object, controlled_infinitive, time_left
 from .sentences import WORD
 from .vocab import vocab
-from .wordclass import DETERMINERS, adjective, attributive, noun_head, object_adjective
+from .wordclass import DETERMINERS, adjective, attributive, noun_head, object_adjective, titling
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
@@ -160,6 +160,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             n = -1  # "no earlier than the second week of January": a comparison, no past
         elif n == 1 and adjective(text, spans, lower, i):
             n = -1  # "the spent fuel", "a lost cause": a participle before its noun is an adjective
+        elif titling(spans, lower, i):
+            n = -1  # "a panel titled "Hard Security"": the noun's name, no past of the clause
         elif (n == 1 or (n == 0 and w[-2:] == "ed")) and bool(out) and out[-1][2] == FUTURE \
                 and object_adjective(text, out[-1][0], out[-1][1], spans, i):
             n = -1  # "would issue updated guidance": the object's adjective after the verb a cue governs

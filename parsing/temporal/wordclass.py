@@ -26,6 +26,21 @@ def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i:
     return noun.isalpha() and noun.islower() and text[spans[i][1]:spans[i + 1][0]] == " "
 
 
+def titling(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
+    """A participle that names what the noun before it is called (``a panel titled "Hard Security"``,
+    ``a plan dubbed Operation Eagle``): a reduced relative, no past of the clause. Only words that a
+    noun's name follows; ``named`` is left out, as "The board named Smith" is a finite past."""
+    if lower[i] not in _TITLING or i == 0:
+        return False
+    before = spans[i - 1][2]
+    return before.isalpha() and before.islower() and before not in _NOT_NOUNS
+
+
+_TITLING = frozenset("titled entitled subtitled dubbed nicknamed".split())
+_NOT_NOUNS = frozenset("he she it they we i you who which that and or but was were had has have is are "
+                       "be been also then later".split())  # "she titled it", "who dubbed it"
+
+
 # before an -ed word and its noun, these make it an adjective ("the damaged area", "a closed meeting");
 # not "that", a relative pronoun before a verb ("the plant that closed")
 _ADJECTIVE_OPENERS = frozenset("the a an its their his her our my your these those".split())
