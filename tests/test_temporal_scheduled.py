@@ -381,6 +381,12 @@ def test_a_day_of_a_count_or_a_possessor_is_not_set_ahead(text: str, expression:
     ("Democrats have demanded that any stopgap extend health subsidies that expire Dec. 31.", "Dec. 31",
      "2025-12-31"),
     ("Officials said the contracts that ended Dec. 31 were renewed.", "Dec. 31", "2024-12-31"),  # a past
+    # a relative clause set off by commas: its plural antecedent stands before the comma, out of the
+    # clause, so a verb of a scheduled change after the pronoun is its present
+    ("The cuts, which take effect on Thursday, leave the mill at a third of its capacity.", "Thursday",
+     "2025-10-23"),
+    ("The new rules, which begin Friday, were approved last month.", "Friday", "2025-10-24"),
+    ("The filings, which cover Oct. 1 through Oct. 15, were released.", "Oct. 15", "2025-10-15"),  # a state
 ])
 def test_a_present_in_a_relative_clause_after_a_past_is_a_schedule(text: str, expression: str,
                                                                       value: str) -> None:

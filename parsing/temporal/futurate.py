@@ -59,6 +59,9 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
         return True  # "the visit, which begins Saturday": a relative pronoun is the -s form's subject
     if prev in _RELATIVES and i >= 2 and _plural(words[i - 2]) and not w.endswith(("ed", "ing", "ly")):
         return True  # "subsidies that expire Dec. 31": a base form after a plural's relative pronoun
+    if prev in _RELATIVES and i == 1 and w in v.futurate_event_verbs:
+        return True  # "The cuts, which take effect on Monday": the plural before the comma, out of the
+        # clause; only a verb of a scheduled change ("The filings, which cover Jan. 1": a state)
     if not prev or prev in not_verbs or (raw[i - 1][0].isdigit()):
         return False
     if _plural(w):  # a 3rd-person -s form after a singular subject, not a preposition's or a verb's noun
