@@ -122,3 +122,15 @@ def test_hourly_pay_is_no_recurring_time(text: str) -> None:
 
 def test_hourly_updates_are_a_recurring_time() -> None:
     assert _values("Officials said they would give updates hourly through the night.")["hourly"] == "PT1H"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # a list of months runs forward: one before the month it is joined to is in the year after
+    ("Companies were scrambling to repay debts maturing in December and January.", date(1997, 12, 4),
+     "January", "1998-01"),
+    ("The agency expects a decision in November or January.", date(2024, 10, 14), "January", "2025-01"),
+    ("Output fell from November 2008 through February.", date(2009, 6, 1), "February", "2009-02"),
+])
+def test_a_month_joined_to_a_later_one_is_in_the_year_after(text: str, published: date, expression: str,
+                                                           value: str) -> None:
+    assert _values(text, published)[expression] == value

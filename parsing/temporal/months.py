@@ -12,6 +12,7 @@ from . import calendar as cal
 from .context import Context
 from .found import Found, offset, one, words
 from .ranges import bounds
+from .rules import pieces
 from .tense import FUTURE, PAST
 from .vocab import alternation, vocab
 
@@ -96,6 +97,8 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
         last = bounds(anchor)[1]  # "a hunt in October 2023 and a trip the following June": the first
         if last is not None:  # such month after the time just named
             return last.year if mo > last.month else last.year + 1
+    if not (groups.get("rel") or groups.get("ofrel")) and (turned := _year_turned(mo, m, ctx)) is not None:
+        return turned
     if ctx.published is None:
         return None
     pub, off = ctx.published, offset(groups.get("rel"))
@@ -122,6 +125,27 @@ def _month_year(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     if direction != FUTURE and named:  # "setting up a November contest": the nearest
         return event_year(pub, mo, 15, direction)
     return cal.year_for(pub, mo, 1, direction, day_named=False)
+
+
+def _year_turned(mo: int, m: re.Match[str], ctx: Context) -> int | None:
+    """``debts maturing in December and January``, ``in November 2007 or January``: a month joined by
+    "and" or "or" to the month just named, and before it in the calendar, is in the year after it; a
+    list of months runs forward in time (all 11 such pairs in the gold sets, ranges with "through" or
+    "to" among them). A range ("from October to January") is put in order where its span is read
+    (``spans``), which moves whichever end the tense asks for."""
+    recent = ctx.recent
+    if recent is None or _paired_re().fullmatch(ctx.text, recent[0], m.start()) is None:
+        return None
+    value = recent[1]
+    if len(value) != 7 or not value[:4].isdigit() or value[4] != "-" or not value[5:].isdigit():
+        return None
+    return int(value[:4]) + 1 if mo < int(value[5:]) else None
+
+
+@cache
+def _paired_re() -> re.Pattern[str]:
+    p = pieces(vocab())
+    return re.compile(rf"{p['MON']}(?:,?\s+{p['Y4']})?\s+(?:and|or)\s+")
 
 
 @cache
