@@ -58,3 +58,14 @@ def test_that_year_is_the_year_just_named(text: str, expression: str, value: str
 ])
 def test_that_year_with_no_time_before_it_is_left(text: str) -> None:
     assert "that year" not in {k.lower() for k in _values(text)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("One year ago today, the central bank let the currency float.", "One year ago today", "2025-03-05"),
+    ("Fifty years ago tomorrow, the first train crossed the bridge.", "Fifty years ago tomorrow",
+     "1976-03-06"),
+    ("Two months ago yesterday, the mine flooded.", "Two months ago yesterday", "2026-01-04"),
+])
+def test_an_anniversary_counted_from_a_day_is_that_day(text: str, expression: str, value: str) -> None:
+    """"One year ago today": the day so many units before today, not the year."""
+    assert _values(text)[expression] == value

@@ -27,6 +27,9 @@ def ago(m: re.Match[str], ctx: Context) -> list[Found]:
         return one(m, "DATE", None, True)
     count = int(n * per)  # "a fortnight ago": two weeks, told as one unit; "half a century ago": 50 years
     d = cal.shift(ctx.published, unit, count if m.group("ahead") else -count)  # "ten years from now"
+    if m.group("from"):  # "One year ago today", "Fifty years ago tomorrow": that day, so many units back
+        day = cal.shift(ctx.published, "D", vocab().deictic_days[m.group("from").lower()])
+        return one(m, "DATE", cal.shift(day, unit, -count).isoformat(), True)
     # "two weeks ago" is that week (TimeML: 2012-W28); "a week ago", "two weeks from today" a day
     shown = "W" if unit == "W" and n > 1 and not m.group("ahead") else _SHOWN.get(unit, "D")
     return one(m, "DATE", cal.value_for(d, shown), True)

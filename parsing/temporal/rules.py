@@ -142,7 +142,8 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         ("century", "THE ORD D",
          rf"(?:(?i:the)\s+)?(?P<ord>{p['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+(?i:century)"),
         ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+"
-                                     r"(?:ago|(?P<ahead>(?i:from\s+(?:now|today)|hence)))\b"),
+                                     r"(?:ago(?:\s+(?P<from>(?i:today|yesterday|tomorrow))\b)?"
+                                     r"|(?P<ahead>(?i:from\s+(?:now|today)|hence)))\b"),
         ("month_week", "THE ORD REL",
          rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?:week|(?P<owd>{p['WDFULL']}))"
          r"\s+(?:of|in)\s+"  # "the last week of March", "the last Sunday in August"
