@@ -145,6 +145,18 @@ def _placed_person(masked: str, seg: list[Tok], place: int) -> Cue | None:
     return named if named is not None and named.name is not None and named.name.kind == "person" else None
 
 
+def _placed_body(masked: str, seg: list[Tok], place: int) -> Cue | None:
+    """The name right before a known place and its ``in`` or ``at`` that end the segment (``The Ministry
+    of Commerce in Beijing``): a body or a person where it is, the speaker; not a place itself."""
+    p = next((i for i, t in enumerate(seg) if t.start >= place), 0) - 1
+    if p < 1 or seg[p].low not in ("in", "at"):
+        return None
+    named = trailing_name(masked, seg[:p])
+    if named is None or named.name is None or _known_place(named.name.text) or named.name.kind == "place":
+        return None
+    return named
+
+
 def _beside(seg: list[Tok]) -> bool:
     """A segment set beside a subject that names no one: a participle phrase (``based in Wichita``)
     or a known place (``Kan.``)."""
@@ -270,11 +282,20 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
                 _ruled_out(role, last) or (role.complement is not None and no_name)):
             # "A spokeswoman for X, the Willy-Brandt-Haus, said": a place set beside, no one named
             return role
+        if k > 0 and segments[k][0].low in ("a", "an") and role is not None and role.kind == "description" \
+                and role.head in vocab().org_descriptions:  # "Ostrava, a company in Waltham, Mass., …, said":
+            named = trailing_name(masked, segments[k - 1])  # the body an indefinite description of a body
+            if named is not None and named.name is not None:  # renames, not the place inside it (and
+                return named  # not a place itself, though a city shares its name)
         first = trailing_name(masked, segments[k]) or role
         if first is not None and (first.kind == "name" or (  # "The company, a joint venture between
                 first.kind == "description" and last is not None and last.kind == "group"  # X and a
                 and segments[-1][0].low in ("a", "an"))):  # group of partners, said": the company
             return first
+    if last is not None and last.name is not None and _known_place(last.name.text):
+        placed = _placed_body(masked, segments[-1], last.name.start)
+        if placed is not None:
+            return placed  # "The Ministry of Commerce in Beijing said": the ministry, where it is
     if last is not None and last.kind == "description" and last.mention is not None:
         before = [t for t in segments[-1] if t.end <= last.mention[0]]
         named = trailing_name(masked, before)  # Peter Boockvar an equity strategist for Miller Tabak
