@@ -1,7 +1,9 @@
-"""A body and where it is: the speaker is the body, not the place. A known place after the body's
-"in" or "at" ends the subject ("The Ministry of Commerce in Beijing said"), and an indefinite
-description of a body set beside a name ("Ostrava, a company in Waltham, Mass., said") renames the
-name before it, not the place inside it."""
+"""A body and where it is, or whose it is: the speaker is the body the clause is about. A known place
+after the body's "in" or "at" ends the subject ("The Ministry of Commerce in Beijing said"), an
+indefinite description of a body set beside a name ("Ostrava, a company in Waltham, Mass., said")
+renames the name before it, not the place inside it, and "the company" stands for the organisation
+that opened its clause before one named inside an apposition ("Pinnacle, a subsidiary of Northfield
+Group, disputed")."""
 
 from __future__ import annotations
 
@@ -36,3 +38,17 @@ def test_a_company_named_like_a_city_is_the_one_its_description_renames() -> Non
             '"encouraged by the vote."')
     mention = _speech(text)[-1].speaker_mention
     assert mention is not None and mention.text == "Ostrava"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the insurer" stands for the company that opened the clause before, not the parent named in its
+    # apposition
+    ('Pinnacle Health Plans cut its network on Monday.\n\nPinnacle, a subsidiary of Minneapolis-based '
+     'Northfield Group, disputed that account. In a statement, the insurer said the demands were '
+     '"unsustainable for families."', "Pinnacle Health Plans"),
+    # with no organisation opening its clause, the one named last
+    ('Workers at Halden Steel met with managers from Corvane Metals on Monday. The company said the '
+     'talks were "constructive."', "Corvane Metals"),
+])
+def test_the_company_is_the_one_the_text_was_about(text: str, speaker: str) -> None:
+    assert _speech(text)[-1].speaker == speaker

@@ -119,10 +119,13 @@ class Antecedents:
             if head in (w.lower() for w in n.words):
                 return self.canonical(n)
         if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near and the
-            for n in self.names_before(pos, pos - _COMPANY_WINDOW):  # entities found it one (not "across
-                ent = self._entity_at(n.start, n.end)  # North America", "the FTSE 100 index")
-                if ent is not None and ent.type == "ORG":
-                    return self.canonical(n)
+            orgs = [n for n in self.names_before(pos, pos - _COMPANY_WINDOW)  # entities found it one (not
+                    if (ent := self._entity_at(n.start, n.end)) is not None and ent.type == "ORG"]  # "across
+            # North America", "the FTSE 100 index"); one that opened its clause first ("Pinnacle, a subsidiary
+            # of Minneapolis-based Northfield Group, disputed that account. … the insurer said": Pinnacle)
+            chosen = next((n for n in orgs if self._subject(n)), orgs[0] if orgs else None)
+            if chosen is not None:
+                return self.canonical(chosen)
         return NONE
 
     def named_beside(self, end: int, hi: int) -> Resolved | None:
