@@ -50,6 +50,9 @@ def test_the_reported_clause_of_a_verb_of_saying_still_gives_the_outer_subject()
     ("Applicants wait months under the agency's \"fast track\" program, which began in May.",
      '"fast track"'),
     ('Critics mocked the "one county, one box" rule, which passed on Tuesday.', '"one county, one box"'),
+    ('The government has insisted the turmoil poses no threat to its "one country, two systems" framework.',
+     '"one country, two systems"'),
+    ('Officials defended the "polluter pays" principle on Monday.', '"polluter pays"'),
 ])
 def test_a_quoted_name_before_the_noun_it_names_is_no_ones_words(text: str, name: str) -> None:
     quote = next(q for q in _quotes(text) if q.text == name)
