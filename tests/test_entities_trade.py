@@ -185,3 +185,22 @@ def test_a_plural_possessive_inside_an_organisations_name_keeps_it_whole(name: s
 ])
 def test_a_possessive_before_a_person_or_after_a_person_is_not_joined(text: str, person: str) -> None:
     assert _types(text).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Bayou Methodist Health System warned on Monday that talks had stalled. Bayou Methodist began mailing "
+     "letters to patients on Friday.", ["Bayou Methodist Health System", "Bayou Methodist"]),
+    ("Kansai Marine Industries won the order on Tuesday. Kansai Marine said the first hull would be laid "
+     "down in 2027.", ["Kansai Marine Industries", "Kansai Marine"]),
+])
+def test_a_firms_first_two_words_said_of_it_later_are_the_firm(text: str, mentions: list[str]) -> None:
+    paras = segment.paragraphs(text)
+    firms = [e for e in entities.extract(text, paras, segment.sentences(text, paras)) if e.type == "ORG"]
+    assert [m.text for e in firms for m in e.mentions] == mentions
+
+
+def test_a_given_name_opening_a_firms_name_said_later_stays_a_person() -> None:
+    text = "The Andy Warhol Museum opened a show on Friday. Andy Warhol made the prints in 1962."
+    paras = segment.paragraphs(text)
+    found = {e.name: e.type for e in entities.extract(text, paras, segment.sentences(text, paras))}
+    assert found.get("Andy Warhol") == "PERSON"

@@ -196,11 +196,11 @@ def _link_short_forms(cands: list[Cand], parent: list[int]) -> None:
         if ("head", tw) in index and own not in ("PERSON", "PLACE") and not (found and guessed):
             found += index[("head", tw)]  # not when a person's surname matches and nothing but the
             # shape typed the short form ("Travis Dunleavy, owner of Dunleavy Earthworks … Dunleavy asked")
-        elif ("head", tw) in index and own == "PERSON" and not found and len(sw) == 1 \
-                and sw[0] not in _GAZ.first_names:
-            # "Pinebelt Lumber … Pinebelt said": a firm's first word, said of it later, when no person
-            # of that surname was named and it is no given name ("Andy" of "Andy Warhol Museum"); the
-            # verb made it look like a person, so its votes for a person go (the firm's type is the group's)
+        elif ("head", tw) in index and own == "PERSON" and not found and sw[0] not in _GAZ.first_names:
+            # "Pinebelt Lumber … Pinebelt said", "Bayou Methodist Health System … Bayou Methodist began":
+            # a firm's first word or two, said of it later, when no person of that surname was named and
+            # it opens with no given name ("Andy" of "Andy Warhol Museum"); the verb or the shape made it
+            # look like a person, so its votes for a person go (the firm's type is the group's)
             found += [h for h in index[("head", tw)] if rep[h].start < short.start
                       and all(w[:1].isupper() for w in rep[h].words)]  # not "Kessling of Wyoming"
             if found:
