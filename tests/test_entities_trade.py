@@ -24,6 +24,9 @@ def _types(text: str) -> dict[str, str]:
     # the trades of timber, paper, fish, property and shipping
     "Pinebelt Lumber", "Kennebec Valley Paper", "Cascadia Pulp", "Northfork Seafoods",
     "Harborline Realty", "Grayson Properties", "Tasman Stevedoring", "Bergen Tankers",
+    # insurers' plans, drug makers' therapeutics, miners' resources, hospital groups
+    "Pinnacle Health Plans", "Northstar Therapeutics", "Summit Resources", "Lakeshore Hospitals",
+    "Coastal Clinics", "Meridian Networks",
 ])
 def test_a_name_ending_in_a_line_of_business_is_an_organisation(name: str) -> None:
     assert _types(f"{name} said on Tuesday it would cut 400 jobs.").get(name) == "ORG"
