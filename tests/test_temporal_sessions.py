@@ -55,3 +55,17 @@ def test_early_or_late_before_the_session_is_part_of_the_time() -> None:
     text = ("Hollister & Crane said on Thursday that it would cut 900 jobs. Its shares fell $2.86, or "
             "5.1 percent, to $53.10 in late afternoon trading.")
     assert _values(text, date(2009, 1, 29))["late afternoon"] == "2009-01-29TAF"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    ("Halcyon Genomics disclosed the decision late Tuesday, along with a wider loss. Halcyon shares fell "
+     "58 percent in morning trading on the Nasdaq.", date(2006, 8, 9), "morning", "2006-08-09TMO"),
+    ("Qajaq Line reported its strongest quarter on Wednesday evening. Its shares rose 6.4 percent by "
+     "midday.", date(2023, 11, 9), "midday", "2023-11-09T12:00"),
+    # told in the day's session, the story's own day
+    ("Halcyon Genomics disclosed the decision on Tuesday. Halcyon shares fell 58 percent in morning "
+     "trading on the Nasdaq.", date(2006, 8, 9), "morning", "2006-08-08TMO"),
+])
+def test_news_told_after_the_close_moves_the_next_session(text: str, published: date, expression: str,
+                                                          value: str) -> None:
+    assert _values(text, published)[expression] == value

@@ -5,15 +5,16 @@ percent in morning trading``, ``was down 1.1 percent at noon``) tells a session 
 (else of the report's), whatever day the text named before for another event (``the board approved
 the deal late Monday``). A day named in the same sentence (``rose 6.9 percent Thursday morning … by
 noon``) is the session's own. One named in the sentence before is not: in the gold sets it is as
-often another day's trading as this one's. No market trades on a weekend day, so a story pegged to a
-Sunday tells the session of the report's day, and a weekend report's is left to the day the text
-has in view.
+often another day's trading as this one's. News told late on the story's day (``disclosed the
+decision late Tuesday``, ``on Wednesday evening``) moved the next weekday's session. No market
+trades on a weekend day, so a story pegged to a Sunday tells the session of the report's day, and a
+weekend report's is left to the day the text has in view.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .context import Context
 from .sentences import quoted
@@ -45,7 +46,26 @@ def session_day(ctx: Context, start: int, end: int, named: int | None) -> date |
     a weekday; None when the time is no session's or a day is named (at ``named``) in its sentence."""
     if not in_session(ctx, start, end) or (named is not None and ctx.within(named, start, 0)):
         return None
-    for day in (ctx.peg_day, ctx.published):
+    for day in (_after_close(ctx), ctx.peg_day, ctx.published):
         if day is not None and day.weekday() < 5:
             return day
     return None
+
+
+def _after_close(ctx: Context) -> date | None:
+    """The next weekday after the story's day when the story's news came after the market closed
+    (``disclosed the decision late Tuesday``, ``reported … on Wednesday evening``), if the report is
+    dated that day or later: the session that traded on it."""
+    peg, published, at = ctx.peg_day, ctx.published, ctx.peg_at
+    if peg is None or published is None or peg >= published or at < 0:
+        return None
+    if not (_LATE_BEFORE.search(ctx.text, max(0, at - 20), at) or _EVENING_AFTER.match(ctx.text, at)):
+        return None
+    day = peg + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day if day <= published else None
+
+
+_LATE_BEFORE = re.compile(r"\b(?i:late(?:\s+on)?|after\s+the\s+(?:market\s+)?close\s+(?:on\s+)?)\s+$")
+_EVENING_AFTER = re.compile(r"[A-Z][a-z]+\.?\s+(?i:evening|night)\b")  # "Wednesday evening"
