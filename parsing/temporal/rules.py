@@ -193,7 +193,8 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"|\s+that\s+[A-Z])"
          r"|(?i:the|that)(?:\s+same)?\s+day(?![-\w])(?!\s+(?:of|when)\b)"
          r"(?!\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their|our|this|that)\b|[A-Z\d]))"
-         r"|(?i:that)(?:\s+same)?\s+(?P<unit3>(?i:night|morning|evening|afternoon))(?![-\w])(?!\s+of\b)"),
+         r"|(?:(?i:that)(?:\s+same)?|(?i:the\s+same))\s+(?P<unit3>(?i:night|morning|evening|afternoon))"
+         r"(?![-\w])(?!\s+of\b)"),  # "that evening", "the same afternoon"
         ("anaphor", "THE EDGE",
          r"(?i:that)\s+time(?![\w\u2010-])(?!\s+(?:of|when)\b)"
          r"|(?<!\b[Oo]f\s)(?:(?i:later|earlier)\s+)?(?i:that)\s+(?P<tunit>(?i:year|month))(?![\w\u2010'\u2019-])"
