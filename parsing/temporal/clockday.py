@@ -1,6 +1,8 @@
 """The day a clock time is on, when none is written with it: a day word after an aside
-(``3:42 a.m. local time (0042 GMT) yesterday``), the day in the text's focus a sentence or two
-before, the time line's day, or the story's day; and whether a bare hour is in an evening named before.
+(``3:42 a.m. local time (0042 GMT) yesterday``), the day of a report's occasion or a market's session
+(``told analysts on a call at 8:30 a.m.``, ``rose 6 percent by midday``), the day in the text's focus
+a sentence or two before, the time line's day, or the story's day; and whether a bare hour is in an
+evening named before.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def time_day(m: re.Match[str], ctx: Context, minutes: int,
         return ctx.story_day.isoformat(), True
     frame = ctx.frame_day
     session = session_day(ctx, m.start(), m.end(), frame[0] if frame is not None else None)
-    if session is not None:  # "shares rose 6.4 percent by midday": the day of the report
+    if session is not None:  # "shares rose 6.4 percent by midday": the session's day
         return session.isoformat(), True
     if frame is not None and span_start(ctx.text, frame[0]) and ctx.direction(m.start(), m.end()) == PAST:
         frame = None  # "spoken with him twice since Monday night. … gave up at about 7:30": not Monday

@@ -136,10 +136,13 @@ def _year_turned(mo: int, m: re.Match[str], ctx: Context) -> int | None:
     recent = ctx.recent
     if recent is None or _paired_re().fullmatch(ctx.text, recent[0], m.start()) is None:
         return None
-    value = recent[1]
-    if len(value) != 7 or not value[:4].isdigit() or value[4] != "-" or not value[5:].isdigit():
+    month = _MONTH_VALUE.fullmatch(recent[1])
+    if month is None:
         return None
-    return int(value[:4]) + 1 if mo < int(value[5:]) else None
+    return int(month.group(1)) + 1 if mo < int(month.group(2)) else None
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # a month's value ("1997-12"), not a day's or a year's
 
 
 @cache

@@ -6,8 +6,9 @@ evening … the channel ran a banner for much of the evening`` is Tuesday's even
 that day with the part (``…TEV``); ``overnight`` in a past clause is the night before the day in
 view, else before the story's day, else before the day of publication (people who "travelled
 overnight" to a rally that day came the night before it; "the selling began overnight in Tokyo"
-the night before the trading the story reports). ``in afternoon trading`` is the market day the story reports
-(the day in view, else the story's day).
+the night before the trading the story reports). An hour of a market session (``in afternoon
+trading``, ``shares fell 4 percent by mid-morning``) is the session's day, which ``session`` decides;
+else the day in view, else the story's day.
 
 Only where a preposition makes the part a time of the narrated events (in, during, through, for, by,
 until, after, before, much/most/rest/course/part of, spent; ``of`` after a ranked event: ``the
@@ -152,7 +153,7 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
                 direction != PAST and not (group == "trading" and direction != FUTURE)):
             continue  # a market report may be in the present: "shares are up 2% in morning trading"
         day = _day_after(text, times, starts, end) if word in _EDGES else None  # "at dawn on Friday"
-        if day is None and word not in _EDGES:  # "shares fell 4 percent in morning trading": the report's
+        if day is None and word not in _EDGES:  # "shares fell 4 percent in morning trading": the session's
             day = session_day(ctx, start, end, _named_before(times, starts, start, ctx))
         if day is None:
             later = m.group(0).split(None, 1)[0].lower() in _LATER  # "said early Tuesday … By late

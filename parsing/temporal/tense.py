@@ -12,6 +12,7 @@ from .bound import bound_deadline
 from .clauses import first_mark, last_mark
 from .cues import FUTURE, PAST, SINGULAR_PRONOUNS, UNKNOWN, find_cues
 from .sentences import quoted
+from .wordclass import NAMING
 
 __all__ = ["FUTURE", "PAST", "PERFECT", "SINGULAR_PRONOUNS", "UNKNOWN", "Tense"]
 
@@ -36,7 +37,6 @@ _FRONTED = re.compile(r"[\s\"“‘(]*")
 # an aside after a noun is a reduced relative with no tense of its own for a time past the aside
 _ASIDE_OPENS = re.compile(r"[a-z”\"’']\s*,\s+(?:[a-z]+ly\s+)?$")
 _DETERMINER_AFTER = re.compile(r"\s+(?i:a|an|the|its|their|his|her|this|these|those|our|my)\b")
-_NAMING = frozenset("named renamed nicknamed dubbed titled labelled labeled branded".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+$")
 # "has continued until", "stays closed until", "is to remain until": a state that runs on, no past
 _LINKED = re.compile(r"\b(?:has|have|is|are|be|been|stays?|remains?|will|would|to)\s+$")
@@ -142,7 +142,7 @@ class Tense:
             return False
         # "Hotels in Orlando, where …, reported a wave of cancellations": with its object after it, a
         # verb after a comma is the clause's own; a verb of naming keeps its complement ("named the peso")
-        return word.lower() in _NAMING or _DETERMINER_AFTER.match(self.text, c_end) is None
+        return word.lower() in NAMING or _DETERMINER_AFTER.match(self.text, c_end) is None
 
     def _nearest(self, cues: list[tuple[int, int, int]], start: int, end: int, conjunct: bool = True,
                  verbs: list[tuple[int, int, int]] | None = None, opening: int = -1) -> int:

@@ -36,7 +36,11 @@ def titling(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool
     return before.isalpha() and before.islower() and before not in _NOT_NOUNS
 
 
-_TITLING = frozenset("titled entitled subtitled dubbed nicknamed".split())
+# participles of naming: what follows them is a name ("named the peso", "a panel titled "…"")
+NAMING = frozenset("named renamed nicknamed dubbed titled entitled subtitled labelled labeled branded"
+                   .split())
+# those that are rarely a finite past after a noun ("The board named Smith", "The court branded it")
+_TITLING = NAMING - {"named", "renamed", "labelled", "labeled", "branded"}
 _NOT_NOUNS = frozenset("he she it they we i you who which that and or but was were had has have is are "
                        "be been also then later".split())  # "she titled it", "who dubbed it"
 
