@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ..entities.gazetteer import key
-from ..entities.gazetteer import load as gazetteer
 from ..entities.townstate import state_after_town
 from . import grammar as G
 from .descriptions import relative
@@ -23,6 +21,7 @@ from .mentions import (
 )
 from .names import Tok, is_cap, run_ending, split_commas
 from .nounphrase import person_of, role_complement
+from .placed import beside, known_place, placed_body, placed_person
 from .vocab import skippable, vocab
 
 # a clause break; not a dash inside a name ("Cariboo—Prince George", "Dallas–Fort Worth"), nor the
@@ -49,7 +48,7 @@ def _before_who(masked: str, seg: list[Tok]) -> Cue | None:
     found = describe(masked, seg[:k])
     if found is None or found.kind not in ("name", "description", "group"):
         return None
-    if found.kind == "name" and found.name is not None and _known_place(found.name.text):
+    if found.kind == "name" and found.name is not None and known_place(found.name.text):
         # "a former commander of U.S. forces in Afghanistan who told": no place is a "who"; the role
         # its phrase tells of is, before the first preposition
         cut = next((i for i in range(1, k) if seg[i].low in G.PREPOSITIONS), 0)
@@ -66,7 +65,7 @@ def _apposed_to(masked: str, segments: list[list[Tok]]) -> Cue | None:
         return None
     named = trailing_name(masked, segments[-2])
     name = named.name if named is not None else None
-    return named if name is not None and name.kind in ("person", "unknown") and not _known_place(name.text) \
+    return named if name is not None and name.kind in ("person", "unknown") and not known_place(name.text) \
         else None
 
 
@@ -131,45 +130,6 @@ def _person_before_of(masked: str, seg: list[Tok]) -> Cue | None:
     return name_cue(held) if held is not None else None
 
 
-_WHERE_PREPS = frozenset(("in", "from"))
-
-
-def _placed_person(masked: str, seg: list[Tok], place: int) -> Cue | None:
-    """The person named right before the name that ends the segment and its ``in`` or ``from`` (``U.S.
-    District Judge Maribel Quintanilla-Ross in Fresno``): a name after a person's "in" is where the
-    person is, and no place is a "who"."""
-    p = next((i for i, t in enumerate(seg) if t.start >= place), 0) - 1
-    if p < 1 or seg[p].low not in _WHERE_PREPS:
-        return None
-    named = trailing_name(masked, seg[:p])
-    return named if named is not None and named.name is not None and named.name.kind == "person" else None
-
-
-def _placed_body(masked: str, seg: list[Tok], place: int) -> Cue | None:
-    """The name right before a known place and its ``in`` or ``at`` that end the segment (``The Ministry
-    of Commerce in Beijing``): a body or a person where it is, the speaker; not a place itself."""
-    p = next((i for i, t in enumerate(seg) if t.start >= place), 0) - 1
-    if p < 1 or seg[p].low not in ("in", "at"):
-        return None
-    named = trailing_name(masked, seg[:p])
-    if named is None or named.name is None or _known_place(named.name.text) or named.name.kind == "place":
-        return None
-    return named
-
-
-def _beside(seg: list[Tok]) -> bool:
-    """A segment set beside a subject that names no one: a participle phrase (``based in Wichita``)
-    or a known place (``Kan.``)."""
-    first = seg[0].text
-    participle = first.endswith(("ed", "ing")) or first in vocab().irregular_participles  # "known to …"
-    return (first.islower() and participle) or _known_place(" ".join(t.text for t in seg))
-
-
-def _known_place(name: str) -> bool:
-    known = gazetteer().names.get(key(name))
-    return known is not None and known.type == "PLACE"
-
-
 _WHEN_NOUNS = frozenset(("time", "moment", "point", "outset"))
 
 
@@ -218,11 +178,11 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
             seg = segments[-2] if apposed else segments[-1]
             antecedent = trailing_name(masked, seg)
             if antecedent is not None and antecedent.name is not None:
-                antecedent = _placed_person(masked, seg, antecedent.name.start) or antecedent  # "Judge X in
+                antecedent = placed_person(masked, seg, antecedent.name.start) or antecedent  # "Judge X in
                 # Fresno, who": where the person is, no "who"
             antecedent = antecedent or _person_before_of(masked, segments[-1])
             ante = antecedent.name if antecedent is not None else None
-            if ante is not None and ante.kind in ("person", "unknown") and not _known_place(ante.text):
+            if ante is not None and ante.kind in ("person", "unknown") and not known_place(ante.text):
                 return antecedent
     if len(segments) >= 2 and trailing_comma and _aside(segments[-1]):
         segments = segments[:-1]  # Kelmar's defense ministry, in turn, accused / X, however, said
@@ -259,13 +219,13 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         for want in ("person", "unknown"):
             for named in named_all:
                 if named is not None and named.name is not None and named.name.kind == want \
-                        and not _known_place(named.name.text) and not _ruled_out(role_first, named) \
+                        and not known_place(named.name.text) and not _ruled_out(role_first, named) \
                         and not state_after_town(masked, named.name.start):
                     return named  # not "…, based in Wichita, Kan., said", nor "A spokeswoman for the
                     # Minister, Craig Ellison, said": the role disagrees with the name set beside it
     if trailing_comma and len(segments) >= 2:
         k = len(segments) - 2  # past a place and a participle set beside the subject ("X, based in
-        while k > 0 and _beside(segments[k]):  # Wichita, Kan., said")
+        while k > 0 and beside(segments[k]):  # Wichita, Kan., said")
             k -= 1
         seg = segments[k]
         cut = role_complement(masked, seg, len(seg) - 1)
@@ -292,8 +252,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
                 first.kind == "description" and last is not None and last.kind == "group"  # X and a
                 and segments[-1][0].low in ("a", "an"))):  # group of partners, said": the company
             return first
-    if last is not None and last.name is not None and _known_place(last.name.text):
-        placed = _placed_body(masked, segments[-1], last.name.start)
+    if last is not None and last.name is not None and known_place(last.name.text):
+        placed = placed_body(masked, segments[-1], last.name.start)
         if placed is not None:
             return placed  # "The Ministry of Commerce in Beijing said": the ministry, where it is
     if last is not None and last.kind == "description" and last.mention is not None:
