@@ -226,3 +226,21 @@ def test_a_day_in_a_future_clause_of_the_lede_does_not_peg_the_story() -> None:
 ])
 def test_a_city_and_time_after_a_clock_name_its_zone(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking on BBC Radio 4's Today programme this morning, she said ministers had failed.",
+    'The owner of a coach company told Wales Politics Today: "Nobody has told us anything."',
+    "The figures were first reported by USA Today.",
+])
+def test_today_in_a_title_is_no_day(text: str) -> None:
+    assert "Today" not in _values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Today the court ruled against the city.",
+    'He said: "Today we start again."',
+    "The minister said on Monday that Today is the deadline.",
+])
+def test_today_opening_a_sentence_or_a_clause_is_the_day(text: str) -> None:
+    assert _values(text)["Today"] == "2026-03-05"

@@ -61,7 +61,7 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "ref":
         return present_ok(text, m)
     if rule == "deictic":  # NBC's "Today": a programme's name, the quotation's only word
-        return not quoted_alone(text, m.start(), m.end())
+        return not quoted_alone(text, m.start(), m.end()) and not _today_in_name(text, m)
     if rule == "period_anaphor" and m.group("punit") == "year":
         return _AWARD_OF.search(text, max(0, m.start() - 30), m.start()) is None
     return True
@@ -115,6 +115,18 @@ def year_ok(text: str, start: int, end: int, span: bool = False, old: bool = Fal
     if _in_name(text, start, written) and nxt[:1].isupper():
         return False  # "the Russell 2000 Index", "the Expo 2010 Site"
     return nxt.lower() not in vocab().guards_after
+
+
+_PROGRAMME_AFTER = re.compile(r"\s+(?i:programme|program|show|newspaper|podcast)\b")
+
+
+def _today_in_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised "Today" inside a title: after a name word ("USA Today", "Wales Politics Today")
+    or before the noun of a programme ("BBC Radio 4's Today programme")."""
+    if not text.startswith("Today", m.start()):
+        return False
+    return _PROGRAMME_AFTER.match(text, m.start() + 5) is not None \
+        or _in_name(text, m.start(), prev_word(text, m.start()))
 
 
 def _in_name(text: str, start: int, prev: str) -> bool:
