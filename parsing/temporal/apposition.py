@@ -25,10 +25,10 @@ from functools import cache
 from ..model import TimeExpression
 from .calendar import DAY_VALUE, on_weekday
 from .found import day_number
-from .futurate import PREPOSITIONS
 from .ranges import numbered
 from .rules import pieces
 from .vocab import alternation, vocab
+from .wordclass import PREPOSITIONS
 
 _TIME_PREPOSITIONS = frozenset(("after", "before", "during", "since", "until", "till", "throughout"))
 _CONJUNCTIONS = frozenset(("and", "or", "but", "nor"))

@@ -18,6 +18,7 @@ from .scheduled import event_base
 from .sentences import WORD
 from .tense import PAST, SINGULAR_PRONOUNS
 from .vocab import vocab
+from .wordclass import PREPOSITIONS
 
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
 # a pronoun with "is" contracted onto it ("That's Saturday"): one word to the tokenizer
@@ -31,9 +32,6 @@ _RUNS_ON = _BE | frozenset("remain remains stay stays run runs running continue 
 _RELATIVES = frozenset(("which", "who", "that"))
 _BE_GAP = frozenset(("also", "now", "still", "again", "reportedly", "currently", "expected", "not"))
 _MAX_GAP = 8  # words between the verb and the day ("is flying to Denver on Sunday")
-PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
-                         "along around about against between among through during throughout amid amidst "
-                         "despite via within without beyond toward towards".split())
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 _CLOSERS = (".", "!", "?", '"', "”", "’", ")")
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..model import TimeExpression
@@ -61,36 +62,37 @@ _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|so
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
 
 
+def _days_before(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context,
+                 back: int) -> Iterator[tuple[TimeExpression, str]]:
+    """The expressions dated to a day before ``pos``, latest first, with their values, in the same
+    sentence or the ``back`` sentences before it."""
+    k = bisect.bisect_left(starts, pos) - 1
+    while k >= 0 and ctx.within(times[k].start, pos, back):
+        value = times[k].value
+        if value and DAY_VALUE.match(value):
+            yield times[k], value
+        k -= 1
+
+
 def _dated_before(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context,
                  evening: bool) -> date | None:
     """The day of the latest expression dated to a day before ``pos``, in the same or the previous
     sentence; for an ``evening`` or an afternoon, a clock time in the small hours stands for the day
     before (``conceded at 1:17 a.m. … the mood had swung over the course of the evening``)."""
-    k = bisect.bisect_left(starts, pos) - 1
-    while k >= 0:
-        t = times[k]
-        if not ctx.within(t.start, pos, 1):
-            return None
-        if t.value and DAY_VALUE.match(t.value) and ctx.text[t.start - 1:t.start] != "(" \
-                and not closes_period(ctx.text, t.start):  # not "Its fiscal year ends Jan. 30."
-            day = date.fromisoformat(t.value[:10])  # not "(0310 GMT)", the time before said in another zone
-            small_hours = evening and (_SMALL_HOURS.match(t.value, 10)
-                                       or ctx.small_hours_at(t.start, morning=False)
-                                       or _BEFORE_DAWN.search(ctx.text, max(0, t.start - 14), t.start))
-            return day - timedelta(days=1) if small_hours else day
-        k -= 1
+    for t, value in _days_before(times, starts, pos, ctx, 1):
+        if ctx.text[t.start - 1:t.start] == "(" or closes_period(ctx.text, t.start):
+            continue  # not "(0310 GMT)", the time before in another zone; not "Its fiscal year ends Jan. 30."
+        small_hours = evening and (_SMALL_HOURS.match(value, 10)
+                                   or ctx.small_hours_at(t.start, morning=False)
+                                   or _BEFORE_DAWN.search(ctx.text, max(0, t.start - 14), t.start))
+        day = date.fromisoformat(value[:10])
+        return day - timedelta(days=1) if small_hours else day
     return None
 
 
 def _named_before(times: list[TimeExpression], starts: list[int], pos: int, ctx: Context) -> int | None:
     """Where the latest day-precise time before ``pos`` in its sentence starts."""
-    k = bisect.bisect_left(starts, pos) - 1
-    while k >= 0 and ctx.within(times[k].start, pos, 0):
-        value = times[k].value
-        if value and DAY_VALUE.match(value):
-            return times[k].start
-        k -= 1
-    return None
+    return next((t.start for t, _value in _days_before(times, starts, pos, ctx, 0)), None)
 
 
 _ON = re.compile(r"\s+(?:(?i:on)\s+)?")

@@ -44,7 +44,7 @@ def in_session(ctx: Context, start: int, end: int) -> bool:
 def session_day(ctx: Context, start: int, end: int, named: int | None) -> date | None:
     """The day of the session for an hour of it: the story's day, else the report's, whichever first is
     a weekday; None when the time is no session's or a day is named (at ``named``) in its sentence."""
-    if not in_session(ctx, start, end) or (named is not None and ctx.within(named, start, 0)):
+    if (named is not None and ctx.within(named, start, 0)) or not in_session(ctx, start, end):
         return None
     for day in (_after_close(ctx), ctx.peg_day, ctx.published):
         if day is not None and day.weekday() < 5:

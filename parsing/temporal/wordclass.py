@@ -10,6 +10,9 @@ from .vocab import vocab
 
 DETERMINERS = frozenset("the a an its their his her our this that".split())
 MODALS = frozenset("will would can could may might must should shall".split())
+PREPOSITIONS = frozenset("on in at to for of by from with into onto over under near outside inside across "
+                         "along around about against between among through during throughout amid amidst "
+                         "despite via within without beyond toward towards".split())
 
 def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
     """A past participle that is no verb: part of a hyphenated compound (``term-limited``,
@@ -20,7 +23,7 @@ def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i:
         return True  # "term-limited", "a built-in pause", "closed-door talks"
     if i == 0 or lower[i - 1] not in _ADJECTIVE_OPENERS or i + 1 >= len(spans):
         return False
-    if lower[i - 1] in _POSSESSIVES and lower[i + 1] in _VERB_PREPOSITIONS:
+    if lower[i - 1] in _POSSESSIVES and lower[i + 1] in PREPOSITIONS:
         return False  # no noun after "his sold": "the injured in" may be a noun, "his injured in" not
     noun = spans[i + 1][2]
     return noun.isalpha() and noun.islower() and text[spans[i][1]:spans[i + 1][0]] == " "
@@ -49,7 +52,6 @@ _NOT_NOUNS = frozenset("he she it they we i you who which that and or but was we
 # not "that", a relative pronoun before a verb ("the plant that closed")
 _ADJECTIVE_OPENERS = frozenset("the a an its their his her our my your these those".split())
 _NOUN_LINKS = frozenset(("for", "of"))
-_VERB_PREPOSITIONS = frozenset("in on at for to by from with into".split())  # after a verb, before a time
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))  # ("the agency that forecast")
 
 

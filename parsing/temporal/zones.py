@@ -9,8 +9,9 @@ names several (``IST``), ``local time`` or ``New York time`` gives none: the clo
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
+from . import calendar as cal
 from .vocab import vocab
 
 
@@ -44,18 +45,15 @@ def us_daylight(d: date) -> bool:
     Sunday of November since 2007, from the first Sunday of April to the last Sunday of October from
     1987, and from the last Sunday of April before that."""
     if d.year >= 2007:
-        start, end = _sunday(d.year, 3, 2), _sunday(d.year, 11, 1)
+        start, end = _sundays(d.year, 3)[1], _sundays(d.year, 11)[0]
     else:
-        start = _sunday(d.year, 4, 1) if d.year >= 1987 else _last_sunday(d.year, 4)
-        end = _last_sunday(d.year, 10)
+        start = _sundays(d.year, 4)[0 if d.year >= 1987 else -1]
+        end = _sundays(d.year, 10)[-1]
     return start <= d < end
 
 
-def _sunday(year: int, month: int, nth: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+def _sundays(year: int, month: int) -> list[date]:
+    return cal.weekdays_in(year, month, _SUNDAY)
 
 
-def _last_sunday(year: int, month: int) -> date:
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() + 1) % 7)
+_SUNDAY = 6  # date.weekday()
