@@ -359,6 +359,14 @@ def test_as_in_a_comparison_opens_no_clause() -> None:
     # the day an event is set for lies ahead, whatever the tense of the verb that set it
     ("The union called a strike for Thursday.", "Thursday", "2025-10-23"),
     ("The union has called a general assembly for Friday.", "Friday", "2025-10-24"),
+    # what is meant for a day is ahead in a past perfect too, and after a plural or a capital
+    ("The airline said it had added 14 extra flights to the islands for Friday.", "Friday", "2025-10-24"),
+    ("A hotelier said he had been forced to offer waiters triple pay for Saturday.", "Saturday",
+     "2025-10-25"),
+    ("Forecasters gave a 70 percent chance of acceptable conditions for Thursday.", "Thursday",
+     "2025-10-23"),
+    ("He has called an emergency meeting of the City Council for Thursday night.", "Thursday night",
+     "2025-10-23TNI"),
     # a warning is of what is still to come
     ("The agency expects drier weather, but warned of heavy rain on Thursday and Friday.", "Friday",
      "2025-10-24"),
@@ -370,6 +378,7 @@ def test_a_day_an_event_is_set_for_or_warned_of_is_ahead(text: str, expression: 
 @pytest.mark.parametrize(("text", "expression", "value"), [
     ("Rescuers searched for Friday's missing hikers.", "Friday", "2025-10-17"),  # a possessor's day
     ("The department revised up its figures for Friday.", "Friday", "2025-10-17"),  # a count's day
+    ("The county released its turnout for Saturday.", "Saturday", "2025-10-18"),
     ("Officials warned of the dangers of the storm that hit on Sunday.", "Sunday", "2025-10-19"),
 ])
 def test_a_day_of_a_count_or_a_possessor_is_not_set_ahead(text: str, expression: str, value: str) -> None:

@@ -37,25 +37,34 @@ _EARLIEST = re.compile(r"\b(?i:as)\s+(?:early|soon)\s+as\s+$")
 
 
 # "called a strike for Thursday", "a hearing is scheduled for 10 a.m. Monday": the day an event is
-# set for (26 of 31 such weekdays in the gold sets lie ahead, 3 on the day; the 2 before, "had been
-# scheduled for": a plan since changed)
-_SET_FOR = re.compile(r"\b[a-z]{3,}\s+for\s+(?:(?:late|early)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?"
-                      r"|noon|midnight)(?:\s+[A-Z]{2,4})?\s+)?$")
+# set for. In the gold sets, 98 of 99 weekdays right after "for" that own no noun lie ahead or on the day;
+# the one before is "had been scheduled for Tuesday but was postponed": a plan since changed.
+_SET_FOR = re.compile(r"\b[A-Za-z][a-z]{2,}\s+for\s+(?:(?:late|early)\s+)?"
+                      r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?\s+)?$")
 _HAD = re.compile(r"\bhad\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|wrote)\b(?![^.;]*[.;])")
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 
 
 def _set_for(m: re.Match[str], ctx: Context) -> bool:
-    """The day is the one an event is set for (``called a strike for Friday``), not a possessor
-    (``searched for Friday's missing hikers``), a count's (``its figures for Friday``) nor a plan of
-    a past perfect (``had been scheduled``)."""
+    """The day is the one an event is set for (``called a strike for Friday``, ``added flights for
+    Friday``), not a possessor (``searched for Friday's missing hikers``), a count's (``its figures
+    for Friday``) nor a past perfect's, unless reported (``said it had added flights for Friday``)."""
     start, text = m.start(), ctx.text
     found = _SET_FOR.search(text, max(0, start - 40), start)
     if found is None or text[m.end():m.end() + 2] in ("'s", "’s"):
         return False
-    noun = found.group().split()[0]  # "revised its figures for Friday": a plural's data of a day
-    counted = noun == "data" or (noun.endswith("s") and not noun.endswith(("ss", "sis")))
-    return not counted and _HAD.search(text, max(0, found.start() - 40), found.start()) is None
+    if found.group().split()[0].lower() in vocab().day_measures:
+        return False  # "revised its figures for Friday": what the day came to
+    had = _HAD.search(text, max(0, found.start() - 40), found.start())
+    if had is None:
+        return True
+    if any(w.lower() in vocab().scheduling_verbs for w in _WORD.findall(text, had.end(), found.end())):
+        return False  # "had been scheduled for Tuesday but was postponed": a plan since changed
+    # a past perfect a reporting verb backshifts is the speaker's present perfect: "said it had added
+    # flights for Friday"; in narration it is a past before the past: "had forecast rain for Monday"
+    return _SAID_BEFORE.search(text, max(0, had.start() - 50), had.start()) is not None
 
 
 def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
