@@ -54,3 +54,25 @@ def test_overseas_territories_are_places(place: str) -> None:
 ])
 def test_a_large_city_is_a_place(text: str, place: str) -> None:
     assert entity_types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a one-word name right after "in" or "near" is where something is, over a given name it matches
+    ("The ad features a diner owner in Chillicothe who says prices doubled.", "Chillicothe"),
+    ("He filmed the video on his family's farm near Carroll, in west-central Iowa.", "Carroll"),
+    ("The senator will hold a rally in Augusta on Saturday.", "Augusta"),
+    ("She announced the decision at a union hall in Warren, flanked by workers.", "Warren"),
+])
+def test_a_name_after_in_or_near_is_a_place(text: str, place: str) -> None:
+    assert entity_types(text).get(place) == "PLACE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # not after a word whose "in" takes a firm or a person, nor before a possessive: the firm's own
+    # votes stand
+    ("Shares in Thornbury closed 14p higher. Analysts at Thornbury had expected it.", "Thornbury"),
+    ("Denise Whitlow, who worked in Palisade's billing office, testified on Monday. Analysts at Palisade "
+     "said so.", "Palisade"),
+])
+def test_a_name_after_in_that_holds_no_place(text: str, name: str) -> None:
+    assert entity_types(text).get(name) == "ORG"

@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer, Known, key
 from .names import NUMBERED_HEADS, acronym
 
 STRONG, MEDIUM, WEAK = 4.0, 2.0, 1.0
+_LOCATIVE = MEDIUM + 0.5  # "a diner owner in Chillicothe", "his farm near Carroll": where, over a given name
 DEFAULT = 0.01  # a guess from the shape alone: decides only when nothing else does
 
 # "a farmer who gave his name only as Ramesh", "one office worker, who gave only her first name, Sofie",
@@ -200,7 +201,9 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         votes.append(("PLACE", MEDIUM))
     lp2 = ctx.prev2.lower()
     if lp in cx["place_preps"]:
-        votes.append(("PLACE", WEAK))
+        where = len(words) == 1 and lp in ("in", "near") and not ctx.possessive \
+            and lp2 not in cx["in_holders"]  # not "shares in X", "confidence in X", "in X's office"
+        votes.append(("PLACE", _LOCATIVE if where else WEAK))
     elif lp == "the" and lp2 in cx["place_preps"] and lp2 not in ("in", "inside") and (
             not ctx.next.isalpha() or not ctx.next.islower() or ctx.next in _NOT_A_HEAD):  # not "outside
         # the House chamber": a name before its noun only qualifies it
