@@ -231,3 +231,16 @@ def test_a_participle_naming_a_noun_is_no_past_of_its_clause(text: str, expressi
     """"a panel titled "…"": the participle names the noun (a reduced relative); the clause's present
     ("closes on Friday") still looks ahead."""
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    # "left" after a span of time is what remains to run, no past of "leave": the clause's verb says
+    ("With 90 days left until Nov. 3, both parties are expected to pour money into the state.",
+     date(2026, 8, 5), "Nov. 3", "2026-11-03"),
+    ("With two weeks left before Dec. 12, donors are still writing checks.", date(2026, 11, 20),
+     "Dec. 12", "2026-12-12"),
+    ("The countdown was halted with five minutes left on the clock at 11:51 p.m. on Monday.",
+     date(2004, 9, 15), "Monday", "2004-09-13"),  # told in the past, it stays there
+])
+def test_time_left_is_no_past_of_leave(text: str, published: date, expression: str, value: str) -> None:
+    assert _values(text, published)[expression] == value

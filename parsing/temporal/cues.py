@@ -24,6 +24,9 @@ _NOT_PAST = frozenset("hundred sacred naked wicked kindred".split())
 # a future cue whose past is the same word: after he/she/it (the present would take -s) it is past
 _SAME_PAST = frozenset(("forecast",))
 _PERFECT = frozenset(("had", "has", "have"))
+# a span of time before these is what remains to run ("90 days left", "a week away"): no tense
+_TO_GO = frozenset(("left", "remaining", "away"))
+_UNITS_TO_GO = UNITS_LEFT | {"minute", "hour", "day", "week", "month", "year"}
 # a present of expecting, never a noun, whatever its subject: "Kaneda now expects a profit for the year
 # to March 31" (the year's end still to come)
 _EXPECTS = frozenset(("expects", "predicts"))
@@ -150,6 +153,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i][1], FUTURE))
             i += 1
             continue
+        if w in _UNITS_TO_GO and i + 1 < n_words and lower[i + 1] in _TO_GO:
+            i += 2  # "with 90 days left until Nov. 3": the time still to run, no past of "leave"; the
+            continue  # clause's own verb tells which way ("was halted with five minutes left")
         if w in UNITS_LEFT and time_left(lower, i):  # "has 30 days to respond": the time left
             j = min(i + 3, n_words)
             out.append((spans[i][0], spans[j - 1][1], FUTURE))
