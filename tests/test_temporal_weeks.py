@@ -1,4 +1,5 @@
-"""``the week of Jan. 12``: a week named by one of its days is that ISO week, the whole expression."""
+"""``the week of Jan. 12``: a week named by one of its days is that ISO week, the whole expression;
+``the week`` alone is the week in view: one just named, else the week of publication."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def _all(text: str) -> list[tuple[str, str | None]]:
 def test_days_of_a_named_week_are_that_weeks(text: str, days: list[str]) -> None:
     values = [v for t, v in _all(text) if t.endswith("day")]
     assert values == days
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("For the week, the Dow gave up 3.6 percent.", "the week", "2026-W04"),
+    ("Parents had spent much of the week lining up child care.", "the week", "2026-W04"),
+    ("The index was on track to end the week slightly lower.", "the week", "2026-W04"),
+    ("Next week brings the jobs report, the last major release of the week.", "the week", "2026-W05"),
+])
+def test_the_week_alone_is_the_week_in_view(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("He campaigns any day of the week.", "the week"),  # no one week
+    ("Sales rose in the week ended Jan. 10.", "the week"),  # the week a day closes: its own expression
+    ("They talked through the week between Christmas and New Year.", "the week"),
+])
+def test_the_week_that_is_no_week_in_view(text: str, absent: str) -> None:
+    assert absent not in _values(text)

@@ -14,6 +14,7 @@ from .limits import prospective_limit
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
+from .weeks import week_in_view
 
 _UNIT_CODES = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
                "century": "CE", "quarter": "Q", "day": "D", "period": "Y"}
@@ -292,6 +293,8 @@ def period_anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
     year``: the year named in its sentence ("a dismal start to the year" after "2001"), else the
     report's ("the 13th typhoon of the year")."""
     unit = m.group("punit").lower()
+    if unit == "week":
+        return week_in_view(m, ctx)
     if unit == "year":
         value = ctx.year_in_view(m.start())
     else:
@@ -303,3 +306,4 @@ def period_anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
         year = int(value[2:6] if fiscal else value[:4]) - 1
         value = f"{'FY' if fiscal else ''}{year}{value[6:] if fiscal else value[4:]}"
     return one(m, "DATE", value, True)
+

@@ -211,9 +211,9 @@ def _deictic(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
         # "the quarter", "the year-earlier period": the period an earnings report is about, named before;
         # "the year" (lower case: not "Player of the Year"), the year in view
         ("period_anaphor", "THE",
-         r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month)|year)"
+         r"(?i:the)\s+(?:(?P<earlier>(?i:year[-\s](?:earlier|ago)))\s+)?(?P<punit>(?i:quarter|period|month)|year|week)"
          r"(?![\w\u2010'\u2019-])(?!\s+(?:of|ended|ending|ends|closes|to|before|after|in|that|which|when|from|through"
-         r"|earlier|ago|prior|later|round|long|beginning|starting|award|he|she|it|they|we|I|you)\b|\s+\d)"),
+         r"|earlier|ago|prior|later|round|long|beginning|starting|award|between|he|she|it|they|we|I|you)\b|\s+\d)"),
         ("duration", "THE DUR REL ORD NUMW D D4 BRACKET",
          r"(?:(?P<pre>(?i:(?:the|over\s+the)\s+)?(?i:past|last|final|next|previous|coming|first|following))\s+)?"
          rf"(?P<n>{p['NUM']}|{p['VAGUE']})(?:\s+and\s+a\s+half)?[-\s](?P<unit>{p['UNIT']})"
