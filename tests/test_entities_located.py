@@ -76,3 +76,23 @@ def test_a_name_after_in_or_near_is_a_place(text: str, place: str) -> None:
 ])
 def test_a_name_after_in_that_holds_no_place(text: str, name: str) -> None:
     assert entity_types(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a town a place noun owns, a compass word leads to, a neighbour's adjective or "as far as" reaches
+    ("The line links the central station with the suburb of Brabrand.", "Brabrand"),
+    ("The council will fund an extension south to Hasselager by 2030.", "Hasselager"),
+    ("Inspections continued in Pozzuoli and neighbouring Bacoli all week.", "Bacoli"),
+    ("Ash fell as far away as Probolinggo, about 60 kilometres to the east.", "Probolinggo"),
+    # a feature of the land named after its name
+    ("Crews spent two years blasting beneath the Ekeberg ridge.", "Ekeberg"),
+    ("The tremor struck beneath the Solfatara crater.", "Solfatara"),
+])
+def test_a_name_a_place_word_frames_is_a_place(text: str, place: str) -> None:
+    assert entity_types(text).get(place) == "PLACE"
+
+
+def test_a_name_before_station_is_no_place() -> None:
+    # a petrol station or a coastguard station is a firm's or a service's: "station" says nothing
+    found = entity_types("Brenda Falls held up a receipt from a Chevron station in Chiloquin.")
+    assert found.get("Chevron") != "PLACE" and found.get("Chiloquin") == "PLACE"

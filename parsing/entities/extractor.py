@@ -226,7 +226,7 @@ def _context(text: str, toks: list[Token], sports: bool) -> Context:
 
 
 # the words before a name whose own word before them types it ("city of", "analysts at", "MP for")
-_PREV2_AFTER = frozenset(("of", "at", "and", "or", "from", "the", "for", "in"))
+_PREV2_AFTER = frozenset(("of", "at", "and", "or", "from", "the", "for", "in", "to", "as"))
 _BLANK = re.compile(r"\s*")  # only space before the name: it opens the text (read without copying it)
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+), $")  # "foreign minister, " before a name
 _NAME_BEFORE = r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"  # a name of up to three words

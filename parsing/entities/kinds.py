@@ -209,8 +209,10 @@ def vote(name: str, words: list[str], ctx: Context, gaz: Gazetteer, person_cue: 
         # the House chamber": a name before its noun only qualifies it
         votes.append(("PLACE", MEDIUM))  # "along the Danube", "across the Rhine"; not "in the Guardian"
     if lp in cx["place_nouns"] or (lp == "of" and lp2 in cx["place_owner_nouns"]) or (
-            lp == "from" and _someone(lp2, gaz)):
-        votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a machinist from X"
+            lp == "from" and _someone(lp2, gaz)) or lp in cx["place_adjectives_before"] or (
+            lp in ("to", "from") and lp2 in cx["directions"]) or (lp == "as" and lp2 in ("far", "away")):
+        votes.append(("PLACE", MEDIUM))  # "the city of X"; where someone is from: "a machinist from X";
+        # "neighbouring X", "extended south to X", "as far away as X"
     elif lp == "for" and lp2 in cx["seat_holders"]:
         votes.append(("PLACE", MEDIUM))  # "the MP for Stroud Vale": the seat a member holds
     elif lp in ("of", "at") and lp2 in gaz.role_nouns:  # "the chief executive of X", "an analyst at X"
