@@ -151,3 +151,25 @@ def test_a_year_written_across_two_is_one_expression() -> None:
 ])
 def test_a_day_before_a_colon_is_a_day(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "values"), [
+    # a season joined to a season is a season too, in the year of the first, or the next one when it
+    # comes earlier in the year
+    ("Analysts warned prices would stay high well into the spring and summer.", date(2003, 1, 20),
+     {"spring": "2003-SP", "summer": "2003-SU"}),
+    ("The group collected signatures over the spring and summer.", date(2024, 10, 16),
+     {"spring": "2024-SP", "summer": "2024-SU"}),
+    ("Reservoirs ran low over the winter and spring.", date(2024, 6, 3),
+     {"winter": "2023-WI", "spring": "2024-SP"}),
+    # "all summer": the season through
+    ("Bookings had been strong all autumn.", date(2024, 12, 16), {"autumn": "2024-FA"}),
+])
+def test_a_season_joined_to_a_season_or_after_all(sentence: str, published: date,
+                                                   values: dict[str, str]) -> None:
+    found = {t.text: t.value for t in temporal.extract(sentence, (), published)}
+    assert {k: found.get(k) for k in values} == values
+
+
+def test_a_season_after_and_with_no_season_before_is_no_time() -> None:
+    assert "spring" not in _texts("The valley was hit by drought and spring flooding.")

@@ -17,6 +17,7 @@ from . import guards as guards
 from . import holidays as holidays
 from . import months as months
 from . import relative as relative
+from . import seasons as seasons
 from . import values as values
 from .apposition import appositives
 from .context import Context, Resolver
@@ -35,7 +36,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "slash": values.full_date, "time": clock.time_of_day, "month_year": months.month_year,
     "month_day": values.month_day, "quarter": relative.quarter, "fiscal": fiscal.fiscal,
     "decade": values.decade, "century": values.century, "ago": counted.ago,
-    "rel_unit": relative.rel_unit, "season": relative.season, "weekday": deictic.weekday,
+    "rel_unit": relative.rel_unit, "season": seasons.season, "weekday": deictic.weekday,
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,
     "month": months.month, "month_week": months.month_week, "same_day": deictic.same_day,

@@ -169,7 +169,10 @@ def season_ok(text: str, m: re.Match[str]) -> bool:
         return False  # "winter wheat", "spring barley": a crop's class, named by when it is sown
     if m.group("rel") or m.group("season")[0].isupper():
         return True
-    return prev_word(text, m.start()).lower() in _SEASON_PREPS
+    prev = prev_word(text, m.start()).lower()
+    if prev in ("and", "or"):  # "over the spring and summer", "a summer or fall vote": a season's conjunct
+        return prev_word(text, m.start() - len(prev) - 1).lower() in vocab().seasons
+    return prev in _SEASON_PREPS or prev == "all"  # "all summer": the season through
 
 
 def present_ok(text: str, m: re.Match[str]) -> bool:
