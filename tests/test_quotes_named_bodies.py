@@ -5,6 +5,7 @@ as")."""
 
 from __future__ import annotations
 
+import pytest
 from quote_support import speech
 
 
@@ -81,3 +82,14 @@ def test_two_companies_each_with_its_legal_form_are_two() -> None:
     text = ('Halloway Brands Inc. and Tidewater Tobacco Corp. said the settlement had been "a significant'
             ' factor" in their losses.')
     assert [q.speaker for q in speech(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    'House Minority Leader Rosa Villanueva, a Democrat from Kansas City, Kansas, said the money was '
+    '"a sweetener, not a solution."',
+    'State Sen. Dale Hoffer, a rancher from Cody, Wyo., said the plan was "a mess from start to finish."',
+])
+def test_a_person_a_description_from_a_town_and_state_renames_is_the_speaker(text: str) -> None:
+    # the description set beside the name, its town and its state each between commas: the person
+    quotes = speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker in ("Rosa Villanueva", "Dale Hoffer")

@@ -228,6 +228,8 @@ def left_np(masked: str, lo: int, hi: int, words: list[Tok] | None = None) -> Cu
         while k > 0 and beside(segments[k]):  # Wichita, Kan., said")
             k -= 1
         seg = segments[k]
+        if k > 0 and (renamed := _apposed_to(masked, segments[:k + 1])) is not None:
+            return renamed  # "Rosa Villanueva, a Democrat from Kansas City, Kansas, said": the person
         cut = role_complement(masked, seg, len(seg) - 1)
         if cut is not None and seg[cut].low == "from":
             described = describe(masked, seg[:cut])  # "One reader from Cody, Wyo., wrote": the reader
