@@ -117,6 +117,29 @@ def test_titles_and_labels_are_other(text: str) -> None:
     assert qs[0].speaker is None and qs[0].speaker_mention is None
 
 
+@pytest.mark.parametrize("text", [
+    # a name a community uses for a thing, not one speaker's words
+    'The company lobbied to change what the industry calls the "pill penalty," a quirk of the law.',
+    'Dealers pointed to what they call the "Hormuz premium" in crude prices.',
+    'The bill would create what supporters call a "gas tax holiday" through the summer.',
+    'Some floor traders have taken to calling it "the wheat panic."',
+    'Loan officers began calling the autumn a "refi wave."',
+])
+def test_a_name_a_community_uses_is_other(text: str) -> None:
+    qs = _quotes(text)
+    assert len(qs) == 1 and qs[0].kind == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # one speaker's own words, or a verdict on an object, stay speech
+    'Senator Ruth Ames denounced what she calls "the mud machine" on Monday.',
+    'The Green Party went further, calling the deal "a betrayal of every promise."',
+])
+def test_one_speakers_name_for_a_thing_is_speech(text: str) -> None:
+    qs = _quotes(text)
+    assert len(qs) == 1 and qs[0].kind == "speech"
+
+
 def test_partial_quote_after_speech_verb_is_speech() -> None:
     q = _one('Anna Berg said she was "terribly disappointed" by the vote.')
     assert q.speaker == "Anna Berg"
@@ -325,7 +348,7 @@ def test_description_cut_by_a_preposition_keeps_its_head() -> None:
 
 
 def test_speech_verb_in_a_later_subordinate_clause_is_not_the_tail() -> None:
-    q = _one('The delay was due to what the builders call "political meddling" -- and only came out '
+    q = _one('The delay was due to what the builders called "political meddling" -- and only came out '
              'on Friday, when the Harbour Gazette cited leaked papers.')
     assert q.speaker is None
     assert q.speaker_mention is not None and q.speaker_mention.text == "the builders"

@@ -294,7 +294,7 @@ def test_that_before_a_noun_and_a_comma_is_a_determiner_not_a_clause() -> None:
      'that “this is not a sporting event.”', "Nadia Haddad"),
     # the subject of a free relative ("what X called") is the one who calls it so
     ('Voters ended a fight over what the senator described as “a year of shouting.”', "the senator"),
-    ('Researchers filmed what researchers call “vertical drift naps” in sperm whales.', "researchers"),
+    ('Researchers filmed what researchers called “vertical drift naps” in sperm whales.', "researchers"),
     # a legal instrument speaks in its own words, as a document does
     ('Voters will decide whether to add what the amendment calls a right to "make one\'s own decisions."',
      "the amendment"),

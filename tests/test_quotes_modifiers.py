@@ -76,7 +76,7 @@ def test_a_label_set_beside_a_quote_says_nothing() -> None:
 
 
 def test_a_label_after_a_characterised_quote_leaves_its_subject() -> None:
-    text = 'Critics have taken to calling the plan "a disaster," a term the minister rejects.'
+    text = 'Critics have called the plan "a disaster," a term the minister rejects.'
     quotes = speech(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Critics"]
 

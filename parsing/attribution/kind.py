@@ -77,11 +77,20 @@ _LABEL_CLAUSE_REACH = 200  # characters read back from a quote after a colon for
 _KNOWN_AS = re.compile(r"\bknown\b[\w\s]{0,24}\bas\s+(?:the\s+|an?\s+)?$")
 
 
+# a name a community uses: "what the industry calls a", "which critics call the", "have taken to
+# calling", "began calling" (not "what he calls": one speaker's own words, nor "calling the deal": a verdict)
+_COINED = re.compile(r"(?:\b(?:taken|took|takes|take)\s+to\s+calling|\b(?:started|begun|began)\s+calling"
+                     r"|\b(?:what|which)\s+(?!(?:he|she|it)\b)(?:[\w'’-]+\s+){1,4}?(?:(?:are|is)\s+)?"
+                     r"call(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
 def after_label(masked: str, q: QuoteSpan, para_start: int) -> bool:
-    """A naming word among the three words before the quote (``called it``, ``the so-called``), or a
-    gloss after ``, or``."""
+    """A naming word among the three words before the quote (``called it``, ``the so-called``), a
+    name a community uses (``what the industry calls a``), or a gloss after ``, or``."""
     before = masked[max(para_start, q.start - 40):q.start].lower()
     if before.rstrip().endswith(", or") or _KNOWN_AS.search(before):
+        return True
+    if _COINED.search(masked[max(para_start, q.start - 60):q.start].lower()):
         return True
     named = vocab().label_re.search(before)
     if named is not None:  # not "in her words, "…"": whose words they are
