@@ -769,3 +769,22 @@ def test_a_time_adverbial_between_subject_and_verb_is_not_the_subject() -> None:
             'time called "an insult to every man in this plant."')
     (q,) = _speech(text)
     assert q.speaker == "Hector Valenzuela"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # "one" or "another" and a noun is one of a group of people, whatever the noun
+    ('"It\'s like being in 2005," one sophomore muttered to a friend.', "one sophomore"),
+    ('"I don\'t even know what\'s left of the house," said one evacuee.', "one evacuee"),
+    ('"The river has waited long enough," one kaumātua said.', "one kaumātua"),
+])
+def test_one_of_a_group_speaks_whatever_its_noun(text: str, mention: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == mention
+
+
+def test_one_after_a_preposition_is_no_speaker() -> None:
+    text = ('Gail Hendricks answered in single words, and at one point told the judge, "I knew it was '
+            'wrong every time."')
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker == "Gail Hendricks"

@@ -232,7 +232,12 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             and head_toks[-1].text.islower()  # "the Democratic nominee": a role the resolver may know
         # "Opponents sued, calling it …", "with opposition MPs shouting": lower-case words before it
         people = head in v.people_plurals and not any(is_cap(t) for t in head_toks[:-1])
-        if not head.endswith(AGENTIVE) and not head.endswith("-old") and not people:  # a driver: people
+        # "one sophomore", "another evacuee": one of a group of people, whatever the noun (not "at one
+        # point": a preposition's object is no subject)
+        one = toks.index(np[0]) if np and np[0].low in ("one", "another") else -1
+        member = one >= 0 and (one == 0 or toks[one - 1].low not in G.PREPOSITIONS) \
+            and all(t.text.isalpha() and t.text.islower() for t in np)
+        if not head.endswith(AGENTIVE) and not head.endswith("-old") and not people and not member:
             cut = _head_before_preposition(masked, toks, start)  # someone familiar with the situation
             if cut is not None or not definite:
                 return cut
