@@ -173,3 +173,22 @@ def test_a_season_joined_to_a_season_or_after_all(sentence: str, published: date
 
 def test_a_season_after_and_with_no_season_before_is_no_time() -> None:
     assert "spring" not in _texts("The valley was hit by drought and spring flooding.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "overnight" before a noun, after a determiner, a possessive or a preposition, is its adjective
+    "Eight coaches of an overnight express jumped the tracks.",
+    "The central bank lowered its overnight rate to 2.5 percent.",
+    "She was working the overnight shift at a petrol station.",
+    "Banks charge each other on overnight loans.",
+])
+def test_overnight_as_an_adjective_is_no_time(sentence: str) -> None:
+    assert "overnight" not in _texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heavy rain overnight kept helicopters on the ground.",
+    "The fire raced out of the canyon overnight, forcing 6,000 people to flee.",
+])
+def test_overnight_as_an_adverb_is_the_night(sentence: str) -> None:
+    assert "overnight" in _texts(sentence)

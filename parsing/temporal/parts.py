@@ -55,6 +55,11 @@ _AT_EDGE = re.compile(r"\b(?i:at|before|after|since|from)\s+(?P<part>)$")  # "be
 _BEFORE_DAWN = re.compile(r"(?i:before\s+dawn)\s+$")
 _IN_TRADING = re.compile(r"\b(?i:in)\s+(?P<part>(?:(?i:early|late)\s+)?)$")  # "in late afternoon trading"
 _OVERNIGHT = re.compile(r"(?<![\w-])(?i:overnight)$")
+# "overnight" before a noun, after a determiner, a possessive or a preposition: the noun's adjective
+_OVERNIGHT_NOUN = re.compile(r" (?!(?:in|on|at|to|from|with|by|for|of|and|or|but|as|when|while|after|before|"
+                             r"until|into|during|along|across|near|through|amid)\b)[a-z]+\b")
+_DETERMINED = re.compile(r"\b(?i:a|an|the|its|his|her|their|our|your|my|this|that|these|those|for|on|of|to|by"
+                         r"|with|in|at|from|two|three|several|\w+['’]s)\s+$")
 # a habit: its adverbs, or every/each with a unit of time ("every night"), not "joined every Republican"
 _HABIT = re.compile(r"\b(?i:often|usually|always|typically|generally|normally|sometimes"
                     r"|(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|afternoon|evening|week"
@@ -131,6 +136,8 @@ def parts_of_day(times: list[TimeExpression], ctx: Context) -> list[TimeExpressi
         if text[end:end + 1].isalpha() or text[end:end + 2] in ("'s", "’s"):
             continue  # "nightly"; "the night's most heated exchange", a possessor, no time of events
         if word == "overnight":
+            if _OVERNIGHT_NOUN.match(text, end) and _DETERMINED.search(text, max(0, at - 24), at):
+                continue  # "an overnight express", "the overnight shift", "on overnight loans": an adjective
             group, m = "overnight", _OVERNIGHT.search(text, max(0, at - 1), end)
             start = at
         elif SESSION_AFTER.match(text, end) and word != "evening":
