@@ -192,3 +192,16 @@ def test_overnight_as_an_adjective_is_no_time(sentence: str) -> None:
 ])
 def test_overnight_as_an_adverb_is_the_night(sentence: str) -> None:
     assert "overnight" in _texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "the day" a clause describes, or the day shift: no day in view
+    '"Halloween is the day we\'re looking at," the meteorologist said.',
+    "The first stoppages begin at 11:30 a.m. Friday for the day shift.",
+])
+def test_the_day_a_clause_describes_is_no_time(sentence: str) -> None:
+    assert "the day" not in _texts(sentence)
+
+
+def test_the_day_after_a_preposition_is_the_day_in_view() -> None:
+    assert "the day" in _texts("Shares fell 6 percent on the day it was announced.")

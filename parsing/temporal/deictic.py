@@ -18,6 +18,7 @@ from .sentences import quoted
 from .speech import small_hours_of, speech_day
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
+from .wordclass import PREPOSITIONS
 
 
 def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
@@ -253,11 +254,27 @@ _DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
               "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
 
 
+_DAY_DESCRIBED = re.compile(r"\s+(?:we|they|he|she|it|i|you)\b", re.IGNORECASE)  # a clause about the day
+_DAY_SHIFT = re.compile(r"\s+(?i:shifts?)\b")
+_DAY_FROM = PREPOSITIONS | {"since", "until", "till"}  # "since the day it opened": that day
+
+
+def _day_described(m: re.Match[str], ctx: Context) -> bool:
+    """``the day`` a clause describes (``Halloween is the day we're looking at``), unless a preposition
+    takes it as a time (``on the day it was announced``), or ``the day shift``: no day in view."""
+    if _DAY_SHIFT.match(ctx.text, m.end()):
+        return True
+    return _DAY_DESCRIBED.match(ctx.text, m.end()) is not None \
+        and prev_word(ctx.text, m.start()).lower() not in _DAY_FROM
+
+
 def same_day(m: re.Match[str], ctx: Context) -> list[Found]:
     """``the day``, ``that day``, ``the next day``, ``the day before``: the day last dated in the
     text (within a few sentences), else the story's day (its peg), else the publication day, moved
     by the step named; ``the night before``, ``the next morning``, ``that evening`` are that day's
     part (``…TNI``)."""
+    if m.group(0).lower() == "the day" and _day_described(m, ctx):
+        return []
     anchor = _day_in_view(m.start(), ctx, 3)
     if anchor is None:
         return one(m, "DATE", None, True)
