@@ -14,6 +14,7 @@ from .cues import find_cues
 from .found import ANAPHORIC_REL, Found, offset, one, words
 from .guards import prev_word
 from .limits import span_start
+from .scheduled import HAD, set_for
 from .sentences import quoted
 from .speech import small_hours_of, speech_day
 from .tense import FUTURE, PAST, UNKNOWN
@@ -37,35 +38,7 @@ def deictic_day(word: str, m: re.Match[str], ctx: Context) -> str | None:
 _EARLIEST = re.compile(r"\b(?i:as)\s+(?:early|soon)\s+as\s+$")
 
 
-# "called a strike for Thursday", "a hearing is scheduled for 10 a.m. Monday": the day an event is
-# set for. In the gold sets, 98 of 99 weekdays right after "for" that own no noun lie ahead or on the day;
-# the one before is "had been scheduled for Tuesday but was postponed": a plan since changed.
-_SET_FOR = re.compile(r"\b[A-Za-z][a-z]{2,}\s+for\s+(?:(?:late|early)\s+)?"
-                      r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?\s+)?$")
-_HAD = re.compile(r"\bhad\b")
-_WORD = re.compile(r"[A-Za-z]+")
-_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|wrote)\b(?![^.;]*[.;])")
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
-
-
-def _set_for(m: re.Match[str], ctx: Context) -> bool:
-    """The day is the one an event is set for (``called a strike for Friday``, ``added flights for
-    Friday``), not a possessor (``searched for Friday's missing hikers``), a count's (``its figures
-    for Friday``) nor a past perfect's, unless reported (``said it had added flights for Friday``)."""
-    start, text = m.start(), ctx.text
-    found = _SET_FOR.search(text, max(0, start - 40), start)
-    if found is None or text[m.end():m.end() + 2] in ("'s", "’s"):
-        return False
-    if found.group().split()[0].lower() in vocab().day_measures:
-        return False  # "revised its figures for Friday": what the day came to
-    had = _HAD.search(text, max(0, found.start() - 40), found.start())
-    if had is None:
-        return True
-    if any(w.lower() in vocab().scheduling_verbs for w in _WORD.findall(text, had.end(), found.end())):
-        return False  # "had been scheduled for Tuesday but was postponed": a plan since changed
-    # a past perfect a reporting verb backshifts is the speaker's present perfect: "said it had added
-    # flights for Friday"; in narration it is a past before the past: "had forecast rain for Monday"
-    return _SAID_BEFORE.search(text, max(0, had.start() - 50), had.start()) is not None
 
 
 def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
@@ -74,13 +47,13 @@ def pointing(off: int | None, m: re.Match[str], ctx: Context) -> int:
     if off in (-1, 1):
         return PAST if off == -1 else FUTURE
     if _EARLIEST.search(ctx.text, max(0, m.start() - 16), m.start()) is not None:
-        had = _HAD.search(ctx.text, max(0, m.start() - 80), m.start())
+        had = HAD.search(ctx.text, max(0, m.start() - 80), m.start())
         done = had is not None and not _TO_VERB.search(ctx.text, had.end(), m.start())
         if done and ctx.direction(m.start(), m.end()) == PAST:
             return PAST  # "had begun moving staff ashore as early as Sunday": the earliest it was done (not
             # "had offered to resume talks as early as Monday": the offer's still to come)
         return FUTURE  # "setting up a vote as early as Monday": the earliest a thing still to come may be
-    if _set_for(m, ctx):
+    if set_for(ctx.text, m.start(), m.end()):
         return FUTURE
     direction = ctx.direction(m.start(), m.end())
     if direction == UNKNOWN and quoted(ctx.text, m.start(), m.end()):
