@@ -10,7 +10,7 @@ from ..model import TimeType
 from . import calendar as cal
 from .apposition import apposed_date
 from .context import Context
-from .cues import find_cues
+from .cues import SUBJECT_PRONOUNS, find_cues
 from .found import ANAPHORIC_REL, Found, offset, one, words
 from .guards import prev_word
 from .limits import span_start
@@ -227,7 +227,7 @@ _DAY_STEPS = {"next": 1, "following": 1, "after": 1, "later": 1,
               "previous": -1, "preceding": -1, "before": -1, "earlier": -1}
 
 
-_DAY_DESCRIBED = re.compile(r"\s+(?:we|they|he|she|it|i|you)\b", re.IGNORECASE)  # a clause about the day
+_DAY_DESCRIBED = re.compile(rf"\s+(?:{'|'.join(sorted(SUBJECT_PRONOUNS))})\b", re.IGNORECASE)  # its clause
 _DAY_SHIFT = re.compile(r"\s+(?i:shifts?)\b")
 _DAY_FROM = PREPOSITIONS | {"since", "until", "till"}  # "since the day it opened": that day
 

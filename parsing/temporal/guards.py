@@ -170,9 +170,16 @@ def season_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("rel") or m.group("season")[0].isupper():
         return True
     prev = prev_word(text, m.start()).lower()
-    if prev in ("and", "or"):  # "over the spring and summer", "a summer or fall vote": a season's conjunct
-        return prev_word(text, m.start() - len(prev) - 1).lower() in vocab().seasons
+    if prev in ("and", "or"):
+        return season_joined(text, m.start())
     return prev in _SEASON_PREPS or prev == "all"  # "all summer": the season through
+
+
+def season_joined(text: str, start: int) -> bool:
+    """The season at ``start`` is joined by "and"/"or" to a season before it ("over the spring and
+    summer", "a summer or fall vote")."""
+    prev = prev_word(text, start).lower()
+    return prev in ("and", "or") and prev_word(text, start - len(prev) - 1).lower() in vocab().seasons
 
 
 def present_ok(text: str, m: re.Match[str]) -> bool:

@@ -260,4 +260,3 @@ def period_anaphor(m: re.Match[str], ctx: Context) -> list[Found]:
         year = int(value[2:6] if fiscal else value[:4]) - 1
         value = f"{'FY' if fiscal else ''}{year}{value[6:] if fiscal else value[4:]}"
     return one(m, "DATE", value, True)
-

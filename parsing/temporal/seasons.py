@@ -8,6 +8,7 @@ from datetime import date
 
 from .context import Context
 from .found import ANAPHORIC_REL, Found, offset, one, words
+from .guards import season_joined
 from .ranges import bounds
 from .tense import FUTURE, PAST, UNKNOWN
 from .vocab import vocab
@@ -22,12 +23,13 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
         y = ctx.published.year + (offset(m.group("yrel")) or 0)
         return one(m, "DATE", f"{y}-{code}", True)
     recent = ctx.recent_near(m.start())
-    joined = _SEASON_JOINED.search(ctx.text, max(0, m.start() - 16), m.start())
-    if joined is not None and recent is not None and (prior := _SEASON_VALUE.fullmatch(recent)):
+    months = vocab().season_months
+    prior = recent[5:] if recent is not None and _SEASON_VALUE.fullmatch(recent) else ""
+    if recent is not None and prior in months and season_joined(ctx.text, m.start()):
         # "into the spring and summer": the year of the season it is joined to, the next one when it
-        # comes earlier in the year ("the winter and spring")
-        later = _SEASON_ORDER.index(code) < _SEASON_ORDER.index(prior.group(2))
-        return one(m, "DATE", f"{int(prior.group(1)) + later}-{code}", True)
+        # begins earlier in the year ("the winter and spring")
+        later = months[code][0] < months[prior][0]
+        return one(m, "DATE", f"{int(recent[:4]) + later}-{code}", True)
     if m.group("that"):  # "the spring of that year": the year last named
         return one(m, "DATE", f"{recent[:4]}-{code}" if recent and recent[:4].isdigit() else None, True)
     if recent is not None and words(m.group("rel")) in ANAPHORIC_REL:
@@ -43,9 +45,7 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     return one(m, "DATE", f"{y}-{code}", True)
 
 
-_SEASON_JOINED = re.compile(r"(?i:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$")
-_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+_SEASON_VALUE = re.compile(r"\d{4}-[A-Z]{2}")  # a season's value ("2003-SP"), its code after the year
 
 
 def _season_year(pub: date, code: str, rel: int | None, direction: int = UNKNOWN) -> int:

@@ -20,4 +20,3 @@ def week_in_view(m: re.Match[str], ctx: Context) -> list[Found]:
     recent = ctx.recent_near(m.start())
     value = recent if recent is not None and _WEEK_VALUE.fullmatch(recent) else cal.week(ctx.published)
     return one(m, "DATE", value, True)
-
