@@ -103,8 +103,15 @@ _OCCASION = (r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
              r"(?:\s+(?i:in|at)(?:\s+the)?(?:\s+[A-Z][\w.'’-]*){1,3})?(?:\s+(?i:with|to)(?:\s+[\w-]+){1,2}?)?"
              r"(?:\s+(?i:that|which)\s+(?i:began|started|opened)|\s+(?i:issued|released|held))?"
              r"\s+(?i:at)\s+(?:(?i:about|around|approximately|shortly\s+(?:after|before))\s+)?$")
-_REPORTING_AT = re.compile(r"\b(?:(?i:said|told|announced|added|stated|declared)\s+(?:[a-z]+\s+){0,2}?"
-                           rf"(?i:on|in|during|at)\s+|(?i:told)\s+){_OCCASION}")  # "told a briefing at"
+
+
+@cache
+def _reporting_on() -> re.Pattern[str]:
+    """A reporting verb of an occasion: ``said on a call at``, ``told a briefing at``."""
+    return re.compile(rf"\b(?:(?i:{alternation(vocab().reporting_verbs)}|told)\s+(?:[a-z]+\s+){{0,2}}?"
+                      rf"(?i:on|in|during|at)\s+|(?i:told)\s+){_OCCASION}")
+
+
 _OPENING_AT = re.compile(rf"(?i:at|in|during|on)\s+{_OCCASION}")  # at the start of its sentence
 # "according to the minutes, which were released at 9:30 a.m.": the hour a report came out
 _RELEASED_AT = re.compile(r"\b(?i:released|published|issued|posted)\s+(?i:at)\s+"
@@ -115,7 +122,7 @@ def _reporting_at(m: re.Match[str], ctx: Context) -> bool:
     """The clock time is when the report was made (``told analysts on a call at 8:30 a.m.``) and its
     sentence names no day before it: the story's day, not a day the narrative went back to."""
     sentence = ctx.sentences.around(m.start())
-    said = _REPORTING_AT.search(ctx.text, max(sentence.start, m.start() - 140), m.start()) \
+    said = _reporting_on().search(ctx.text, max(sentence.start, m.start() - 140), m.start()) \
         or _OPENING_AT.match(ctx.text, sentence.start, m.start()) \
         or _RELEASED_AT.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
     if said is None or quoted(ctx.text, m.start(), m.end()):

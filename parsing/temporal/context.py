@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from ..dateline import parse_dateline
 from .bound import CLOCK_ON
@@ -17,13 +18,23 @@ from .limits import prospective_limit, set_ahead
 from .scheduled import scheduled_event, scheduled_for
 from .sentences import Sentences
 from .tense import FUTURE, PAST, Tense
+from .vocab import alternation, vocab
 
 # a clause after its main clause that sets a time against it (", after talks ran into Thursday night")
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _PEG_SENTENCES = 4
 _AS_OF = re.compile(r"\b(?i:as\s+of)\s+$")  # "as of midday Sunday", "as of 5 p.m."
 _BORN = re.compile(r"\b(?i:born)\s+(?:(?i:on|in|before|after|since|between)\s+)?$")  # a date of birth
-_REPORTED = re.compile(r"\b(?i:said|says|told\s+\w+|announced|reported)\s+(?:(?i:on|late|early)\s+)?$")
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """A reporting verb right before a day (``investigators said Thursday``, ``told reporters late
+    Friday``): the day of the telling."""
+    said = alternation(vocab().reporting_verbs)
+    return re.compile(rf"\b(?i:{said}|told\s+\w+)\s+(?:(?i:on|late|early)\s+)?$")
+
+
 # ", which was read out yesterday,", ", released April 30,": a clause about a noun, set off by commas
 _RELATIVE = re.compile(r",\s+(?:(?i:which|who|whom|whose)\b|[a-z]{3,}(?:ed|en)\s)")
 # "the Oct. 26 municipal election", "the Tuesday meeting": a day that names an event, not one narrated
@@ -148,7 +159,7 @@ class Context:
             else:
                 self.story_day = day
         frame = self.frame_day
-        if _REPORTED.search(self.text, max(0, pos - 30), pos) is not None or pos in self.dateline:
+        if _reported().search(self.text, max(0, pos - 30), pos) is not None or pos in self.dateline:
             return  # "investigators said Thursday", "FUZHOU, China, Aug. 11 —": the report's day, never
             # the narrated one
         if self.status_time(pos) or closes_period(self.text, pos):

@@ -7,12 +7,13 @@ for (``called a strike for Friday``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Span
 from .clauses import REACH, clause
 from .sentences import WORD
 from .tense import PAST, PERFECT
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 _EVENT_VERB_GAP = 6  # words between the verb and the month or season ("opens to the public in May")
 
@@ -98,7 +99,6 @@ def event_base(word: str) -> str:
 _SET_FOR = re.compile(r"\b[A-Za-z][a-z]{2,}\s+for\s+(?:(?:late|early)\s+)?"
                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?\s+)?$")
 HAD = re.compile(r"\bhad\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|wrote)\b(?![^.;]*[.;])")
 
 
 def set_for(text: str, start: int, end: int) -> bool:
@@ -118,4 +118,10 @@ def set_for(text: str, start: int, end: int) -> bool:
         return False  # "had been scheduled for Tuesday but was postponed": a plan since changed
     # a past perfect a reporting verb backshifts is the speaker's present perfect: "said it had added
     # flights for Friday"; in narration it is a past before the past: "had forecast rain for Monday"
-    return _SAID_BEFORE.search(text, max(0, had.start() - 50), had.start()) is not None
+    return said_before().search(text, max(0, had.start() - 50), had.start()) is not None
+
+
+@cache
+def said_before() -> re.Pattern[str]:
+    """A reporting verb whose clause runs on to the position searched up to (``said it had``)."""
+    return re.compile(rf"\b(?:{alternation(vocab().reporting_verbs)}|told)\b(?![^.;]*[.;])")

@@ -18,7 +18,7 @@ from . import calendar as cal
 from .context import SMALL_HOURS, Context
 from .rules import pieces
 from .tense import PAST
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 STORY_DAYS = 7  # a story day further back than a week is background, not the news of the report
 _WORD = re.compile(r"[A-Za-z]+")
@@ -103,7 +103,8 @@ def _said_on_after(start: int, quotations: list[tuple[int, int]], ctx: Context) 
 @cache
 def _said_on_re() -> re.Pattern[str]:
     """A reporting clause after a quotation that names its weekday (``, she said late Wednesday``)."""
-    return re.compile(r"[ ,]*(?:[A-Za-z.'’-]+\s+){1,3}(?:said|says|added|told\s+[a-z]+|wrote)\s+"
+    said = alternation(vocab().reporting_verbs)
+    return re.compile(rf"[ ,]*(?:[A-Za-z.'’-]+\s+){{1,3}}(?:{said}|told\s+[a-z]+)\s+"
                       rf"(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>{pieces(vocab())['WDFULL']})")
 
 

@@ -92,6 +92,7 @@ class TimeVocab:
     futurate_not_ing: frozenset[str]
     futurate_event_verbs: frozenset[str]
     scheduling_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]  # "said Thursday": the telling's day
     day_measures: frozenset[str]  # "its figures for Friday": that day's count
     contract_words: frozenset[str]  # "January delivery"
     commodities: frozenset[str]  # "February crude"
@@ -163,6 +164,7 @@ def vocab() -> TimeVocab:
         futurate_not_ing=frozenset(rel["futurate_not_ing"]),
         futurate_event_verbs=frozenset(rel["futurate_event_verbs"]),
         scheduling_verbs=frozenset(rel["scheduling_verbs"]),
+        reporting_verbs=frozenset(rel["reporting_verbs"]),
         day_measures=frozenset(rel["day_measures"]),
         contract_words=frozenset(rel["contract_words"]),
         commodities=frozenset(rel["commodities"]),
