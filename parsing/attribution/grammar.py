@@ -83,6 +83,11 @@ PREPOSITIONS = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "
                           "than", "like", "into", "onto", "upon", "toward", "towards", "between", "among",
                           "via"})
 
+# prepositions that place a thing or send it somewhere (a sign at the entrance to the site, a message
+# to ships in the lake): their object modifies the noun before them and is never the subject
+PLACING = frozenset({"to", "in", "into", "onto", "near", "outside", "inside", "across", "along", "around",
+                     "behind", "beside", "above", "below", "under", "toward", "towards", "beyond", "through"})
+
 # words that hand a clause's predicate to a short quote after them (was "disappointed", as "reckless")
 PREDICATE_LINKS = frozenset({"that", "as", "is", "are", "was", "were", "be", "been", "being", "am", "seems",
                               "seemed", "remains", "remained", "become", "became", "becomes", "will", "would",

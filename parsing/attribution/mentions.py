@@ -159,6 +159,8 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             where = description(masked, toks[:at])
             if where is not None and where.mention is not None:
                 return where._replace(mention=(where.mention[0], toks[-1].end))
+        elif name is not None and _placed_object(toks, p + 1):
+            return _known(describe(masked, toks[:p]))  # "a message to ships in the Great Bitter Lake"
         elif name is not None and not (toks[p].low in G.COMPLEMENT_PREPS and whole_run and (
                 before in G.COMPLEMENT_PREPS or before in vocab().region_words)):
             return name_cue(name)  # not "a lawmaker from western Japan": where the one who speaks is from
@@ -199,6 +201,8 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             start < len(toks) and approximates(toks[start - 1], toks[start])) or (
             start >= 2 and of_role(toks, start - 1))):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
+    if _placed_object(toks, start):  # "A sign at the entrance to the site": the sign, no one who speaks
+        return _known(description(masked, toks[:start - 1]))
     np = toks[start:]
     if len(np) == 1 and np[0].low in ("one", "another"):  # "…," one said: one of those just named
         return Cue(None, (np[0].start, np[0].end), "description", head=np[0].low)
@@ -253,6 +257,33 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
     return Cue(None, (np[0].start, np[-1].end), kind, head=head, complement=complement(masked, np))
 
 
+def _known(cue: Cue | None) -> Cue | None:
+    """The cue, if it can speak: a name, a pronoun or a description whose head the vocabulary knows."""
+    if cue is None or cue.kind in ("name", "pronoun") or cue.head in vocab().known_heads:
+        return cue
+    return None
+
+
+_NEAR = frozenset(("close", "closer", "closest", "near", "nearest", "familiar"))
+
+
+def _placed_object(toks: list[Tok], start: int) -> bool:
+    """The noun phrase at ``start`` is the object of a preposition that places the common noun before it
+    (``a sign at the entrance to the site``, ``a banner outside the plant``): a modifier of that noun,
+    never the subject the noun phrase ends with."""
+    if start < 2 or toks[start - 1].low not in G.PLACING \
+            or any(t.low in G.PREPOSITIONS for t in toks[start:]):
+        return False  # not "14 years in prison by a federal judge": the judge heads a phrase of their own
+    before = toks[start - 2]
+    if start >= 3 and toks[start - 3].bare in vocab().known_heads and (
+            before.low.endswith(("ed", "ing")) or before.low in _NEAR):
+        return False  # "someone close to the talks", "an aide involved in drafting the bill": the
+        # preposition completes what is said of the one who speaks
+    return before.text.isalpha() and before.text.islower() and before.low not in G.NP_STOP \
+        and before.low not in vocab().speech_verbs and before.bare not in vocab().known_heads \
+        and vocab().source_re.match(f"{before.low} {toks[start - 1].low} ") is None  # not "according to"
+
+
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:
     """``someone familiar with the situation``, ``a source close to the talks``: a known head a word or
     two before the preposition that cut the noun phrase."""
@@ -279,12 +310,14 @@ def complement(masked: str, np: list[Tok]) -> Name | None:
         name = name_in_run(masked, np[run_ending(masked, np, owner):owner + 1])
         if name is not None:
             return name
+    placed = next((j for j in range(1, len(np)) if np[j].low in G.PLACING), len(np))
     for i in range(len(np) - 1, -1, -1):
         if is_cap(np[i]) and np[i].bare not in vocab().stopwords:
             first = run_ending(masked, np, i)
             lead = np[first - 1].low if first else ""
-            if lead in G.PREPOSITIONS and lead not in G.COMPLEMENT_PREPS:
-                continue  # "a memo circulated among Democratic staff": whom it went to, not whose it is
+            if (lead in G.PREPOSITIONS and lead not in G.COMPLEMENT_PREPS) or first > placed:
+                continue  # "a memo circulated among Democratic staff", "a banner outside the Ford plant":
+                # whom it went to, or where it is, not whose it is
             name = name_in_run(masked, np[first:i + 1])
             if name is not None:
                 return name
