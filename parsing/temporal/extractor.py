@@ -35,7 +35,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "date_mdy": values.full_date, "date_dmy": values.full_date, "iso": values.full_date,
     "slash": values.full_date, "time": clock.time_of_day, "month_year": months.month_year,
     "month_day": values.month_day, "quarter": relative.quarter, "fiscal": fiscal.fiscal,
-    "decade": values.decade, "century": values.century, "ago": counted.ago,
+    "decade": values.decade, "century": values.century, "era": values.era, "ago": counted.ago,
     "rel_unit": relative.rel_unit, "season": seasons.season, "weekday": deictic.weekday,
     "deictic": deictic.deictic, "ref": deictic.ref, "duration": durations.duration,
     "set": durations.every, "year_range": values.year_range, "year": values.year,

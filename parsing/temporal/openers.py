@@ -26,8 +26,9 @@ _FIXED_OPENERS = {
 _AFTER_THE = ("end start beginning middle weekend day future long near short time very entire whole full "
               "preceding night morning evening afternoon date new comparable")
 _AFTER_NUMBER = ("couple dozen few and half of century quarter am pm a p o'clock o’clock tonight this "
-                 "yesterday today tomorrow local")
+                 "yesterday today tomorrow local bc bce b ad ce c")  # "60 BC", "60 B.C.", "600 AD"
 _DIGIT, _DIGIT4, _YEAR = frozenset({"D"}), frozenset({"D4"}), frozenset({"YEAR"})
+_ERA, _ERA_BEFORE = frozenset({"ERA"}), re.compile(r"(?<=AD)\s+\d|(?<=A)\.D\.\s+\d")  # "AD 43", "A.D. 43"
 _SPAN_MARKS = "-/\u2010\u2013\u2014"
 _NEXT_THING = re.compile(r"\s+(?:([\w'’]+)|\S)")
 _APOS, _BRACKET = frozenset({"APOS"}), frozenset({"BRACKET"})
@@ -154,6 +155,7 @@ def _candidate() -> str:
         rf"\d+(?!\d)(?![.,](?!\d))(?:(?={_IN_PART.pattern})"
         rf"|(?![\s\u2010]+(?!(?i:{alternation(_after_number())}){_WORD_END}|\d)[\w'’]))",
         r"\[|['’]\d|FY|[QH][1-4]\b",
+        r"AD(?=\s+\d)|A(?=\.D\.\s+\d)",
     ]
     return "(?=" + "|".join(openings) + r")(?P<w>\[?[\w'’]+)"
 
@@ -185,6 +187,8 @@ def classes(word: str, text: str, end: int) -> frozenset[str]:
     """The opener classes of ``word`` (ending at ``end`` in ``text``), empty when no rule can start."""
     if word in _noon_offsets() and _TO_NOON.match(text, end):
         return _CLOCK  # "a quarter to midnight", "half past noon"
+    if word in ("AD", "A") and _ERA_BEFORE.match(text, end):
+        return _ERA
     found = by_form().get(word)
     if found is None:
         first = word[0]

@@ -38,6 +38,8 @@ def pieces(v: TimeVocab) -> dict[str, str]:
         "TZ": rf"(?:{alternation(v.time_zones)})(?![A-Za-z])",
         "OFFSET": rf"(?i:(?:a\s+)?{alternation(v.clock_offsets)})",
         "AMPM": r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)",
+        # an era after a year or a century: BC, B.C., BCE; AD, A.D., CE (not "BC Hydro", British Columbia's)
+        "ERA": r"(?P<era>B\.C\.(?:E\.)?|BCE|BC(?!\s+[A-Z][a-z])|A\.D\.|AD|C\.E\.|CE)(?![\w-])",
         "REL": r"(?i:last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+following)",
         "EDGE": r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)",
         "FISC": r"(?:(?:fiscal|financial)\s+)",
@@ -140,7 +142,13 @@ def _periods(v: TimeVocab, p: dict[str, str]) -> list[Rule]:
          r"(?:(?P<dec>1[5-9]\d0|20\d0)['\u2019]?s|(?P<dec2>['\u2019]?[2-9]0)['\u2019]?s"
          rf"|(?P<decw>(?i:{alternation(v.decade_words)})))(?![A-Za-z])"),
         ("century", "THE ORD D",
-         rf"(?:(?i:the)\s+)?(?P<ord>{p['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+(?i:century)"),
+         rf"(?:(?i:the)\s+)?(?P<ord>{p['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+(?P<unit>(?i:century|millennium))"
+         rf"(?:\s+{p['ERA']})?"),
+        # "3000 BC", "AD 43", "between 1971 and 1926 BC", "between AD 600 and 900": years of an era, the
+        # first of two taking the era said once for both (not "4BC", a radio station)
+        ("era", "D D4 YEAR ERA",
+         r"(?<![\w$£€¥#/.,\-])(?:(?P<ad>A\.?D\.?)\s+(?P<a1>\d{1,4})(?:\s*(?:[-\u2013]|to|and|until)\s*(?P<a2>\d{1,4}))?"
+         rf"|(?P<b1>\d{{1,4}})(?:\s*(?:[-\u2013]|to|and|until)\s*(?P<b2>\d{{1,4}}))?\s+{p['ERA']})(?![\d%])"),
         ("ago", "NUMW D D4 BRACKET", rf"(?P<n>{p['NUM']}|{p['VAGUE']})\s+(?P<unit>{p['UNIT']})\s+"
                                      r"(?:ago(?:\s+(?P<from>(?i:today|yesterday|tomorrow))\b)?"
                                      r"|(?P<ahead>(?i:from\s+(?:now|today)|hence)))\b"),

@@ -169,10 +169,38 @@ def decade(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def century(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``the 19th century`` -> 18, ``the 24th century BC`` -> BC23, ``the ninth millennium BC`` -> BC8:
+    the digits the years of the period open with, as TIMEX3 writes a century and a millennium."""
     n = ordinal(m.group("ord"))
-    if n is None or not 1 <= n <= 30:
+    millennium = m.group("unit").lower() == "millennium"
+    if n is None or not 1 <= n <= (10 if millennium else 30):
         return []
-    return one(m, "DATE", f"{n - 1:02d}")
+    before = _before_christ(m.group("era"))
+    return one(m, "DATE", f"{'BC' if before else ''}{n - 1:{'' if millennium else '02d'}}")
+
+
+def era(m: re.Match[str], ctx: Context) -> list[Found]:
+    """``3000 BC`` -> BC3000, ``AD 43`` -> 0043; of two joined (``between 1971 and 1926 BC``, ``between
+    AD 600 and 900``) each is a year of the era said once."""
+    bc = _before_christ(m.group("era"))
+    prefix = "BC" if bc else ""
+    if m.group("a1"):
+        first, second = (m.start(), m.end("a1")), (m.start("a2"), m.end("a2")) if m.group("a2") else None
+        years = [m.group("a1"), m.group("a2")]
+    else:
+        first = (m.start("b1"), m.end("b1") if m.group("b2") else m.end())
+        second = (m.start("b2"), m.end()) if m.group("b2") else None
+        years = [m.group("b1"), m.group("b2")]
+    if int(years[0]) == 0 or (years[1] is not None and int(years[1]) == 0):
+        return []
+    found = [Found(first[0], first[1], "DATE", f"{prefix}{int(years[0]):04d}")]
+    if second is not None and years[1] is not None:
+        found.append(Found(second[0], second[1], "DATE", f"{prefix}{int(years[1]):04d}"))
+    return found
+
+
+def _before_christ(era: str | None) -> bool:
+    return era is not None and era.upper().startswith("B")
 
 
 @cache
