@@ -131,6 +131,8 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     past = [c for c in cues if c[2] == PAST and left < c[0] and c[1] <= right]
     if any(c[0] >= end and text[c[0]:c[1]].lower() != "since" for c in past):
         return False  # "Holiday sales Monday were strong"; not a span's "since June" after the day
+    if _day_subject(text, sentence, start, end):
+        return True  # "Friday brings two more summit finishes", "where Thursday's stage finishes"
     joined = _AND_EVENT.search(text, max(left, start - 30), start)
     if joined is not None and event_base(joined.group(1)) in vocab().futurate_event_verbs:
         return True  # "It opened on Sunday and closes on Thursday": a present of its own, past the past
@@ -230,3 +232,40 @@ def _fronted(text: str, end: int) -> bool:
 _PRONOUN_VERB = re.compile(r",?\s+(he|she|it|they|we|I|you)\s+([a-z]+)\b")
 _NOT_PRESENT = frozenset(("was", "were", "had", "did", "would", "could", "should", "might", "also", "still",
                           "never", "just"))  # past forms, modals of the past, adverbs before the verb
+
+
+# a day that opens its clause: the sentence's start, or after "where"/"while" or a comma's "and"/"but"
+_CLAUSE_OPEN = re.compile(r"(?:[,;]\s+(?:(?:and|but)\s+)?|\b(?:where|while)\s+)$")
+_SUBJECT_TAIL = re.compile(r"(?P<poss>['’]s)?(?P<rest>(?:\s+[a-z][a-z-]*){1,4})")
+_OBJECT_OPENERS = frozenset("a an the no its their his her this that these those some any every each".split())
+_AND_DAY = re.compile(r"\s+and\s+[A-Z][a-z]+day\b")
+
+
+def _day_subject(text: str, sentence: Span, start: int, end: int) -> bool:
+    """The day is the subject of a present verb, or its possessive opens the subject of an event's:
+    ``Friday brings two more summit finishes``, ``Friday and Saturday bring``, ``where Thursday's stage
+    finishes on the plateau``. A day cannot be the subject of a past event in the present simple; the
+    present of a thing it owns is an event's only when the verb is one of a scheduled change (not
+    ``Monday's vote sets up a showdown``, what a past vote does now)."""
+    lead = text[sentence.start:start].lstrip(" \"“‘(")
+    if lead and _CLAUSE_OPEN.search(text, max(sentence.start, start - 12), start) is None:
+        return False
+    v = vocab()
+    plural = _AND_DAY.match(text, end)
+    tail = _SUBJECT_TAIL.match(text, plural.end() if plural else end)
+    if tail is None:
+        return False
+    words = tail.group("rest").split()
+    if tail.group("poss"):  # "Thursday's stage finishes", "Thursday's final stage starts"; not "Monday's
+        # vote leaves no party with a majority": a verb with an object says what the event did
+        verb_at = next((i for i in range(1, len(words)) if words[i] == "is"
+                        or event_base(words[i]) in v.futurate_event_verbs), None)
+        return verb_at is not None and (
+            verb_at + 1 == len(words) or words[verb_at + 1] not in _OBJECT_OPENERS)
+    verb = words[0]
+    if verb in v.past_cues or verb in v.futurate_not_verbs or verb.endswith("ed"):
+        return False
+    if plural:  # "Friday and Saturday bring": a plural's base form
+        return verb == "are" or not verb.endswith("s")
+    return verb == "is" or (verb.endswith("s") and not verb.endswith(_NOT_PLURAL))
+
