@@ -5,6 +5,9 @@ respond``)."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from .vocab import vocab
 from .wordclass import DETERMINERS
 
 _CAUSATIVES = frozenset("have has get gets want wants need needs".split())
@@ -29,7 +32,7 @@ _OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 
 
 _OBJECT_OPENERS = _OBJECT_PRONOUNS | frozenset("you this that these those the a an its their his our my "
-                                               "your".split())
+                                               "your all both most many some several".split())
 _OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"
 
 
@@ -67,3 +70,34 @@ def time_left(lower: list[str], i: int) -> bool:
         if not (lower[k].isdigit() or lower[k].isalpha()):
             return False
     return False
+
+
+def by_deadline(lower: list[str], k: int) -> bool:
+    """A deadline a few words after a perfect infinitive's participle (``expect the ships to have passed
+    through by Thursday``): a future perfect, done by a time still to come, not a past the infinitive
+    reports (``expected to have grown 2% in the third quarter``, ``… grown by 2%``)."""
+    for j in range(k, min(k + _DEADLINE_REACH, len(lower) - 1)):
+        if lower[j] == "by":
+            nxt = lower[j + 1]
+            if nxt == "the":  # "by the end of the week", not "hit by the storm"
+                return j + 2 < len(lower) and lower[j + 2] in _DEADLINE_NOUNS
+            return nxt in _DEADLINE_WORDS or nxt in _calendar_words()
+        if lower[j] in _CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_DEADLINE_REACH = 6
+_DEADLINE_WORDS = frozenset(("then", "tomorrow", "tonight", "noon", "midnight", "next", "early", "mid",
+                             "late", "year-end", "month-end"))
+_DEADLINE_NOUNS = frozenset(("end", "time", "weekend", "close", "middle", "start"))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names, lower-cased (``friday``, ``fri.``, ``march``)."""
+    v = vocab()
+    return frozenset(w.lower().rstrip(".") for w in (*v.weekdays, *v.months))
+
+
+_CLAUSE_BREAKS = frozenset(("and", "but", "that", "which", "when", "while", "because", "if"))

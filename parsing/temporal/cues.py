@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .complements import UNITS_LEFT, complement_of_object, controlled_infinitive, time_left
+from .complements import UNITS_LEFT, by_deadline, complement_of_object, controlled_infinitive, time_left
 from .sentences import WORD
 from .vocab import vocab
 from .wordclass import DETERMINERS, adjective, attributive, noun_head, object_adjective, titling
@@ -131,7 +131,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 j += 1
             if j < n_words and spans[j][2].islower():
                 j += 1  # the verb governed by the future cue
-            looks_back = lower[i + n - 1] == "to" and _perfect(lower, i + n)  # "expected to have returned"
+            looks_back = lower[i + n - 1] == "to" and _perfect(lower, i + n) \
+                and not by_deadline(lower, i + n + 2)  # "expected to have returned" (not "… by Friday")
             first = i
             if w in _INTENDED:  # "At the March 11 hearing, she pledged to follow …": the pledge is past,
                 out.append((spans[i][0], spans[i][1], PAST))  # what it pledges to come
@@ -146,7 +147,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         k = controlled_infinitive(spans, lower, i) if w in control else 0
         if k:  # "Both parties expect it to draw … before November": the infinitive is still to come
-            out.append((spans[i][0], spans[k][1], PAST if _perfect(lower, k) else FUTURE))  # "to have risen"
+            back = _perfect(lower, k) and not by_deadline(lower, k + 2)  # "to have risen"; not "expect all
+            out.append((spans[i][0], spans[k][1], PAST if back else FUTURE))  # to have passed by Thursday"
             i = k + 1
             continue
         if w in _CONDITIONS and _present_condition(text, spans, lower, i, past):  # "if regulators sign off"
@@ -178,8 +180,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             n = -1  # "if we have the structure agreed by Christmas": the object's state, no past
         elif n == 1 and i > 0 and spans[i][2][:1].isupper():
             n = -1  # "Drew", "Rose", "Said": a capitalised word inside a sentence is a name
-        elif i > 0 and lower[i - 1] in _PRESENT_BE and (n == 1 or (n == 0 and w[-2:] == "ed")):
-            n = -1  # "must be bought by June 5", "until counting is finished": a passive, no past
+        elif _after_present_be(lower, i) and (n == 1 or (n == 0 and w[-2:] == "ed")):
+            n = -1  # "must be bought by June 5", "until counting is finished", "to be fully restored by
+            # Thursday": a passive, no past
         if n == -1:
             i += 1
             continue
@@ -221,6 +224,14 @@ def _perfect(lower: list[str], k: int) -> bool:
     """``have`` and a participle at ``k`` after ``to`` (``is expected to have returned to growth``,
     ``expect prices to have risen``): a perfect infinitive, which looks back."""
     return k + 1 < len(lower) and lower[k] == "have" and _participle(lower[k + 1])
+
+
+def _after_present_be(lower: list[str], i: int) -> bool:
+    """The word before ``i``, past manner adverbs in -ly, is a present be-form (``to be fully restored``)."""
+    k = i - 1
+    while k > 0 and len(lower[k]) > 4 and lower[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and lower[k] in _PRESENT_BE
 
 
 _CONDITIONS = frozenset(("if", "unless"))
