@@ -423,3 +423,29 @@ def test_an_indefinite_description_beside_a_day_names_no_time() -> None:
 ])
 def test_feasts_counted_from_easter(text: str, value: str) -> None:
     assert _times(text, date(2025, 6, 5))[0].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The attack was discovered at 4:50 a.m. on July 28, a Friday, when a technician noticed it.",
+     "2023-07-28"),
+    ("The plant closed on July 21, a Friday, and reopened the next week.", "2023-07-21"),
+])
+def test_an_indefinite_weekday_beside_a_date_is_that_date(text: str, value: str) -> None:
+    """"July 28, a Friday": the weekday says which day of the week the date was, and names it."""
+    found = {t.text: t.value for t in temporal.extract(text, (), date(2023, 8, 9))}
+    assert found["Friday"] == value
+
+
+def test_a_weekday_the_date_does_not_fall_on_is_left_to_its_own_reading() -> None:
+    found = {t.text: t.value for t in temporal.extract("It began on July 27, a Friday, at dawn.", (),
+                                                        date(2023, 8, 9))}
+    assert found["Friday"] != "2023-07-27"
+
+
+def test_the_day_a_weekday_beside_a_date_names_is_the_day_in_view() -> None:
+    """What follows counts from the date the weekday named: "that day" is July 28, not the Friday
+    before publication."""
+    text = ("The attack was discovered at 4:50 a.m. on July 28, a Friday, when a technician noticed it. "
+            "The city shut its servers down at 10 a.m. that day.")
+    found = {t.text: t.value for t in temporal.extract(text, (), date(2023, 8, 9))}
+    assert found["that day"] == "2023-07-28"

@@ -101,10 +101,26 @@ def _apposed() -> re.Pattern[str]:
                       rf"|(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?")
 
 
+@cache
+def _date_before() -> re.Pattern[str]:
+    p = pieces(vocab())
+    return re.compile(rf"(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})|(?P<day2>{p['DAY']})(?:\s+of)?\s+"
+                      rf"(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?,\s+(?i:a|an)\s+$")
+
+
 def apposed_date(text: str, end: int, wd: int, published: date) -> date | None:
     """``the following Wednesday, Oct. 30``: a date set beside a weekday names its day, when it falls
     on that weekday (in the year written, else within half a year of publication)."""
-    m = _apposed().match(text, end)
+    return _on_weekday(_apposed().match(text, end), wd, published)
+
+
+def weekday_of_date(text: str, start: int, wd: int, published: date) -> date | None:
+    """``at 4:50 a.m. on July 28, a Friday, when …``: an indefinite weekday set beside a date says which
+    day of the week the date was; it names the date, when the date falls on it."""
+    return _on_weekday(_date_before().search(text, max(0, start - 40), start), wd, published)
+
+
+def _on_weekday(m: re.Match[str] | None, wd: int, published: date) -> date | None:
     if m is None:
         return None
     mo, dd = vocab().months[m.group("mon") or m.group("mon2")], day_number(m.group("day") or m.group("day2"))

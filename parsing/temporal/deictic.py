@@ -8,7 +8,7 @@ from datetime import date
 
 from ..model import TimeType
 from . import calendar as cal
-from .apposition import apposed_date
+from .apposition import apposed_date, weekday_of_date
 from .context import Context
 from .cues import SUBJECT_PRONOUNS, find_cues
 from .found import ANAPHORIC_REL, Found, offset, one, words
@@ -103,6 +103,8 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
         d = cal.this_week(ctx.published, wd, direction)
     elif (apposed := apposed_date(ctx.text, m.end(), wd, ctx.published)) is not None:
         d = apposed  # "the following Wednesday, Oct. 30": the date beside it says
+    elif rel is None and (dated := weekday_of_date(ctx.text, m.start(), wd, ctx.published)) is not None:
+        d = dated  # "on July 28, a Friday,": the day of the week the date was
     elif rel is None and (week_of := _OF_WEEK.match(ctx.text, m.end())) is not None:
         d = _in_week(week_of.group(1).lower(), ctx.published, wd, direction)  # "Wednesday and Friday of
         # next week": the week it names
