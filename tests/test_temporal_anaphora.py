@@ -284,3 +284,16 @@ def test_a_count_is_from_a_time_in_the_same_voice(text: str, expression: str, va
 ])
 def test_the_following_month_is_after_the_time_just_named(text: str, expression: str, value: str) -> None:
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The line reported a net loss for the fourth quarter of 2008 on Thursday. It had earned a profit in "
+     "the same quarter a year earlier.", "2007-Q4"),
+    ("Borrowing in June was the highest on record, the office said on Thursday, up from the same month "
+     "last year.", "2007-06"),
+])
+def test_the_same_quarter_or_month_is_the_one_in_view_though_a_day_came_since(text: str, value: str) -> None:
+    """"the same quarter a year earlier" counts from the quarter the report is about, not from the day
+    of the report named after it."""
+    same = [t for t in temporal.extract(text, (), date(2009, 3, 5)) if t.text.startswith("the same")]
+    assert [t.value for t in same] == [value]

@@ -116,6 +116,7 @@ def _following(ctx: Context, pos: int, unit: str, off: int = 1) -> str | None:
     return cal.value_for(cal.shift(earliest, unit, off), unit)
 
 
+_SAME_KIND = {"quarter": "Q", "month": "M"}
 YEAR_VALUE = re.compile(r"(FY)?(\d{4})(-\d\d|-[QH]\d|-W\d\d)?")
 _MONTH_PART = re.compile(r"-\d\d")
 
@@ -124,7 +125,9 @@ def _year_before(m: re.Match[str], ctx: Context) -> str | None:
     """``the year before`` / ``the same month a year ago``: a year before the period just named
     (in this or the previous sentence), when that period is a year, a month or a quarter; ``the same
     quarter of 2024``: that period in the year written."""
-    recent = ctx.recent_near(m.start())
+    kind = _SAME_KIND.get((m.group("unit3") or "").lower())  # "the same quarter a year earlier": the quarter
+    recent = (ctx.period_in_view(kind, m.start()) if kind else None) or ctx.recent_near(m.start())  # in
+    # view, though a day was named since ("reported a loss for the fourth quarter on Thursday")
     same_year = m.groupdict().get("sameyear")  # "the same quarter of 2024": that year's
     if recent is None:
         return same_year
