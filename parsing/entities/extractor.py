@@ -114,7 +114,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
                     or bare_title(text, piece, gaz) or lone_given_name(text, piece, gaz):
                 continue  # a storm ("Hurricane Marisol"), an office with no name ("the Speaker"), "the Bill"
             n = len(cands)
-            _add(text, piece, gaz, cands, sports, seen, towns)
+            _add(text, piece, gaz, cands, sports, seen, towns, lower_words)
             if len(cands) > n and maker_of_model(text, piece.tokens[-1].end):  # "the Airbus A380"
                 cands[-1].hidden = True  # names the product, not the company: a maker, so an organisation
                 cands[-1].votes.append(("ORG", MEDIUM))
@@ -122,7 +122,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         known = {key(c.text) for c in cands}
         for start, end in heads:
             for run in known_spans(tokenize(text, start, end), gaz, known):
-                _add(text, Piece(run.tokens), gaz, cands, sports, seen, towns)
+                _add(text, Piece(run.tokens), gaz, cands, sports, seen, towns, lower_words)
     plural = counted(text, {c.text for c in cands if " " not in c.text and not c.text.endswith("s")}, gaz)
     if plural:  # "20 Dreamliners", "a Dreamliner": a product counted as a noun is no name
         cands = [c for c in cands if c.text not in plural or c.known is not None]
@@ -254,7 +254,7 @@ def _surface(name: str, words: list[str], person: bool, gaz: Gazetteer) -> tuple
 
 
 def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: bool, seen: _Seen,
-         towns: dict[int, int]) -> None:
+         towns: dict[int, int], lower_words: LowerWords) -> None:
     toks = piece.tokens
     last = toks[-1]
     start, end = toks[0].start, last.end
@@ -299,6 +299,10 @@ def _add(text: str, piece: Piece, gaz: Gazetteer, cands: list[Cand], sports: boo
     votes = vote(name, words, ctx, gaz, piece.person or before is not None or name_given(text, start), known)
     if piece.home or (towns and is_town(towns, start, end)):
         votes.append(("PLACE", STRONG))  # "Dean Kolstad of Pella", "Spokane, Wash.": a town
+    if known is None and not piece.person and len(words) > 1 and words[0] not in gaz.first_names \
+            and all(t == "PERSON" for t, _w in votes) and lower_words.inflected(words[-1].lower()):
+        votes.append(("ORG", MEDIUM))  # "Nordvik Racing", "Colonial Pipeline": read as a person's only by
+        # its shape, but a word the text writes in lower case ends it, which no surname does so often
     if known is None and not piece.person and product_after(text, end, ctx.next):  # "Javelin missiles"
         votes.append(("OTHER", _PRODUCT_WEIGHT))  # outweighed where other mentions name a maker
     cands.append(Cand(start, end, name, words, known, votes, role, title_only=piece.title_only))
