@@ -17,8 +17,9 @@ _INDEFINITE = re.compile(r"(?<![\w'’])an? $", re.IGNORECASE)
 _INDEFINITE_NP = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
 # a sentence opened by "The mayor laughed", "Asked about it, the former senator said", "A retired driver …"
 _ROLE_OPENING = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?P<det>[Tt]he|[Aa]n?|One|[A-Z][a-z]+['’]s)\s+"
+    r"(?:^|(?<=[.!?\n])\s*|(?<=\u2592)\s+(?=[A-Z]))(?:[A-Z][a-z]+(?:(?:\s+[A-Za-z]+){0,3}\s+[a-z]+)?,\s+)?(?P<det>[Tt]he|[Aa]n?|One|[A-Z][a-z]+['’]s)\s+"
     r"(?P<words>[A-Za-z-]+(?:['’]s)?(?:\s+[A-Za-z-]+(?:['’]s)?){0,3})")
+_WORD = re.compile(r"[A-Za-z]+")
 _AGENTIVE = ("ist", "er", "or")  # nouns of people by what they do: a driver, an organizer
 
 
@@ -171,3 +172,18 @@ def name_given_to(text: str, start: int) -> tuple[int, int] | None:
     … who gave his name only as Ramesh``), if the words after it say so."""
     m = _GIVEN_NAME.match(text, start)
     return m.span(1) if m is not None else None
+
+
+def told_of_last(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The described person who opens the last sentence of ``[lo, hi)`` and is its speech verb's subject
+    (``A special agent who worked on the case … said the numbers understate it.``): the one a quotation
+    opening the next paragraph takes up (``"For every crate we open …," he said``). Not one named, nor
+    one a later sentence has moved on from."""
+    found = described_since(masked, lo, hi)
+    if found is None or not indefinite(masked, found[0]):
+        return None
+    tail = masked[found[1]:hi].rstrip()
+    if max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! ")) != -1:
+        return None  # a sentence after the description's: the one told of last is no longer it
+    return found if any(w.lower() in vocab().speech_verbs for w in _WORD.findall(tail)) else None
+

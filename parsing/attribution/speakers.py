@@ -18,7 +18,7 @@ from .. import segment
 from ..entities.descriptors import holder as role_holder
 from ..model import Span
 from .antecedents import NONE, WINDOW, Antecedents, Resolved
-from .descriptions import described_since, indefinite, name_given_to, new_document
+from .descriptions import described_since, indefinite, name_given_to, new_document, told_of_last
 from .forms import clause_subject, described_before
 from .gender import Gender
 from .mentions import Cue
@@ -44,6 +44,7 @@ __all__ = ["Resolved", "Resolver"]
 
 # the one asked a question ("asked Szymanski whether …") is the one who answers (not "asked him to leave")
 _LOWER_AFTER = re.compile(r" [a-z]")
+_QUOTED = "\u2592"  # a quotation's place in the masked text
 _ASKED = re.compile(r"\b(?i:asked|pressed|questioned)\s+$")
 _QUESTION = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where|who|on)\b")
 
@@ -67,7 +68,8 @@ class Resolver(Antecedents):
         starts = self.para_starts
         para_start = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
         described = described_since(self.masked, max(since, para_start - 1), pos) \
-            or self._described_speaker(since, para_start, pos)
+            or self._described_speaker(since, para_start, pos) \
+            or self._described_before(since, para_start, pos)
         opened = -1  # "A Western diplomat … was blunter. "…," he said": someone new, no one named before
         if described is not None and indefinite(self.masked, described[0]) \
                 and self.masked[:described[0]].rstrip()[-1:] in ("", ".", "!", "?", "\u2592"):
@@ -102,6 +104,13 @@ class Resolver(Antecedents):
                     and self._person_fits(n, gender):
                 return self.canonical(n)
         return NONE
+
+    def _described_before(self, since: int, para_start: int, pos: int) -> tuple[int, int] | None:
+        """A paragraph that opens with the quotation takes up the described person the paragraph before
+        ended by telling of (``told_of_last``)."""
+        if self.masked[para_start:para_start + 1] != _QUOTED or para_start == 0:
+            return None
+        return told_of_last(self.masked, max(since, self._paragraph_before(pos) - 1), para_start)
 
     def _modifier(self, n: Name) -> bool:
         """A name after ``the`` and before a lower-case noun (``Pressed on the Gary email``): a noun's
