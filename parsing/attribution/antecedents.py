@@ -118,6 +118,10 @@ class Antecedents:
         for n in self.names_before(pos, pos - WINDOW):
             if head in (w.lower() for w in n.words):
                 return self.canonical(n)
+            if n.text.isupper() and len(n.text) > 1:  # "the FBI's field office … the bureau": the name the
+                full = self.canonical(n)  # initials stand for holds it
+                if full.kind == "org" and full.speaker is not None and head in full.speaker.lower().split():
+                    return full
         if head in G.COMPANY_NOUNS:  # the company: the organisation named last, if it is near and the
             orgs = [n for n in self.names_before(pos, pos - _COMPANY_WINDOW)  # entities found it one (not
                     if (ent := self._entity_at(n.start, n.end)) is not None and ent.type == "ORG"]  # "across

@@ -27,6 +27,7 @@ _GOVERNOR_REACH = 120  # characters before a short quote searched for the verb t
 _GOVERNOR_WORDS = 8
 _CLAUSE_BREAK = re.compile(r"[,;:—–\u2592]")
 _TITLE_MAX = 6
+_LISTED_QUOTE = re.compile(r"\u2592,?\s+(?:and|or)\s+$|\u2592,\s+$")  # a quotation, then "and" before it
 _THAT = re.compile(r"\bthat\b")
 _REPORTED_WORDS = 12  # words between a verb of saying and a quote in its that-less clause
 
@@ -238,6 +239,8 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     closed = inner[-1:] in (".", "!", "?", ",")  # the quote closes on its own stop or comma
     if n <= _TITLE_MAX and not (closed and n > _SHORT) and after_label(masked, q, para_start):
         return "other"
+    if n <= _TITLE_MAX and title_like(words) and _LISTED_QUOTE.search(masked, max(0, q.start - 8), q.start):
+        return "other"  # "movies, including "Spider-Man 2" and "Shrek 2,"": names listed with a name
     if 2 <= n <= _TITLE_MAX and not closed and _names_a_thing(masked, q, para_start):  # not "reckless" plan
         return "other"
     told = cue is not None and (  # "Thank You," she said; "Yes," she replied
