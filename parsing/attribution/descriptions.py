@@ -186,4 +186,3 @@ def told_of_last(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! ")) != -1:
         return None  # a sentence after the description's: the one told of last is no longer it
     return found if any(w.lower() in vocab().speech_verbs for w in _WORD.findall(tail)) else None
-

@@ -32,6 +32,7 @@ from .nounphrase import (
     group_word,
     of_role,
     person_of,
+    placed_object,
     role_at_name,
     role_before_phrase,
     verb_before_determiner,
@@ -159,7 +160,7 @@ def describe(masked: str, toks: list[Tok]) -> Cue | None:
             where = description(masked, toks[:at])
             if where is not None and where.mention is not None:
                 return where._replace(mention=(where.mention[0], toks[-1].end))
-        elif name is not None and _placed_object(toks, p + 1):
+        elif name is not None and placed_object(toks, p + 1):
             return _known(describe(masked, toks[:p]))  # "a message to ships in the Great Bitter Lake"
         elif name is not None and not (toks[p].low in G.COMPLEMENT_PREPS and whole_run and (
                 before in G.COMPLEMENT_PREPS or before in vocab().region_words)):
@@ -201,7 +202,7 @@ def description(masked: str, toks: list[Tok]) -> Cue | None:
             start < len(toks) and approximates(toks[start - 1], toks[start])) or (
             start >= 2 and of_role(toks, start - 1))):
         start -= 1  # "the former state senator": a verb's form right before the head qualifies it
-    if _placed_object(toks, start):  # "A sign at the entrance to the site": the sign, no one who speaks
+    if placed_object(toks, start):  # "A sign at the entrance to the site": the sign, no one who speaks
         return _known(description(masked, toks[:start - 1]))
     np = toks[start:]
     if len(np) == 1 and np[0].low in ("one", "another"):  # "…," one said: one of those just named
@@ -262,26 +263,6 @@ def _known(cue: Cue | None) -> Cue | None:
     if cue is None or cue.kind in ("name", "pronoun") or cue.head in vocab().known_heads:
         return cue
     return None
-
-
-_NEAR = frozenset(("close", "closer", "closest", "near", "nearest", "familiar"))
-
-
-def _placed_object(toks: list[Tok], start: int) -> bool:
-    """The noun phrase at ``start`` is the object of a preposition that places the common noun before it
-    (``a sign at the entrance to the site``, ``a banner outside the plant``): a modifier of that noun,
-    never the subject the noun phrase ends with."""
-    if start < 2 or toks[start - 1].low not in G.PLACING \
-            or any(t.low in G.PREPOSITIONS for t in toks[start:]):
-        return False  # not "14 years in prison by a federal judge": the judge heads a phrase of their own
-    before = toks[start - 2]
-    if start >= 3 and toks[start - 3].bare in vocab().known_heads and (
-            before.low.endswith(("ed", "ing")) or before.low in _NEAR):
-        return False  # "someone close to the talks", "an aide involved in drafting the bill": the
-        # preposition completes what is said of the one who speaks
-    return before.text.isalpha() and before.text.islower() and before.low not in G.NP_STOP \
-        and before.low not in vocab().speech_verbs and before.bare not in vocab().known_heads \
-        and vocab().source_re.match(f"{before.low} {toks[start - 1].low} ") is None  # not "according to"
 
 
 def _head_before_preposition(masked: str, toks: list[Tok], start: int) -> Cue | None:

@@ -1,7 +1,8 @@
 """Where a speaker's noun phrase begins and ends: a name that heads ``X of Y``, a plural of people
 standing alone, a document's noun before the participle that tells of it, the verb before a noun
-phrase's determiner, the preposition that opens a role's complement (``a spokesman for``) and a name
-that is one (``An analyst at Goldman Sachs``). Token predicates only; ``mentions`` builds the cue from them.
+phrase's determiner, the preposition that opens a role's complement (``a spokesman for``), a name
+that is one (``An analyst at Goldman Sachs``), and the object of a preposition that places a thing
+(``a sign at the entrance to the site``). Token predicates only; ``mentions`` builds the cue from them.
 """
 
 from __future__ import annotations
@@ -161,3 +162,23 @@ def before_run(toks: list[Tok], first: int) -> int:
         return first - 2
     return first - 2 if first >= 2 and (toks[first - 1].low in G.DETERMINERS  # "for Denmark's X" too
                                        or possessive_name(toks[first - 1])) else first - 1
+
+
+_NEAR = frozenset(("close", "closer", "closest", "near", "nearest", "familiar"))
+
+
+def placed_object(toks: list[Tok], start: int) -> bool:
+    """The noun phrase at ``start`` is the object of a preposition that places the common noun before it
+    (``a sign at the entrance to the site``, ``a banner outside the plant``): a modifier of that noun,
+    never the subject the noun phrase ends with."""
+    if start < 2 or toks[start - 1].low not in G.PLACING \
+            or any(t.low in G.PREPOSITIONS for t in toks[start:]):
+        return False  # not "14 years in prison by a federal judge": the judge heads a phrase of their own
+    before = toks[start - 2]
+    if start >= 3 and toks[start - 3].bare in vocab().known_heads and (
+            before.low.endswith(("ed", "ing")) or before.low in _NEAR):
+        return False  # "someone close to the talks", "an aide involved in drafting the bill": the
+        # preposition completes what is said of the one who speaks
+    return before.text.isalpha() and before.text.islower() and before.low not in G.NP_STOP \
+        and before.low not in vocab().speech_verbs and before.bare not in vocab().known_heads \
+        and vocab().source_re.match(f"{before.low} {toks[start - 1].low} ") is None  # not "according to"

@@ -18,7 +18,7 @@ from .scheduled import event_base
 from .sentences import WORD
 from .tense import PAST, SINGULAR_PRONOUNS
 from .vocab import vocab
-from .wordclass import PREPOSITIONS
+from .wordclass import DETERMINERS, PREPOSITIONS
 
 _BE = frozenset(("is", "are", "'s", "’s", "'re", "’re"))
 # a pronoun with "is" contracted onto it ("That's Saturday"): one word to the tokenizer
@@ -237,7 +237,7 @@ _NOT_PRESENT = frozenset(("was", "were", "had", "did", "would", "could", "should
 # a day that opens its clause: the sentence's start, or after "where"/"while" or a comma's "and"/"but"
 _CLAUSE_OPEN = re.compile(r"(?:[,;]\s+(?:(?:and|but)\s+)?|\b(?:where|while)\s+)$")
 _SUBJECT_TAIL = re.compile(r"(?P<poss>['’]s)?(?P<rest>(?:\s+[a-z][a-z-]*){1,4})")
-_OBJECT_OPENERS = frozenset("a an the no its their his her this that these those some any every each".split())
+_OBJECT_STARTS = DETERMINERS | frozenset("no these those some any every each".split())  # an object after
 _AND_DAY = re.compile(r"\s+and\s+[A-Z][a-z]+day\b")
 
 
@@ -261,11 +261,10 @@ def _day_subject(text: str, sentence: Span, start: int, end: int) -> bool:
         verb_at = next((i for i in range(1, len(words)) if words[i] == "is"
                         or event_base(words[i]) in v.futurate_event_verbs), None)
         return verb_at is not None and (
-            verb_at + 1 == len(words) or words[verb_at + 1] not in _OBJECT_OPENERS)
+            verb_at + 1 == len(words) or words[verb_at + 1] not in _OBJECT_STARTS)
     verb = words[0]
     if verb in v.past_cues or verb in v.futurate_not_verbs or verb.endswith("ed"):
         return False
     if plural:  # "Friday and Saturday bring": a plural's base form
         return verb == "are" or not verb.endswith("s")
     return verb == "is" or (verb.endswith("s") and not verb.endswith(_NOT_PLURAL))
-
