@@ -172,7 +172,7 @@ def test_a_participle_after_keep_and_its_object_is_no_past(text: str, expression
      "wages from January.", "January", "2005-01"),
     ("The central bank will sell a bond, backed by gold reserves, to savers in March.", "March", "2005-03"),
     # the verb after the comma that closes a subject's aside is the clause's own, with its object
-    ("Hotels in the city, where the parks had closed on Monday, reported a wave of cancellations for "
+    ("Hotels in the city, where the parks had closed on Monday, reported a wave of cancellations in "
      "the summer.", "summer", "2004-SU"),
     # with no other cue, the aside's tense is the only one the sentence has
     ("The collapse, announced late at night, leaves the country without a government four months "

@@ -41,10 +41,14 @@ def season(m: re.Match[str], ctx: Context) -> list[Found]:
     if ctx.published is None:
         return one(m, "DATE", None, True)
     direction = ctx.ahead(m.start(), m.end()) if rel is None else UNKNOWN
+    if rel is None and _FOR_SEASON.search(ctx.text, max(0, m.start() - 12), m.start()) is not None:
+        direction = FUTURE  # "approved increases for the fall", "have left for the summer": the season a
+        # thing is for is the current or the next one, whatever the tense of the clause
     y = _season_year(ctx.published, code, rel, direction)
     return one(m, "DATE", f"{y}-{code}", True)
 
 
+_FOR_SEASON = re.compile(r"\b(?i:for)\s+(?:(?i:the|this)\s+)?$")
 _SEASON_VALUE = re.compile(r"\d{4}-[A-Z]{2}")  # a season's value ("2003-SP"), its code after the year
 
 
