@@ -175,14 +175,12 @@ def name_given_to(text: str, start: int) -> tuple[int, int] | None:
 
 
 def told_of_last(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The described person who opens the last sentence of ``[lo, hi)`` and is its speech verb's subject
-    (``A special agent who worked on the case … said the numbers understate it.``): the one a quotation
-    opening the next paragraph takes up (``"For every crate we open …," he said``). Not one named, nor
-    one a later sentence has moved on from."""
+    """The described person who opens the sentence ``[lo, hi)`` (a paragraph's last) and is its speech
+    verb's subject (``A special agent who worked on the case … said the numbers understate it.``): the
+    one a quotation opening the next paragraph takes up (``"For every crate we open …," he said``). Not
+    one named."""
     found = described_since(masked, lo, hi)
     if found is None or not indefinite(masked, found[0]):
         return None
-    tail = masked[found[1]:hi].rstrip()
-    if max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! ")) != -1:
-        return None  # a sentence after the description's: the one told of last is no longer it
-    return found if any(w.lower() in vocab().speech_verbs for w in _WORD.findall(tail)) else None
+    said = any(w.lower() in vocab().speech_verbs for w in _WORD.findall(masked, found[1], hi))
+    return found if said else None

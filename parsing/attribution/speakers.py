@@ -110,7 +110,10 @@ class Resolver(Antecedents):
         ended by telling of (``told_of_last``)."""
         if self.masked[para_start:para_start + 1] != _QUOTED or para_start == 0:
             return None
-        return told_of_last(self.masked, max(since, self._paragraph_before(pos) - 1), para_start)
+        sentences = segment.sentences(self.masked, (self._paragraph(para_start - 1),))
+        if not sentences:
+            return None
+        return told_of_last(self.masked, max(since, sentences[-1].start - 1), para_start)
 
     def _modifier(self, n: Name) -> bool:
         """A name after ``the`` and before a lower-case noun (``Pressed on the Gary email``): a noun's

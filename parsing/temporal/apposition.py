@@ -95,17 +95,21 @@ _APPOSED_REACH = 183  # days from publication a date with no year is read within
 
 
 @cache
-def _apposed() -> re.Pattern[str]:
+def _date() -> str:
+    """A month's day, its year or not (``Oct. 30``, ``30 October 2024``), the groups ``_on_weekday`` reads."""
     p = pieces(vocab())
-    return re.compile(rf",\s+(?:the\s+)?(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})"
-                      rf"|(?P<day2>{p['DAY']})(?:\s+of)?\s+(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?")
+    return (rf"(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})|(?P<day2>{p['DAY']})(?:\s+of)?\s+"
+            rf"(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?")
+
+
+@cache
+def _apposed() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:the\s+)?{_date()}")  # "Wednesday, Oct. 30"
 
 
 @cache
 def _date_before() -> re.Pattern[str]:
-    p = pieces(vocab())
-    return re.compile(rf"(?:(?P<mon>{p['MON']})\s*(?P<day>{p['DAY']})|(?P<day2>{p['DAY']})(?:\s+of)?\s+"
-                      rf"(?P<mon2>{p['MON']}))(?:,?\s+(?P<year>{p['Y4']}))?,\s+(?i:a|an)\s+$")
+    return re.compile(rf"{_date()},\s+(?i:a|an)\s+$")  # "July 28, a Friday"
 
 
 def apposed_date(text: str, end: int, wd: int, published: date) -> date | None:

@@ -5,9 +5,7 @@ respond``)."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from .vocab import vocab
+from .openers import opener_classes
 from .wordclass import DETERMINERS
 
 _CAUSATIVES = frozenset("have has get gets want wants need needs".split())
@@ -81,7 +79,7 @@ def by_deadline(lower: list[str], k: int) -> bool:
             nxt = lower[j + 1]
             if nxt == "the":  # "by the end of the week", not "hit by the storm"
                 return j + 2 < len(lower) and lower[j + 2] in _DEADLINE_NOUNS
-            return nxt in _DEADLINE_WORDS or nxt in _calendar_words()
+            return nxt in _DEADLINE_WORDS or bool(opener_classes().get(nxt, _NONE) & _CALENDAR)
         if lower[j] in _CLAUSE_BREAKS:
             return False
     return False
@@ -93,11 +91,5 @@ _DEADLINE_WORDS = frozenset(("then", "tomorrow", "tonight", "noon", "midnight", 
 _DEADLINE_NOUNS = frozenset(("end", "time", "weekend", "close", "middle", "start"))
 
 
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Weekday and month names, lower-cased (``friday``, ``fri.``, ``march``)."""
-    v = vocab()
-    return frozenset(w.lower().rstrip(".") for w in (*v.weekdays, *v.months))
-
-
+_CALENDAR, _NONE = frozenset(("WD", "MON")), frozenset[str]()  # weekday and month names (``friday``, ``fri``)
 _CLAUSE_BREAKS = frozenset(("and", "but", "that", "which", "when", "while", "because", "if"))

@@ -126,8 +126,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             continue
         if n:
             j = i + n
-            while j < n_words and (lower[j] in _AUX or lower[j] in _ADVERBS or (  # "would nonetheless put"
-                    len(lower[j]) > 4 and lower[j].endswith("ly"))):  # "will quickly move"
+            while j < n_words and (lower[j] in _AUX or lower[j] in _ADVERBS  # "would nonetheless put"
+                                   or _manner(lower[j])):  # "will quickly move"
                 j += 1
             if j < n_words and spans[j][2].islower():
                 j += 1  # the verb governed by the future cue
@@ -226,10 +226,15 @@ def _perfect(lower: list[str], k: int) -> bool:
     return k + 1 < len(lower) and lower[k] == "have" and _participle(lower[k + 1])
 
 
+def _manner(word: str) -> bool:
+    """An adverb in -ly that may stand inside a verb group (``will quickly move``, ``be fully restored``)."""
+    return len(word) > 4 and word.endswith("ly")
+
+
 def _after_present_be(lower: list[str], i: int) -> bool:
     """The word before ``i``, past manner adverbs in -ly, is a present be-form (``to be fully restored``)."""
     k = i - 1
-    while k > 0 and len(lower[k]) > 4 and lower[k].endswith("ly"):
+    while k > 0 and _manner(lower[k]):
         k -= 1
     return k >= 0 and lower[k] in _PRESENT_BE
 
