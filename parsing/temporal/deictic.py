@@ -10,6 +10,7 @@ from ..model import TimeType
 from . import calendar as cal
 from .apposition import apposed_date, weekday_of_date
 from .context import Context
+from .coordinated import OF_WEEK, in_week, listed_after
 from .cues import SUBJECT_PRONOUNS, find_cues
 from .found import ANAPHORIC_REL, Found, offset, one, words
 from .guards import prev_word
@@ -105,8 +106,11 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
         d = apposed  # "the following Wednesday, Oct. 30": the date beside it says
     elif rel is None and (dated := weekday_of_date(ctx.text, m.start(), wd, ctx.published)) is not None:
         d = dated  # "on July 28, a Friday,": the day of the week the date was
-    elif rel is None and (week_of := _OF_WEEK.match(ctx.text, m.end())) is not None:
-        d = _in_week(week_of.group(1).lower(), ctx.published, wd, direction)  # "Wednesday and Friday of
+    elif rel is None and (first := listed_after(m.start(), ctx, wd)) is not None:
+        d = cal.weekday(first, wd, FUTURE, strict=True)  # "closed schools for Thursday and Friday",
+        # "from Friday through Sunday": days listed run forward from the one named first
+    elif rel is None and (week_of := OF_WEEK.match(ctx.text, m.end())) is not None:
+        d = in_week(week_of.group(1).lower(), ctx.published, wd, direction)  # "Wednesday and Friday of
         # next week": the week it names
     elif said == "next" and ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
         # "went back the next Tuesday": the one after the day just narrated, as "the following"
@@ -142,20 +146,6 @@ _CLOSE_BEFORE = re.compile(r"\b(?:(?i:closing)\s+(?:price|level|value|bid|quote)
                            r"(?:\s+of\s+(?:[$€£¥]|[A-Z]{1,3}\$?)?\d[\d.,]*(?:\s+[a-z]+){0,2})?"  # "of $17.75"
                            r"\s+(?:on\s+)?$")
 _NEXT_WEEK = re.compile(r"\b(?i:next)\s+week\b")
-# "Wednesday of next week", "Wednesday and Friday of last week": past the days coordinated with it
-_OF_WEEK = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][a-z]+day|,\s+[A-Z][a-z]+day)*"
-                      r"\s+of\s+((?i:next|last|this))\s+week\b")
-
-
-def _in_week(which: str, published: date, wd: int, direction: int) -> date:
-    """The day ``wd`` of the week ``which`` names (next, last or this), said on ``published``."""
-    if which == "next":
-        return cal.next_week(published, wd)
-    if which == "last":
-        return cal.next_week(cal.shift(published, "D", -14), wd)
-    return cal.this_week(published, wd, direction)
-
-
 def _next_week_before(pos: int, ctx: Context) -> bool:
     """``next week, when the Treasury will sell … on Wednesday``: the sentence has put its days in
     next week before naming this one."""
