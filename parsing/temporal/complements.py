@@ -31,7 +31,7 @@ _OBJECT_PRONOUNS = frozenset("it them him her us me".split())
 
 _OBJECT_OPENERS = _OBJECT_PRONOUNS | frozenset("you this that these those the a an its their his our my "
                                                "your all both most many some several".split())
-_OBJECT_WORDS = 4  # an object of up to four words between the verb and "to"
+_OBJECT_WORDS = 7  # an object of up to seven words between the verb and "to"
 
 
 def controlled_infinitive(spans: list[tuple[int, int, str]], lower: list[str], i: int) -> int:
