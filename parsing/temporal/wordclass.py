@@ -16,7 +16,8 @@ PREPOSITIONS = frozenset("on in at to for of by from with into onto over under n
 
 def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i: int) -> bool:
     """A past participle that is no verb: part of a hyphenated compound (``term-limited``,
-    ``built-in``), or between a determiner and its noun (``in the damaged area``, ``the spent fuel``).
+    ``built-in``), or between a determiner or a preposition and its noun (``in the damaged area``, ``the
+    spent fuel``, ``a list of affected lot numbers``).
     After a possessive, a preposition is no noun: ``a canvas of his sold in November`` holds "his" as a
     pronoun of its own and "sold" as the verb."""
     if text[spans[i][0] - 1:spans[i][0]] == "-" or text[spans[i][1]:spans[i][1] + 1] == "-":
@@ -26,6 +27,9 @@ def adjective(text: str, spans: list[tuple[int, int, str]], lower: list[str], i:
     if lower[i - 1] in _POSSESSIVES and lower[i + 1] in PREPOSITIONS:
         return False  # no noun after "his sold": "the injured in" may be a noun, "his injured in" not
     noun = spans[i + 1][2]
+    if lower[i - 1] not in _DETERMINERS_BEFORE and (
+            text[spans[i - 1][1]:spans[i][0]] != " " or lower[i + 1] in PREPOSITIONS):
+        return False  # "to $4.30, issued in January": a preposition's object between, no noun after
     return noun.isalpha() and noun.islower() and text[spans[i][1]:spans[i + 1][0]] == " "
 
 
@@ -49,8 +53,13 @@ _NOT_NOUNS = frozenset("he she it they we i you who which that and or but was we
 
 
 # before an -ed word and its noun, these make it an adjective ("the damaged area", "a closed meeting");
-# not "that", a relative pronoun before a verb ("the plant that closed")
-_ADJECTIVE_OPENERS = frozenset("the a an its their his her our my your these those".split())
+# not "that", a relative pronoun before a verb ("the plant that closed"). So does a preposition that is
+# never a verb's particle, as no finite verb follows it ("a list of affected lot numbers", "aid to
+# injured workers")
+_DETERMINERS_BEFORE = frozenset("the a an its their his her our my your these those".split())
+_ADJECTIVE_OPENERS = _DETERMINERS_BEFORE | frozenset(
+    "of for with from to among amid despite via without toward towards between during against into onto "
+    "within".split())
 _NOUN_LINKS = frozenset(("for", "of"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))  # ("the agency that forecast")
 
