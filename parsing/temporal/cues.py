@@ -33,6 +33,9 @@ _EXPECTS = frozenset(("expects", "predicts"))
 # the past of an intention ("said it hoped to name the winner by the autumn") still looks ahead, but
 # not in the past perfect, which tells of one given up
 _INTENDED = frozenset("hoped intended aimed vowed pledged promised sought agreed".split())
+# a request or an order in the present perfect stands now, so what it asks for is still to come ("A mediator
+# has asked both sides to return to the table on Saturday")
+_ASKED = frozenset(("asked", "urged", "ordered", "told", "instructed", "directed", "called"))
 _ACT_TIME = frozenset(("in", "on", "last", "earlier", "this"))  # a time right after the verb: when done
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | {"they", "we", "i", "you"}
@@ -145,7 +148,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((spans[i][0], spans[i][1], FUTURE))  # "they want the package on his desk by
             i += 1  # Memorial Day": what a subject wants or expects now is still to come
             continue
-        k = controlled_infinitive(spans, lower, i) if w in control else 0
+        standing = w in _ASKED and i > 0 and lower[i - 1] in ("has", "have")  # "has asked both sides to"
+        k = controlled_infinitive(spans, lower, i) if w in control or standing else 0
         if k:  # "Both parties expect it to draw … before November": the infinitive is still to come
             back = _perfect(lower, k) and not by_deadline(lower, k + 2)  # "to have risen"; not "expect all
             out.append((spans[i][0], spans[k][1], PAST if back else FUTURE))  # to have passed by Thursday"
