@@ -208,7 +208,14 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
         # (not "According to a diplomat, Lindahl opened by saying his country would "…"": the diplomat's);
         # "messages in which Albrecht told an executive that he had "…"": what they record is his
     tail = not closed and _READ_BEFORE.search(masked, max(lo, q_start - 12), q_start) is None
-    return ((_immediate_tail(masked, sentence, q_end, hi, inner_end) if tail else None)
+    after = _immediate_tail(masked, sentence, q_end, hi, inner_end) if tail else None
+    if after is not None and after.verb is not None and masked[after.verb[0]:after.verb[1]].endswith("ing"):
+        # "what its spokesman, X, called "…," claiming …": the participle goes with the main clause, the
+        # quotation with the verb it completes
+        gov = prefix(masked, sentence, start, q_start)
+        if gov is not None and gov.verb is not None and not masked[gov.verb[1]:q_start].strip():
+            return gov
+    return (after
             or byline(masked, q_end, hi, inner_end)
             or opening
             or (own if sourced is not None else prefix(masked, sentence, start, q_start))
