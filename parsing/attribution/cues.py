@@ -14,6 +14,7 @@ import re
 from ..segment import title_stop
 from ..segment.marks import MARKS
 from . import grammar as G
+from .acts import speech_act
 from .asides import as_put_it, chant, in_words
 from .forms import (
     Window,
@@ -223,4 +224,5 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
             or source(masked, q_end, hi)
             or _distant_tail(masked, q_end, hi)
             or quoted_predicate(text, masked, lo, q_start, q_end)
+            or speech_act(masked, sentence, q_start)
             or introduced(masked, lo, q_start))

@@ -79,6 +79,7 @@ class QuoteVocab:
     male_names: frozenset[str]
     given_names: frozenset[str]  # of either sex, the entity gazetteer's table
     characterising: frozenset[str]  # verbs whose object takes the quote as complement (dismissed as)
+    act_nouns: frozenset[str]  # a promise, a warning: a speech act whose complement may quote its maker
     verb_re: re.Pattern[str]
     gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
     source_re: re.Pattern[str]
@@ -151,6 +152,7 @@ def vocab() -> QuoteVocab:
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         judging_labels=s(speech, "label_cues") & characterising, characterising=characterising,
+        act_nouns=s(speech, "act_nouns"),
         saying_verbs=s(speech, "saying_verbs"), invertible=s(speech, "invertible_verbs"),
         that_verbs=s(speech, "that_verbs"),
         object_verbs=s(speech, "object_verbs"),
