@@ -200,11 +200,12 @@ def find_cue(text: str, masked: str, quote: Window, sentence: Window, prev_end: 
         return aside
     opening = sourced = opening_source(masked, sentence, q_start)
     own = prefix(masked, sentence, start, q_start) if sourced is not None else None
-    if own is not None and own.kind in ("name", "pronoun") and own.verb is not None and (
-            not masked[own.verb[1]:q_start].strip(" ,:") or _RECORDED.search(
+    record = opening is not None and opening.kind == "description" and opening.head in vocab().document_nouns
+    if own is not None and own.verb is not None and (own.kind in ("name", "pronoun") or (
+            record and own.kind in ("description", "group"))) and (  # "According to the minutes, a few
+            not masked[own.verb[1]:q_start].strip(" ,:") or _RECORDED.search(  # members said …"
                 masked, max(lo, own.verb[0] - _RECORD_REACH), own.verb[0]) is not None
-            or (opening is not None and opening.kind == "description"  # "According to an FBI affidavit,
-                and opening.head in vocab().document_nouns)):  # X assured Vlahos that …": the record's X
+            or record):  # "According to an FBI affidavit, X assured Vlahos that …": the record's X
         opening = None  # "According to the affidavit, Harwood replied, "…"": the source tells of his words
         # (not "According to a diplomat, Lindahl opened by saying his country would "…"": the diplomat's);
         # "messages in which Albrecht told an executive that he had "…"": what they record is his
