@@ -37,6 +37,7 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         return []
     stamp = _entry_stamp(m, ctx.text)  # a live blog's "**18:45** — ...": on the day of the report
     aside = day_after_aside(m, ctx)
+    frame = ctx.frame_day
     written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
         time_day(m, ctx, hh * 60 + mm, aside)
     day = date.fromisoformat(written) if written else None
@@ -44,8 +45,13 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     if day is not None and bare and 6 <= hh < 12 and evening_frame(m, ctx, day):
         hh += 12  # "on Tuesday night … The event was scheduled to end at 8:30": 20:30
     restated = _restated_day(m, ctx, hh * 60 + mm)
+    universal = _universal_day(m, ctx, hh * 60 + mm) if restated is None and day is None else None
     if restated is not None:  # "at 6:45 p.m. local time (2145 GMT) on Wednesday": the same moment
         day, relative = restated
+        ctx.frame_day = frame  # the local time's day stays the frame of the clock times after it
+    elif universal is not None:  # "at 12:20 a.m. (2320 GMT Monday)": with no day of its own, the day
+        # the universal time gives
+        day, relative = universal, True
     elif day is not None and not (m.group("tail") or m.group("thispod") or m.group("nextday") or stamp
                                   or aside):  # "noon on Sunday": the day named
         hh, day = _in_time_line(hh, mm, bare, day, m, ctx)  # stamps run newest first
@@ -56,10 +62,11 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
             and ctx.direction(m.start(), m.end()) == PAST:
         day = cal.shift(day, "D", -1)  # "approved shortly after midnight", reported that day: the
         # midnight that began it (the one that ends it is still to come)
-    if day is not None and (ctx.published is None or day <= ctx.published) \
+    if day is not None and (ctx.published is None or day <= ctx.published) and restated is None \
             and ctx.direction(m.start(), m.end()) != FUTURE and not ctx.status_time(m.start()):
         # a time line is of what has happened: "talks at 10 a.m. tomorrow", "a crest expected
-        # between 8 p.m. and …" start none
+        # between 8 p.m. and …" start none; a restatement in brackets in another zone ("(2320 GMT
+        # Monday)") keeps the local one
         ctx.clock_day, ctx.clock_minutes = (m.start(), day), hh * 60 + mm
     clock = f"T{hh:02d}:{mm:02d}{zone(m.group('tz'), day, m.group('tzoff'))}"
     if day is not None:
@@ -88,6 +95,27 @@ def _restated_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[date, b
         day = cal.shift(day, "D", -1)
     named = vocab().weekdays.get(m.group("tail") or "")
     return None if named is not None and named != day.weekday() else (day, relative)  # its own day wins
+
+
+# a clock time in brackets in universal time with its weekday, right after a local clock time (and its
+# zone or "local time"): "12:20 a.m. (2320 GMT Monday)", "2:15 a.m. local time (1815 GMT Monday)"
+_UNIVERSAL_AFTER = re.compile(r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*\(\s*(?P<hh>\d{1,2}):?(?P<mm>\d\d)\s*"
+                              r"(?:GMT|UTC)\s+(?:on\s+)?(?P<wd>[A-Z][a-z]+\.?)\s*\)")
+
+
+def _universal_day(m: re.Match[str], ctx: Context, minutes: int) -> date | None:
+    """The day of a local clock time that a universal time in brackets restates with its weekday: the
+    universal time's day, or the day after or before when the two readings are more than half a day
+    apart (``12:20 a.m. (2320 GMT Monday)``: Tuesday, an hour ahead of GMT)."""
+    after = _UNIVERSAL_AFTER.match(ctx.text, m.end())
+    wd = vocab().weekdays.get(after.group("wd")) if after is not None else None
+    if after is None or wd is None or ctx.published is None:
+        return None
+    gmt = cal.weekday(ctx.published, wd, FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST)
+    delta = minutes - (int(after.group("hh")) * 60 + int(after.group("mm")))
+    if delta < -_HALF_DAY:
+        return cal.shift(gmt, "D", 1)
+    return cal.shift(gmt, "D", -1) if delta > _HALF_DAY else gmt
 
 
 _STAMP_AFTER = re.compile(r"[*_\])\s]*[\u2014\u2013:|-]")
