@@ -75,7 +75,28 @@ def _verb_at(words: list[str], raw: list[str], i: int) -> bool:
     name_end = raw[i - 1][:1].isupper() and i >= 2 and raw[i - 2][:1].isupper()
     plural = _plural(prev) or _ACRONYM_PLURAL.fullmatch(raw[i - 1]) is not None  # "MPs return on Monday"
     # nor a plural that opens a role after "as" ("resigned as schools minister on Friday": no subject)
-    return prev in _PLURAL_PRONOUNS or (plural and not name_end and words[i - 2:i - 1] != ["as"])
+    return prev in _PLURAL_PRONOUNS or (plural and not name_end and words[i - 2:i - 1] != ["as"]) \
+        or _modified_plural(words, raw, i)
+
+
+def _modified_plural(words: list[str], raw: list[str], i: int) -> bool:
+    """A plural head and a prepositional phrase before the base form at ``i`` of a verb of a scheduled
+    change, the phrase's object a noun phrase a determiner opens or a name: ``Nominations for the first
+    phase open``, ``Polls in South Carolina open`` (not ``three days of torrential rain``: "rain" is
+    the object)."""
+    if words[i] not in vocab().futurate_event_verbs:
+        return False  # "troops from Iranian territory": a noun after a name, unless a verb of an event
+    for j in range(i - 2, max(0, i - 5), -1):
+        if words[j] in _MODIFIER_PREPOSITIONS:
+            inside = range(j + 1, i)
+            named = all(raw[n][:1].isupper() for n in inside)
+            opened = words[j + 1] in DETERMINERS and len(inside) > 1
+            return _plural(words[j - 1]) and (j < 2 or words[j - 2] not in PREPOSITIONS) \
+                and (named or opened) and not any(words[n].endswith(("ed", "ing")) for n in inside)
+    return False
+
+
+_MODIFIER_PREPOSITIONS = frozenset(("of", "for", "in", "at", "from"))
 
 
 _AS_COMPARED = frozenset("many much well far long soon such same".split())
@@ -161,7 +182,7 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
     for k in reversed(before[-_MAX_GAP:]):
         if spans[k][1] <= nearest_past:
             return False
-        if _verb_at(words, raw, k):
+        if _verb_at(words, raw, k) or _event_before_day(words, raw, k, text, spans[k][1], start):
             if _gerund(words, k - 1) and not _next_to(text, spans[k][1], start):
                 continue  # "after hearing complaints over the summer": the gerund's object, no verb
             if specific and _generic(words, k, whole=spans[0][0] <= left + 2):
@@ -208,6 +229,15 @@ def _embedded(text: str, end: int, c_start: int, c_end: int) -> bool:
     after = WORD.match(text, c_end + 1)
     return word.endswith("ed") and after is not None and after.group() in _PARTICIPLE_LINKS \
         and _PP_OBJECT_BEFORE.search(text, max(end, c_start - 60), c_start) is not None
+
+
+def _event_before_day(words: list[str], raw: list[str], k: int, text: str, end: int, start: int) -> bool:
+    """The -s form of a verb of a scheduled change right before the day, whatever stands before it:
+    ``Debate on the budget begins Thursday`` (after a preposition's object, still the verb)."""
+    if k == 0 or words[k - 1] in _OBJECT_STARTS or words[k - 1].endswith(("'s", "’s")):
+        return False  # "each other's records Tuesday night", "burst their banks on Sunday": a noun
+    return raw[k].islower() and _plural(words[k]) and event_base(words[k]) in vocab().futurate_event_verbs \
+        and _next_to(text, end, start)
 
 
 def _main_past(text: str, cues: list[tuple[int, int, int]], end: int) -> bool:
