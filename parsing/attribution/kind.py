@@ -225,9 +225,6 @@ def _colon_after_verb(masked: str, verb_end: int, q_start: int) -> bool:
     return between.endswith(":") and not any(c in between[:-1] for c in ".!?:;\n\u2592")
 
 
-# right before a quote, a participle of naming with nothing between: what follows is a name, whoever
-# speaks in the sentence
-_NAMED_AS = re.compile(r"\b(?:nicknamed|dubbed|christened|renamed|known\s+as|also\s+called|so-called)\s*$")
 # right before a quote, a word that introduces a title of any length ("a report titled …", "under
 # the headline …"): the quote is the name of a work, however long
 _TITLE_CUE = re.compile(r"\b(?i:titled|entitled|headlined|(?:under\s+)?the\s+(?:headline|title))[\s,:]*$")
@@ -242,7 +239,7 @@ def classify(text: str, masked: str, q: QuoteSpan, cue: Cue | None, para_start: 
     closed = inner[-1:] in (".", "!", "?", ",")  # the quote closes on its own stop or comma
     if n <= _TITLE_MAX and not (closed and n > _SHORT) and after_label(masked, q, para_start):
         return "other"
-    if n <= _TITLE_MAX and _NAMED_AS.search(masked, max(para_start, q.start - 30), q.start):
+    if n <= _TITLE_MAX and vocab().naming_re.search(masked, max(para_start, q.start - 30), q.start):
         return "other"  # "a town long nicknamed "the frying pan of Andalusia,"": a name, however it closes
     if n <= _TITLE_MAX and title_like(words) and _LISTED_QUOTE.search(masked, max(0, q.start - 8), q.start):
         return "other"  # "movies, including "Spider-Man 2" and "Shrek 2,"": names listed with a name

@@ -80,6 +80,7 @@ class QuoteVocab:
     given_names: frozenset[str]  # of either sex, the entity gazetteer's table
     characterising: frozenset[str]  # verbs whose object takes the quote as complement (dismissed as)
     act_nouns: frozenset[str]  # a promise, a warning: a speech act whose complement may quote its maker
+    naming_re: re.Pattern[str]  # a label cue that only names, right before a quote ("nicknamed")
     verb_re: re.Pattern[str]
     gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
     source_re: re.Pattern[str]
@@ -159,6 +160,8 @@ def vocab() -> QuoteVocab:
         label_re=re.compile(  # a naming word, then at most two words, right before a quote
             rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?:\s+[\w'’-]+){{0,2}}[\s,:]*$"),
         label_word_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'label_cues'))})(?![\w-])"),
+        naming_re=re.compile(  # "nicknamed", "known as" right before a quote
+            rf"(?<![\w-])(?:{_alternation(s(speech, 'naming_participles'))})\s*$"),
     )
 
 

@@ -14,6 +14,7 @@ import re
 from ..model import Span
 from .clauses import COMMA_NAME, REACH, clause
 from .cues import SUBJECT_PRONOUNS
+from .embedded import own_clause_after
 from .scheduled import event_base
 from .sentences import WORD
 from .tense import PAST, SINGULAR_PRONOUNS
@@ -150,7 +151,7 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         return False  # a headline or a caption line: its present is the historical present
     left, right = clause(text, sentence, start, end)
     past = [c for c in cues if c[2] == PAST and left < c[0] and c[1] <= right]
-    if any(c[0] >= end and text[c[0]:c[1]].lower() != "since" and not _embedded(text, end, c[0], c[1])
+    if any(c[0] >= end and text[c[0]:c[1]].lower() != "since" and not own_clause_after(text, end, c[0], c[1])
            for c in past):
         return False  # "Holiday sales Monday were strong"; not a span's "since June" after the day
     if _day_subject(text, sentence, start, end):
@@ -202,33 +203,6 @@ def futurate(text: str, sentence: Span, cues: list[tuple[int, int, int]], start:
         if _verb_at(words, raw, k) and text.rfind(",", end, spans[k][0]) != -1:
             return True
     return False
-
-
-# after the day, a past verb of a clause of its own that tells nothing of the day's: a clause of cause or
-# of what came before ("after the coalition collapsed", "because talks failed"), a relative clause in the
-# present perfect, a state that runs up to now ("an election that has been dominated by crime"), or a
-# participle right after the object of a preposition with a phrase of its own after it ("in a snap
-# election called after …"). A relative or a when-clause in the past tells what happened on the day
-# ("a hearing on Wednesday that ran until 10.45pm"): not these.
-_BACKGROUND_BEFORE = re.compile(r"\b(?:after|because|since)\s+(?:[a-z]+\s+){0,3}$")
-_PERFECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+)?(?:has|have)(?:\s+been)?"
-                               r"(?:\s+[a-z]+ed)?$")
-_PP_OBJECT_BEFORE = re.compile(r"\b(?:in|of|for|at|on|to|from|with|over)\s+(?:a|an|the|its|their|his|her)\s+"
-                               r"(?:[a-z-]+\s+){0,3}[a-z]+\s+$")
-_PARTICIPLE_LINKS = PREPOSITIONS | {"after", "before", "since", "last", "earlier"}
-
-
-def _embedded(text: str, end: int, c_start: int, c_end: int) -> bool:
-    """The past cue at ``[c_start, c_end)``, after a day ending at ``end``, is a verb of a clause of its
-    own that sets no tense for the day's: see above."""
-    word = text[c_start:c_end].lower()
-    if _BACKGROUND_BEFORE.search(text, max(end, c_start - 30), c_start) is not None:
-        return True
-    if _PERFECT_RELATIVE.search(text, max(end, c_start - 40), c_end):
-        return True
-    after = WORD.match(text, c_end + 1)
-    return word.endswith("ed") and after is not None and after.group() in _PARTICIPLE_LINKS \
-        and _PP_OBJECT_BEFORE.search(text, max(end, c_start - 60), c_start) is not None
 
 
 def _event_before_day(words: list[str], raw: list[str], k: int, text: str, end: int, start: int) -> bool:
