@@ -8,28 +8,18 @@ the act is the one the clause tells of. With a possessor (``her promise to``) ot
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .forms import Window, clause_subject
-from .mentions import Cue, describe, np_tokens
-from .names import is_cap
+from .mentions import Cue, describe, np_tokens, trailing_name
 from .subjects import left_np
 from .vocab import vocab
 
 _KINDS = ("name", "pronoun", "description")
 
 
-@cache
-def _act() -> re.Pattern[str]:
-    nouns = "|".join(sorted(vocab().act_nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{nouns})\s+"
-                      r"(?:from\s+(?P<source>(?:the\s+)?[A-Z][^\u2592,;.]{1,60}?)\s+)?"
-                      r"(?:to|that)\s+[^\u2592.;:!?]*$")
-
-
 def speech_act(masked: str, sentence: Window, q_start: int) -> Cue | None:
     """The maker of the speech act whose noun's complement holds the quotation at ``q_start``."""
-    act = _act().search(masked, max(sentence[0], q_start - 160), q_start)
+    act = vocab().act_re.search(masked, max(sentence[0], q_start - 160), q_start)
     if act is None:
         return None
     if act.group("source"):  # "a warning from the International Monetary Fund that …": its source's
@@ -41,21 +31,12 @@ def speech_act(masked: str, sentence: Window, q_start: int) -> Cue | None:
         # ran on a promise to "…"": the relative clause's subject, the one it tells of
         if subject is not None and subject.kind == "description" and subject.mention is not None \
                 and masked[:subject.mention[0]].endswith(", "):
-            subject = _name_before(masked, sentence[0], subject.mention[0] - 2) or subject  # the name it
-            # is set beside, whatever governs that name ("46% for Kyle Brandt, a former commander who")
+            # the name it is set beside, whatever governs it ("46% for Kyle Brandt, a former commander")
+            beside = np_tokens(masked, sentence[0], subject.mention[0] - 2)
+            subject = trailing_name(masked, beside) or subject
     else:
         subject = clause_subject(masked, sentence[0], act.start())
     return subject if subject is not None and subject.kind in _KINDS else None
-
-
-def _name_before(masked: str, lo: int, hi: int) -> Cue | None:
-    """The name that ends ``masked[lo:hi]`` (its capitalised words), else None."""
-    toks = np_tokens(masked, lo, hi)
-    k = len(toks)
-    while k > 0 and is_cap(toks[k - 1]):
-        k -= 1
-    cue = describe(masked, toks[k:]) if k < len(toks) else None
-    return cue if cue is not None and cue.kind == "name" else None
 
 
 _WHO = re.compile(r"\b(?:who|which)\b")

@@ -44,7 +44,6 @@ __all__ = ["Resolved", "Resolver"]
 
 # the one asked a question ("asked Szymanski whether …") is the one who answers (not "asked him to leave")
 _LOWER_AFTER = re.compile(r" [a-z]")
-_QUOTED = "\u2592"  # a quotation's place in the masked text
 _ASKED = re.compile(r"\b(?i:asked|pressed|questioned)\s+$")
 _QUESTION = re.compile(r",?\s+(?:whether|if|about|why|how|what|when|where|who|on)\b")
 
@@ -108,7 +107,7 @@ class Resolver(Antecedents):
     def _described_before(self, since: int, para_start: int, pos: int) -> tuple[int, int] | None:
         """A paragraph that opens with the quotation takes up the described person the paragraph before
         ended by telling of (``told_of_last``)."""
-        if self.masked[para_start:para_start + 1] != _QUOTED or para_start == 0:
+        if self.masked[para_start:para_start + 1] != self.fill or para_start == 0:
             return None
         sentences = segment.sentences(self.masked, (self._paragraph(para_start - 1),))
         if not sentences:

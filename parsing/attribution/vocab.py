@@ -79,7 +79,7 @@ class QuoteVocab:
     male_names: frozenset[str]
     given_names: frozenset[str]  # of either sex, the entity gazetteer's table
     characterising: frozenset[str]  # verbs whose object takes the quote as complement (dismissed as)
-    act_nouns: frozenset[str]  # a promise, a warning: a speech act whose complement may quote its maker
+    act_re: re.Pattern[str]  # a speech act's noun and its complement running to a quote ("a promise to")
     naming_re: re.Pattern[str]  # a label cue that only names, right before a quote ("nicknamed")
     verb_re: re.Pattern[str]
     gender_after_re: re.Pattern[str]  # an apposition after a name; group 1 its gendered noun
@@ -153,7 +153,9 @@ def vocab() -> QuoteVocab:
         verb_re=re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs)})(?![\w'’-])"),  # lower case only
         source_re=re.compile(rf"(?<![\w-])(?:{_alternation(s(speech, 'source_phrases'))})\s+", re.IGNORECASE),
         judging_labels=s(speech, "label_cues") & characterising, characterising=characterising,
-        act_nouns=s(speech, "act_nouns"),
+        act_re=re.compile(  # "with a promise to …", "a warning from the IMF that …", up to the quote
+            rf"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{_alternation(s(speech, 'act_nouns'))})\s+"
+            r"(?:from\s+(?P<source>(?:the\s+)?[A-Z][^\u2592,;.]{1,60}?)\s+)?(?:to|that)\s+[^\u2592.;:!?]*$"),
         saying_verbs=s(speech, "saying_verbs"), invertible=s(speech, "invertible_verbs"),
         that_verbs=s(speech, "that_verbs"),
         object_verbs=s(speech, "object_verbs"),

@@ -9,7 +9,7 @@ from datetime import date
 
 from . import calendar as cal
 from .clockday import day_after_aside, evening_frame, time_day
-from .context import SMALL_HOURS, Context
+from .context import IN_BRACKETS, SMALL_HOURS, Context
 from .found import Found, one, words
 from .tense import FUTURE, PAST
 from .vocab import vocab
@@ -37,7 +37,6 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
         return []
     stamp = _entry_stamp(m, ctx.text)  # a live blog's "**18:45** — ...": on the day of the report
     aside = day_after_aside(m, ctx)
-    frame = ctx.frame_day
     written, relative = (ctx.published.isoformat(), True) if stamp and ctx.published else \
         time_day(m, ctx, hh * 60 + mm, aside)
     day = date.fromisoformat(written) if written else None
@@ -48,7 +47,6 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
     universal = _universal_day(m, ctx, hh * 60 + mm) if restated is None and day is None else None
     if restated is not None:  # "at 6:45 p.m. local time (2145 GMT) on Wednesday": the same moment
         day, relative = restated
-        ctx.frame_day = frame  # the local time's day stays the frame of the clock times after it
     elif universal is not None:  # "at 12:20 a.m. (2320 GMT Monday)": with no day of its own, the day
         # the universal time gives
         day, relative = universal, True
@@ -77,7 +75,6 @@ def time_of_day(m: re.Match[str], ctx: Context) -> list[Found]:
 
 
 _AFTER = re.compile(r"\b(?i:after|past)\s+$")  # "approved shortly after midnight", "ran past midnight"
-_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*$")
 _HALF_DAY = 12 * 60
 
 
@@ -86,13 +83,10 @@ def _restated_day(m: re.Match[str], ctx: Context, minutes: int) -> tuple[date, b
     the same moment in another zone, on the first one's day, or the day after or before when the two
     readings are more than half a day apart (``11 p.m. local time (0300 GMT)``)."""
     last = ctx.last_clock
-    if last is None or not _IN_BRACKETS.fullmatch(ctx.text, last[0], m.start()):
+    if last is None or not IN_BRACKETS.fullmatch(ctx.text, last[0], m.start()):
         return None
     _end, day, before, relative = last
-    if minutes - before < -_HALF_DAY:
-        day = cal.shift(day, "D", 1)
-    elif minutes - before > _HALF_DAY:
-        day = cal.shift(day, "D", -1)
+    day = _same_moment(day, minutes - before)
     named = vocab().weekdays.get(m.group("tail") or "")
     return None if named is not None and named != day.weekday() else (day, relative)  # its own day wins
 
@@ -112,10 +106,16 @@ def _universal_day(m: re.Match[str], ctx: Context, minutes: int) -> date | None:
     if after is None or wd is None or ctx.published is None:
         return None
     gmt = cal.weekday(ctx.published, wd, FUTURE if ctx.direction(m.start(), m.end()) == FUTURE else PAST)
-    delta = minutes - (int(after.group("hh")) * 60 + int(after.group("mm")))
+    return _same_moment(gmt, minutes - (int(after.group("hh")) * 60 + int(after.group("mm"))))
+
+
+def _same_moment(day: date, delta: int) -> date:
+    """The day of a clock reading ``delta`` minutes off the same moment read on ``day`` in another zone:
+    that day, or the next or the one before when the readings are more than half a day apart (``11
+    p.m. local time (0300 GMT)``: GMT's next day)."""
     if delta < -_HALF_DAY:
-        return cal.shift(gmt, "D", 1)
-    return cal.shift(gmt, "D", -1) if delta > _HALF_DAY else gmt
+        return cal.shift(day, "D", 1)
+    return cal.shift(day, "D", -1) if delta > _HALF_DAY else day
 
 
 _STAMP_AFTER = re.compile(r"[*_\])\s]*[\u2014\u2013:|-]")

@@ -24,6 +24,7 @@ from .vocab import alternation, vocab
 _BACKGROUND = re.compile(r"\b(?i:after|before|until|till|since)\b")
 _PEG_SENTENCES = 4
 _AS_OF = re.compile(r"\b(?i:as\s+of)\s+$")  # "as of midday Sunday", "as of 5 p.m."
+IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*$")  # a bracket opened right after a clock time
 _BORN = re.compile(r"\b(?i:born)\s+(?:(?i:on|in|before|after|since|between)\s+)?$")  # a date of birth
 
 
@@ -162,13 +163,20 @@ class Context:
         if _reported().search(self.text, max(0, pos - 30), pos) is not None or pos in self.dateline:
             return  # "investigators said Thursday", "FUZHOU, China, Aug. 11 —": the report's day, never
             # the narrated one
-        if self.status_time(pos) or closes_period(self.text, pos):
-            return  # "halted as of midday Sunday", "the quarter ended March 31": no day narrated
+        if self.status_time(pos) or closes_period(self.text, pos) or self._restated(pos):
+            return  # "halted as of midday Sunday", "the quarter ended March 31": no day narrated; "12:20
+            # a.m. (2320 GMT Monday)": the local clock's day frames what follows, not its restatement's
         if frame is not None and (self._aside(pos) or self._attributive(pos)):
             return
         if (frame is None or self.sentences.index(frame[0]) != self.sentences.index(pos)
                 or _BACKGROUND.search(self.text, frame[0], pos) is None):
             self.frame_day = (pos, day)
+
+    def _restated(self, pos: int) -> bool:
+        """The day at ``pos`` is named in brackets right after a clock time: the same moment in another
+        zone (``12:20 a.m. (2320 GMT Monday)``)."""
+        last = self.last_clock
+        return last is not None and IN_BRACKETS.fullmatch(self.text, last[0], pos) is not None
 
     def status_time(self, pos: int) -> bool:
         """The time at ``pos`` is one a state is reported as of (``had been halted as of midday

@@ -10,7 +10,7 @@ from ..model import TimeType
 from . import calendar as cal
 from .apposition import apposed_date, weekday_of_date
 from .context import Context
-from .coordinated import OF_WEEK, in_week, listed_after
+from .coordinated import in_week, listed_after, of_week
 from .cues import SUBJECT_PRONOUNS, find_cues
 from .found import ANAPHORIC_REL, Found, offset, one, words
 from .guards import prev_word
@@ -109,7 +109,7 @@ def weekday_day(word: str, rel: str | None, m: re.Match[str], ctx: Context) -> s
     elif rel is None and (first := listed_after(m.start(), ctx, wd)) is not None:
         d = cal.weekday(first, wd, FUTURE, strict=True)  # "closed schools for Thursday and Friday",
         # "from Friday through Sunday": days listed run forward from the one named first
-    elif rel is None and (week_of := OF_WEEK.match(ctx.text, m.end())) is not None:
+    elif rel is None and (week_of := of_week().match(ctx.text, m.end())) is not None:
         d = in_week(week_of.group(1).lower(), ctx.published, wd, direction)  # "Wednesday and Friday of
         # next week": the week it names
     elif said == "next" and ctx.text[max(0, m.start() - 4):m.start()] in ("the ", "The "):

@@ -13,6 +13,7 @@ import re
 
 from ..model import Span
 from .clauses import COMMA_NAME, REACH, clause
+from .coordinated import and_day
 from .cues import SUBJECT_PRONOUNS
 from .embedded import own_clause_after
 from .scheduled import event_base
@@ -270,7 +271,6 @@ _NOT_PRESENT = frozenset(("was", "were", "had", "did", "would", "could", "should
 _CLAUSE_OPEN = re.compile(r"(?:[,;]\s+(?:(?:and|but)\s+)?|\b(?:where|while)\s+)$")
 _SUBJECT_TAIL = re.compile(r"(?P<poss>['’]s)?(?P<rest>(?:\s+[a-z][a-z-]*){1,4})")
 _OBJECT_STARTS = DETERMINERS | frozenset("no these those some any every each".split())  # an object after
-_AND_DAY = re.compile(r"\s+and\s+[A-Z][a-z]+day\b")
 
 
 def _day_subject(text: str, sentence: Span, start: int, end: int) -> bool:
@@ -283,7 +283,7 @@ def _day_subject(text: str, sentence: Span, start: int, end: int) -> bool:
     if lead and _CLAUSE_OPEN.search(text, max(sentence.start, start - 12), start) is None:
         return False
     v = vocab()
-    plural = _AND_DAY.match(text, end)
+    plural = and_day().match(text, end)
     tail = _SUBJECT_TAIL.match(text, plural.end() if plural else end)
     if tail is None:
         return False
